@@ -1,0 +1,1 @@
+"""Optimizations and checks on typed graphs before C generation."""

@@ -1,0 +1,1147 @@
+"""C code for one annotated graph.
+
+Each block becomes a label; each operation a few C statements chosen from
+its annotation (`op.info`).  Two rules shape every call:
+
+- GC roots: before a call that may collect, the GC references live after
+  the operation are pushed on the shadow stack, and reloaded after it (the
+  GC may have moved them).  Liveness comes from the graph (SSA, so a
+  backward scan per block is exact).
+- Exceptions: after a call that may raise, `if (RPY_EXC()) goto EXC;`
+  where EXC is the block's exception link (inside a try) or the function's
+  propagation label.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rpy.annotate.classdef import ClassDef
+from rpy.annotate.model import (SomeBool, SomeBytes, SomeConst, SomeDict, SomeFloat, SomeFuncPtr,
+                                SomeImpossible, SomeInstance, SomeInt, SomeIter, SomeIterable,
+                                SomeList, SomeNone, SomeStr, SomeTuple, SomeType, SomeUInt,
+                                s_bool, s_float, s_int, s_str)
+from rpy.c.database import Database, c_ident, c_string_literal
+from rpy.flow.builder import EXC_VALUE, LAST_EXCEPTION
+from rpy.flow.model import Block, Constant, FunctionGraph, Link, SpaceOperation, Variable
+from rpy.rtype import llhelpers
+
+EXC_KIND = {IndexError: 'RPY_EXC_IndexError', KeyError: 'RPY_EXC_KeyError',
+            ZeroDivisionError: 'RPY_EXC_ZeroDivisionError', ValueError: 'RPY_EXC_ValueError',
+            OverflowError: 'RPY_EXC_OverflowError', TypeError: 'RPY_EXC_TypeError'}
+
+
+class Temp:
+    """A C temporary inside one operation's code (a GC one is spilled like a variable)."""
+
+    def __init__(self, name: str, t: SomeType) -> None:
+        self.name = name
+        self.t = t
+
+
+class FunctionCodeGen:
+    def __init__(self, db: Database, desc: Any, cname: str, stackcheck: bool) -> None:
+        self.db = db
+        self.ts = db.ts
+        self.ann = db.ann
+        self.desc = desc
+        self.graph: FunctionGraph = desc.graph
+        self.cname = cname
+        self.stackcheck = stackcheck
+        self.names: dict[int, str] = {}
+        self.decls: list[str] = []
+        self.lines: list[str] = []
+        self.block_labels: dict[int, str] = {}
+        self.ntemps = 0
+        self.used_propagate = False
+        self.result_type = desc.result
+
+    # ------------------------------------------------------------ names and types
+
+    def vname(self, v: Variable) -> str:
+        n = self.names.get(id(v))
+        if n is None:
+            base = c_ident(v.name.replace('$', ''))
+            n = 'v_' + base
+            self.names[id(v)] = n
+        return n
+
+    def t(self, v: Any) -> SomeType:
+        if isinstance(v, (Variable, _TempVar, _TempField, _Raw)):
+            return v.annotation
+        return self.ann.typeof(v)
+
+    def expr(self, v: Any, want: SomeType | None = None) -> str:
+        """C expression for a variable or constant, converted to `want`'s C type."""
+        if isinstance(v, Variable):
+            e = self.vname(v)
+        elif isinstance(v, _TempVar):
+            e = v.tmp.name
+        elif isinstance(v, _TempField):
+            e = '%s->i%d' % (v.tmp.name, v.index)
+        elif isinstance(v, _Raw):
+            e = v.e
+        else:
+            t = want if want is not None and not isinstance(self.t(v), (SomeNone, SomeConst)) else self.t(v)
+            if want is not None and isinstance(want, SomeFuncPtr) and isinstance(self.t(v), SomeConst):
+                return self.db.funcptr_const(v.value, want)
+            if isinstance(self.t(v), SomeConst):
+                return 'NULL'
+            if isinstance(t, SomeFloat) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+                return self.db.const(float(v.value), t)
+            if isinstance(t, (SomeInt, SomeBool)) and isinstance(v.value, float):
+                t = self.t(v)
+            e = self.db.const(v.value, self.t(v) if not isinstance(t, SomeInstance) else self.t(v))
+        if want is not None:
+            return self.convert(e, self.t(v), want)
+        return e
+
+    def convert(self, e: str, src: SomeType, dst: SomeType) -> str:
+        rs, rd = self.ts.repr_of(src), self.ts.repr_of(dst)
+        if rs.ctype == rd.ctype:
+            return e
+        if rd.word == '':
+            return e
+        return '((%s)(%s))' % (rd.ctype, e)
+
+    def temp(self, t: SomeType) -> Temp:
+        self.ntemps += 1
+        tmp = Temp('t%d' % self.ntemps, t)
+        r = self.ts.repr_of(t)
+        self.decls.append('    %s %s = %s;' % (r.ctype, tmp.name, r.zero))
+        return tmp
+
+    def out(self, line: str) -> None:
+        self.lines.append('    ' + line)
+
+    # ------------------------------------------------------------ liveness
+
+    def gc_lvalues(self, v: Any) -> list[str]:
+        if isinstance(v, Temp):
+            r = self.ts.repr_of(v.t)
+            return [v.name + p for p in r.gcpaths]
+        if not isinstance(v, Variable):
+            return []
+        r = self.ts.repr_of(v.annotation)
+        return [self.vname(v) + p for p in r.gcpaths]
+
+    def compute_liveness(self, block: Block) -> list[list[Variable]]:
+        """For each operation of the block, the variables live after it."""
+        live: dict[int, Variable] = {}
+        for link in block.exits:
+            for a in link.args:
+                if isinstance(a, Variable):
+                    live[id(a)] = a
+        if isinstance(block.exitswitch, Variable):
+            live[id(block.exitswitch)] = block.exitswitch
+        result: list[list[Variable]] = [[] for _ in block.operations]
+        for i in range(len(block.operations) - 1, -1, -1):
+            op = block.operations[i]
+            live.pop(id(op.result), None)
+            result[i] = [v for v in live.values()]
+            for a in op.args:
+                if isinstance(a, Variable):
+                    live[id(a)] = a
+        return result
+
+    # ------------------------------------------------------------ calls
+
+    def call(self, expr: str, result: str | None, *, canraise: bool, canmalloc: bool,
+             keep: list | None = None) -> None:
+        """Emit a call with shadow-stack spilling of what is live and exception check."""
+        roots: list[str] = []
+        if canmalloc:
+            seen = set()
+            for v in list(self.live) + list(keep or []):
+                for lv in self.gc_lvalues(v):
+                    if lv not in seen and (result is None or lv != result):
+                        seen.add(lv)
+                        roots.append(lv)
+        for i, lv in enumerate(roots):
+            self.out('rpy_ss_top[%d] = (void *)%s;' % (i, lv))
+        if roots:
+            self.out('rpy_ss_top += %d;' % len(roots))
+        self.out('%s%s;' % ('%s = ' % result if result else '', expr))
+        if roots:
+            self.out('rpy_ss_top -= %d;' % len(roots))
+            for i, lv in enumerate(roots):
+                self.out('*(void **)&%s = rpy_ss_top[%d];' % (lv, i))
+        if canraise:
+            self.out('if (RPY_EXC()) goto %s;' % self.exc_label)
+
+    def raise_simple(self, kind: str, msg: str) -> None:
+        """Raise a built-in exception from generated code, then jump to the handler."""
+        self.out('{ rpy_raise(%s, %s); goto %s; }' % (kind, c_string_literal(msg.encode()), self.exc_label))
+
+    def raise_if(self, cond: str, kind: str, msg: str) -> None:
+        self.out('if (%s) { rpy_raise(%s, %s); goto %s; }' % (
+            cond, kind, c_string_literal(msg.encode()), self.exc_label))
+
+    # ------------------------------------------------------------ function
+
+    def generate(self) -> str:
+        g = self.graph
+        params = []
+        for v in g.startblock.inputargs:
+            params.append('%s %s' % (self.ts.ctype(v.annotation), self.vname(v)))
+        for block in g.iterblocks():
+            if block.kind:
+                continue
+            if block is not g.startblock:
+                for v in block.inputargs:
+                    self.declare(v)
+            for op in block.operations:
+                self.declare(op.result)
+        body_start = len(self.lines)
+        if self.stackcheck:
+            self.out('if (RPY_STACK_CHECK()) goto L_propagate;')
+            self.used_propagate = True
+        for i, block in enumerate(g.iterblocks()):
+            self.block_labels[id(block)] = 'L%d' % i
+        for block in g.iterblocks():
+            if block.kind:
+                continue
+            self.gen_block(block)
+        if self.used_propagate:
+            self.lines.append('  L_propagate:')
+            self.out('return %s;' % self.zero_result())
+        ret = self.ts.ctype(self.result_type)
+        head = '%s %s(%s)' % (ret, self.cname, ', '.join(params) or 'void')
+        return '%s {\n%s\n%s\n}\n' % (head, '\n'.join(self.decls), '\n'.join(self.lines))
+
+    def signature(self) -> str:
+        g = self.graph
+        params = ['%s' % self.ts.ctype(v.annotation) for v in g.startblock.inputargs]
+        return '%s %s(%s);' % (self.ts.ctype(self.result_type), self.cname, ', '.join(params) or 'void')
+
+    def zero_result(self) -> str:
+        r = self.ts.repr_of(self.result_type)
+        if r.word == '':
+            return '(%s)%s' % (r.ctype, r.zero)
+        return r.zero
+
+    def declare(self, v: Variable) -> None:
+        r = self.ts.repr_of(v.annotation)
+        self.decls.append('    %s %s = %s;' % (r.ctype, self.vname(v), r.zero))
+
+    def gen_block(self, block: Block) -> None:
+        self.lines.append('  %s:' % self.block_labels[id(block)])
+        liveness = self.compute_liveness(block)
+        exc_link = None
+        if block.exitswitch is LAST_EXCEPTION:
+            exc_link = [l for l in block.exits if l.exitcase is not None][0]
+            self.exc_label = 'L%s_exc' % self.block_labels[id(block)][1:]
+        else:
+            self.exc_label = 'L_propagate'
+        for op, live in zip(block.operations, liveness):
+            self.live = live
+            self.cur_op = op
+            self.used_propagate = self.used_propagate or self.exc_label == 'L_propagate'
+            self.gen_op(op)
+        self.live = []
+        if block.exitswitch is None:
+            self.gen_link(block.exits[0])
+        elif block.exitswitch is LAST_EXCEPTION:
+            normal = [l for l in block.exits if l.exitcase is None][0]
+            self.gen_link(normal)
+            self.lines.append('  %s:' % self.exc_label)
+            self.out('{ void *e = rpy_exc_value; rpy_exc_value = NULL;')
+            assert exc_link is not None
+            self.gen_link(exc_link, excvalue='e')
+            self.out('}')
+        elif isinstance(block.exitswitch, Constant):
+            for link in block.exits:
+                if link.exitcase == bool(block.exitswitch.value):
+                    self.gen_link(link)
+        else:
+            false, true = (block.exits if block.exits[0].exitcase is False else block.exits[::-1])
+            self.out('if (%s) {' % self.vname(block.exitswitch))
+            self.gen_link(true)
+            self.out('}')
+            self.gen_link(false)
+
+    def gen_link(self, link: Link, excvalue: str | None = None) -> None:
+        target = link.target
+        if target.kind == 'return':
+            a = link.args[0]
+            if self.ts.repr_of(self.result_type).ctype == 'void *' and isinstance(self.result_type, SomeNone):
+                self.out('return NULL;')
+            else:
+                self.out('return %s;' % self.expr(a, self.result_type))
+            return
+        if target.kind == 'except':
+            a = link.args[0]
+            self.out('rpy_exc_value = (void *)%s;' % (excvalue if a is EXC_VALUE else self.expr(a)))
+            self.out('goto L_propagate;')
+            self.used_propagate = True
+            return
+        # parallel assignment through temporaries when a target variable is also a source
+        sources = set(id(a) for a in link.args if isinstance(a, Variable))
+        clash = any(id(v) in sources for v in target.inputargs)
+        assigns = []
+        for a, v in zip(link.args, target.inputargs):
+            if a is EXC_VALUE:
+                src = '(%s)%s' % (self.ts.ctype(v.annotation), excvalue)
+            else:
+                src = self.expr(a, v.annotation)
+            if src == self.vname(v):
+                continue
+            assigns.append((v, src))
+        if clash:
+            tmps = []
+            for v, src in assigns:
+                tmp = self.temp(v.annotation)
+                self.out('%s = %s;' % (tmp.name, src))
+                tmps.append((v, tmp.name))
+            assigns = tmps
+        for v, src in assigns:
+            self.out('%s = %s;' % (self.vname(v), src))
+        self.out('goto %s;' % self.block_labels[id(target)])
+
+    # ------------------------------------------------------------ operations
+
+    def gen_op(self, op: SpaceOperation) -> None:
+        if isinstance(op.result.annotation, SomeImpossible) and op.opname not in ('call', 'call_method'):
+            return
+        meth = getattr(self, 'op_' + op.opname, None)
+        if meth is None:
+            if op.opname.startswith('inplace_'):
+                return self.binop(op, op.opname[len('inplace_'):])
+            return self.binop(op, op.opname)
+        meth(op)
+
+    def res(self, op: SpaceOperation) -> str:
+        return self.vname(op.result)
+
+    def assign_result(self, op: SpaceOperation, e: str) -> None:
+        self.out('%s = %s;' % (self.res(op), e))
+
+    def op_same_as(self, op: SpaceOperation) -> None:
+        self.assign_result(op, self.expr(op.args[0], op.result.annotation))
+
+    op_typehint = op_returnhint = op_checkexc = op_same_as
+
+    def op_exc_cast(self, op: SpaceOperation) -> None:
+        self.assign_result(op, '(%s)%s' % (self.ts.ctype(op.result.annotation), self.expr(op.args[0])))
+
+    def op_exc_match(self, op: SpaceOperation) -> None:
+        e = self.expr(op.args[0])
+        conds = ['(RPY_TID(%s) >= %d && RPY_TID(%s) <= %d)' % (e, cd.tid, e, cd.tid_max)
+                 for cd in op.info]
+        self.assign_result(op, ' || '.join(conds))
+
+    def truth(self, v: Any) -> str:
+        t = self.t(v)
+        e = self.expr(v)
+        if isinstance(t, (SomeInt, SomeBool, SomeUInt)):
+            return '(%s != 0)' % e
+        if isinstance(t, SomeFloat):
+            return '(%s != 0.0)' % e
+        if isinstance(t, (SomeStr, SomeBytes, SomeList)):
+            return '(%s != NULL && %s->length != 0)' % (e, e)
+        if isinstance(t, SomeDict):
+            return '(%s != NULL && rpy_dict_len(%s) != 0)' % (e, e)
+        if isinstance(t, SomeNone):
+            return '0'
+        return '(%s != NULL)' % e
+
+    def op_bool(self, op: SpaceOperation) -> None:
+        self.assign_result(op, self.truth(op.args[0]))
+
+    def op_not_(self, op: SpaceOperation) -> None:
+        self.assign_result(op, '!%s' % self.truth(op.args[0]))
+
+    def op_is_(self, op: SpaceOperation, neg: bool = False) -> None:
+        a, b = op.args
+        ta, tb = self.t(a), self.t(b)
+        if self.ts.repr_of(ta).word in ('i', 'f') and self.ts.repr_of(tb).word in ('i', 'f'):
+            e = '(%s == %s)' % (self.expr(a), self.expr(b))
+        else:
+            e = '((void *)%s == (void *)%s)' % (self.expr(a), self.expr(b))
+        self.assign_result(op, ('!' if neg else '') + e)
+
+    def op_is_not(self, op: SpaceOperation) -> None:
+        self.op_is_(op, neg=True)
+
+    # --- comparisons
+
+    def compare(self, op: SpaceOperation) -> None:
+        a, b = op.args
+        kind = op.info
+        self.assign_result(op, self.compare_expr(op.opname, kind, a, b, op))
+
+    op_lt = op_le = op_eq = op_ne = op_gt = op_ge = compare
+
+    def compare_expr(self, opname: str, kind: Any, a: Any, b: Any, op: SpaceOperation | None) -> str:
+        sym = {'lt': '<', 'le': '<=', 'eq': '==', 'ne': '!=', 'gt': '>', 'ge': '>='}[opname]
+        if kind == 'int':
+            return '(%s %s %s)' % (self.expr(a), sym, self.expr(b))
+        if kind == 'uint':
+            return '((Unsigned)%s %s (Unsigned)%s)' % (self.expr(a), sym, self.expr(b))
+        if kind == 'float':
+            return '((double)%s %s (double)%s)' % (self.expr(a), sym, self.expr(b))
+        if kind == 'str':
+            if opname == 'eq':
+                return 'rpy_str_eq(%s, %s)' % (self.expr(a), self.expr(b))
+            if opname == 'ne':
+                return '!rpy_str_eq(%s, %s)' % (self.expr(a), self.expr(b))
+            return '(rpy_str_cmp(%s, %s) %s 0)' % (self.expr(a), self.expr(b), sym)
+        if kind == 'ptr':
+            return '((void *)%s %s (void *)%s)' % (self.expr(a), sym, self.expr(b))
+        if isinstance(kind, tuple) and kind[0] == 'tuple':
+            t = self.t(a)
+            wa, wb = self.ts.to_word(t, self.expr(a)), self.ts.to_word(t, self.expr(b, t))
+            if opname in ('eq', 'ne'):
+                e = '%s(%s, %s)' % (self.db.eq_func(t), wa, wb)
+                return e if opname == 'eq' else '!' + e
+            lt = self.db.lt_func(kind, t)
+            return {'lt': '%s(%s, %s)' % (lt, wa, wb), 'gt': '%s(%s, %s)' % (lt, wb, wa),
+                    'le': '!%s(%s, %s)' % (lt, wb, wa), 'ge': '!%s(%s, %s)' % (lt, wa, wb)}[opname]
+        if isinstance(kind, tuple) and kind[0] in ('eqmethod', 'listeq'):
+            desc = kind[1]
+            tmp = self.temp(s_bool)
+            args = [self.expr(a, desc.argtypes[0]), self.expr(b, desc.argtypes[1])]
+            self.call('%s(%s)' % (self.db.func_names[desc], ', '.join(args)), tmp.name,
+                      canraise=True, canmalloc=True)
+            return ('!' if opname == 'ne' else '') + tmp.name
+        raise AssertionError("compare kind %r" % (kind,))
+
+    # --- arithmetic
+
+    def binop(self, op: SpaceOperation, name: str) -> None:
+        if len(op.args) == 1:
+            return self.unaryop(op, name)
+        info = op.info
+        a, b = op.args
+        ovf = name.endswith('_ovf')
+        base = name[:-4] if ovf else name
+        r = self.res(op)
+        if isinstance(info, tuple) and info[0] == 'format':
+            return self.gen_format(op, info[1], info[2])
+        if info in ('int', 'bool'):
+            ea, eb = self.expr(a), self.expr(b)
+            if ovf:
+                fn = {'add': '__builtin_add_overflow', 'sub': '__builtin_sub_overflow',
+                      'mul': '__builtin_mul_overflow'}.get(base)
+                if fn:
+                    self.raise_if('%s(%s, %s, &%s)' % (fn, ea, eb, r), 'RPY_EXC_OverflowError',
+                                  'integer overflow')
+                else:
+                    self.raise_if('rpy_lshift_ovf(%s, %s, &%s)' % (ea, eb, r),
+                                  'RPY_EXC_OverflowError', 'integer overflow')
+                return
+            if base in ('add', 'sub', 'mul', 'and_', 'or_', 'xor'):
+                sym = {'add': '+', 'sub': '-', 'mul': '*', 'and_': '&', 'or_': '|', 'xor': '^'}[base]
+                self.out('%s = %s %s %s;' % (r, ea, sym, eb))
+            elif base == 'lshift':
+                self.raise_if('%s < 0' % eb, 'RPY_EXC_ValueError', 'negative shift count')
+                self.out('%s = (%s >= 64) ? 0 : (Signed)((Unsigned)%s << %s);' % (r, eb, ea, eb))
+            elif base == 'rshift':
+                self.raise_if('%s < 0' % eb, 'RPY_EXC_ValueError', 'negative shift count')
+                self.out('%s = (%s >= 64) ? (%s < 0 ? -1 : 0) : (%s >> %s);' % (r, eb, ea, ea, eb))
+            elif base == 'floordiv':
+                self.raise_if('%s == 0' % eb, 'RPY_EXC_ZeroDivisionError',
+                              'integer division or modulo by zero')
+                self.out('%s = (%s == -1) ? (Signed)(0UL - (Unsigned)%s) : rpy_int_floordiv(%s, %s);'
+                         % (r, eb, ea, ea, eb))
+            elif base == 'mod':
+                self.raise_if('%s == 0' % eb, 'RPY_EXC_ZeroDivisionError', 'integer modulo by zero')
+                self.out('%s = (%s == -1) ? 0 : rpy_int_mod(%s, %s);' % (r, eb, ea, eb))
+            else:
+                raise AssertionError(base)
+            return
+        if info == 'int_truediv':
+            eb = self.expr(b)
+            self.raise_if('%s == 0' % eb, 'RPY_EXC_ZeroDivisionError', 'division by zero')
+            self.out('%s = (double)%s / (double)%s;' % (r, self.expr(a), eb))
+            return
+        if info == 'int_pow':
+            self.call('rpy_int_pow(%s, %s)' % (self.expr(a), self.expr(b)), r, canraise=True,
+                      canmalloc=True)
+            return
+        if info == 'uint':
+            ea, eb = '(Unsigned)%s' % self.expr(a), '(Unsigned)%s' % self.expr(b)
+            if base in ('add', 'sub', 'mul', 'and_', 'or_', 'xor'):
+                sym = {'add': '+', 'sub': '-', 'mul': '*', 'and_': '&', 'or_': '|', 'xor': '^'}[base]
+                self.out('%s = %s %s %s;' % (r, ea, sym, eb))
+            elif base == 'lshift':
+                self.out('%s = (%s >= 64) ? 0 : %s << %s;' % (r, eb, ea, eb))
+            elif base == 'rshift':
+                self.out('%s = (%s >= 64) ? 0 : %s >> %s;' % (r, eb, ea, eb))
+            elif base in ('floordiv', 'mod'):
+                self.raise_if('%s == 0' % eb, 'RPY_EXC_ZeroDivisionError',
+                              'integer division or modulo by zero')
+                self.out('%s = %s %s %s;' % (r, ea, '/' if base == 'floordiv' else '%', eb))
+            return
+        if info == 'float':
+            ea, eb = '(double)%s' % self.expr(a), '(double)%s' % self.expr(b)
+            if base in ('add', 'sub', 'mul'):
+                sym = {'add': '+', 'sub': '-', 'mul': '*'}[base]
+                self.out('%s = %s %s %s;' % (r, ea, sym, eb))
+            elif base == 'truediv':
+                self.raise_if('%s == 0.0' % eb, 'RPY_EXC_ZeroDivisionError', 'float division by zero')
+                self.out('%s = %s / %s;' % (r, ea, eb))
+            elif base == 'floordiv':
+                self.raise_if('%s == 0.0' % eb, 'RPY_EXC_ZeroDivisionError', 'float floor division by zero')
+                self.out('%s = rpy_float_floordiv(%s, %s);' % (r, ea, eb))
+            elif base == 'mod':
+                self.raise_if('%s == 0.0' % eb, 'RPY_EXC_ZeroDivisionError', 'float modulo')
+                self.out('%s = rpy_float_mod(%s, %s);' % (r, ea, eb))
+            elif base == 'pow':
+                self.call('rpy_float_pow(%s, %s)' % (ea, eb), r, canraise=True, canmalloc=True)
+            return
+        if info == 'str':
+            if base == 'add':
+                self.call('rpy_str_concat(%s, %s)' % (self.expr(a), self.expr(b)), r,
+                          canraise=True, canmalloc=True)
+            else:
+                self.call('rpy_str_mul(%s, %s)' % (self.expr(a), self.expr(b)), r,
+                          canraise=True, canmalloc=True)
+            return
+        if info == 'list':
+            fn = 'rpy_list_concat' if base == 'add' else 'rpy_list_mul'
+            self.call('%s(%s, %s)' % (fn, self.expr(a), self.expr(b)), r, canraise=True, canmalloc=True)
+            return
+        if info == 'rmul':
+            fn = 'rpy_list_mul' if isinstance(self.t(b), SomeList) else 'rpy_str_mul'
+            self.call('%s(%s, %s)' % (fn, self.expr(b), self.expr(a)), r, canraise=True, canmalloc=True)
+            return
+        if info == 'tuple':
+            ta, tb = self.t(a), self.t(b)
+            rt = op.result.annotation
+            items = ['%s->i%d' % (self.expr(a), i) for i in range(len(ta.items))] + \
+                    ['%s->i%d' % (self.expr(b), i) for i in range(len(tb.items))]
+            self.alloc_tuple(rt, r, [a, b], items)
+            return
+        raise AssertionError("binop %s %r" % (name, info))
+
+    def unaryop(self, op: SpaceOperation, name: str) -> None:
+        info = op.info
+        a = self.expr(op.args[0])
+        r = self.res(op)
+        ovf = name.endswith('_ovf')
+        base = name[:-4] if ovf else name
+        if ovf:
+            self.raise_if('%s == (-9223372036854775807L - 1)' % a, 'RPY_EXC_OverflowError',
+                          'integer overflow')
+        if base == 'neg':
+            self.out('%s = -%s;' % (r, a) if info != 'uint' else '%s = (Unsigned)0 - %s;' % (r, a))
+        elif base == 'pos':
+            self.out('%s = %s;' % (r, a))
+        elif base == 'invert':
+            self.out('%s = ~%s;' % (r, a))
+        else:
+            raise AssertionError(name)
+
+    # --- allocation
+
+    def alloc_tuple(self, t: SomeTuple, result: str, keep: list, items: list[str]) -> None:
+        sname = self.db.tuple_struct(t)
+        self.call('(struct %s *)rpy_malloc_fixed(%d, sizeof(struct %s))' % (
+            sname, self.db.tuple_tid(t), sname), result, canraise=True, canmalloc=True, keep=keep)
+        for i, e in enumerate(items):
+            self.out('%s->i%d = %s;' % (result, i, e))
+
+    def op_newtuple(self, op: SpaceOperation) -> None:
+        t = op.result.annotation
+        items = [self.expr(a, it) for a, it in zip(op.args, t.items)]
+        self.alloc_tuple(t, self.res(op), list(op.args), items)
+
+    def op_newlist(self, op: SpaceOperation) -> None:
+        t = op.result.annotation
+        item = t.item
+        gc = int(self.ts.repr_of(item).is_gc)
+        r = self.res(op)
+        n = len(op.args)
+        self.call('rpy_list_new(%d, %d)' % (n, gc), r, canraise=True, canmalloc=True,
+                  keep=list(op.args))
+        if gc and n:
+            self.out('RPY_WB(%s->items);' % r)
+        for i, a in enumerate(op.args):
+            self.out('%s->items->items[%d] = %s;' % (r, i, self.ts.to_word(item, self.expr(a, item))))
+
+    def op_newdict(self, op: SpaceOperation) -> None:
+        t = op.result.annotation
+        r = self.res(op)
+        self.call('rpy_dict_new(&%s)' % self.db.dictkind(t), r, canraise=True, canmalloc=True,
+                  keep=list(op.args))
+        kt, vt = t.keytype, t.valuetype
+        pairs = list(zip(op.args[::2], op.args[1::2]))
+        for i, (k, v) in enumerate(pairs):
+            rest = [x for p in pairs[i + 1:] for x in p]
+            self.call('rpy_dict_setitem(%s, %s, %s)' % (
+                r, self.ts.to_word(kt, self.expr(k, kt)), self.ts.to_word(vt, self.expr(v, vt))),
+                None, canraise=True, canmalloc=True, keep=rest + [op.result])
+
+    def op_list_append_comp(self, op: SpaceOperation) -> None:
+        l, v = op.args
+        item = self.t(l).item
+        self.call('rpy_list_append(%s, %s)' % (self.expr(l), self.ts.to_word(item, self.expr(v, item))),
+                  None, canraise=True, canmalloc=True)
+
+    # --- items
+
+    def norm_index(self, idx: str, length: str, msg: str) -> str:
+        tmp = self.temp(s_int)
+        self.out('%s = %s; if (%s < 0) %s += %s;' % (tmp.name, idx, tmp.name, tmp.name, length))
+        self.raise_if('(Unsigned)%s >= (Unsigned)(%s)' % (tmp.name, length), 'RPY_EXC_IndexError', msg)
+        return tmp.name
+
+    def op_getitem(self, op: SpaceOperation) -> None:
+        c, i = op.args
+        kind = op.info
+        r = self.res(op)
+        ec = self.expr(c)
+        if kind == 'list':
+            item = self.t(c).item
+            idx = self.norm_index(self.expr(i), '%s->length' % ec, 'list index out of range')
+            self.out('%s = %s;' % (r, self.ts.from_word(item, '%s->items->items[%s]' % (ec, idx))))
+        elif kind == 'str':
+            idx = self.norm_index(self.expr(i), '%s->nchars' % ec, 'string index out of range')
+            self.call('rpy_str_getitem(%s, %s)' % (ec, idx), r, canraise=True, canmalloc=True)
+        elif kind == 'bytes':
+            idx = self.norm_index(self.expr(i), '%s->length' % ec, 'index out of range')
+            self.out('%s = (unsigned char)%s->data[%s];' % (r, ec, idx))
+        elif kind == 'dict':
+            t = self.t(c)
+            w = self.word_temp()
+            self.call('rpy_dict_getitem(%s, %s)' % (ec, self.ts.to_word(t.keytype, self.expr(i, t.keytype))),
+                      w, canraise=True, canmalloc=True)
+            self.out('%s = %s;' % (r, self.ts.from_word(t.valuetype, w)))
+        elif kind == 'tuple':
+            n = len(self.t(c).items)
+            idx = i.value if i.value >= 0 else i.value + n
+            self.out('%s = %s->i%d;' % (r, ec, idx))
+        else:
+            raise AssertionError(kind)
+
+    def word_temp(self) -> str:
+        self.ntemps += 1
+        name = 'w%d' % self.ntemps
+        self.decls.append('    rpy_word %s = {0};' % name)
+        return name
+
+    def op_setitem(self, op: SpaceOperation) -> None:
+        c, i, v = op.args
+        ec = self.expr(c)
+        if op.info == 'list':
+            item = self.t(c).item
+            idx = self.norm_index(self.expr(i), '%s->length' % ec, 'list assignment index out of range')
+            if self.ts.repr_of(item).is_gc:
+                self.out('RPY_WB(%s->items);' % ec)
+            self.out('%s->items->items[%s] = %s;' % (ec, idx, self.ts.to_word(item, self.expr(v, item))))
+        else:
+            t = self.t(c)
+            self.call('rpy_dict_setitem(%s, %s, %s)' % (
+                ec, self.ts.to_word(t.keytype, self.expr(i, t.keytype)),
+                self.ts.to_word(t.valuetype, self.expr(v, t.valuetype))), None, canraise=True, canmalloc=True)
+
+    def op_delitem(self, op: SpaceOperation) -> None:
+        c, i = op.args
+        ec = self.expr(c)
+        if op.info == 'list':
+            idx = self.norm_index(self.expr(i), '%s->length' % ec, 'list assignment index out of range')
+            self.out('rpy_list_delitem(%s, %s);' % (ec, idx))
+        else:
+            t = self.t(c)
+            self.call('rpy_dict_delitem(%s, %s)' % (ec, self.ts.to_word(t.keytype, self.expr(i, t.keytype))),
+                      None, canraise=True, canmalloc=True)
+
+    def slice_parts(self, args: list) -> tuple[str, str, str, str, str]:
+        start, stop, step = args
+        def one(a: Any, dflt: str) -> tuple[str, str]:
+            if isinstance(a, Constant) and a.value is None:
+                return dflt, '0'
+            if isinstance(self.t(a), SomeNone):
+                return dflt, '0'
+            return self.expr(a), '1'
+        s, hs = one(start, '0')
+        e, he = one(stop, '0')
+        st, _ = one(step, '1')
+        return s, e, st, hs, he
+
+    def op_getslice(self, op: SpaceOperation) -> None:
+        c = op.args[0]
+        s, e, st, hs, he = self.slice_parts(op.args[1:])
+        fn = 'rpy_list_slice' if op.info == 'list' else 'rpy_str_slice'
+        self.call('%s(%s, %s, %s, %s, %s, %s)' % (fn, self.expr(c), s, e, st, hs, he), self.res(op),
+                  canraise=True, canmalloc=True)
+
+    def op_setslice(self, op: SpaceOperation) -> None:
+        c = op.args[0]
+        s, e, st, hs, he = self.slice_parts(op.args[1:4])
+        self.call('rpy_list_setslice(%s, %s, %s, %s, %s, %s)' % (
+            self.expr(c), s, e, hs, he, self.expr(op.args[4])), None, canraise=True, canmalloc=True)
+
+    def op_delslice(self, op: SpaceOperation) -> None:
+        c = op.args[0]
+        s, e, st, hs, he = self.slice_parts(op.args[1:])
+        self.call('rpy_list_delslice(%s, %s, %s, %s, %s)' % (self.expr(c), s, e, hs, he), None,
+                  canraise=True, canmalloc=True)
+
+    def op_contains(self, op: SpaceOperation) -> None:
+        c, x = op.args
+        info = op.info
+        r = self.res(op)
+        if info is None:
+            self.out('%s = 0;' % r)
+        elif info == 'str':
+            self.assign_result(op, 'rpy_str_contains(%s, %s)' % (self.expr(c), self.expr(x)))
+        elif info == 'dict':
+            t = self.t(c)
+            self.assign_result(op, 'rpy_dict_contains(%s, %s)' % (
+                self.expr(c), self.ts.to_word(t.keytype, self.expr(x, t.keytype))))
+        elif info[0] == 'list':
+            t = self.t(c)
+            self.assign_result(op, '(rpy_list_find(%s, %s, %s) >= 0)' % (
+                self.expr(c), self.ts.to_word(t.item, self.expr(x, t.item)), self.db.eq_func(t.item)))
+        elif info[0] == 'tuple':
+            t = self.t(c)
+            conds = []
+            for i, (item, kind) in enumerate(zip(t.items, info[1])):
+                if isinstance(c, Constant):
+                    conds.append(self.compare_expr('eq', kind, Constant(c.value[i]), x, None))
+                else:
+                    tmp = self.temp(item)
+                    self.out('%s = %s->i%d;' % (tmp.name, self.expr(c), i))
+                    conds.append(self.compare_expr('eq', kind, _TempVar(tmp, item), x, None))
+            self.assign_result(op, ' || '.join(conds) or '0')
+        else:
+            raise AssertionError(info)
+
+    def op_unpack(self, op: SpaceOperation) -> None:
+        v, i, n = op.args
+        if op.info == 'tuple':
+            self.assign_result(op, '%s->i%d' % (self.expr(v), i.value))
+            return
+        ev = self.expr(v)
+        if i.value == 0:
+            self.raise_if('%s->length < %d' % (ev, n.value), 'RPY_EXC_ValueError',
+                          'not enough values to unpack (expected %d)' % n.value)
+            self.raise_if('%s->length > %d' % (ev, n.value), 'RPY_EXC_ValueError',
+                          'too many values to unpack (expected %d)' % n.value)
+        item = self.t(v).item
+        self.assign_result(op, self.ts.from_word(item, '%s->items->items[%d]' % (ev, i.value)))
+
+    # --- iteration
+
+    def iter_init(self, it: str, it_t: SomeIter, src: str, src_t: SomeType) -> None:
+        """Statements that make iterator `it` (an lvalue) start over `src`."""
+        kind = it_t.kind
+        if kind == 'range':
+            self.out('%s.cur = %s.start; %s.stop = %s.stop; %s.step = %s.step;' % (it, src, it, src, it, src))
+        elif kind == 'reversedrange':
+            # the last value of the range, going backwards
+            self.out('{ Signed n = rpy_range_len(%s.start, %s.stop, %s.step);' % (src, src, src))
+            self.out('  %s.cur = %s.start + (n - 1) * %s.step; %s.step = -%s.step;' % (it, src, src, it, src))
+            self.out('  %s.stop = %s.cur - n * %s.step; }' % (it, it, it))
+        elif kind in ('list', 'str', 'bytes'):
+            self.out('%s.seq = %s; %s.index = 0;' % (it, src, it))
+        elif kind in ('reversed', 'reversedstr'):
+            seq = src + '.seq' if isinstance(src_t, SomeIterable) else src
+            self.out('%s.seq = %s; %s.index = %s->%s - 1;' % (
+                it, seq, it, seq, 'nchars' if kind == 'reversedstr' else 'length'))
+        elif kind in ('dictkeys', 'dictvalues', 'dictitems'):
+            seq = src + '.seq' if isinstance(src_t, SomeIterable) else src
+            self.out('%s.seq = %s; %s.index = 0; %s.next = -1;' % (it, seq, it, it))
+        elif kind == 'enumerate':
+            inner = it_t.parts[0]
+            self.iter_init(it + '.inner', inner, src + '.seq', src_t.source)  # type: ignore[attr-defined]
+            self.out('%s.count = 0;' % it)
+        elif kind == 'zip':
+            for i, inner in enumerate(it_t.parts):
+                self.iter_init('%s.p%d' % (it, i), inner, '%s.p%d' % (src, i), src_t.parts[i])  # type: ignore[attr-defined]
+        else:
+            raise AssertionError(kind)
+
+    def op_iter(self, op: SpaceOperation) -> None:
+        self.iter_init(self.res(op), op.result.annotation, self.expr(op.args[0]), self.t(op.args[0]))
+
+    def iter_has(self, it: str, t: SomeIter) -> str:
+        kind = t.kind
+        if kind in ('range', 'reversedrange'):
+            return '(%s.step > 0 ? %s.cur < %s.stop : %s.cur > %s.stop)' % (it, it, it, it, it)
+        if kind in ('list', 'bytes'):
+            return '(%s.index < %s.seq->length)' % (it, it)
+        if kind == 'str':
+            return '(%s.index < %s.seq->nchars)' % (it, it)
+        if kind == 'reversed':
+            return '(%s.index >= 0 && %s.index < %s.seq->length)' % (it, it, it)
+        if kind == 'reversedstr':
+            return '(%s.index >= 0)' % it
+        if kind in ('dictkeys', 'dictvalues', 'dictitems'):
+            return '((%s.next = rpy_dict_next(%s.seq, %s.index)) >= 0)' % (it, it, it)
+        if kind == 'enumerate':
+            return self.iter_has(it + '.inner', t.parts[0])
+        if kind == 'zip':
+            return '(%s)' % ' && '.join(self.iter_has('%s.p%d' % (it, i), p) for i, p in enumerate(t.parts))
+        raise AssertionError(kind)
+
+    def op_iter_has(self, op: SpaceOperation) -> None:
+        self.assign_result(op, self.iter_has(self.expr(op.args[0]), self.t(op.args[0])))
+
+    def iter_next(self, it: str, t: SomeIter, result: str, keep: list) -> None:
+        kind = t.kind
+        if kind in ('range', 'reversedrange'):
+            self.out('%s = %s.cur; %s.cur += %s.step;' % (result, it, it, it))
+        elif kind == 'list':
+            self.out('%s = %s; %s.index++;' % (result, self.ts.from_word(t.item, '%s.seq->items->items[%s.index]' % (it, it)), it))
+        elif kind == 'reversed':
+            self.out('%s = %s; %s.index--;' % (result, self.ts.from_word(t.item, '%s.seq->items->items[%s.index]' % (it, it)), it))
+        elif kind == 'bytes':
+            self.out('%s = (unsigned char)%s.seq->data[%s.index]; %s.index++;' % (result, it, it, it))
+        elif kind in ('str', 'reversedstr'):
+            self.call('rpy_str_getitem(%s.seq, %s.index)' % (it, it), result, canraise=True,
+                      canmalloc=True, keep=keep)
+            self.out('%s.index%s;' % (it, '++' if kind == 'str' else '--'))
+        elif kind == 'dictkeys':
+            self.out('%s = %s; %s.index = %s.next + 1;' % (
+                result, self.ts.from_word(t.item, 'rpy_dict_key_at(%s.seq, %s.next)' % (it, it)), it, it))
+        elif kind == 'dictvalues':
+            self.out('%s = %s; %s.index = %s.next + 1;' % (
+                result, self.ts.from_word(t.item, 'rpy_dict_value_at(%s.seq, %s.next)' % (it, it)), it, it))
+        elif kind == 'dictitems':
+            kt, vt = t.item.items  # type: ignore[attr-defined]
+            k = '%s' % self.ts.from_word(kt, 'rpy_dict_key_at(%s.seq, %s.next)' % (it, it))
+            v = '%s' % self.ts.from_word(vt, 'rpy_dict_value_at(%s.seq, %s.next)' % (it, it))
+            self.out('%s.index = %s.next + 1;' % (it, it))
+            # read key and value after the allocation: the dict may have moved
+            self.alloc_tuple(t.item, result, keep, [])  # type: ignore[arg-type]
+            self.out('%s->i0 = %s; %s->i1 = %s;' % (result, k.replace('.next)', '.index - 1)'), result,
+                                                     v.replace('.next)', '.index - 1)')))
+        elif kind == 'enumerate':
+            inner = t.parts[0]
+            tmp = self.temp(inner.item)
+            self.iter_next(it + '.inner', inner, tmp.name, keep)
+            self.alloc_tuple(t.item, result, keep + [tmp], ['%s.count' % it, tmp.name])  # type: ignore[arg-type]
+            self.out('%s.count++;' % it)
+        elif kind == 'zip':
+            tmps = []
+            for i, inner in enumerate(t.parts):
+                tmp = self.temp(inner.item)
+                self.iter_next('%s.p%d' % (it, i), inner, tmp.name, keep + tmps)
+                tmps.append(tmp)
+            self.alloc_tuple(t.item, result, keep + tmps, [x.name for x in tmps])  # type: ignore[arg-type]
+        else:
+            raise AssertionError(kind)
+
+    def op_iter_next(self, op: SpaceOperation) -> None:
+        it = op.args[0]
+        self.iter_next(self.expr(it), self.t(it), self.res(op), [it])
+
+    # --- attributes
+
+    def null_check(self, e: str, t: SomeType, what: str) -> None:
+        if t.nullable:
+            self.out('if (%s == NULL) rpy_fatal_none(%s);' % (e, c_string_literal(
+                ('%s:%d: %s' % (self.graph.filename, self.cur_op.lineno, what)).encode())))
+
+    def op_getattr(self, op: SpaceOperation) -> None:
+        info = op.info
+        if info[0] == 'classconst':
+            self.assign_result(op, self.db.const(info[1], op.result.annotation))
+            return
+        _, owner, name = info
+        e = self.expr(op.args[0])
+        self.null_check(e, self.t(op.args[0]), "'NoneType' object has no attribute '%s'" % name)
+        self.assign_result(op, self.db.field_access(e, owner, name))
+
+    def op_setattr(self, op: SpaceOperation) -> None:
+        _, owner, name = op.info
+        obj, _, v = op.args
+        e = self.expr(obj)
+        self.null_check(e, self.t(obj), "'NoneType' object has no attribute '%s'" % name)
+        ft = owner.fields[name]
+        if self.ts.repr_of(ft).is_gc:
+            self.out('RPY_WB(%s);' % e)
+        self.out('%s = %s;' % (self.db.field_access(e, owner, name), self.expr(v, ft)))
+
+    # --- strings
+
+    def str_of(self, v: Any, t: SomeType, result: str, keep: list, use_repr: bool = False) -> None:
+        """Emit code putting str(v) (or repr(v)) into `result`."""
+        e = v if isinstance(v, str) else self.expr(v)
+        if isinstance(t, SomeStr):
+            if use_repr:
+                self.call('rpy_str_repr(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
+            elif t.nullable:
+                self.out('%s = %s ? %s : %s;' % (result, e, e, self.db.const('None', SomeStr())))
+            else:
+                self.out('%s = %s;' % (result, e))
+        elif isinstance(t, (SomeInt,)):
+            self.call('rpy_str_from_int(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
+        elif isinstance(t, SomeBool):
+            self.call('rpy_str_from_bool(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
+        elif isinstance(t, SomeUInt):
+            self.call('rpy_str_from_uint(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
+        elif isinstance(t, SomeFloat):
+            self.call('rpy_str_from_float(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
+        elif isinstance(t, SomeNone):
+            self.out('%s = %s;' % (result, self.db.const('None', SomeStr())))
+        elif isinstance(t, SomeBytes):
+            self.call('rpy_bytes_repr(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
+        elif isinstance(t, SomeInstance):
+            desc = self.ann.str_method(t.classdef, '__repr__' if use_repr else '__str__')
+            if t.nullable:
+                self.out('if (%s == NULL) %s = %s; else {' % (e, result, self.db.const('None', SomeStr())))
+            if desc is not None:
+                self.call_method_dispatch(t.classdef, desc.func.__name__, desc, [e], result, keep)
+            elif t.classdef.issubclass(self.ann.getclassdef(Exception)) and not use_repr:
+                msg = self.db.field_access(e, self.ann.getclassdef(Exception), '__msg')
+                self.out('%s = %s ? %s : %s;' % (result, msg, msg, self.db.const('', SomeStr())))
+            else:
+                self.out('%s = %s;' % (result, self.db.const('<%s object>' % t.classdef.name, SomeStr())))
+            if t.nullable:
+                self.out('}')
+        elif isinstance(t, (SomeList, SomeDict)):
+            helper = llhelpers.ll_list_repr if isinstance(t, SomeList) else llhelpers.ll_dict_repr
+            desc = self.ann.get_desc(helper, None, [t])
+            self.call('%s(%s)' % (self.db.func_names[desc], e), result, canraise=True, canmalloc=True,
+                      keep=keep)
+        elif isinstance(t, SomeTuple):
+            # '(' + repr(i0) + ', ' + ... + ')'
+            n = len(t.items)
+            lst = self.temp(SomeList(None))  # type: ignore[arg-type]
+            src = self.temp(t)
+            self.out('%s = %s;' % (src.name, e))
+            self.call('rpy_list_new_cap(%d, 1)' % (2 * n + 1), lst.name, canraise=True, canmalloc=True,
+                      keep=keep + [src])
+            piece = self.temp(SomeStr())
+            for i, it in enumerate(t.items):
+                sep = '(' if i == 0 else ', '
+                self.call('rpy_list_append(%s, %s)' % (lst.name, self.ts.to_word(SomeStr(), self.db.const(sep, SomeStr()))),
+                          None, canraise=True, canmalloc=True, keep=keep + [src, lst])
+                self.str_of('%s->i%d' % (src.name, i), it, piece.name, keep + [src, lst], use_repr=True)
+                self.call('rpy_list_append(%s, (rpy_word){.p = %s})' % (lst.name, piece.name),
+                          None, canraise=True, canmalloc=True, keep=keep + [src, lst])
+            close = ',)' if n == 1 else ')'
+            self.call('rpy_list_append(%s, %s)' % (lst.name, self.ts.to_word(SomeStr(), self.db.const(close, SomeStr()))),
+                      None, canraise=True, canmalloc=True, keep=keep + [lst])
+            self.call('rpy_str_concat_list(%s)' % lst.name, result, canraise=True, canmalloc=True, keep=keep)
+        else:
+            self.out('%s = %s;' % (result, self.db.const('<%s>' % t.name(), SomeStr())))
+
+    def gen_concat(self, pieces: list[tuple[Any, SomeType, Any]], result: str) -> None:
+        """result = concatenation of pieces; each piece (value, type, Conv or None or 'r')."""
+        from rpy.rtype.strformat import Conv
+        if len(pieces) == 1 and pieces[0][2] is None and isinstance(pieces[0][1], SomeStr) \
+                and not pieces[0][1].nullable:
+            self.out('%s = %s;' % (result, self.expr(pieces[0][0])))
+            return
+        lst = self.temp(SomeList(None))  # type: ignore[arg-type]
+        values = [p[0] for p in pieces if isinstance(p[0], Variable)]
+        self.call('rpy_list_new_cap(%d, 1)' % len(pieces), lst.name, canraise=True, canmalloc=True,
+                  keep=values)
+        piece = self.temp(SomeStr())
+        for i, (v, t, conv) in enumerate(pieces):
+            keep = [lst] + [p[0] for p in pieces[i + 1:] if isinstance(p[0], Variable)]
+            self.format_one(v, t, conv, piece.name, keep)
+            self.call('rpy_list_append(%s, (rpy_word){.p = %s})' % (lst.name, piece.name), None,
+                      canraise=True, canmalloc=True, keep=keep)
+        self.call('rpy_str_concat_list(%s)' % lst.name, result, canraise=True, canmalloc=True)
+
+    def format_one(self, v: Any, t: SomeType, conv: Any, result: str, keep: list) -> None:
+        from rpy.rtype.strformat import Conv
+        if conv is None or conv == 's':
+            self.str_of(v, t, result, keep)
+            return
+        if conv == 'r':
+            self.str_of(v, t, result, keep, use_repr=True)
+            return
+        assert isinstance(conv, Conv)
+        c = conv.conv
+        e = self.expr(v)
+        if c in 'diuxXo' or (c == '' and isinstance(t, (SomeInt, SomeBool))):
+            cc = 'd' if c in ('', 'i', 'u') else c
+            self.call("rpy_fmt_int(%s, '%s', %d, %d, %d)" % (e, cc, conv.flags, conv.width, conv.prec),
+                      result, canraise=True, canmalloc=True, keep=keep)
+        elif c in 'fFeEgG' or (c == '' and isinstance(t, SomeFloat)):
+            if c == '':
+                # format(x, '.3') on a float behaves like 'g' but keeps repr for no precision
+                if conv.prec < 0:
+                    self.str_of(v, t, result, keep)
+                    if conv.width:
+                        self.call('rpy_fmt_str(%s, %d, %d, -1)' % (result, conv.flags, conv.width),
+                                  result, canraise=True, canmalloc=True, keep=keep)
+                    return
+                c = 'g'
+            self.call("rpy_fmt_float(%s, '%s', %d, %d, %d)" % (e, c, conv.flags, conv.width, conv.prec),
+                      result, canraise=True, canmalloc=True, keep=keep)
+        else:
+            self.str_of(v, t, result, keep, use_repr=(c == 'r'))
+            if conv.width or conv.prec >= 0:
+                self.call('rpy_fmt_str(%s, %d, %d, %d)' % (result, conv.flags, conv.width, conv.prec),
+                          result, canraise=True, canmalloc=True, keep=keep)
+
+    def gen_format(self, op: SpaceOperation, specs: list, values: list[SomeType]) -> None:
+        fmt, arg = op.args
+        targ = self.t(arg)
+        if isinstance(targ, SomeTuple):
+            # the values are the fields of the tuple
+            src = self.temp(targ)
+            self.out('%s = %s;' % (src.name, self.expr(arg)))
+            vals: list[Any] = [_TempField(src, i, it) for i, it in enumerate(targ.items)]
+        else:
+            vals = [arg]
+        pieces = []
+        vi = 0
+        for s in specs:
+            if isinstance(s, str):
+                pieces.append((Constant(s), SomeStr(), None))
+            else:
+                v = vals[vi]
+                t = values[vi]
+                vi += 1
+                pieces.append((v, t, s if s.conv not in ('s', 'r') or s.width or s.prec >= 0 else s.conv))
+        keep_src = [src] if isinstance(targ, SomeTuple) else []
+        self.gen_concat_keep(pieces, self.res(op), keep_src)
+
+    def gen_concat_keep(self, pieces: list, result: str, extra_keep: list) -> None:
+        lst = self.temp(SomeList(None))  # type: ignore[arg-type]
+        values = [p[0] for p in pieces if isinstance(p[0], Variable)]
+        self.call('rpy_list_new_cap(%d, 1)' % len(pieces), lst.name, canraise=True, canmalloc=True,
+                  keep=values + extra_keep)
+        piece = self.temp(SomeStr())
+        for i, (v, t, conv) in enumerate(pieces):
+            keep = [lst] + extra_keep + [p[0] for p in pieces[i + 1:] if isinstance(p[0], Variable)]
+            self.format_one(v, t, conv, piece.name, keep)
+            self.call('rpy_list_append(%s, (rpy_word){.p = %s})' % (lst.name, piece.name), None,
+                      canraise=True, canmalloc=True, keep=keep)
+        self.call('rpy_str_concat_list(%s)' % lst.name, result, canraise=True, canmalloc=True)
+
+    def op_format_value(self, op: SpaceOperation) -> None:
+        from rpy.rtype.strformat import parse_spec
+        v, spec, conv = op.args
+        t = self.t(v)
+        if spec.value:
+            c = parse_spec(spec.value, t)
+            if isinstance(t, (SomeStr, SomeInstance)) and not (c.flags & 1) and '>' not in spec.value:
+                c.flags |= 1      # strings align left by default
+            self.format_one(v, t, c, self.res(op), [])
+        else:
+            self.str_of(v, t, self.res(op), [], use_repr=(conv.value == 'r'))
+
+    def op_str_concat_n(self, op: SpaceOperation) -> None:
+        pieces = [(a, self.t(a), None) for a in op.args]
+        if not pieces:
+            self.assign_result(op, self.db.const('', SomeStr()))
+            return
+        self.gen_concat(pieces, self.res(op))
+
+    # --- calls
+
+    def call_args(self, desc: Any, args: list) -> list[str]:
+        return [self.expr(a, t) for a, t in zip(args, desc.argtypes)]
+
+    def op_call(self, op: SpaceOperation) -> None:
+        info = op.info
+        kind = info[0]
+        r = self.res(op) if not isinstance(op.result.annotation, (SomeNone, SomeImpossible)) else None
+        if kind == 'direct':
+            desc, args = info[1], info[2]
+            self.call('%s(%s)' % (self.db.func_names[desc], ', '.join(self.call_args(desc, args))),
+                      r, canraise=True, canmalloc=True)
+        elif kind == 'indirect':
+            ft = info[1]
+            args = [self.expr(a, t) for a, t in zip(op.args[1:], ft.args)]
+            self.call('%s(%s)' % (self.expr(op.args[0]), ', '.join(args)), r, canraise=True, canmalloc=True)
+        elif kind == 'new':
+            self.gen_new(op, info[1], info[2], info[3])
+        elif kind == 'external':
+            ext = info[1]
+            args = [self.expr(a, t) if t is not None else self.expr(a) for a, t in zip(op.args[1:], ext.args)]
+            if '{' in ext.c or '(' in ext.c:
+                e = ext.c.format(*args)
+            else:
+                e = '%s(%s)' % (ext.c, ', '.join(args))
+            self.call(e, r, canraise=ext.canraise, canmalloc=ext.canmalloc)
+        elif kind == 'exc_init':
+            cd, args = info[1], info[2]
+            selfe = self.expr(args[0])
+            msg = self.expr(args[1]) if len(args) > 1 else 'NULL'
+            self.out('RPY_WB(%s);' % selfe)
+            self.out('%s = %s;' % (self.db.field_access(selfe, cd, '__msg'), msg))
+        elif kind == 'noop':
+            pass
+        elif kind == 'builtin':
+            from rpy.c import builtins_c
+            builtins_c.gen_builtin(self, op, info)
+        else:
+            raise AssertionError("call %r" % (info,))
+
+    def gen_new(self, op: SpaceOperation, cd: ClassDef, initdesc: Any, args: list) -> None:
+        r = self.res(op)
+        sname = self.db.class_struct(cd)
+        self.call('(struct %s *)rpy_malloc_fixed(%d, sizeof(struct %s))' % (sname, cd.tid, sname),
+                  r, canraise=True, canmalloc=True, keep=list(args))
+        if initdesc is not None:
+            cargs = [r] + [self.expr(a, t) for a, t in zip(args, initdesc.argtypes[1:])]
+            cargs[0] = '(%s)%s' % (self.ts.ctype(initdesc.argtypes[0]), r)
+            self.call('%s(%s)' % (self.db.func_names[initdesc], ', '.join(cargs)), None, canraise=True,
+                      canmalloc=True, keep=[op.result])
+        elif args:
+            exc = self.ann.getclassdef(Exception)
+            self.out('%s = %s;' % (self.db.field_access(r, exc, '__msg'), self.expr(args[0])))
+
+    def op_call_method(self, op: SpaceOperation) -> None:
+        info = op.info
+        r = self.res(op) if not isinstance(op.result.annotation, (SomeNone, SomeImpossible)) else None
+        kind = info[0]
+        if kind == 'method':
+            cd, name, desc, args = info[1], info[2], info[3], info[4]
+            selfe = self.expr(args[0])
+            self.null_check(selfe, self.t(args[0]), "'NoneType' object has no attribute '%s'" % name)
+            cargs = self.call_args(desc, args)
+            self.call_method_dispatch(cd, name, desc, cargs, r, [])
+        elif kind == 'direct':
+            desc, args = info[1], info[2]
+            self.call('%s(%s)' % (self.db.func_names[desc], ', '.join(self.call_args(desc, args))),
+                      r, canraise=True, canmalloc=True)
+        elif kind == 'fieldcall':
+            owner, name, ft = info[1], info[2], info[3]
+            obj = self.expr(op.args[0])
+            args = [self.expr(a, t) for a, t in zip(op.args[2:], ft.args)]
+            self.call('(%s)(%s)' % (self.db.field_access(obj, owner, name), ', '.join(args)), r,
+                      canraise=True, canmalloc=True)
+        elif kind == 'bmethod':
+            from rpy.c import builtins_c
+            builtins_c.gen_method(self, op, info)
+        elif kind == 'builtin':
+            from rpy.c import builtins_c
+            builtins_c.gen_builtin(self, op, info)
+        else:
+            raise AssertionError(info)
+
+    def call_method_dispatch(self, cd: ClassDef, name: str, desc: Any, cargs: list[str],
+                             result: str | None, keep: list) -> None:
+        """Call method `name` on cargs[0] (static type cd): direct, or through a vtable."""
+        vt = self.db.vtable(cd, name, desc) if hasattr(self.db, 'vtable') else None
+        if vt is None:
+            self.call('%s(%s)' % (self.db.func_names[desc], ', '.join(cargs)), result, canraise=True,
+                      canmalloc=True, keep=keep)
+            return
+        table, fptype = vt
+        self.call('((%s)%s[RPY_TID(%s) - %d])(%s)' % (fptype, table, cargs[0], cd.tid, ', '.join(cargs)),
+                  result, canraise=True, canmalloc=True, keep=keep)
+
+
+class _TempVar:
+    """Lets a Temp be used where compare_expr expects a Variable or Constant."""
+
+    def __init__(self, tmp: Temp, t: SomeType) -> None:
+        self.tmp = tmp
+        self.annotation = t
+
+
+class _TempField:
+    def __init__(self, tmp: Temp, index: int, t: SomeType) -> None:
+        self.tmp = tmp
+        self.index = index
+        self.annotation = t
+
+
+class _Raw:
+    """An already-computed C expression usable as an operand."""
+
+    def __init__(self, e: str, t: SomeType) -> None:
+        self.e = e
+        self.annotation = t

@@ -1,0 +1,1 @@
+"""rtype: from annotated graphs to low-level operations and C-level types."""

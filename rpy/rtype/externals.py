@@ -1,0 +1,86 @@
+"""The functions of rpy.rlib and math that translate to C runtime calls.
+
+One table: the Python object a program calls, its argument and result
+types, and the C function (or inline expression) that implements it.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNone, SomeStr,
+                                SomeType, SomeUInt, s_bool, s_bytes, s_float, s_int, s_none,
+                                s_str, s_uint)
+from rpy.rlib import objectmodel, rarithmetic, rgc, ros, rtime
+
+
+class Ext:
+    def __init__(self, pyobj: Any, args: list, result: SomeType, c: str,
+                 canraise: bool = False, canmalloc: bool = False) -> None:
+        self.pyobj = pyobj
+        self.args = args          # SomeTypes; s_float also accepts ints
+        self.result = result
+        self.c = c                # C function name, or a template with {0}, {1}...
+        self.canraise = canraise
+        self.canmalloc = canmalloc
+        self.name = getattr(pyobj, '__name__', str(pyobj))
+
+    def annotate(self, types: list[SomeType]) -> SomeType | str:
+        if len(types) != len(self.args):
+            return "%s() takes %d arguments but %d were given" % (self.name, len(self.args), len(types))
+        for i, (want, got) in enumerate(zip(self.args, types)):
+            if want is None:
+                continue
+            if isinstance(want, SomeFloat) and isinstance(got, (SomeInt, SomeBool, SomeFloat)):
+                continue
+            if isinstance(want, SomeInt) and isinstance(got, (SomeInt, SomeBool)):
+                continue
+            if isinstance(want, SomeUInt) and isinstance(got, (SomeInt, SomeBool, SomeUInt)):
+                continue
+            if type(want) is type(got) and not got.nullable:
+                continue
+            return "argument %d of %s() must be %s, not %s" % (i + 1, self.name, want.name(), got.name())
+        return self.result
+
+
+s_optstr = s_str.with_nullable(True)
+F = s_float
+
+TABLE = [
+    Ext(rarithmetic.intmask, [None], s_int, 'RPY_INTMASK({0})'),
+    Ext(rarithmetic.r_uint, [s_uint], s_uint, '((Unsigned){0})'),
+    Ext(rgc.collect, [], s_none, 'rpy_gc_collect()', canmalloc=True),
+    Ext(rgc.get_stat, [s_int], s_int, 'rpy_gc_get_stat({0})'),
+    Ext(ros.open, [s_str, s_int, s_int], s_int, 'rpy_os_open', True, True),
+    Ext(ros.read, [s_int, s_int], s_bytes, 'rpy_os_read', True, True),
+    Ext(ros.write, [s_int, s_bytes], s_int, 'rpy_os_write', True, True),
+    Ext(ros.close, [s_int], s_none, 'rpy_os_close', True, True),
+    Ext(ros.getenv, [s_str], s_optstr, 'rpy_os_getenv', False, True),
+    Ext(ros.read_file, [s_str], s_bytes, 'rpy_read_file', True, True),
+    Ext(ros.write_file, [s_str, s_bytes], s_none, 'rpy_write_file', True, True),
+    Ext(ros.readline, [], s_bytes, 'rpy_readline_stdin', True, True),
+    Ext(ros.write_stderr, [s_str], s_none, 'rpy_write_stderr'),
+    Ext(rtime.time, [], s_float, 'rpy_time_time()'),
+    Ext(rtime.monotonic, [], s_float, 'rpy_time_monotonic()'),
+    Ext(rtime.clock, [], s_float, 'rpy_time_clock()'),
+    Ext(objectmodel.we_are_translated, [], s_bool, '1'),
+    Ext(math.sqrt, [F], F, 'rpy_math_sqrt', True, True),
+    Ext(math.log, [F], F, 'rpy_math_log', True, True),
+    Ext(math.exp, [F], F, 'exp({0})'),
+    Ext(math.sin, [F], F, 'sin({0})'),
+    Ext(math.cos, [F], F, 'cos({0})'),
+    Ext(math.tan, [F], F, 'tan({0})'),
+    Ext(math.atan, [F], F, 'atan({0})'),
+    Ext(math.atan2, [F, F], F, 'atan2({0}, {1})'),
+    Ext(math.fabs, [F], F, 'fabs({0})'),
+    Ext(math.pow, [F, F], F, 'pow({0}, {1})'),
+    Ext(math.floor, [F], s_int, 'rpy_math_floor', True, True),
+    Ext(math.ceil, [F], s_int, 'rpy_math_ceil', True, True),
+    Ext(math.isnan, [F], s_bool, 'isnan({0})'),
+    Ext(math.isinf, [F], s_bool, 'isinf({0})'),
+]
+_BY_ID = {id(e.pyobj): e for e in TABLE}
+
+
+def lookup(pyobj: Any) -> Ext | None:
+    return _BY_ID.get(id(pyobj))

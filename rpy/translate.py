@@ -1,0 +1,118 @@
+"""python -m rpy.translate [--opt=0|2|jit] [--output PATH] [--make-jobs N] TARGET.py
+
+Translates the RPy program TARGET.py (its entry_point(argv) -> int) into a
+native executable, NAME-c by default.  Prints the time of each phase at the
+end.  A program outside RPy is reported as `file:line: message` (exit 1).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+import traceback
+from typing import Any, Callable
+
+from rpy.errors import RPyError
+from rpy.targetload import TargetError, import_target
+
+
+class Timer:
+    def __init__(self) -> None:
+        self.phases: list[tuple[str, float]] = []
+        self.start = time.time()
+
+    def run(self, name: str, fn: Callable[[], Any]) -> Any:
+        print('[translation] %s...' % name, file=sys.stderr, flush=True)
+        t0 = time.time()
+        try:
+            return fn()
+        finally:
+            self.phases.append((name, time.time() - t0))
+
+    def report(self) -> str:
+        lines = ['[Timer] %s --- %.1f s' % (n, t) for n, t in self.phases]
+        lines.append('[Timer] Total: --- %.1f s' % (time.time() - self.start))
+        return '\n'.join(lines)
+
+
+def translate(target: str, output: str | None, opt: str, jobs: int, builddir: str | None) -> str:
+    from rpy.annotate.annotator import Annotator
+    from rpy.backendopt.simplify import simplify_graph
+    from rpy.backendopt.stackcheck import find_functions_needing_check
+    from rpy.c.compile import compile_program
+    from rpy.c.genc import CGenerator
+
+    timer = Timer()
+    name = os.path.splitext(os.path.basename(target))[0]
+    output = output or os.path.join(os.getcwd(), name + '-c')
+    ann = Annotator()
+
+    def annotate() -> None:
+        module = import_target(target)
+        entry = getattr(module, 'entry_point', None)
+        if entry is None:
+            raise RPyError("the target defines no function 'entry_point'; write "
+                           "'def entry_point(argv: list[str]) -> int:'", target, 1)
+        ann.build(entry)
+    timer.run('annotate', annotate)
+    gen = CGenerator(ann, ann.entry, set())
+    timer.run('rtype', gen.rtype)
+
+    def backendopt() -> None:
+        for d in ann.all_descs():
+            simplify_graph(d.graph)
+    timer.run('backendopt', backendopt)
+
+    def stackcheck() -> None:
+        gen.recursive = find_functions_needing_check(ann)
+    timer.run('stackcheckinsertion', stackcheck)
+    timer.run('database_c', gen.generate_functions)
+    bdir = builddir or tempfile.mkdtemp(prefix='rpy-%s-' % name)
+    files = timer.run('source_c', lambda: gen.write_sources(bdir, max(2, jobs * 2)))
+    timer.run('compile_c', lambda: compile_program(bdir, files, output, opt, jobs))
+    print(timer.report(), file=sys.stderr)
+    print('[translation] wrote %s (C sources in %s)' % (output, bdir), file=sys.stderr)
+    return output
+
+
+def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog='python -m rpy.translate', description=__doc__.strip().splitlines()[2])
+    p.add_argument('--opt', default='2', choices=['0', '2', 'jit'])
+    p.add_argument('--output', '-o', default=None)
+    p.add_argument('--make-jobs', type=int, default=os.cpu_count() or 2)
+    p.add_argument('--build-dir', default=None, help='where to write the C sources')
+    p.add_argument('--debug', action='store_true', help='show toolchain tracebacks')
+    p.add_argument('target')
+    p.add_argument('args', nargs='*', help='ignored (kept for compatibility)')
+    a = p.parse_args(argv[1:])
+    if a.opt == 'jit':
+        print('rpy.translate: --opt=jit: the JIT generator is not built yet (issue "rpy.jit"); '
+              'use --opt=2', file=sys.stderr)
+        return 2
+    sys.setrecursionlimit(20000)
+    try:
+        translate(a.target, a.output, a.opt, a.make_jobs, a.build_dir)
+    except (RPyError, TargetError) as e:
+        if a.debug:
+            traceback.print_exc()
+        print(str(e), file=sys.stderr)
+        return 1
+    except SyntaxError as e:
+        print('%s:%s: SyntaxError: %s' % (e.filename, e.lineno, e.msg), file=sys.stderr)
+        return 1
+    except Exception as e:
+        from rpy.c.compile import CompileError
+        if isinstance(e, CompileError):
+            print('rpy.translate: %s' % e, file=sys.stderr)
+            return 1
+        traceback.print_exc()
+        print('rpy.translate: internal error of the toolchain (above); please report it with '
+              'the program that triggers it', file=sys.stderr)
+        return 3
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))
