@@ -26,7 +26,7 @@ from rpy.annotate.model import (DictDef, ListDef, SomeBool, SomeBytes, SomeConst
 from rpy.annotate.signature import (AnnotationError, bind_typevars, has_typevars,
                                     sometype_from_annotation)
 from rpy.errors import RPyError
-from rpy.flow.builder import EXC_VALUE, LAST_EXCEPTION, LambdaFunction, build_flow_graph
+from rpy.flow.builder import EXC_VALUE, LAST_EXCEPTION, UNDEF_VALUE, LambdaFunction, build_flow_graph
 from rpy.flow.model import Block, Constant, FunctionGraph, SpaceOperation, Variable
 from rpy.rlib import rarithmetic, rgc, objectmodel
 from rpy.rtype import externals
@@ -44,6 +44,7 @@ class FuncDesc:
         self.result = result          # None: inferred (lambdas)
         self.owner = owner
         self.graph: FunctionGraph | None = None
+        self.bindings: dict = {}
         self.lambdas: list[LambdaFunction] = []
         self.annotated = False
 
@@ -69,6 +70,18 @@ class Annotator:
         self.changed = False
         self.current: FuncDesc | None = None
         self.current_op: SpaceOperation | None = None
+        M.FUNCPTR_HOOK = self.funcptr_of
+
+    def funcptr_of(self, func: Any) -> SomeFuncPtr | None:
+        if isinstance(func, staticmethod):
+            func = func.__func__
+        if not isinstance(func, types.FunctionType) or self.method_owner(func) is not None:
+            return None
+        try:
+            d = self.get_desc(func, None)
+        except (AnnotationError, RPyError):
+            return None
+        return SomeFuncPtr(d.argtypes, d.result)  # type: ignore[arg-type]
 
     # ------------------------------------------------------------ driver
 
@@ -83,8 +96,42 @@ class Annotator:
             while self.pending:
                 d = self.pending.pop()
                 self.annotate_desc(d)
+            self.scan_dict_keys()
             if not self.complete_method_families():
                 break
+
+    def scan_dict_keys(self) -> None:
+        """Dict types declared in annotations: their keys' __hash__/__eq__ are needed too."""
+        seen: set[int] = set()
+
+        def visit(t: Any) -> None:
+            if t is None or id(t) in seen:
+                return
+            seen.add(id(t))
+            if isinstance(t, SomeDict):
+                if t.keytype is not None:
+                    self.note_dict_key(t.keytype)
+                visit(t.keytype)
+                visit(t.valuetype)
+            elif isinstance(t, SomeList):
+                visit(t.item)
+            elif isinstance(t, SomeTuple):
+                for x in t.items:
+                    visit(x)
+        for d in list(self.descs.values()):
+            for t in d.argtypes:
+                visit(t)
+            visit(d.result)
+            if d.graph is None:
+                continue
+            for block in d.graph.iterblocks():
+                for v in block.inputargs:
+                    visit(v.annotation)
+                for op in block.operations:
+                    visit(op.result.annotation)
+        for cd in list(self.classdefs.values()):
+            for t in cd.fields.values():
+                visit(t)
 
     def complete_method_families(self) -> bool:
         """Overrides of methods called through a base class must be translated too."""
@@ -222,9 +269,16 @@ class Annotator:
         if generic:
             name += '__' + '_'.join(t.name() for t in bindings.values())
         d = FuncDesc(func, name, names, argtypes, result, owner)
+        d.bindings = bindings
         self.descs[key] = d
         self.pending.append(d)
         return d
+
+    def is_generic(self, func: Any) -> bool:
+        if not isinstance(func, types.FunctionType):
+            return isinstance(func, LambdaFunction)
+        hints = self.signature_of(func)
+        return any(has_typevars(h) for h in hints.values())
 
     def check_decorators(self, func: Any) -> None:
         try:
@@ -355,6 +409,8 @@ class Annotator:
                 return s_impossible
             return v.annotation
         assert isinstance(v, Constant)
+        if v is UNDEF_VALUE:
+            return s_impossible
         if v.annotation is None:
             v.annotation = self.constant_type(v.value)
         return v.annotation
@@ -444,10 +500,13 @@ class Annotator:
     def annotate_op(self, op: SpaceOperation) -> SomeType:
         if op.opname not in GENERALIZING_OPS:
             # an input not known yet (an empty list's item...): wait for the fixpoint
-            if any(incomplete(self.typeof(a)) for a in op.args):
+            if any(shallow_incomplete(self.typeof(a)) for a in op.args):
                 return s_impossible
-        elif op.opname in ('call_method', 'setitem', 'setattr') and \
+        elif op.opname in ('call_method', 'setattr') and \
                 isinstance(self.typeof(op.args[0]), SomeImpossible):
+            return s_impossible
+        elif op.opname in ('setitem', 'list_append_comp', 'newlist', 'newdict', 'newtuple') and \
+                any(shallow_incomplete(self.typeof(a)) for a in op.args):
             return s_impossible
         meth = getattr(self, 'op_' + op.opname, None)
         if meth is None:
@@ -466,7 +525,8 @@ class Annotator:
         t = self.typeof(op.args[0])
         ann = op.args[1].value
         try:
-            declared = sometype_from_annotation(ann, self.getclassdef)
+            declared = sometype_from_annotation(ann, self.getclassdef,
+                                                getattr(self.current, 'bindings', None))
         except AnnotationError as e:
             raise AnnotationError("annotation of '%s': %s" % (varname(op.result), e))
         self.check_assignable(t, declared, "'%s' is declared %s, not %s" % (
@@ -489,8 +549,10 @@ class Annotator:
         if isinstance(declared, SomeFuncPtr) and isinstance(actual, SomeConst):
             self.funcptr_desc(actual.value, declared)
             return
-        if actual.nullable and not declared.nullable and not isinstance(declared, SomeNone):
-            raise AnnotationError("%s (it may be None, and %s is not nullable)" % (msg, declared.name()))
+        if actual.nullable and not declared.nullable:
+            # like RPython: a value that may be None can be passed on; using
+            # None where an object is needed stops the program with a clear error
+            actual = actual.with_nullable(False)
         try:
             u = union(declared, actual)
         except UnionError:
@@ -540,6 +602,23 @@ class Annotator:
                 raise AnnotationError("%r is not an exception class" % (c,))
             result.append(self.getclassdef(Exception if c is BaseException else c))
         return result
+
+    def op_narrow(self, op: SpaceOperation) -> SomeType:
+        """After `isinstance(x, C)` succeeded: x is a C; after `x is not None`: not None."""
+        t = self.typeof(op.args[0])
+        cls = op.args[1].value
+        if cls is None:
+            return t.with_nullable(False) if t.nullable and not isinstance(t, SomeNone) else t
+        classes = cls if isinstance(cls, tuple) else (cls,)
+        if isinstance(t, SomeInstance) and len(classes) == 1 and isinstance(classes[0], type):
+            try:
+                cd = self.getclassdef(classes[0])
+            except AnnotationError:
+                return t
+            if cd.issubclass(t.classdef):
+                return SomeInstance(cd)
+            return t.with_nullable(False)
+        return t
 
     def op_exc_match(self, op: SpaceOperation) -> SomeType:
         op.info = self.exc_classes(op.args[1])
@@ -707,14 +786,16 @@ class Annotator:
         return s_str
 
     def check_format_arg(self, conv: str, v: SomeType) -> None:
-        if conv in 'diuxXo' and not isinstance(v, (SomeInt, SomeBool, SomeUInt)):
+        if conv != '' and conv in 'diuxXo' and not isinstance(v, (SomeInt, SomeBool, SomeUInt)):
             raise AnnotationError("%%%s needs an int, not %s" % (conv, v.name()))
-        if conv in 'fFeEgG' and not isinstance(v, (SomeInt, SomeBool, SomeFloat)):
+        if conv != '' and conv in 'fFeEgG' and not isinstance(v, (SomeInt, SomeBool, SomeFloat)):
             raise AnnotationError("%%%s needs a float, not %s" % (conv, v.name()))
-        if conv in 'sr':
+        if conv != '' and conv in 'sr':
             self.check_stringable(v)
 
     def check_stringable(self, v: SomeType) -> None:
+        if incomplete(v):
+            return
         if isinstance(v, (SomeInt, SomeBool, SomeFloat, SomeUInt, SomeStr, SomeBytes, SomeNone)):
             return
         if isinstance(v, SomeInstance):
@@ -750,11 +831,19 @@ class Annotator:
     def op_newtuple(self, op: SpaceOperation) -> SomeType:
         return SomeTuple(self.argtypes(op))
 
+    def as_value(self, t: SomeType) -> SomeType:
+        """A function constant stored as data is a function pointer."""
+        if isinstance(t, SomeConst):
+            fp = self.funcptr_of(t.value)
+            if fp is not None:
+                return fp
+        return t
+
     def op_newlist(self, op: SpaceOperation) -> SomeType:
         old = op.result.annotation
         listdef = old.listdef if isinstance(old, SomeList) else ListDef(None)
         item = listdef.find().item
-        types_ = self.argtypes(op)
+        types_ = [self.as_value(t) for t in self.argtypes(op)]
         for t in types_:
             try:
                 item = t if item is None else union(item, t)
@@ -769,13 +858,19 @@ class Annotator:
     def op_newdict(self, op: SpaceOperation) -> SomeType:
         old = op.result.annotation
         dictdef = old.dictdef if isinstance(old, SomeDict) else DictDef(None, None)
-        types_ = self.argtypes(op)
+        types_ = [self.as_value(t) for t in self.argtypes(op)]
         root = dictdef.find()
         for kt, vt in zip(types_[::2], types_[1::2]):
             self.generalize_dict(root, kt, vt)
         return SomeDict(dictdef)
 
     def generalize_dict(self, root: DictDef, kt: SomeType | None, vt: SomeType | None) -> None:
+        if vt is not None:
+            vt = self.as_value(vt)
+        if kt is not None and shallow_incomplete(kt):
+            kt = None
+        if vt is not None and shallow_incomplete(vt):
+            vt = None
         if kt is not None:
             k = kt if root.key is None else union(root.key, kt)
             if k != root.key:
@@ -796,6 +891,9 @@ class Annotator:
                 self.changed = True
 
     def generalize_list(self, l: SomeList, t: SomeType) -> None:
+        t = self.as_value(t)
+        if shallow_incomplete(t):
+            return
         root = l.listdef.find()
         if root.item is None:
             root.item = t
@@ -803,6 +901,8 @@ class Annotator:
             return
         if isinstance(root.item, SomeFloat) and isinstance(t, (SomeInt, SomeBool)):
             return
+        if t.nullable and not root.item.nullable and not isinstance(t, SomeNone):
+            t = t.with_nullable(False)      # as for arguments: checked when used
         try:
             u = union(root.item, t)
         except UnionError:
@@ -982,6 +1082,14 @@ class Annotator:
             return SomeIter('bytes', t, s_int)
         if isinstance(t, SomeDict):
             return SomeIter('dictkeys', t, t.keytype or s_impossible)
+        if isinstance(t, SomeTuple):
+            item = t.items[0] if t.items else s_impossible
+            for x in t.items[1:]:
+                try:
+                    item = union(item, x)
+                except UnionError:
+                    raise AnnotationError("cannot iterate over a tuple of different types (%s)" % t.name())
+            return SomeIter('tuple', t, item)
         if isinstance(t, SomeIterable):
             if t.kind == 'enumerate':
                 inner = self.iter_of(t.source)  # type: ignore[arg-type]
@@ -1016,8 +1124,18 @@ class Annotator:
                 if isinstance(value, (types.FunctionType, staticmethod)):
                     raise AnnotationError("bound methods cannot be used as values; call "
                                           "'%s(...)' directly" % name)
+                t = self.constant_type(value)
+                overrides = []
+                for sub in cd.all_subdefs():
+                    found2 = sub.lookup(name)
+                    overrides.append((sub, found2[1] if found2 else value))
+                if any(v is not value for _, v in overrides):
+                    for _, v in overrides:
+                        t = union(t, self.constant_type(v))
+                    op.info = ('classconst_virtual', cd, name, overrides)
+                    return t
                 op.info = ('classconst', value)
-                return self.constant_type(value)
+                return t
             raise AnnotationError("'%s' object has no attribute '%s'" % (cd.name, name))
         if isinstance(obj, SomeNone):
             raise AnnotationError("'None' object has no attribute '%s'" % name)
@@ -1053,9 +1171,12 @@ class Annotator:
         if spec:
             from rpy.rtype.strformat import parse_spec
             try:
-                parse_spec(spec, t)
+                c = parse_spec(spec, t)
             except ValueError as e:
                 raise AnnotationError(str(e))
+            if c.needs_padding_helper:
+                from rpy.rtype import llhelpers
+                self.get_desc(PAD_HELPERS[c.align](), None)
         self.check_stringable(t)
         if conv == 'r' or (isinstance(t, SomeInstance) and not spec):
             pass
@@ -1095,6 +1216,10 @@ class Annotator:
             if value.__module__ in ('rpy.rlib.rarithmetic', 'rpy.rlib.rgc', 'rpy.rlib.ros',
                                     'rpy.rlib.rtime', 'rpy.rlib.objectmodel', 'rpy.rlib.rmath'):
                 return self.call_external(op, value, posargs, kwargs)
+            owner = self.method_owner(value)
+            if owner is not None and posargs:
+                res = self.call_function(op, value, owner, posargs[1:], kwargs, posargs[0])
+                return res
             return self.call_function(op, value, None, posargs, kwargs, None)
         if isinstance(value, type):
             if value is rarithmetic.r_uint:
@@ -1113,9 +1238,25 @@ class Annotator:
             return d.result  # type: ignore[return-value]
         raise AnnotationError("%r is not callable in RPy" % (value,))
 
+    def method_owner(self, func: Any) -> ClassDef | None:
+        """The class whose body defines func, if it is a method of an RPy class."""
+        if '.' not in func.__qualname__ or '<locals>' in func.__qualname__:
+            return None
+        for cls, cd in list(self.classdefs.items()):
+            if cls.__dict__.get(func.__name__) is func:
+                return cd
+        module = inspect.getmodule(func)
+        clsname = func.__qualname__.rsplit('.', 1)[0]
+        cls = getattr(module, clsname, None)
+        if isinstance(cls, type) and cls.__dict__.get(func.__name__) is func:
+            return self.getclassdef(cls)
+        return None
+
     def call_external(self, op: SpaceOperation, value: Any, posargs: list, kwargs: dict) -> SomeType:
         if kwargs:
             raise AnnotationError("keyword arguments are not supported here")
+        if any(incomplete(self.typeof(a)) for a in posargs):
+            return s_impossible
         ext = externals.lookup(value)
         if ext is None:
             raise AnnotationError("%s() is not supported in RPy" % getattr(value, '__name__', value))
@@ -1185,6 +1326,8 @@ class Annotator:
         if selfarg is not None:
             ordered = [selfarg] + ordered
         actual = [self.typeof(a) for a in ordered]
+        if any(incomplete(a) for a in actual) and self.is_generic(func):
+            return s_impossible      # specialize once the argument types are known
         d = self.get_desc(func, owner, actual)
         self.check_call_args(fname + '()', d.argnames[skip:], d.argtypes[skip:], ordered[skip:], op)
         op.info = ('direct', d, ordered)
@@ -1268,23 +1411,56 @@ class Annotator:
             op.info = ('method', cd, name, op.info[1], op.info[2])
             return res
         from rpy.annotate import methods
+        if shallow_incomplete(t) or any(shallow_incomplete(self.typeof(a))
+                                        for a in list(posargs) + list(kwargs.values())):
+            return s_impossible
+        if name not in GENERALIZING_METHODS and (
+                incomplete(t) or any(incomplete(self.typeof(a)) for a in list(posargs) + list(kwargs.values()))):
+            return s_impossible
         return methods.call_builtin_method(self, op, t, name, posargs, kwargs)
 
     def call_builtin(self, op: SpaceOperation, name: str, posargs: list, kwargs: dict) -> SomeType:
+        if name != 'print' and any(incomplete(self.typeof(a)) for a in list(posargs) + list(kwargs.values())):
+            if not (name in ('list', 'dict') and not posargs):
+                return s_impossible
         from rpy.annotate import builtin_calls
         return builtin_calls.call(self, op, name, posargs, kwargs)
 
 
-def incomplete(t: SomeType) -> bool:
+def incomplete(t: SomeType | None) -> bool:
     """Does t still contain a not-yet-known part?"""
-    if isinstance(t, SomeImpossible):
+    if t is None or isinstance(t, SomeImpossible):
         return True
+    if isinstance(t, SomeList):
+        return t.item is None or incomplete(t.item)
+    if isinstance(t, SomeDict):
+        return incomplete(t.keytype) or incomplete(t.valuetype)
     if isinstance(t, SomeTuple):
         return any(incomplete(x) for x in t.items)
     if isinstance(t, (SomeIter, SomeIterable)):
         return incomplete(t.item)
     return False
 
+
+def shallow_incomplete(t: SomeType) -> bool:
+    """Incomplete, not counting empty containers (ops on those generalize them)."""
+    if isinstance(t, SomeImpossible):
+        return True
+    if isinstance(t, SomeTuple):
+        return any(shallow_incomplete(x) for x in t.items)
+    if isinstance(t, (SomeIter, SomeIterable)):
+        return shallow_incomplete(t.item)
+    return False
+
+
+def _pad(name: str) -> Any:
+    from rpy.rtype import llhelpers
+    return lambda: getattr(llhelpers, name)
+
+
+PAD_HELPERS = {'<': _pad('ll_str_ljust'), '>': _pad('ll_str_rjust'), '^': _pad('ll_str_center')}
+
+GENERALIZING_METHODS = frozenset(['append', 'insert', 'extend', 'setdefault', 'update', 'join'])
 
 GENERALIZING_OPS = frozenset(['newlist', 'newdict', 'newtuple', 'setitem', 'setattr',
                               'list_append_comp', 'call_method', 'call', 'same_as', 'typehint',

@@ -30,8 +30,8 @@ STR_METHODS = {
     'index': (['str'], ['int', 'int'], [], 'int'),
     'rindex': (['str'], ['int', 'int'], [], 'int'),
     'count': (['str'], ['int', 'int'], [], 'int'),
-    'startswith': (['str'], [], [], 'bool'),
-    'endswith': (['str'], [], [], 'bool'),
+    'startswith': (['str'], ['int', 'int'], [], 'bool'),
+    'endswith': (['str'], ['int', 'int'], [], 'bool'),
     'replace': (['str', 'str'], ['int'], [], 'self'),
     'upper': ([], [], [], 'self'),
     'lower': ([], [], [], 'self'),
@@ -41,8 +41,8 @@ STR_METHODS = {
     'isspace': ([], [], [], 'bool'),
     'isupper': ([], [], [], 'bool'),
     'islower': ([], [], [], 'bool'),
-    'encode': ([], ['str'], [], 'bytes'),
-    'decode': ([], ['str'], [], 'text'),
+    'encode': ([], ['encoding'], [], 'bytes'),
+    'decode': ([], ['encoding'], [], 'text'),
     'ljust': (['int'], ['str'], [], 'self'),
     'rjust': (['int'], ['str'], [], 'self'),
     'center': (['int'], ['str'], [], 'self'),
@@ -135,7 +135,9 @@ STR_HELPERS = {'ljust': 'll_str_ljust', 'rjust': 'll_str_rjust', 'center': 'll_s
 def check_arg(ann: Any, t: SomeType, name: str, k: str, at: SomeType) -> None:
     strtype = SomeBytes if isinstance(t, SomeBytes) else SomeStr
     ok = True
-    if k == 'str':
+    if k == 'encoding':
+        ok = isinstance(at, SomeStr)
+    elif k == 'str':
         ok = isinstance(at, strtype) and not at.nullable
     elif k == 'optstr':
         ok = isinstance(at, (strtype, SomeNone))

@@ -281,6 +281,9 @@ class SomeIterable(SomeType):
         return self.kind
 
 
+# set by the annotator: the SomeFuncPtr of a plain function, to join function constants
+FUNCPTR_HOOK: Any = None
+
 s_int = SomeInt()
 s_uint = SomeUInt()
 s_bool = SomeBool()
@@ -332,6 +335,19 @@ def union(a: SomeType, b: SomeType) -> SomeType:
         if isinstance(a, SomeDict):
             unify_dictdefs(a.dictdef, b.dictdef)  # type: ignore[attr-defined]
         return a
+    if isinstance(a, (SomeIter, SomeIterable)) and type(a) is type(b) and a.kind == b.kind:  # type: ignore[attr-defined]
+        src = a.source if b.source is None else b.source if a.source is None else union(a.source, b.source)  # type: ignore[attr-defined]
+        parts = b.parts if len(b.parts) == len(a.parts) else a.parts  # type: ignore[attr-defined]
+        if a.parts and len(a.parts) == len(b.parts):  # type: ignore[attr-defined]
+            parts = tuple(union(x, y) for x, y in zip(a.parts, b.parts))  # type: ignore[attr-defined]
+        return type(a)(a.kind, src, union(a.item, b.item), parts)  # type: ignore[attr-defined]
+    if isinstance(a, (SomeConst, SomeFuncPtr)) and isinstance(b, (SomeConst, SomeFuncPtr)) \
+            and FUNCPTR_HOOK is not None:
+        fa = a if isinstance(a, SomeFuncPtr) else FUNCPTR_HOOK(a.value)  # type: ignore[attr-defined]
+        fb = b if isinstance(b, SomeFuncPtr) else FUNCPTR_HOOK(b.value)  # type: ignore[attr-defined]
+        if fa is not None and fb is not None and fa == fb:
+            return fa
+        raise UnionError("both %s and %s" % (a.name(), b.name()))
     if isinstance(a, SomeNone):
         return b.with_nullable(True)
     if isinstance(b, SomeNone):

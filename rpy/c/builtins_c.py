@@ -306,6 +306,12 @@ def gen_str_method(fg: Any, op: SpaceOperation, name: str, args: list, types: li
     elif name in ('find', 'rfind', 'count'):
         fg.assign_result(op, 'rpy_str_%s(%s, %s, %s, %s)' % (name, e, arg(0, 'NULL'), arg(1, '0'), arg(2, MAXINT)))
     elif name in ('startswith', 'endswith'):
+        if len(args) > 1 and args[1] is not None:
+            part = fg.temp(SomeStr())
+            fg.call('rpy_str_slice(%s, %s, %s, 1, 1, %s)' % (e, arg(1, '0'), arg(2, '0'),
+                                                           '1' if len(args) > 2 and args[2] is not None else '0'),
+                    part.name, canraise=True, canmalloc=True, keep=[args[0]])
+            e = part.name
         fg.assign_result(op, 'rpy_str_%s(%s, %s)' % (name, e, arg(0, 'NULL')))
     elif name == 'replace':
         fg.call('rpy_str_replace(%s, %s, %s, %s)' % (e, arg(0, 'NULL'), arg(1, 'NULL'), arg(2, '-1')), r, **alloc)

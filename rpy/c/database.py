@@ -51,7 +51,8 @@ def c_float(x: float) -> str:
         return '(1.0/0.0)'
     if x == float('-inf'):
         return '(-1.0/0.0)'
-    return repr(x) if ('.' in repr(x) or 'e' in repr(x)) else repr(x) + '.0'
+    r = repr(x) if ('.' in repr(x) or 'e' in repr(x)) else repr(x) + '.0'
+    return r if r[0] != '-' else '(%s)' % r
 
 
 class Database:
@@ -194,6 +195,9 @@ class Database:
         kind = t.kind
         if kind == 'range' or kind == 'reversedrange':
             fields = [('Signed', 'cur'), ('Signed', 'stop'), ('Signed', 'step')]
+        elif kind == 'tuple':
+            fields = [('rpy_list *', 'seq'), ('Signed', 'index')]
+            gcpaths = ['.seq']
         elif kind in ('list', 'str', 'bytes', 'reversed', 'reversedstr'):
             fields = [(self.ts.ctype(t.source), 'seq'), ('Signed', 'index')]
             gcpaths = ['.seq']
@@ -262,7 +266,7 @@ class Database:
             v = int(value)
             if v == -2**63:
                 return '(-9223372036854775807L - 1)'
-            return '%dL' % v
+            return '%dL' % v if v >= 0 else '(%dL)' % v
         if isinstance(t, SomeUInt):
             return '%dUL' % (int(value) & (2**64 - 1))
         if isinstance(t, SomeFloat):
@@ -453,8 +457,8 @@ class Database:
                     conds.append('%s(%s, %s)' % (self.eq_func(x), self.ts.to_word(x, 'ta->i%d' % i),
                                                  self.ts.to_word(x, 'tb->i%d' % i)))
                 self.externs.append('int %s(rpy_word a, rpy_word b);' % name)
-                self.helpers.append('int %s(rpy_word a, rpy_word b) {\n    %s ta = (%s)a.p, tb = (%s)b.p;\n'
-                                    '    return %s;\n}' % (name, ct, ct, ct, ' && '.join(conds) or '1'))
+                self.helpers.append('int %s(rpy_word a, rpy_word b) {\n    %s ta = (%s)a.p;\n    %s tb = (%s)b.p;\n'
+                                    '    return %s;\n}' % (name, ct, ct, ct, ct, ' && '.join(conds) or '1'))
             return name
         return 'rpy_eq_ptr'
 
@@ -473,7 +477,7 @@ class Database:
                 name = self.newname('lt_tuple')
                 self.lt_funcs[key] = name
                 ct = self.ts.ctype(t)
-                body = ['    %s ta = (%s)a.p, tb = (%s)b.p;' % (ct, ct, ct)]
+                body = ['    %s ta = (%s)a.p;' % (ct, ct), '    %s tb = (%s)b.p;' % (ct, ct)]
                 for i, x in enumerate(t.items):
                     k = self.ann.compare_kind(x, x, 'lt')
                     wa, wb = self.ts.to_word(x, 'ta->i%d' % i), self.ts.to_word(x, 'tb->i%d' % i)
@@ -567,3 +571,19 @@ class Database:
         self.late_defs.append('void *const %s[] = { %s };' % (table, ', '.join(entries)))
         self.vtables[key] = (table, fptype)  # type: ignore[assignment]
         return table, fptype
+
+    def classconst_table(self, cd: ClassDef, name: str, overrides: list, t: SomeType) -> str:
+        """A C array of the values of a class constant, indexed by type id - cd.tid."""
+        key = ('classconst', cd, name)
+        found = self.vtables.get(key)  # type: ignore[call-overload]
+        if found is not None:
+            return found  # type: ignore[return-value]
+        values = {sub.tid: v for sub, v in overrides}
+        ctype = self.ts.ctype(t)
+        table = self.newname('cc_%s_%s' % (c_ident(cd.name), c_ident(name)))
+        entries = [self.const(values[tid], t) for tid in range(cd.tid, cd.tid_max + 1)]
+        self.externs.append('extern %s const %s[];' % (ctype, table))
+        self.late_defs = getattr(self, 'late_defs', [])
+        self.late_defs.append('%s const %s[] = { %s };' % (ctype, table, ', '.join(entries)))
+        self.vtables[key] = table  # type: ignore[index]
+        return table

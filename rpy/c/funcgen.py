@@ -21,7 +21,7 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeConst, SomeDict, SomeFl
                                 SomeList, SomeNone, SomeStr, SomeTuple, SomeType, SomeUInt,
                                 s_bool, s_float, s_int, s_str)
 from rpy.c.database import Database, c_ident, c_string_literal
-from rpy.flow.builder import EXC_VALUE, LAST_EXCEPTION
+from rpy.flow.builder import EXC_VALUE, LAST_EXCEPTION, UNDEF_VALUE
 from rpy.flow.model import Block, Constant, FunctionGraph, Link, SpaceOperation, Variable
 from rpy.rtype import llhelpers
 
@@ -80,6 +80,9 @@ class FunctionCodeGen:
             e = '%s->i%d' % (v.tmp.name, v.index)
         elif isinstance(v, _Raw):
             e = v.e
+        elif v is UNDEF_VALUE:
+            r = self.ts.repr_of(want)
+            return '(%s)%s' % (r.ctype, r.zero) if r.word else '(%s)%s' % (r.ctype, r.zero)
         else:
             t = want if want is not None and not isinstance(self.t(v), (SomeNone, SomeConst)) else self.t(v)
             if want is not None and isinstance(want, SomeFuncPtr) and isinstance(self.t(v), SomeConst):
@@ -318,7 +321,7 @@ class FunctionCodeGen:
     def op_same_as(self, op: SpaceOperation) -> None:
         self.assign_result(op, self.expr(op.args[0], op.result.annotation))
 
-    op_typehint = op_returnhint = op_checkexc = op_same_as
+    op_typehint = op_returnhint = op_checkexc = op_narrow = op_same_as
 
     def op_exc_cast(self, op: SpaceOperation) -> None:
         self.assign_result(op, '(%s)%s' % (self.ts.ctype(op.result.annotation), self.expr(op.args[0])))
@@ -524,7 +527,7 @@ class FunctionCodeGen:
             self.raise_if('%s == (-9223372036854775807L - 1)' % a, 'RPY_EXC_OverflowError',
                           'integer overflow')
         if base == 'neg':
-            self.out('%s = -%s;' % (r, a) if info != 'uint' else '%s = (Unsigned)0 - %s;' % (r, a))
+            self.out('%s = -(%s);' % (r, a) if info != 'uint' else '%s = (Unsigned)0 - %s;' % (r, a))
         elif base == 'pos':
             self.out('%s = %s;' % (r, a))
         elif base == 'invert':
@@ -736,6 +739,18 @@ class FunctionCodeGen:
             self.out('  %s.stop = %s.cur - n * %s.step; }' % (it, it, it))
         elif kind in ('list', 'str', 'bytes'):
             self.out('%s.seq = %s; %s.index = 0;' % (it, src, it))
+        elif kind == 'tuple':
+            # iterating over a tuple goes through a list of its items
+            n = len(src_t.items)  # type: ignore[attr-defined]
+            tup = self.temp(src_t)
+            self.out('%s = %s;' % (tup.name, src))
+            lst = self.temp(SomeList(None))  # type: ignore[arg-type]
+            self.call('rpy_list_new(%d, %d)' % (n, int(self.ts.repr_of(it_t.item).is_gc)), lst.name,
+                      canraise=True, canmalloc=True, keep=[tup])
+            for i, x in enumerate(src_t.items):  # type: ignore[attr-defined]
+                self.out('RPY_WB(%s->items); %s->items->items[%d] = %s;' % (
+                    lst.name, lst.name, i, self.ts.to_word(it_t.item, self.convert('%s->i%d' % (tup.name, i), x, it_t.item))))
+            self.out('%s.seq = %s; %s.index = 0;' % (it, lst.name, it))
         elif kind in ('reversed', 'reversedstr'):
             seq = src + '.seq' if isinstance(src_t, SomeIterable) else src
             self.out('%s.seq = %s; %s.index = %s->%s - 1;' % (
@@ -760,7 +775,7 @@ class FunctionCodeGen:
         kind = t.kind
         if kind in ('range', 'reversedrange'):
             return '(%s.step > 0 ? %s.cur < %s.stop : %s.cur > %s.stop)' % (it, it, it, it, it)
-        if kind in ('list', 'bytes'):
+        if kind in ('list', 'bytes', 'tuple'):
             return '(%s.index < %s.seq->length)' % (it, it)
         if kind == 'str':
             return '(%s.index < %s.seq->nchars)' % (it, it)
@@ -783,7 +798,7 @@ class FunctionCodeGen:
         kind = t.kind
         if kind in ('range', 'reversedrange'):
             self.out('%s = %s.cur; %s.cur += %s.step;' % (result, it, it, it))
-        elif kind == 'list':
+        elif kind in ('list', 'tuple'):
             self.out('%s = %s; %s.index++;' % (result, self.ts.from_word(t.item, '%s.seq->items->items[%s.index]' % (it, it)), it))
         elif kind == 'reversed':
             self.out('%s = %s; %s.index--;' % (result, self.ts.from_word(t.item, '%s.seq->items->items[%s.index]' % (it, it)), it))
@@ -839,6 +854,14 @@ class FunctionCodeGen:
         info = op.info
         if info[0] == 'classconst':
             self.assign_result(op, self.db.const(info[1], op.result.annotation))
+            return
+        if info[0] == 'classconst_virtual':
+            cd, name, overrides = info[1], info[2], info[3]
+            t = op.result.annotation
+            table = self.db.classconst_table(cd, name, overrides, t)
+            e = self.expr(op.args[0])
+            self.null_check(e, self.t(op.args[0]), "'NoneType' object has no attribute '%s'" % name)
+            self.assign_result(op, '%s[RPY_TID(%s) - %d]' % (table, e, cd.tid))
             return
         _, owner, name = info
         e = self.expr(op.args[0])
@@ -950,11 +973,11 @@ class FunctionCodeGen:
         assert isinstance(conv, Conv)
         c = conv.conv
         e = self.expr(v)
-        if c in 'diuxXo' or (c == '' and isinstance(t, (SomeInt, SomeBool))):
+        if (c != '' and c in 'diuxXo') or (c == '' and isinstance(t, (SomeInt, SomeBool))):
             cc = 'd' if c in ('', 'i', 'u') else c
             self.call("rpy_fmt_int(%s, '%s', %d, %d, %d)" % (e, cc, conv.flags, conv.width, conv.prec),
                       result, canraise=True, canmalloc=True, keep=keep)
-        elif c in 'fFeEgG' or (c == '' and isinstance(t, SomeFloat)):
+        elif (c != '' and c in 'fFeEgG') or (c == '' and isinstance(t, SomeFloat)):
             if c == '':
                 # format(x, '.3') on a float behaves like 'g' but keeps repr for no precision
                 if conv.prec < 0:
@@ -1014,7 +1037,18 @@ class FunctionCodeGen:
         t = self.t(v)
         if spec.value:
             c = parse_spec(spec.value, t)
-            if isinstance(t, (SomeStr, SomeInstance)) and not (c.flags & 1) and '>' not in spec.value:
+            if c.needs_padding_helper:
+                from rpy.annotate.annotator import PAD_HELPERS
+                width = c.width
+                c.width = 0
+                c.flags &= ~1
+                desc = self.ann.get_desc(PAD_HELPERS[c.align](), None)
+                self.format_one(v, t, c, self.res(op), [])
+                self.call('%s(%s, %d, %s)' % (self.db.func_names[desc], self.res(op), width,
+                                              self.db.const(c.fill, SomeStr())),
+                          self.res(op), canraise=True, canmalloc=True)
+                return
+            if isinstance(t, (SomeStr, SomeInstance)) and not (c.flags & 1) and c.align != '>':
                 c.flags |= 1      # strings align left by default
             self.format_one(v, t, c, self.res(op), [])
         else:
@@ -1049,10 +1083,10 @@ class FunctionCodeGen:
         elif kind == 'external':
             ext = info[1]
             args = [self.expr(a, t) if t is not None else self.expr(a) for a, t in zip(op.args[1:], ext.args)]
-            if '{' in ext.c or '(' in ext.c:
-                e = ext.c.format(*args)
-            else:
+            if ext.c.isidentifier():
                 e = '%s(%s)' % (ext.c, ', '.join(args))
+            else:
+                e = ext.c.format(*args)
             self.call(e, r, canraise=ext.canraise, canmalloc=ext.canmalloc)
         elif kind == 'exc_init':
             cd, args = info[1], info[2]
@@ -1085,6 +1119,9 @@ class FunctionCodeGen:
     def op_call_method(self, op: SpaceOperation) -> None:
         info = op.info
         r = self.res(op) if not isinstance(op.result.annotation, (SomeNone, SomeImpossible)) else None
+        if info is None:
+            raise AssertionError("call_method %r at %s:%d was not resolved by the annotator (%r)" % (
+                op.args[1], self.graph.filename, op.lineno, op.result.annotation))
         kind = info[0]
         if kind == 'method':
             cd, name, desc, args = info[1], info[2], info[3], info[4]

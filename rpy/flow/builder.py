@@ -36,6 +36,8 @@ class _Marker:
 LAST_EXCEPTION = Constant(_Marker('LAST_EXCEPTION'))
 EXC_VALUE = Constant(_Marker('EXC_VALUE'))
 UNDEFINED = _Marker('UNDEFINED')
+# the value of a local on a path where it was not assigned (a typed zero in C)
+UNDEF_VALUE = Constant(_Marker('UNDEF_VALUE'))
 
 
 class LambdaFunction:
@@ -50,7 +52,7 @@ class LambdaFunction:
 
 
 # Operations that cannot raise: inside a try they do not split the block.
-SAFE_OPS = frozenset('''is_ is_not not_ bool lt le eq ne gt ge getattr setattr
+SAFE_OPS = frozenset('''narrow is_ is_not not_ bool lt le eq ne gt ge getattr setattr
 newtuple unpack iter_has iter_next typehint isinstance neg pos invert
 lshift rshift and_ or_ xor add sub mul iter contains getitem_tuple
 '''.split())
@@ -117,11 +119,15 @@ class _Join:
     def finish(self) -> tuple[Block, dict, list[Variable]] | None:
         if not self.edges:
             return None
-        names = None
+        names: set[str] = set()
         for _, env, _, _ in self.edges:
-            keys = set(k for k, v in env.items() if v is not UNDEFINED)
-            names = keys if names is None else names & keys
-        ordered = sorted(names or ())
+            names |= set(k for k, v in env.items() if v is not UNDEFINED and not k.startswith('$'))
+        common = None
+        for _, env, _, _ in self.edges:
+            keys = set(k for k, v in env.items() if v is not UNDEFINED and k.startswith('$'))
+            common = keys if common is None else common & keys
+        names |= common or set()
+        ordered = sorted(names)
         newenv = {}
         inputargs = []
         for name in ordered:
@@ -131,7 +137,8 @@ class _Join:
         extras = [Variable('e') for _ in range(self.extra)]
         block = Block(inputargs + extras)
         for _, env, link, extra in self.edges:
-            link.args = [env[n] for n in ordered] + extra
+            link.args = [env[n] if env.get(n, UNDEFINED) is not UNDEFINED else UNDEF_VALUE
+                         for n in ordered] + extra
             link.target = block
         # variables defined on some paths only are remembered as UNDEFINED
         for _, env, _, _ in self.edges:
@@ -426,6 +433,7 @@ class GraphBuilder:
                         [Constant(AssertionError)], 'exc', extra=[], node=s)
         self.raise_value(exc)
         self.continue_at(after)
+        self.narrow(s.test, True)
 
     def stmt_Raise(self, s: ast.Raise) -> None:
         if s.exc is None:
@@ -452,22 +460,64 @@ class GraphBuilder:
         self.block.closeblock(Link([exc], self.graph.exceptblock))
         self.block = None
 
+    def narrowings(self, test: ast.expr, positive: bool) -> list[tuple[str, ast.expr]]:
+        """Names that `test` (being true if positive, else false) proves to be instances."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            return self.narrowings(test.operand, not positive)
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) and positive:
+            result = []
+            for v in test.values:
+                result += self.narrowings(v, True)
+            return result
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and \
+                isinstance(test.left, ast.Name) and test.left.id in self.env and \
+                isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
+            if isinstance(test.ops[0], ast.IsNot) == positive and isinstance(test.ops[0], (ast.Is, ast.IsNot)):
+                return [(test.left.id, test.comparators[0])]
+            return []
+        if positive and isinstance(test, ast.Name) and test.id in self.env:
+            return [(test.id, ast.Constant(value=None))]
+        if positive and isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and \
+                test.func.id == 'isinstance' and len(test.args) == 2 and \
+                isinstance(test.args[0], ast.Name) and test.args[0].id in self.env:
+            return [(test.args[0].id, test.args[1])]
+        return []
+
+    def narrow(self, test: ast.expr, positive: bool) -> None:
+        for name, cls_node in self.narrowings(test, positive):
+            if self.block is None or self.env.get(name, UNDEFINED) is UNDEFINED:
+                continue
+            cls = self.expr(cls_node)
+            if isinstance(cls, Constant):
+                self.env[name] = self.emit('narrow', [self.env[name], cls], name)
+
     def stmt_If(self, s: ast.If) -> None:
         cond = self.truth(self.expr(s.test))
         (fb, fenv), (tb, tenv) = self.branch(cond)
         after = _Join()
         self.block, self.env = tb, tenv
+        self.narrow(s.test, True)
         self.stmts(s.body)
         if self.block is not None:
             self.jump_to_join(after)
         self.block, self.env = fb, fenv
+        self.narrow(s.test, False)
         self.stmts(s.orelse)
+        if self.block is not None and not after.edges and s.orelse == []:
+            pass
         if self.block is not None:
             self.jump_to_join(after)
         self.continue_at(after)
 
-    def start_loop(self) -> _Ctx:
+    def start_loop(self, body: list | None = None) -> _Ctx:
         assert self.block is not None
+        # locals first assigned inside the loop are carried around it (as
+        # UNDEF_VALUE before their first assignment)
+        for node in body or []:
+            for n in ast.walk(node):
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and \
+                        n.id in self.local_names and self.env.get(n.id, UNDEFINED) is UNDEFINED:
+                    self.env[n.id] = UNDEF_VALUE
         names = sorted(k for k, v in self.env.items() if v is not UNDEFINED)
         newvars = [Variable(n) for n in names]
         header = Block(newvars)
@@ -483,10 +533,11 @@ class GraphBuilder:
         return loop
 
     def stmt_While(self, s: ast.While) -> None:
-        loop = self.start_loop()
+        loop = self.start_loop(s.body)
         cond = self.truth(self.expr(s.test))
         (fb, fenv), (tb, tenv) = self.branch(cond)
         self.block, self.env = tb, tenv
+        self.narrow(s.test, True)
         self.ctx.append(loop)
         self.stmts(s.body)
         self.ctx.pop()
@@ -505,7 +556,7 @@ class GraphBuilder:
         it = self.emit('iter', [iterable], 'it', node=s.iter)
         tmp = '$it%d' % id(s)
         self.env[tmp] = it
-        loop = self.start_loop()
+        loop = self.start_loop(s.body + [s.target])
         has = self.emit('iter_has', [self.env[tmp]], 'has', node=s)
         (fb, fenv), (tb, tenv) = self.branch(has)
         self.block, self.env = tb, tenv
@@ -785,6 +836,8 @@ class GraphBuilder:
             self.jump_to_join(after, extra=[self.env.pop(tmp)])
             self.block, self.env = go_b, go_env
             self.env.pop(tmp)
+            if is_and:
+                self.narrow(value_node, True)
         extras = self.continue_at(after)
         return self.emit('same_as', [extras[0]], 'v', node=e)
 
@@ -793,6 +846,7 @@ class GraphBuilder:
         (fb, fenv), (tb, tenv) = self.branch(cond)
         after = _Join(extra=1)
         self.block, self.env = tb, tenv
+        self.narrow(e.test, True)
         self.jump_to_join(after, extra=[self.expr(e.body)])
         self.block, self.env = fb, fenv
         self.jump_to_join(after, extra=[self.expr(e.orelse)])
@@ -883,6 +937,7 @@ class GraphBuilder:
         return self.emit('str_concat_n', pieces, 's', node=e)
 
     def expr_ListComp(self, e: ast.ListComp) -> Any:
+        e = self.rename_comprehension(e)  # type: ignore[assignment]
         tmp = '$comp%d' % id(e)
         self.env[tmp] = self.emit('newlist', [], 'lst', node=e)
         self.comprehension(e.generators, lambda: self.emit(
@@ -890,11 +945,36 @@ class GraphBuilder:
         return self.env.pop(tmp)
 
     def expr_DictComp(self, e: ast.DictComp) -> Any:
+        e = self.rename_comprehension(e)  # type: ignore[assignment]
         tmp = '$comp%d' % id(e)
         self.env[tmp] = self.emit('newdict', [], 'dct', node=e)
         self.comprehension(e.generators, lambda: self.emit(
             'setitem', [self.env[tmp], self.expr(e.key), self.expr(e.value)], 'none', node=e))
         return self.env.pop(tmp)
+
+    def rename_comprehension(self, node: ast.AST) -> ast.AST:
+        """A copy of a comprehension whose target variables have names of their own."""
+        import copy
+        node = copy.deepcopy(node)
+        renames = {}
+        for g in node.generators:  # type: ignore[attr-defined]
+            for n in ast.walk(g.target):
+                if isinstance(n, ast.Name):
+                    renames[n.id] = '%s$c%d' % (n.id, id(node))
+
+        class Renamer(ast.NodeTransformer):
+            def visit_Name(self, n: ast.Name) -> ast.Name:
+                if n.id in renames:
+                    n.id = renames[n.id]
+                return n
+
+            def visit_ListComp(self, n: ast.ListComp) -> ast.AST:
+                self.generic_visit(n)
+                return n
+        first_iter = node.generators[0].iter  # type: ignore[attr-defined]
+        Renamer().visit(node)
+        node.generators[0].iter = first_iter   # type: ignore[attr-defined]  # evaluated outside
+        return node
 
     def comprehension(self, gens: list[ast.comprehension], body: Callable[[], Any]) -> None:
         # comprehension variables are local to the comprehension

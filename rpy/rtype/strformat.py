@@ -16,6 +16,13 @@ class Conv:
         self.flags = flags
         self.width = width
         self.prec = prec
+        self.fill = ' '
+        self.align = ''          # '<', '>', '^' when given explicitly
+
+    @property
+    def needs_padding_helper(self) -> bool:
+        """Centering or a fill character other than space: padded by an RPy helper."""
+        return self.align == '^' or (self.fill != ' ' and self.align in '<>^' and self.align != '')
 
     def __repr__(self) -> str:
         return 'Conv(%r, %d, %d, %d)' % (self.conv, self.flags, self.width, self.prec)
@@ -82,10 +89,10 @@ def parse_spec(spec: str, t: Any = None) -> Conv:
         fill_align = spec[:1]
         i = 1
     flags = 0
-    if fill_align and fill_align[-1] == '<':
+    align = fill_align[-1] if fill_align else ''
+    fill = fill_align[0] if len(fill_align) == 2 else ' '
+    if align == '<':
         flags |= FLAG_BITS['-']
-    if fill_align and (fill_align[-1] == '^' or (len(fill_align) == 2 and fill_align[0] != ' ')):
-        raise ValueError("format spec %r: only '<' and '>' alignment with spaces are supported" % spec)
     if i < len(spec) and spec[i] in '+ ':
         flags |= FLAG_BITS[spec[i]]
         i += 1
@@ -109,6 +116,11 @@ def parse_spec(spec: str, t: Any = None) -> Conv:
             prec = prec * 10 + int(spec[i])
             i += 1
     conv = spec[i:] or ''
-    if conv not in ('', 'd', 'x', 'X', 'o', 'f', 'F', 'e', 'E', 'g', 'G', 's'):
+    if conv not in ('', 'd', 'x', 'X', 'o', 'f', 'F', 'e', 'E', 'g', 'G', 's', '%'):
         raise ValueError("format spec %r is not supported" % spec)
-    return Conv(conv, flags, width, prec)
+    if conv == '%':
+        raise ValueError("format spec %r: '%%' is not supported" % spec)
+    c = Conv(conv, flags, width, prec)
+    c.fill = fill
+    c.align = align
+    return c

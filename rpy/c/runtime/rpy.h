@@ -53,6 +53,10 @@ typedef struct rpy_typeinfo {
     /* optional: called instead of the two above to enumerate GC pointers     */
     void (*custom_trace)(void *obj, void (*visit)(void **slot));
 } rpy_typeinfo;
+/* The GC recomputes an object's size from its typeinfo when it copies it:
+   fixedsize, or for var-sized objects max(fixedsize, items_ofs + length *
+   itemsize), rounded up to a multiple of 8 (at least 16).  Everything an
+   object uses (e.g. a string's terminating NUL) must lie inside that. */
 
 /* The generated program defines the table; entries [0, RPY_TID_FIRST_USER)
    point at the runtime's own typeinfos below. */
@@ -101,6 +105,10 @@ void rpy_gc_wb_slowpath(void *obj);
 
 static inline void *rpy_malloc_fixed(uint32_t tid, Signed size) {
     char *p = rpy_nursery_free;
+    /* objects are multiples of 8 bytes, at least 16 (a moved object keeps
+       its forwarding address in the word after the header); folds away
+       when size is a constant */
+    size = size < 16 ? 16 : (size + 7) & ~(Signed)7;
     if ((Signed)(rpy_nursery_top - p) < size)
         return rpy_gc_malloc_slowpath(tid, size);
     rpy_nursery_free = p + size;

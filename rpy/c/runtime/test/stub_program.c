@@ -20,7 +20,10 @@ const rpy_typeinfo *const rpy_typetable[] = {
     &ti_node, &ti_exc,
 };
 const Signed rpy_typetable_length = 18;
-void *const rpy_prebuilt_roots[] = { NULL };
+/* a prebuilt node, as the translator emits module-level instances: static,
+   PREBUILT|OLD|TRACK_YOUNG, and listed in rpy_prebuilt_roots */
+test_node test_prebuilt_node = { { 16, RPY_GCFLAG_PREBUILT | RPY_GCFLAG_OLD | RPY_GCFLAG_TRACK_YOUNG }, 0, NULL, NULL };
+void *const rpy_prebuilt_roots[] = { &test_prebuilt_node, NULL };
 
 int test_last_exc_kind = -1;
 static test_exc prebuilt_memerror = { { 17, RPY_GCFLAG_PREBUILT | RPY_GCFLAG_OLD }, RPY_EXC_MemoryError, NULL };
@@ -49,6 +52,10 @@ rpy_string *rpy_exc_describe(void *exc) {
     test_exc *e = exc;
     return e->msg ? e->msg : rpy_str_from_cstr("");
 }
-/* tests define their own main through RPY_TEST_MAIN; the runtime's main.c
-   is not linked into runtime tests */
+/* Tests define their own main(): when they link main.c for its stack-limit
+   code they compile it with -DRPY_TEST_MAIN, which leaves main() out.
+   rpy_exc_value is defined by gc.c.  A test of main.c itself supplies its
+   own rpy_entry_point and compiles this file with -DRPY_TEST_ENTRY_POINT. */
+#ifndef RPY_TEST_ENTRY_POINT
 Signed rpy_entry_point(rpy_list *argv) { (void)argv; return 0; }
+#endif

@@ -1,0 +1,834 @@
+/* gc.c -- the precise generational garbage collector of translated RPy
+ * programs (the interface is the GC section of rpy.h).
+ *
+ * Layout of the heap:
+ *
+ *  - Nursery: one contiguous, zero-filled block.  Young objects are
+ *    bump-allocated in it (inline fast path in rpy.h).  When it is full, a
+ *    minor collection copies the live young objects into the old
+ *    generation (Cheney-style: the copies themselves are the work queue)
+ *    and zeroes the used part again.  Roots of a minor collection: the
+ *    shadow stack, rpy_exc_value and the remembered set (old or prebuilt
+ *    objects that got a pointer stored since the last minor collection:
+ *    see the write barrier).
+ *
+ *  - Old generation: non-moving mark-sweep.  Objects up to SMALL_MAX bytes
+ *    live in size-segregated pages (one size per page, free lists, pages
+ *    carved out of mmap'ed arenas); larger ones are malloc'ed individually
+ *    (flag EXTERNAL) with a small prefix that records their size.  A major
+ *    collection (always preceded by a minor one, so the nursery is empty)
+ *    marks from the shadow stack, rpy_exc_value and rpy_prebuilt_roots with
+ *    an explicit, heap-allocated mark stack, then sweeps the pages and the
+ *    list of external objects.
+ *
+ *  - Objects larger than the "large threshold" (min(nursery/4, 64 KiB)) are
+ *    allocated directly in the old generation.  They are put in the
+ *    remembered set at once instead of getting TRACK_YOUNG: code that fills
+ *    a fresh object may skip the write barrier (it believes the object is
+ *    young), and a remembered object is rescanned at the next minor
+ *    collection anyway.
+ *
+ * rpy_exc_value is defined here rather than in main.c because it is a GC
+ * root and because the runtime's C tests link gc.c but not main.c.
+ *
+ * Errors: a request that cannot be satisfied (OURO_GC_MAX, malloc/mmap
+ * failure, absurd size) raises MemoryError and returns NULL.  Running out
+ * of memory *inside* a collection (copying survivors, growing internal
+ * tables) cannot be reported to the program; it is a fatal error with a
+ * message on stderr.
+ */
+#define _GNU_SOURCE
+#include "rpy.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+/* ---------------------------------------------------------------- globals */
+
+char *rpy_nursery_free, *rpy_nursery_top;
+void **rpy_ss_top, **rpy_ss_base, **rpy_ss_limit;
+rpy_gc_stats rpy_gc_stat;
+void *rpy_exc_value;
+
+/* GC pointer slots are read and written through this type: the object's
+   own declaration says "struct foo *", the GC says "void *"; may_alias
+   keeps gcc's type-based alias analysis from reordering the two. */
+typedef void *aliased_ptr __attribute__((may_alias));
+#define SLOT(slot) (*(aliased_ptr *)(slot))
+
+#define KB ((size_t)1024)
+#define MB (KB * KB)
+
+#define SMALL_MAX        512             /* largest object kept in pages */
+#define NUM_CLASSES      (SMALL_MAX / 8 + 1)
+#define GC_PAGE_SIZE     (16 * KB)
+#define ARENA_SIZE       (1 * MB)
+#define PAGES_PER_ARENA  (ARENA_SIZE / GC_PAGE_SIZE)
+#define MIN_MAJOR_THRESHOLD (16 * MB)
+#define MAX_OBJ_SIZE     ((size_t)1 << 46) /* bigger requests are MemoryError at once */
+#define SS_GUARD_SIZE    (64 * KB)
+
+static int gc_initialized;
+static int gc_debug;                    /* OURO_GC_DEBUG */
+static size_t nursery_size;
+static char *nursery_start;
+static size_t large_threshold;
+static double major_factor = 1.82;      /* OURO_GC_MAJOR_COLLECT */
+static size_t gc_max = (size_t)-1;      /* OURO_GC_MAX; -1 = unlimited */
+static size_t old_bytes;                /* bytes of objects in the old generation */
+static size_t next_major_threshold;
+static size_t mark_stack_limit = (size_t)-1;  /* OURO_GC_TEST_MARKSTACK (tests only) */
+static void *ss_mapping; static size_t ss_mapping_size;
+
+static void gc_fatal(const char *msg) __attribute__((noreturn));
+static void gc_fatal(const char *msg) {
+    fflush(stdout);
+    fprintf(stderr, "Fatal RPy error: GC: %s\n", msg);
+    abort();
+}
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* ---------------------------------------------------------------- vectors */
+
+/* Growable arrays of pointers: remembered set, scan and mark stacks, list
+   of external objects.  push returns 0 when it cannot grow. */
+typedef struct ptrvec { void **items; size_t len, cap; } ptrvec;
+
+static int ptrvec_reserve(ptrvec *v, size_t extra) {
+    if (v->cap - v->len >= extra) return 1;
+    size_t ncap = v->cap ? v->cap : 1024;
+    while (ncap - v->len < extra) {
+        if (ncap > ((size_t)-1) / 4 / sizeof(void *)) return 0;
+        ncap *= 2;
+    }
+    void **n = realloc(v->items, ncap * sizeof(void *));
+    if (n == NULL) return 0;
+    v->items = n; v->cap = ncap;
+    return 1;
+}
+static inline int ptrvec_push(ptrvec *v, void *p) {
+    if (v->len == v->cap && !ptrvec_reserve(v, 1)) return 0;
+    v->items[v->len++] = p;
+    return 1;
+}
+static void ptrvec_free(ptrvec *v) { free(v->items); v->items = NULL; v->len = v->cap = 0; }
+
+static ptrvec remembered;      /* old objects with TRACK_YOUNG cleared */
+static ptrvec scan_stack;      /* minor collection: copied objects to trace */
+static ptrvec mark_stack;      /* major collection: marked objects to trace */
+static ptrvec prebuilt_marked; /* prebuilt objects marked in this major collection */
+static ptrvec ext_objs;        /* all EXTERNAL (malloc'ed) old objects */
+static int mark_stack_overflowed;
+
+/* ---------------------------------------------------------------- types */
+
+static void bad_object(void *p) __attribute__((noreturn));
+static void bad_object(void *p) {
+    char buf[160];
+    snprintf(buf, sizeof buf, "corrupted heap: object %p has type id %u",
+             p, (unsigned)RPY_TID(p));
+    gc_fatal(buf);
+}
+
+static inline const rpy_typeinfo *typeinfo_of(void *p) {
+    uint32_t tid = RPY_TID(p);
+    const rpy_typeinfo *ti;
+    if (tid >= (Unsigned)rpy_typetable_length || (ti = rpy_typetable[tid]) == NULL)
+        bad_object(p);
+    return ti;
+}
+
+/* Every object is a multiple of 8 bytes and at least 16: a forwarded
+   nursery object needs the word after its header for the new address,
+   and a free chunk in a page needs it for the free-list link. */
+static inline size_t round_size(size_t s) {
+    s = (s + 7) & ~(size_t)7;
+    return s < 16 ? 16 : s;
+}
+
+static inline size_t obj_size(void *p, const rpy_typeinfo *ti) {
+    size_t s = (size_t)ti->fixedsize;
+    if (ti->itemsize) {
+        Signed len = *(Signed *)((char *)p + ti->length_ofs);
+        size_t v = (size_t)ti->items_ofs + (size_t)len * (size_t)ti->itemsize;
+        if (v > s) s = v;
+    }
+    return round_size(s);
+}
+
+static inline int has_gcptrs(const rpy_typeinfo *ti) {
+    return ti->custom_trace != NULL
+        || (ti->gcptr_ofs != NULL && ti->gcptr_ofs[0] >= 0)
+        || (ti->itemsize != 0 && ti->items_are_gcptrs);
+}
+
+/* Calls visit on every GC pointer slot of obj.  static inline so that the
+   minor and major loops get their visitor inlined. */
+static inline void trace_obj(void *obj, const rpy_typeinfo *ti, void (*visit)(void **)) {
+    if (ti->custom_trace) { ti->custom_trace(obj, visit); return; }
+    if (ti->gcptr_ofs)
+        for (const Signed *o = ti->gcptr_ofs; *o >= 0; o++)
+            visit((void **)((char *)obj + *o));
+    if (ti->itemsize && ti->items_are_gcptrs) {
+        Signed len = *(Signed *)((char *)obj + ti->length_ofs);
+        char *it = (char *)obj + ti->items_ofs;
+        for (Signed i = 0; i < len; i++, it += ti->itemsize)
+            visit((void **)it);
+    }
+}
+
+/* ---------------------------------------------------------------- old generation: pages */
+
+/* A page holds objects of one size.  Page descriptors live apart from the
+   page memory, so an empty page can be given back to the OS (madvise)
+   without losing its bookkeeping. */
+typedef struct page_desc {
+    struct page_desc *next;   /* in its size class's list, or in the free pool */
+    char *mem;
+    uint32_t objsize, nobjs;
+} page_desc;
+
+typedef struct arena {
+    struct arena *next;
+    char *base;
+    page_desc pages[PAGES_PER_ARENA];
+} arena;
+
+static arena *arenas;
+static page_desc *free_pages;                 /* pool of empty pages */
+static page_desc *class_pages[NUM_CLASSES];   /* pages in use, per size class */
+static void *class_free[NUM_CLASSES];         /* free chunks (header 0, link in word 1) */
+static size_t npages_in_use;
+
+static int new_arena(void) {
+    arena *a = malloc(sizeof(arena));
+    if (a == NULL) return 0;
+    void *m = mmap(NULL, ARENA_SIZE, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (m == MAP_FAILED) { free(a); return 0; }
+    a->base = m;
+    a->next = arenas; arenas = a;
+    for (int i = PAGES_PER_ARENA - 1; i >= 0; i--) {
+        a->pages[i].mem = a->base + (size_t)i * GC_PAGE_SIZE;
+        a->pages[i].objsize = 0;
+        a->pages[i].next = free_pages;
+        free_pages = &a->pages[i];
+    }
+    return 1;
+}
+
+/* Gives size class cls a fresh page and threads its chunks on the free list. */
+static int refill_class(size_t cls) {
+    if (free_pages == NULL && !new_arena()) return 0;
+    page_desc *pg = free_pages;
+    free_pages = pg->next;
+    size_t os = cls * 8;
+    pg->objsize = (uint32_t)os;
+    pg->nobjs = (uint32_t)(GC_PAGE_SIZE / os);
+    pg->next = class_pages[cls];
+    class_pages[cls] = pg;
+    npages_in_use++;
+    void *head = class_free[cls];
+    for (size_t i = pg->nobjs; i-- > 0; ) {
+        char *c = pg->mem + i * os;
+        ((rpy_hdr *)c)->tid = 0; ((rpy_hdr *)c)->gcflags = 0;
+        SLOT(c + 8) = head;
+        head = c;
+    }
+    class_free[cls] = head;
+    return 1;
+}
+
+static inline void *alloc_small(size_t size) {
+    size_t cls = size / 8;
+    void *p = class_free[cls];
+    if (p == NULL) {
+        if (!refill_class(cls)) return NULL;
+        p = class_free[cls];
+    }
+    class_free[cls] = SLOT((char *)p + 8);
+    old_bytes += size;
+    return p;
+}
+
+/* ---------------------------------------------------------------- old generation: external objects */
+
+typedef struct ext_prefix { size_t size; size_t pad; } ext_prefix;  /* keeps 16-byte alignment */
+#define EXT_PREFIX(obj) ((ext_prefix *)(obj) - 1)
+
+static void *alloc_ext(size_t size, int zero) {
+    if (!ptrvec_reserve(&ext_objs, 1)) return NULL;
+    ext_prefix *x = zero ? calloc(1, sizeof(ext_prefix) + size)
+                         : malloc(sizeof(ext_prefix) + size);
+    if (x == NULL) return NULL;
+    x->size = size;
+    ext_objs.items[ext_objs.len++] = x + 1;
+    old_bytes += size;
+    return x + 1;
+}
+
+/* Memory for a nursery survivor: no zeroing needed, the copy fills it. */
+static void *alloc_old_for_copy(size_t size, uint32_t *extflag) {
+    void *p;
+    if (size <= SMALL_MAX) { p = alloc_small(size); *extflag = 0; }
+    else { p = alloc_ext(size, 0); *extflag = RPY_GCFLAG_EXTERNAL; }
+    if (p == NULL) gc_fatal("out of memory while copying nursery survivors");
+    return p;
+}
+
+/* ---------------------------------------------------------------- identity hashes */
+
+/* Young objects move, so their identity hash cannot come from their
+   address.  The first rpy_identity_hash() of a young object draws a value
+   from a counter and records it in young_hashes (address -> hash).  A
+   minor collection moves the entries of survivors to old_hashes, keyed by
+   the new address, and drops the others; a major collection drops the
+   entries of dead objects.  An old object not in old_hashes hashes by its
+   (stable) address. */
+typedef struct hentry { uintptr_t key; Signed value; } hentry;
+typedef struct htable { hentry *t; size_t mask, count; } htable;
+static htable young_hashes, old_hashes;
+static Unsigned hash_counter;
+
+static inline size_t ht_slot(const htable *h, uintptr_t key) {
+    uint64_t x = (uint64_t)(key >> 3) * 0x9E3779B97F4A7C15ull;
+    return (size_t)(x ^ (x >> 29)) & h->mask;
+}
+static Signed *ht_lookup(htable *h, uintptr_t key) {
+    if (h->t == NULL) return NULL;
+    for (size_t i = ht_slot(h, key); ; i = (i + 1) & h->mask) {
+        if (h->t[i].key == key) return &h->t[i].value;
+        if (h->t[i].key == 0) return NULL;
+    }
+}
+static int ht_insert(htable *h, uintptr_t key, Signed value);
+static int ht_grow(htable *h) {
+    size_t ncap = h->t ? (h->mask + 1) * 2 : 64;
+    hentry *old = h->t; size_t oldcap = h->t ? h->mask + 1 : 0;
+    hentry *n = calloc(ncap, sizeof(hentry));
+    if (n == NULL) return 0;
+    h->t = n; h->mask = ncap - 1; h->count = 0;
+    for (size_t i = 0; i < oldcap; i++)
+        if (old[i].key) ht_insert(h, old[i].key, old[i].value);
+    free(old);
+    return 1;
+}
+static int ht_insert(htable *h, uintptr_t key, Signed value) {
+    if (h->t == NULL || (h->count + 1) * 2 > h->mask + 1)
+        if (!ht_grow(h)) return 0;
+    size_t i = ht_slot(h, key);
+    while (h->t[i].key != 0 && h->t[i].key != key) i = (i + 1) & h->mask;
+    if (h->t[i].key == 0) h->count++;
+    h->t[i].key = key; h->t[i].value = value;
+    return 1;
+}
+static void ht_clear(htable *h) {
+    if (h->count) memset(h->t, 0, (h->mask + 1) * sizeof(hentry));
+    h->count = 0;
+}
+static void ht_free(htable *h) { free(h->t); h->t = NULL; h->mask = h->count = 0; }
+
+static inline int in_nursery(const void *p) {
+    return (uintptr_t)p - (uintptr_t)nursery_start < nursery_size;
+}
+
+Signed rpy_identity_hash(void *obj) {
+    if (obj == NULL) return 0;
+    uintptr_t a = (uintptr_t)obj;
+    if (in_nursery(obj)) {
+        Signed *v = ht_lookup(&young_hashes, a);
+        if (v) return *v;
+        Signed h = (Signed)((++hash_counter * 0x9E3779B97F4A7C15ull) >> 1);
+        if (!ht_insert(&young_hashes, a, h))
+            gc_fatal("out of memory (identity hash table)");
+        return h;
+    }
+    if (old_hashes.count) {
+        Signed *v = ht_lookup(&old_hashes, a);
+        if (v) return *v;
+    }
+    return (Signed)(a >> 4);
+}
+
+/* ---------------------------------------------------------------- minor collection */
+
+static void *copy_young(void *p) {
+    rpy_hdr *h = p;
+    if (h->gcflags & RPY_GCFLAG_FORWARDED) return SLOT((char *)p + 8);
+    const rpy_typeinfo *ti = typeinfo_of(p);
+    size_t size = obj_size(p, ti);
+    uint32_t ext;
+    void *q = alloc_old_for_copy(size, &ext);
+    memcpy(q, p, size);
+    RPY_HDR(q)->gcflags = RPY_GCFLAG_OLD | RPY_GCFLAG_TRACK_YOUNG | ext;
+    h->gcflags |= RPY_GCFLAG_FORWARDED;
+    SLOT((char *)p + 8) = q;
+    if (has_gcptrs(ti) && !ptrvec_push(&scan_stack, q))
+        gc_fatal("out of memory (minor collection scan stack)");
+    return q;
+}
+
+static void minor_visit(void **slot) {
+    void *p = SLOT(slot);
+    if (in_nursery(p)) SLOT(slot) = copy_young(p);
+}
+
+static void update_peak(void) {
+    if ((Signed)old_bytes > rpy_gc_stat.peak_mem) rpy_gc_stat.peak_mem = (Signed)old_bytes;
+}
+
+static void minor_collection(void) {
+    double t0 = now_seconds();
+    char *used_end = rpy_nursery_free;
+
+    for (void **s = rpy_ss_base; s < rpy_ss_top; s++) minor_visit(s);
+    minor_visit(&rpy_exc_value);
+    for (size_t i = 0; i < remembered.len; i++) {
+        void *obj = remembered.items[i];
+        trace_obj(obj, typeinfo_of(obj), minor_visit);
+    }
+    while (scan_stack.len) {
+        void *obj = scan_stack.items[--scan_stack.len];
+        trace_obj(obj, typeinfo_of(obj), minor_visit);
+    }
+
+    /* identity hashes of young objects follow them (or die with them);
+       must run before the nursery is zeroed, it reads the forwarding */
+    if (young_hashes.count) {
+        for (size_t i = 0; i <= young_hashes.mask; i++) {
+            hentry *e = &young_hashes.t[i];
+            if (e->key == 0) continue;
+            void *p = (void *)e->key;
+            if (RPY_HDR(p)->gcflags & RPY_GCFLAG_FORWARDED)
+                if (!ht_insert(&old_hashes, (uintptr_t)SLOT((char *)p + 8), e->value))
+                    gc_fatal("out of memory (identity hash table)");
+        }
+        ht_clear(&young_hashes);
+    }
+
+    for (size_t i = 0; i < remembered.len; i++)
+        RPY_HDR(remembered.items[i])->gcflags |= RPY_GCFLAG_TRACK_YOUNG;
+    remembered.len = 0;
+
+    memset(nursery_start, 0, (size_t)(used_end - nursery_start));
+    rpy_nursery_free = nursery_start;
+
+    update_peak();
+    rpy_gc_stat.minor_collections++;
+    double dt = now_seconds() - t0;
+    rpy_gc_stat.total_gc_time += dt;
+    if (gc_debug >= 2)
+        fprintf(stderr, "[gc] minor collection %ld: old generation %.2f MB, %.3f ms\n",
+                rpy_gc_stat.minor_collections, old_bytes / (double)MB, dt * 1e3);
+}
+
+/* ---------------------------------------------------------------- major collection */
+
+static void mark_obj(void *p) {
+    rpy_hdr *h = p;
+    if (h->gcflags & RPY_GCFLAG_MARKED) return;
+    h->gcflags |= RPY_GCFLAG_MARKED;
+    if ((h->gcflags & RPY_GCFLAG_PREBUILT) && !ptrvec_push(&prebuilt_marked, p))
+        gc_fatal("out of memory (major collection)");
+    if (!has_gcptrs(typeinfo_of(p))) return;
+    /* A full (or test-limited) mark stack is not fatal: the object stays
+       marked but untraced, and mark_rescan() finds it again. */
+    if (mark_stack.len >= mark_stack_limit || !ptrvec_push(&mark_stack, p))
+        mark_stack_overflowed = 1;
+}
+
+static void mark_visit(void **slot) {
+    void *p = SLOT(slot);
+    if (p != NULL) mark_obj(p);
+}
+
+static void mark_drain(void) {
+    while (mark_stack.len) {
+        void *obj = mark_stack.items[--mark_stack.len];
+        trace_obj(obj, typeinfo_of(obj), mark_visit);
+    }
+}
+
+static void rescan_one(void *obj) {
+    if (RPY_HDR(obj)->gcflags & RPY_GCFLAG_MARKED) {
+        trace_obj(obj, typeinfo_of(obj), mark_visit);
+        mark_drain();
+    }
+}
+
+/* After an overflow of the mark stack: trace every marked object again,
+   which reaches whatever the dropped entries would have. Slow but rare. */
+static void mark_rescan(void) {
+    while (mark_stack_overflowed) {
+        mark_stack_overflowed = 0;
+        for (size_t cls = 0; cls < NUM_CLASSES; cls++)
+            for (page_desc *pg = class_pages[cls]; pg; pg = pg->next)
+                for (uint32_t i = 0; i < pg->nobjs; i++) {
+                    char *obj = pg->mem + (size_t)i * pg->objsize;
+                    if (RPY_TID(obj) != 0) rescan_one(obj);
+                }
+        for (size_t i = 0; i < ext_objs.len; i++) rescan_one(ext_objs.items[i]);
+        for (size_t i = 0; i < prebuilt_marked.len; i++) rescan_one(prebuilt_marked.items[i]);
+    }
+}
+
+static size_t sweep_pages(void) {
+    size_t freed = 0;
+    for (size_t cls = 0; cls < NUM_CLASSES; cls++) {
+        page_desc **pp = &class_pages[cls];
+        void *flist = NULL;
+        while (*pp) {
+            page_desc *pg = *pp;
+            size_t os = pg->objsize;
+            void *phead = NULL, *ptail = NULL;
+            uint32_t nfree = 0;
+            for (uint32_t i = pg->nobjs; i-- > 0; ) {
+                char *obj = pg->mem + (size_t)i * os;
+                rpy_hdr *h = (rpy_hdr *)obj;
+                if (h->tid != 0) {
+                    if (h->gcflags & RPY_GCFLAG_MARKED) { h->gcflags &= ~RPY_GCFLAG_MARKED; continue; }
+                    h->tid = 0; h->gcflags = 0;      /* dead: becomes a free chunk */
+                    freed += os;
+                }
+                SLOT(obj + 8) = phead;
+                if (phead == NULL) ptail = obj;
+                phead = obj;
+                nfree++;
+            }
+            if (nfree == pg->nobjs) {
+                /* wholly empty page: back to the pool, memory back to the OS */
+                *pp = pg->next;
+                madvise(pg->mem, GC_PAGE_SIZE, MADV_DONTNEED);
+                pg->objsize = 0;
+                pg->next = free_pages; free_pages = pg;
+                npages_in_use--;
+            } else {
+                if (phead) { SLOT((char *)ptail + 8) = flist; flist = phead; }
+                pp = &pg->next;
+            }
+        }
+        class_free[cls] = flist;
+    }
+    return freed;
+}
+
+static size_t sweep_external(void) {
+    size_t freed = 0, j = 0;
+    for (size_t i = 0; i < ext_objs.len; i++) {
+        void *obj = ext_objs.items[i];
+        if (RPY_HDR(obj)->gcflags & RPY_GCFLAG_MARKED) {
+            RPY_HDR(obj)->gcflags &= ~RPY_GCFLAG_MARKED;
+            ext_objs.items[j++] = obj;
+        } else {
+            freed += EXT_PREFIX(obj)->size;
+            free(EXT_PREFIX(obj));
+        }
+    }
+    ext_objs.len = j;
+    return freed;
+}
+
+static void purge_old_hashes(void) {
+    if (old_hashes.count == 0) return;
+    htable nt = { NULL, 0, 0 };
+    for (size_t i = 0; i <= old_hashes.mask; i++) {
+        hentry *e = &old_hashes.t[i];
+        if (e->key && (RPY_HDR((void *)e->key)->gcflags & RPY_GCFLAG_MARKED))
+            if (!ht_insert(&nt, e->key, e->value))
+                gc_fatal("out of memory (identity hash table)");
+    }
+    ht_free(&old_hashes);
+    old_hashes = nt;
+}
+
+static void set_major_threshold(void) {
+    double t = (double)old_bytes * major_factor;
+    size_t th = t > (double)((size_t)-1 / 2) ? (size_t)-1 / 2 : (size_t)t;
+    if (th < MIN_MAJOR_THRESHOLD) th = MIN_MAJOR_THRESHOLD;
+    if (th > gc_max) th = gc_max;
+    next_major_threshold = th;
+}
+
+/* The nursery must be empty (call minor_collection() first). */
+static void major_collection(void) {
+    double t0 = now_seconds();
+    size_t before = old_bytes;
+
+    for (void **s = rpy_ss_base; s < rpy_ss_top; s++) mark_visit(s);
+    mark_visit(&rpy_exc_value);
+    for (void *const *r = rpy_prebuilt_roots; *r; r++) mark_obj(*r);
+    mark_drain();
+    mark_rescan();
+
+    purge_old_hashes();
+    size_t freed = sweep_pages() + sweep_external();
+    old_bytes -= freed;
+    for (size_t i = 0; i < prebuilt_marked.len; i++)
+        RPY_HDR(prebuilt_marked.items[i])->gcflags &= ~RPY_GCFLAG_MARKED;
+    prebuilt_marked.len = 0;
+
+    set_major_threshold();
+    double dt = now_seconds() - t0;
+    rpy_gc_stat.major_collections++;
+    rpy_gc_stat.mem_before_last_major = (Signed)before;
+    rpy_gc_stat.mem_after_last_major = (Signed)old_bytes;
+    rpy_gc_stat.total_gc_time += dt;
+    if (gc_debug)
+        fprintf(stderr, "[gc] major collection %ld: %.2f MB -> %.2f MB, %.3f ms, "
+                "next at %.2f MB\n", rpy_gc_stat.major_collections,
+                before / (double)MB, old_bytes / (double)MB, dt * 1e3,
+                next_major_threshold / (double)MB);
+}
+
+/* A minor collection, then a major one if the old generation outgrew its
+   threshold. */
+static void collect_step(void) {
+    minor_collection();
+    if (old_bytes > next_major_threshold) major_collection();
+}
+
+/* ---------------------------------------------------------------- allocation */
+
+static void *memory_error(void) {
+    rpy_raise(RPY_EXC_MemoryError, "");
+    return NULL;
+}
+
+static void *alloc_large(uint32_t tid, size_t size) {
+    int collected = 0;
+    /* the remembered-set slot is reserved first: after the object exists
+       nothing may fail */
+    if (!ptrvec_reserve(&remembered, 1)) return memory_error();
+    if (old_bytes + size > next_major_threshold || old_bytes + size > gc_max) {
+        minor_collection();
+        major_collection();
+        collected = 1;
+    }
+    if (old_bytes + size > gc_max) return memory_error();
+    void *p;
+    uint32_t ext = 0;
+    for (;;) {
+        if (size <= SMALL_MAX) {
+            p = alloc_small(size);
+            if (p) memset(p, 0, size);
+        } else {
+            p = alloc_ext(size, 1);
+            ext = RPY_GCFLAG_EXTERNAL;
+        }
+        if (p != NULL || collected) break;
+        /* malloc failed: free what we can and retry once */
+        minor_collection(); major_collection();
+        collected = 1;
+    }
+    if (p == NULL) return memory_error();
+    RPY_HDR(p)->tid = tid;
+    RPY_HDR(p)->gcflags = RPY_GCFLAG_OLD | ext;   /* remembered: no TRACK_YOUNG */
+    remembered.items[remembered.len++] = p;
+    update_peak();
+    return p;
+}
+
+static void *gc_alloc(uint32_t tid, size_t size) {
+    if (!gc_initialized) rpy_gc_init();
+    if (size > MAX_OBJ_SIZE) return memory_error();
+    size = round_size(size);
+    if (size > large_threshold) return alloc_large(tid, size);
+    if ((size_t)(rpy_nursery_top - rpy_nursery_free) < size) {
+        collect_step();
+        /* the survivors count against OURO_GC_MAX: once the old generation
+           plus this request no longer fits, a full collection decides */
+        if (old_bytes + size > gc_max) {
+            major_collection();
+            if (old_bytes + size > gc_max) return memory_error();
+        }
+    }
+    char *p = rpy_nursery_free;
+    rpy_nursery_free = p + size;
+    RPY_HDR(p)->tid = tid;
+    return p;
+}
+
+void *rpy_gc_malloc_slowpath(uint32_t tid, Signed size) {
+    if (size < 0) return memory_error();
+    return gc_alloc(tid, (size_t)size);
+}
+
+void *rpy_gc_malloc_fixed(uint32_t tid) {
+    return gc_alloc(tid, (size_t)rpy_typetable[tid]->fixedsize);
+}
+
+void *rpy_gc_malloc_varsize(uint32_t tid, Signed length) {
+    const rpy_typeinfo *ti = rpy_typetable[tid];
+    if (length < 0) return memory_error();
+    size_t itemsize = (size_t)ti->itemsize;
+    /* overflow-free: refuse lengths whose size would pass MAX_OBJ_SIZE */
+    if (itemsize && (size_t)length > (MAX_OBJ_SIZE - (size_t)ti->items_ofs) / itemsize)
+        return memory_error();
+    size_t size = (size_t)ti->items_ofs + (size_t)length * itemsize;
+    if (size < (size_t)ti->fixedsize) size = (size_t)ti->fixedsize;
+    char *p = gc_alloc(tid, size);
+    if (p) *(Signed *)(p + ti->length_ofs) = length;
+    return p;
+}
+
+void rpy_gc_wb_slowpath(void *obj) {
+    rpy_hdr *h = obj;
+    if (!(h->gcflags & RPY_GCFLAG_TRACK_YOUNG)) return;
+    if (!ptrvec_push(&remembered, obj))
+        gc_fatal("out of memory (remembered set)");
+    h->gcflags &= ~RPY_GCFLAG_TRACK_YOUNG;
+}
+
+/* ---------------------------------------------------------------- public entry points */
+
+void rpy_gc_collect_minor(void) {
+    if (!gc_initialized) rpy_gc_init();
+    minor_collection();
+}
+
+void rpy_gc_collect(void) {
+    if (!gc_initialized) rpy_gc_init();
+    minor_collection();
+    major_collection();
+}
+
+Signed rpy_gc_get_stat(int which) {
+    rpy_gc_stat.mem_in_use = (Signed)old_bytes + (Signed)(rpy_nursery_free - nursery_start);
+    switch (which) {
+    case 0: return rpy_gc_stat.minor_collections;
+    case 1: return rpy_gc_stat.major_collections;
+    case 2: return rpy_gc_stat.mem_before_last_major;
+    case 3: return rpy_gc_stat.mem_after_last_major;
+    case 4: return rpy_gc_stat.mem_in_use;
+    case 5: return rpy_gc_stat.peak_mem;
+    case 6: return (Signed)(rpy_gc_stat.total_gc_time * 1e6);
+    case 7: return rpy_gc_stat.nursery_size;
+    default: return -1;
+    }
+}
+
+/* ---------------------------------------------------------------- initialization */
+
+/* "4MB", "512KB", "1G", "65536": sizes in bytes, binary multiples.
+   Returns 0 on a malformed value. */
+static int parse_size(const char *s, size_t *out) {
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (end == s || errno || v < 0) return 0;
+    while (*end == ' ') end++;
+    double mult = 1;
+    switch (*end) {
+    case 'k': case 'K': mult = 1024.0; end++; break;
+    case 'm': case 'M': mult = 1024.0 * 1024; end++; break;
+    case 'g': case 'G': mult = 1024.0 * 1024 * 1024; end++; break;
+    case 't': case 'T': mult = 1024.0 * 1024 * 1024 * 1024; end++; break;
+    default: break;
+    }
+    if (mult != 1 && (*end == 'i' || *end == 'I')) end++;
+    if (*end == 'b' || *end == 'B') end++;
+    if (*end != '\0') return 0;
+    v *= mult;
+    if (v >= 1e18) v = 1e18;
+    *out = (size_t)v;
+    return 1;
+}
+
+static size_t env_size(const char *name, size_t dflt) {
+    const char *s = getenv(name);
+    size_t v;
+    if (s == NULL || *s == '\0') return dflt;
+    if (!parse_size(s, &v)) {
+        fprintf(stderr, "warning: ignoring malformed %s=%s\n", name, s);
+        return dflt;
+    }
+    return v;
+}
+
+void rpy_gc_init(void) {
+    if (gc_initialized) return;
+    gc_initialized = 1;
+
+    const char *dbg = getenv("OURO_GC_DEBUG");
+    gc_debug = dbg ? atoi(dbg) : 0;
+    nursery_size = env_size("OURO_GC_NURSERY", 4 * MB);
+    if (nursery_size < 16 * KB) nursery_size = 16 * KB;
+    if (nursery_size > 1024 * MB) nursery_size = 1024 * MB;
+    nursery_size &= ~(size_t)7;
+    const char *mc = getenv("OURO_GC_MAJOR_COLLECT");
+    if (mc && *mc) {
+        char *end; double f = strtod(mc, &end);
+        if (end != mc && *end == '\0' && f > 1.0) major_factor = f;
+        else fprintf(stderr, "warning: ignoring OURO_GC_MAJOR_COLLECT=%s (need a number > 1)\n", mc);
+    }
+    gc_max = env_size("OURO_GC_MAX", (size_t)-1);
+    if (gc_max == 0) gc_max = (size_t)-1;
+    mark_stack_limit = env_size("OURO_GC_TEST_MARKSTACK", (size_t)-1);
+    if (mark_stack_limit == 0) mark_stack_limit = (size_t)-1;
+
+    void *n = mmap(NULL, nursery_size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (n == MAP_FAILED) {
+        fprintf(stderr, "Fatal RPy error: MemoryError: cannot allocate the nursery (%zu bytes)\n",
+                nursery_size);
+        exit(1);
+    }
+    nursery_start = n;
+    rpy_nursery_free = nursery_start;
+    rpy_nursery_top = nursery_start + nursery_size;
+    large_threshold = nursery_size / 4 < 64 * KB ? nursery_size / 4 : 64 * KB;
+    rpy_gc_stat.nursery_size = (Signed)nursery_size;
+
+    /* Shadow stack: address space only (NORESERVE), big enough that the C
+       stack check fires long before it fills, with an inaccessible guard
+       area above it so that an overflow faults instead of scribbling. */
+    static const size_t ss_sizes[] = { 1024 * MB, 256 * MB, 64 * MB, 8 * MB };
+    for (size_t i = 0; i < sizeof ss_sizes / sizeof ss_sizes[0]; i++) {
+        size_t total = ss_sizes[i] + SS_GUARD_SIZE;
+        void *m = mmap(NULL, total, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (m == MAP_FAILED) continue;
+        mprotect((char *)m + ss_sizes[i], SS_GUARD_SIZE, PROT_NONE);
+        ss_mapping = m; ss_mapping_size = total;
+        rpy_ss_base = rpy_ss_top = m;
+        rpy_ss_limit = (void **)((char *)m + ss_sizes[i]);
+        break;
+    }
+    if (ss_mapping == NULL) {
+        fprintf(stderr, "Fatal RPy error: MemoryError: cannot allocate the shadow stack\n");
+        exit(1);
+    }
+    set_major_threshold();
+}
+
+void rpy_gc_shutdown(void) {
+    if (!gc_initialized) return;
+    for (size_t i = 0; i < ext_objs.len; i++) free(EXT_PREFIX(ext_objs.items[i]));
+    while (arenas) {
+        arena *a = arenas; arenas = a->next;
+        munmap(a->base, ARENA_SIZE);
+        free(a);
+    }
+    free_pages = NULL;
+    memset(class_pages, 0, sizeof class_pages);
+    memset(class_free, 0, sizeof class_free);
+    npages_in_use = 0;
+    ptrvec_free(&remembered); ptrvec_free(&scan_stack); ptrvec_free(&mark_stack);
+    ptrvec_free(&prebuilt_marked); ptrvec_free(&ext_objs);
+    ht_free(&young_hashes); ht_free(&old_hashes);
+    munmap(nursery_start, nursery_size);
+    munmap(ss_mapping, ss_mapping_size);
+    nursery_start = rpy_nursery_free = rpy_nursery_top = NULL;
+    rpy_ss_base = rpy_ss_top = rpy_ss_limit = NULL;
+    ss_mapping = NULL;
+    old_bytes = 0;
+    gc_initialized = 0;
+}
