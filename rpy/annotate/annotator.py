@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import builtins
 import inspect
+import re
 import math
 import types
 import typing
@@ -289,9 +290,12 @@ class Annotator:
             s = line.strip()
             if s.startswith('def ') or s.startswith('async def'):
                 break
-            if s.startswith('@') and s[1:].split('(')[0] != 'staticmethod':
-                raise RPyError("decorator '%s' is not supported" % s[1:].split('(')[0],
-                               func.__code__.co_filename, lineno + i)
+            if s.startswith('@'):
+                m = re.match(r'@\s*([\w.]+)', s)
+                name = m.group(1) if m else s[1:]
+                if name != 'staticmethod':
+                    raise RPyError("decorator '%s' is not supported" % name,
+                                   func.__code__.co_filename, lineno + i)
 
     def get_method_desc(self, classdef: ClassDef, name: str) -> FuncDesc:
         found = classdef.lookup(name)
@@ -1316,8 +1320,19 @@ class Annotator:
             self.check_assignable(t, d, "argument '%s' of %s expects %s, got %s" % (
                 n, fname, d.name(), t.name()))
 
+    def check_function_shape(self, func: Any) -> None:
+        """Refuse *args/**kwargs at the definition, before matching a call against it."""
+        code = func.__code__
+        if code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS):
+            kind = '*args' if code.co_flags & inspect.CO_VARARGS else '**kwargs'
+            raise RPyError("%s parameters are not supported; pass a %s" % (
+                kind, 'list' if kind == '*args' else 'dict'), code.co_filename, code.co_firstlineno)
+        if code.co_flags & (inspect.CO_GENERATOR | inspect.CO_COROUTINE | inspect.CO_ASYNC_GENERATOR):
+            build_flow_graph(func)      # reports the yield/await with its line
+
     def call_function(self, op: SpaceOperation, func: Any, owner: ClassDef | None,
                       posargs: list, kwargs: dict, selfarg: Any) -> SomeType:
+        self.check_function_shape(func)
         code = func.__code__
         names = list(code.co_varnames[:code.co_argcount + code.co_kwonlyargcount])
         skip = 1 if selfarg is not None else 0

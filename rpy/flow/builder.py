@@ -332,6 +332,11 @@ class GraphBuilder:
 
     def stmt(self, s: ast.stmt) -> None:
         meth = getattr(self, 'stmt_' + type(s).__name__, None)
+        if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            # report what the nested function was meant for, if it says so
+            for n in ast.walk(s):
+                if isinstance(n, ast.Nonlocal):
+                    raise self.error(self.refusal(n), n)
         if meth is None:
             raise self.error(self.refusal(s), s)
         meth(s)
@@ -721,9 +726,8 @@ class GraphBuilder:
             if name in self.global_names:
                 raise self.error("cannot assign to module global '%s'; keep mutable "
                                  "state in an instance or a list" % name, target)
-            if isinstance(value, Variable):
-                # a named copy keeps the variable's line for type errors
-                value = self.emit('same_as', [value], name, node=target)
+            # a named copy keeps the variable's line for type errors
+            value = self.emit('same_as', [value], name, node=target)
             self.env[name] = value
         elif isinstance(target, (ast.Tuple, ast.List)):
             n = len(target.elts)
@@ -782,6 +786,8 @@ class GraphBuilder:
         if name in self.globals:
             return Constant(self.globals[name])
         if hasattr(builtins, name):
+            if name in ('set', 'frozenset'):
+                raise self.error("sets are not supported; use a dict with None values", node)
             if name in REFUSED_CALLS:
                 raise self.error("'%s' is not supported in RPy" % name, node)
             return Constant(getattr(builtins, name))

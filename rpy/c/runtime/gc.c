@@ -19,7 +19,8 @@
  *    collection (always preceded by a minor one, so the nursery is empty)
  *    marks from the shadow stack, rpy_exc_value and rpy_prebuilt_roots with
  *    an explicit, heap-allocated mark stack, then sweeps the pages and the
- *    list of external objects.
+ *    list of external objects.  Marking never writes into prebuilt objects
+ *    (they may be read-only data): see prebuilt_seen.
  *
  *  - Objects larger than the "large threshold" (min(nursery/4, 64 KiB)) are
  *    allocated directly in the old generation.  They are put in the
@@ -72,7 +73,7 @@ typedef void *aliased_ptr __attribute__((may_alias));
 #define SS_GUARD_SIZE    (64 * KB)
 
 static int gc_initialized;
-static int gc_debug;                    /* OURO_GC_DEBUG */
+static int gc_debug;                    /* OURO_GC_DEBUG: 1 majors, 2 minors too, 3 heap checks */
 static size_t nursery_size;
 static char *nursery_start;
 static size_t large_threshold;
@@ -124,7 +125,6 @@ static void ptrvec_free(ptrvec *v) { free(v->items); v->items = NULL; v->len = v
 static ptrvec remembered;      /* old objects with TRACK_YOUNG cleared */
 static ptrvec scan_stack;      /* minor collection: copied objects to trace */
 static ptrvec mark_stack;      /* major collection: marked objects to trace */
-static ptrvec prebuilt_marked; /* prebuilt objects marked in this major collection */
 static ptrvec ext_objs;        /* all EXTERNAL (malloc'ed) old objects */
 static int mark_stack_overflowed;
 
@@ -385,9 +385,49 @@ static void update_peak(void) {
     if ((Signed)old_bytes > rpy_gc_stat.peak_mem) rpy_gc_stat.peak_mem = (Signed)old_bytes;
 }
 
+/* ---- OURO_GC_DEBUG >= 3: heap checks that point at translator bugs */
+
+static void *verify_current;     /* object being verified (for messages) */
+
+static void verify_slot(void **slot) {
+    void *p = SLOT(slot);
+    if (p == NULL) return;
+    if (in_nursery(p)) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "missing write barrier: old object %p (%s) has a pointer "
+                 "to young object %p at offset %ld", verify_current,
+                 typeinfo_of(verify_current)->name, p,
+                 (long)((char *)slot - (char *)verify_current));
+        gc_fatal(buf);
+    }
+    (void)typeinfo_of(p);        /* dies on a pointer to garbage */
+}
+
+static void verify_old(void *obj) {
+    if (!(RPY_HDR(obj)->gcflags & RPY_GCFLAG_TRACK_YOUNG)) return;  /* remembered */
+    verify_current = obj;
+    trace_obj(obj, typeinfo_of(obj), verify_slot);
+}
+
+/* Every root must be NULL or an object; every old object that is not in
+   the remembered set must not point into the nursery. O(heap): debug only. */
+static void verify_heap(void) {
+    for (void **s = rpy_ss_base; s < rpy_ss_top; s++)
+        if (*s) (void)typeinfo_of(*s);
+    for (size_t cls = 0; cls < NUM_CLASSES; cls++)
+        for (page_desc *pg = class_pages[cls]; pg; pg = pg->next)
+            for (uint32_t i = 0; i < pg->nobjs; i++) {
+                char *obj = pg->mem + (size_t)i * pg->objsize;
+                if (RPY_TID(obj) != 0) verify_old(obj);
+            }
+    for (size_t i = 0; i < ext_objs.len; i++) verify_old(ext_objs.items[i]);
+    for (void *const *r = rpy_prebuilt_roots; *r; r++) verify_old(*r);
+}
+
 static void minor_collection(void) {
     double t0 = now_seconds();
     char *used_end = rpy_nursery_free;
+    if (gc_debug >= 3) verify_heap();
 
     for (void **s = rpy_ss_base; s < rpy_ss_top; s++) minor_visit(s);
     minor_visit(&rpy_exc_value);
@@ -432,13 +472,25 @@ static void minor_collection(void) {
 
 /* ---------------------------------------------------------------- major collection */
 
+/* Prebuilt objects are never written to by marking: the translator may
+   put immutable ones in read-only memory.  Those without GC pointers need
+   nothing; the others (normally all in rpy_prebuilt_roots) are traced once
+   per major collection, remembered in this set instead of by a mark bit. */
+static htable prebuilt_seen;
+
 static void mark_obj(void *p) {
     rpy_hdr *h = p;
-    if (h->gcflags & RPY_GCFLAG_MARKED) return;
-    h->gcflags |= RPY_GCFLAG_MARKED;
-    if ((h->gcflags & RPY_GCFLAG_PREBUILT) && !ptrvec_push(&prebuilt_marked, p))
-        gc_fatal("out of memory (major collection)");
-    if (!has_gcptrs(typeinfo_of(p))) return;
+    uint32_t flags = h->gcflags;
+    if (flags & RPY_GCFLAG_MARKED) return;
+    const rpy_typeinfo *ti = typeinfo_of(p);
+    if (flags & RPY_GCFLAG_PREBUILT) {
+        if (!has_gcptrs(ti) || ht_lookup(&prebuilt_seen, (uintptr_t)p)) return;
+        if (!ht_insert(&prebuilt_seen, (uintptr_t)p, 1))
+            gc_fatal("out of memory (major collection)");
+    } else {
+        h->gcflags = flags | RPY_GCFLAG_MARKED;
+        if (!has_gcptrs(ti)) return;
+    }
     /* A full (or test-limited) mark stack is not fatal: the object stays
        marked but untraced, and mark_rescan() finds it again. */
     if (mark_stack.len >= mark_stack_limit || !ptrvec_push(&mark_stack, p))
@@ -458,7 +510,7 @@ static void mark_drain(void) {
 }
 
 static void rescan_one(void *obj) {
-    if (RPY_HDR(obj)->gcflags & RPY_GCFLAG_MARKED) {
+    if (RPY_HDR(obj)->gcflags & (RPY_GCFLAG_MARKED | RPY_GCFLAG_PREBUILT)) {
         trace_obj(obj, typeinfo_of(obj), mark_visit);
         mark_drain();
     }
@@ -476,7 +528,15 @@ static void mark_rescan(void) {
                     if (RPY_TID(obj) != 0) rescan_one(obj);
                 }
         for (size_t i = 0; i < ext_objs.len; i++) rescan_one(ext_objs.items[i]);
-        for (size_t i = 0; i < prebuilt_marked.len; i++) rescan_one(prebuilt_marked.items[i]);
+        /* (tracing may add to prebuilt_seen, which may then be rebuilt:
+           walk a snapshot) */
+        size_t n = prebuilt_seen.count, k = 0;
+        void **snap = n ? malloc(n * sizeof(void *)) : NULL;
+        if (n && snap == NULL) gc_fatal("out of memory (major collection)");
+        for (size_t i = 0; n && i <= prebuilt_seen.mask; i++)
+            if (prebuilt_seen.t[i].key) snap[k++] = (void *)prebuilt_seen.t[i].key;
+        for (size_t i = 0; i < k; i++) rescan_one(snap[i]);
+        free(snap);
     }
 }
 
@@ -571,9 +631,7 @@ static void major_collection(void) {
     purge_old_hashes();
     size_t freed = sweep_pages() + sweep_external();
     old_bytes -= freed;
-    for (size_t i = 0; i < prebuilt_marked.len; i++)
-        RPY_HDR(prebuilt_marked.items[i])->gcflags &= ~RPY_GCFLAG_MARKED;
-    prebuilt_marked.len = 0;
+    ht_clear(&prebuilt_seen);
 
     set_major_threshold();
     double dt = now_seconds() - t0;
@@ -822,8 +880,8 @@ void rpy_gc_shutdown(void) {
     memset(class_free, 0, sizeof class_free);
     npages_in_use = 0;
     ptrvec_free(&remembered); ptrvec_free(&scan_stack); ptrvec_free(&mark_stack);
-    ptrvec_free(&prebuilt_marked); ptrvec_free(&ext_objs);
-    ht_free(&young_hashes); ht_free(&old_hashes);
+    ptrvec_free(&ext_objs);
+    ht_free(&young_hashes); ht_free(&old_hashes); ht_free(&prebuilt_seen);
     munmap(nursery_start, nursery_size);
     munmap(ss_mapping, ss_mapping_size);
     nursery_start = rpy_nursery_free = rpy_nursery_top = NULL;

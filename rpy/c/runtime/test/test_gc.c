@@ -415,6 +415,35 @@ static void strings(void) {
     printf("OK strings\n");
 }
 
+/* prebuilt objects in read-only memory, reached from the heap and from
+   the shadow stack: marking must not write into them */
+static const test_node ro_leaf = { { TID_NODE, RPY_GCFLAG_PREBUILT | RPY_GCFLAG_OLD }, 99, NULL, NULL };
+static const test_node ro_node = { { TID_NODE, RPY_GCFLAG_PREBUILT | RPY_GCFLAG_OLD }, 98,
+                                   (test_node *)&ro_leaf, (test_node *)&ro_leaf };
+static void readonly(void) {
+    test_node *n = new_node(1, (test_node *)&ro_node, NULL);
+    RPY_PUSH(n);
+    RPY_PUSH((void *)&ro_leaf);
+    for (int i = 0; i < 3; i++) { garbage(4 << 20); rpy_gc_collect(); }
+    rpy_ss_top--;
+    RPY_POP(test_node *, n);
+    CHECK(n->value == 1 && n->left == &ro_node && n->left->left->value == 99);
+    printf("OK readonly\n");
+}
+
+/* a store without write barrier: OURO_GC_DEBUG=3 must catch it */
+static void missingwb(void) {
+    test_node *old = new_node(1, NULL, NULL);
+    RPY_PUSH(old);
+    rpy_gc_collect_minor();
+    test_node *young = new_node(2, NULL, NULL);
+    old = rpy_ss_top[-1];
+    old->right = young;                    /* no RPY_WB: a bug */
+    rpy_gc_collect_minor();
+    rpy_ss_top--;
+    printf("OK missingwb\n");
+}
+
 static void stats(void) {
     CHECK(stat_(7) == rpy_gc_stat.nursery_size);
     printf("nursery %ld\n", stat_(7));
@@ -450,6 +479,8 @@ int main(int argc, char **argv) {
         else if (!strcmp(t, "random")) random_graph();
         else if (!strcmp(t, "strings")) strings();
         else if (!strcmp(t, "stats")) stats();
+        else if (!strcmp(t, "readonly")) readonly();
+        else if (!strcmp(t, "missingwb")) missingwb();
         else { fprintf(stderr, "unknown scenario %s\n", t); return 3; }
         CHECK(rpy_ss_top == ss0);
     }

@@ -1,0 +1,42 @@
+# The commands everyone runs.  `make demo` and `make test` set everything up
+# themselves (a virtual environment in .venv, the C compiler if missing).
+PYTHON ?= python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+JOBS ?= 2
+
+.PHONY: setup demo test test-quick test-c mypy bench bench-quick clean
+
+$(VENV)/.ready: requirements-dev.txt scripts/ensure-tools.sh
+	@scripts/ensure-tools.sh
+	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
+	@$(VPY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+setup: $(VENV)/.ready
+
+# the main job, for now: translate the bundled RPy example and run it
+demo: setup
+	@mkdir -p build
+	$(VPY) -m rpy.translate --make-jobs $(JOBS) --output build/rpy_demo-c examples/rpy_demo.py
+	./build/rpy_demo-c examples/rpy_demo.py
+
+# every test: untranslated, translated, the C runtime's own tests
+test: setup
+	$(VPY) -m pytest -q tests
+
+# the fast subset (no translation)
+test-quick: setup
+	$(VPY) -m pytest -q -m "not translated and not slow" tests
+
+mypy: setup
+	$(VPY) -m mypy rpy/rlib
+
+bench: setup
+	$(VPY) benchmarks/run_rpy.py
+
+bench-quick: setup
+	$(VPY) benchmarks/run_rpy.py --quick --reps 1
+
+clean:
+	rm -rf build $(VENV) .pytest_cache

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what the project needs from the system: a C compiler and make.
+# Called by the Makefile's set-up step; does nothing when they are there.
+set -e
+missing=""
+command -v gcc >/dev/null 2>&1 || missing="$missing gcc"
+command -v make >/dev/null 2>&1 || missing="$missing make"
+if [ -n "$missing" ]; then
+    echo "installing:$missing"
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && apt-get install -y -qq $missing libc6-dev
+    else
+        sudo apt-get update -qq && sudo apt-get install -y -qq $missing libc6-dev
+    fi
+fi
