@@ -385,8 +385,9 @@ class Annotator:
             if not isinstance(st, (SomeBool, SomeImpossible)):
                 raise RPyError("internal: branch on a non-bool", graph.filename, block.lineno)
         for link in block.exits:
-            if block.exitswitch is LAST_EXCEPTION and link.exitcase is None:
-                pass
+            if isinstance(block.exitswitch, Constant) and block.exitswitch is not LAST_EXCEPTION \
+                    and link.exitcase != bool(block.exitswitch.value):
+                continue            # a branch never taken ('while True:')
             for a, target in zip(link.args, link.target.inputargs):
                 if a is EXC_VALUE:
                     t = SomeInstance(self.getclassdef(Exception))

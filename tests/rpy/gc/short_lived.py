@@ -1,0 +1,36 @@
+"""GC: 50 million short-lived allocations while a few objects stay alive.
+
+Run translated with argv[1] = number of allocations; the test checks the
+peak resident memory of the process."""
+from __future__ import annotations
+
+from rpy.rlib import rgc
+
+
+class Pair:
+    a: int
+    b: Pair | None
+
+    def __init__(self, a: int, b: Pair | None) -> None:
+        self.a = a
+        self.b = b
+
+
+def entry_point(argv: list[str]) -> int:
+    n = int(argv[1])
+    keep: list[Pair] = []
+    total = 0
+    for i in range(n):
+        p = Pair(i, None)
+        q = Pair(i + 1, p)
+        total += q.a - p.a
+        if i % 1000000 == 0:
+            keep.append(q)
+    check = 0
+    for k in keep:
+        b = k.b
+        if b is not None:
+            check += k.a - b.a
+    print("total", total, "kept", len(keep), "check", check)
+    print("minor collections > 0:", rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS) > 0 or n < 100000)
+    return 0
