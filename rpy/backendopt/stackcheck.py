@@ -26,8 +26,16 @@ def callees(desc: Any, ann: Any) -> tuple[list[Any], bool]:
             elif kind == 'new' and info[2] is not None:
                 result.append(info[2])
             elif kind == 'method':
+                # the implementation for the static class, and every override below it
+                cd, name = info[1], info[2]
+                for sub in cd.all_subdefs():
+                    found = sub.lookup(name)
+                    if found is not None and found[1] is not info[3].func:
+                        owner = found[0]
+                        d = ann.descs.get((found[1], owner))
+                        if d is not None:
+                            result.append(d)
                 result.append(info[3])
-                indirect = True          # may dispatch to an override
             elif kind in ('indirect', 'fieldcall'):
                 indirect = True
             elif kind in ('eqmethod', 'listeq'):

@@ -53,6 +53,12 @@ class FunctionCodeGen:
         self.block_labels: dict[int, str] = {}
         self.ntemps = 0
         self.used_propagate = False
+        # effect analysis (see CGenerator.generate_functions)
+        self.effects: dict = {}
+        self.callees: set = set()
+        self.local_collects = False          # may collect, perhaps only while raising
+        self.local_collects_normal = False   # may collect and return normally
+        self.local_raises = False
         self.result_type = desc.result
 
     # ------------------------------------------------------------ names and types
@@ -149,8 +155,27 @@ class FunctionCodeGen:
     # ------------------------------------------------------------ calls
 
     def call(self, expr: str, result: str | None, *, canraise: bool, canmalloc: bool,
-             keep: list | None = None) -> None:
-        """Emit a call with shadow-stack spilling of what is live and exception check."""
+             keep: list | None = None, callee: Any = None) -> None:
+        """Emit a call with shadow-stack spilling of what is live and exception check.
+
+        For a call to a translated function (`callee`), what it can do comes
+        from the effect analysis: no spilling if it never collects (or only
+        while raising an exception that leaves this function too), no
+        exception check if it cannot raise.
+        """
+        if callee is not None:
+            self.callees.add(callee)
+            eff = self.effects.get(callee)
+            if eff is not None:
+                collects, collects_normal, raises = eff
+                caught_here = self.exc_label != 'L_propagate'
+                canmalloc = collects_normal or (collects and caught_here)
+                canraise = raises
+        else:
+            if canmalloc:
+                self.local_collects_normal = True
+            if canraise:
+                self.local_raises = True
         roots: list[str] = []
         if canmalloc:
             seen = set()
@@ -171,13 +196,19 @@ class FunctionCodeGen:
         if canraise:
             self.out('if (RPY_EXC()) goto %s;' % self.exc_label)
 
-    def raise_simple(self, kind: str, msg: str) -> None:
-        """Raise a built-in exception from generated code, then jump to the handler."""
-        self.out('{ rpy_raise(%s, %s); goto %s; }' % (kind, c_string_literal(msg.encode()), self.exc_label))
-
     def raise_if(self, cond: str, kind: str, msg: str) -> None:
-        self.out('if (%s) { rpy_raise(%s, %s); goto %s; }' % (
-            cond, kind, c_string_literal(msg.encode()), self.exc_label))
+        """If cond: raise a built-in exception and jump to the handler."""
+        self.local_raises = True
+        self.local_collects = True
+        if self.exc_label == 'L_propagate':
+            self.out('if (%s) { rpy_raise(%s, %s); goto %s; }' % (
+                cond, kind, c_string_literal(msg.encode()), self.exc_label))
+            return
+        # caught in this function: what the handler uses must survive the allocation
+        self.out('if (%s) {' % cond)
+        self.call('rpy_raise(%s, %s)' % (kind, c_string_literal(msg.encode())), None,
+                  canraise=False, canmalloc=True)
+        self.out('goto %s; }' % self.exc_label)
 
     # ------------------------------------------------------------ function
 
@@ -198,6 +229,7 @@ class FunctionCodeGen:
         if self.stackcheck:
             self.out('if (RPY_STACK_CHECK()) goto L_propagate;')
             self.used_propagate = True
+            self.local_raises = self.local_collects = True
         for i, block in enumerate(g.iterblocks()):
             self.block_labels[id(block)] = 'L%d' % i
         for block in g.iterblocks():
@@ -272,6 +304,7 @@ class FunctionCodeGen:
                 self.out('return %s;' % self.expr(a, self.result_type))
             return
         if target.kind == 'except':
+            self.local_raises = True
             a = link.args[0]
             self.out('rpy_exc_value = (void *)%s;' % (excvalue if a is EXC_VALUE else self.expr(a)))
             self.out('goto L_propagate;')
@@ -404,7 +437,7 @@ class FunctionCodeGen:
             tmp = self.temp(s_bool)
             args = [self.expr(a, desc.argtypes[0]), self.expr(b, desc.argtypes[1])]
             self.call('%s(%s)' % (self.db.func_names[desc], ', '.join(args)), tmp.name,
-                      canraise=True, canmalloc=True)
+                      canraise=True, canmalloc=True, callee=desc)
             return ('!' if opname == 'ne' else '') + tmp.name
         raise AssertionError("compare kind %r" % (kind,))
 
@@ -441,6 +474,14 @@ class FunctionCodeGen:
             elif base == 'rshift':
                 self.raise_if('%s < 0' % eb, 'RPY_EXC_ValueError', 'negative shift count')
                 self.out('%s = (%s >= 64) ? (%s < 0 ? -1 : 0) : (%s >> %s);' % (r, eb, ea, ea, eb))
+            elif base in ('floordiv', 'mod') and isinstance(b, Constant) and \
+                    isinstance(b.value, int) and b.value > 0 and b.value & (b.value - 1) == 0:
+                # by a power of two: floor semantics are exactly a shift or a mask
+                k = b.value.bit_length() - 1
+                if base == 'floordiv':
+                    self.out('%s = %s >> %d;' % (r, ea, k))
+                else:
+                    self.out('%s = %s & %dL;' % (r, ea, b.value - 1))
             elif base == 'floordiv':
                 self.raise_if('%s == 0' % eb, 'RPY_EXC_ZeroDivisionError',
                               'integer division or modulo by zero')
@@ -919,7 +960,7 @@ class FunctionCodeGen:
             helper = llhelpers.ll_list_repr if isinstance(t, SomeList) else llhelpers.ll_dict_repr
             desc = self.ann.get_desc(helper, None, [t])
             self.call('%s(%s)' % (self.db.func_names[desc], e), result, canraise=True, canmalloc=True,
-                      keep=keep)
+                      keep=keep, callee=desc)
         elif isinstance(t, SomeTuple):
             # '(' + repr(i0) + ', ' + ... + ')'
             n = len(t.items)
@@ -1073,7 +1114,7 @@ class FunctionCodeGen:
         if kind == 'direct':
             desc, args = info[1], info[2]
             self.call('%s(%s)' % (self.db.func_names[desc], ', '.join(self.call_args(desc, args))),
-                      r, canraise=True, canmalloc=True)
+                      r, canraise=True, canmalloc=True, callee=desc)
         elif kind == 'indirect':
             ft = info[1]
             args = [self.expr(a, t) for a, t in zip(op.args[1:], ft.args)]
@@ -1111,7 +1152,7 @@ class FunctionCodeGen:
             cargs = [r] + [self.expr(a, t) for a, t in zip(args, initdesc.argtypes[1:])]
             cargs[0] = '(%s)%s' % (self.ts.ctype(initdesc.argtypes[0]), r)
             self.call('%s(%s)' % (self.db.func_names[initdesc], ', '.join(cargs)), None, canraise=True,
-                      canmalloc=True, keep=[op.result])
+                      canmalloc=True, keep=[op.result], callee=initdesc)
         elif args:
             exc = self.ann.getclassdef(Exception)
             self.out('%s = %s;' % (self.db.field_access(r, exc, '__msg'), self.expr(args[0])))
@@ -1132,7 +1173,7 @@ class FunctionCodeGen:
         elif kind == 'direct':
             desc, args = info[1], info[2]
             self.call('%s(%s)' % (self.db.func_names[desc], ', '.join(self.call_args(desc, args))),
-                      r, canraise=True, canmalloc=True)
+                      r, canraise=True, canmalloc=True, callee=desc)
         elif kind == 'fieldcall':
             owner, name, ft = info[1], info[2], info[3]
             obj = self.expr(op.args[0])
@@ -1154,7 +1195,7 @@ class FunctionCodeGen:
         vt = self.db.vtable(cd, name, desc) if hasattr(self.db, 'vtable') else None
         if vt is None:
             self.call('%s(%s)' % (self.db.func_names[desc], ', '.join(cargs)), result, canraise=True,
-                      canmalloc=True, keep=keep)
+                      canmalloc=True, keep=keep, callee=desc)
             return
         table, fptype = vt
         self.call('((%s)%s[RPY_TID(%s) - %d])(%s)' % (fptype, table, cargs[0], cd.tid, ', '.join(cargs)),

@@ -665,6 +665,15 @@ class GraphBuilder:
             self.env['$reraise'] = outer
 
     def stmt_Assign(self, s: ast.Assign) -> None:
+        if len(s.targets) == 1 and isinstance(s.targets[0], (ast.Tuple, ast.List)) and \
+                isinstance(s.value, (ast.Tuple, ast.List)) and \
+                len(s.targets[0].elts) == len(s.value.elts) and \
+                not any(isinstance(e, ast.Starred) for e in s.targets[0].elts + s.value.elts):
+            # `a, b = b, a`: no tuple is built; all values first, then the targets
+            values = [self.expr(e) for e in s.value.elts]
+            for target, value in zip(s.targets[0].elts, values):
+                self.assign(target, value)
+            return
         value = self.expr(s.value)
         for target in s.targets:
             self.assign(target, value)

@@ -174,8 +174,8 @@ def test_stats_and_debug_output(binaries):
     assert re.match(r"\[gc\] major collection 1: [\d.]+ MB -> [\d.]+ MB, [\d.]+ ms", lines[0])
 
 
-def test_debug_mode_finds_missing_write_barrier(binaries):
-    r = run(binaries["test_gc"], "missingwb", env={"OURO_GC_DEBUG": "3"})
+def test_verify_mode_finds_missing_write_barrier(binaries):
+    r = run(binaries["test_gc"], "missingwb", env={"OURO_GC_VERIFY": "1"})
     assert r.returncode != 0
     assert "missing write barrier: old object" in r.stderr and "(test_node)" in r.stderr
     assert "offset 24" in r.stderr          # test_node.right
@@ -183,9 +183,22 @@ def test_debug_mode_finds_missing_write_barrier(binaries):
     assert run(binaries["test_gc"], "missingwb").returncode == 0
 
 
-@pytest.mark.parametrize("scenario", ["barrier", "random", "idhash", "readonly"])
-def test_debug_heap_checks_accept_correct_programs(binaries, scenario):
-    run_ok(binaries["test_gc"], scenario, env={"OURO_GC_DEBUG": "3"})
+def test_verify_mode_finds_stale_pointers(binaries):
+    # used directly: the emptied nursery is inaccessible, the read faults
+    r = run(binaries["test_gc"], "stale", env={"OURO_GC_VERIFY": "1"})
+    assert r.returncode == -11, (r.returncode, r.stdout, r.stderr)
+    # without the checks it silently reads a zeroed object
+    r = run(binaries["test_gc"], "stale")
+    assert r.returncode == 0 and "value 0" in r.stdout
+    # passed on to the shadow stack: the next collection names the slot
+    r = run(binaries["test_gc"], "staleroot", env={"OURO_GC_VERIFY": "1"})
+    assert r.returncode != 0 and "stale pointer" in r.stderr and "shadow stack slot 0" in r.stderr
+
+
+@pytest.mark.parametrize("scenario", ["barrier", "random", "idhash", "readonly", "bigheap",
+                                      "cycles", "strings"])
+def test_verify_mode_accepts_correct_programs(binaries, scenario):
+    run_ok(binaries["test_gc"], scenario, env={"OURO_GC_VERIFY": "1"})
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -220,6 +233,11 @@ def test_dict_str_keys(binaries, nursery):
 @pytest.mark.parametrize("nursery", ["4MB", "64KB"])
 def test_dict_identity_keys_survive_moves(binaries, nursery):
     run_ok(binaries["test_dicts"], "identity", env={"OURO_GC_NURSERY": nursery})
+
+
+@pytest.mark.parametrize("scenario", ["intdict", "bigdict", "strkeys", "identity"])
+def test_dicts_pass_heap_verification(binaries, scenario):
+    run_ok(binaries["test_dicts"], scenario, env={"OURO_GC_VERIFY": "1"})
 
 
 def test_hashes_match_cpython(binaries):

@@ -29,6 +29,20 @@
  *    young), and a remembered object is rescanned at the next minor
  *    collection anyway.
  *
+ * Environment: OURO_GC_NURSERY (bytes, "4MB"/"512KB" suffixes; default
+ * 4 MiB), OURO_GC_MAJOR_COLLECT (growth factor of the old generation
+ * between major collections; default 1.82; the first major happens at
+ * 16 MiB at the earliest), OURO_GC_MAX (heap limit; MemoryError beyond,
+ * checked after a full collection, so the old generation may overshoot it
+ * by up to one nursery of survivors), OURO_GC_DEBUG (1: a line per major
+ * collection on stderr, 2: per minor too), OURO_GC_VERIFY=1 (before each
+ * minor collection, check roots and that no old object outside the
+ * remembered set points into the nursery: finds missing write barriers;
+ * and make the nursery just emptied inaccessible until the next one:
+ * finds pointers not kept on the shadow stack across an allocation),
+ * OURO_GC_TEST_MARKSTACK (tests only: caps the mark stack to exercise the
+ * overflow path).
+ *
  * rpy_exc_value is defined here rather than in main.c because it is a GC
  * root and because the runtime's C tests link gc.c but not main.c.
  *
@@ -73,9 +87,12 @@ typedef void *aliased_ptr __attribute__((may_alias));
 #define SS_GUARD_SIZE    (64 * KB)
 
 static int gc_initialized;
-static int gc_debug;                    /* OURO_GC_DEBUG: 1 majors, 2 minors too, 3 heap checks */
+static int gc_debug;                    /* OURO_GC_DEBUG: 1 logs majors, 2 minors too */
+static int gc_verify;                   /* OURO_GC_VERIFY: heap checks, guarded nursery */
 static size_t nursery_size;
 static char *nursery_start;
+static char *nursery_area;              /* the mapping: 1 nursery, 2 halves in verify mode */
+static size_t nursery_area_size;
 static size_t large_threshold;
 static double major_factor = 1.82;      /* OURO_GC_MAJOR_COLLECT */
 static size_t gc_max = (size_t)-1;      /* OURO_GC_MAX; -1 = unlimited */
@@ -385,7 +402,7 @@ static void update_peak(void) {
     if ((Signed)old_bytes > rpy_gc_stat.peak_mem) rpy_gc_stat.peak_mem = (Signed)old_bytes;
 }
 
-/* ---- OURO_GC_DEBUG >= 3: heap checks that point at translator bugs */
+/* ---- OURO_GC_VERIFY=1: heap checks that point at translator bugs */
 
 static void *verify_current;     /* object being verified (for messages) */
 
@@ -412,8 +429,17 @@ static void verify_old(void *obj) {
 /* Every root must be NULL or an object; every old object that is not in
    the remembered set must not point into the nursery. O(heap): debug only. */
 static void verify_heap(void) {
-    for (void **s = rpy_ss_base; s < rpy_ss_top; s++)
-        if (*s) (void)typeinfo_of(*s);
+    char *other = nursery_start == nursery_area ? nursery_area + nursery_size : nursery_area;
+    for (void **s = rpy_ss_base; s < rpy_ss_top; s++) {
+        if (*s == NULL) continue;
+        if ((uintptr_t)*s - (uintptr_t)other < nursery_size) {
+            char buf[200];
+            snprintf(buf, sizeof buf, "stale pointer %p in shadow stack slot %ld: the object "
+                     "moved in an earlier collection", *s, (long)(s - rpy_ss_base));
+            gc_fatal(buf);
+        }
+        (void)typeinfo_of(*s);
+    }
     for (size_t cls = 0; cls < NUM_CLASSES; cls++)
         for (page_desc *pg = class_pages[cls]; pg; pg = pg->next)
             for (uint32_t i = 0; i < pg->nobjs; i++) {
@@ -424,10 +450,22 @@ static void verify_heap(void) {
     for (void *const *r = rpy_prebuilt_roots; *r; r++) verify_old(*r);
 }
 
+/* Verify mode keeps two nurseries and makes the one just emptied
+   inaccessible until the next minor collection: a pointer to a moved
+   object that generated code failed to keep on the shadow stack then
+   faults where it is used, instead of reading whatever comes next. */
+static void switch_nursery_half(void) {
+    char *other = nursery_start == nursery_area ? nursery_area + nursery_size : nursery_area;
+    if (mprotect(other, nursery_size, PROT_READ | PROT_WRITE) != 0)
+        gc_fatal("mprotect failed (OURO_GC_VERIFY)");
+    mprotect(nursery_start, nursery_size, PROT_NONE);
+    nursery_start = other;
+}
+
 static void minor_collection(void) {
     double t0 = now_seconds();
     char *used_end = rpy_nursery_free;
-    if (gc_debug >= 3) verify_heap();
+    if (gc_verify) verify_heap();
 
     for (void **s = rpy_ss_base; s < rpy_ss_top; s++) minor_visit(s);
     minor_visit(&rpy_exc_value);
@@ -459,7 +497,9 @@ static void minor_collection(void) {
     remembered.len = 0;
 
     memset(nursery_start, 0, (size_t)(used_end - nursery_start));
+    if (gc_verify) switch_nursery_half();
     rpy_nursery_free = nursery_start;
+    rpy_nursery_top = nursery_start + nursery_size;
 
     update_peak();
     rpy_gc_stat.minor_collections++;
@@ -817,6 +857,8 @@ void rpy_gc_init(void) {
 
     const char *dbg = getenv("OURO_GC_DEBUG");
     gc_debug = dbg ? atoi(dbg) : 0;
+    const char *ver = getenv("OURO_GC_VERIFY");
+    gc_verify = ver ? atoi(ver) : 0;
     nursery_size = env_size("OURO_GC_NURSERY", 4 * MB);
     if (nursery_size < 16 * KB) nursery_size = 16 * KB;
     if (nursery_size > 1024 * MB) nursery_size = 1024 * MB;
@@ -832,14 +874,16 @@ void rpy_gc_init(void) {
     mark_stack_limit = env_size("OURO_GC_TEST_MARKSTACK", (size_t)-1);
     if (mark_stack_limit == 0) mark_stack_limit = (size_t)-1;
 
-    void *n = mmap(NULL, nursery_size, PROT_READ | PROT_WRITE,
+    nursery_area_size = gc_verify ? 2 * nursery_size : nursery_size;
+    void *n = mmap(NULL, nursery_area_size, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (n == MAP_FAILED) {
         fprintf(stderr, "Fatal RPy error: MemoryError: cannot allocate the nursery (%zu bytes)\n",
                 nursery_size);
         exit(1);
     }
-    nursery_start = n;
+    nursery_area = nursery_start = n;
+    if (gc_verify) mprotect(nursery_area + nursery_size, nursery_size, PROT_NONE);
     rpy_nursery_free = nursery_start;
     rpy_nursery_top = nursery_start + nursery_size;
     large_threshold = nursery_size / 4 < 64 * KB ? nursery_size / 4 : 64 * KB;
@@ -882,9 +926,9 @@ void rpy_gc_shutdown(void) {
     ptrvec_free(&remembered); ptrvec_free(&scan_stack); ptrvec_free(&mark_stack);
     ptrvec_free(&ext_objs);
     ht_free(&young_hashes); ht_free(&old_hashes); ht_free(&prebuilt_seen);
-    munmap(nursery_start, nursery_size);
+    munmap(nursery_area, nursery_area_size);
     munmap(ss_mapping, ss_mapping_size);
-    nursery_start = rpy_nursery_free = rpy_nursery_top = NULL;
+    nursery_area = nursery_start = rpy_nursery_free = rpy_nursery_top = NULL;
     rpy_ss_base = rpy_ss_top = rpy_ss_limit = NULL;
     ss_mapping = NULL;
     old_bytes = 0;

@@ -444,6 +444,22 @@ static void missingwb(void) {
     printf("OK missingwb\n");
 }
 
+/* a young pointer kept in a C variable across a collection (a missing
+   root): OURO_GC_VERIFY=1 makes the use fault, or the next collection
+   report the stale shadow-stack slot */
+static void stale(int where) {
+    test_node *n = new_node(5, NULL, NULL);        /* not protected: a bug */
+    rpy_gc_collect_minor();
+    if (where == 0) {
+        printf("value %ld\n", n->value);          /* reads the moved object */
+    } else {
+        RPY_PUSH(n);                               /* hands the stale pointer on */
+        rpy_gc_collect_minor();
+        rpy_ss_top--;
+    }
+    printf("OK stale\n");
+}
+
 static void stats(void) {
     CHECK(stat_(7) == rpy_gc_stat.nursery_size);
     printf("nursery %ld\n", stat_(7));
@@ -481,6 +497,8 @@ int main(int argc, char **argv) {
         else if (!strcmp(t, "stats")) stats();
         else if (!strcmp(t, "readonly")) readonly();
         else if (!strcmp(t, "missingwb")) missingwb();
+        else if (!strcmp(t, "stale")) stale(0);
+        else if (!strcmp(t, "staleroot")) stale(1);
         else { fprintf(stderr, "unknown scenario %s\n", t); return 3; }
         CHECK(rpy_ss_top == ss0);
     }
