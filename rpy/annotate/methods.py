@@ -146,9 +146,16 @@ def check_arg(ann: Any, t: SomeType, name: str, k: str, at: SomeType) -> None:
     elif k == 'bool':
         ok = isinstance(at, (SomeInt, SomeBool))
     elif k == 'strlist':
-        ok = isinstance(at, SomeList) and (at.item is None or isinstance(at.item, strtype))
-        if ok and at.item is None:
-            ann.generalize_list(at, strtype())
+        if isinstance(at, SomeList):
+            ok = at.item is None or isinstance(at.item, strtype)
+            if ok and at.item is None:
+                ann.generalize_list(at, strtype())
+        else:
+            # any iterable of strings (a generator-free join over reversed(), d.keys()...)
+            try:
+                ok = isinstance(ann.iter_of(at).item, strtype)
+            except Exception:
+                ok = False
     elif k == 'item':
         assert isinstance(t, SomeList)
         if name == 'append' or name == 'insert':

@@ -169,24 +169,26 @@ def gen_print(fg: Any, op: SpaceOperation, pos: list, kwargs: dict) -> None:
     fg.out('rpy_write_stdout(%s);' % fg.expr(end))
 
 
-def list_from_iterable(fg: Any, op: SpaceOperation, src: Any, t: SomeType, r: str) -> None:
-    """r = list(src)."""
+def list_from_iterable(fg: Any, op: SpaceOperation, src: Any, t: SomeType, r: str,
+                       keep: list | None = None) -> None:
+    """r = list(src); `keep` are other values of the operation needed afterwards."""
+    keep = list(keep or [])
     if isinstance(t, SomeList):
-        fg.call('rpy_list_copy(%s)' % fg.expr(src), r, canraise=True, canmalloc=True)
+        fg.call('rpy_list_copy(%s)' % fg.expr(src), r, canraise=True, canmalloc=True, keep=keep)
         return
     from rpy.annotate.model import SomeIter
     it_t = fg.ann.iter_of(t)
     item = it_t.item
     gc = int(fg.ts.repr_of(item).is_gc)
-    fg.call('rpy_list_new_cap(0, %d)' % gc, r, canraise=True, canmalloc=True, keep=[src])
     it = fg.temp(it_t)
     fg.iter_init(it.name, it_t, fg.expr(src), t)
+    fg.call('rpy_list_new_cap(0, %d)' % gc, r, canraise=True, canmalloc=True, keep=[it] + keep)
     x = fg.temp(item)
-    resv = Temp(r, op.result.annotation)
+    resv = Temp(r, SomeList(None))  # type: ignore[arg-type]
     fg.out('while (%s) {' % fg.iter_has(it.name, it_t))
-    fg.iter_next(it.name, it_t, x.name, [it, resv])
+    fg.iter_next(it.name, it_t, x.name, [it, resv] + keep)
     fg.call('rpy_list_append(%s, %s)' % (r, fg.ts.to_word(item, x.name)), None, canraise=True,
-            canmalloc=True, keep=[it, resv])
+            canmalloc=True, keep=[it, resv] + keep)
     fg.out('}')
 
 
@@ -262,7 +264,8 @@ def gen_method(fg: Any, op: SpaceOperation, info: tuple) -> None:
                 fg.call('rpy_dict_pop_default(%s, %s, %s)' % (e, key, fg.ts.to_word(vt, fg.expr(args[1], vt))),
                         w, canraise=True, canmalloc=True)
             else:
-                fg.call('rpy_dict_pop(%s, %s)' % (e, key), w, canraise=True, canmalloc=True)
+                fg.call('rpy_dict_pop(%s, %s)' % (e, key), w, canraise=True, canmalloc=True,
+                        keyerror=(args[0], kt))
             fg.out('%s = %s;' % (r, fg.ts.from_word(op.result.annotation, w)))
         elif name in ('keys', 'values', 'items'):
             fg.out('%s.seq = %s;' % (r, e))
@@ -296,7 +299,14 @@ def gen_str_method(fg: Any, op: SpaceOperation, name: str, args: list, types: li
         return dflt
     alloc = dict(canraise=True, canmalloc=True)
     if name == 'join':
-        fg.call('rpy_str_join(%s, %s)' % (e, arg(0, 'NULL')), r, **alloc)
+        seq = args[0]
+        st = fg.t(seq)
+        if not isinstance(st, SomeList):
+            lst = fg.temp(SomeList(None))  # type: ignore[arg-type]
+            list_from_iterable(fg, op, seq, st, lst.name, keep=[op.args[0]])
+            fg.call('rpy_str_join(%s, %s)' % (fg.expr(op.args[0]), lst.name), r, **alloc)
+        else:
+            fg.call('rpy_str_join(%s, %s)' % (e, arg(0, 'NULL')), r, **alloc)
     elif name in ('split', 'rsplit'):
         fg.call('rpy_str_%s(%s, %s, %s)' % (name, e, arg(0, 'NULL'), arg(1, '-1')), r, **alloc)
     elif name == 'splitlines':

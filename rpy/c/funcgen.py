@@ -155,7 +155,7 @@ class FunctionCodeGen:
     # ------------------------------------------------------------ calls
 
     def call(self, expr: str, result: str | None, *, canraise: bool, canmalloc: bool,
-             keep: list | None = None, callee: Any = None) -> None:
+             keep: list | None = None, callee: Any = None, keyerror: tuple | None = None) -> None:
         """Emit a call with shadow-stack spilling of what is live and exception check.
 
         For a call to a translated function (`callee`), what it can do comes
@@ -193,7 +193,20 @@ class FunctionCodeGen:
             self.out('rpy_ss_top -= %d;' % len(roots))
             for i, lv in enumerate(roots):
                 self.out('*(void **)&%s = rpy_ss_top[%d];' % (lv, i))
-        if canraise:
+        if canraise and keyerror is not None:
+            # a KeyError from a dict says which key, like CPython: KeyError(repr(key))
+            key, keytype = keyerror
+            kcd = self.ann.getclassdef(KeyError)
+            self.out('if (RPY_EXC()) {')
+            self.out('if (RPY_TID(rpy_exc_value) == %d) {' % kcd.tid)
+            self.out('rpy_exc_value = NULL;')
+            msg = self.temp(SomeStr())
+            self.str_of(key, keytype, msg.name, list(keep or []), use_repr=True)
+            self.call('rpy_raise_str(RPY_EXC_KeyError, %s)' % msg.name, None, canraise=False,
+                      canmalloc=True, keep=keep)
+            self.out('}')
+            self.out('goto %s; }' % self.exc_label)
+        elif canraise:
             self.out('if (RPY_EXC()) goto %s;' % self.exc_label)
 
     def raise_if(self, cond: str, kind: str, msg: str) -> None:
@@ -649,7 +662,7 @@ class FunctionCodeGen:
             t = self.t(c)
             w = self.word_temp()
             self.call('rpy_dict_getitem(%s, %s)' % (ec, self.ts.to_word(t.keytype, self.expr(i, t.keytype))),
-                      w, canraise=True, canmalloc=True)
+                      w, canraise=True, canmalloc=True, keyerror=(i, t.keytype))
             self.out('%s = %s;' % (r, self.ts.from_word(t.valuetype, w)))
         elif kind == 'tuple':
             n = len(self.t(c).items)
@@ -688,7 +701,7 @@ class FunctionCodeGen:
         else:
             t = self.t(c)
             self.call('rpy_dict_delitem(%s, %s)' % (ec, self.ts.to_word(t.keytype, self.expr(i, t.keytype))),
-                      None, canraise=True, canmalloc=True)
+                      None, canraise=True, canmalloc=True, keyerror=(i, t.keytype))
 
     def slice_parts(self, args: list) -> tuple[str, str, str, str, str]:
         start, stop, step = args
@@ -777,7 +790,7 @@ class FunctionCodeGen:
             # the last value of the range, going backwards
             self.out('{ Signed n = rpy_range_len(%s.start, %s.stop, %s.step);' % (src, src, src))
             self.out('  %s.cur = %s.start + (n - 1) * %s.step; %s.step = -%s.step;' % (it, src, src, it, src))
-            self.out('  %s.stop = %s.cur - n * %s.step; }' % (it, it, it))
+            self.out('  %s.stop = %s.cur + n * %s.step; }' % (it, it, it))
         elif kind in ('list', 'str', 'bytes'):
             self.out('%s.seq = %s; %s.index = 0;' % (it, src, it))
         elif kind == 'tuple':
@@ -1133,6 +1146,12 @@ class FunctionCodeGen:
             cd, args = info[1], info[2]
             selfe = self.expr(args[0])
             msg = self.expr(args[1]) if len(args) > 1 else 'NULL'
+            st = self.t(args[0])
+            if len(args) > 1 and isinstance(st, SomeInstance) and \
+                    st.classdef.issubclass(self.ann.getclassdef(KeyError)):
+                tmp = self.temp(SomeStr())
+                self.str_of(args[1], self.t(args[1]), tmp.name, [args[0]], use_repr=True)
+                msg = tmp.name
             self.out('RPY_WB(%s);' % selfe)
             self.out('%s = %s;' % (self.db.field_access(selfe, cd, '__msg'), msg))
         elif kind == 'noop':
@@ -1155,7 +1174,13 @@ class FunctionCodeGen:
                       canmalloc=True, keep=[op.result], callee=initdesc)
         elif args:
             exc = self.ann.getclassdef(Exception)
-            self.out('%s = %s;' % (self.db.field_access(r, exc, '__msg'), self.expr(args[0])))
+            msg = self.expr(args[0])
+            if cd.issubclass(self.ann.getclassdef(KeyError)):
+                tmp = self.temp(SomeStr())
+                self.str_of(args[0], self.t(args[0]), tmp.name, [op.result], use_repr=True)
+                msg = tmp.name
+            self.out('RPY_WB(%s);' % r)
+            self.out('%s = %s;' % (self.db.field_access(r, exc, '__msg'), msg))
 
     def op_call_method(self, op: SpaceOperation) -> None:
         info = op.info

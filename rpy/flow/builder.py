@@ -640,7 +640,7 @@ class GraphBuilder:
                     matched = Constant(True)
                     classes = Constant(Exception)
                 else:
-                    classes = self.expr(handler.type)
+                    classes = self.constant_classes(handler.type)
                     matched = self.emit('exc_match', [self.env[tmp], classes], 'm', node=handler)
                 (fb, fenv), (tb, tenv) = self.branch(matched)
                 self.block, self.env = tb, tenv
@@ -657,6 +657,15 @@ class GraphBuilder:
             if self.block is not None:
                 self.raise_value(self.env[tmp])
         self.continue_at(after)
+
+    def constant_classes(self, node: ast.expr) -> Any:
+        """The class or tuple of classes of an except clause or isinstance(), as a constant."""
+        if isinstance(node, ast.Tuple):
+            items = [self.expr(e) for e in node.elts]
+            if all(isinstance(i, Constant) for i in items):
+                return Constant(tuple(i.value for i in items))
+            raise self.error("except clauses and isinstance() need classes named directly", node)
+        return self.expr(node)
 
     def restore_reraise(self, outer: Any) -> None:
         if outer is None:
@@ -1084,7 +1093,11 @@ class GraphBuilder:
         return self.emit('call', [fn] + args, 'r', extra=kwnames, node=e)
 
     def call_args(self, e: ast.Call) -> tuple[list, list[str]]:
-        args = [self.expr(a) for a in e.args]
+        if isinstance(e.func, ast.Name) and e.func.id == 'isinstance' and len(e.args) == 2 \
+                and isinstance(e.args[1], ast.Tuple):
+            args = [self.expr(e.args[0]), self.constant_classes(e.args[1])]
+        else:
+            args = [self.expr(a) for a in e.args]
         kwnames = []
         for k in e.keywords:
             if isinstance(k.value, ast.Lambda):

@@ -17,6 +17,11 @@
  * across an allocation live on the shadow stack (RPY_PUSH/RPY_POP) and no
  * raw char * into a GC string is kept across an allocation.
  *
+ * Text coming from outside (rpy_str_from_utf8/from_cstr: argv, the
+ * environment, C messages) is decoded like CPython's surrogateescape: a
+ * byte that is not part of well-formed UTF-8 becomes U+DC80..U+DCFF.  Lone
+ * surrogates (chr(0xD800)) are stored as their 3-byte form ED A0 80.
+ *
  * Strings returned may be shared: an immutable string can be returned
  * unchanged (e.g. s[:] or s.replace(x, x)), and the empty string and
  * one-character ASCII strings are static prebuilt objects.
