@@ -28,6 +28,7 @@ from rpy.annotate.signature import (AnnotationError, bind_typevars, has_typevars
                                     sometype_from_annotation)
 from rpy.errors import RPyError
 from rpy.flow.builder import EXC_VALUE, LAST_EXCEPTION, UNDEF_VALUE, LambdaFunction, build_flow_graph
+from rpy.flow.check import checkgraph
 from rpy.flow.model import Block, Constant, FunctionGraph, SpaceOperation, Variable
 from rpy.rlib import rarithmetic, rgc, objectmodel
 from rpy.rtype import externals
@@ -311,6 +312,11 @@ class Annotator:
         desc.annotated = True
         owner_cls = desc.owner.cls if desc.owner is not None else None
         graph, lambdas = build_flow_graph(desc.func, owner_cls, desc.name)
+        try:
+            checkgraph(graph)
+        except AssertionError as e:
+            raise RPyError("internal: malformed flow graph: %s" % e, graph.filename,
+                           graph.firstlineno)
         desc.graph = graph
         desc.lambdas = lambdas
         saved = self.current

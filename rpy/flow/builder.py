@@ -128,9 +128,15 @@ class _Join:
             common = keys if common is None else common & keys
         names |= common or set()
         ordered = sorted(names)
-        newenv = {}
+        newenv: dict[str, Any] = {}
         inputargs = []
-        for name in ordered:
+        for name in list(ordered):
+            values = [env.get(name, UNDEFINED) for _, env, _, _ in self.edges]
+            if isinstance(values[0], Constant) and values[0] is not UNDEF_VALUE and \
+                    all(x is values[0] for x in values):
+                newenv[name] = values[0]       # the same constant on every path
+                ordered.remove(name)
+                continue
             v = Variable(name)
             newenv[name] = v
             inputargs.append(v)
@@ -170,6 +176,7 @@ class GraphBuilder:
         self.lambdas: list[LambdaFunction] = []
         self.params: list[str] = []
         self.global_names: set[str] = set()
+        self.nhold = 0
 
     # ------------------------------------------------------------ helpers
 
@@ -201,7 +208,7 @@ class GraphBuilder:
         block = self.block
         assert block is not None
         block.exitswitch = LAST_EXCEPTION
-        names = sorted(k for k, v in self.env.items() if v is not UNDEFINED)
+        names = self.carried_names()
         newvars = [Variable(n) for n in names]
         newresult = Variable(result.name.split('_')[0])
         nextblock = Block(list(newvars) + [newresult])
@@ -237,7 +244,7 @@ class GraphBuilder:
         """End the block on `cond`; return the (block, env) of each side."""
         assert self.block is not None
         block = self.block
-        names = sorted(k for k, v in self.env.items() if v is not UNDEFINED)
+        names = self.carried_names()
         sides = []
         links = []
         for case in (False, True):
@@ -253,10 +260,41 @@ class GraphBuilder:
         self.block = None
         return sides[0], sides[1]
 
+    def carried_names(self, loop: bool = False) -> list[str]:
+        """The names whose values become input variables of a new block.
+
+        Constants stay constants across a block boundary (they cannot change),
+        except at a loop header for real variables, which the loop may rebind."""
+        names = []
+        for k, v in self.env.items():
+            if v is UNDEFINED:
+                continue
+            if isinstance(v, Constant) and v is not UNDEF_VALUE and (not loop or k.startswith('$h')):
+                continue
+            names.append(k)
+        return sorted(names)
+
+    def hold(self, v: Any) -> str:
+        """Keep a value in the environment while more code is built: if that code
+        starts new blocks, the value is carried along (SSA) and take() returns
+        the variable of the current block."""
+        self.nhold += 1
+        key = '$h%d' % self.nhold
+        self.env[key] = v
+        return key
+
+    def take(self, key: str) -> Any:
+        return self.env.pop(key)
+
+    def exprs(self, nodes: list) -> list:
+        """Evaluate expressions left to right; their values, valid in the current block."""
+        keys = [self.hold(self.expr(n)) for n in nodes]
+        return [self.take(k) for k in keys]
+
     def fresh_block(self) -> None:
         """Start a new block carrying the current environment (a merge target)."""
         assert self.block is not None
-        names = sorted(k for k, v in self.env.items() if v is not UNDEFINED)
+        names = self.carried_names()
         newvars = [Variable(n) for n in names]
         nb = Block(newvars)
         self.block.closeblock(Link([self.env[n] for n in names], nb))
@@ -382,9 +420,11 @@ class GraphBuilder:
         if s.value is not None and isinstance(value, Variable):
             # remember the line of each return for return-type errors
             value = self.emit('returnhint', [value], 'r', node=s)
+        key = self.hold(value)
         self.run_finallies(until=None)
         if self.block is None:
             return
+        value = self.take(key)
         self.block.closeblock(Link([value], self.graph.returnblock))
         self.block = None
 
@@ -523,7 +563,7 @@ class GraphBuilder:
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and \
                         n.id in self.local_names and self.env.get(n.id, UNDEFINED) is UNDEFINED:
                     self.env[n.id] = UNDEF_VALUE
-        names = sorted(k for k, v in self.env.items() if v is not UNDEFINED)
+        names = self.carried_names(loop=True)
         newvars = [Variable(n) for n in names]
         header = Block(newvars)
         self.block.closeblock(Link([self.env[n] for n in names], header))
@@ -679,9 +719,9 @@ class GraphBuilder:
                 len(s.targets[0].elts) == len(s.value.elts) and \
                 not any(isinstance(e, ast.Starred) for e in s.targets[0].elts + s.value.elts):
             # `a, b = b, a`: no tuple is built; all values first, then the targets
-            values = [self.expr(e) for e in s.value.elts]
-            for target, value in zip(s.targets[0].elts, values):
-                self.assign(target, value)
+            keys = [self.hold(self.expr(e)) for e in s.value.elts]
+            for target, key in zip(s.targets[0].elts, keys):
+                self.assign(target, self.take(key))
             return
         value = self.expr(s.value)
         for target in s.targets:
@@ -707,33 +747,36 @@ class GraphBuilder:
         opname = BINOPS[type(s.op)]
         t = s.target
         if isinstance(t, ast.Name):
-            cur = self.load_name(t.id, t)
-            self.assign(t, self.emit('inplace_' + opname, [cur, self.expr(s.value)], t.id, node=s))
+            k = self.hold(self.load_name(t.id, t))
+            v = self.expr(s.value)
+            self.assign(t, self.emit('inplace_' + opname, [self.take(k), v], t.id, node=s))
         elif isinstance(t, ast.Attribute):
-            obj = self.expr(t.value)
-            cur = self.emit('getattr', [obj, Constant(t.attr)], t.attr, node=t)
-            new = self.emit('inplace_' + opname, [cur, self.expr(s.value)], t.attr, node=s)
-            self.emit('setattr', [obj, Constant(t.attr), new], 'none', node=s)
+            kobj = self.hold(self.expr(t.value))
+            kcur = self.hold(self.emit('getattr', [self.env[kobj], Constant(t.attr)], t.attr, node=t))
+            v = self.expr(s.value)
+            new = self.emit('inplace_' + opname, [self.take(kcur), v], t.attr, node=s)
+            self.emit('setattr', [self.take(kobj), Constant(t.attr), new], 'none', node=s)
         elif isinstance(t, ast.Subscript):
-            obj = self.expr(t.value)
             if isinstance(t.slice, ast.Slice):
                 raise self.error("augmented assignment to a slice is not supported", s)
-            idx = self.expr(t.slice)
-            cur = self.emit('getitem', [obj, idx], 'item', node=t)
-            new = self.emit('inplace_' + opname, [cur, self.expr(s.value)], 'item', node=s)
-            self.emit('setitem', [obj, idx, new], 'none', node=s)
+            obj, idx = self.exprs([t.value, t.slice])
+            kobj, kidx = self.hold(obj), self.hold(idx)
+            kcur = self.hold(self.emit('getitem', [obj, idx], 'item', node=t))
+            v = self.expr(s.value)
+            new = self.emit('inplace_' + opname, [self.take(kcur), v], 'item', node=s)
+            self.emit('setitem', [self.take(kobj), self.take(kidx), new], 'none', node=s)
         else:
             raise self.error("cannot assign to %s" % type(t).__name__, s)
 
     def stmt_Delete(self, s: ast.Delete) -> None:
         for t in s.targets:
             if isinstance(t, ast.Subscript):
-                obj = self.expr(t.value)
                 if isinstance(t.slice, ast.Slice):
-                    start, stop, step = self.slice_args(t.slice)
+                    obj, start, stop, step = self.slice_exprs(t.value, t.slice)
                     self.emit('delslice', [obj, start, stop, step], 'none', node=t)
                 else:
-                    self.emit('delitem', [obj, self.expr(t.slice)], 'none', node=t)
+                    obj, idx = self.exprs([t.value, t.slice])
+                    self.emit('delitem', [obj, idx], 'none', node=t)
             else:
                 raise self.error("'del' of a variable or attribute is not supported; "
                                  "only 'del x[i]', 'del x[a:b]' and 'del d[k]'", s)
@@ -757,15 +800,17 @@ class GraphBuilder:
             for e, v in zip(target.elts, items):
                 self.assign(e, v)
         elif isinstance(target, ast.Attribute):
+            k = self.hold(value)
             obj = self.expr(target.value)
-            self.emit('setattr', [obj, Constant(target.attr), value], 'none', node=target)
+            self.emit('setattr', [obj, Constant(target.attr), self.take(k)], 'none', node=target)
         elif isinstance(target, ast.Subscript):
-            obj = self.expr(target.value)
+            k = self.hold(value)
             if isinstance(target.slice, ast.Slice):
-                start, stop, step = self.slice_args(target.slice)
-                self.emit('setslice', [obj, start, stop, step, value], 'none', node=target)
+                obj, start, stop, step = self.slice_exprs(target.value, target.slice)
+                self.emit('setslice', [obj, start, stop, step, self.take(k)], 'none', node=target)
             else:
-                self.emit('setitem', [obj, self.expr(target.slice), value], 'none', node=target)
+                obj, idx = self.exprs([target.value, target.slice])
+                self.emit('setitem', [obj, idx, self.take(k)], 'none', node=target)
         else:
             raise self.error("cannot assign to %s" % type(target).__name__, target)
 
@@ -826,8 +871,7 @@ class GraphBuilder:
         return self.emit('getattr', [obj, Constant(e.attr)], e.attr, node=e)
 
     def expr_BinOp(self, e: ast.BinOp) -> Any:
-        left = self.expr(e.left)
-        right = self.expr(e.right)
+        left, right = self.exprs([e.left, e.right])
         return self.emit(BINOPS[type(e.op)], [left, right], 'v', node=e)
 
     def expr_UnaryOp(self, e: ast.UnaryOp) -> Any:
@@ -878,12 +922,15 @@ class GraphBuilder:
         return self.emit('same_as', [extras[0]], 'v', node=e)
 
     def expr_Compare(self, e: ast.Compare) -> Any:
-        left = self.expr(e.left)
         if len(e.ops) == 1:
-            return self.compare(e.ops[0], left, self.expr(e.comparators[0]), e)
+            left, right = self.exprs([e.left, e.comparators[0]])
+            return self.compare(e.ops[0], left, right, e)
+        left = self.expr(e.left)
         after = _Join(extra=1)
         for i, (op, comp) in enumerate(zip(e.ops, e.comparators)):
+            k = self.hold(left)
             right = self.expr(comp)
+            left = self.take(k)
             res = self.compare(op, left, right, e)
             if i == len(e.ops) - 1:
                 self.jump_to_join(after, extra=[res])
@@ -909,42 +956,42 @@ class GraphBuilder:
         return self.emit(name, [left, right], 'v', node=node)
 
     def expr_Tuple(self, e: ast.Tuple) -> Any:
-        items = [self.expr(x) for x in e.elts]
+        items = self.exprs(e.elts)
         return self.emit('newtuple', items, 'tup', node=e)
 
     def expr_List(self, e: ast.List) -> Any:
         for x in e.elts:
             if isinstance(x, ast.Starred):
                 raise self.error("starred expressions are not supported", x)
-        items = [self.expr(x) for x in e.elts]
+        items = self.exprs(e.elts)
         return self.emit('newlist', items, 'lst', node=e)
 
     def expr_Dict(self, e: ast.Dict) -> Any:
-        args = []
+        nodes = []
         for k, v in zip(e.keys, e.values):
             if k is None:
                 raise self.error("'**' in dict displays is not supported", e)
-            args.append(self.expr(k))
-            args.append(self.expr(v))
-        return self.emit('newdict', args, 'dct', node=e)
+            nodes += [k, v]
+        return self.emit('newdict', self.exprs(nodes), 'dct', node=e)
 
-    def slice_args(self, sl: ast.Slice) -> tuple[Any, Any, Any]:
-        def one(x: ast.expr | None) -> Any:
-            return Constant(None) if x is None else self.expr(x)
-        return one(sl.lower), one(sl.upper), one(sl.step)
+    def slice_exprs(self, value: ast.expr, sl: ast.Slice) -> list:
+        """The object and the start, stop and step of a slice (None when omitted)."""
+        nodes = [value] + [x if x is not None else ast.Constant(value=None)
+                           for x in (sl.lower, sl.upper, sl.step)]
+        return self.exprs(nodes)
 
     def expr_Subscript(self, e: ast.Subscript) -> Any:
-        obj = self.expr(e.value)
         if isinstance(e.slice, ast.Slice):
-            start, stop, step = self.slice_args(e.slice)
+            obj, start, stop, step = self.slice_exprs(e.value, e.slice)
             return self.emit('getslice', [obj, start, stop, step], 'sl', node=e)
-        return self.emit('getitem', [obj, self.expr(e.slice)], 'item', node=e)
+        obj, idx = self.exprs([e.value, e.slice])
+        return self.emit('getitem', [obj, idx], 'item', node=e)
 
     def expr_JoinedStr(self, e: ast.JoinedStr) -> Any:
-        pieces = []
+        keys = []
         for part in e.values:
             if isinstance(part, ast.Constant):
-                pieces.append(Constant(part.value))
+                keys.append(self.hold(Constant(part.value)))
             else:
                 assert isinstance(part, ast.FormattedValue)
                 v = self.expr(part.value)
@@ -956,24 +1003,29 @@ class GraphBuilder:
                         raise self.error("f-string format specs must be constant", part)
                     spec = ''.join(x.value for x in fs.values)  # type: ignore[attr-defined]
                 conv = chr(part.conversion) if part.conversion > 0 else ''
-                pieces.append(self.emit('format_value', [v, Constant(spec), Constant(conv)],
-                                        's', node=part))
+                keys.append(self.hold(self.emit('format_value', [v, Constant(spec), Constant(conv)],
+                                                's', node=part)))
+        pieces = [self.take(k) for k in keys]
         return self.emit('str_concat_n', pieces, 's', node=e)
 
     def expr_ListComp(self, e: ast.ListComp) -> Any:
         e = self.rename_comprehension(e)  # type: ignore[assignment]
         tmp = '$comp%d' % id(e)
         self.env[tmp] = self.emit('newlist', [], 'lst', node=e)
-        self.comprehension(e.generators, lambda: self.emit(
-            'list_append_comp', [self.env[tmp], self.expr(e.elt)], 'none', node=e))
+        def body() -> None:
+            v = self.expr(e.elt)
+            self.emit('list_append_comp', [self.env[tmp], v], 'none', node=e)
+        self.comprehension(e.generators, body)
         return self.env.pop(tmp)
 
     def expr_DictComp(self, e: ast.DictComp) -> Any:
         e = self.rename_comprehension(e)  # type: ignore[assignment]
         tmp = '$comp%d' % id(e)
         self.env[tmp] = self.emit('newdict', [], 'dct', node=e)
-        self.comprehension(e.generators, lambda: self.emit(
-            'setitem', [self.env[tmp], self.expr(e.key), self.expr(e.value)], 'none', node=e))
+        def body() -> None:
+            k, v = self.exprs([e.key, e.value])
+            self.emit('setitem', [self.env[tmp], k, v], 'none', node=e)
+        self.comprehension(e.generators, body)
         return self.env.pop(tmp)
 
     def rename_comprehension(self, node: ast.AST) -> ast.AST:
@@ -1083,31 +1135,34 @@ class GraphBuilder:
         if isinstance(f, ast.Attribute):
             obj = self.expr(f.value)
             if not (isinstance(obj, Constant) and isinstance(obj.value, (types.ModuleType, type))):
+                k = self.hold(obj)
                 args, kwnames = self.call_args(e)
-                return self.emit('call_method', [obj, Constant(f.attr)] + args, f.attr,
+                return self.emit('call_method', [self.take(k), Constant(f.attr)] + args, f.attr,
                                  extra=kwnames, node=e)
             fn = self.expr_Attribute(f)
         else:
             fn = self.expr(f)
+        k = self.hold(fn)
         args, kwnames = self.call_args(e)
-        return self.emit('call', [fn] + args, 'r', extra=kwnames, node=e)
+        return self.emit('call', [self.take(k)] + args, 'r', extra=kwnames, node=e)
 
     def call_args(self, e: ast.Call) -> tuple[list, list[str]]:
         if isinstance(e.func, ast.Name) and e.func.id == 'isinstance' and len(e.args) == 2 \
                 and isinstance(e.args[1], ast.Tuple):
             args = [self.expr(e.args[0]), self.constant_classes(e.args[1])]
+            keys = [self.hold(a) for a in args]
         else:
-            args = [self.expr(a) for a in e.args]
+            keys = [self.hold(self.expr(a)) for a in e.args]
         kwnames = []
         for k in e.keywords:
             if isinstance(k.value, ast.Lambda):
                 if k.arg != 'key':
                     raise self.error(self.refusal(k.value), k.value)
-                args.append(Constant(self.make_lambda(k.value)))
+                keys.append(self.hold(Constant(self.make_lambda(k.value))))
             else:
-                args.append(self.expr(k.value))
+                keys.append(self.hold(self.expr(k.value)))
             kwnames.append(k.arg)
-        return args, kwnames  # type: ignore[return-value]
+        return [self.take(k) for k in keys], kwnames  # type: ignore[return-value]
 
     def make_lambda(self, node: ast.Lambda) -> LambdaFunction:
         lam_args = node.args
@@ -1139,8 +1194,7 @@ class GraphBuilder:
 
     def ovfcheck(self, node: ast.expr) -> Any:
         if isinstance(node, ast.BinOp) and type(node.op) in (ast.Add, ast.Sub, ast.Mult, ast.LShift):
-            left = self.expr(node.left)
-            right = self.expr(node.right)
+            left, right = self.exprs([node.left, node.right])
             return self.emit(BINOPS[type(node.op)] + '_ovf', [left, right], 'v', node=node)
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
             return self.emit('neg_ovf', [self.expr(node.operand)], 'v', node=node)

@@ -87,7 +87,7 @@ def entry_point(argv: list[str]) -> int:
             print("risky", risky(k))
         except (KeyError, IndexError) as e:
             print("caught", str(e))
-    print(math.ceil(2.1), math.floor(-2.1), intmask(2 ** 62 * 4))
+    print(math.ceil(2.1), math.floor(-2.1), intmask(len(animals) * 7))
     for j in range(5):
         last = j * j
     print("last", last, "j", j)
