@@ -929,6 +929,7 @@ class Annotator:
     def op_list_append_comp(self, op: SpaceOperation) -> SomeType:
         l, t = self.argtypes(op)
         assert isinstance(l, SomeList)
+        l.listdef.find().resized = True
         self.generalize_list(l, t)
         return s_none
 
@@ -1008,6 +1009,7 @@ class Annotator:
     def op_delitem(self, op: SpaceOperation) -> SomeType:
         c, i = self.argtypes(op)
         if isinstance(c, SomeList) and isinstance(i, (SomeInt, SomeBool)):
+            c.listdef.find().resized = True
             op.info = 'list'
             return s_none
         if isinstance(c, SomeDict):
@@ -1035,6 +1037,7 @@ class Annotator:
         self.check_slice_args(op, op.args[1:4])
         v = self.typeof(op.args[4])
         if isinstance(c, SomeList) and isinstance(v, SomeList):
+            c.listdef.find().resized = True
             if not (isinstance(op.args[3], Constant) and op.args[3].value is None):
                 raise AnnotationError("slice assignment with a step is not supported")
             union(c, v)
@@ -1045,6 +1048,7 @@ class Annotator:
         c = self.typeof(op.args[0])
         self.check_slice_args(op, op.args[1:])
         if isinstance(c, SomeList):
+            c.listdef.find().resized = True
             if not (isinstance(op.args[3], Constant) and op.args[3].value is None):
                 raise AnnotationError("slice deletion with a step is not supported")
             return s_none

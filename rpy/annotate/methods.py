@@ -63,6 +63,8 @@ LIST_METHODS = {
     'clear': ([], [], [], 'none'),
 }
 
+RESIZING_METHODS = frozenset(['append', 'pop', 'insert', 'extend', 'remove', 'clear'])
+
 DICT_METHODS = {
     'get': (['key'], ['value'], [], 'optvalue'),
     'setdefault': (['key', 'value'], [], [], 'value'),
@@ -90,6 +92,8 @@ def call_builtin_method(ann: Any, op: SpaceOperation, t: SomeType, name: str,
     if name not in table or (kind == 'str' and name == 'decode') or (kind == 'bytes' and name == 'encode'):
         raise AnnotationError("'%s' object has no attribute '%s'" % (t.basename() if hasattr(t, 'basename') else t.name(), name))  # type: ignore[attr-defined]
     required, optional, kwnames, result = table[name]
+    if kind == 'list' and name in RESIZING_METHODS:
+        t.listdef.find().resized = True  # type: ignore[union-attr]
     if kind == 'list' and name == 'sort':
         return list_sort(ann, op, t, posargs, kwargs)
     args = list(posargs)

@@ -126,6 +126,10 @@ class ListDef:
         self.item = item
         self.parent: ListDef | None = None
         self.lineno = 0
+        # True once any list of the family may change length (append, pop,
+        # del...); a prebuilt list whose family is never resized has a
+        # constant len()
+        self.resized = False
 
     def find(self) -> 'ListDef':
         d = self
@@ -308,6 +312,7 @@ def unify_listdefs(a: ListDef, b: ListDef) -> None:
                 ra.item.name(), rb.item.name()))
     rb.parent = ra
     ra.item = item
+    ra.resized = ra.resized or rb.resized
 
 
 def unify_dictdefs(a: DictDef, b: DictDef) -> None:

@@ -26,7 +26,11 @@ def gen_builtin(fg: Any, op: SpaceOperation, info: tuple) -> None:
     if name == 'len':
         kind = info[2]
         a = fg.expr(pos[0])
-        if kind in ('list', 'bytes'):
+        if kind == 'list' and isinstance(pos[0], Constant) and isinstance(pos[0].value, list) \
+                and not fg.t(pos[0]).listdef.find().resized:
+            # a prebuilt list that no code can resize: its length is a constant
+            fg.assign_result(op, '%dL' % len(pos[0].value))
+        elif kind in ('list', 'bytes'):
             fg.assign_result(op, '%s->length' % a)
         elif kind == 'str':
             fg.assign_result(op, '%s->nchars' % a)

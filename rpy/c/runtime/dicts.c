@@ -55,6 +55,10 @@ struct rpy_dict {
     const rpy_dictkind *kind;
     rpy_dict_entries *entries;     /* NULL while the dict has no table */
     rpy_dict_index *index;
+    Signed hint;                   /* entry position of the last key found: code like
+                                      `if k in d: d[k] += 1` looks the same key up
+                                      three times; the hint answers the next two if
+                                      that entry still holds this very key */
 };
 
 /* ---------------------------------------------------------------- type info */
@@ -303,12 +307,24 @@ static rpy_dict *insert_new(rpy_dict *d, Signed hash, rpy_word key, rpy_word val
     return d;
 }
 
+/* The entry position of key if the hint says so (same key word, live entry), else -1. */
+static inline Signed hinted(const rpy_dict *d, rpy_word key) {
+    Signed ix = d->hint;
+    if (d->entries != NULL && ix < d->num_used) {
+        const dict_entry *e = &d->entries->items[ix];
+        if (e->key.i == key.i && e->hash != DELETED) return ix;
+    }
+    return -1;
+}
+
 /* setitem with the hash already computed; returns the dict or NULL. */
 static rpy_dict *set_hashed(rpy_dict *d, Signed hash, rpy_word key, rpy_word value) {
     Signed slot = 0;
     if (d->entries != NULL) {
-        Signed ix = dict_lookup(d, hash, key, &slot);
+        Signed ix = hinted(d, key);
+        if (ix < 0) ix = dict_lookup(d, hash, key, &slot);
         if (ix >= 0) {
+            d->hint = ix;
             if (d->kind->value_is_gc) RPY_WB(d->entries);
             d->entries->items[ix].value = value;
             return d;
@@ -328,7 +344,13 @@ static void remove_at(rpy_dict *d, Signed slot, Signed ix) {
 
 static Signed find(rpy_dict *d, rpy_word key, Signed *slot_out) {
     if (d->entries == NULL || d->num_items == 0) return -1;
-    return dict_lookup(d, dict_hash(d, key), key, slot_out);
+    if (slot_out == NULL) {
+        Signed ix = hinted(d, key);
+        if (ix >= 0) return ix;
+    }
+    Signed ix = dict_lookup(d, dict_hash(d, key), key, slot_out);
+    if (ix >= 0) d->hint = ix;
+    return ix;
 }
 
 static rpy_word no_word(void) { rpy_word w; w.i = 0; return w; }
