@@ -522,7 +522,13 @@ class Annotator:
         meth = getattr(self, 'op_' + op.opname, None)
         if meth is None:
             if op.opname.startswith('inplace_'):
-                return self.binop(op, op.opname[len('inplace_'):])
+                res = self.binop(op, op.opname[len('inplace_'):])
+                if op.info == 'list':
+                    # `l += x` and `l *= n` change l itself (aliases see it)
+                    op.info = 'list_inplace'
+                    res = self.typeof(op.args[0]).with_nullable(False)
+                    res.listdef.find().resized = True  # type: ignore[attr-defined]
+                return res
             return self.binop(op, op.opname)
         return meth(op)
 

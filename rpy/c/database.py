@@ -275,10 +275,16 @@ class Database:
             return self.funcptr_const(value, t)
         if isinstance(t, (SomeConst, SomeImpossible, SomeNone)):
             return 'NULL'
-        key = (id(value), type(value).__name__, t.name())
+        # one C object per Python object, whatever static type it is seen with
+        # (a prebuilt instance referenced as `C` and as `Base | None`)
+        if isinstance(t, SomeTuple):
+            key = (id(value), 'tuple', self.ts.ctype(t))
+        else:
+            key = (id(value), type(value).__name__, type(t).__name__)
         name = self.const_names.get(key)
         if name is not None:
-            return name
+            return name if isinstance(t, SomeTuple) or not isinstance(t, SomeInstance) else \
+                '((%s)%s)' % (self.ts.ctype(t), name)
         self.const_keepalive.append(value)
         if isinstance(t, (SomeStr, SomeBytes)):
             expr = self.const_string(value, isinstance(t, SomeStr))
@@ -293,6 +299,8 @@ class Database:
         else:
             raise AssertionError("constant %r of type %r" % (value, t))
         self.const_names[key] = expr
+        if isinstance(t, SomeInstance):
+            return '((%s)%s)' % (self.ts.ctype(t), expr)
         return expr
 
     def const_string(self, value: Any, is_text: bool) -> str:
@@ -387,9 +395,7 @@ class Database:
         name = self.newname('inst_' + c_ident(cd.name))
         self.externs.append('extern struct %s %s;' % (sname, name))
         # register the name first: fields may refer back to this object
-        key = (id(value), type(value).__name__, t.name())
-        self.const_names[key] = '(&%s)' % name
-        self.const_names[(id(value), type(value).__name__, SomeInstance(cd).name())] = '(&%s)' % name
+        self.const_names[(id(value), type(value).__name__, 'SomeInstance')] = '(&%s)' % name
         has_gc = False
 
         def init(c: ClassDef) -> str:

@@ -509,7 +509,7 @@ class FunctionCodeGen:
         if info == 'int_truediv':
             eb = self.expr(b)
             self.raise_if('%s == 0' % eb, 'RPY_EXC_ZeroDivisionError', 'division by zero')
-            self.out('%s = (double)%s / (double)%s;' % (r, self.expr(a), eb))
+            self.out('%s = rpy_int_truediv(%s, %s);' % (r, self.expr(a), eb))
             return
         if info == 'int_pow':
             self.call('rpy_int_pow(%s, %s)' % (self.expr(a), self.expr(b)), r, canraise=True,
@@ -553,6 +553,19 @@ class FunctionCodeGen:
             else:
                 self.call('rpy_str_mul(%s, %s)' % (self.expr(a), self.expr(b)), r,
                           canraise=True, canmalloc=True)
+            return
+        if info == 'list_inplace':
+            ea, eb = self.expr(a), self.expr(b)
+            if base == 'add':
+                self.call('rpy_list_extend(%s, %s)' % (ea, eb), None, canraise=True, canmalloc=True,
+                          keep=[a])
+            else:
+                tmp = self.temp(self.t(a))
+                self.call('rpy_list_mul(%s, %s)' % (ea, eb), tmp.name, canraise=True, canmalloc=True,
+                          keep=[a])
+                self.call('rpy_list_setslice(%s, 0, 0, 0, 0, %s)' % (self.expr(a), tmp.name), None,
+                          canraise=True, canmalloc=True, keep=[a])
+            self.out('%s = %s;' % (r, self.expr(a)))
             return
         if info == 'list':
             fn = 'rpy_list_concat' if base == 'add' else 'rpy_list_mul'

@@ -35,6 +35,13 @@ static inline int rpy_lshift_ovf(Signed a, Signed b, Signed *r) {
     return (x >> b) != a;
 }
 __attribute__((noreturn)) void rpy_fatal_none(const char *where);
+double rpy_int_truediv_big(Signed a, Signed b);
+/* int / int: correctly rounded like Python (exact operands up to 2**53) */
+static inline double rpy_int_truediv(Signed a, Signed b) {
+    const Signed lim = (Signed)1 << 53;
+    if (a >= -lim && a <= lim && b >= -lim && b <= lim) return (double)a / (double)b;
+    return rpy_int_truediv_big(a, b);
+}
 double rpy_math_sqrt(double x);
 double rpy_math_log(double x);
 Signed rpy_math_floor(double x);
@@ -46,6 +53,22 @@ void rpy_fatal_none(const char *where) {
     rpy_flush_stdout();
     fprintf(stderr, "Fatal RPy error: AttributeError: %s\n", where);
     exit(1);
+}
+double rpy_int_truediv_big(Signed a, Signed b) {
+    /* quotient of the magnitudes with 55 or 56 significant bits, a sticky
+       bit for a non-zero remainder, then one correct rounding to double */
+    int neg = (a < 0) != (b < 0);
+    unsigned __int128 ua = a < 0 ? (unsigned __int128)(-(__int128)a) : (unsigned __int128)a;
+    unsigned __int128 ub = b < 0 ? (unsigned __int128)(-(__int128)b) : (unsigned __int128)b;
+    if (ua == 0) return neg ? -0.0 : 0.0;
+    int la = 64 - __builtin_clzll((unsigned long long)ua);
+    int lb = 64 - __builtin_clzll((unsigned long long)ub);
+    int s = 55 - (la - lb);
+    if (s > 0) ua <<= s; else ub <<= -s;
+    unsigned __int128 q = ua / ub, r = ua % ub;
+    unsigned long long qq = (unsigned long long)q | (r != 0);
+    double d = ldexp((double)qq, -s);
+    return neg ? -d : d;
 }
 double rpy_math_sqrt(double x) {
     if (x < 0) { rpy_raise(RPY_EXC_ValueError, "math domain error"); return 0.0; }

@@ -671,7 +671,9 @@ class GraphBuilder:
         if self.block is not None:
             tmp = '$exc%d' % id(s)
             self.env[tmp] = extras[0]
-            outer_reraise = self.env.get('$reraise')
+            saved = '$reraise_outer%d' % id(s)
+            if '$reraise' in self.env:
+                self.env[saved] = self.env['$reraise']
             for handler in s.handlers:
                 if self.block is None:
                     break
@@ -690,11 +692,16 @@ class GraphBuilder:
                                                        handler.name)
                 self.stmts(handler.body)
                 if self.block is not None:
-                    self.restore_reraise(outer_reraise)
+                    # the enclosing handler's exception is what a bare raise means again
+                    if saved in self.env:
+                        self.env['$reraise'] = self.env.pop(saved)
+                    else:
+                        self.env.pop('$reraise', None)
                     self.env.pop(tmp, None)
                     self.jump_to_join(after)
                 self.block, self.env = fb, fenv
             if self.block is not None:
+                self.env.pop(saved, None)
                 self.raise_value(self.env[tmp])
         self.continue_at(after)
 
@@ -706,12 +713,6 @@ class GraphBuilder:
                 return Constant(tuple(i.value for i in items))
             raise self.error("except clauses and isinstance() need classes named directly", node)
         return self.expr(node)
-
-    def restore_reraise(self, outer: Any) -> None:
-        if outer is None:
-            self.env.pop('$reraise', None)
-        else:
-            self.env['$reraise'] = outer
 
     def stmt_Assign(self, s: ast.Assign) -> None:
         if len(s.targets) == 1 and isinstance(s.targets[0], (ast.Tuple, ast.List)) and \

@@ -25,12 +25,18 @@ Tests, per program:
                               `python -m rpy.translate` prints the same
                               stdout and exits with the same status as the
                               untranslated run (stderr is not compared)
+  * test_translated_gc_stress [marker `translated`]  the same executable
+                              run with a 64KB nursery and the GC's heap
+                              verification on (OURO_GC_NURSERY=64KB,
+                              OURO_GC_VERIFY=1, see rpy/c/runtime/gc.c)
+
+pytest-xdist is not required; with it installed, `-n auto` works (each
+worker translates the programs it runs).
 """
 from __future__ import annotations
 
 import ast
 import builtins
-import codecs
 import difflib
 import os
 import re
@@ -84,8 +90,8 @@ class ProgramSpec:
         self.args: list[str] = shlex.split(h.get("args", ""))
         self.status = int(h.get("status", "0"))
         # `# stdin:` text uses Python escapes (\n, \t, \xNN ...)
-        self.stdin: bytes = (codecs.decode(h["stdin"], "unicode_escape").encode("utf-8")
-                             if "stdin" in h else b"")
+        self.stdin: bytes = (h["stdin"].encode("latin-1", "backslashreplace")
+                             .decode("unicode_escape").encode("utf-8") if "stdin" in h else b"")
         self.uncaught: str | None = h.get("uncaught")
 
 
@@ -110,9 +116,13 @@ class RunResult:
         self.stderr = stderr
 
 
-def run_command(cmd: list[str], spec: ProgramSpec, tmpdir: Path) -> RunResult:
+def run_command(cmd: list[str], spec: ProgramSpec, tmpdir: Path,
+                extra_env: dict[str, str] | None = None) -> RunResult:
     tmpdir.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run(cmd, cwd=str(tmpdir), env=make_env(tmpdir), input=spec.stdin,
+    env = make_env(tmpdir)
+    if extra_env:
+        env.update(extra_env)
+    proc = subprocess.run(cmd, cwd=str(tmpdir), env=env, input=spec.stdin,
                           capture_output=True, timeout=RUN_TIMEOUT)
     return RunResult(proc.returncode, proc.stdout, proc.stderr)
 
@@ -431,14 +441,13 @@ def test_untranslated(path: Path, tmp_path: Path) -> None:
         "output is not deterministic:\n" + show_diff(first.stdout, second.stdout, "second run")
 
 
-@pytest.mark.translated
-@pytest.mark.parametrize("path", PROGRAMS, ids=_ids(PROGRAMS))
-def test_translated(path: Path, tmp_path: Path, rpy_translate) -> None:
+def compare_translated(path: Path, tmp_path: Path, rpy_translate,
+                       extra_env: dict[str, str] | None = None) -> None:
     spec = ProgramSpec(path)
     expected = untranslated_result(spec, tmp_path / "untranslated")
     assert expected.status == spec.status, "the untranslated run already fails (see test_untranslated)"
     exe = rpy_translate(path)   # fails the test if the translation fails
-    got = run_command([str(exe)] + spec.args, spec, tmp_path / "translated")
+    got = run_command([str(exe)] + spec.args, spec, tmp_path / "translated", extra_env)
     if got.stdout != expected.stdout:
         pytest.fail("stdout differs (exit status %d, untranslated %d):\n%s\nstderr:\n%s" % (
             got.status, expected.status, show_diff(expected.stdout, got.stdout, "translated"),
@@ -447,3 +456,18 @@ def test_translated(path: Path, tmp_path: Path, rpy_translate) -> None:
         "exit status %d, untranslated %d; stderr:\n%s" % (
             got.status, expected.status, got.stderr.decode("utf-8", "replace")[-3000:])
     check_stderr(spec, got, "translated")
+
+
+@pytest.mark.translated
+@pytest.mark.parametrize("path", PROGRAMS, ids=_ids(PROGRAMS))
+def test_translated(path: Path, tmp_path: Path, rpy_translate) -> None:
+    compare_translated(path, tmp_path, rpy_translate)
+
+
+GC_STRESS_ENV = {"OURO_GC_NURSERY": "64KB", "OURO_GC_VERIFY": "1"}
+
+
+@pytest.mark.translated
+@pytest.mark.parametrize("path", PROGRAMS, ids=_ids(PROGRAMS))
+def test_translated_gc_stress(path: Path, tmp_path: Path, rpy_translate) -> None:
+    compare_translated(path, tmp_path, rpy_translate, GC_STRESS_ENV)
