@@ -1490,7 +1490,7 @@ def _pad(name: str) -> Any:
     return lambda: getattr(llhelpers, name)
 
 
-PAD_HELPERS = {'<': _pad('ll_str_ljust'), '>': _pad('ll_str_rjust'), '^': _pad('ll_str_center')}
+PAD_HELPERS = {'<': _pad('ll_str_ljust'), '>': _pad('ll_str_rjust'), '^': _pad('ll_format_center')}
 
 GENERALIZING_METHODS = frozenset(['append', 'insert', 'extend', 'setdefault', 'update', 'join'])
 

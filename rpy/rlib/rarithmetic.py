@@ -84,4 +84,7 @@ class r_uint(int):
         return r_uint(-int(self))
 
     def __repr__(self) -> str:
-        return "r_uint(%d)" % int(self)
+        # printed like the translated program prints it: the number
+        return int.__repr__(int(self))
+
+    __str__ = __repr__

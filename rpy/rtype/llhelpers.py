@@ -89,6 +89,16 @@ def ll_str_center(s: str, width: int, fill: str) -> str:
     return fill * left + s + fill * (n - left)
 
 
+def ll_format_center(s: str, width: int, fill: str) -> str:
+    """Centering of format() and f-strings: the extra fill goes on the right
+    (str.center puts it on the left for odd widths)."""
+    n = width - len(s)
+    if n <= 0:
+        return s
+    left = n // 2
+    return fill * left + s + fill * (n - left)
+
+
 def ll_str_zfill(s: str, width: int) -> str:
     n = width - len(s)
     if n <= 0:
