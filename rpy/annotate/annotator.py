@@ -650,10 +650,32 @@ class Annotator:
 
     # --- truth, comparison, arithmetic
 
+    def dunder(self, op: SpaceOperation, name: str, args: list) -> SomeType | None:
+        """If args[0] is an instance whose class defines `name` (__add__, __len__...),
+        annotate op as that method call (op.info as for call_method) and
+        return its result type; else None."""
+        t = self.typeof(args[0])
+        if not isinstance(t, SomeInstance):
+            return None
+        found = t.classdef.lookup(name)
+        if found is None or not isinstance(found[1], types.FunctionType):
+            return None
+        res = self.call_function(op, found[1], found[0], list(args[1:]), {}, args[0])
+        if isinstance(res, SomeImpossible) and op.info is None:
+            return res
+        self.method_families.add((t.classdef, name))
+        op.info = ('method', t.classdef, name, op.info[1], op.info[2])
+        return res
+
     def op_bool(self, op: SpaceOperation) -> SomeType:
         t = self.typeof(op.args[0])
         if isinstance(t, (SomeConst, SomeIter, SomeIterable)):
             raise AnnotationError("cannot use %s as a truth value" % t.name())
+        for name in ('__bool__', '__len__'):
+            res = self.dunder(op, name, [op.args[0]])
+            if res is not None:
+                op.info = ('truth',) + op.info[1:]
+                return s_bool
         return s_bool
 
     def op_not_(self, op: SpaceOperation) -> SomeType:
@@ -666,6 +688,14 @@ class Annotator:
 
     def compare(self, op: SpaceOperation) -> SomeType:
         a, b = self.argtypes(op)
+        if isinstance(a, SomeInstance) or isinstance(b, SomeInstance):
+            res = self.dunder(op, '__%s__' % op.opname, list(op.args))
+            if res is None:
+                # Python's reflected comparison: a > b tries b.__lt__(a)
+                mirror = {'lt': 'gt', 'gt': 'lt', 'le': 'ge', 'ge': 'le', 'eq': 'eq', 'ne': 'ne'}
+                res = self.dunder(op, '__%s__' % mirror[op.opname], [op.args[1], op.args[0]])
+            if res is not None:
+                return res
         kind = self.compare_kind(a, b, op.opname)
         if kind is None:
             raise AnnotationError("cannot compare %s and %s with '%s'" % (
@@ -765,6 +795,16 @@ class Annotator:
                 return b.with_nullable(False)
         if base == 'mod' and isinstance(a, SomeStr):
             return self.string_format(op, a, b)
+        dname = base.rstrip('_')
+        if op.opname.startswith('inplace_'):
+            res = self.dunder(op, '__i%s__' % dname, list(op.args))
+            if res is not None:
+                return res
+        res = self.dunder(op, '__%s__' % dname, list(op.args))
+        if res is None:
+            res = self.dunder(op, '__r%s__' % dname, [op.args[1], op.args[0]])
+        if res is not None:
+            return res
         raise AnnotationError("unsupported operand types for %s: %s and %s" % (
             OPSYMBOLS.get(base, base), a.name(), b.name()))
 
@@ -780,6 +820,9 @@ class Annotator:
         if isinstance(t, SomeFloat) and base in ('neg', 'pos'):
             op.info = 'float'
             return s_float
+        res = self.dunder(op, '__%s__' % base, [op.args[0]])
+        if res is not None:
+            return res
         raise AnnotationError("bad operand type for unary %s: %s" % (
             {'neg': '-', 'pos': '+', 'invert': '~'}.get(base, base), t.name()))
 
@@ -955,6 +998,9 @@ class Annotator:
 
     def op_getitem(self, op: SpaceOperation) -> SomeType:
         c, i = self.argtypes(op)
+        res = self.dunder(op, '__getitem__', list(op.args))
+        if res is not None:
+            return res
         if isinstance(c, SomeList) and isinstance(i, (SomeInt, SomeBool)):
             op.info = 'list'
             return c.item or s_impossible
@@ -971,7 +1017,17 @@ class Annotator:
         if isinstance(c, SomeTuple):
             idx = op.args[1]
             if not isinstance(idx, Constant) or not isinstance(idx.value, int):
-                raise AnnotationError("tuples can only be indexed by a constant")
+                if not isinstance(i, (SomeInt, SomeBool)):
+                    raise AnnotationError("tuple indices must be integers, not %s" % i.name())
+                item = c.items[0] if c.items else s_impossible
+                for x in c.items[1:]:
+                    try:
+                        item = union(item, x)
+                    except UnionError:
+                        raise AnnotationError("a tuple of different types (%s) can only be "
+                                              "indexed by a constant" % c.name())
+                op.info = 'tuple_var'
+                return item
             if not -len(c.items) <= idx.value < len(c.items):
                 raise AnnotationError("tuple index out of range")
             op.info = 'tuple'
@@ -994,6 +1050,9 @@ class Annotator:
 
     def op_setitem(self, op: SpaceOperation) -> SomeType:
         c, i, v = self.argtypes(op)
+        res = self.dunder(op, '__setitem__', list(op.args))
+        if res is not None:
+            return res
         if isinstance(c, SomeList) and isinstance(i, (SomeInt, SomeBool)):
             self.generalize_list(c, v)
             op.info = 'list'
@@ -1014,6 +1073,9 @@ class Annotator:
 
     def op_delitem(self, op: SpaceOperation) -> SomeType:
         c, i = self.argtypes(op)
+        res = self.dunder(op, '__delitem__', list(op.args))
+        if res is not None:
+            return res
         if isinstance(c, SomeList) and isinstance(i, (SomeInt, SomeBool)):
             c.listdef.find().resized = True
             op.info = 'list'
@@ -1062,6 +1124,10 @@ class Annotator:
 
     def op_contains(self, op: SpaceOperation) -> SomeType:
         c, x = self.argtypes(op)
+        res = self.dunder(op, '__contains__', list(op.args))
+        if res is not None:
+            op.info = ('truth',) + op.info[1:]
+            return s_bool
         if isinstance(c, SomeList):
             if c.item is not None:
                 kind = self.compare_kind(c.item, x, 'eq')

@@ -55,6 +55,8 @@ def b_len(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dict)
         op.info = ('builtin', 'len', 'tuple', len(x.items))
     elif isinstance(x, SomeIterable) and x.kind == 'range':
         op.info = ('builtin', 'len', 'range')
+    elif isinstance(x, SomeInstance) and ann.dunder(op, '__len__', [args[0]]) is not None:
+        return s_int
     else:
         raise AnnotationError("object of type '%s' has no len()" % x.name())
     return s_int
@@ -74,6 +76,8 @@ def b_abs(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dict)
 
 def order_kind(ann: Any, a: SomeType, b: SomeType) -> Any:
     kind = ann.compare_kind(a, b, 'lt')
+    if kind is None and isinstance(a, SomeInstance) and a.classdef.lookup('__lt__') is not None:
+        return 'dunder'          # ordered by the class's __lt__
     if kind is None:
         raise AnnotationError("'<' not supported between %s and %s" % (a.name(), b.name()))
     return kind
@@ -218,6 +222,11 @@ def b_bool(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dict
     nokw('bool', kt)
     nargs('bool', t, 0, 1)
     op.info = ('builtin', 'bool')
+    if t and isinstance(t[0], SomeInstance):
+        for name in ('__bool__', '__len__'):
+            if ann.dunder(op, name, [args[0]]) is not None:
+                op.info = ('truth',) + op.info[1:]
+                break
     return s_bool
 
 
@@ -297,8 +306,12 @@ def b_range(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dic
 
 
 def b_enumerate(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dict) -> SomeType:
-    nokw('enumerate', kt)
-    nargs('enumerate', t, 1, 1)
+    if set(kt) - {'start'}:
+        raise AnnotationError("enumerate() got an unexpected keyword argument")
+    nargs('enumerate', t + list(kt.values()), 1, 2)
+    start = t[1] if len(t) > 1 else kt.get('start')
+    if start is not None and not isinstance(start, (SomeInt, SomeBool)):
+        raise AnnotationError("enumerate() start must be an int, not %s" % start.name())
     inner = ann.iter_of(t[0])
     op.info = ('builtin', 'enumerate')
     return SomeIterable('enumerate', t[0], SomeTuple([s_int, inner.item]))
@@ -342,18 +355,21 @@ def b_sorted(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: di
     keyinfo = key_function(ann, kw.get('key'), item)
     kind = order_kind(ann, keyinfo[1], keyinfo[1]) if keyinfo else order_kind(ann, item, item)
     result = SomeList(ListDef(item))
-    sorter = sort_helper(ann, result, keyinfo)
+    sorter = sort_helper(ann, result, keyinfo, kind)
     op.info = ('builtin', 'sorted', src, kind, sorter, kw.get('reverse'), kw.get('key'))
     return result
 
 
-def sort_helper(ann: Any, lst: SomeList, keyinfo: tuple | None) -> Any:
-    """With key=, the RPy helper that computes the keys and sorts by them."""
-    if keyinfo is None:
-        return None
+def sort_helper(ann: Any, lst: SomeList, keyinfo: tuple | None, kind: Any = None) -> Any:
+    """The RPy helper that sorts, when the C runtime's sort cannot: with key=
+    (computes the keys first), or items ordered by __lt__."""
     from rpy.rtype import llhelpers
-    return ann.get_desc(llhelpers.ll_sort_keys, None,
-                        [lst, SomeFuncPtr([lst.item], keyinfo[1]), s_bool])
+    if keyinfo is None:
+        if kind == 'dunder':
+            return ann.get_desc(llhelpers.ll_sort_lt, None, [lst, s_bool])
+        return None
+    helper = llhelpers.ll_sort_keys_lt if kind == 'dunder' else llhelpers.ll_sort_keys
+    return ann.get_desc(helper, None, [lst, SomeFuncPtr([lst.item], keyinfo[1]), s_bool])
 
 
 def list_of_iterable(ann: Any, src: SomeType) -> SomeList:
@@ -386,10 +402,57 @@ def b_dict(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dict
     return SomeDict(DictDef(t[0].keytype, t[0].valuetype))
 
 
+def b_anyall(name: str) -> Any:
+    def rule(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dict) -> SomeType:
+        nokw(name, kt)
+        nargs(name, t, 1, 1)
+        if not isinstance(t[0], SomeList):
+            raise AnnotationError("%s() needs a list (write %s([... for ...]))" % (name, name))
+        from rpy.rtype import llhelpers
+        d = ann.get_desc(llhelpers.ll_any if name == 'any' else llhelpers.ll_all, None, [t[0]])
+        op.info = ('direct', d, [args[0]])
+        return s_bool
+    return rule
+
+
+def b_divmod(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dict) -> SomeType:
+    nokw('divmod', kt)
+    nargs('divmod', t, 2, 2)
+    from rpy.rtype import llhelpers
+    if all(isinstance(x, (SomeInt, SomeBool)) for x in t):
+        d = ann.get_desc(llhelpers.ll_divmod_int, None)
+    elif all(isinstance(x, NUM) for x in t):
+        d = ann.get_desc(llhelpers.ll_divmod_float, None)
+    else:
+        raise AnnotationError("unsupported operand types for divmod(): %s and %s" % (
+            t[0].name(), t[1].name()))
+    op.info = ('direct', d, list(args))
+    return d.result
+
+
+def b_round(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dict) -> SomeType:
+    if set(kt) - {'ndigits'}:
+        raise AnnotationError("round() got an unexpected keyword argument")
+    allargs = list(args) + [kw['ndigits']] if 'ndigits' in kw else list(args)
+    types_ = t + ([kt['ndigits']] if 'ndigits' in kt else [])
+    nargs('round', types_, 1, 2)
+    if not isinstance(types_[0], NUM):
+        raise AnnotationError("type %s doesn't define __round__ method" % types_[0].name())
+    if len(types_) == 2 and not isinstance(types_[1], (SomeInt, SomeBool, SomeNone)):
+        raise AnnotationError("'%s' object cannot be interpreted as an integer" % types_[1].name())
+    ndigits = len(types_) == 2 and not isinstance(types_[1], SomeNone)
+    isint = isinstance(types_[0], (SomeInt, SomeBool))
+    op.info = ('builtin', 'round', allargs, ndigits, isint)
+    if not ndigits:
+        return s_int
+    return s_int if isint else s_float
+
+
 RULES = {
     'len': b_len, 'abs': b_abs, 'min': b_minmax('min'), 'max': b_minmax('max'), 'sum': b_sum,
     'str': b_str, 'repr': b_repr, 'int': b_int, 'float': b_float, 'bool': b_bool,
     'chr': b_chr, 'ord': b_ord, 'hash': b_hash, 'isinstance': b_isinstance, 'print': b_print,
     'range': b_range, 'enumerate': b_enumerate, 'zip': b_zip, 'reversed': b_reversed,
     'sorted': b_sorted, 'list': b_list, 'dict': b_dict,
+    'any': b_anyall('any'), 'all': b_anyall('all'), 'divmod': b_divmod, 'round': b_round,
 }

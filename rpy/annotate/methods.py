@@ -47,6 +47,13 @@ STR_METHODS = {
     'rjust': (['int'], ['str'], [], 'self'),
     'center': (['int'], ['str'], [], 'self'),
     'zfill': (['int'], [], [], 'self'),
+    'partition': (['str'], [], [], 'helper'),
+    'rpartition': (['str'], [], [], 'helper'),
+    'capitalize': ([], [], [], 'self'),
+    'title': ([], [], [], 'self'),
+    'swapcase': ([], [], [], 'self'),
+    'removeprefix': (['str'], [], [], 'self'),
+    'removesuffix': (['str'], [], [], 'self'),
 }
 
 LIST_METHODS = {
@@ -118,22 +125,30 @@ def call_builtin_method(ann: Any, op: SpaceOperation, t: SomeType, name: str,
         resolved.append(at)
     op.info = ('bmethod', kind, name, args, resolved)
     if kind == 'str' and name in STR_HELPERS:
+        if name in ('partition', 'rpartition'):
+            result = 'self'
         from rpy.rtype import llhelpers
         helper = getattr(llhelpers, STR_HELPERS[name])
         d = ann.get_desc(helper, None)
         full = [op.args[0]] + list(args)
-        defaults = {'ljust': [' '], 'rjust': [' '], 'center': [' '], 'zfill': [],
-                    'index': [Constant(0), Constant(2**63 - 1)], 'rindex': [Constant(0), Constant(2**63 - 1)]}[name]
+        defaults = {'ljust': [' '], 'rjust': [' '], 'center': [' '],
+                    'index': [Constant(0), Constant(2**63 - 1)],
+                    'rindex': [Constant(0), Constant(2**63 - 1)]}.get(name, [])
         while len(full) < len(d.argtypes):
             dv = defaults[len(full) - len(d.argtypes)]
             full.append(dv if isinstance(dv, Constant) else Constant(dv))
         full = [Constant(2**63 - 1) if a is None else a for a in full]
         op.info = ('direct', d, full)
+        return d.result
     return result_type(ann, t, name, result, resolved)
 
 
 STR_HELPERS = {'ljust': 'll_str_ljust', 'rjust': 'll_str_rjust', 'center': 'll_str_center',
-               'zfill': 'll_str_zfill', 'index': 'll_str_index', 'rindex': 'll_str_rindex'}
+               'zfill': 'll_str_zfill', 'index': 'll_str_index', 'rindex': 'll_str_rindex',
+               'partition': 'll_str_partition', 'rpartition': 'll_str_rpartition',
+               'capitalize': 'll_str_capitalize', 'title': 'll_str_title',
+               'swapcase': 'll_str_swapcase', 'removeprefix': 'll_str_removeprefix',
+               'removesuffix': 'll_str_removesuffix'}
 
 
 def check_arg(ann: Any, t: SomeType, name: str, k: str, at: SomeType) -> None:
@@ -252,6 +267,6 @@ def list_sort(ann: Any, op: SpaceOperation, t: SomeList, posargs: list, kwargs: 
     keyinfo = key_function(ann, kwargs.get('key'), item)
     kind = order_kind(ann, keyinfo[1], keyinfo[1]) if keyinfo else order_kind(ann, item, item)
     from rpy.annotate.builtin_calls import sort_helper
-    op.info = ('bmethod', 'list', 'sort', kind, sort_helper(ann, t, keyinfo), kwargs.get('reverse'),
+    op.info = ('bmethod', 'list', 'sort', kind, sort_helper(ann, t, keyinfo, kind), kwargs.get('reverse'),
                kwargs.get('key'))
     return s_none

@@ -104,7 +104,11 @@ def gen_builtin(fg: Any, op: SpaceOperation, info: tuple) -> None:
     elif name == 'reversed' and info[2] == 'range':
         a = fg.expr(pos[0])
         fg.out('%s.start = %s.start; %s.stop = %s.stop; %s.step = %s.step;' % (r, a, r, a, r, a))
-    elif name == 'enumerate' or name == 'reversed':
+    elif name == 'enumerate':
+        start = pos[1] if len(pos) > 1 else kwargs.get('start')
+        fg.out('%s.seq = %s; %s.start = %s;' % (r, fg.expr(pos[0]), r,
+                                               fg.expr(start) if start is not None else '0'))
+    elif name == 'reversed':
         fg.out('%s.seq = %s;' % (r, fg.expr(pos[0])))
     elif name == 'zip':
         for i, a in enumerate(pos):
@@ -125,6 +129,20 @@ def gen_builtin(fg: Any, op: SpaceOperation, info: tuple) -> None:
                     canmalloc=True)
         else:
             fg.call('rpy_dict_copy(%s)' % fg.expr(pos[0]), r, canraise=True, canmalloc=True)
+    elif name == 'round':
+        allargs, ndigits, isint = info[2], info[3], info[4]
+        x = fg.expr(allargs[0])
+        if isint:
+            if ndigits:
+                fg.call('rpy_round_int_digits(%s, %s)' % (x, fg.expr(allargs[1])), r,
+                        canraise=True, canmalloc=True)
+            else:
+                fg.assign_result(op, x)
+        elif ndigits:
+            fg.call('rpy_round_float(%s, %s)' % (x, fg.expr(allargs[1])), r, canraise=True,
+                    canmalloc=True)
+        else:
+            fg.call('rpy_round_to_int(%s)' % x, r, canraise=True, canmalloc=True)
     elif name == '_prim_sort_with_keys':
         l, keys, rev = op.args[1:4]
         keytype = fg.t(keys).item
@@ -202,10 +220,13 @@ def gen_sort(fg: Any, op: SpaceOperation, lst: str, lt: SomeList, kind: Any, sor
     if sorter is None:
         fg.call('rpy_list_sort(%s, NULL, %s, %s)' % (lst, fg.db.lt_func(kind, lt.item), rev), None,
                 canraise=True, canmalloc=True, keep=keep)
+    elif key is None:
+        fg.call('%s(%s, %s)' % (fg.db.func_names[sorter], lst, rev), None,
+                canraise=True, canmalloc=True, keep=keep, callee=sorter)
     else:
         fp = sorter.argtypes[1]
         fg.call('%s(%s, %s, %s)' % (fg.db.func_names[sorter], lst, fg.expr(key, fp), rev), None,
-                canraise=True, canmalloc=True, keep=keep)
+                canraise=True, canmalloc=True, keep=keep, callee=sorter)
 
 
 def gen_method(fg: Any, op: SpaceOperation, info: tuple) -> None:

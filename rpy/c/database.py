@@ -240,6 +240,8 @@ class Database:
             r = self.ts.repr_of(t.source)
             fields = [(r.ctype, 'seq')]
             gcpaths = ['.seq' + x for x in r.gcpaths]
+            if t.kind == 'enumerate':
+                fields.append(('Signed', 'start'))
         name = self.newname('IB_%s_%d' % (t.kind, len(self.iter_structs)))
         lines = ['struct %s {' % name] + ['    %s %s;' % f for f in fields] + ['};']
         self.struct_decls.append('\n'.join(lines))

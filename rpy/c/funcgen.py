@@ -351,6 +351,9 @@ class FunctionCodeGen:
     def gen_op(self, op: SpaceOperation) -> None:
         if isinstance(op.result.annotation, SomeImpossible) and op.opname not in ('call', 'call_method'):
             return
+        if isinstance(op.info, tuple) and op.info and op.info[0] in ('method', 'truth') \
+                and op.opname != 'call_method':
+            return self.gen_dunder(op)
         meth = getattr(self, 'op_' + op.opname, None)
         if meth is None:
             if op.opname.startswith('inplace_'):
@@ -681,6 +684,14 @@ class FunctionCodeGen:
             n = len(self.t(c).items)
             idx = i.value if i.value >= 0 else i.value + n
             self.out('%s = %s->i%d;' % (r, ec, idx))
+        elif kind == 'tuple_var':
+            items = self.t(c).items
+            idx = self.norm_index(self.expr(i), '%dL' % len(items), 'tuple index out of range')
+            self.out('switch (%s) {' % idx)
+            for k, it in enumerate(items):
+                self.out('case %d: %s = %s; break;' % (
+                    k, r, self.convert('%s->i%d' % (ec, k), it, op.result.annotation)))
+            self.out('}')
         else:
             raise AssertionError(kind)
 
@@ -828,7 +839,7 @@ class FunctionCodeGen:
         elif kind == 'enumerate':
             inner = it_t.parts[0]
             self.iter_init(it + '.inner', inner, src + '.seq', src_t.source)  # type: ignore[attr-defined]
-            self.out('%s.count = 0;' % it)
+            self.out('%s.count = %s.start;' % (it, src))
         elif kind == 'zip':
             for i, inner in enumerate(it_t.parts):
                 self.iter_init('%s.p%d' % (it, i), inner, '%s.p%d' % (src, i), src_t.parts[i])  # type: ignore[attr-defined]
@@ -1226,6 +1237,21 @@ class FunctionCodeGen:
             builtins_c.gen_builtin(self, op, info)
         else:
             raise AssertionError(info)
+
+    def gen_dunder(self, op: SpaceOperation) -> None:
+        """An operator, len(), `in` or a truth test on an instance: its __dunder__ method."""
+        kind, cd, name, desc, args = op.info
+        selfe = self.expr(args[0])
+        self.null_check(selfe, self.t(args[0]), "'NoneType' object has no attribute '%s'" % name)
+        cargs = self.call_args(desc, args)
+        res_t = desc.result
+        if kind == 'truth':
+            tmp = self.temp(res_t)
+            self.call_method_dispatch(cd, name, desc, cargs, tmp.name, [])
+            self.assign_result(op, '(%s != 0)' % tmp.name)
+            return
+        r = self.res(op) if not isinstance(op.result.annotation, (SomeNone, SomeImpossible)) else None
+        self.call_method_dispatch(cd, name, desc, cargs, r, [])
 
     def call_method_dispatch(self, cd: ClassDef, name: str, desc: Any, cargs: list[str],
                              result: str | None, keep: list) -> None:

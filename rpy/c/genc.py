@@ -45,6 +45,9 @@ static inline double rpy_int_truediv(Signed a, Signed b) {
 double rpy_math_sqrt(double x);
 double rpy_math_log(double x);
 Signed rpy_math_floor(double x);
+Signed rpy_round_to_int(double x);
+double rpy_round_float(double x, Signed ndigits);
+Signed rpy_round_int_digits(Signed x, Signed ndigits);
 Signed rpy_math_ceil(double x);
 '''
 
@@ -85,6 +88,33 @@ static Signed float_to_int(double x) {
     return (Signed)x;
 }
 Signed rpy_math_floor(double x) { return float_to_int(floor(x)); }
+/* round(x): to nearest, ties to even (the default rounding mode) */
+Signed rpy_round_to_int(double x) { return float_to_int(nearbyint(x)); }
+/* round(x, n): the correctly rounded decimal, as CPython (via the same
+   conversion that '%.*f' uses) */
+double rpy_round_float(double x, Signed ndigits) {
+    if (!isfinite(x) || ndigits > 308) return x;
+    if (ndigits < -308) return 0.0 * x;
+    char buf[400];
+    if (ndigits >= 0) {
+        snprintf(buf, sizeof buf, "%.*f", (int)ndigits, x);
+        return strtod(buf, NULL);
+    }
+    double p = pow(10.0, (double)-ndigits);
+    double y = nearbyint(x / p) * p;
+    return y;
+}
+Signed rpy_round_int_digits(Signed x, Signed ndigits) {
+    if (ndigits >= 0) return x;
+    if (ndigits < -18) return 0;
+    Signed p = 1;
+    for (Signed i = 0; i < -ndigits; i++) p *= 10;
+    Signed q = x / p, r = x % p;
+    if (r < 0) { r += p; q -= 1; }
+    /* ties to even */
+    if (2 * r > p || (2 * r == p && (q & 1))) q += 1;
+    return q * p;
+}
 Signed rpy_math_ceil(double x) { return float_to_int(ceil(x)); }
 '''
 

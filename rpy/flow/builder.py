@@ -796,10 +796,12 @@ class GraphBuilder:
             for e in target.elts:
                 if isinstance(e, ast.Starred):
                     raise self.error("starred assignment is not supported", e)
-            items = [self.emit('unpack', [value, Constant(i), Constant(n)], 'u', node=target)
-                     for i in range(n)]
-            for e, v in zip(target.elts, items):
-                self.assign(e, v)
+            k = self.hold(value)
+            keys = [self.hold(self.emit('unpack', [self.env[k], Constant(i), Constant(n)], 'u',
+                                        node=target)) for i in range(n)]
+            self.take(k)
+            for e, key in zip(target.elts, keys):
+                self.assign(e, self.take(key))
         elif isinstance(target, ast.Attribute):
             k = self.hold(value)
             obj = self.expr(target.value)
@@ -1128,6 +1130,9 @@ class GraphBuilder:
         if (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Call) and
                 isinstance(f.value.func, ast.Name) and f.value.func.id == 'super'):
             return self.call_super(f.attr, e)
+        if isinstance(f, ast.Attribute) and f.attr == 'format' and \
+                isinstance(f.value, ast.Constant) and isinstance(f.value.value, str):
+            return self.str_format_call(f.value.value, e)
         if isinstance(f, ast.Name) and f.id == 'ovfcheck' and len(e.args) == 1:
             fv = self.load_name('ovfcheck', f)
             from rpy.rlib.rarithmetic import ovfcheck
@@ -1146,6 +1151,54 @@ class GraphBuilder:
         k = self.hold(fn)
         args, kwnames = self.call_args(e)
         return self.emit('call', [self.take(k)] + args, 'r', extra=kwnames, node=e)
+
+    def str_format_call(self, fmt: str, e: ast.Call) -> Any:
+        """'...{}...{x:>4}'.format(a, x=b) on a constant string: like an f-string."""
+        import string
+        try:
+            fields = list(string.Formatter().parse(fmt))
+        except ValueError as err:
+            raise self.error("invalid format string: %s" % err, e)
+        names = [k.arg for k in e.keywords]
+        values = self.exprs(list(e.args) + [k.value for k in e.keywords])
+        keys = [self.hold(v) for v in values]
+        pieces = []
+        auto = 0
+        for literal, field, spec, conv in fields:
+            if literal:
+                pieces.append(('lit', literal))
+            if field is None:
+                continue
+            if spec and '{' in spec:
+                raise self.error("nested fields in format specs are not supported", e)
+            if field == '':
+                index: Any = auto
+                auto += 1
+            elif field.isdigit():
+                index = int(field)
+            elif field.isidentifier():
+                if field not in names:
+                    raise self.error("format string uses the keyword '%s' that is not given" % field, e)
+                index = len(e.args) + names.index(field)
+            else:
+                raise self.error("format fields like '{%s}' are not supported; pass the value"
+                                 % field, e)
+            if index >= len(e.args) + len(names) or (isinstance(index, int) and field.isdigit()
+                                                      and index >= len(e.args)):
+                raise self.error("format string needs more positional arguments than given", e)
+            pieces.append(('field', index, spec or '', conv or ''))
+        parts = []
+        for p in pieces:
+            if p[0] == 'lit':
+                parts.append(self.hold(Constant(p[1])))
+            else:
+                v = self.env[keys[p[1]]]
+                parts.append(self.hold(self.emit('format_value', [v, Constant(p[2]), Constant(p[3])],
+                                                 's', node=e)))
+        result = [self.take(k) for k in parts]
+        for k in keys:
+            self.take(k)
+        return self.emit('str_concat_n', result, 's', node=e)
 
     def call_args(self, e: ast.Call) -> tuple[list, list[str]]:
         if isinstance(e.func, ast.Name) and e.func.id == 'isinstance' and len(e.args) == 2 \

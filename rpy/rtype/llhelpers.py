@@ -159,3 +159,144 @@ def _prim_sort_with_keys(l: list[T], keys: list[K], reverse: bool) -> None:
     items = [l[i] for i in order]
     for i in range(len(items)):
         l[i] = items[i]
+
+
+def ll_any(l: list[T]) -> bool:
+    for x in l:
+        if x:
+            return True
+    return False
+
+
+def ll_all(l: list[T]) -> bool:
+    for x in l:
+        if not x:
+            return False
+    return True
+
+
+def ll_divmod_int(a: int, b: int) -> tuple[int, int]:
+    return (a // b, a % b)
+
+
+def ll_divmod_float(a: float, b: float) -> tuple[float, float]:
+    return (a // b, a % b)
+
+
+def ll_str_partition(s: str, sep: str) -> tuple[str, str, str]:
+    if len(sep) == 0:
+        raise ValueError("empty separator")
+    i = s.find(sep)
+    if i < 0:
+        return (s, '', '')
+    return (s[:i], sep, s[i + len(sep):])
+
+
+def ll_str_rpartition(s: str, sep: str) -> tuple[str, str, str]:
+    if len(sep) == 0:
+        raise ValueError("empty separator")
+    i = s.rfind(sep)
+    if i < 0:
+        return ('', '', s)
+    return (s[:i], sep, s[i + len(sep):])
+
+
+def ll_str_capitalize(s: str) -> str:
+    if len(s) == 0:
+        return s
+    return s[0].upper() + s[1:].lower()
+
+
+def ll_str_title(s: str) -> str:
+    pieces: list[str] = []
+    prev_cased = False
+    for c in s:
+        if c.isalpha():
+            pieces.append(c.lower() if prev_cased else c.upper())
+            prev_cased = True
+        else:
+            pieces.append(c)
+            prev_cased = False
+    return ''.join(pieces)
+
+
+def ll_str_swapcase(s: str) -> str:
+    pieces: list[str] = []
+    for c in s:
+        if c.isupper():
+            pieces.append(c.lower())
+        elif c.islower():
+            pieces.append(c.upper())
+        else:
+            pieces.append(c)
+    return ''.join(pieces)
+
+
+def ll_str_removeprefix(s: str, prefix: str) -> str:
+    if s.startswith(prefix):
+        return s[len(prefix):]
+    return s
+
+
+def ll_str_removesuffix(s: str, suffix: str) -> str:
+    if len(suffix) > 0 and s.endswith(suffix):
+        return s[:len(s) - len(suffix)]
+    return s
+
+
+def ll_msort(keys: list[K], vals: list[T], reverse: bool) -> None:
+    """Stable merge sort of vals by keys (compared with `<`, so __lt__ works),
+    both lists permuted together; reverse like CPython (stable)."""
+    n = len(keys)
+    if reverse:
+        keys.reverse()
+        vals.reverse()
+    width = 1
+    ks = keys[:]
+    vs = vals[:]
+    while width < n:
+        lo = 0
+        while lo < n:
+            mid = min(lo + width, n)
+            hi = min(lo + 2 * width, n)
+            i = lo
+            j = mid
+            k = lo
+            while i < mid and j < hi:
+                if keys[j] < keys[i]:
+                    ks[k] = keys[j]
+                    vs[k] = vals[j]
+                    j += 1
+                else:
+                    ks[k] = keys[i]
+                    vs[k] = vals[i]
+                    i += 1
+                k += 1
+            while i < mid:
+                ks[k] = keys[i]
+                vs[k] = vals[i]
+                i += 1
+                k += 1
+            while j < hi:
+                ks[k] = keys[j]
+                vs[k] = vals[j]
+                j += 1
+                k += 1
+            lo += 2 * width
+        for x in range(n):
+            keys[x] = ks[x]
+            vals[x] = vs[x]
+        width *= 2
+    if reverse:
+        keys.reverse()
+        vals.reverse()
+
+
+def ll_sort_lt(l: list[T], reverse: bool) -> None:
+    keys = l[:]
+    ll_msort(keys, l, reverse)
+
+
+def ll_sort_keys_lt(l: list[T], key: Callable[[T], K], reverse: bool) -> None:
+    keys = [key(x) for x in l]
+    ll_msort(keys, l, reverse)
