@@ -12,6 +12,7 @@ from __future__ import annotations
 import builtins
 import inspect
 import re
+import sys
 import math
 import types
 import typing
@@ -255,6 +256,10 @@ class Annotator:
                 raise RPyError("missing type annotation for parameter '%s' of %s(); "
                                "write '%s: TYPE'" % (n, func.__name__, n),
                                code.co_filename, code.co_firstlineno)
+            if hints[n] is object and owner is not None and func.__name__ in ('__eq__', '__ne__'):
+                # the mypy-clean `def __eq__(self, other: object)`: other is one of ours
+                argtypes.append(SomeInstance(owner.mro()[-1]))
+                continue
             try:
                 argtypes.append(sometype_from_annotation(hints[n], self.getclassdef, bindings))
             except AnnotationError as e:
@@ -1315,7 +1320,8 @@ class Annotator:
                 return self.call_builtin(op, value.__name__, posargs, kwargs)
             return self.call_class(op, value, posargs, kwargs)
         if isinstance(value, types.BuiltinFunctionType):
-            if getattr(value, '__module__', None) == 'math' or value.__self__ is math:
+            if getattr(value, '__module__', None) == 'math' or value.__self__ is math or \
+                    value is sys.exit:
                 return self.call_external(op, value, posargs, kwargs)
             if value.__self__ is builtins or getattr(value, '__module__', '') == 'builtins':
                 return self.call_builtin(op, value.__name__, posargs, kwargs)

@@ -46,6 +46,7 @@ double rpy_math_sqrt(double x);
 double rpy_math_log(double x);
 Signed rpy_math_floor(double x);
 Signed rpy_round_to_int(double x);
+__attribute__((noreturn)) void rpy_exit(Signed status);
 double rpy_round_float(double x, Signed ndigits);
 Signed rpy_round_int_digits(Signed x, Signed ndigits);
 Signed rpy_math_ceil(double x);
@@ -56,6 +57,10 @@ void rpy_fatal_none(const char *where) {
     rpy_flush_stdout();
     fprintf(stderr, "Fatal RPy error: AttributeError: %s\n", where);
     exit(1);
+}
+void rpy_exit(Signed status) {
+    rpy_flush_stdout();
+    exit((int)(status & 0xff));
 }
 double rpy_int_truediv_big(Signed a, Signed b) {
     /* quotient of the magnitudes with 55 or 56 significant bits, a sticky

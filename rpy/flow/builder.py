@@ -417,6 +417,16 @@ class GraphBuilder:
 
     def stmt_Return(self, s: ast.Return) -> None:
         value = self.expr(s.value) if s.value is not None else Constant(None)
+        if isinstance(value, Constant) and value.value is NotImplemented:
+            # `return NotImplemented` in __eq__/__ne__: Python then compares by
+            # identity, and the objects differ
+            if self.graph_name.endswith('__eq__'):
+                value = Constant(False)
+            elif self.graph_name.endswith('__ne__'):
+                value = Constant(True)
+            else:
+                raise self.error("NotImplemented is only supported as the result of "
+                                 "__eq__/__ne__", s)
         if s.value is not None and isinstance(value, Variable):
             # remember the line of each return for return-type errors
             value = self.emit('returnhint', [value], 'r', node=s)

@@ -62,3 +62,9 @@ def write_stderr(s: str) -> None:
 
 def _flush_std() -> None:
     _sys.stdout.flush()
+
+
+def exit(status: int) -> None:
+    """End the program now with this exit status (standard output is flushed)."""
+    _sys.stdout.flush()
+    raise SystemExit(status)

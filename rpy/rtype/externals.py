@@ -6,6 +6,7 @@ types, and the C function (or inline expression) that implements it.
 from __future__ import annotations
 
 import math
+import sys
 from typing import Any
 
 from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNone, SomeStr,
@@ -60,6 +61,8 @@ TABLE = [
     Ext(ros.write_file, [s_str, s_bytes], s_none, 'rpy_write_file', True, True),
     Ext(ros.readline, [], s_bytes, 'rpy_readline_stdin', True, True),
     Ext(ros.write_stderr, [s_str], s_none, 'rpy_write_stderr'),
+    Ext(ros.exit, [s_int], s_none, 'rpy_exit'),
+    Ext(sys.exit, [s_int], s_none, 'rpy_exit'),
     Ext(rtime.time, [], s_float, 'rpy_time_time()'),
     Ext(rtime.monotonic, [], s_float, 'rpy_time_monotonic()'),
     Ext(rtime.clock, [], s_float, 'rpy_time_clock()'),
