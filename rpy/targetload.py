@@ -29,7 +29,18 @@ def import_target(path: str) -> types.ModuleType:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
-    spec.loader.exec_module(module)
+    try:
+        spec.loader.exec_module(module)
+    except SyntaxError:
+        raise
+    except Exception as e:
+        # the program's own error at import time: show its traceback, not ours
+        import traceback
+        tb = e.__traceback__
+        while tb is not None and tb.tb_frame.f_code.co_filename != path:
+            tb = tb.tb_next
+        text = ''.join(traceback.format_exception(type(e), e, tb))
+        raise TargetError("%s: importing the target failed:\n%s" % (path, text.rstrip()))
     return module
 
 

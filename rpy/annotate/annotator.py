@@ -353,7 +353,16 @@ class Annotator:
 
     def check_graph_complete(self, graph: FunctionGraph) -> None:
         for block in graph.iterblocks():
+            if any(v.annotation is None for v in block.inputargs):
+                continue            # never reached
             for op in block.operations:
+                if op.info is None and op.opname in ('call', 'call_method') and \
+                        isinstance(op.result.annotation, SomeImpossible):
+                    unknown = [a for a in op.args if isinstance(a, Variable) and incomplete(a.annotation)]
+                    what = ("the type of '%s'" % varname(unknown[0])) if unknown else "the types here"
+                    raise RPyError("cannot infer %s: it is never given a value of a known type "
+                                   "(declare it, e.g. 'x: list[int] = []')" % what,
+                                   graph.filename, op.lineno)
                 t = op.result.annotation
                 if isinstance(t, SomeList) and t.item is None:
                     raise RPyError("cannot infer the item type of this list; declare it, "
@@ -414,10 +423,21 @@ class Annotator:
                                    graph.filename, lineno)
 
     def defining_line(self, block: Block, v: Any) -> int:
+        """The best line to report a problem with v flowing out of block."""
         for op in block.operations:
             if op.result is v:
                 return op.lineno
-        return block.operations[-1].lineno if block.operations else 0
+        if block.operations:
+            return block.operations[-1].lineno
+        # an empty block: the line of what flows into it
+        graph = self.current.graph if self.current is not None else None
+        if graph is not None:
+            for b in graph.iterblocks():
+                for link in b.exits:
+                    if link.target is block and b.operations:
+                        return b.operations[-1].lineno
+            return graph.firstlineno
+        return 0
 
     def typeof(self, v: Any) -> SomeType:
         if isinstance(v, Variable):
@@ -1329,7 +1349,11 @@ class Annotator:
             d = self.get_desc(value, None, [self.typeof(a) for a in posargs])
             op.info = ('direct', d, list(posargs))
             return d.result  # type: ignore[return-value]
-        raise AnnotationError("%r is not callable in RPy" % (value,))
+        modname = getattr(value, '__module__', None) or getattr(getattr(value, '__self__', None),
+                                                               '__name__', None)
+        qual = '%s.%s' % (modname, getattr(value, '__name__', '?')) if modname else repr(value)
+        raise AnnotationError("%s() is not supported in RPy; see docs/rpy.md for what rpy.rlib "
+                              "offers (ros, rtime, rmath, rgc)" % qual)
 
     def method_owner(self, func: Any) -> ClassDef | None:
         """The class whose body defines func, if it is a method of an RPy class."""
