@@ -481,8 +481,10 @@ static uint64_t str_hash_bytes(const unsigned char *p, size_t n) {
         n -= 8;
     }
     if (n > 0) {
+        /* the tail, byte by byte: a variable-size memcpy would be a libc call */
         uint64_t k = 0;
-        memcpy(&k, p, n);
+        for (size_t i = 0; i < n; i++)
+            k |= (uint64_t)p[i] << (8 * i);
         h ^= k * 0xc2b2ae3d27d4eb4fULL;
         h = rotl64(h, 31) * 0x9E3779B97F4A7C15ULL;
     }
