@@ -505,6 +505,8 @@ class Annotator:
         if isinstance(value, (types.FunctionType, types.BuiltinFunctionType, type,
                               types.ModuleType, LambdaFunction, staticmethod)):
             return SomeConst(value)
+        if isinstance(value, types.WrapperDescriptorType) and value.__name__ == '__init__':
+            return SomeConst(value)     # Exception.__init__ / object.__init__, called explicitly
         cls = type(value)
         if cls.__module__ != 'builtins' or cls in BUILTIN_EXCEPTIONS:
             cd = self.getclassdef(cls)
@@ -1321,6 +1323,11 @@ class Annotator:
             value = value.__func__
         if isinstance(value, tuple) and len(value) == 2 and value[0] == 'base_init':
             return self.call_base_init(op, value[1], posargs)
+        if isinstance(value, types.WrapperDescriptorType) and value.__name__ == '__init__' and \
+                (issubclass(value.__objclass__, BaseException) or value.__objclass__ is object):
+            if not posargs:
+                raise AnnotationError("%s.__init__() needs the instance" % value.__objclass__.__name__)
+            return self.call_base_init(op, value.__objclass__, posargs)
         if isinstance(value, types.FunctionType):
             if value.__module__ == 'rpy.rtype.llhelpers' and value.__name__.startswith('_prim_'):
                 op.info = ('builtin', value.__name__, [self.typeof(a) for a in posargs])
