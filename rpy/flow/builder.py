@@ -697,10 +697,15 @@ class GraphBuilder:
                 (fb, fenv), (tb, tenv) = self.branch(matched)
                 self.block, self.env = tb, tenv
                 self.env['$reraise'] = self.env[tmp]
+                body = handler.body
                 if handler.name:
-                    self.env[handler.name] = self.emit('exc_cast', [self.env[tmp], classes],
-                                                       handler.name)
-                self.stmts(handler.body)
+                    # `except E as e`: e exists only in the handler (Python deletes it
+                    # after), so it gets a name of its own and may reuse a taken name
+                    hname = '%s$x%d' % (handler.name, id(handler))
+                    body = self.renamed(body, handler.name, hname)
+                    self.local_names.add(hname)
+                    self.env[hname] = self.emit('exc_cast', [self.env[tmp], classes], hname)
+                self.stmts(body)
                 if self.block is not None:
                     # the enclosing handler's exception is what a bare raise means again
                     if saved in self.env:
@@ -714,6 +719,20 @@ class GraphBuilder:
                 self.env.pop(saved, None)
                 self.raise_value(self.env[tmp])
         self.continue_at(after)
+
+    def renamed(self, body: list[ast.stmt], old: str, new: str) -> list[ast.stmt]:
+        """A copy of statements with every use of the local `old` renamed `new`."""
+        import copy
+        body = copy.deepcopy(body)
+
+        class Renamer(ast.NodeTransformer):
+            def visit_Name(self, n: ast.Name) -> ast.Name:
+                if n.id == old:
+                    n.id = new
+                return n
+        for stmt in body:
+            Renamer().visit(stmt)
+        return body
 
     def constant_classes(self, node: ast.expr) -> Any:
         """The class or tuple of classes of an except clause or isinstance(), as a constant."""
@@ -1160,7 +1179,21 @@ class GraphBuilder:
             fn = self.expr(f)
         k = self.hold(fn)
         args, kwnames = self.call_args(e)
-        return self.emit('call', [self.take(k)] + args, 'r', extra=kwnames, node=e)
+        fn = self.take(k)
+        folded = self.fold_call(fn, args, kwnames)
+        if folded is not None:
+            return folded
+        return self.emit('call', [fn] + args, 'r', extra=kwnames, node=e)
+
+    def fold_call(self, fn: Any, args: list, kwnames: list) -> Constant | None:
+        """r_uint(CONST), intmask(CONST): computed now (r_uint(0xcbf29ce484222325)
+        is how one writes an unsigned constant that a signed word cannot hold)."""
+        from rpy.rlib.rarithmetic import intmask, r_uint
+        if isinstance(fn, Constant) and fn.value in (r_uint, intmask) and not kwnames and \
+                len(args) == 1 and isinstance(args[0], Constant) and \
+                type(args[0].value) in (int, r_uint):
+            return Constant(fn.value(args[0].value))
+        return None
 
     def str_format_call(self, fmt: str, e: ast.Call) -> Any:
         """'...{}...{x:>4}'.format(a, x=b) on a constant string: like an f-string."""
