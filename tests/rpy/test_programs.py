@@ -366,8 +366,17 @@ def lint(path: Path) -> list[tuple[int, str]]:
 
 def big_int_constants(path: Path) -> list[tuple[str, int]]:
     """Integer constants (after CPython's constant folding) outside a signed
-    word in the code of functions (module-level code is load time)."""
-    code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
+    word in the code of functions (module-level code is load time), except
+    the direct argument of r_uint(...), which the translator folds into an
+    unsigned constant."""
+    source = path.read_text(encoding="utf-8")
+    allowed = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id == 'r_uint' and len(node.args) == 1 and \
+                isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, int):
+            allowed.add(node.args[0].value)
+    code = compile(source, str(path), "exec")
     found: list[tuple[str, int]] = []
 
     def walk(co: types.CodeType, toplevel: bool) -> None:
@@ -377,7 +386,8 @@ def big_int_constants(path: Path) -> list[tuple[str, int]]:
             elif not toplevel:
                 values = c if isinstance(c, tuple) else (c,)
                 for v in values:
-                    if isinstance(v, int) and not isinstance(v, bool) and not MININT <= v <= MAXINT:
+                    if isinstance(v, int) and not isinstance(v, bool) and not MININT <= v <= MAXINT \
+                            and v not in allowed:
                         found.append((co.co_name, v))
     walk(code, True)
     return found
