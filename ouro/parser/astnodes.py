@@ -152,7 +152,10 @@ class FunctionType(mod):
 
 
 class stmt(AST):
-    """Abstract: FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break | Continue."""
+    """Abstract: FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete |
+    Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With |
+    AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom |
+    Global | Nonlocal | Expr | Pass | Break | Continue."""
     _name = "stmt"
     lineno: int
     col_offset: int
@@ -945,7 +948,10 @@ class Continue(stmt):
 
 
 class expr(AST):
-    """Abstract: BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred | Name | List | Tuple | Slice."""
+    """Abstract: BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict |
+    Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield |
+    YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant |
+    Attribute | Subscript | Starred | Name | List | Tuple | Slice."""
     _name = "expr"
     lineno: int
     col_offset: int
@@ -1703,7 +1709,8 @@ class Or(boolop):
 
 
 class operator(AST):
-    """Abstract: Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv."""
+    """Abstract: Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift
+    | BitOr | BitXor | BitAnd | FloorDiv."""
     _name = "operator"
 
 
@@ -2280,7 +2287,8 @@ class match_case(AST):
 
 
 class pattern(AST):
-    """Abstract: MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr."""
+    """Abstract: MatchValue | MatchSingleton | MatchSequence | MatchMapping |
+    MatchClass | MatchStar | MatchAs | MatchOr."""
     _name = "pattern"
     lineno: int
     col_offset: int

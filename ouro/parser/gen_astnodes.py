@@ -162,7 +162,8 @@ def emit_class(node: NodeClass, out: list[str]) -> None:
     if node.cls is ast.AST:
         out.append('    """Base class of every node."""')
     elif node.abstract:
-        out.append('    """Abstract: %s."""' % " | ".join(c.name for c in node.children))
+        out.extend(wrap_words('Abstract: %s."""' % " | ".join(c.name for c in node.children),
+                              '    """', "    "))
     else:
         sig = ", ".join("%s%s %s" % (f.asdl_type, f.quantifier, f.name) for f in node.fields)
         out.append('    """%s%s"""' % (node.name, "(%s)" % sig if node.fields else ""))
@@ -234,6 +235,22 @@ def emit_walk_field(f: Field) -> list[str]:
         return ["        v.integer(\"%s\", %s)" % (f.name, ref)]
     assert f.asdl_type == "constant" and f.quantifier == "", f.asdl_type
     return ["        v.constant(\"%s\", %s)" % (f.name, ref)]
+
+
+def wrap_words(text: str, first: str, indent: str, width: int = 79) -> list[str]:
+    """Split text at spaces into lines of at most `width` characters; the
+    first line starts with `first`, the others with `indent`."""
+    lines: list[str] = []
+    words = text.split(" ")
+    current = first + words[0]
+    for word in words[1:]:
+        if len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = indent + word
+        else:
+            current += " " + word
+    lines.append(current)
+    return lines
 
 
 def wrap_def(line: str, width: int = 99) -> list[str]:

@@ -9,6 +9,7 @@ which field an attribute is, ...), for the rtyper.
 """
 from __future__ import annotations
 
+import ast
 import builtins
 import inspect
 import re
@@ -288,20 +289,15 @@ class Annotator:
         return any(has_typevars(h) for h in hints.values())
 
     def check_decorators(self, func: Any) -> None:
-        try:
-            lines, lineno = inspect.getsourcelines(func)
-        except (OSError, TypeError):
+        from rpy.flow.source import function_node
+        node = function_node(func)
+        if node is None:
             return
-        for i, line in enumerate(lines):
-            s = line.strip()
-            if s.startswith('def ') or s.startswith('async def'):
-                break
-            if s.startswith('@'):
-                m = re.match(r'@\s*([\w.]+)', s)
-                name = m.group(1) if m else s[1:]
-                if name != 'staticmethod':
-                    raise RPyError("decorator '%s' is not supported" % name,
-                                   func.__code__.co_filename, lineno + i)
+        for d in node.decorator_list:  # type: ignore[attr-defined]
+            name = ast.unparse(d.func if isinstance(d, ast.Call) else d)
+            if name != 'staticmethod':
+                raise RPyError("decorator '%s' is not supported" % name,
+                               func.__code__.co_filename, d.lineno)
 
     def get_method_desc(self, classdef: ClassDef, name: str) -> FuncDesc:
         found = classdef.lookup(name)

@@ -23,12 +23,11 @@ BUILTIN_EXCEPTIONS = [
 
 
 def class_location(cls: type) -> tuple[str, int]:
-    try:
-        filename = inspect.getsourcefile(cls) or '?'
-        _, lineno = inspect.getsourcelines(cls)
-        return filename, lineno
-    except (OSError, TypeError):
-        return '?', 0
+    from rpy.flow.source import class_node
+    filename, node = class_node(cls)
+    if node is None:
+        return filename, 0
+    return filename, node.lineno
 
 
 class ClassDef:

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import inspect
-import textwrap
 import types
 from typing import Any, Callable
 
@@ -75,19 +73,14 @@ def get_function_ast(func: Any) -> tuple[ast.AST, str, int]:
     """The AST of a function or lambda, with its filename and first line."""
     if isinstance(func, LambdaFunction):
         return func.node, func.filename, func.node.lineno
+    from rpy.flow.source import function_node
     code = func.__code__
     filename = code.co_filename
-    try:
-        lines, firstlineno = inspect.getsourcelines(func)
-    except (OSError, TypeError):
+    node = function_node(func)
+    if node is None or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
         raise RPyError("cannot find the source of function %r" % func.__name__,
                        filename, code.co_firstlineno)
-    source = textwrap.dedent(''.join(lines))
-    tree = ast.parse(source)
-    ast.increment_lineno(tree, firstlineno - 1)
-    node = tree.body[0]
-    assert isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-    return node, filename, firstlineno
+    return node, filename, code.co_firstlineno
 
 
 class _Ctx:

@@ -1,0 +1,39 @@
+"""SourceError: a SyntaxError (or IndentationError, TabError) in source code.
+
+Raised by the tokenizer (and later the parser) with the fields CPython's
+SyntaxError carries, so that the command line can print the error as
+CPython does:
+
+    kind        "SyntaxError", "IndentationError" or "TabError"
+    msg         the message, e.g. "unterminated string literal (detected at line 3)"
+    lineno      1-based line (0 when the error is about the whole source,
+                e.g. an unknown encoding)
+    offset      1-based CHARACTER offset in that line, as SyntaxError.offset
+                (0 if unknown)
+    end_lineno, end_offset   the same for the end of the range
+    text        the source line (decoded, with its newline) or None
+"""
+from __future__ import annotations
+
+
+class SourceError(Exception):
+    kind: str
+    msg: str
+    lineno: int
+    offset: int
+    end_lineno: int
+    end_offset: int
+    text: str | None
+
+    def __init__(self, kind: str, msg: str, lineno: int, offset: int,
+                 end_lineno: int, end_offset: int, text: str | None) -> None:
+        self.kind = kind
+        self.msg = msg
+        self.lineno = lineno
+        self.offset = offset
+        self.end_lineno = end_lineno
+        self.end_offset = end_offset
+        self.text = text
+
+    def __str__(self) -> str:
+        return "%s: %s (line %d, offset %d)" % (self.kind, self.msg, self.lineno, self.offset)
