@@ -267,6 +267,11 @@ class GraphBuilder:
             names.append(k)
         return sorted(names)
 
+    def unique(self) -> int:
+        """A fresh number for internal names ('$it3'): readable C, stable output."""
+        self.nhold += 1
+        return self.nhold
+
     def hold(self, v: Any) -> str:
         """Keep a value in the environment while more code is built: if that code
         starts new blocks, the value is carried along (SSA) and take() returns
@@ -602,7 +607,7 @@ class GraphBuilder:
             s.orelse = []
         iterable = self.expr(s.iter)
         it = self.emit('iter', [iterable], 'it', node=s.iter)
-        tmp = '$it%d' % id(s)
+        tmp = '$it%d' % self.unique()
         self.env[tmp] = it
         loop = self.start_loop(s.body + [s.target])
         has = self.emit('iter_has', [self.env[tmp]], 'has', node=s)
@@ -652,7 +657,7 @@ class GraphBuilder:
                 self.jump_to_join(after)
         extras = self.continue_at(exc_ctx.handler)
         if self.block is not None:
-            tmp = '$exc%d' % id(s)
+            tmp = '$exc%d' % self.unique()
             self.env[tmp] = extras[0]
             self.stmts(s.finalbody)
             if self.block is not None:
@@ -672,9 +677,9 @@ class GraphBuilder:
                 self.jump_to_join(after)
         extras = self.continue_at(exc_ctx.handler)
         if self.block is not None:
-            tmp = '$exc%d' % id(s)
+            tmp = '$exc%d' % self.unique()
             self.env[tmp] = extras[0]
-            saved = '$reraise_outer%d' % id(s)
+            saved = '$reraise_outer%d' % self.unique()
             if '$reraise' in self.env:
                 self.env[saved] = self.env['$reraise']
             for handler in s.handlers:
@@ -694,7 +699,7 @@ class GraphBuilder:
                 if handler.name:
                     # `except E as e`: e exists only in the handler (Python deletes it
                     # after), so it gets a name of its own and may reuse a taken name
-                    hname = '%s$x%d' % (handler.name, id(handler))
+                    hname = '%s$x%d' % (handler.name, self.unique())
                     body = self.renamed(body, handler.name, hname)
                     self.local_names.add(hname)
                     self.env[hname] = self.emit('exc_cast', [self.env[tmp], classes], hname)
@@ -918,7 +923,7 @@ class GraphBuilder:
             if i == len(e.values) - 1:
                 self.jump_to_join(after, extra=[v])
                 break
-            tmp = '$bool%d' % id(e)
+            tmp = '$bool%d' % self.unique()
             self.env[tmp] = v
             cond = self.truth(v)
             (fb, fenv), (tb, tenv) = self.branch(cond)
@@ -960,7 +965,7 @@ class GraphBuilder:
             if i == len(e.ops) - 1:
                 self.jump_to_join(after, extra=[res])
                 break
-            tmp = '$cmp%d' % id(e)
+            tmp = '$cmp%d' % self.unique()
             self.env[tmp] = right
             (fb, fenv), (tb, tenv) = self.branch(res)
             self.block, self.env = fb, fenv
@@ -1035,7 +1040,7 @@ class GraphBuilder:
 
     def expr_ListComp(self, e: ast.ListComp) -> Any:
         e = self.rename_comprehension(e)  # type: ignore[assignment]
-        tmp = '$comp%d' % id(e)
+        tmp = '$comp%d' % self.unique()
         self.env[tmp] = self.emit('newlist', [], 'lst', node=e)
         def body() -> None:
             v = self.expr(e.elt)
@@ -1045,7 +1050,7 @@ class GraphBuilder:
 
     def expr_DictComp(self, e: ast.DictComp) -> Any:
         e = self.rename_comprehension(e)  # type: ignore[assignment]
-        tmp = '$comp%d' % id(e)
+        tmp = '$comp%d' % self.unique()
         self.env[tmp] = self.emit('newdict', [], 'dct', node=e)
         def body() -> None:
             k, v = self.exprs([e.key, e.value])
@@ -1061,7 +1066,7 @@ class GraphBuilder:
         for g in node.generators:  # type: ignore[attr-defined]
             for n in ast.walk(g.target):
                 if isinstance(n, ast.Name):
-                    renames[n.id] = '%s$c%d' % (n.id, id(node))
+                    renames[n.id] = '%s$c%d' % (n.id, self.unique())
 
         class Renamer(ast.NodeTransformer):
             def visit_Name(self, n: ast.Name) -> ast.Name:
@@ -1108,7 +1113,7 @@ class GraphBuilder:
         # reuse the for-loop machinery, with a body made of the conditions and the next level
         iterable = self.expr(g.iter)
         it = self.emit('iter', [iterable], 'it', node=g.iter)
-        tmp = '$it%d' % id(g)
+        tmp = '$it%d' % self.unique()
         self.env[tmp] = it
         loop = self.start_loop()
         has = self.emit('iter_has', [self.env[tmp]], 'has')
