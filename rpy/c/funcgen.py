@@ -59,6 +59,7 @@ class FunctionCodeGen:
         self.local_collects = False          # may collect, perhaps only while raising
         self.local_collects_normal = False   # may collect and return normally
         self.local_raises = False
+        self.virtual_tuples: dict[int, list[str] | None] = {}
         self.result_type = desc.result
 
     # ------------------------------------------------------------ names and types
@@ -274,6 +275,7 @@ class FunctionCodeGen:
     def gen_block(self, block: Block) -> None:
         self.lines.append('  %s:' % self.block_labels[id(block)])
         liveness = self.compute_liveness(block)
+        self.find_virtual_tuples(block)
         exc_link = None
         if block.exitswitch is LAST_EXCEPTION:
             exc_link = [l for l in block.exits if l.exitcase is not None][0]
@@ -791,6 +793,10 @@ class FunctionCodeGen:
 
     def op_unpack(self, op: SpaceOperation) -> None:
         v, i, n = op.args
+        parts = self.virtual_tuples.get(id(v))
+        if parts is not None:
+            self.assign_result(op, parts[i.value])
+            return
         if op.info == 'tuple':
             self.assign_result(op, '%s->i%d' % (self.expr(v), i.value))
             return
@@ -919,7 +925,54 @@ class FunctionCodeGen:
 
     def op_iter_next(self, op: SpaceOperation) -> None:
         it = op.args[0]
+        if id(op.result) in self.virtual_tuples:
+            self.virtual_tuples[id(op.result)] = self.iter_next_parts(
+                self.expr(it), self.t(it), [it])
+            return
         self.iter_next(self.expr(it), self.t(it), self.res(op), [it])
+
+    def iter_next_parts(self, it: str, t: SomeIter, keep: list) -> list[str]:
+        """The items of the tuple the next step would build, in temporaries."""
+        if t.kind == 'dictitems':
+            kt, vt = t.item.items  # type: ignore[attr-defined]
+            k, v = self.temp(kt), self.temp(vt)
+            self.out('%s = %s; %s = %s; %s.index = %s.next + 1;' % (
+                k.name, self.ts.from_word(kt, 'rpy_dict_key_at(%s.seq, %s.next)' % (it, it)),
+                v.name, self.ts.from_word(vt, 'rpy_dict_value_at(%s.seq, %s.next)' % (it, it)),
+                it, it))
+            return [k.name, v.name]
+        if t.kind == 'enumerate':
+            inner = t.parts[0]
+            c, x = self.temp(s_int), self.temp(inner.item)
+            self.iter_next(it + '.inner', inner, x.name, keep)
+            self.out('%s = %s.count; %s.count++;' % (c.name, it, it))
+            return [c.name, x.name]
+        tmps: list[Temp] = []
+        for i, inner in enumerate(t.parts):
+            tmp = self.temp(inner.item)
+            self.iter_next('%s.p%d' % (it, i), inner, tmp.name, keep + tmps)
+            tmps.append(tmp)
+        return [x.name for x in tmps]
+
+    def find_virtual_tuples(self, block: Block) -> None:
+        """`for k, v in d.items()` (and enumerate, zip): when the tuple of a
+        step is only unpacked right away, its items stay in temporaries and no
+        tuple is allocated (a local malloc removal)."""
+        ops = block.operations
+        used_in_links = set(id(a) for link in block.exits for a in link.args)
+        for i, op in enumerate(ops):
+            if op.opname != 'iter_next' or not isinstance(self.t(op.args[0]), SomeIter) or \
+                    self.t(op.args[0]).kind not in ('dictitems', 'enumerate', 'zip'):
+                continue
+            v = op.result
+            if id(v) in used_in_links or block.exitswitch is v:
+                continue
+            uses = [(j, o) for j, o in enumerate(ops) if any(a is v for a in o.args)]
+            if not uses or any(o.opname != 'unpack' for _, o in uses):
+                continue
+            last = max(j for j, _ in uses)
+            if all(o.opname in ('unpack', 'same_as') for o in ops[i + 1:last + 1]):
+                self.virtual_tuples[id(v)] = None
 
     # --- attributes
 
