@@ -54,3 +54,60 @@ def skip_empty_blocks(graph: FunctionGraph) -> int:
 def simplify_graph(graph: FunctionGraph) -> None:
     fold_constant_switches(graph)
     skip_empty_blocks(graph)
+    remove_dead_inputargs(graph)
+
+
+def remove_dead_inputargs(graph: FunctionGraph) -> int:
+    """Drop block input variables that no path ever uses.
+
+    The flow builder carries every local around loops and through joins (so
+    that a variable assigned in a loop is still there after it); most of them
+    are dead in most blocks. Dead ones cost copies at every jump and, for GC
+    references, shadow-stack spills around calls. A variable is live if an
+    operation, the exitswitch, or a live input variable of a successor (through
+    a link) uses it; this is a fixpoint over the graph.
+    """
+    blocks = [b for b in graph.iterblocks() if not b.kind]
+    incoming: dict[int, list[Link]] = {}
+    for b in graph.iterblocks():
+        for link in b.exits:
+            incoming.setdefault(id(link.target), []).append(link)
+    live: set[int] = set()
+
+    def uses_of(block: Block) -> set[int]:
+        used = set()
+        for op in block.operations:
+            for a in op.args:
+                if isinstance(a, Variable):
+                    used.add(id(a))
+        if isinstance(block.exitswitch, Variable):
+            used.add(id(block.exitswitch))
+        return used
+
+    direct = {id(b): uses_of(b) for b in blocks}
+    changed = True
+    while changed:
+        changed = False
+        for b in blocks:
+            needed = set(direct[id(b)])
+            for link in b.exits:
+                target = link.target
+                for a, v in zip(link.args, target.inputargs):
+                    if isinstance(a, Variable) and (target.kind or id(v) in live):
+                        needed.add(id(a))
+            for v in b.inputargs:
+                if id(v) in needed and id(v) not in live:
+                    live.add(id(v))
+                    changed = True
+    removed = 0
+    for b in blocks:
+        if b is graph.startblock:
+            continue
+        keep = [i for i, v in enumerate(b.inputargs) if id(v) in live]
+        if len(keep) == len(b.inputargs):
+            continue
+        removed += len(b.inputargs) - len(keep)
+        b.inputargs = [b.inputargs[i] for i in keep]
+        for link in incoming.get(id(b), []):
+            link.args = [link.args[i] for i in keep]
+    return removed
