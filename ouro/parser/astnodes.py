@@ -14,10 +14,13 @@ Field types: node types as themselves (`X | None` when optional,
 set), `Constant.value` as a ConstValue (see ouro/parser/constvalue.py).
 `Dict.keys` and `arguments.kw_defaults` may hold None, as in CPython.
 
-Every class has `_name` (its name), `walk_fields(v)` and
+Every class has `node_name()` (its name), `walk_fields(v)` and
 `walk_attributes(v)` (report fields to a FieldVisitor, in order), and
 concrete classes have `walkabout(visitor)` (calls
-`visitor.visit_<Name>(self)` on an ASTVisitor).
+`visitor.visit_<Name>(self)` on an ASTVisitor).  node_name is a method
+rather than a class constant because rpy computes the table of an
+overridden class constant from the subclasses known when the first
+read is annotated (subclasses seen later are missed).
 """
 from __future__ import annotations
 
@@ -56,7 +59,9 @@ class FieldVisitor:
 
 class AST:
     """Base class of every node."""
-    _name = "AST"
+
+    def node_name(self) -> str:
+        return "AST"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         raise NotImplementedError("walkabout of an abstract node")
@@ -70,18 +75,22 @@ class AST:
 
 class mod(AST):
     """Abstract: Module | Interactive | Expression | FunctionType."""
-    _name = "mod"
+
+    def node_name(self) -> str:
+        return "mod"
 
 
 class Module(mod):
     """Module(stmt* body, type_ignore* type_ignores)"""
-    _name = "Module"
     body: list[stmt]
     type_ignores: list[type_ignore]
 
     def __init__(self, body: list[stmt], type_ignores: list[type_ignore]) -> None:
         self.body = body
         self.type_ignores = type_ignores
+
+    def node_name(self) -> str:
+        return "Module"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Module(self)
@@ -99,11 +108,13 @@ class Module(mod):
 
 class Interactive(mod):
     """Interactive(stmt* body)"""
-    _name = "Interactive"
     body: list[stmt]
 
     def __init__(self, body: list[stmt]) -> None:
         self.body = body
+
+    def node_name(self) -> str:
+        return "Interactive"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Interactive(self)
@@ -117,11 +128,13 @@ class Interactive(mod):
 
 class Expression(mod):
     """Expression(expr body)"""
-    _name = "Expression"
     body: expr
 
     def __init__(self, body: expr) -> None:
         self.body = body
+
+    def node_name(self) -> str:
+        return "Expression"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Expression(self)
@@ -132,13 +145,15 @@ class Expression(mod):
 
 class FunctionType(mod):
     """FunctionType(expr* argtypes, expr returns)"""
-    _name = "FunctionType"
     argtypes: list[expr]
     returns: expr
 
     def __init__(self, argtypes: list[expr], returns: expr) -> None:
         self.argtypes = argtypes
         self.returns = returns
+
+    def node_name(self) -> str:
+        return "FunctionType"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_FunctionType(self)
@@ -156,11 +171,13 @@ class stmt(AST):
     Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With |
     AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom |
     Global | Nonlocal | Expr | Pass | Break | Continue."""
-    _name = "stmt"
     lineno: int
     col_offset: int
     end_lineno: int
     end_col_offset: int
+
+    def node_name(self) -> str:
+        return "stmt"
 
     def walk_attributes(self, v: FieldVisitor) -> None:
         v.integer("lineno", self.lineno)
@@ -171,7 +188,6 @@ class stmt(AST):
 
 class FunctionDef(stmt):
     """FunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)"""
-    _name = "FunctionDef"
     name: str
     args: arguments
     body: list[stmt]
@@ -192,6 +208,9 @@ class FunctionDef(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "FunctionDef"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_FunctionDef(self)
@@ -213,7 +232,6 @@ class FunctionDef(stmt):
 
 class AsyncFunctionDef(stmt):
     """AsyncFunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)"""
-    _name = "AsyncFunctionDef"
     name: str
     args: arguments
     body: list[stmt]
@@ -235,6 +253,9 @@ class AsyncFunctionDef(stmt):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "AsyncFunctionDef"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_AsyncFunctionDef(self)
 
@@ -255,7 +276,6 @@ class AsyncFunctionDef(stmt):
 
 class ClassDef(stmt):
     """ClassDef(identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list)"""
-    _name = "ClassDef"
     name: str
     bases: list[expr]
     keywords: list[keyword]
@@ -274,6 +294,9 @@ class ClassDef(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "ClassDef"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_ClassDef(self)
@@ -300,7 +323,6 @@ class ClassDef(stmt):
 
 class Return(stmt):
     """Return(expr? value)"""
-    _name = "Return"
     value: expr | None
 
     def __init__(self, value: expr | None, lineno: int, col_offset: int, end_lineno: int,
@@ -311,6 +333,9 @@ class Return(stmt):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Return"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Return(self)
 
@@ -320,7 +345,6 @@ class Return(stmt):
 
 class Delete(stmt):
     """Delete(expr* targets)"""
-    _name = "Delete"
     targets: list[expr]
 
     def __init__(self, targets: list[expr], lineno: int, col_offset: int, end_lineno: int,
@@ -330,6 +354,9 @@ class Delete(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Delete"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Delete(self)
@@ -343,7 +370,6 @@ class Delete(stmt):
 
 class Assign(stmt):
     """Assign(expr* targets, expr value, string? type_comment)"""
-    _name = "Assign"
     targets: list[expr]
     value: expr
     type_comment: str | None
@@ -357,6 +383,9 @@ class Assign(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Assign"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Assign(self)
@@ -372,7 +401,6 @@ class Assign(stmt):
 
 class AugAssign(stmt):
     """AugAssign(expr target, operator op, expr value)"""
-    _name = "AugAssign"
     target: expr
     op: operator
     value: expr
@@ -387,6 +415,9 @@ class AugAssign(stmt):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "AugAssign"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_AugAssign(self)
 
@@ -398,7 +429,6 @@ class AugAssign(stmt):
 
 class AnnAssign(stmt):
     """AnnAssign(expr target, expr annotation, expr? value, int simple)"""
-    _name = "AnnAssign"
     target: expr
     annotation: expr
     value: expr | None
@@ -415,6 +445,9 @@ class AnnAssign(stmt):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "AnnAssign"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_AnnAssign(self)
 
@@ -427,7 +460,6 @@ class AnnAssign(stmt):
 
 class For(stmt):
     """For(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)"""
-    _name = "For"
     target: expr
     iter: expr
     body: list[stmt]
@@ -446,6 +478,9 @@ class For(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "For"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_For(self)
@@ -466,7 +501,6 @@ class For(stmt):
 
 class AsyncFor(stmt):
     """AsyncFor(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)"""
-    _name = "AsyncFor"
     target: expr
     iter: expr
     body: list[stmt]
@@ -485,6 +519,9 @@ class AsyncFor(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "AsyncFor"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_AsyncFor(self)
@@ -505,7 +542,6 @@ class AsyncFor(stmt):
 
 class While(stmt):
     """While(expr test, stmt* body, stmt* orelse)"""
-    _name = "While"
     test: expr
     body: list[stmt]
     orelse: list[stmt]
@@ -519,6 +555,9 @@ class While(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "While"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_While(self)
@@ -537,7 +576,6 @@ class While(stmt):
 
 class If(stmt):
     """If(expr test, stmt* body, stmt* orelse)"""
-    _name = "If"
     test: expr
     body: list[stmt]
     orelse: list[stmt]
@@ -551,6 +589,9 @@ class If(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "If"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_If(self)
@@ -569,7 +610,6 @@ class If(stmt):
 
 class With(stmt):
     """With(withitem* items, stmt* body, string? type_comment)"""
-    _name = "With"
     items: list[withitem]
     body: list[stmt]
     type_comment: str | None
@@ -583,6 +623,9 @@ class With(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "With"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_With(self)
@@ -601,7 +644,6 @@ class With(stmt):
 
 class AsyncWith(stmt):
     """AsyncWith(withitem* items, stmt* body, string? type_comment)"""
-    _name = "AsyncWith"
     items: list[withitem]
     body: list[stmt]
     type_comment: str | None
@@ -615,6 +657,9 @@ class AsyncWith(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "AsyncWith"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_AsyncWith(self)
@@ -633,7 +678,6 @@ class AsyncWith(stmt):
 
 class Match(stmt):
     """Match(expr subject, match_case* cases)"""
-    _name = "Match"
     subject: expr
     cases: list[match_case]
 
@@ -645,6 +689,9 @@ class Match(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Match"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Match(self)
@@ -659,7 +706,6 @@ class Match(stmt):
 
 class Raise(stmt):
     """Raise(expr? exc, expr? cause)"""
-    _name = "Raise"
     exc: expr | None
     cause: expr | None
 
@@ -672,6 +718,9 @@ class Raise(stmt):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Raise"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Raise(self)
 
@@ -682,7 +731,6 @@ class Raise(stmt):
 
 class Try(stmt):
     """Try(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)"""
-    _name = "Try"
     body: list[stmt]
     handlers: list[excepthandler]
     orelse: list[stmt]
@@ -699,6 +747,9 @@ class Try(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Try"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Try(self)
@@ -724,7 +775,6 @@ class Try(stmt):
 
 class TryStar(stmt):
     """TryStar(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)"""
-    _name = "TryStar"
     body: list[stmt]
     handlers: list[excepthandler]
     orelse: list[stmt]
@@ -741,6 +791,9 @@ class TryStar(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "TryStar"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_TryStar(self)
@@ -766,7 +819,6 @@ class TryStar(stmt):
 
 class Assert(stmt):
     """Assert(expr test, expr? msg)"""
-    _name = "Assert"
     test: expr
     msg: expr | None
 
@@ -779,6 +831,9 @@ class Assert(stmt):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Assert"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Assert(self)
 
@@ -789,7 +844,6 @@ class Assert(stmt):
 
 class Import(stmt):
     """Import(alias* names)"""
-    _name = "Import"
     names: list[alias]
 
     def __init__(self, names: list[alias], lineno: int, col_offset: int, end_lineno: int,
@@ -799,6 +853,9 @@ class Import(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Import"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Import(self)
@@ -812,7 +869,6 @@ class Import(stmt):
 
 class ImportFrom(stmt):
     """ImportFrom(identifier? module, alias* names, int? level)"""
-    _name = "ImportFrom"
     module: str | None
     names: list[alias]
     level: int
@@ -826,6 +882,9 @@ class ImportFrom(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "ImportFrom"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_ImportFrom(self)
@@ -841,7 +900,6 @@ class ImportFrom(stmt):
 
 class Global(stmt):
     """Global(identifier* names)"""
-    _name = "Global"
     names: list[str]
 
     def __init__(self, names: list[str], lineno: int, col_offset: int, end_lineno: int,
@@ -851,6 +909,9 @@ class Global(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Global"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Global(self)
@@ -864,7 +925,6 @@ class Global(stmt):
 
 class Nonlocal(stmt):
     """Nonlocal(identifier* names)"""
-    _name = "Nonlocal"
     names: list[str]
 
     def __init__(self, names: list[str], lineno: int, col_offset: int, end_lineno: int,
@@ -874,6 +934,9 @@ class Nonlocal(stmt):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Nonlocal"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Nonlocal(self)
@@ -887,7 +950,6 @@ class Nonlocal(stmt):
 
 class Expr(stmt):
     """Expr(expr value)"""
-    _name = "Expr"
     value: expr
 
     def __init__(self, value: expr, lineno: int, col_offset: int, end_lineno: int,
@@ -898,6 +960,9 @@ class Expr(stmt):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Expr"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Expr(self)
 
@@ -907,13 +972,15 @@ class Expr(stmt):
 
 class Pass(stmt):
     """Pass"""
-    _name = "Pass"
 
     def __init__(self, lineno: int, col_offset: int, end_lineno: int, end_col_offset: int) -> None:
         self.lineno = lineno
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Pass"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Pass(self)
@@ -921,13 +988,15 @@ class Pass(stmt):
 
 class Break(stmt):
     """Break"""
-    _name = "Break"
 
     def __init__(self, lineno: int, col_offset: int, end_lineno: int, end_col_offset: int) -> None:
         self.lineno = lineno
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Break"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Break(self)
@@ -935,13 +1004,15 @@ class Break(stmt):
 
 class Continue(stmt):
     """Continue"""
-    _name = "Continue"
 
     def __init__(self, lineno: int, col_offset: int, end_lineno: int, end_col_offset: int) -> None:
         self.lineno = lineno
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Continue"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Continue(self)
@@ -952,11 +1023,13 @@ class expr(AST):
     Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield |
     YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant |
     Attribute | Subscript | Starred | Name | List | Tuple | Slice."""
-    _name = "expr"
     lineno: int
     col_offset: int
     end_lineno: int
     end_col_offset: int
+
+    def node_name(self) -> str:
+        return "expr"
 
     def walk_attributes(self, v: FieldVisitor) -> None:
         v.integer("lineno", self.lineno)
@@ -967,7 +1040,6 @@ class expr(AST):
 
 class BoolOp(expr):
     """BoolOp(boolop op, expr* values)"""
-    _name = "BoolOp"
     op: boolop
     values: list[expr]
 
@@ -979,6 +1051,9 @@ class BoolOp(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "BoolOp"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_BoolOp(self)
@@ -993,7 +1068,6 @@ class BoolOp(expr):
 
 class NamedExpr(expr):
     """NamedExpr(expr target, expr value)"""
-    _name = "NamedExpr"
     target: expr
     value: expr
 
@@ -1006,6 +1080,9 @@ class NamedExpr(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "NamedExpr"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_NamedExpr(self)
 
@@ -1016,7 +1093,6 @@ class NamedExpr(expr):
 
 class BinOp(expr):
     """BinOp(expr left, operator op, expr right)"""
-    _name = "BinOp"
     left: expr
     op: operator
     right: expr
@@ -1031,6 +1107,9 @@ class BinOp(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "BinOp"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_BinOp(self)
 
@@ -1042,7 +1121,6 @@ class BinOp(expr):
 
 class UnaryOp(expr):
     """UnaryOp(unaryop op, expr operand)"""
-    _name = "UnaryOp"
     op: unaryop
     operand: expr
 
@@ -1055,6 +1133,9 @@ class UnaryOp(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "UnaryOp"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_UnaryOp(self)
 
@@ -1065,7 +1146,6 @@ class UnaryOp(expr):
 
 class Lambda(expr):
     """Lambda(arguments args, expr body)"""
-    _name = "Lambda"
     args: arguments
     body: expr
 
@@ -1078,6 +1158,9 @@ class Lambda(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Lambda"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Lambda(self)
 
@@ -1088,7 +1171,6 @@ class Lambda(expr):
 
 class IfExp(expr):
     """IfExp(expr test, expr body, expr orelse)"""
-    _name = "IfExp"
     test: expr
     body: expr
     orelse: expr
@@ -1103,6 +1185,9 @@ class IfExp(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "IfExp"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_IfExp(self)
 
@@ -1114,7 +1199,6 @@ class IfExp(expr):
 
 class Dict(expr):
     """Dict(expr* keys, expr* values)"""
-    _name = "Dict"
     keys: list[expr | None]
     values: list[expr]
 
@@ -1126,6 +1210,9 @@ class Dict(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Dict"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Dict(self)
@@ -1143,7 +1230,6 @@ class Dict(expr):
 
 class Set(expr):
     """Set(expr* elts)"""
-    _name = "Set"
     elts: list[expr]
 
     def __init__(self, elts: list[expr], lineno: int, col_offset: int, end_lineno: int,
@@ -1153,6 +1239,9 @@ class Set(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Set"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Set(self)
@@ -1166,7 +1255,6 @@ class Set(expr):
 
 class ListComp(expr):
     """ListComp(expr elt, comprehension* generators)"""
-    _name = "ListComp"
     elt: expr
     generators: list[comprehension]
 
@@ -1178,6 +1266,9 @@ class ListComp(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "ListComp"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_ListComp(self)
@@ -1192,7 +1283,6 @@ class ListComp(expr):
 
 class SetComp(expr):
     """SetComp(expr elt, comprehension* generators)"""
-    _name = "SetComp"
     elt: expr
     generators: list[comprehension]
 
@@ -1204,6 +1294,9 @@ class SetComp(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "SetComp"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_SetComp(self)
@@ -1218,7 +1311,6 @@ class SetComp(expr):
 
 class DictComp(expr):
     """DictComp(expr key, expr value, comprehension* generators)"""
-    _name = "DictComp"
     key: expr
     value: expr
     generators: list[comprehension]
@@ -1232,6 +1324,9 @@ class DictComp(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "DictComp"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_DictComp(self)
@@ -1247,7 +1342,6 @@ class DictComp(expr):
 
 class GeneratorExp(expr):
     """GeneratorExp(expr elt, comprehension* generators)"""
-    _name = "GeneratorExp"
     elt: expr
     generators: list[comprehension]
 
@@ -1259,6 +1353,9 @@ class GeneratorExp(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "GeneratorExp"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_GeneratorExp(self)
@@ -1273,7 +1370,6 @@ class GeneratorExp(expr):
 
 class Await(expr):
     """Await(expr value)"""
-    _name = "Await"
     value: expr
 
     def __init__(self, value: expr, lineno: int, col_offset: int, end_lineno: int,
@@ -1283,6 +1379,9 @@ class Await(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Await"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Await(self)
@@ -1293,7 +1392,6 @@ class Await(expr):
 
 class Yield(expr):
     """Yield(expr? value)"""
-    _name = "Yield"
     value: expr | None
 
     def __init__(self, value: expr | None, lineno: int, col_offset: int, end_lineno: int,
@@ -1304,6 +1402,9 @@ class Yield(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Yield"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Yield(self)
 
@@ -1313,7 +1414,6 @@ class Yield(expr):
 
 class YieldFrom(expr):
     """YieldFrom(expr value)"""
-    _name = "YieldFrom"
     value: expr
 
     def __init__(self, value: expr, lineno: int, col_offset: int, end_lineno: int,
@@ -1324,6 +1424,9 @@ class YieldFrom(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "YieldFrom"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_YieldFrom(self)
 
@@ -1333,7 +1436,6 @@ class YieldFrom(expr):
 
 class Compare(expr):
     """Compare(expr left, cmpop* ops, expr* comparators)"""
-    _name = "Compare"
     left: expr
     ops: list[cmpop]
     comparators: list[expr]
@@ -1347,6 +1449,9 @@ class Compare(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Compare"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Compare(self)
@@ -1365,7 +1470,6 @@ class Compare(expr):
 
 class Call(expr):
     """Call(expr func, expr* args, keyword* keywords)"""
-    _name = "Call"
     func: expr
     args: list[expr]
     keywords: list[keyword]
@@ -1379,6 +1483,9 @@ class Call(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Call"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Call(self)
@@ -1397,7 +1504,6 @@ class Call(expr):
 
 class FormattedValue(expr):
     """FormattedValue(expr value, int conversion, expr? format_spec)"""
-    _name = "FormattedValue"
     value: expr
     conversion: int
     format_spec: expr | None
@@ -1412,6 +1518,9 @@ class FormattedValue(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "FormattedValue"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_FormattedValue(self)
 
@@ -1423,7 +1532,6 @@ class FormattedValue(expr):
 
 class JoinedStr(expr):
     """JoinedStr(expr* values)"""
-    _name = "JoinedStr"
     values: list[expr]
 
     def __init__(self, values: list[expr], lineno: int, col_offset: int, end_lineno: int,
@@ -1433,6 +1541,9 @@ class JoinedStr(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "JoinedStr"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_JoinedStr(self)
@@ -1446,7 +1557,6 @@ class JoinedStr(expr):
 
 class Constant(expr):
     """Constant(constant value, string? kind)"""
-    _name = "Constant"
     value: ConstValue
     kind: str | None
 
@@ -1459,6 +1569,9 @@ class Constant(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Constant"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Constant(self)
 
@@ -1469,7 +1582,6 @@ class Constant(expr):
 
 class Attribute(expr):
     """Attribute(expr value, identifier attr, expr_context ctx)"""
-    _name = "Attribute"
     value: expr
     attr: str
     ctx: expr_context
@@ -1484,6 +1596,9 @@ class Attribute(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Attribute"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Attribute(self)
 
@@ -1495,7 +1610,6 @@ class Attribute(expr):
 
 class Subscript(expr):
     """Subscript(expr value, expr slice, expr_context ctx)"""
-    _name = "Subscript"
     value: expr
     slice: expr
     ctx: expr_context
@@ -1510,6 +1624,9 @@ class Subscript(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Subscript"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Subscript(self)
 
@@ -1521,7 +1638,6 @@ class Subscript(expr):
 
 class Starred(expr):
     """Starred(expr value, expr_context ctx)"""
-    _name = "Starred"
     value: expr
     ctx: expr_context
 
@@ -1534,6 +1650,9 @@ class Starred(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Starred"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Starred(self)
 
@@ -1544,7 +1663,6 @@ class Starred(expr):
 
 class Name(expr):
     """Name(identifier id, expr_context ctx)"""
-    _name = "Name"
     id: str
     ctx: expr_context
 
@@ -1557,6 +1675,9 @@ class Name(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Name"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Name(self)
 
@@ -1567,7 +1688,6 @@ class Name(expr):
 
 class List(expr):
     """List(expr* elts, expr_context ctx)"""
-    _name = "List"
     elts: list[expr]
     ctx: expr_context
 
@@ -1579,6 +1699,9 @@ class List(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "List"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_List(self)
@@ -1593,7 +1716,6 @@ class List(expr):
 
 class Tuple(expr):
     """Tuple(expr* elts, expr_context ctx)"""
-    _name = "Tuple"
     elts: list[expr]
     ctx: expr_context
 
@@ -1605,6 +1727,9 @@ class Tuple(expr):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "Tuple"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Tuple(self)
@@ -1619,7 +1744,6 @@ class Tuple(expr):
 
 class Slice(expr):
     """Slice(expr? lower, expr? upper, expr? step)"""
-    _name = "Slice"
     lower: expr | None
     upper: expr | None
     step: expr | None
@@ -1634,6 +1758,9 @@ class Slice(expr):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "Slice"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Slice(self)
 
@@ -1645,15 +1772,19 @@ class Slice(expr):
 
 class expr_context(AST):
     """Abstract: Load | Store | Del."""
-    _name = "expr_context"
+
+    def node_name(self) -> str:
+        return "expr_context"
 
 
 class Load(expr_context):
     """Load"""
-    _name = "Load"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Load"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Load(self)
@@ -1661,10 +1792,12 @@ class Load(expr_context):
 
 class Store(expr_context):
     """Store"""
-    _name = "Store"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Store"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Store(self)
@@ -1672,10 +1805,12 @@ class Store(expr_context):
 
 class Del(expr_context):
     """Del"""
-    _name = "Del"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Del"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Del(self)
@@ -1683,15 +1818,19 @@ class Del(expr_context):
 
 class boolop(AST):
     """Abstract: And | Or."""
-    _name = "boolop"
+
+    def node_name(self) -> str:
+        return "boolop"
 
 
 class And(boolop):
     """And"""
-    _name = "And"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "And"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_And(self)
@@ -1699,10 +1838,12 @@ class And(boolop):
 
 class Or(boolop):
     """Or"""
-    _name = "Or"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Or"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Or(self)
@@ -1711,15 +1852,19 @@ class Or(boolop):
 class operator(AST):
     """Abstract: Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift
     | BitOr | BitXor | BitAnd | FloorDiv."""
-    _name = "operator"
+
+    def node_name(self) -> str:
+        return "operator"
 
 
 class Add(operator):
     """Add"""
-    _name = "Add"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Add"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Add(self)
@@ -1727,10 +1872,12 @@ class Add(operator):
 
 class Sub(operator):
     """Sub"""
-    _name = "Sub"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Sub"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Sub(self)
@@ -1738,10 +1885,12 @@ class Sub(operator):
 
 class Mult(operator):
     """Mult"""
-    _name = "Mult"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Mult"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Mult(self)
@@ -1749,10 +1898,12 @@ class Mult(operator):
 
 class MatMult(operator):
     """MatMult"""
-    _name = "MatMult"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "MatMult"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_MatMult(self)
@@ -1760,10 +1911,12 @@ class MatMult(operator):
 
 class Div(operator):
     """Div"""
-    _name = "Div"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Div"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Div(self)
@@ -1771,10 +1924,12 @@ class Div(operator):
 
 class Mod(operator):
     """Mod"""
-    _name = "Mod"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Mod"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Mod(self)
@@ -1782,10 +1937,12 @@ class Mod(operator):
 
 class Pow(operator):
     """Pow"""
-    _name = "Pow"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Pow"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Pow(self)
@@ -1793,10 +1950,12 @@ class Pow(operator):
 
 class LShift(operator):
     """LShift"""
-    _name = "LShift"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "LShift"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_LShift(self)
@@ -1804,10 +1963,12 @@ class LShift(operator):
 
 class RShift(operator):
     """RShift"""
-    _name = "RShift"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "RShift"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_RShift(self)
@@ -1815,10 +1976,12 @@ class RShift(operator):
 
 class BitOr(operator):
     """BitOr"""
-    _name = "BitOr"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "BitOr"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_BitOr(self)
@@ -1826,10 +1989,12 @@ class BitOr(operator):
 
 class BitXor(operator):
     """BitXor"""
-    _name = "BitXor"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "BitXor"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_BitXor(self)
@@ -1837,10 +2002,12 @@ class BitXor(operator):
 
 class BitAnd(operator):
     """BitAnd"""
-    _name = "BitAnd"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "BitAnd"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_BitAnd(self)
@@ -1848,10 +2015,12 @@ class BitAnd(operator):
 
 class FloorDiv(operator):
     """FloorDiv"""
-    _name = "FloorDiv"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "FloorDiv"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_FloorDiv(self)
@@ -1859,15 +2028,19 @@ class FloorDiv(operator):
 
 class unaryop(AST):
     """Abstract: Invert | Not | UAdd | USub."""
-    _name = "unaryop"
+
+    def node_name(self) -> str:
+        return "unaryop"
 
 
 class Invert(unaryop):
     """Invert"""
-    _name = "Invert"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Invert"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Invert(self)
@@ -1875,10 +2048,12 @@ class Invert(unaryop):
 
 class Not(unaryop):
     """Not"""
-    _name = "Not"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Not"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Not(self)
@@ -1886,10 +2061,12 @@ class Not(unaryop):
 
 class UAdd(unaryop):
     """UAdd"""
-    _name = "UAdd"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "UAdd"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_UAdd(self)
@@ -1897,10 +2074,12 @@ class UAdd(unaryop):
 
 class USub(unaryop):
     """USub"""
-    _name = "USub"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "USub"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_USub(self)
@@ -1908,15 +2087,19 @@ class USub(unaryop):
 
 class cmpop(AST):
     """Abstract: Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn."""
-    _name = "cmpop"
+
+    def node_name(self) -> str:
+        return "cmpop"
 
 
 class Eq(cmpop):
     """Eq"""
-    _name = "Eq"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Eq"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Eq(self)
@@ -1924,10 +2107,12 @@ class Eq(cmpop):
 
 class NotEq(cmpop):
     """NotEq"""
-    _name = "NotEq"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "NotEq"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_NotEq(self)
@@ -1935,10 +2120,12 @@ class NotEq(cmpop):
 
 class Lt(cmpop):
     """Lt"""
-    _name = "Lt"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Lt"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Lt(self)
@@ -1946,10 +2133,12 @@ class Lt(cmpop):
 
 class LtE(cmpop):
     """LtE"""
-    _name = "LtE"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "LtE"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_LtE(self)
@@ -1957,10 +2146,12 @@ class LtE(cmpop):
 
 class Gt(cmpop):
     """Gt"""
-    _name = "Gt"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Gt"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Gt(self)
@@ -1968,10 +2159,12 @@ class Gt(cmpop):
 
 class GtE(cmpop):
     """GtE"""
-    _name = "GtE"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "GtE"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_GtE(self)
@@ -1979,10 +2172,12 @@ class GtE(cmpop):
 
 class Is(cmpop):
     """Is"""
-    _name = "Is"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "Is"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_Is(self)
@@ -1990,10 +2185,12 @@ class Is(cmpop):
 
 class IsNot(cmpop):
     """IsNot"""
-    _name = "IsNot"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "IsNot"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_IsNot(self)
@@ -2001,10 +2198,12 @@ class IsNot(cmpop):
 
 class In(cmpop):
     """In"""
-    _name = "In"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "In"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_In(self)
@@ -2012,10 +2211,12 @@ class In(cmpop):
 
 class NotIn(cmpop):
     """NotIn"""
-    _name = "NotIn"
 
     def __init__(self) -> None:
         pass
+
+    def node_name(self) -> str:
+        return "NotIn"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_NotIn(self)
@@ -2023,7 +2224,6 @@ class NotIn(cmpop):
 
 class comprehension(AST):
     """comprehension(expr target, expr iter, expr* ifs, int is_async)"""
-    _name = "comprehension"
     target: expr
     iter: expr
     ifs: list[expr]
@@ -2034,6 +2234,9 @@ class comprehension(AST):
         self.iter = iter
         self.ifs = ifs
         self.is_async = is_async
+
+    def node_name(self) -> str:
+        return "comprehension"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_comprehension(self)
@@ -2050,11 +2253,13 @@ class comprehension(AST):
 
 class excepthandler(AST):
     """Abstract: ExceptHandler."""
-    _name = "excepthandler"
     lineno: int
     col_offset: int
     end_lineno: int
     end_col_offset: int
+
+    def node_name(self) -> str:
+        return "excepthandler"
 
     def walk_attributes(self, v: FieldVisitor) -> None:
         v.integer("lineno", self.lineno)
@@ -2065,7 +2270,6 @@ class excepthandler(AST):
 
 class ExceptHandler(excepthandler):
     """ExceptHandler(expr? type, identifier? name, stmt* body)"""
-    _name = "ExceptHandler"
     type: expr | None
     name: str | None
     body: list[stmt]
@@ -2079,6 +2283,9 @@ class ExceptHandler(excepthandler):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "ExceptHandler"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_ExceptHandler(self)
@@ -2094,7 +2301,6 @@ class ExceptHandler(excepthandler):
 
 class arguments(AST):
     """arguments(arg* posonlyargs, arg* args, arg? vararg, arg* kwonlyargs, expr* kw_defaults, arg? kwarg, expr* defaults)"""
-    _name = "arguments"
     posonlyargs: list[arg]
     args: list[arg]
     vararg: arg | None
@@ -2113,6 +2319,9 @@ class arguments(AST):
         self.kw_defaults = kw_defaults
         self.kwarg = kwarg
         self.defaults = defaults
+
+    def node_name(self) -> str:
+        return "arguments"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_arguments(self)
@@ -2144,7 +2353,6 @@ class arguments(AST):
 
 class arg(AST):
     """arg(identifier arg, expr? annotation, string? type_comment)"""
-    _name = "arg"
     lineno: int
     col_offset: int
     end_lineno: int
@@ -2169,6 +2377,9 @@ class arg(AST):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "arg"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_arg(self)
 
@@ -2180,7 +2391,6 @@ class arg(AST):
 
 class keyword(AST):
     """keyword(identifier? arg, expr value)"""
-    _name = "keyword"
     lineno: int
     col_offset: int
     end_lineno: int
@@ -2203,6 +2413,9 @@ class keyword(AST):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "keyword"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_keyword(self)
 
@@ -2213,7 +2426,6 @@ class keyword(AST):
 
 class alias(AST):
     """alias(identifier name, identifier? asname)"""
-    _name = "alias"
     lineno: int
     col_offset: int
     end_lineno: int
@@ -2236,6 +2448,9 @@ class alias(AST):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "alias"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_alias(self)
 
@@ -2246,13 +2461,15 @@ class alias(AST):
 
 class withitem(AST):
     """withitem(expr context_expr, expr? optional_vars)"""
-    _name = "withitem"
     context_expr: expr
     optional_vars: expr | None
 
     def __init__(self, context_expr: expr, optional_vars: expr | None) -> None:
         self.context_expr = context_expr
         self.optional_vars = optional_vars
+
+    def node_name(self) -> str:
+        return "withitem"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_withitem(self)
@@ -2264,15 +2481,17 @@ class withitem(AST):
 
 class match_case(AST):
     """match_case(pattern pattern, expr? guard, stmt* body)"""
-    _name = "match_case"
-    pattern: pattern
+    pattern: _pattern
     guard: expr | None
     body: list[stmt]
 
-    def __init__(self, pattern: pattern, guard: expr | None, body: list[stmt]) -> None:
+    def __init__(self, pattern: _pattern, guard: expr | None, body: list[stmt]) -> None:
         self.pattern = pattern
         self.guard = guard
         self.body = body
+
+    def node_name(self) -> str:
+        return "match_case"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_match_case(self)
@@ -2289,11 +2508,13 @@ class match_case(AST):
 class pattern(AST):
     """Abstract: MatchValue | MatchSingleton | MatchSequence | MatchMapping |
     MatchClass | MatchStar | MatchAs | MatchOr."""
-    _name = "pattern"
     lineno: int
     col_offset: int
     end_lineno: int
     end_col_offset: int
+
+    def node_name(self) -> str:
+        return "pattern"
 
     def walk_attributes(self, v: FieldVisitor) -> None:
         v.integer("lineno", self.lineno)
@@ -2304,7 +2525,6 @@ class pattern(AST):
 
 class MatchValue(pattern):
     """MatchValue(expr value)"""
-    _name = "MatchValue"
     value: expr
 
     def __init__(self, value: expr, lineno: int, col_offset: int, end_lineno: int,
@@ -2315,6 +2535,9 @@ class MatchValue(pattern):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "MatchValue"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_MatchValue(self)
 
@@ -2324,7 +2547,6 @@ class MatchValue(pattern):
 
 class MatchSingleton(pattern):
     """MatchSingleton(constant value)"""
-    _name = "MatchSingleton"
     value: ConstValue
 
     def __init__(self, value: ConstValue, lineno: int, col_offset: int, end_lineno: int,
@@ -2335,6 +2557,9 @@ class MatchSingleton(pattern):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "MatchSingleton"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_MatchSingleton(self)
 
@@ -2344,7 +2569,6 @@ class MatchSingleton(pattern):
 
 class MatchSequence(pattern):
     """MatchSequence(pattern* patterns)"""
-    _name = "MatchSequence"
     patterns: list[pattern]
 
     def __init__(self, patterns: list[pattern], lineno: int, col_offset: int, end_lineno: int,
@@ -2354,6 +2578,9 @@ class MatchSequence(pattern):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "MatchSequence"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_MatchSequence(self)
@@ -2367,7 +2594,6 @@ class MatchSequence(pattern):
 
 class MatchMapping(pattern):
     """MatchMapping(expr* keys, pattern* patterns, identifier? rest)"""
-    _name = "MatchMapping"
     keys: list[expr]
     patterns: list[pattern]
     rest: str | None
@@ -2381,6 +2607,9 @@ class MatchMapping(pattern):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "MatchMapping"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_MatchMapping(self)
@@ -2399,7 +2628,6 @@ class MatchMapping(pattern):
 
 class MatchClass(pattern):
     """MatchClass(expr cls, pattern* patterns, identifier* kwd_attrs, pattern* kwd_patterns)"""
-    _name = "MatchClass"
     cls: expr
     patterns: list[pattern]
     kwd_attrs: list[str]
@@ -2416,6 +2644,9 @@ class MatchClass(pattern):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "MatchClass"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_MatchClass(self)
@@ -2438,7 +2669,6 @@ class MatchClass(pattern):
 
 class MatchStar(pattern):
     """MatchStar(identifier? name)"""
-    _name = "MatchStar"
     name: str | None
 
     def __init__(self, name: str | None, lineno: int, col_offset: int, end_lineno: int,
@@ -2449,6 +2679,9 @@ class MatchStar(pattern):
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
 
+    def node_name(self) -> str:
+        return "MatchStar"
+
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_MatchStar(self)
 
@@ -2458,11 +2691,10 @@ class MatchStar(pattern):
 
 class MatchAs(pattern):
     """MatchAs(pattern? pattern, identifier? name)"""
-    _name = "MatchAs"
-    pattern: pattern | None
+    pattern: _pattern | None
     name: str | None
 
-    def __init__(self, pattern: pattern | None, name: str | None, lineno: int, col_offset: int,
+    def __init__(self, pattern: _pattern | None, name: str | None, lineno: int, col_offset: int,
                  end_lineno: int, end_col_offset: int) -> None:
         self.pattern = pattern
         self.name = name
@@ -2470,6 +2702,9 @@ class MatchAs(pattern):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "MatchAs"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_MatchAs(self)
@@ -2481,7 +2716,6 @@ class MatchAs(pattern):
 
 class MatchOr(pattern):
     """MatchOr(pattern* patterns)"""
-    _name = "MatchOr"
     patterns: list[pattern]
 
     def __init__(self, patterns: list[pattern], lineno: int, col_offset: int, end_lineno: int,
@@ -2491,6 +2725,9 @@ class MatchOr(pattern):
         self.col_offset = col_offset
         self.end_lineno = end_lineno
         self.end_col_offset = end_col_offset
+
+    def node_name(self) -> str:
+        return "MatchOr"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_MatchOr(self)
@@ -2504,18 +2741,22 @@ class MatchOr(pattern):
 
 class type_ignore(AST):
     """Abstract: TypeIgnore."""
-    _name = "type_ignore"
+
+    def node_name(self) -> str:
+        return "type_ignore"
 
 
 class TypeIgnore(type_ignore):
     """TypeIgnore(int lineno, string tag)"""
-    _name = "TypeIgnore"
     lineno: int
     tag: str
 
     def __init__(self, lineno: int, tag: str) -> None:
         self.lineno = lineno
         self.tag = tag
+
+    def node_name(self) -> str:
+        return "TypeIgnore"
 
     def walkabout(self, visitor: ASTVisitor) -> None:
         visitor.visit_TypeIgnore(self)
@@ -2852,3 +3093,7 @@ class ASTVisitor:
 
     def visit_TypeIgnore(self, node: TypeIgnore) -> None:
         self.default_visitor(node)
+
+
+# names for the types of fields named like their type (match_case.pattern)
+_pattern = pattern

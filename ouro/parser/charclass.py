@@ -13,6 +13,8 @@ from __future__ import annotations
 import re as _re
 
 
+# load time only (runs on CPython when the module is imported; not RPy)
+
 def _ranges_from_flags(flags: bytes) -> list[int]:
     out: list[int] = []
     for m in _re.finditer(b"\x01+", flags):

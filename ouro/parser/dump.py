@@ -26,7 +26,7 @@ class Dumper(FieldVisitor):
         self.first = []
 
     def emit_node(self, node: AST) -> None:
-        self.parts.append(node._name)
+        self.parts.append(node.node_name())
         self.parts.append("(")
         self.first.append(True)
         node.walk_fields(self)

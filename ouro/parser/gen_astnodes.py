@@ -34,8 +34,9 @@ by CPython storing None in two sequences that the ASDL types as `expr*`:
   NULLABLE_ITEMS.  The stdlib round-trip test checks that no other list
   ever holds None.
 
-The generated module also gets, for every class: a class constant `_name`
-(the class name), `walk_fields(v)` / `walk_attributes(v)` that report each
+The generated module also gets, for every class: `node_name()` (the class
+name; a method, not a class constant: see the note in astnodes.py),
+`walk_fields(v)` / `walk_attributes(v)` that report each
 field to a FieldVisitor (a typed substitute for `_fields`/`getattr`, used by
 dump), and `walkabout(visitor)` dispatching to `ASTVisitor.visit_<Name>`.
 """
@@ -73,6 +74,10 @@ class Field:
 
     def rpy_type(self) -> str:
         base = BUILTIN_TYPES.get(self.asdl_type, self.asdl_type)
+        if self.name == self.asdl_type:
+            # `pattern: pattern` in a class body: mypy would take the type
+            # for the field itself; use the module-level alias `_pattern`
+            base = "_" + base
         if self.quantifier == "*":
             if self.nullable_items:
                 return "list[%s | None]" % base
@@ -98,7 +103,7 @@ class NodeClass:
         self._read_signature()
 
     def _read_signature(self) -> None:
-        fields = tuple(self.cls._fields)
+        fields = tuple(getattr(self.cls, "_fields"))
         if self.cls is ast.AST:
             return
         doc = (self.cls.__doc__ or "").strip()
@@ -139,6 +144,7 @@ def collect() -> list[NodeClass]:
         result.append(node)
         if parent is not None:
             parent.children.append(node)
+        sub: type
         for sub in cls.__subclasses__():
             if sub.__module__ == "ast" and not is_deprecated(sub):
                 visit(sub, node)
@@ -147,10 +153,9 @@ def collect() -> list[NodeClass]:
     for node in result:
         for a in node.attributes:
             assert a in ("lineno", "col_offset", "end_lineno", "end_col_offset"), a
-        if node.fields or node.cls is not ast.AST:
-            for f in node.fields:
-                assert f.asdl_type in BUILTIN_TYPES or any(
-                    n.name == f.asdl_type for n in result), f.asdl_type
+        for f in node.fields:
+            assert f.asdl_type in BUILTIN_TYPES or any(
+                n.name == f.asdl_type for n in result), f.asdl_type
     return result
 
 
@@ -167,11 +172,13 @@ def emit_class(node: NodeClass, out: list[str]) -> None:
     else:
         sig = ", ".join("%s%s %s" % (f.asdl_type, f.quantifier, f.name) for f in node.fields)
         out.append('    """%s%s"""' % (node.name, "(%s)" % sig if node.fields else ""))
-    out.append("    _name = \"%s\"" % node.name)
     for a in node.own_attributes:
         out.append("    %s: int" % a)
     for f in node.fields:
         out.append("    %s: %s" % (f.name, f.rpy_type()))
+
+    if node.abstract or node.cls is ast.AST:
+        emit_node_name(node, out)
 
     if node.cls is ast.AST:
         out.append("")
@@ -204,6 +211,7 @@ def emit_class(node: NodeClass, out: list[str]) -> None:
     for name in names:
         out.append("        self.%s = %s" % (name, name))
 
+    emit_node_name(node, out)
     out.append("")
     out.append("    def walkabout(self, visitor: ASTVisitor) -> None:")
     out.append("        visitor.visit_%s(self)" % node.name)
@@ -213,6 +221,12 @@ def emit_class(node: NodeClass, out: list[str]) -> None:
         out.append("    def walk_fields(self, v: FieldVisitor) -> None:")
         for f in node.fields:
             out.extend(emit_walk_field(f))
+
+
+def emit_node_name(node: NodeClass, out: list[str]) -> None:
+    out.append("")
+    out.append("    def node_name(self) -> str:")
+    out.append("        return \"%s\"" % node.name)
 
 
 def emit_walk_field(f: Field) -> list[str]:
@@ -340,10 +354,13 @@ def generate() -> str:
         "set), `Constant.value` as a ConstValue (see ouro/parser/constvalue.py).",
         "`Dict.keys` and `arguments.kw_defaults` may hold None, as in CPython.",
         "",
-        "Every class has `_name` (its name), `walk_fields(v)` and",
+        "Every class has `node_name()` (its name), `walk_fields(v)` and",
         "`walk_attributes(v)` (report fields to a FieldVisitor, in order), and",
         "concrete classes have `walkabout(visitor)` (calls",
-        "`visitor.visit_<Name>(self)` on an ASTVisitor).",
+        "`visitor.visit_<Name>(self)` on an ASTVisitor).  node_name is a method",
+        "rather than a class constant because rpy computes the table of an",
+        "overridden class constant from the subclasses known when the first",
+        "read is annotated (subclasses seen later are missed).",
         '"""',
         "from __future__ import annotations",
         "",
@@ -353,10 +370,20 @@ def generate() -> str:
     for node in nodes:
         emit_class(node, out)
     emit_visitor(nodes, out)
+    aliases = sorted({f.asdl_type for n in nodes for f in n.fields if f.name == f.asdl_type})
+    if aliases:
+        out.append("")
+        out.append("")
+        out.append("# names for the types of fields named like their type (match_case.pattern)")
+        for a in aliases:
+            out.append("_%s = %s" % (a, a))
     return "\n".join(out) + "\n"
 
 
 def main(argv: list[str]) -> int:
+    if sys.version_info[:2] != (3, 11):
+        print("gen_astnodes: run it with CPython 3.11 (ouro implements Python 3.11)")
+        return 2
     text = generate()
     if "--stdout" in argv:
         sys.stdout.write(text)

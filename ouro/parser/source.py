@@ -33,6 +33,7 @@ from ouro.parser.errors import SourceError
 
 
 # ---------------------------------------------------------------- load-time tables
+# (runs on CPython when the module is imported; not RPy)
 
 def _codec_tables() -> tuple[dict[str, str], dict[str, str]]:
     """(aliases: normalized name -> codec module name,

@@ -45,7 +45,7 @@ from ouro.parser import charclass
 from ouro.parser.errors import SourceError
 from ouro.parser.source import decode_source
 from ouro.parser.tokens import (COMMENT, DEDENT, ENDMARKER, ERRORTOKEN, INDENT, NAME,
-                                NEWLINE, NL, NUMBER, OP, OPERATORS, STRING)
+                                NEWLINE, NL, NUMBER, OP, OPERATORS, STRING, token_name)
 
 TABSIZE = 8
 MAXINDENT = 100     # indentation levels
@@ -82,6 +82,11 @@ class Token:
         self.end_col = end_col
         self.col_char = col_char
         self.end_col_char = end_col_char
+
+    def __repr__(self) -> str:
+        return "Token(%s, %r, %d:%d-%d:%d)" % (token_name(self.exact_type), self.string,
+                                               self.lineno, self.col, self.end_lineno,
+                                               self.end_col)
 
 
 class TokenizeWarning:
@@ -312,7 +317,7 @@ class Tokenizer:
         """At the end of the source: the implicit NEWLINE, DEDENTs, ENDMARKER
         (positions as the tokenize module gives them)."""
         last = len(self.tokens) - 1
-        if last >= 0 and self.pos >= self.n:
+        if last >= 0:
             t = self.tokens[last]
             if t.type != NEWLINE and t.type != NL and t.type != DEDENT and t.type != INDENT:
                 # the last line has code but no newline
@@ -381,7 +386,7 @@ class Tokenizer:
         top = len(self.indents) - 1
         if col == self.indents[top]:
             if altcol != self.altindents[top]:
-                self.tab_error(pos)
+                self.tab_error()
                 return 3
         elif col > self.indents[top]:
             if top + 1 >= MAXINDENT:
@@ -389,7 +394,7 @@ class Tokenizer:
                              self.lineno, 1, 0, self.line_start)
                 return 3
             if altcol <= self.altindents[top]:
-                self.tab_error(pos)
+                self.tab_error()
                 return 3
             self.indents.append(col)
             self.altindents.append(altcol)
@@ -409,14 +414,14 @@ class Tokenizer:
                              self.lineno, offset, -1, self.line_start)
                 return 3
             if altcol != self.altindents[top]:
-                self.tab_error(pos)
+                self.tab_error()
                 return 3
             colchar = self.char_col(self.line_start, pos)
             for i in range(count):
                 self.add_empty(DEDENT, self.lineno, pos - self.line_start, colchar)
         return 2
 
-    def tab_error(self, pos: int) -> None:
+    def tab_error(self) -> None:
         self.pending("TabError", "inconsistent use of tabs and spaces in indentation",
                      self.lineno, 1, 0, self.line_start)
 
@@ -818,7 +823,8 @@ class Tokenizer:
 
     def verify_end_of_number(self, c: int, kind: str) -> None:
         """c was read just after a number: a keyword there is accepted with a
-        warning, another identifier character is an error."""
+        warning, another ASCII identifier character is an error (a non-ASCII
+        one starts the next token, as in CPython)."""
         r = False
         if c == 97:                     # a(nd)
             r = self.lookahead("nd")
@@ -840,7 +846,7 @@ class Tokenizer:
             self.warnings.append(TokenizeWarning("invalid %s literal" % kind, self.lineno,
                                                  offset))
             self.nextc()
-        elif c >= 0 and ID_CHAR[c]:
+        elif c >= 0 and c < 128 and ID_CHAR[c]:
             self.backup()
             raise self.number_error("invalid %s literal" % kind)
 

@@ -1235,16 +1235,13 @@ class Annotator:
                     raise AnnotationError("bound methods cannot be used as values; call "
                                           "'%s(...)' directly" % name)
                 t = self.constant_type(value)
-                overrides = []
                 for sub in cd.all_subdefs():
                     found2 = sub.lookup(name)
-                    overrides.append((sub, found2[1] if found2 else value))
-                if any(v is not value for _, v in overrides):
-                    for _, v in overrides:
-                        t = union(t, self.constant_type(v))
-                    op.info = ('classconst_virtual', cd, name, overrides)
-                    return t
-                op.info = ('classconst', value)
+                    if found2 is not None and found2[1] is not value:
+                        t = union(t, self.constant_type(found2[1]))
+                # which subclasses override it is decided by the C backend, once
+                # every class is known (a subclass may appear later in annotation)
+                op.info = ('classconst', cd, name, value, t)
                 return t
             raise AnnotationError("'%s' object has no attribute '%s'" % (cd.name, name))
         if isinstance(obj, SomeNone):

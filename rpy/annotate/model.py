@@ -307,7 +307,10 @@ def unify_listdefs(a: ListDef, b: ListDef) -> None:
         item = rb.item
     elif rb.item is not None:
         item = union(ra.item, rb.item)
-        if item != ra.item or item != rb.item:
+        if (item != ra.item or item != rb.item) and not (
+                isinstance(item, SomeInstance) or item.nullable):
+            # instances may be generalized to a common base (a list of Sub
+            # stored where list[Base] is declared), and None added; nothing else
             raise UnionError("list items of different types: %s and %s" % (
                 ra.item.name(), rb.item.name()))
     rb.parent = ra

@@ -306,7 +306,8 @@ class Database:
         return expr
 
     def const_string(self, value: Any, is_text: bool) -> str:
-        data = value.encode('utf-8') if is_text else bytes(value)
+        # lone surrogates are kept as 3-byte sequences, as the runtime does
+        data = value.encode('utf-8', 'surrogatepass') if is_text else bytes(value)
         n = len(data)
         nchars = len(value)
         sname = 'rpy_str%d' % n

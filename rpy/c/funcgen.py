@@ -984,11 +984,23 @@ class FunctionCodeGen:
     def op_getattr(self, op: SpaceOperation) -> None:
         info = op.info
         if info[0] == 'classconst':
-            self.assign_result(op, self.db.const(info[1], op.result.annotation))
-            return
-        if info[0] == 'classconst_virtual':
-            cd, name, overrides = info[1], info[2], info[3]
-            t = op.result.annotation
+            cd, name, value, t = info[1], info[2], info[3], info[4]
+            overrides = []
+            for sub in cd.all_subdefs():
+                found = sub.lookup(name)
+                v = found[1] if found is not None else value
+                vt = self.ann.constant_type(v)
+                from rpy.annotate.model import union
+                if union(t, vt) != t:
+                    from rpy.errors import RPyError
+                    raise RPyError("class constant '%s' of class '%s' is %s, but code reading it "
+                                   "through '%s' expects %s" % (name, sub.name, vt.name(), cd.name,
+                                                               t.name()),
+                                   self.graph.filename, op.lineno)
+                overrides.append((sub, v))
+            if all(v is value for _, v in overrides):
+                self.assign_result(op, self.db.const(value, op.result.annotation))
+                return
             table = self.db.classconst_table(cd, name, overrides, t)
             e = self.expr(op.args[0])
             self.null_check(e, self.t(op.args[0]), "'NoneType' object has no attribute '%s'" % name)
@@ -1214,6 +1226,8 @@ class FunctionCodeGen:
         elif kind == 'external':
             ext = info[1]
             args = [self.expr(a, t) if t is not None else self.expr(a) for a, t in zip(op.args[1:], ext.args)]
+            for cond, kind, msg in ext.checks:
+                self.raise_if(cond.format(*args), kind, msg)
             if ext.c.isidentifier():
                 e = '%s(%s)' % (ext.c, ', '.join(args))
             else:

@@ -42,14 +42,10 @@ static inline double rpy_int_truediv(Signed a, Signed b) {
     if (a >= -lim && a <= lim && b >= -lim && b <= lim) return (double)a / (double)b;
     return rpy_int_truediv_big(a, b);
 }
-double rpy_math_sqrt(double x);
-double rpy_math_log(double x);
-Signed rpy_math_floor(double x);
 Signed rpy_round_to_int(double x);
 __attribute__((noreturn)) void rpy_exit(Signed status);
 double rpy_round_float(double x, Signed ndigits);
 Signed rpy_round_int_digits(Signed x, Signed ndigits);
-Signed rpy_math_ceil(double x);
 '''
 
 SUPPORT = r'''
@@ -78,21 +74,12 @@ double rpy_int_truediv_big(Signed a, Signed b) {
     double d = ldexp((double)qq, -s);
     return neg ? -d : d;
 }
-double rpy_math_sqrt(double x) {
-    if (x < 0) { rpy_raise(RPY_EXC_ValueError, "math domain error"); return 0.0; }
-    return sqrt(x);
-}
-double rpy_math_log(double x) {
-    if (x <= 0) { rpy_raise(RPY_EXC_ValueError, "math domain error"); return 0.0; }
-    return log(x);
-}
 static Signed float_to_int(double x) {
     if (isnan(x)) { rpy_raise(RPY_EXC_ValueError, "cannot convert float NaN to integer"); return 0; }
     if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) {
         rpy_raise(RPY_EXC_OverflowError, "cannot convert float infinity to integer"); return 0; }
     return (Signed)x;
 }
-Signed rpy_math_floor(double x) { return float_to_int(floor(x)); }
 /* round(x): to nearest, ties to even (the default rounding mode) */
 Signed rpy_round_to_int(double x) { return float_to_int(nearbyint(x)); }
 /* round(x, n): the correctly rounded decimal, as CPython (via the same
@@ -120,7 +107,6 @@ Signed rpy_round_int_digits(Signed x, Signed ndigits) {
     if (2 * r > p || (2 * r == p && (q & 1))) q += 1;
     return q * p;
 }
-Signed rpy_math_ceil(double x) { return float_to_int(ceil(x)); }
 '''
 
 

@@ -17,8 +17,12 @@ from rpy.rlib import objectmodel, rarithmetic, rgc, ros, rtime
 
 class Ext:
     def __init__(self, pyobj: Any, args: list, result: SomeType, c: str,
-                 canraise: bool = False, canmalloc: bool = False) -> None:
+                 canraise: bool = False, canmalloc: bool = False,
+                 checks: list[tuple[str, str, str]] | None = None) -> None:
         self.pyobj = pyobj
+        # inline argument checks (C condition on {0}..., exception kind, message):
+        # the C code then needs no call that could raise
+        self.checks = checks or []
         self.args = args          # SomeTypes; s_float also accepts ints
         self.result = result
         self.c = c                # C function name, or a template with {0}, {1}...
@@ -45,6 +49,11 @@ class Ext:
 
 
 s_optstr = s_str.with_nullable(True)
+FLOAT_TO_INT = [
+    ('isnan({0})', 'RPY_EXC_ValueError', 'cannot convert float NaN to integer'),
+    ('!({0} >= -9223372036854775808.0 && {0} < 9223372036854775808.0)', 'RPY_EXC_OverflowError',
+     'cannot convert float infinity to integer'),
+]
 F = s_float
 
 TABLE = [
@@ -67,8 +76,10 @@ TABLE = [
     Ext(rtime.monotonic, [], s_float, 'rpy_time_monotonic()'),
     Ext(rtime.clock, [], s_float, 'rpy_time_clock()'),
     Ext(objectmodel.we_are_translated, [], s_bool, '1'),
-    Ext(math.sqrt, [F], F, 'rpy_math_sqrt', True, True),
-    Ext(math.log, [F], F, 'rpy_math_log', True, True),
+    Ext(math.sqrt, [F], F, 'sqrt({0})', checks=[
+        ('{0} < 0.0', 'RPY_EXC_ValueError', 'math domain error')]),
+    Ext(math.log, [F], F, 'log({0})', checks=[
+        ('{0} <= 0.0', 'RPY_EXC_ValueError', 'math domain error')]),
     Ext(math.exp, [F], F, 'exp({0})'),
     Ext(math.sin, [F], F, 'sin({0})'),
     Ext(math.cos, [F], F, 'cos({0})'),
@@ -77,8 +88,8 @@ TABLE = [
     Ext(math.atan2, [F, F], F, 'atan2({0}, {1})'),
     Ext(math.fabs, [F], F, 'fabs({0})'),
     Ext(math.pow, [F, F], F, 'pow({0}, {1})'),
-    Ext(math.floor, [F], s_int, 'rpy_math_floor', True, True),
-    Ext(math.ceil, [F], s_int, 'rpy_math_ceil', True, True),
+    Ext(math.floor, [F], s_int, '(Signed)floor({0})', checks=FLOAT_TO_INT),
+    Ext(math.ceil, [F], s_int, '(Signed)ceil({0})', checks=FLOAT_TO_INT),
     Ext(math.isnan, [F], s_bool, 'isnan({0})'),
     Ext(math.isinf, [F], s_bool, 'isinf({0})'),
 ]

@@ -4,7 +4,7 @@ Run translated with argv[1] = number of allocations; the test checks the
 peak resident memory of the process."""
 from __future__ import annotations
 
-from rpy.rlib import rgc
+from rpy.rlib import rgc, ros
 
 
 class Pair:
@@ -33,4 +33,18 @@ def entry_point(argv: list[str]) -> int:
             check += k.a - b.a
     print("total", total, "kept", len(keep), "check", check)
     print("minor collections > 0:", rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS) > 0 or n < 100000)
+    print("peak KiB:", peak_rss_kib())
     return 0
+
+
+def peak_rss_kib() -> int:
+    """VmHWM of this process (Linux), measured from inside: the test's own
+    rusage would also count the pages of the forking test runner."""
+    try:
+        status = ros.read_file("/proc/self/status").decode("utf-8")
+    except OSError:
+        return -1
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line[6:].strip().split()[0])
+    return -1
