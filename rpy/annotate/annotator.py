@@ -1115,6 +1115,17 @@ class Annotator:
             if not isinstance(t, (SomeInt, SomeBool, SomeNone)):
                 raise AnnotationError("slice indices must be integers, not %s" % t.name())
 
+    def slice_call_args(self, args: list) -> list:
+        """start, stop, step, has_start, has_stop for a slice helper (None: omitted)."""
+        start, stop, step = args
+        def given(a: Any) -> bool:
+            return not (isinstance(a, Constant) and a.value is None) and \
+                not isinstance(self.typeof(a), SomeNone)
+        if not given(step):
+            step = Constant(1)
+        return [start if given(start) else Constant(0), stop if given(stop) else Constant(0), step,
+                Constant(given(start)), Constant(given(stop))]
+
     def op_getslice(self, op: SpaceOperation) -> SomeType:
         c = self.typeof(op.args[0])
         self.check_slice_args(op, op.args[1:])
@@ -1129,9 +1140,12 @@ class Annotator:
         v = self.typeof(op.args[4])
         if isinstance(c, SomeList) and isinstance(v, SomeList):
             c.listdef.find().resized = True
-            if not (isinstance(op.args[3], Constant) and op.args[3].value is None):
-                raise AnnotationError("slice assignment with a step is not supported")
             union(c, v)
+            if not (isinstance(op.args[3], Constant) and op.args[3].value is None):
+                from rpy.rtype import llhelpers
+                d = self.get_desc(llhelpers.ll_list_setslice_step, None, [c, s_int, s_int, s_int,
+                                                                          s_bool, s_bool, c])
+                op.info = ('direct', d, [op.args[0]] + self.slice_call_args(op.args[1:4]) + [op.args[4]])
             return s_none
         raise AnnotationError("'%s' object does not support slice assignment" % c.name())
 
@@ -1141,7 +1155,10 @@ class Annotator:
         if isinstance(c, SomeList):
             c.listdef.find().resized = True
             if not (isinstance(op.args[3], Constant) and op.args[3].value is None):
-                raise AnnotationError("slice deletion with a step is not supported")
+                from rpy.rtype import llhelpers
+                d = self.get_desc(llhelpers.ll_list_delslice_step, None, [c, s_int, s_int, s_int,
+                                                                          s_bool, s_bool])
+                op.info = ('direct', d, [op.args[0]] + self.slice_call_args(op.args[1:4]))
             return s_none
         raise AnnotationError("'%s' object does not support slice deletion" % c.name())
 

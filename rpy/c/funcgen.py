@@ -750,12 +750,16 @@ class FunctionCodeGen:
                   canraise=True, canmalloc=True)
 
     def op_setslice(self, op: SpaceOperation) -> None:
+        if isinstance(op.info, tuple) and op.info[0] == 'direct':
+            return self.op_call(op)
         c = op.args[0]
         s, e, st, hs, he = self.slice_parts(op.args[1:4])
         self.call('rpy_list_setslice(%s, %s, %s, %s, %s, %s)' % (
             self.expr(c), s, e, hs, he, self.expr(op.args[4])), None, canraise=True, canmalloc=True)
 
     def op_delslice(self, op: SpaceOperation) -> None:
+        if isinstance(op.info, tuple) and op.info[0] == 'direct':
+            return self.op_call(op)
         c = op.args[0]
         s, e, st, hs, he = self.slice_parts(op.args[1:])
         self.call('rpy_list_delslice(%s, %s, %s, %s, %s)' % (self.expr(c), s, e, hs, he), None,

@@ -300,3 +300,57 @@ def ll_sort_lt(l: list[T], reverse: bool) -> None:
 def ll_sort_keys_lt(l: list[T], key: Callable[[T], K], reverse: bool) -> None:
     keys = [key(x) for x in l]
     ll_msort(keys, l, reverse)
+
+
+def ll_slice_indices(length: int, start: int, stop: int, step: int, has_start: bool,
+                     has_stop: bool) -> tuple[int, int, int]:
+    """(start, stop, number of items) of a slice with a step, as CPython computes them."""
+    if step == 0:
+        raise ValueError("slice step cannot be zero")
+    if not has_start:
+        start = length - 1 if step < 0 else 0
+    elif start < 0:
+        start += length
+        if start < 0:
+            start = -1 if step < 0 else 0
+    elif start >= length:
+        start = length - 1 if step < 0 else length
+    if not has_stop:
+        stop = -1 if step < 0 else length
+    elif stop < 0:
+        stop += length
+        if stop < 0:
+            stop = -1 if step < 0 else 0
+    elif stop >= length:
+        stop = length - 1 if step < 0 else length
+    if step < 0:
+        n = (start - stop - 1) // (-step) + 1 if stop < start else 0
+    else:
+        n = (stop - start - 1) // step + 1 if start < stop else 0
+    return (start, stop, n)
+
+
+def ll_list_setslice_step(l: list[T], start: int, stop: int, step: int, has_start: bool,
+                          has_stop: bool, items: list[T]) -> None:
+    first, last, n = ll_slice_indices(len(l), start, stop, step, has_start, has_stop)
+    if step == 1:
+        l[first:first + n] = items
+        return
+    if len(items) != n:
+        raise ValueError("attempt to assign sequence of size %d to extended slice of size %d"
+                         % (len(items), n))
+    values = items[:]
+    for i in range(n):
+        l[first + i * step] = values[i]
+
+
+def ll_list_delslice_step(l: list[T], start: int, stop: int, step: int, has_start: bool,
+                          has_stop: bool) -> None:
+    first, last, n = ll_slice_indices(len(l), start, stop, step, has_start, has_stop)
+    if n == 0:
+        return
+    drop = [False] * len(l)
+    for i in range(n):
+        drop[first + i * step] = True
+    kept = [l[i] for i in range(len(l)) if not drop[i]]
+    l[:] = kept
