@@ -29,8 +29,10 @@ test: setup
 test-quick: setup
 	$(VPY) -m pytest -q -m "not translated and not slow" tests
 
+# type-check the RPy code (cheap: seconds, before a translation)
 mypy: setup
-	$(VPY) -m mypy rpy/rlib
+	$(VPY) -m mypy rpy/rlib ouro examples/rpy_demo.py
+	$(VPY) -m mypy benchmarks/rpy
 
 bench: setup
 	$(VPY) benchmarks/run_rpy.py
