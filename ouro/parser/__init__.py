@@ -16,6 +16,11 @@
                 `ast.dump(node, include_attributes=True)`.
 - `tokenize_main` an RPy program printing the tokens of a file like
                 `python -m tokenize -e` (proves the tokenizer translates).
+- `strlit`      string literal prefixes and escape decoding.
+- `parser`      the parser: `parse(raw_bytes) -> Module`, positions as CPython's.
+- `parse_main`  an RPy program: `--dump FILE` prints dump(parse(...)), or the
+                SyntaxError as CPython's traceback ends (exit status 1);
+                `python -m ouro.parser` (`__main__`) runs it untranslated.
 
 Everything here is RPy except gen_astnodes.py (a build-time script that
 runs on CPython).
