@@ -2086,4 +2086,21 @@ def parse(raw: bytes) -> Module:
     tokenizer = tokenizer_for(raw)
     toks = tokenizer.tokenize()
     p = Parser(tokenizer, toks)
-    return p.parse_module()
+    try:
+        return p.parse_module()
+    except SourceError as e:
+        raise prefer_tokenizer_error(e, tokenizer.pending_error)
+
+
+def prefer_tokenizer_error(e: SourceError, pending: SourceError | None) -> SourceError:
+    """Which error to report when the parser fails: like CPython, which then
+    tokenizes the rest of the file, an error the tokenizer finds later wins
+    (an unclosed bracket only if it was opened on a line before the parser's
+    error: `x = [1, 2` followed by `y = 3` is "'[' was never closed")."""
+    if pending is None or pending is e:
+        return e
+    if pending.msg.endswith("was never closed"):
+        if e.lineno > pending.lineno:
+            return pending
+        return e
+    return pending

@@ -371,6 +371,11 @@ SNIPPETS = [
 
 
 INVALID_SNIPPETS = [
+    # an unclosed bracket found when the tokenizer reaches the end of the file
+    "x = [1, 2\ny = 3\n",
+    "f(a,\n  b\nc = 1\n",
+    "d = {1: 2,\n",
+    "if (a and\n    b:\n    pass\n",
     'f() = 1',
     'a + 1 = 2',
     'del f()',
