@@ -181,8 +181,23 @@ static inline Signed width_for(Signed nslots) {
 static inline Signed usable_for(Signed nslots) { return (nslots << 1) / 3; }
 
 static inline Signed dict_hash(const rpy_dict *d, rpy_word key) {
+    /* str keys, the most common kind: their cached hash without two calls */
+    if (d->kind->hash == rpy_hash_str) {
+        rpy_string *s = (rpy_string *)key.p;
+        if (s != NULL && s->hash != 0) return s->hash;
+    }
     Signed h = d->kind->hash(key);
     return h == -1 ? -2 : h;
+}
+
+/* Equality of two keys known to have the same hash. */
+static inline int keys_equal(const rpy_dictkind *k, rpy_word a, rpy_word b) {
+    if (k->eq == rpy_eq_str) {
+        rpy_string *x = (rpy_string *)a.p, *y = (rpy_string *)b.p;
+        if (x == NULL || y == NULL) return x == y;
+        return x->length == y->length && memcmp(x->data, y->data, (size_t)x->length) == 0;
+    }
+    return k->eq(a, b);
 }
 
 /* Looks key up.  Returns the entry position, or -1 if absent; *slot_out
@@ -204,7 +219,7 @@ static Signed dict_lookup(const rpy_dict *d, Signed hash, rpy_word key, Signed *
             if (freeslot < 0) freeslot = (Signed)i;
         } else {
             const dict_entry *e = &items[ix];
-            if (e->hash == hash && (e->key.i == key.i || k->eq(e->key, key))) {
+            if (e->hash == hash && (e->key.i == key.i || keys_equal(k, e->key, key))) {
                 if (slot_out) *slot_out = (Signed)i;
                 return ix;
             }
