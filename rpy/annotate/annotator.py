@@ -421,7 +421,7 @@ class Annotator:
     def defining_line(self, block: Block, v: Any) -> int:
         """The best line to report a problem with v flowing out of block."""
         for op in block.operations:
-            if op.result is v:
+            if op.result is v or (op.opname == 'same_as' and op.args[0] is v):
                 return op.lineno
         if block.operations:
             return block.operations[-1].lineno

@@ -253,16 +253,18 @@ class GraphBuilder:
         self.block = None
         return sides[0], sides[1]
 
-    def carried_names(self, loop: bool = False) -> list[str]:
+    def carried_names(self, loop: bool = False, rebound: set[str] | None = None) -> list[str]:
         """The names whose values become input variables of a new block.
 
         Constants stay constants across a block boundary (they cannot change),
-        except at a loop header for real variables, which the loop may rebind."""
+        except at a loop header for the variables the loop may rebind
+        (`rebound`; None: any of them)."""
         names = []
         for k, v in self.env.items():
             if v is UNDEFINED:
                 continue
-            if isinstance(v, Constant) and v is not UNDEF_VALUE and (not loop or k.startswith('$h')):
+            if isinstance(v, Constant) and v is not UNDEF_VALUE and (
+                    not loop or k.startswith('$h') or (rebound is not None and k not in rebound)):
                 continue
             names.append(k)
         return sorted(names)
@@ -566,12 +568,14 @@ class GraphBuilder:
         assert self.block is not None
         # locals first assigned inside the loop are carried around it (as
         # UNDEF_VALUE before their first assignment)
+        rebound: set[str] | None = None if body is None else set()
         for node in body or []:
             for n in ast.walk(node):
-                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and \
-                        n.id in self.local_names and self.env.get(n.id, UNDEFINED) is UNDEFINED:
-                    self.env[n.id] = UNDEF_VALUE
-        names = self.carried_names(loop=True)
+                if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del)):
+                    rebound.add(n.id)  # type: ignore[union-attr]
+                    if n.id in self.local_names and self.env.get(n.id, UNDEFINED) is UNDEFINED:
+                        self.env[n.id] = UNDEF_VALUE
+        names = self.carried_names(loop=True, rebound=rebound)
         newvars = [Variable(n) for n in names]
         header = Block(newvars)
         self.block.closeblock(Link([self.env[n] for n in names], header))
@@ -815,9 +819,10 @@ class GraphBuilder:
             if name in self.global_names:
                 raise self.error("cannot assign to module global '%s'; keep mutable "
                                  "state in an instance or a list" % name, target)
-            # a named copy keeps the variable's line for type errors
-            value = self.emit('same_as', [value], name, node=target)
-            self.env[name] = value
+            # a named copy keeps the variable's line for type errors; a
+            # constant stays a constant (`fmt = "%d"; fmt % n` is a constant format)
+            copy = self.emit('same_as', [value], name, node=target)
+            self.env[name] = value if isinstance(value, Constant) else copy
         elif isinstance(target, (ast.Tuple, ast.List)):
             n = len(target.elts)
             for e in target.elts:
