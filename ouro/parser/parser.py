@@ -1776,6 +1776,11 @@ class Parser:
                 else:
                     str_parts.append(decode_str_body(p.body, p.is_raw))
             except LiteralError as le:
+                if le.msg.startswith("(unicode error)"):
+                    # CPython reports decoding errors at the end of the string
+                    raise SourceError("SyntaxError", le.msg, st.end_lineno, st.end_col_char + 1,
+                                      st.end_lineno, st.end_col_char + 1,
+                                      self.line_text(st.end_lineno))
                 raise self.error_at_token(le.msg, st)
         if has_f:
             acc.flush(kind)
@@ -1802,6 +1807,12 @@ class Parser:
                 if not raw and ch == "\\" and i < n:
                     ch = body[i]
                     i += 1
+                    if ch == "N" and i < n and body[i] == "{":
+                        # \N{NAME} is literal text, its braces are no expression
+                        close = body.find("}", i)
+                        if close >= 0:
+                            i = close + 1
+                            continue
                 if ch == "{" or ch == "}":
                     if level == 0:
                         if i < n and body[i] == ch:

@@ -6,9 +6,11 @@ normalized to \\n) into the value CPython gives the literal: escapes
 (\\\\ \\' \\" \\a \\b \\f \\n \\r \\t \\v, octal, \\xhh, \\uXXXX, \\UXXXXXXXX,
 backslash-newline), raw strings left as written.  Errors are returned as a
 message (the caller raises the SourceError with the token's position):
-`LiteralError`.  `\\N{...}` is not supported yet (no Unicode name table).
+`LiteralError`.  `\\N{...}` names come from unicodenames.py.
 """
 from __future__ import annotations
+
+from ouro.parser.unicodenames import lookup
 
 # the 256 one-byte bytes objects, to build bytes values with b"".join
 BYTE_TABLE = [bytes([i]) for i in range(256)]
@@ -155,7 +157,25 @@ def decode_str_body(body: str, raw: bool) -> str:
                                    "in position 0-9: illegal Unicode character")
             parts.append(chr(v))
         elif c == "N":
-            raise LiteralError("\\N{...} escapes are not yet supported by ouro's parser")
+            # \N{NAME}: position of the escape in the body, for CPython's message
+            esc = i - 2
+            close = body.find("}", i)
+            if i >= n or body[i] != "{" or close < 0 or close == i + 1:
+                if i >= n or body[i] != "{":
+                    end = i - 1                 # \N without a brace
+                elif close < 0:
+                    end = n - 1                 # no closing brace: the rest
+                else:
+                    end = close - 1             # \N{}
+                raise LiteralError("(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                   "position %d-%d: malformed \\N character escape" % (esc, end))
+            cp = lookup(body[i + 1:close])
+            if cp < 0:
+                raise LiteralError("(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                   "position %d-%d: unknown Unicode character name"
+                                   % (esc, close))
+            parts.append(chr(cp))
+            i = close + 1
         else:
             parts.append("\\")
             parts.append(c)

@@ -51,6 +51,13 @@ def ouro_result(src: bytes) -> tuple:
 
 
 SNIPPETS = [
+    # \N{...} escapes (also inside f-strings and ignored in raw/bytes literals)
+    'x = "\\N{LATIN SMALL LETTER A}b"',
+    'x = "\\N{em dash}"',
+    'x = "\\N{CJK UNIFIED IDEOGRAPH-4E00}"',
+    "x = r'\\N{EM DASH}'",
+    'x = b"\\N{EM DASH}"',
+    'x = f"{1}\\N{EM DASH}"',
     'x',
     'None',
     'True',
@@ -371,6 +378,10 @@ SNIPPETS = [
 
 
 INVALID_SNIPPETS = [
+    'x = "a\\N{NOT A REAL NAME}"',
+    'x = "\\N{LATIN SMALL LETTER A"',
+    'x = "\\Nabc"',
+    'x = "\\N{}"',
     # an unclosed bracket found when the tokenizer reaches the end of the file
     "x = [1, 2\ny = 3\n",
     "f(a,\n  b\nc = 1\n",
@@ -497,6 +508,8 @@ INVALID_SNIPPETS = [
 
 
 PASSING_FILES = [
+    'test/test_fstring.py', 'test/test_source_encoding.py', 'test/test_unparse.py',
+    'test/test_xmlrpc.py',
     '__future__.py',
     '_bootsubprocess.py',
     '_osx_support.py',
@@ -963,3 +976,12 @@ def test_parse_main_translated(rpy_translate) -> None:
         else:
             our_lines = ours.stderr.decode().splitlines()
             assert ref.stderr.decode().splitlines()[-len(our_lines):] == our_lines, rel
+
+
+def test_unicode_name_table_is_up_to_date() -> None:
+    """ouro/parser/unicodenames_data.py is what its generator makes from this CPython."""
+    import subprocess
+    import sys as _sys
+    r = subprocess.run([_sys.executable, "-m", "ouro.parser.gen_unicodenames", "--check"],
+                       cwd=str(Path(__file__).resolve().parent.parent.parent))
+    assert r.returncode == 0, "run: python -m ouro.parser.gen_unicodenames"
