@@ -36,6 +36,7 @@ from ouro.parser.constvalue import (CONST_ELLIPSIS, CONST_FALSE, CONST_NONE, CON
 from ouro.parser.errors import SourceError
 from ouro.parser.strlit import LiteralError, decode_bytes_body, decode_str_body, parse_prefix
 from ouro.parser.tokenizer import Token, Tokenizer, tokenizer_for
+from ouro.parser.unicodenames import normalize_identifier
 from ouro.parser import tokens as T
 
 LOAD = Load()
@@ -2096,11 +2097,23 @@ def parse(raw: bytes) -> Module:
     """Parse the bytes of a source file into a Module; raises SourceError."""
     tokenizer = tokenizer_for(raw)
     toks = tokenizer.tokenize()
+    if not tokenizer.ascii_only:
+        # identifiers are NFKC-normalized (PEP 3131): `ℌ` is the name `H`
+        for t in toks:
+            if t.type == T.NAME and not is_ascii(t.string):
+                t.string = normalize_identifier(t.string)
     p = Parser(tokenizer, toks)
     try:
         return p.parse_module()
     except SourceError as e:
         raise prefer_tokenizer_error(e, tokenizer.pending_error)
+
+
+def is_ascii(s: str) -> bool:
+    for c in s:
+        if ord(c) >= 128:
+            return False
+    return True
 
 
 def prefer_tokenizer_error(e: SourceError, pending: SourceError | None) -> SourceError:

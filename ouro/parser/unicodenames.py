@@ -1,4 +1,4 @@
-"""Unicode character names for `\\N{...}` escapes.
+"""Unicode character names for `\\N{...}` escapes, and NFKC of identifiers.
 
 `lookup(name)` returns the code point of a character name (any case), or
 -1. The names come from unicodenames_data.py (generated from CPython's
@@ -9,16 +9,20 @@ code point (`CJK UNIFIED IDEOGRAPH-4E00`) are checked against ranges.
 from __future__ import annotations
 
 from ouro.parser.unicodenames_data import (COMPUTED_FIRST, COMPUTED_LAST, COMPUTED_PREFIXES,
-                                           NAMES)
+                                           NAMES, NFKC)
 
 
 class NameTable:
     codes: dict[str, int]
     loaded: bool
+    nfkc: dict[str, str]
+    nfkc_loaded: bool
 
     def __init__(self) -> None:
         self.codes = {}
         self.loaded = False
+        self.nfkc = {}
+        self.nfkc_loaded = False
 
     def load(self) -> None:
         for line in NAMES.split("\n"):
@@ -26,6 +30,13 @@ class NameTable:
             if tab > 0:
                 self.codes[line[:tab]] = int(line[tab + 1:], 16)
         self.loaded = True
+
+    def load_nfkc(self) -> None:
+        for line in NFKC.split("\n"):
+            tab = line.find("\t")
+            if tab > 0:
+                self.nfkc[chr(int(line[:tab], 16))] = line[tab + 1:]
+        self.nfkc_loaded = True
 
 
 TABLE = NameTable()
@@ -51,3 +62,20 @@ def all_hex(s: str) -> bool:
         if not ("0" <= c <= "9" or "A" <= c <= "F"):
             return False
     return True
+
+
+def normalize_identifier(name: str) -> str:
+    """NFKC of an identifier (PEP 3131), character by character: exact for
+    identifiers without combining sequences that compose (nearly all)."""
+    if not TABLE.nfkc_loaded:
+        TABLE.load_nfkc()
+    parts: list[str] = []
+    changed = False
+    for c in name:
+        n = TABLE.nfkc.get(c)
+        if n is None:
+            parts.append(c)
+        else:
+            parts.append(n)
+            changed = True
+    return "".join(parts) if changed else name

@@ -51,6 +51,8 @@ def ouro_result(src: bytes) -> tuple:
 
 
 SNIPPETS = [
+    # identifiers are NFKC-normalized
+    'ℌ = µ + ﬁ',
     # \N{...} escapes (also inside f-strings and ignored in raw/bytes literals)
     'x = "\\N{LATIN SMALL LETTER A}b"',
     'x = "\\N{em dash}"',
