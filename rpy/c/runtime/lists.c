@@ -195,30 +195,11 @@ void rpy_list_clear(rpy_list *l) {
 
 /* ---------------------------------------------------------------- slices */
 
-static Signed adjust_slice(Signed len, Signed *start, Signed *stop, Signed step,
-                           int has_start, int has_stop) {
-    Signed a, b;
-    if (!has_start) a = step < 0 ? len - 1 : 0;
-    else {
-        a = *start;
-        if (a < 0) { a += len; if (a < 0) a = step < 0 ? -1 : 0; }
-        else if (a >= len) a = step < 0 ? len - 1 : len;
-    }
-    if (!has_stop) b = step < 0 ? -1 : len;
-    else {
-        b = *stop;
-        if (b < 0) { b += len; if (b < 0) b = step < 0 ? -1 : 0; }
-        else if (b >= len) b = step < 0 ? len - 1 : len;
-    }
-    *start = a; *stop = b;
-    if (step < 0) return b < a ? (a - b - 1) / (-step) + 1 : 0;
-    return a < b ? (b - a - 1) / step + 1 : 0;
-}
 
 rpy_list *rpy_list_slice(rpy_list *l, Signed start, Signed stop, Signed step,
                          int has_start, int has_stop) {
     if (step == 0) { rpy_raise(RPY_EXC_ValueError, "slice step cannot be zero"); return NULL; }
-    Signed n = adjust_slice(l->length, &start, &stop, step, has_start, has_stop);
+    Signed n = rpy_slice_adjust(l->length, &start, &stop, step, has_start, has_stop);
     int gc = IS_GC(l->items);
     RPY_PUSH(l);
     rpy_list *r = rpy_list_new(n, gc);

@@ -246,6 +246,30 @@ rpy_string *rpy_fmt_str(rpy_string *s, int flags, Signed width, Signed prec /* -
 /* concatenation of n pieces held in a list (used by % formatting and f-strings) */
 rpy_string *rpy_str_concat_list(struct rpy_list *pieces);
 
+/* Slice bounds of a sequence of `len` items, like CPython's
+   PySlice_AdjustIndices: clips *start and *stop (has_start/has_stop false
+   means omitted) and returns the number of items; step != 0.  Shared by
+   str, bytes and list slicing. */
+static inline Signed rpy_slice_adjust(Signed len, Signed *start, Signed *stop, Signed step,
+                                      int has_start, int has_stop) {
+    Signed a, b;
+    if (!has_start) a = step < 0 ? len - 1 : 0;
+    else {
+        a = *start;
+        if (a < 0) { a += len; if (a < 0) a = step < 0 ? -1 : 0; }
+        else if (a >= len) a = step < 0 ? len - 1 : len;
+    }
+    if (!has_stop) b = step < 0 ? -1 : len;
+    else {
+        b = *stop;
+        if (b < 0) { b += len; if (b < 0) b = step < 0 ? -1 : 0; }
+        else if (b >= len) b = step < 0 ? len - 1 : len;
+    }
+    *start = a; *stop = b;
+    if (step < 0) return b < a ? (a - b - 1) / (-step) + 1 : 0;
+    return a < b ? (b - a - 1) / step + 1 : 0;
+}
+
 /* ---------------------------------------------------------------- lists */
 
 typedef struct rpy_array { rpy_hdr h; Signed length; rpy_word items[]; } rpy_array;

@@ -344,31 +344,11 @@ rpy_string *rpy_str_getitem(rpy_string *s, Signed i) {
 
 Signed rpy_bytes_getitem(rpy_string *s, Signed i) { return (unsigned char)s->data[i]; }
 
-/* CPython's PySlice_AdjustIndices; returns the slice length */
-static Signed adjust_slice(Signed len, Signed *start, Signed *stop, Signed step,
-                           int has_start, int has_stop) {
-    Signed a, b;
-    if (!has_start) a = step < 0 ? len - 1 : 0;
-    else {
-        a = *start;
-        if (a < 0) { a += len; if (a < 0) a = step < 0 ? -1 : 0; }
-        else if (a >= len) a = step < 0 ? len - 1 : len;
-    }
-    if (!has_stop) b = step < 0 ? -1 : len;
-    else {
-        b = *stop;
-        if (b < 0) { b += len; if (b < 0) b = step < 0 ? -1 : 0; }
-        else if (b >= len) b = step < 0 ? len - 1 : len;
-    }
-    *start = a; *stop = b;
-    if (step < 0) return b < a ? (a - b - 1) / (-step) + 1 : 0;
-    return a < b ? (b - a - 1) / step + 1 : 0;
-}
 
 rpy_string *rpy_str_slice(rpy_string *s, Signed start, Signed stop, Signed step,
                           int has_start, int has_stop) {
     if (step == 0) { rpy_raise(RPY_EXC_ValueError, "slice step cannot be zero"); return NULL; }
-    Signed n = adjust_slice(s->nchars, &start, &stop, step, has_start, has_stop);
+    Signed n = rpy_slice_adjust(s->nchars, &start, &stop, step, has_start, has_stop);
     uint32_t tid = RPY_TID(s);
     if (n <= 0) return empty_of(tid);
     if (step == 1) {
