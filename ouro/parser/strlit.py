@@ -82,6 +82,16 @@ def hex_value(c: str) -> int:
     return -1
 
 
+def simple_escape(c: str) -> int:
+    """The code of a one-character escape (`\\n`, `\\t`, `\\\\`, ...), or -1;
+    shared by str and bytes literals."""
+    return SIMPLE_ESCAPES.get(c, -1)
+
+
+SIMPLE_ESCAPES = {"\\": 92, "'": 39, '"': 34, "a": 7, "b": 8, "f": 12, "n": 10, "r": 13,
+                  "t": 9, "v": 11}
+
+
 def decode_str_body(body: str, raw: bool) -> str:
     if raw or "\\" not in body:
         return body
@@ -102,28 +112,11 @@ def decode_str_body(body: str, raw: bool) -> str:
             break
         c = body[i]
         i += 1
+        simple = simple_escape(c)
         if c == "\n":
             pass
-        elif c == "\\":
-            parts.append("\\")
-        elif c == "'":
-            parts.append("'")
-        elif c == '"':
-            parts.append('"')
-        elif c == "a":
-            parts.append("\x07")
-        elif c == "b":
-            parts.append("\x08")
-        elif c == "f":
-            parts.append("\x0c")
-        elif c == "n":
-            parts.append("\n")
-        elif c == "r":
-            parts.append("\r")
-        elif c == "t":
-            parts.append("\t")
-        elif c == "v":
-            parts.append("\x0b")
+        elif simple >= 0:
+            parts.append(chr(simple))
         elif "0" <= c <= "7":
             v = ord(c) - 48
             k = 0
@@ -208,29 +201,9 @@ def decode_bytes_body(body: str, raw: bool) -> bytes:
             break
         c = body[i]
         i += 1
-        v = -1
-        if c == "\n":
+        v = simple_escape(c)
+        if c == "\n" or v >= 0:
             pass
-        elif c == "\\":
-            v = 92
-        elif c == "'":
-            v = 39
-        elif c == '"':
-            v = 34
-        elif c == "a":
-            v = 7
-        elif c == "b":
-            v = 8
-        elif c == "f":
-            v = 12
-        elif c == "n":
-            v = 10
-        elif c == "r":
-            v = 13
-        elif c == "t":
-            v = 9
-        elif c == "v":
-            v = 11
         elif "0" <= c <= "7":
             v = ord(c) - 48
             k = 0
