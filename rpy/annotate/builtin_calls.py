@@ -10,7 +10,7 @@ from typing import Any
 from rpy.annotate.model import (DictDef, ListDef, SomeBool, SomeBytes, SomeConst, SomeDict,
                                 SomeFloat, SomeFuncPtr, SomeImpossible, SomeInstance, SomeInt,
                                 SomeIter, SomeIterable, SomeList, SomeNone, SomeStr, SomeTuple,
-                                SomeType, SomeUInt, s_bool, s_float, s_int, s_none, s_str,
+                                SomeType, SomeUInt, s_bool, s_bytes, s_float, s_int, s_none, s_str,
                                 s_uint, union)
 from rpy.annotate.signature import AnnotationError
 from rpy.flow.model import Constant, SpaceOperation
@@ -239,6 +239,16 @@ def b_chr(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dict)
     return s_str
 
 
+def b_bytes(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dict) -> SomeType:
+    nokw('bytes', kt)
+    nargs('bytes', t, 1, 1)
+    x = t[0]
+    if not (isinstance(x, SomeList) and isinstance(x.item, (SomeInt, SomeBool))):
+        raise AnnotationError("bytes() needs a list[int], not %s" % x.name())
+    op.info = ('builtin', 'bytes')
+    return s_bytes
+
+
 def b_ord(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dict) -> SomeType:
     nokw('ord', kt)
     nargs('ord', t, 1, 1)
@@ -451,7 +461,7 @@ def b_round(ann: Any, op: SpaceOperation, args: list, t: list, kw: dict, kt: dic
 RULES = {
     'len': b_len, 'abs': b_abs, 'min': b_minmax('min'), 'max': b_minmax('max'), 'sum': b_sum,
     'str': b_str, 'repr': b_repr, 'int': b_int, 'float': b_float, 'bool': b_bool,
-    'chr': b_chr, 'ord': b_ord, 'hash': b_hash, 'isinstance': b_isinstance, 'print': b_print,
+    'chr': b_chr, 'bytes': b_bytes, 'ord': b_ord, 'hash': b_hash, 'isinstance': b_isinstance, 'print': b_print,
     'range': b_range, 'enumerate': b_enumerate, 'zip': b_zip, 'reversed': b_reversed,
     'sorted': b_sorted, 'list': b_list, 'dict': b_dict,
     'any': b_anyall('any'), 'all': b_anyall('all'), 'divmod': b_divmod, 'round': b_round,

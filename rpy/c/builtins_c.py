@@ -73,6 +73,8 @@ def gen_builtin(fg: Any, op: SpaceOperation, info: tuple) -> None:
         fg.assign_result(op, fg.truth(pos[0]) if pos else '0')
     elif name == 'chr':
         fg.call('rpy_str_chr(%s)' % fg.expr(pos[0]), r, canraise=True, canmalloc=True)
+    elif name == 'bytes':
+        fg.call('rpy_bytes_from_list(%s)' % fg.expr(pos[0]), r, canraise=True, canmalloc=True)
     elif name == 'ord':
         if info[2] == 'str':
             fg.call('rpy_str_ord(%s)' % fg.expr(pos[0]), r, canraise=True, canmalloc=True)

@@ -276,6 +276,7 @@ typedef struct rpy_array { rpy_hdr h; Signed length; rpy_word items[]; } rpy_arr
 typedef struct rpy_list { rpy_hdr h; Signed length; rpy_array *items; } rpy_list;
 /* the list's allocated capacity is items->length; live items [0, length) */
 
+rpy_string *rpy_bytes_from_list(rpy_list *items);  /* bytes(list[int]); ValueError outside 0..255 */
 rpy_list *rpy_list_new(Signed length, int gcitems);         /* items zeroed (None / 0 / 0.0) */
 rpy_list *rpy_list_new_cap(Signed capacity, int gcitems);   /* length 0 */
 void rpy_list_append(rpy_list *l, rpy_word item);          /* GC-safe (protects l and item if GC) */

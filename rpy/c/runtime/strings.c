@@ -2199,3 +2199,22 @@ static int udb_map(uint32_t c, int upper, char *out, Signed *nch) {
     }
     return u8enc(c, out);
 }
+
+/* ---------------------------------------------------------------- bytes(list of int) */
+
+rpy_string *rpy_bytes_from_list(rpy_list *items) {
+    Signed n = items->length;
+    for (Signed k = 0; k < n; k++) {
+        Signed v = items->items->items[k].i;
+        if (v < 0 || v > 255) {
+            rpy_raise(RPY_EXC_ValueError, "bytes must be in range(0, 256)");
+            return NULL;
+        }
+    }
+    RPY_PUSH(items);
+    rpy_string *r = rpy_str_alloc(RPY_TID_BYTES, n);
+    RPY_POP(rpy_list *, items);
+    if (r == NULL) return NULL;
+    for (Signed k = 0; k < n; k++) r->data[k] = (char)(unsigned char)items->items->items[k].i;
+    return r;
+}
