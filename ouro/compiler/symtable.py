@@ -179,6 +179,7 @@ class Scope:
     comp_iter_target: bool
     comp_iter_expr: int
     needs_class_closure: bool
+    node: ast.AST | None     # the node that opened the scope (None for the module)
 
     def __init__(self, name: str, block_type: int, lineno: int, col_offset: int) -> None:
         self.name = name
@@ -198,6 +199,7 @@ class Scope:
         self.comp_iter_target = False
         self.comp_iter_expr = 0
         self.needs_class_closure = False
+        self.node = None
 
     # -- the interface of CPython's symtable.SymbolTable / Function / Class
 
@@ -350,8 +352,10 @@ class SymtableBuilder(ast.ASTVisitor):
 
     # -- scopes
 
-    def enter_block(self, name: str, block_type: int, lineno: int, col_offset: int) -> None:
+    def enter_block(self, name: str, block_type: int, lineno: int, col_offset: int,
+                    node: ast.AST | None) -> None:
         ste = Scope(name, block_type, lineno, col_offset)
+        ste.node = node
         prev = self.cur
         if prev.nested or prev.block_type == FUNCTION_BLOCK:
             ste.nested = True
@@ -440,7 +444,7 @@ class SymtableBuilder(ast.ASTVisitor):
     def visit_annotation(self, annotation: ast.expr) -> None:
         if self.future_annotations:
             self.enter_block("_annotation", ANNOTATION_BLOCK, annotation.lineno,
-                             annotation.col_offset)
+                             annotation.col_offset, None)
         annotation.walkabout(self)
         if self.future_annotations:
             self.exit_block()
@@ -453,7 +457,7 @@ class SymtableBuilder(ast.ASTVisitor):
 
     def visit_annotations(self, s: ast.stmt, a: ast.arguments, returns: ast.expr | None) -> None:
         if self.future_annotations:
-            self.enter_block("_annotation", ANNOTATION_BLOCK, s.lineno, s.col_offset)
+            self.enter_block("_annotation", ANNOTATION_BLOCK, s.lineno, s.col_offset, None)
         self.visit_argannotations(a.posonlyargs)
         self.visit_argannotations(a.args)
         vararg = a.vararg
@@ -494,7 +498,7 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit_optional_exprs(args.kw_defaults)
         self.visit_annotations(s, args, returns)
         self.visit_exprs(decorators)
-        self.enter_block(name, FUNCTION_BLOCK, s.lineno, s.col_offset)
+        self.enter_block(name, FUNCTION_BLOCK, s.lineno, s.col_offset, s)
         if is_async:
             self.cur.coroutine = True
         self.visit_arguments(args)
@@ -515,7 +519,7 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit_exprs(node.bases)
         self.visit_keywords(node.keywords)
         self.visit_exprs(node.decorator_list)
-        self.enter_block(node.name, CLASS_BLOCK, node.lineno, node.col_offset)
+        self.enter_block(node.name, CLASS_BLOCK, node.lineno, node.col_offset, node)
         saved = self.private
         self.private = node.name
         self.visit_stmts(node.body)
@@ -760,7 +764,7 @@ class SymtableBuilder(ast.ASTVisitor):
         args = node.args
         self.visit_exprs(args.defaults)
         self.visit_optional_exprs(args.kw_defaults)
-        self.enter_block("lambda", FUNCTION_BLOCK, node.lineno, node.col_offset)
+        self.enter_block("lambda", FUNCTION_BLOCK, node.lineno, node.col_offset, node)
         self.visit_arguments(args)
         node.body.walkabout(self)
         self.exit_block()
@@ -796,7 +800,7 @@ class SymtableBuilder(ast.ASTVisitor):
         self.cur.comp_iter_expr += 1
         outermost.iter.walkabout(self)
         self.cur.comp_iter_expr -= 1
-        self.enter_block(scope_name, FUNCTION_BLOCK, e.lineno, e.col_offset)
+        self.enter_block(scope_name, FUNCTION_BLOCK, e.lineno, e.col_offset, e)
         self.cur.comprehension = kind
         if outermost.is_async:
             self.cur.coroutine = True
@@ -1077,6 +1081,22 @@ def build_symtable(module: ast.Module) -> Scope:
     top = builder.top
     analyze_block(top, None, {}, {})
     return top
+
+
+def scopes_by_node(top: Scope) -> dict[ast.AST, Scope]:
+    """Every scope below `top`, keyed by the node that opened it (by
+    identity): how the compiler finds a function's, class's, lambda's or
+    comprehension's scope."""
+    result: dict[ast.AST, Scope] = {}
+    todo = [top]
+    while len(todo) > 0:
+        ste = todo.pop()
+        node = ste.node
+        if node is not None:
+            result[node] = ste
+        for child in ste.children:
+            todo.append(child)
+    return result
 
 
 # -- the textual format
