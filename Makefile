@@ -5,7 +5,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 JOBS ?= 2
 
-.PHONY: setup demo test test-quick test-c mypy bench bench-quick clean
+.PHONY: setup demo test test-quick test-c mypy bench bench-quick bench-compile clean
 
 $(VENV)/.ready: requirements-dev.txt scripts/ensure-tools.sh
 	@scripts/ensure-tools.sh
@@ -39,6 +39,9 @@ bench: setup
 
 bench-quick: setup
 	$(VPY) benchmarks/run_rpy.py --quick --reps 1
+
+bench-compile: setup
+	$(VPY) benchmarks/compile_stdlib.py
 
 clean:
 	rm -rf build $(VENV) .pytest_cache

@@ -165,20 +165,21 @@ class Compiler(MatchCompiler):
                 self.emit_name_op(op.LOAD_NAME, "__annotations__")
                 self.load_const(ConstStr(self.mangle(target.id)))
                 self.emit(op.STORE_SUBSCR)
-        else:
-            if isinstance(target, ast.Attribute):
-                if value is None:
-                    self.visit_expr(target.value)
-                    self.emit(op.POP_TOP)
-            elif isinstance(target, ast.Subscript):
-                if value is None:
-                    self.visit_expr(target.value)
-                    self.emit(op.POP_TOP)
-                    self.check_ann_subscript(target.slice)
-            if (not self.future_annotations
-                    and (self.u.kind == U_MODULE or self.u.kind == U_CLASS)):
-                self.visit_expr(node.annotation)
+        elif isinstance(target, ast.Attribute):
+            if value is None:
+                self.visit_expr(target.value)
                 self.emit(op.POP_TOP)
+        elif isinstance(target, ast.Subscript):
+            if value is None:
+                self.visit_expr(target.value)
+                self.emit(op.POP_TOP)
+                self.check_ann_subscript(target.slice)
+        # the annotation of a complex target is evaluated (last), but only
+        # in a module or class and not under `from __future__ import annotations`
+        if (not node.simple and not self.future_annotations
+                and (self.u.kind == U_MODULE or self.u.kind == U_CLASS)):
+            self.visit_expr(node.annotation)
+            self.emit(op.POP_TOP)
 
     def check_ann_subscript(self, e: ast.expr) -> None:
         if isinstance(e, ast.Slice):
@@ -1521,7 +1522,6 @@ class Compiler(MatchCompiler):
         if gen_index == 0:
             self.emit_arg(op.LOAD_FAST, self.add_varname(".0"))
         else:
-            # a list or tuple of one element iterates without an iterator
             self.visit_expr(gen.iter)
             self.set_position(gen.iter)
             self.emit(op.GET_ITER)

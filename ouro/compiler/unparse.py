@@ -26,8 +26,11 @@ This is not `ast.unparse` (Lib/ast.py); the rules of the C unparser are:
   keyword without a name); a lone generator argument keeps only the call's
   parentheses: `f(x for x in y)`.
 - Constants are their repr(), with `inf` replaced by `1e309` in floats and
-  complexes; `...` for Ellipsis; `u` kept before a u-prefixed string; an
-  int followed by an attribute gets a space (`1 .real`).
+  complexes (also inside tuple constants, which only constant folding
+  makes: they are written item by item); `...` for Ellipsis (but
+  `Ellipsis` inside a tuple constant); `u` kept before a string written
+  with a lowercase u prefix; an int followed by an attribute gets a space
+  (`1 .real`).
 - f-strings: the body is built (literal parts with `{`/`}` doubled,
   `{value!c:spec}` for replacement fields, the value written at
   PR_TEST + 1 and separated by a space from the brace if it starts with
@@ -456,35 +459,34 @@ def append_slice(parts: list[str], e: ast.Slice) -> None:
 
 # ---------------------------------------------------------------- constants
 
-def constant_repr(c: ConstValue) -> str:
-    """repr(c), with infinities written as a literal that overflows."""
-    text = c.__repr__()
-    if isinstance(c, ConstFloat) or isinstance(c, ConstComplex):
-        return text.replace("inf", INF_TEXT)
-    return text
-
-
-def append_constant_expr(parts: list[str], e: ast.Constant) -> None:
-    c = e.value
-    if isinstance(c, ConstEllipsis):
-        parts.append("...")
-        return
-    if e.kind is not None:
-        parts.append("u")
+def append_constant(parts: list[str], c: ConstValue) -> None:
+    """repr(c), with infinities written as a literal that overflows; a
+    tuple (only made by constant folding) item by item, recursively."""
     if isinstance(c, ConstTuple):
-        # only after constant folding; the items are written by repr()
         parts.append("(")
         i = 0
         for item in c.items:
             if i > 0:
                 parts.append(", ")
-            parts.append(constant_repr(item))
+            append_constant(parts, item)
             i += 1
         if len(c.items) == 1:
             parts.append(",")
         parts.append(")")
+    elif isinstance(c, ConstFloat) or isinstance(c, ConstComplex):
+        parts.append(c.__repr__().replace("inf", INF_TEXT))
+    else:
+        parts.append(c.__repr__())
+
+
+def append_constant_expr(parts: list[str], e: ast.Constant) -> None:
+    c = e.value
+    if isinstance(c, ConstEllipsis):
+        parts.append("...")     # but `Ellipsis` inside a tuple constant
         return
-    parts.append(constant_repr(c))
+    if e.kind is not None:
+        parts.append("u")
+    append_constant(parts, c)
 
 
 # ---------------------------------------------------------------- f-strings
