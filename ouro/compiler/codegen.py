@@ -115,12 +115,12 @@ class Compiler(MatchCompiler):
         if isinstance(target, ast.Attribute):
             self.visit_expr(target.value)
             self.emit_arg(op.COPY, 1)
-            self.set_position(target)
+            self.set_attr_position(target)
             self.emit_name_op(op.LOAD_ATTR, self.mangle(target.attr))
             self.visit_expr(node.value)
             self.set_position(node)
             self.emit_arg(op.BINARY_OP, opnum)
-            self.set_position(target)
+            self.set_attr_position(target)
             self.emit_arg(op.SWAP, 2)
             self.emit_name_op(op.STORE_ATTR, self.mangle(target.attr))
         elif isinstance(target, ast.Subscript):
@@ -207,7 +207,7 @@ class Compiler(MatchCompiler):
             if t.attr == "__debug__":
                 raise self.error("cannot delete __debug__", t)
             self.visit_expr(t.value)
-            self.set_position(t)
+            self.set_attr_position(t)
             self.emit_name_op(op.DELETE_ATTR, self.mangle(t.attr))
         elif isinstance(t, ast.Subscript):
             self.visit_expr(t.value)
@@ -262,14 +262,13 @@ class Compiler(MatchCompiler):
         end = self.new_block()
         self.push_fblock(FB_FOR_LOOP, start, end, None, None, node)
         self.visit_expr(node.iter)
-        self.set_position(node.iter)
         self.emit(op.GET_ITER)
         self.use_block(start)
         self.emit_jump(op.FOR_ITER, cleanup)
         self.use_new_block()
         self.visit_target(node.target)
         self.visit_stmts(node.body)
-        self.set_position(node.target)
+        self.set_no_position()
         self.emit_jump(asm.JUMP, start)
         self.use_block(cleanup)
         self.pop_fblock()
@@ -284,7 +283,6 @@ class Compiler(MatchCompiler):
         except_ = self.new_block()
         end = self.new_block()
         self.visit_expr(node.iter)
-        self.set_position(node.iter)
         self.emit(op.GET_AITER)
         self.use_block(start)
         self.push_fblock(FB_FOR_LOOP, start, end, None, None, node)
@@ -575,6 +573,10 @@ class Compiler(MatchCompiler):
         u.argcount = len(args.posonlyargs) + len(args.args)
         u.posonlyargcount = len(args.posonlyargs)
         u.kwonlyargcount = len(args.kwonlyargs)
+        if args.vararg is not None:
+            u.arg_flags |= op.CO_VARARGS
+        if args.kwarg is not None:
+            u.arg_flags |= op.CO_VARKEYWORDS
 
     def visit_Lambda(self, node: ast.Lambda) -> None:
         args = node.args
@@ -974,7 +976,7 @@ class Compiler(MatchCompiler):
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
         self.visit_expr(node.value)
-        self.set_position(node)
+        self.set_attr_position(node)
         self.emit_name_op(op.LOAD_ATTR, self.mangle(node.attr))
 
     def visit_Subscript(self, node: ast.Subscript) -> None:
@@ -1303,15 +1305,15 @@ class Compiler(MatchCompiler):
         func = node.func
         if isinstance(func, ast.Attribute) and self.is_simple_call(node):
             self.visit_expr(func.value)
-            self.set_method_position(func)
+            self.set_attr_position(func)
             self.emit_name_op(op.LOAD_METHOD, self.mangle(func.attr))
             for a in node.args:
                 self.visit_expr(a)
             nkw = len(node.keywords)
             for kw in node.keywords:
                 self.visit_expr(kw.value)
-            self.set_method_position(func)
-            self.set_end_of(node)
+            self.set_position(node)
+            self.update_start_to_attr(func)
             n = len(node.args) + nkw
             if nkw > 0:
                 self.load_kwnames(node.keywords)
@@ -1321,22 +1323,6 @@ class Compiler(MatchCompiler):
             return
         self.visit_expr(func)
         self.call_helper(0, node.args, node.keywords, node)
-
-    def set_method_position(self, func: ast.Attribute) -> None:
-        """A method call's instructions start at the attribute name when it
-        is on another line than the object (CPython's
-        update_start_location_to_match_attr)."""
-        u = self.u
-        if u.lineno != func.end_lineno:
-            u.lineno = func.end_lineno
-            u.col = func.end_col_offset - len(func.attr)
-            if u.col < 0:
-                u.col = 0
-
-    def set_end_of(self, node: ast.expr) -> None:
-        u = self.u
-        u.end_lineno = node.end_lineno
-        u.end_col = node.end_col_offset
 
     def is_simple_call(self, node: ast.Call) -> bool:
         if len(node.args) + len(node.keywords) >= 250:
@@ -1398,7 +1384,15 @@ class Compiler(MatchCompiler):
                 self.emit_arg(op.CALL, n)
             return
         # the general case: f(*args, **kwargs)
-        # positional arguments into one tuple
+        # positional arguments into one tuple (a lone `*x` is passed as it
+        # is: CALL_FUNCTION_EX converts it, with the function's name in its
+        # error message)
+        if already == 0 and len(args) == 1 and isinstance(args[0], ast.Starred):
+            starred = args[0]
+            assert isinstance(starred, ast.Starred)
+            self.visit_expr(starred.value)
+            self.call_ex_keywords(keywords, node)
+            return
         if already > 0:
             self.emit_arg(op.BUILD_LIST, already)
             seen = True
@@ -1425,7 +1419,10 @@ class Compiler(MatchCompiler):
             self.emit(op.LIST_TO_TUPLE)
         else:
             self.emit_arg(op.BUILD_TUPLE, pending)
-        # keyword arguments into one dict
+        self.call_ex_keywords(keywords, node)
+
+    def call_ex_keywords(self, keywords: list[ast.keyword], node: ast.AST) -> None:
+        """The keyword arguments of CALL_FUNCTION_EX, into one dict, and the call."""
         nkw = len(keywords)
         if nkw > 0:
             have_dict = False
@@ -1523,7 +1520,6 @@ class Compiler(MatchCompiler):
             self.emit_arg(op.LOAD_FAST, self.add_varname(".0"))
         else:
             self.visit_expr(gen.iter)
-            self.set_position(gen.iter)
             self.emit(op.GET_ITER)
         depth += 1
         self.use_block(start)
@@ -1537,7 +1533,6 @@ class Compiler(MatchCompiler):
         else:
             self.comprehension_element(depth, elt, value, build)
         self.use_block(if_cleanup)
-        self.set_position(gen.target)
         self.emit_jump(asm.JUMP, start)
         self.use_block(anchor)
 
@@ -1552,7 +1547,6 @@ class Compiler(MatchCompiler):
             self.emit_arg(op.LOAD_FAST, self.add_varname(".0"))
         else:
             self.visit_expr(gen.iter)
-            self.set_position(gen.iter)
             self.emit(op.GET_AITER)
         depth += 1
         self.use_block(start)
@@ -1580,7 +1574,6 @@ class Compiler(MatchCompiler):
                               build: int) -> None:
         if build == -1:
             self.visit_expr(elt)
-            self.set_position(elt)
             self.emit(op.YIELD_VALUE)
             self.emit(op.POP_TOP)
         elif build == op.BUILD_LIST:

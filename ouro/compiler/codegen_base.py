@@ -92,6 +92,7 @@ class CodeUnit:
     argcount: int
     posonlyargcount: int
     kwonlyargcount: int
+    arg_flags: int              # CO_VARARGS, CO_VARKEYWORDS
     fblocks: list[FBlock]
     lineno: int
     end_lineno: int
@@ -144,6 +145,7 @@ class CodeUnit:
         self.argcount = 0
         self.posonlyargcount = 0
         self.kwonlyargcount = 0
+        self.arg_flags = 0
         self.fblocks = []
         self.lineno = firstlineno
         self.end_lineno = firstlineno
@@ -238,7 +240,7 @@ class CodeGenBase(ast.ASTVisitor):
     def compute_flags(self) -> int:
         u = self.u
         ste = u.scope
-        flags = 0
+        flags = u.arg_flags
         if ste.block_type == FUNCTION_BLOCK:
             flags |= op.CO_NEWLOCALS | op.CO_OPTIMIZED
             if ste.nested:
@@ -306,6 +308,28 @@ class CodeGenBase(ast.ASTVisitor):
         u.end_lineno = -1
         u.col = -1
         u.end_col = -1
+
+    def set_attr_position(self, attr: ast.Attribute) -> None:
+        self.set_position(attr)
+        self.update_start_to_attr(attr)
+
+    def update_start_to_attr(self, attr: ast.Attribute) -> None:
+        """An attribute operation starts at the attribute's name when that
+        is on another line than the current start (CPython 3.11's
+        update_start_location_to_match_attr: tracebacks point at `.name`)."""
+        u = self.u
+        if u.lineno != attr.end_lineno:
+            u.lineno = attr.end_lineno
+            n = len(attr.attr)
+            if n <= attr.end_col_offset:
+                u.col = attr.end_col_offset - n
+            else:
+                u.col = -1
+                u.end_col = -1
+            if u.end_lineno < u.lineno:
+                u.end_lineno = u.lineno
+            if u.lineno == u.end_lineno and u.end_col < u.col:
+                u.end_col = u.col
 
     def save_position(self) -> tuple[int, int, int, int]:
         u = self.u
@@ -533,7 +557,7 @@ class CodeGenBase(ast.ASTVisitor):
         elif isinstance(t, ast.Attribute):
             self.check_forbidden_name(t.attr, t)
             self.visit_expr(t.value)
-            self.set_position(t)
+            self.set_attr_position(t)
             self.emit_name_op(op.STORE_ATTR, self.mangle(t.attr))
         elif isinstance(t, ast.Subscript):
             self.visit_expr(t.value)

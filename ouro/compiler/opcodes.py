@@ -272,8 +272,9 @@ CALL = _def("CALL", 112, ARG_COUNT, -1, 1, "f a1..an -> r", "Calls `f(a1..an)`; 
 CALL_KW = _def("CALL_KW", 113, ARG_COUNT, -1, 1, "f a1..an names -> r",
                "As CALL; the last len(names) arguments are passed by keyword.")
 CALL_FUNCTION_EX = _def("CALL_FUNCTION_EX", 114, ARG_FLAGS, -1, 1, "f args [kwargs] -> r",
-                        "`f(*args, **kwargs)`: args is a tuple, kwargs (present when "
-                        "arg & 1) a dict.")
+                        "`f(*args, **kwargs)`: args is a tuple, or any iterable (`f(*x)`: "
+                        "converted to a tuple, TypeError \"f() argument after * must be an "
+                        "iterable, not T\"); kwargs (present when arg & 1) is a dict.")
 BINARY_OP = _def("BINARY_OP", 115, ARG_BINOP, 2, 1, "a b -> a op b",
                  "A binary operator, BINARY_OPS[arg] (13 and up: augmented assignment, "
                  "in place first).")

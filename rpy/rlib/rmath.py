@@ -23,3 +23,4 @@ fabs = _math.fabs
 pow = _math.pow
 isnan = _math.isnan
 isinf = _math.isinf
+copysign = _math.copysign

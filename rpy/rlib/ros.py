@@ -1,4 +1,5 @@
-"""Operating-system access for RPy programs: files, descriptors, environment, exit.
+"""Operating-system access for RPy programs: files, descriptors, directories,
+environment, exit.
 
 Each function has the same behaviour untranslated (through CPython's os) and
 translated (through the C runtime).  Errors raise OSError.
@@ -13,6 +14,15 @@ O_RDWR = _os.O_RDWR
 O_CREAT = _os.O_CREAT
 O_TRUNC = _os.O_TRUNC
 O_APPEND = _os.O_APPEND
+
+# stat(path, field): which field
+STAT_MODE = 0        # st_mode: file type and permission bits
+STAT_SIZE = 1        # st_size in bytes
+STAT_MTIME_NS = 2    # st_mtime_ns: modification time, nanoseconds since the epoch
+# the file type bits of st_mode
+S_IFMT = 0o170000
+S_IFDIR = 0o040000
+S_IFREG = 0o100000
 
 
 def open(path: str, flags: int, mode: int) -> int:
@@ -46,6 +56,44 @@ def write_file(path: str, data: bytes) -> None:
     """Create or truncate the file and write data to it."""
     with _os.fdopen(_os.open(path, _os.O_WRONLY | _os.O_CREAT | _os.O_TRUNC, 0o666), 'wb') as f:
         f.write(data)
+
+
+def stat(path: str, field: int) -> int:
+    """One field of the status of a file (symbolic links followed), selected
+    by a STAT_* constant; ValueError for another field."""
+    if field < STAT_MODE or field > STAT_MTIME_NS:
+        raise ValueError("invalid stat field")
+    st = _os.stat(path)
+    if field == STAT_MODE:
+        return st.st_mode
+    if field == STAT_SIZE:
+        return st.st_size
+    return st.st_mtime_ns
+
+
+def mkdir(path: str, mode: int) -> None:
+    """Create a directory (mode is masked by the umask)."""
+    _os.mkdir(path, mode)
+
+
+def rmdir(path: str) -> None:
+    """Remove an empty directory."""
+    _os.rmdir(path)
+
+
+def unlink(path: str) -> None:
+    """Remove a file."""
+    _os.unlink(path)
+
+
+def rename(src: str, dst: str) -> None:
+    """Rename src to dst, atomically replacing dst if it exists (POSIX rename)."""
+    _os.rename(src, dst)
+
+
+def getpid() -> int:
+    """The process id."""
+    return _os.getpid()
 
 
 def readline() -> bytes:

@@ -1,12 +1,13 @@
 /* os.c -- input/output and operating-system access for RPy programs:
  * buffered standard output, standard error, file descriptors, whole-file
- * read/write, line input, environment variables and clocks.
+ * read/write, file status, directories, renaming and removing files, line
+ * input, environment variables, the process id and clocks.
  *
  * Standard output is buffered in a 64 KiB buffer (line-buffered when it is
  * a terminal); it is flushed at exit (atexit), before anything is written
  * to standard error or through rpy_os_write, and before blocking on
  * standard input.  Errors raise OSError with CPython's text:
- * "[Errno 2] No such file or directory: 'path'".
+ * "[Errno 2] No such file or directory: 'path'" (rename: "...: 'src' -> 'dst'").
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -99,6 +100,25 @@ static void raise_oserror(int err, rpy_string *path) {
         if (msg == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return; }
         snprintf(msg, n, "[Errno %d] %s", err, text);
     }
+    rpy_raise(RPY_EXC_OSError, msg);
+    free(msg);
+}
+
+/* OSError "[Errno N] text: 'src' -> 'dst'" (CPython's text for rename). */
+static void raise_oserror2(int err, rpy_string *src, rpy_string *dst) {
+    const char *text = strerror(err);
+    RPY_PUSH(dst);
+    rpy_string *r1 = rpy_str_repr(src);
+    RPY_POP(rpy_string *, dst);
+    if (r1 == NULL) return;
+    RPY_PUSH(r1);
+    rpy_string *r2 = rpy_str_repr(dst);
+    RPY_POP(rpy_string *, r1);
+    if (r2 == NULL) return;
+    size_t n = strlen(text) + (size_t)r1->length + (size_t)r2->length + 48;
+    char *msg = malloc(n);
+    if (msg == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return; }
+    snprintf(msg, n, "[Errno %d] %s: %s -> %s", err, text, r1->data, r2->data);
     rpy_raise(RPY_EXC_OSError, msg);
     free(msg);
 }
@@ -229,6 +249,44 @@ void rpy_write_file(rpy_string *path, rpy_string *data) {
     }
     if (close(fd) < 0 && errno != EINTR) raise_oserror(errno, path);
 }
+
+/* ---------------------------------------------------------------- files, directories */
+
+/* which: 0 st_mode, 1 st_size, 2 st_mtime in nanoseconds (ros.STAT_*) */
+Signed rpy_os_stat(rpy_string *path, Signed which) {
+    if (which < 0 || which > 2) { rpy_raise(RPY_EXC_ValueError, "invalid stat field"); return -1; }
+    if (check_path(path) < 0) return -1;
+    struct stat st;
+    int r;
+    do r = stat(path->data, &st);
+    while (r < 0 && errno == EINTR);
+    if (r < 0) { raise_oserror(errno, path); return -1; }
+    if (which == 0) return (Signed)st.st_mode;
+    if (which == 1) return (Signed)st.st_size;
+    return (Signed)st.st_mtim.tv_sec * 1000000000 + (Signed)st.st_mtim.tv_nsec;
+}
+
+void rpy_os_mkdir(rpy_string *path, Signed mode) {
+    if (check_path(path) < 0) return;
+    if (mkdir(path->data, (mode_t)mode) < 0) raise_oserror(errno, path);
+}
+
+void rpy_os_rmdir(rpy_string *path) {
+    if (check_path(path) < 0) return;
+    if (rmdir(path->data) < 0) raise_oserror(errno, path);
+}
+
+void rpy_os_unlink(rpy_string *path) {
+    if (check_path(path) < 0) return;
+    if (unlink(path->data) < 0) raise_oserror(errno, path);
+}
+
+void rpy_os_rename(rpy_string *src, rpy_string *dst) {
+    if (check_path(src) < 0 || check_path(dst) < 0) return;
+    if (rename(src->data, dst->data) < 0) raise_oserror2(errno, src, dst);
+}
+
+Signed rpy_os_getpid(void) { return (Signed)getpid(); }
 
 /* ---------------------------------------------------------------- stdin */
 

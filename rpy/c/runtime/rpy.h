@@ -372,6 +372,12 @@ double rpy_time_clock(void);                        /* process CPU time */
 rpy_string *rpy_read_file(rpy_string *path);        /* whole file as bytes */
 void rpy_write_file(rpy_string *path, rpy_string *data);
 rpy_string *rpy_readline_stdin(void);               /* bytes up to and including \n; empty at EOF */
+Signed rpy_os_stat(rpy_string *path, Signed which);  /* 0 st_mode, 1 st_size, 2 st_mtime in ns */
+void rpy_os_mkdir(rpy_string *path, Signed mode);
+void rpy_os_rmdir(rpy_string *path);
+void rpy_os_unlink(rpy_string *path);
+void rpy_os_rename(rpy_string *src, rpy_string *dst);  /* replaces dst */
+Signed rpy_os_getpid(void);
 
 /* ---------------------------------------------------------------- arithmetic */
 
