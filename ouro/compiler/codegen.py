@@ -36,7 +36,8 @@ from ouro.compiler.codegen_base import (BINOP_NUM, CMP_NUM, FB_ASYNC_COMPREHENSI
                                         docstring_of)
 from ouro.compiler.codegen_match import MatchCompiler
 from ouro.compiler.fold import fold_expr, fold_in_container, make_frozenset, truth_of
-from ouro.compiler.symtable import build_symtable, future_annotations
+from ouro.compiler.symtable import (CELL, SCOPE_MASK, SCOPE_OFFSET, build_symtable,
+                                    future_annotations)
 from ouro.compiler.unparse import unparse
 from ouro.parser import astnodes as ast
 from ouro.parser.constvalue import CONST_NONE, ConstStr, ConstValue, int_from_machine
@@ -523,8 +524,15 @@ class Compiler(MatchCompiler):
         u = self.u
         if u.kind == U_CLASS and name == "__class__":
             return u.cellvars.index("__class__")
-        if name in u.deref_index:
-            return u.deref_index[name]
+        mangled = name
+        if mangled in u.scope.symbols:
+            sc = (u.scope.symbols[mangled] >> SCOPE_OFFSET) & SCOPE_MASK
+            if sc == CELL and mangled in u.cell_index:
+                return u.cell_index[mangled]
+        if mangled in u.free_index:
+            return u.free_index[mangled]
+        if mangled in u.cell_index:
+            return u.cell_index[mangled]
         raise self.error("internal compiler error: no cell for %s in %s" % (name, u.name), None)
 
     def check_debug_args(self, args: ast.arguments) -> None:

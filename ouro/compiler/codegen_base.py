@@ -88,7 +88,8 @@ class CodeUnit:
     var_index: dict[str, int]
     cellvars: list[str]
     freevars: list[str]
-    deref_index: dict[str, int]
+    cell_index: dict[str, int]      # cell variable -> its ARG_DEREF index
+    free_index: dict[str, int]      # free variable -> its ARG_DEREF index
     argcount: int
     posonlyargcount: int
     kwonlyargcount: int
@@ -136,12 +137,12 @@ class CodeUnit:
             cells.append("__class__")
         self.cellvars = cells
         self.freevars = frees
-        self.deref_index = {}
+        self.cell_index = {}
         for c in cells:
-            self.deref_index[c] = len(self.deref_index)
+            self.cell_index[c] = len(self.cell_index)
+        self.free_index = {}
         for f in frees:
-            if f not in self.deref_index:
-                self.deref_index[f] = len(self.cellvars) + frees.index(f)
+            self.free_index[f] = len(cells) + len(self.free_index)
         self.argcount = 0
         self.posonlyargcount = 0
         self.kwonlyargcount = 0
@@ -486,14 +487,16 @@ class CodeGenBase(ast.ASTVisitor):
             raise self.error("cannot assign to __debug__", node)
 
     def name_op_kind(self, name: str) -> tuple[int, str]:
-        """(kind, mangled name): kind 0 fast, 1 global, 2 deref, 3 name."""
+        """(kind, mangled name): kind 0 fast, 1 global, 2 free, 3 name, 4 cell."""
         u = self.u
         mangled = self.mangle(name)
         scope = 0
         if mangled in u.scope.symbols:
             scope = (u.scope.symbols[mangled] >> SCOPE_OFFSET) & SCOPE_MASK
-        if scope == FREE or scope == CELL:
+        if scope == FREE:
             return (2, mangled)
+        if scope == CELL:
+            return (4, mangled)
         if scope == LOCAL:
             if u.is_function():
                 return (0, mangled)
@@ -506,14 +509,19 @@ class CodeGenBase(ast.ASTVisitor):
             return (1, mangled)
         return (3, mangled)
 
+    def deref_of(self, kind: int, mangled: str) -> int:
+        if kind == 4:
+            return self.u.cell_index[mangled]
+        return self.u.free_index[mangled]
+
     def load_name(self, name: str) -> None:
         kind, mangled = self.name_op_kind(name)
         if kind == 0:
             self.emit_arg(op.LOAD_FAST, self.add_varname(mangled))
         elif kind == 1:
             self.emit_name_op(op.LOAD_GLOBAL, mangled)
-        elif kind == 2:
-            idx = self.u.deref_index[mangled]
+        elif kind == 2 or kind == 4:
+            idx = self.deref_of(kind, mangled)
             if self.u.scope.block_type == CLASS_BLOCK:
                 self.emit_arg(op.LOAD_CLASSDEREF, idx)
             else:
@@ -528,8 +536,8 @@ class CodeGenBase(ast.ASTVisitor):
             self.emit_arg(op.STORE_FAST, self.add_varname(mangled))
         elif kind == 1:
             self.emit_name_op(op.STORE_GLOBAL, mangled)
-        elif kind == 2:
-            self.emit_arg(op.STORE_DEREF, self.u.deref_index[mangled])
+        elif kind == 2 or kind == 4:
+            self.emit_arg(op.STORE_DEREF, self.deref_of(kind, mangled))
         else:
             self.emit_name_op(op.STORE_NAME, mangled)
 
@@ -541,8 +549,8 @@ class CodeGenBase(ast.ASTVisitor):
             self.emit_arg(op.DELETE_FAST, self.add_varname(mangled))
         elif kind == 1:
             self.emit_name_op(op.DELETE_GLOBAL, mangled)
-        elif kind == 2:
-            self.emit_arg(op.DELETE_DEREF, self.u.deref_index[mangled])
+        elif kind == 2 or kind == 4:
+            self.emit_arg(op.DELETE_DEREF, self.deref_of(kind, mangled))
         else:
             self.emit_name_op(op.DELETE_NAME, mangled)
 

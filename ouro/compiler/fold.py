@@ -141,6 +141,13 @@ def fold_unary(name: str, c: ConstValue) -> ConstValue | None:
 
 
 def fold_binary(name: str, a: ConstValue, b: ConstValue) -> ConstValue | None:
+    if isinstance(a, ConstBool) and isinstance(b, ConstBool):
+        if name == "BitAnd":
+            return CONST_TRUE if a.value and b.value else CONST_FALSE
+        if name == "BitOr":
+            return CONST_TRUE if a.value or b.value else CONST_FALSE
+        if name == "BitXor":
+            return CONST_TRUE if a.value != b.value else CONST_FALSE
     ia = _small_int(a)
     ib = _small_int(b)
     if ia is not None and ib is not None:

@@ -178,7 +178,8 @@ BEFORE_WITH = _def("BEFORE_WITH", 16, ARG_NONE, 1, 2, "mgr -> exit res",
                    "and the result of calling `__enter__`.")
 END_ASYNC_FOR = _def("END_ASYNC_FOR", 17, ARG_NONE, 2, 0, "ait exc ->",
                      "The handler of an `async for` loop: if exc is a "
-                     "StopAsyncIteration, pops both and goes on; else re-raises exc.")
+                     "StopAsyncIteration, pops both and goes on; else re-raises exc "
+                     "(its traceback unchanged).")
 WITH_EXCEPT_START = _def("WITH_EXCEPT_START", 18, ARG_NONE, 3, 4,
                          "exit prev exc -> exit prev exc res",
                          "Calls `exit(type(exc), exc, exc.__traceback__)`.")
@@ -195,7 +196,8 @@ CHECK_EXC_MATCH = _def("CHECK_EXC_MATCH", 22, ARG_NONE, 2, 2, "exc T -> exc b",
 CHECK_EG_MATCH = _def("CHECK_EG_MATCH", 23, ARG_NONE, 2, 2, "eg T -> rest match",
                       "For `except* T`: splits eg (wrapping a naked exception in an "
                       "ExceptionGroup) into the part matching T (`match`, None if "
-                      "nothing matches, then `rest` is eg) and the rest.")
+                      "nothing matches, then `rest` is eg) and the rest; a match "
+                      "becomes the exception being handled (`sys.exception()`).")
 PREP_RERAISE_STAR = _def("PREP_RERAISE_STAR", 24, ARG_NONE, 2, 1, "orig excs -> exc",
                          "After the `except*` clauses: from the original group and the "
                          "list of exceptions raised or re-raised by the clauses, the "
@@ -280,9 +282,9 @@ BINARY_OP = _def("BINARY_OP", 115, ARG_BINOP, 2, 1, "a b -> a op b",
                  "in place first).")
 COMPARE_OP = _def("COMPARE_OP", 116, ARG_CMP, 2, 1, "a b -> a op b",
                   "A rich comparison, CMP_OPS[arg].")
-IS_OP = _def("IS_OP", 117, ARG_COUNT, 2, 1, "a b -> b",
+IS_OP = _def("IS_OP", 117, ARG_COUNT, 2, 1, "a b -> r",
              "`a is b` (`a is not b` when arg is 1).")
-CONTAINS_OP = _def("CONTAINS_OP", 118, ARG_COUNT, 2, 1, "a b -> b",
+CONTAINS_OP = _def("CONTAINS_OP", 118, ARG_COUNT, 2, 1, "a b -> r",
                    "`a in b` (`a not in b` when arg is 1).")
 BUILD_TUPLE = _def("BUILD_TUPLE", 119, ARG_COUNT, -1, 1, "x1..xn -> t", "")
 BUILD_LIST = _def("BUILD_LIST", 120, ARG_COUNT, -1, 1, "x1..xn -> l", "")
@@ -318,12 +320,13 @@ FORMAT_VALUE = _def("FORMAT_VALUE", 135, ARG_FLAGS, -1, 1, "x [spec] -> s",
 MAKE_FUNCTION = _def("MAKE_FUNCTION", 136, ARG_FLAGS, -1, 1,
                      "[defaults] [kwdefaults] [annotations] [closure] code -> f",
                      "A function from a code object (its name and qualname from the "
-                     "code); optional parts as flagged: 1 a tuple of defaults, 2 a dict "
-                     "of keyword-only defaults, 4 a tuple of annotation name/value "
-                     "pairs, 8 a tuple of cells.")
+                     "code, its `__doc__` co_consts[0] when that is a str); optional "
+                     "parts as flagged: 1 a tuple of defaults, 2 a dict of keyword-only "
+                     "defaults, 4 a flat tuple (name1, value1, name2, value2, ...) of "
+                     "annotations, 8 a tuple of cells.")
 RAISE_VARARGS = _def("RAISE_VARARGS", 137, ARG_COUNT, -1, 0, "[exc [cause]] ->",
-                     "`raise` (arg 0: re-raise the handled exception), `raise exc` (1), "
-                     "`raise exc from cause` (2).")
+                     "`raise` (arg 0: re-raise the handled exception, its traceback "
+                     "unchanged), `raise exc` (1), `raise exc from cause` (2).")
 IMPORT_NAME = _def("IMPORT_NAME", 138, ARG_NAME, 2, 1, "level fromlist -> mod",
                    "`__import__(name, globals, locals, fromlist, level)`.")
 IMPORT_FROM = _def("IMPORT_FROM", 139, ARG_NAME, 1, 2, "mod -> mod x",
