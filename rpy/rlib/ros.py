@@ -91,6 +91,15 @@ def rename(src: str, dst: str) -> None:
     _os.rename(src, dst)
 
 
+def getcwd() -> str:
+    """The current directory (OSError if it cannot be read)."""
+    return _os.getcwd()
+
+
+def isatty(fd: int) -> bool:
+    return _os.isatty(fd)
+
+
 def getpid() -> int:
     """The process id."""
     return _os.getpid()

@@ -75,6 +75,8 @@ TABLE = [
     Ext(ros.unlink, [s_str], s_none, 'rpy_os_unlink', True, True),
     Ext(ros.rename, [s_str, s_str], s_none, 'rpy_os_rename', True, True),
     Ext(ros.getpid, [], s_int, 'rpy_os_getpid()'),
+    Ext(ros.getcwd, [], s_str, 'rpy_os_getcwd', True, True),
+    Ext(ros.isatty, [s_int], s_bool, 'isatty({0})'),
     Ext(ros.write_stderr, [s_str], s_none, 'rpy_write_stderr'),
     Ext(ros.exit, [s_int], s_none, 'rpy_exit'),
     Ext(sys.exit, [s_int], s_none, 'rpy_exit'),

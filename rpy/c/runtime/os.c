@@ -288,6 +288,15 @@ void rpy_os_rename(rpy_string *src, rpy_string *dst) {
 
 Signed rpy_os_getpid(void) { return (Signed)getpid(); }
 
+rpy_string *rpy_os_getcwd(void) {
+    char buf[8192];
+    if (getcwd(buf, sizeof buf) == NULL) {
+        raise_oserror(errno, NULL);
+        return NULL;
+    }
+    return rpy_str_from_cstr(buf);   /* UTF-8 with surrogateescape */
+}
+
 /* ---------------------------------------------------------------- stdin */
 
 #define INBUF_SIZE (64 * 1024)

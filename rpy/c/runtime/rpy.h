@@ -378,6 +378,7 @@ void rpy_os_rmdir(rpy_string *path);
 void rpy_os_unlink(rpy_string *path);
 void rpy_os_rename(rpy_string *src, rpy_string *dst);  /* replaces dst */
 Signed rpy_os_getpid(void);
+rpy_string *rpy_os_getcwd(void);          /* OSError */
 
 /* ---------------------------------------------------------------- arithmetic */
 
