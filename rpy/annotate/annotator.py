@@ -101,8 +101,71 @@ class Annotator:
                 d = self.pending.pop()
                 self.annotate_desc(d)
             self.scan_dict_keys()
+            if self.scan_prebuilt_funcptrs():
+                continue
             if not self.complete_method_families():
                 break
+
+    def scan_prebuilt_funcptrs(self) -> bool:
+        """Functions stored in prebuilt data (a field, list item, dict value
+        or tuple item declared `Callable[...]`) are called through that data
+        only: annotate them too.  Walks the constants the annotated graphs
+        use, through the declared types of their contents.  True if new
+        functions were scheduled."""
+        seen: set[int] = set()
+        before = len(self.pending)
+
+        def visit(value: Any, t: Any) -> None:
+            if value is None or t is None:
+                return
+            if isinstance(t, SomeFuncPtr):
+                if isinstance(value, (types.FunctionType, staticmethod)):
+                    d = self.funcptr_desc(value, t)
+                    if not d.annotated and d not in self.pending:
+                        self.pending.append(d)
+                return
+            if id(value) in seen:
+                return
+            if isinstance(t, SomeInstance):
+                seen.add(id(value))
+                cls = type(value)
+                if cls not in self.classdefs:
+                    return
+                cd = self.classdefs[cls]
+                for name, ft in cd.fields.items():
+                    if isinstance(ft, (SomeFuncPtr, SomeInstance, SomeList, SomeDict, SomeTuple)):
+                        visit(value.__dict__.get(name), ft)
+            elif isinstance(t, SomeList) and isinstance(value, list):
+                seen.add(id(value))
+                if isinstance(t.item, (SomeFuncPtr, SomeInstance, SomeList, SomeDict, SomeTuple)):
+                    for x in value:
+                        visit(x, t.item)
+            elif isinstance(t, SomeDict) and isinstance(value, dict):
+                seen.add(id(value))
+                if isinstance(t.valuetype, (SomeFuncPtr, SomeInstance, SomeList, SomeDict, SomeTuple)):
+                    for x in value.values():
+                        visit(x, t.valuetype)
+                if isinstance(t.keytype, SomeInstance):
+                    for x in value.keys():
+                        visit(x, t.keytype)
+            elif isinstance(t, SomeTuple) and isinstance(value, tuple):
+                seen.add(id(value))
+                for x, xt in zip(value, t.items):
+                    visit(x, xt)
+
+        for d in list(self.descs.values()):
+            if d.graph is None or not d.annotated:
+                continue
+            for block in d.graph.iterblocks():
+                for op in block.operations:
+                    for a in op.args:
+                        if isinstance(a, Constant):
+                            visit(a.value, a.annotation)
+                for link in block.exits:
+                    for a in link.args:
+                        if isinstance(a, Constant):
+                            visit(a.value, a.annotation)
+        return len(self.pending) > before
 
     def scan_dict_keys(self) -> None:
         """Dict types declared in annotations: their keys' __hash__/__eq__ are needed too."""
