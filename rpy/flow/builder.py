@@ -524,6 +524,13 @@ class GraphBuilder:
             for v in test.values:
                 result += self.narrowings(v, True)
             return result
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) and not positive:
+            # `a or b` false: a false and b false (`if not isinstance(x, C) or
+            # not isinstance(y, C): return` narrows both after it)
+            result = []
+            for v in test.values:
+                result += self.narrowings(v, False)
+            return result
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and \
                 isinstance(test.left, ast.Name) and test.left.id in self.env and \
                 isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
@@ -939,8 +946,8 @@ class GraphBuilder:
             self.jump_to_join(after, extra=[self.env.pop(tmp)])
             self.block, self.env = go_b, go_env
             self.env.pop(tmp)
-            if is_and:
-                self.narrow(value_node, True)
+            # the next operand runs where this one was true (and) / false (or)
+            self.narrow(value_node, is_and)
         extras = self.continue_at(after)
         return self.emit('same_as', [extras[0]], 'v', node=e)
 

@@ -1,0 +1,1113 @@
+"""Frames and the eval loop: the interpreter's heart, and the JIT's portal.
+
+A Frame runs one PyCode: fast locals, cells, a value stack of fixed size
+(co_stacksize), the globals and builtins dicts, and for module and class
+bodies a locals mapping.  `execute()` interprets instructions until the
+code returns or yields; a Python exception (OperationError) raised by an
+instruction is recorded in the exception's traceback and handed to the
+code's exception table (ouro/compiler/code.py): the stack is cut to the
+handler's depth, the exception pushed, and execution goes on at the
+handler; with no handler it leaves the frame.
+
+The opcodes are those of ouro/compiler/opcodes.py; each is a branch of
+`dispatch`.  The JIT hints (jit_merge_point per instruction, can_enter_jit
+on JUMP_BACKWARD) join when rpy.jit exists (issue 5): the loop is written
+for them already -- the instruction index and the code are the green
+variables, everything else lives in the frame.
+"""
+from __future__ import annotations
+
+from ouro.compiler import opcodes as op
+from ouro.interpreter.function import W_Function
+from ouro.objspace.descriptors import W_Cell, W_Method
+from ouro.interpreter.pycode import PyCode, W_CodeConst
+from ouro.objspace import space
+from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
+from ouro.objspace.dictobject import W_DictObject
+from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, TracebackEntry,
+                                      W_BaseException, operr, w_AssertionError,
+                                      w_BaseException, w_NameError, w_RecursionError,
+                                      w_RuntimeError, w_StopIteration, w_SystemError,
+                                      w_TypeError, w_UnboundLocalError, w_ValueError)
+from ouro.objspace.exceptions_descr import exc_get_traceback
+from ouro.objspace.intobject import W_IntObject, int_add, int_sub, w_int_type, wrap_int
+from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.model import Arguments, W_Root, W_TypeObject, type_name, w_None
+from ouro.objspace.sliceobject import newslice
+from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.tupleobject import W_TupleObject
+from ouro.parser.errors import SourceError
+
+MAX_RECURSION = 1000
+
+
+class ExecutionContext:
+    """The state of the running program: the innermost frame, the
+    exception being handled (sys.exc_info()), the recursion depth."""
+    topframe: Frame | None
+    w_handled: W_Root        # w_None when no exception is being handled
+    depth: int
+    recursion_limit: int
+
+    def __init__(self) -> None:
+        self.topframe = None
+        self.w_handled = w_None
+        self.depth = 0
+        self.recursion_limit = MAX_RECURSION
+
+
+EC = ExecutionContext()
+
+
+class Builtins:
+    """The builtins module's dict, set by ouro/modules/builtins at start."""
+    w_dict: W_DictObject
+
+    def __init__(self) -> None:
+        self.w_dict = W_DictObject()
+
+
+BUILTINS = Builtins()
+
+
+class Frame:
+    pycode: PyCode
+    w_globals: W_DictObject
+    w_locals: W_Root | None
+    fast: list[W_Root | None]
+    cells: list[W_Cell]
+    stack: list[W_Root | None]
+    sp: int
+    pc: int                 # the next instruction
+    last_instr: int         # the instruction running (for lines and handlers)
+    back: Frame | None
+    finished: bool          # returned (a generator's frame is done)
+    w_saved_handled: W_Root  # generators: their own exc_info while suspended
+
+    def __init__(self, pycode: PyCode, w_globals: W_DictObject, w_locals: W_Root | None,
+                 closure: list[W_Cell]) -> None:
+        self.pycode = pycode
+        self.w_globals = w_globals
+        self.w_locals = w_locals
+        self.fast = [None] * pycode.nlocals
+        co = pycode.co
+        cells: list[W_Cell] = []
+        for _ in co.co_cellvars:
+            cells.append(W_Cell(None))
+        for c in closure:
+            cells.append(c)
+        self.cells = cells
+        self.stack = [None] * co.co_stacksize
+        self.sp = 0
+        self.pc = 0
+        self.last_instr = -1
+        self.back = None
+        self.finished = False
+        self.w_saved_handled = w_None
+
+    # -- the stack
+
+    def push(self, w: W_Root) -> None:
+        self.stack[self.sp] = w
+        self.sp += 1
+
+    def pop(self) -> W_Root:
+        self.sp -= 1
+        w = self.stack[self.sp]
+        self.stack[self.sp] = None
+        assert w is not None
+        return w
+
+    def pop_or_null(self) -> W_Root | None:
+        self.sp -= 1
+        w = self.stack[self.sp]
+        self.stack[self.sp] = None
+        return w
+
+    def top(self) -> W_Root:
+        w = self.stack[self.sp - 1]
+        assert w is not None
+        return w
+
+    def peek(self, n: int) -> W_Root:
+        """The entry n from the top (1 = the top)."""
+        w = self.stack[self.sp - n]
+        assert w is not None
+        return w
+
+    def popn(self, n: int) -> list[W_Root]:
+        result: list[W_Root] = [w_None] * n
+        i = n - 1
+        while i >= 0:
+            result[i] = self.pop()
+            i -= 1
+        return result
+
+    # -- running
+
+    def run_function(self) -> W_Root:
+        """Called by W_Function: runs the body, or makes the generator."""
+        if self.pycode.is_generator_like:
+            return generator.make_generator(self)
+        for i in range(len(self.pycode.cell2arg)):
+            a = self.pycode.cell2arg[i]
+            if a >= 0:
+                self.cells[i].w_value = self.fast[a]
+        return self.execute(None, None)
+
+    def init_cells_from_args(self) -> None:
+        for i in range(len(self.pycode.cell2arg)):
+            a = self.pycode.cell2arg[i]
+            if a >= 0:
+                self.cells[i].w_value = self.fast[a]
+
+    def execute(self, w_send: W_Root | None, throw: OperationError | None) -> W_Root:
+        """Runs until the code returns (self.finished) or yields; a
+        generator resumes with w_send pushed (or `throw` raised at the
+        YIELD_VALUE)."""
+        ec = EC
+        if ec.depth >= ec.recursion_limit:
+            raise operr(w_RecursionError, "maximum recursion depth exceeded")
+        ec.depth += 1
+        self.back = ec.topframe
+        ec.topframe = self
+        try:
+            if w_send is not None:
+                self.push(w_send)
+            pending = throw
+            while True:
+                try:
+                    if pending is not None:
+                        e = pending
+                        pending = None
+                        raise e
+                    return self.dispatch()
+                except OperationError as e:
+                    self.record_traceback(e)
+                    if not self.handle(e):
+                        self.finished = True
+                        raise
+        finally:
+            ec.topframe = self.back
+            ec.depth -= 1
+
+    def record_traceback(self, e: OperationError) -> None:
+        """Adds this frame to the traceback, unless the exception is being
+        re-raised by RERAISE (its traceback stays as it was)."""
+        i = self.last_instr
+        if i >= 0 and self.pycode.ops[i] == op.RERAISE:
+            return
+        co = self.pycode.co
+        positions = co.positions()
+        line = -1
+        end_line = -1
+        col = -1
+        end_col = -1
+        if 0 <= i and 4 * i + 3 < len(positions):
+            line = positions[4 * i]
+            end_line = positions[4 * i + 1]
+            col = positions[4 * i + 2]
+            end_col = positions[4 * i + 3]
+        w_exc = e.w_value
+        w_exc.traceback = TracebackEntry(co.co_filename, co.co_name, line, end_line, col,
+                                         end_col, w_exc.traceback)
+
+    def handle(self, e: OperationError) -> bool:
+        target, depth = self.pycode.co.find_handler(self.last_instr)
+        if target < 0:
+            return False
+        while self.sp > depth:
+            self.pop_or_null()
+        self.push(e.w_value)
+        self.pc = target
+        return True
+
+    # -- helpers of the instructions
+
+    def name_error(self, name: str) -> OperationError:
+        return operr(w_NameError, "name '%s' is not defined" % name)
+
+    def load_global(self, name: str) -> W_Root:
+        w = self.w_globals.getitem_str(name)
+        if w is not None:
+            return w
+        w = BUILTINS.w_dict.getitem_str(name)
+        if w is not None:
+            return w
+        raise self.name_error(name)
+
+    def locals_dict(self) -> W_Root:
+        w = self.w_locals
+        if w is None:
+            raise operr(w_SystemError, "no locals found")
+        return w
+
+    def load_name(self, name: str) -> W_Root:
+        w_locals = self.locals_dict()
+        if isinstance(w_locals, W_DictObject):
+            w = w_locals.getitem_str(name)
+            if w is not None:
+                return w
+        else:
+            try:
+                return space.getitem(w_locals, W_StrObject(name))
+            except OperationError as e:
+                if not e.match(EXCEPTION_TYPES["KeyError"]):
+                    raise
+        return self.load_global(name)
+
+    def cell_name(self, i: int) -> str:
+        co = self.pycode.co
+        if i < len(co.co_cellvars):
+            return co.co_cellvars[i]
+        return co.co_freevars[i - len(co.co_cellvars)]
+
+    def unbound_deref(self, i: int) -> OperationError:
+        co = self.pycode.co
+        name = self.cell_name(i)
+        if i < len(co.co_cellvars):
+            return operr(w_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value"
+                         % name)
+        return operr(w_NameError,
+                     "cannot access free variable '%s' where it is not associated with a value in enclosing scope"
+                     % name)
+
+    def call_with(self, w_callable: W_Root, args_w: list[W_Root], kw_names: list[str],
+                  kw_values_w: list[W_Root]) -> W_Root:
+        return w_callable.call_args(Arguments(args_w, kw_names, kw_values_w))
+
+    # -- the loop
+
+    def dispatch(self) -> W_Root:
+        code = self.pycode
+        ops = code.ops
+        args = code.args
+        while True:
+            i = self.pc
+            self.last_instr = i
+            opcode = ops[i]
+            oparg = args[i]
+            self.pc = i + 1
+            if opcode == op.LOAD_FAST:
+                w = self.fast[oparg]
+                if w is None:
+                    raise operr(w_UnboundLocalError,
+                                "cannot access local variable '%s' where it is not associated with a value"
+                                % code.co.co_varnames[oparg])
+                self.push(w)
+            elif opcode == op.LOAD_CONST:
+                self.push(code.consts_w[oparg])
+            elif opcode == op.STORE_FAST:
+                self.fast[oparg] = self.pop()
+            elif opcode == op.POP_TOP:
+                self.pop()
+            elif opcode == op.BINARY_OP:
+                w_b = self.pop()
+                w_a = self.pop()
+                self.push(binary_op_fast(w_a, w_b, oparg))
+            elif opcode == op.COMPARE_OP:
+                w_b = self.pop()
+                w_a = self.pop()
+                if (isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
+                        and w_a.getclass() is w_int_type and w_b.getclass() is w_int_type):
+                    self.push(space.wrap_bool(space.compare_ints(w_a.intval, w_b.intval, oparg)))
+                else:
+                    self.push(space.richcompare(w_a, w_b, oparg))
+            elif opcode == op.POP_JUMP_IF_FALSE:
+                w = self.pop()
+                if w is w_False or (w is not w_True and not space.is_true(w)):
+                    self.pc = oparg
+            elif opcode == op.POP_JUMP_IF_TRUE:
+                w = self.pop()
+                if w is w_True or (w is not w_False and space.is_true(w)):
+                    self.pc = oparg
+            elif opcode == op.JUMP_FORWARD:
+                self.pc = oparg
+            elif opcode == op.JUMP_BACKWARD:
+                self.pc = oparg
+            elif opcode == op.FOR_ITER:
+                w_iter = self.top()
+                w_next = space.next_or_none(w_iter)
+                if w_next is None:
+                    self.pop()
+                    self.pc = oparg
+                else:
+                    self.push(w_next)
+            elif opcode == op.LOAD_GLOBAL:
+                self.push(self.load_global(code.co.co_names[oparg]))
+            elif opcode == op.LOAD_ATTR:
+                w_obj = self.pop()
+                self.push(space.getattr(w_obj, code.co.co_names[oparg]))
+            elif opcode == op.STORE_ATTR:
+                w_obj = self.pop()
+                w_value = self.pop()
+                space.setattr(w_obj, code.co.co_names[oparg], w_value)
+            elif opcode == op.DELETE_ATTR:
+                w_obj = self.pop()
+                space.delattr(w_obj, code.co.co_names[oparg])
+            elif opcode == op.LOAD_METHOD:
+                w_obj = self.pop()
+                name = code.co.co_names[oparg]
+                w_meth = lookup_method(w_obj, name)
+                if w_meth is not None:
+                    self.push(w_meth)
+                    self.push(w_obj)
+                else:
+                    self.push(space.getattr(w_obj, name))
+                    self.stack[self.sp] = None
+                    self.sp += 1
+            elif opcode == op.CALL_METHOD or opcode == op.CALL_METHOD_KW:
+                self.push(self.call_method_op(opcode == op.CALL_METHOD_KW, oparg))
+            elif opcode == op.CALL or opcode == op.CALL_KW:
+                self.push(self.call_op(opcode == op.CALL_KW, oparg))
+            elif opcode == op.CALL_FUNCTION_EX:
+                w_kwargs: W_Root | None = None
+                if oparg & 1:
+                    w_kwargs = self.pop()
+                w_args = self.pop()
+                w_func = self.pop()
+                self.push(call_ex(w_func, w_args, w_kwargs))
+            elif opcode == op.RETURN_VALUE:
+                w_result = self.pop()
+                self.finished = True
+                return w_result
+            elif opcode == op.STORE_NAME:
+                name = code.co.co_names[oparg]
+                w_value = self.pop()
+                w_locals = self.locals_dict()
+                if isinstance(w_locals, W_DictObject):
+                    w_locals.setitem_str(name, w_value)
+                else:
+                    space.setitem(w_locals, W_StrObject(name), w_value)
+            elif opcode == op.LOAD_NAME:
+                self.push(self.load_name(code.co.co_names[oparg]))
+            elif opcode == op.DELETE_NAME:
+                name = code.co.co_names[oparg]
+                w_locals = self.locals_dict()
+                if isinstance(w_locals, W_DictObject):
+                    if not w_locals.delitem(W_StrObject(name)):
+                        raise self.name_error(name)
+                else:
+                    space.delitem(w_locals, W_StrObject(name))
+            elif opcode == op.STORE_GLOBAL:
+                self.w_globals.setitem_str(code.co.co_names[oparg], self.pop())
+            elif opcode == op.DELETE_GLOBAL:
+                name = code.co.co_names[oparg]
+                if not self.w_globals.delitem(W_StrObject(name)):
+                    raise self.name_error(name)
+            elif opcode == op.DELETE_FAST:
+                if self.fast[oparg] is None:
+                    raise operr(w_UnboundLocalError,
+                                "cannot access local variable '%s' where it is not associated with a value"
+                                % code.co.co_varnames[oparg])
+                self.fast[oparg] = None
+            elif opcode == op.LOAD_DEREF:
+                w = self.cells[oparg].w_value
+                if w is None:
+                    raise self.unbound_deref(oparg)
+                self.push(w)
+            elif opcode == op.STORE_DEREF:
+                self.cells[oparg].w_value = self.pop()
+            elif opcode == op.DELETE_DEREF:
+                if self.cells[oparg].w_value is None:
+                    raise self.unbound_deref(oparg)
+                self.cells[oparg].w_value = None
+            elif opcode == op.LOAD_CLASSDEREF:
+                name = self.cell_name(oparg)
+                w_locals = self.locals_dict()
+                w_found: W_Root | None = None
+                if isinstance(w_locals, W_DictObject):
+                    w_found = w_locals.getitem_str(name)
+                if w_found is None:
+                    w_found = self.cells[oparg].w_value
+                    if w_found is None:
+                        raise self.unbound_deref(oparg)
+                self.push(w_found)
+            elif opcode == op.LOAD_CLOSURE:
+                self.push(self.cells[oparg])
+            elif opcode == op.NOP or opcode == op.EXTENDED_ARG:
+                pass
+            elif opcode == op.PUSH_NULL:
+                self.stack[self.sp] = None
+                self.sp += 1
+            elif opcode == op.COPY:
+                w = self.stack[self.sp - oparg]
+                self.stack[self.sp] = w
+                self.sp += 1
+            elif opcode == op.SWAP:
+                j = self.sp - oparg
+                w_tmp = self.stack[self.sp - 1]
+                self.stack[self.sp - 1] = self.stack[j]
+                self.stack[j] = w_tmp
+            elif opcode == op.UNARY_NOT:
+                self.push(space.wrap_bool(not space.is_true(self.pop())))
+            elif opcode == op.UNARY_NEGATIVE:
+                w = self.pop()
+                if isinstance(w, W_IntObject) and w.getclass() is w_int_type:
+                    self.push(int_sub(0, w.intval))
+                else:
+                    self.push(space.unary_op(w, "__neg__", "-"))
+            elif opcode == op.UNARY_POSITIVE:
+                self.push(space.unary_op(self.pop(), "__pos__", "+"))
+            elif opcode == op.UNARY_INVERT:
+                self.push(space.unary_op(self.pop(), "__invert__", "~"))
+            elif opcode == op.BINARY_SUBSCR:
+                w_key = self.pop()
+                w_obj = self.pop()
+                self.push(space.getitem(w_obj, w_key))
+            elif opcode == op.STORE_SUBSCR:
+                w_key = self.pop()
+                w_obj = self.pop()
+                w_value = self.pop()
+                space.setitem(w_obj, w_key, w_value)
+            elif opcode == op.DELETE_SUBSCR:
+                w_key = self.pop()
+                w_obj = self.pop()
+                space.delitem(w_obj, w_key)
+            elif opcode == op.IS_OP:
+                w_b = self.pop()
+                w_a = self.pop()
+                res = space.is_w(w_a, w_b)
+                self.push(space.wrap_bool(res != (oparg == 1)))
+            elif opcode == op.CONTAINS_OP:
+                w_b = self.pop()
+                w_a = self.pop()
+                res = space.contains(w_b, w_a)
+                self.push(space.wrap_bool(res != (oparg == 1)))
+            elif opcode == op.GET_ITER:
+                self.push(space.iter(self.pop()))
+            elif opcode == op.BUILD_TUPLE:
+                self.push(W_TupleObject(self.popn(oparg)))
+            elif opcode == op.BUILD_LIST:
+                self.push(W_ListObject(self.popn(oparg)))
+            elif opcode == op.BUILD_MAP:
+                items = self.popn(2 * oparg)
+                w_d = W_DictObject()
+                k = 0
+                while k < oparg:
+                    w_d.setitem(items[2 * k], items[2 * k + 1])
+                    k += 1
+                self.push(w_d)
+            elif opcode == op.BUILD_CONST_KEY_MAP:
+                w_keys = self.pop()
+                assert isinstance(w_keys, W_TupleObject)
+                values = self.popn(oparg)
+                w_d = W_DictObject()
+                k = 0
+                while k < oparg:
+                    w_d.setitem(w_keys.items_w[k], values[k])
+                    k += 1
+                self.push(w_d)
+            elif opcode == op.BUILD_STRING:
+                parts = self.popn(oparg)
+                strs: list[str] = []
+                for w_p in parts:
+                    strs.append(space.str_of_w(w_p))
+                self.push(W_StrObject("".join(strs)))
+            elif opcode == op.LIST_APPEND:
+                w_v = self.pop()
+                w_l = self.peek(oparg)
+                assert isinstance(w_l, W_ListObject)
+                w_l.append(w_v)
+            elif opcode == op.LIST_EXTEND:
+                w_iterable = self.pop()
+                w_l = self.peek(oparg)
+                assert isinstance(w_l, W_ListObject)
+                list_extend(w_l, w_iterable)
+            elif opcode == op.LIST_TO_TUPLE:
+                w_l = self.pop()
+                assert isinstance(w_l, W_ListObject)
+                self.push(W_TupleObject(w_l.getitems_copy()))
+            elif opcode == op.MAP_ADD:
+                w_v = self.pop()
+                w_k = self.pop()
+                w_target = self.peek(oparg)
+                assert isinstance(w_target, W_DictObject)
+                w_target.setitem(w_k, w_v)
+            elif opcode == op.DICT_UPDATE or opcode == op.DICT_MERGE:
+                w_m = self.pop()
+                w_target = self.peek(oparg)
+                assert isinstance(w_target, W_DictObject)
+                w_fn: W_Root | None = None
+                if opcode == op.DICT_MERGE:
+                    w_fn = self.peek(oparg + 2)
+                dict_merge(w_target, w_m, w_fn)
+            elif opcode == op.SET_ADD or opcode == op.SET_UPDATE or opcode == op.BUILD_SET:
+                self.set_op(opcode, oparg)
+            elif opcode == op.UNPACK_SEQUENCE:
+                w_seq = self.pop()
+                items = unpack(w_seq, oparg)
+                k = oparg - 1
+                while k >= 0:
+                    self.push(items[k])
+                    k -= 1
+            elif opcode == op.UNPACK_EX:
+                w_seq = self.pop()
+                before = oparg & 0xff
+                after = oparg >> 8
+                all_items = unpack_all(w_seq)
+                if len(all_items) < before + after:
+                    raise operr(w_ValueError, "not enough values to unpack (expected at least %d, got %d)"
+                                % (before + after, len(all_items)))
+                k = len(all_items) - 1
+                while k >= len(all_items) - after:
+                    self.push(all_items[k])
+                    k -= 1
+                self.push(W_ListObject(all_items[before:len(all_items) - after]))
+                k = before - 1
+                while k >= 0:
+                    self.push(all_items[k])
+                    k -= 1
+            elif opcode == op.BUILD_SLICE:
+                w_step: W_Root = w_None
+                if oparg == 3:
+                    w_step = self.pop()
+                w_stop = self.pop()
+                w_start = self.pop()
+                self.push(newslice(w_start, w_stop, w_step))
+            elif opcode == op.FORMAT_VALUE:
+                w_spec: W_Root | None = None
+                if oparg & op.FVS_HAVE_SPEC:
+                    w_spec = self.pop()
+                w_v = self.pop()
+                conv = oparg & op.FVC_MASK
+                if conv == op.FVC_STR:
+                    w_v = space.str_obj(w_v)
+                elif conv == op.FVC_REPR:
+                    w_v = space.repr(w_v)
+                elif conv == op.FVC_ASCII:
+                    w_v = space.ascii(w_v)
+                self.push(space.format(w_v, w_spec))
+            elif opcode == op.MAKE_FUNCTION:
+                w_code = self.pop()
+                assert isinstance(w_code, W_CodeConst)
+                closure: list[W_Cell] = []
+                if oparg & op.MF_CLOSURE:
+                    w_cl = self.pop()
+                    assert isinstance(w_cl, W_TupleObject)
+                    for w_c in w_cl.items_w:
+                        assert isinstance(w_c, W_Cell)
+                        closure.append(w_c)
+                w_ann: W_Root | None = None
+                if oparg & op.MF_ANNOTATIONS:
+                    w_ann = self.pop()
+                w_kwdefaults: W_DictObject | None = None
+                if oparg & op.MF_KWDEFAULTS:
+                    w_kwd = self.pop()
+                    assert isinstance(w_kwd, W_DictObject)
+                    w_kwdefaults = w_kwd
+                defaults_w: list[W_Root] = []
+                if oparg & op.MF_DEFAULTS:
+                    w_defs = self.pop()
+                    assert isinstance(w_defs, W_TupleObject)
+                    defaults_w = w_defs.items_w
+                w_f = W_Function(w_code.pycode, self.w_globals, defaults_w, w_kwdefaults, closure)
+                if w_ann is not None:
+                    w_f.w_annotations = annotations_dict(w_ann)
+                self.push(w_f)
+            elif opcode == op.LOAD_BUILD_CLASS:
+                w_bc = BUILTINS.w_dict.getitem_str("__build_class__")
+                if w_bc is None:
+                    raise operr(EXCEPTION_TYPES["NameError"], "__build_class__ not found")
+                self.push(w_bc)
+            elif opcode == op.SETUP_ANNOTATIONS:
+                w_locals = self.locals_dict()
+                if isinstance(w_locals, W_DictObject):
+                    if w_locals.getitem_str("__annotations__") is None:
+                        w_locals.setitem_str("__annotations__", W_DictObject())
+                else:
+                    try:
+                        space.getitem(w_locals, W_StrObject("__annotations__"))
+                    except OperationError as e:
+                        if not e.match(EXCEPTION_TYPES["KeyError"]):
+                            raise
+                        space.setitem(w_locals, W_StrObject("__annotations__"), W_DictObject())
+            elif opcode == op.RAISE_VARARGS:
+                self.do_raise(oparg)
+            elif opcode == op.PUSH_EXC_INFO:
+                w_exc = self.pop()
+                self.push(EC.w_handled)
+                self.push(w_exc)
+                EC.w_handled = w_exc
+            elif opcode == op.POP_EXCEPT:
+                EC.w_handled = self.pop()
+            elif opcode == op.RERAISE:
+                w_exc = self.pop()
+                assert isinstance(w_exc, W_BaseException)
+                raise OperationError(w_exc)
+            elif opcode == op.CHECK_EXC_MATCH:
+                w_t = self.pop()
+                w_exc = self.top()
+                check_except_type(w_t)
+                self.push(space.wrap_bool(exception_matches(w_exc, w_t)))
+            elif opcode == op.LOAD_ASSERTION_ERROR:
+                self.push(w_AssertionError)
+            elif opcode == op.BEFORE_WITH:
+                w_mgr = self.pop()
+                w_enter = space.lookup(w_mgr, "__enter__")
+                w_exit = space.lookup(w_mgr, "__exit__")
+                if w_enter is None:
+                    raise operr(w_TypeError, "'%s' object does not support the context manager protocol"
+                                % type_name(w_mgr))
+                if w_exit is None:
+                    raise operr(w_TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)"
+                                % type_name(w_mgr))
+                self.push(space.get(w_exit, w_mgr, w_mgr.getclass()))
+                self.push(space.call_function(w_enter, [w_mgr]))
+            elif opcode == op.WITH_EXCEPT_START:
+                w_exc = self.peek(1)
+                w_exit = self.peek(3)
+                w_tb = traceback_object(w_exc)
+                self.push(space.call_function(w_exit, [w_exc.getclass(), w_exc, w_tb]))
+            elif opcode == op.IMPORT_NAME:
+                w_fromlist = self.pop()
+                w_level = self.pop()
+                self.push(importing.import_name(self, code.co.co_names[oparg], w_fromlist, w_level))
+            elif opcode == op.IMPORT_FROM:
+                w_mod = self.top()
+                self.push(importing.import_from(w_mod, code.co.co_names[oparg]))
+            elif opcode == op.IMPORT_STAR:
+                w_mod = self.pop()
+                importing.import_star(self, w_mod)
+            elif opcode == op.POP_JUMP_IF_NONE:
+                if self.pop() is w_None:
+                    self.pc = oparg
+            elif opcode == op.POP_JUMP_IF_NOT_NONE:
+                if self.pop() is not w_None:
+                    self.pc = oparg
+            elif opcode == op.JUMP_IF_FALSE_OR_POP:
+                if not space.is_true(self.top()):
+                    self.pc = oparg
+                else:
+                    self.pop()
+            elif opcode == op.JUMP_IF_TRUE_OR_POP:
+                if space.is_true(self.top()):
+                    self.pc = oparg
+                else:
+                    self.pop()
+            elif opcode == op.YIELD_VALUE:
+                w_v = self.pop()
+                return w_v
+            elif opcode == op.GET_YIELD_FROM_ITER:
+                self.push(generator.get_yield_from_iter(self, self.pop()))
+            elif opcode == op.SEND:
+                w_v = self.pop()
+                w_recv = self.top()
+                w_y = generator.send_to(w_recv, w_v)
+                if w_y is None:
+                    self.pop()
+                    self.push(generator.last_return_value())
+                    self.pc = oparg
+                else:
+                    self.push(w_y)
+            elif opcode == op.GET_AWAITABLE:
+                self.push(generator.get_awaitable(self.pop(), oparg))
+            elif opcode == op.GET_AITER:
+                self.push(generator.get_aiter(self.pop()))
+            elif opcode == op.GET_ANEXT:
+                self.push(generator.get_anext(self.top()))
+            elif opcode == op.END_ASYNC_FOR:
+                w_exc = self.pop()
+                if not space.isinstance_w(w_exc, EXCEPTION_TYPES["StopAsyncIteration"]):
+                    assert isinstance(w_exc, W_BaseException)
+                    raise OperationError(w_exc)
+                self.pop()
+            elif opcode == op.BEFORE_ASYNC_WITH:
+                w_mgr = self.pop()
+                w_aenter = space.lookup(w_mgr, "__aenter__")
+                w_aexit = space.lookup(w_mgr, "__aexit__")
+                if w_aenter is None or w_aexit is None:
+                    raise operr(w_TypeError, "'%s' object does not support the asynchronous context manager protocol"
+                                % type_name(w_mgr))
+                self.push(space.get(w_aexit, w_mgr, w_mgr.getclass()))
+                w_res = space.call_function(w_aenter, [w_mgr])
+                self.push(w_res)
+            elif opcode == op.PRINT_EXPR:
+                importing.display_hook(self.pop())
+            elif opcode == op.CHECK_EG_MATCH or opcode == op.PREP_RERAISE_STAR:
+                excgroups.dispatch(self, opcode)
+            elif (opcode == op.GET_LEN or opcode == op.MATCH_MAPPING or opcode == op.MATCH_SEQUENCE
+                  or opcode == op.MATCH_KEYS or opcode == op.MATCH_CLASS):
+                matching.dispatch(self, opcode, oparg)
+            else:
+                raise operr(w_SystemError, "unknown opcode %d" % opcode)
+
+    def pop_kwnames(self) -> list[str]:
+        w_names = self.pop()
+        assert isinstance(w_names, W_TupleObject)
+        kw_names: list[str] = []
+        for w_n in w_names.items_w:
+            assert isinstance(w_n, W_StrObject)
+            kw_names.append(w_n.value)
+        return kw_names
+
+    def call_method_op(self, with_kw: bool, oparg: int) -> W_Root:
+        """CALL_METHOD(_KW): [meth, self|NULL, args..., (names)]."""
+        kw_names: list[str] = []
+        if with_kw:
+            kw_names = self.pop_kwnames()
+        all_w = self.popn(oparg)
+        w_self = self.pop_or_null()
+        w_meth = self.pop()
+        npos = oparg - len(kw_names)
+        pos_w: list[W_Root] = []
+        if w_self is not None:
+            pos_w.append(w_self)
+        k = 0
+        while k < npos:
+            pos_w.append(all_w[k])
+            k += 1
+        kw_values: list[W_Root] = []
+        while k < oparg:
+            kw_values.append(all_w[k])
+            k += 1
+        return w_meth.call_args(Arguments(pos_w, kw_names, kw_values))
+
+    def call_op(self, with_kw: bool, oparg: int) -> W_Root:
+        """CALL(_KW): [f, args..., (names)]."""
+        kw_names: list[str] = []
+        if with_kw:
+            kw_names = self.pop_kwnames()
+        all_w = self.popn(oparg)
+        w_func = self.pop()
+        npos = oparg - len(kw_names)
+        if len(kw_names) == 0:
+            return w_func.call_args(Arguments(all_w, kw_names, []))
+        return w_func.call_args(Arguments(all_w[:npos], kw_names, all_w[npos:]))
+
+    def set_op(self, opcode: int, oparg: int) -> None:
+        setops.dispatch(self, opcode, oparg)
+
+    def is_suspended_in_yield_from(self) -> bool:
+        """Suspended at a YIELD_VALUE that follows a SEND: the delegate
+        (receiver) sits below the yielded value."""
+        i = self.last_instr
+        return i >= 1 and self.pycode.ops[i] == op.YIELD_VALUE and self.pycode.ops[i - 1] == op.SEND
+
+    def do_raise(self, n: int) -> None:
+        if n == 0:
+            w_handled = EC.w_handled
+            if not isinstance(w_handled, W_BaseException):
+                raise operr(w_RuntimeError, "No active exception to reraise")
+            raise OperationError(w_handled)
+        w_cause: W_Root | None = None
+        if n == 2:
+            w_cause = self.pop()
+        w_exc = make_exception(self.pop())
+        if w_cause is not None:
+            if w_cause is w_None:
+                w_exc.w_cause = None
+            else:
+                w_exc.w_cause = make_exception_cause(w_cause)
+            w_exc.suppress_context = True
+        raise OperationError(w_exc)
+
+
+def make_exception(w_obj: W_Root) -> W_BaseException:
+    """`raise X`: an exception instance, or a class instantiated."""
+    if isinstance(w_obj, W_TypeObject):
+        if not w_obj.issubtype(w_BaseException):
+            raise operr(w_TypeError, "exceptions must derive from BaseException")
+        w_inst = space.call_function(w_obj, [])
+        if not isinstance(w_inst, W_BaseException):
+            raise operr(w_TypeError, "calling %s should have returned an instance of BaseException, not %s"
+                        % (space.repr_str(w_obj), type_name(w_inst)))
+        return w_inst
+    if isinstance(w_obj, W_BaseException):
+        return w_obj
+    raise operr(w_TypeError, "exceptions must derive from BaseException")
+
+
+def make_exception_cause(w_obj: W_Root) -> W_Root:
+    if isinstance(w_obj, W_TypeObject):
+        if not w_obj.issubtype(w_BaseException):
+            raise operr(w_TypeError, "exception causes must derive from BaseException")
+        return space.call_function(w_obj, [])
+    if isinstance(w_obj, W_BaseException):
+        return w_obj
+    raise operr(w_TypeError, "exception causes must derive from BaseException")
+
+
+def check_except_type(w_t: W_Root) -> None:
+    if isinstance(w_t, W_TupleObject):
+        for w_item in w_t.items_w:
+            check_except_type(w_item)
+        return
+    if isinstance(w_t, W_TypeObject) and w_t.issubtype(w_BaseException):
+        return
+    raise operr(w_TypeError, "catching classes that do not inherit from BaseException is not allowed")
+
+
+def exception_matches(w_exc: W_Root, w_t: W_Root) -> bool:
+    if isinstance(w_t, W_TupleObject):
+        for w_item in w_t.items_w:
+            if exception_matches(w_exc, w_item):
+                return True
+        return False
+    assert isinstance(w_t, W_TypeObject)
+    return w_exc.getclass().issubtype(w_t)
+
+
+def lookup_method(w_obj: W_Root, name: str) -> W_Root | None:
+    """LOAD_METHOD's fast case: a plain function (or built-in method) found
+    on the type, not shadowed by an instance attribute or a data descriptor
+    of the type, with the default __getattribute__."""
+    w_type = w_obj.getclass()
+    if isinstance(w_obj, W_TypeObject):
+        return None
+    w_ga = w_type.lookup("__getattribute__")
+    if w_ga is not None and not space.is_default_getattribute(w_ga):
+        return None
+    w_descr = w_type.lookup(name)
+    if w_descr is None:
+        return None
+    if not (isinstance(w_descr, W_Function) or is_builtin_method(w_descr)):
+        return None
+    if w_obj.getdictvalue(name) is not None:
+        return None
+    return w_descr
+
+
+def is_builtin_method(w: W_Root) -> bool:
+    from_gateway = space.is_builtin_method(w)
+    return from_gateway
+
+
+def binary_op_fast(w_a: W_Root, w_b: W_Root, num: int) -> W_Root:
+    if (isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
+            and w_a.getclass() is w_int_type and w_b.getclass() is w_int_type):
+        base = num
+        if base >= op.NB_INPLACE:
+            base -= op.NB_INPLACE
+        if base == op.NB_ADD:
+            return int_add(w_a.intval, w_b.intval)
+        if base == op.NB_SUBTRACT:
+            return int_sub(w_a.intval, w_b.intval)
+    return space.binary_op(w_a, w_b, num)
+
+
+def unpack(w_seq: W_Root, n: int) -> list[W_Root]:
+    items: list[W_Root] | None = None
+    if isinstance(w_seq, W_TupleObject):
+        items = w_seq.items_w
+    elif isinstance(w_seq, W_ListObject):
+        items = w_seq.getitems()
+    if items is not None:
+        if len(items) == n:
+            return list(items)
+        if len(items) > n:
+            raise operr(w_ValueError, "too many values to unpack (expected %d)" % n)
+        raise operr(w_ValueError, "not enough values to unpack (expected %d, got %d)"
+                    % (n, len(items)))
+    w_iter = iter_for_unpack(w_seq)
+    result: list[W_Root] = []
+    while len(result) < n:
+        w_next = space.next_or_none(w_iter)
+        if w_next is None:
+            raise operr(w_ValueError, "not enough values to unpack (expected %d, got %d)"
+                        % (n, len(result)))
+        result.append(w_next)
+    if space.next_or_none(w_iter) is not None:
+        raise operr(w_ValueError, "too many values to unpack (expected %d)" % n)
+    return result
+
+
+def iter_for_unpack(w_seq: W_Root) -> W_Root:
+    try:
+        return space.iter(w_seq)
+    except OperationError as e:
+        if e.match(w_TypeError) and space.lookup(w_seq, "__iter__") is None \
+                and space.lookup(w_seq, "__getitem__") is None:
+            raise operr(w_TypeError, "cannot unpack non-iterable %s object" % type_name(w_seq))
+        raise
+
+
+def unpack_all(w_seq: W_Root) -> list[W_Root]:
+    w_iter = iter_for_unpack(w_seq)
+    result: list[W_Root] = []
+    while True:
+        w_next = space.next_or_none(w_iter)
+        if w_next is None:
+            return result
+        result.append(w_next)
+
+
+def list_extend(w_l: W_ListObject, w_iterable: W_Root) -> None:
+    if isinstance(w_iterable, W_TupleObject):
+        w_l.append_all(w_iterable.items_w)
+        return
+    if isinstance(w_iterable, W_ListObject):
+        w_l.append_all(w_iterable.getitems_copy())
+        return
+    try:
+        w_iter = space.iter(w_iterable)
+    except OperationError as e:
+        if e.match(w_TypeError) and space.lookup(w_iterable, "__iter__") is None \
+                and space.lookup(w_iterable, "__getitem__") is None:
+            raise operr(w_TypeError, "Value after * must be an iterable, not %s"
+                        % type_name(w_iterable))
+        raise
+    while True:
+        w_next = space.next_or_none(w_iter)
+        if w_next is None:
+            return
+        w_l.append(w_next)
+
+
+def dict_merge(w_d: W_DictObject, w_m: W_Root, w_fn: W_Root | None) -> None:
+    if isinstance(w_m, W_DictObject):
+        for w_k, w_v in w_m.items():
+            if w_fn is not None and w_d.getitem(w_k) is not None:
+                raise operr(w_TypeError, "%s got multiple values for keyword argument '%s'"
+                            % (function_name_for_error(w_fn), space.str_str(w_k)))
+            w_d.setitem(w_k, w_v)
+        return
+    w_keys_meth = space.getattr_or_none(w_m, "keys")
+    if w_keys_meth is None:
+        if w_fn is not None:
+            raise operr(w_TypeError, "%s argument after ** must be a mapping, not %s"
+                        % (function_name_for_error(w_fn), type_name(w_m)))
+        raise operr(w_TypeError, "'%s' object is not a mapping" % type_name(w_m))
+    w_keys = space.call_function(w_keys_meth, [])
+    w_iter = space.iter(w_keys)
+    while True:
+        w_key = space.next_or_none(w_iter)
+        if w_key is None:
+            return
+        if w_fn is not None and w_d.getitem(w_key) is not None:
+            raise operr(w_TypeError, "%s got multiple values for keyword argument '%s'"
+                        % (function_name_for_error(w_fn), space.str_str(w_key)))
+        w_d.setitem(w_key, space.getitem(w_m, w_key))
+
+
+def function_name_for_error(w_fn: W_Root) -> str:
+    """CPython's _PyObject_FunctionStr: 'f()' or 'module.f()'."""
+    if isinstance(w_fn, W_Method):
+        w_fn = w_fn.w_function
+    if isinstance(w_fn, W_Function):
+        mod = ""
+        w_mod = w_fn.w_module
+        if isinstance(w_mod, W_StrObject) and w_mod.value != "builtins":
+            mod = w_mod.value + "."
+        return mod + w_fn.qualname + "()"
+    return space.function_str(w_fn)
+
+
+def call_ex(w_func: W_Root, w_args: W_Root, w_kwargs: W_Root | None) -> W_Root:
+    if isinstance(w_args, W_TupleObject):
+        args_w = w_args.items_w
+    else:
+        try:
+            args_w = unpack_all_call(w_args)
+        except OperationError as e:
+            if e.match(w_TypeError) and space.lookup(w_args, "__iter__") is None \
+                    and space.lookup(w_args, "__getitem__") is None:
+                raise operr(w_TypeError, "%s argument after * must be an iterable, not %s"
+                            % (function_name_for_error(w_func), type_name(w_args)))
+            raise
+    kw_names: list[str] = []
+    kw_values: list[W_Root] = []
+    if w_kwargs is not None:
+        assert isinstance(w_kwargs, W_DictObject)
+        for w_k, w_v in w_kwargs.items():
+            if not isinstance(w_k, W_StrObject):
+                raise operr(w_TypeError, "keywords must be strings")
+            kw_names.append(w_k.value)
+            kw_values.append(w_v)
+    return w_func.call_args(Arguments(list(args_w), kw_names, kw_values))
+
+
+def unpack_all_call(w_args: W_Root) -> list[W_Root]:
+    w_iter = space.iter(w_args)
+    result: list[W_Root] = []
+    while True:
+        w_next = space.next_or_none(w_iter)
+        if w_next is None:
+            return result
+        result.append(w_next)
+
+
+def annotations_dict(w_ann: W_Root) -> W_DictObject:
+    assert isinstance(w_ann, W_TupleObject)
+    w_d = W_DictObject()
+    k = 0
+    items = w_ann.items_w
+    while k + 1 < len(items):
+        w_d.setitem(items[k], items[k + 1])
+        k += 2
+    return w_d
+
+
+def traceback_object(w_exc: W_Root) -> W_Root:
+    return exc_get_traceback(w_exc)
+
+
+_unused = [w_StopIteration, wrap_int]
+
+# at the end: these import this module
+from ouro.interpreter import excgroups, generator, importing, matching, setops  # noqa: E402
+
+
+def syntax_error_from(e: SourceError, path: str) -> OperationError:
+    """A SourceError of the compiler as a Python SyntaxError (or
+    IndentationError, TabError) with CPython's args: (msg, (filename,
+    lineno, offset, text, end_lineno, end_offset))."""
+    w_type = EXCEPTION_TYPES[e.kind] if e.kind in EXCEPTION_TYPES else EXCEPTION_TYPES["SyntaxError"]
+    text = e.text
+    w_text: W_Root = space.wrap_str(text) if text is not None else w_None
+    w_info = W_TupleObject([space.wrap_str(path), wrap_int(e.lineno), wrap_int(e.offset), w_text,
+                            wrap_int(e.end_lineno), wrap_int(e.end_offset)])
+    w_exc = W_BaseException(w_type, [space.wrap_str(e.msg), w_info])
+    return OperationError(w_exc)
+
+
+class ModuleRefs:
+    """The builtins and sys modules, set at start-up."""
+    w_builtins_module: W_Root
+    w_sys_dict: W_DictObject
+    w_default_stdout: W_Root
+
+    def __init__(self) -> None:
+        self.w_builtins_module = w_None
+        self.w_sys_dict = W_DictObject()
+        self.w_default_stdout = w_None
+
+
+REFS = ModuleRefs()
+
+
+def builtins_module() -> W_Root:
+    return REFS.w_builtins_module
+
+
+def sys_stdout() -> W_Root:
+    """sys.stdout when a program replaced it, else None (print writes to the
+    fast built-in stream)."""
+    w_out = REFS.w_sys_dict.getitem_str("stdout")
+    if w_out is None or w_out is REFS.w_default_stdout:
+        return w_None
+    return w_out
+
+
+def frame_locals(f: Frame) -> W_Root:
+    """locals(): the locals mapping of a module or class body, or a fresh
+    dict of a function's variables (fast locals and cells)."""
+    w_l = f.w_locals
+    if w_l is not None:
+        return w_l
+    w_d = W_DictObject()
+    co = f.pycode.co
+    i = 0
+    while i < len(co.co_varnames):
+        w_v = f.fast[i]
+        if w_v is not None:
+            w_d.setitem_str(co.co_varnames[i], w_v)
+        i += 1
+    i = 0
+    while i < len(f.cells):
+        w_v = f.cells[i].w_value
+        if w_v is not None:
+            w_d.setitem_str(f.cell_name(i), w_v)
+        i += 1
+    return w_d

@@ -1,0 +1,338 @@
+"""The import system: `__import__`, IMPORT_NAME/IMPORT_FROM/IMPORT_STAR,
+sys.modules, sys.path, packages and relative imports.
+
+Modules are found on sys.path as NAME.py or NAME/__init__.py (a package,
+whose `__path__` is searched for its submodules); built-in modules
+(`sys`, `builtins`, and those of ouro/modules) come from a table.  Source
+files are compiled through the bytecode cache (ouro/compiler/pycache.py),
+so a module imported again later is not parsed again.  The pure-Python
+standard library is the installed CPython 3.11's `Lib/`.
+"""
+from __future__ import annotations
+
+from rpy.rlib import ros
+
+from ouro.compiler.pycache import compile_file_cached
+from ouro.interpreter import frame as framemod
+from ouro.interpreter.module import W_Module
+from ouro.interpreter.output import STDOUT, write_text
+from ouro.interpreter.pycode import PyCode
+from ouro.objspace import space
+from ouro.objspace.dictobject import W_DictObject
+from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
+                                      w_AttributeError, w_ImportError, w_KeyError, w_TypeError,
+                                      w_ValueError)
+from ouro.objspace.intobject import W_IntObject
+from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.model import Arguments, W_Root, type_name, w_None
+from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.tupleobject import W_TupleObject
+from ouro.parser.errors import SourceError
+
+w_ModuleNotFoundError = EXCEPTION_TYPES["ModuleNotFoundError"]
+
+
+class ImportState:
+    w_modules: W_DictObject          # sys.modules
+    w_path: W_ListObject             # sys.path
+    builtin_modules: dict[str, W_Module]
+
+    def __init__(self) -> None:
+        self.w_modules = W_DictObject()
+        self.w_path = W_ListObject([])
+        self.builtin_modules = {}
+
+
+STATE = ImportState()
+
+# the built-in __import__ (set by ouro/modules/builtins): IMPORT_NAME calls
+# the import machinery directly unless a program replaced it
+BUILTIN_IMPORT: list[W_Root] = []
+
+
+def add_builtin_module(w_mod: W_Module) -> None:
+    name = w_mod.name()
+    STATE.builtin_modules[name] = w_mod
+    STATE.w_modules.setitem_str(name, w_mod)
+
+
+def import_error(msg: str, name: str) -> OperationError:
+    w_exc = W_BaseException(w_ModuleNotFoundError, [space.wrap_str(msg)])
+    w_exc.setattr_in_map("__name", space.wrap_str(name))
+    return OperationError(w_exc)
+
+
+def is_file(path: str) -> bool:
+    try:
+        mode = ros.stat(path, ros.STAT_MODE)
+    except OSError:
+        return False
+    return (mode & ros.S_IFMT) == ros.S_IFREG
+
+
+def is_dir(path: str) -> bool:
+    try:
+        mode = ros.stat(path, ros.STAT_MODE)
+    except OSError:
+        return False
+    return (mode & ros.S_IFMT) == ros.S_IFDIR
+
+
+def join(a: str, b: str) -> str:
+    if a == "":
+        return b
+    if a.endswith("/"):
+        return a + b
+    return a + "/" + b
+
+
+def find_in_path(name: str, path_w: list[W_Root]) -> tuple[str, bool]:
+    """(file, is_package) of module `name` (last component) on a path
+    list, or ("", False)."""
+    for w_dir in path_w:
+        if not isinstance(w_dir, W_StrObject):
+            continue
+        d = w_dir.value
+        pkg = join(d, name)
+        init = join(pkg, "__init__.py")
+        if is_dir(pkg) and is_file(init):
+            return (init, True)
+        f = join(d, name + ".py")
+        if is_file(f):
+            return (f, False)
+    return ("", False)
+
+
+def exec_code_in_module(w_mod: W_Module, path: str) -> None:
+    try:
+        co = compile_file_cached(path)
+    except SourceError as e:
+        raise framemod.syntax_error_from(e, path)
+    except OSError:
+        raise operr(w_ImportError, "cannot read %s" % path)
+    f = framemod.Frame(PyCode(co), w_mod.w_dict, w_mod.w_dict, [])
+    f.execute(None, None)
+
+
+def load_module(fullname: str, path_w: list[W_Root]) -> W_Root | None:
+    last = fullname
+    dot = fullname.rfind(".")
+    if dot >= 0:
+        last = fullname[dot + 1:]
+    if fullname in STATE.builtin_modules:
+        return STATE.builtin_modules[fullname]
+    filename, is_pkg = find_in_path(last, path_w)
+    if filename == "":
+        return None
+    w_mod = W_Module(fullname, None)
+    d = w_mod.w_dict
+    d.setitem_str("__file__", space.wrap_str(filename))
+    d.setitem_str("__builtins__", framemod.builtins_module())
+    if is_pkg:
+        pkgdir = filename[:filename.rfind("/")]
+        d.setitem_str("__path__", W_ListObject([space.wrap_str(pkgdir)]))
+        d.setitem_str("__package__", space.wrap_str(fullname))
+    else:
+        d.setitem_str("__package__", space.wrap_str(fullname[:dot] if dot >= 0 else ""))
+    STATE.w_modules.setitem_str(fullname, w_mod)
+    try:
+        exec_code_in_module(w_mod, filename)
+    except OperationError:
+        STATE.w_modules.delitem(space.wrap_str(fullname))
+        raise
+    w_final = STATE.w_modules.getitem_str(fullname)
+    return w_final if w_final is not None else w_mod
+
+
+def import_one(fullname: str) -> W_Root:
+    """The module `fullname` (its parents imported first)."""
+    w_mod = STATE.w_modules.getitem_str(fullname)
+    if w_mod is not None:
+        if w_mod is w_None:
+            raise import_error("import of %s halted; None in sys.modules" % fullname, fullname)
+        return w_mod
+    dot = fullname.rfind(".")
+    if dot >= 0:
+        parent = fullname[:dot]
+        w_parent = import_one(parent)
+        w_mod = STATE.w_modules.getitem_str(fullname)
+        if w_mod is not None:
+            return w_mod
+        w_ppath = space.getattr_or_none(w_parent, "__path__")
+        if w_ppath is None:
+            raise import_error("No module named '%s'; '%s' is not a package" % (fullname, parent),
+                               fullname)
+        path_w = space.unpack_iterable(w_ppath)
+        w_loaded = load_module(fullname, path_w)
+        if w_loaded is None:
+            raise import_error("No module named '%s'" % fullname, fullname)
+        space.setattr(w_parent, fullname[dot + 1:], w_loaded)
+        return w_loaded
+    w_loaded = load_module(fullname, STATE.w_path.getitems_copy())
+    if w_loaded is None:
+        raise import_error("No module named '%s'" % fullname, fullname)
+    return w_loaded
+
+
+def resolve_name(name: str, w_globals: W_Root, level: int) -> str:
+    """The absolute name of a relative import (importlib._resolve_name)."""
+    w_package: W_Root | None = None
+    if isinstance(w_globals, W_DictObject):
+        w_package = w_globals.getitem_str("__package__")
+        if w_package is None or w_package is w_None:
+            w_name = w_globals.getitem_str("__name__")
+            if isinstance(w_name, W_StrObject):
+                if w_globals.getitem_str("__path__") is not None:
+                    w_package = w_name
+                else:
+                    n = w_name.value
+                    w_package = space.wrap_str(n[:n.rfind(".")] if n.rfind(".") >= 0 else "")
+    package = ""
+    if isinstance(w_package, W_StrObject):
+        package = w_package.value
+    if package == "":
+        raise operr(w_ImportError, "attempted relative import with no known parent package")
+    bits = package.split(".")
+    if len(bits) < level:
+        raise operr(w_ImportError, "attempted relative import beyond top-level package")
+    base = ".".join(bits[:len(bits) - level + 1])
+    if name == "":
+        return base
+    return base + "." + name
+
+
+def import_module_level(name: str, w_globals: W_Root, w_fromlist: W_Root, level: int) -> W_Root:
+    if level > 0:
+        fullname = resolve_name(name, w_globals, level)
+    else:
+        if name == "":
+            raise operr(w_ValueError, "Empty module name")
+        fullname = name
+    w_mod = import_one(fullname)
+    has_fromlist = w_fromlist is not w_None and space.is_true(w_fromlist)
+    if not has_fromlist:
+        if level == 0 or name != "":
+            first = name.split(".")[0] if level == 0 else fullname[:len(fullname) - len(name)] + name.split(".")[0]
+            w_top = STATE.w_modules.getitem_str(first)
+            if w_top is not None:
+                return w_top
+        return w_mod
+    # `from package import submodule`: import the submodules named
+    if space.getattr_or_none(w_mod, "__path__") is not None:
+        for w_item in space.unpack_iterable(w_fromlist):
+            if not isinstance(w_item, W_StrObject):
+                continue
+            item = w_item.value
+            if item == "*":
+                w_all = space.getattr_or_none(w_mod, "__all__")
+                if w_all is not None:
+                    for w_sub in space.unpack_iterable(w_all):
+                        if isinstance(w_sub, W_StrObject) and \
+                                space.getattr_or_none(w_mod, w_sub.value) is None:
+                            try_import_sub(fullname, w_sub.value)
+                continue
+            if space.getattr_or_none(w_mod, item) is None:
+                try_import_sub(fullname, item)
+    return w_mod
+
+
+def try_import_sub(fullname: str, item: str) -> None:
+    try:
+        import_one(fullname + "." + item)
+    except OperationError as e:
+        if not e.match(w_ModuleNotFoundError):
+            raise
+
+
+def import_name(f: framemod.Frame, name: str, w_fromlist: W_Root, w_level: W_Root) -> W_Root:
+    w_import = framemod.BUILTINS.w_dict.getitem_str("__import__")
+    if w_import is not None and w_import not in BUILTIN_IMPORT:
+        w_locals: W_Root = f.w_locals if f.w_locals is not None else w_None
+        return space.call_function(w_import, [space.wrap_str(name), f.w_globals, w_locals,
+                                              w_fromlist, w_level])
+    level = 0
+    if isinstance(w_level, W_IntObject):
+        level = w_level.intval
+    return import_module_level(name, f.w_globals, w_fromlist, level)
+
+
+def builtin_import(args: Arguments) -> W_Root:
+    """__import__(name, globals=None, locals=None, fromlist=(), level=0)"""
+    slots: list[W_Root] = [w_None, w_None, w_None, W_TupleObject([]), space.wrap_int(0)]
+    names = ["name", "globals", "locals", "fromlist", "level"]
+    i = 0
+    for w_a in args.args_w:
+        if i >= 5:
+            raise operr(w_TypeError, "__import__() takes at most 5 arguments (%d given)"
+                        % len(args.args_w))
+        slots[i] = w_a
+        i += 1
+    k = 0
+    while k < len(args.kw_names):
+        if args.kw_names[k] not in names:
+            raise operr(w_TypeError, "'%s' is an invalid keyword argument for __import__()"
+                        % args.kw_names[k])
+        slots[names.index(args.kw_names[k])] = args.kw_values_w[k]
+        k += 1
+    w_name = slots[0]
+    if not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "module name must be str, not %s" % type_name(w_name))
+    level = space.int_of_w(slots[4])
+    if level < 0:
+        raise operr(w_ValueError, "level must be >= 0")
+    return import_module_level(w_name.value, slots[1], slots[3], level)
+
+
+def import_from(w_mod: W_Root, name: str) -> W_Root:
+    w_res = space.getattr_or_none(w_mod, name)
+    if w_res is not None:
+        return w_res
+    w_modname = space.getattr_or_none(w_mod, "__name__")
+    if isinstance(w_modname, W_StrObject):
+        w_sub = STATE.w_modules.getitem_str(w_modname.value + "." + name)
+        if w_sub is not None:
+            return w_sub
+        w_file = space.getattr_or_none(w_mod, "__file__")
+        where = space.str_str(w_file) if isinstance(w_file, W_StrObject) else "unknown location"
+        msg = "cannot import name '%s' from '%s' (%s)" % (name, w_modname.value, where)
+    else:
+        msg = "cannot import name '%s' from '<unknown module name>' (unknown location)" % name
+    w_exc = W_BaseException(w_ImportError, [space.wrap_str(msg)])
+    w_exc.setattr_in_map("__name", w_modname if w_modname is not None else w_None)
+    raise OperationError(w_exc)
+
+
+def import_star(f: framemod.Frame, w_mod: W_Root) -> None:
+    w_locals = f.locals_dict()
+    w_all = space.getattr_or_none(w_mod, "__all__")
+    names: list[str] = []
+    if w_all is not None:
+        for w_n in space.unpack_iterable(w_all):
+            if not isinstance(w_n, W_StrObject):
+                raise operr(w_TypeError, "Item in %s.__all__ must be str, not %s" % (
+                    space.str_str(space.getattr(w_mod, "__name__")), type_name(w_n)))
+            names.append(w_n.value)
+    else:
+        w_dict = space.getattr(w_mod, "__dict__")
+        if isinstance(w_dict, W_DictObject):
+            for w_k in w_dict.keys():
+                if isinstance(w_k, W_StrObject) and not w_k.value.startswith("_"):
+                    names.append(w_k.value)
+    for n in names:
+        w_v = space.getattr(w_mod, n)
+        if isinstance(w_locals, W_DictObject):
+            w_locals.setitem_str(n, w_v)
+        else:
+            space.setitem(w_locals, space.wrap_str(n), w_v)
+
+
+def display_hook(w_value: W_Root) -> None:
+    """PRINT_EXPR: what sys.displayhook does."""
+    if w_value is w_None:
+        return
+    framemod.BUILTINS.w_dict.setitem_str("_", w_None)
+    write_text(STDOUT, space.repr_str(w_value) + "\n")
+    framemod.BUILTINS.w_dict.setitem_str("_", w_value)
+
+
+_unused = [w_AttributeError, w_KeyError]

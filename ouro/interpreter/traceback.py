@@ -1,0 +1,262 @@
+"""Printing an uncaught exception exactly as CPython 3.11's traceback
+module does: the chain of causes and contexts, "Traceback (most recent
+call last):", one entry per frame with its source line and the 3.11 caret
+markers (`^^^^`, and `~~~^~~~` under binary operations and subscripts),
+then "Type: message" (the SyntaxError form for syntax errors).
+"""
+from __future__ import annotations
+
+from rpy.rlib import ros
+
+from ouro.objspace import space
+from ouro.objspace.exceptions import TracebackEntry, W_BaseException, w_SyntaxError
+from ouro.objspace.exceptions_descr import args_of
+from ouro.objspace.model import W_Root, w_None
+from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.tupleobject import W_TupleObject
+from ouro.parser import astnodes as ast
+from ouro.parser.errors import SourceError
+from ouro.parser.parser import parse
+from ouro.parser.source import decode_source
+
+
+class LineCache:
+    files: dict[str, list[str]]
+
+    def __init__(self) -> None:
+        self.files = {}
+
+
+CACHE = LineCache()
+
+
+def source_lines(filename: str) -> list[str]:
+    if filename in CACHE.files:
+        return CACHE.files[filename]
+    lines: list[str] = []
+    try:
+        raw = ros.read_file(filename)
+        text = decode_source(raw).data.decode()
+        lines = text.split("\n")
+    except OSError:
+        lines = []
+    except SourceError:
+        lines = []
+    CACHE.files[filename] = lines
+    return lines
+
+
+def get_line(filename: str, lineno: int) -> str:
+    lines = source_lines(filename)
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1]
+    return ""
+
+
+def byte_to_char_offset(line: str, byte_offset: int) -> int:
+    """Columns in positions are UTF-8 byte offsets."""
+    data = line.encode()
+    if byte_offset > len(data):
+        byte_offset = len(data)
+    return len(data[:byte_offset].decode())
+
+
+def format_entry(tb: TracebackEntry, parts: list[str]) -> None:
+    parts.append('  File "%s", line %d, in %s\n' % (tb.filename, tb.lineno, tb.name))
+    if tb.lineno < 0:
+        return
+    line = get_line(tb.filename, tb.lineno)
+    stripped = line.strip()
+    if stripped == "":
+        return
+    parts.append("    " + stripped + "\n")
+    if tb.col < 0 or tb.end_col < 0:
+        return
+    indent = len(line) - len(line.lstrip())
+    start = byte_to_char_offset(line, tb.col)
+    if tb.end_lineno == tb.lineno:
+        end = byte_to_char_offset(line, tb.end_col)
+    else:
+        end = indent + len(stripped)
+    if end <= start:
+        return
+    left = -1
+    right = -1
+    if tb.end_lineno == tb.lineno:
+        left, right = caret_anchors(line[start:end])
+    if end - start < len(stripped) or (left >= 0 and right - left > 0):
+        row = "    " + " " * (start - indent)
+        if left >= 0:
+            row += "~" * left + "^" * (right - left) + "~" * (end - start - right)
+        else:
+            row += "^" * (end - start)
+        parts.append(row + "\n")
+
+
+def caret_anchors(segment: str) -> tuple[int, int]:
+    """CPython's _extract_caret_anchors_from_line_segment: for a binary
+    operation, the operator; for a subscript, the brackets; (-1, -1) if the
+    segment is neither (or does not parse alone)."""
+    try:
+        tree = parse(segment.encode())
+    except SourceError:
+        return (-1, -1)
+    if len(tree.body) != 1:
+        return (-1, -1)
+    stmt = tree.body[0]
+    if not isinstance(stmt, ast.Expr):
+        return (-1, -1)
+    e = stmt.value
+    data = segment.encode()
+    if isinstance(e, ast.BinOp):
+        op_start = e.left.end_col_offset
+        op_end = e.right.col_offset
+        op_str = data[op_start:op_end].decode()
+        offset = len(op_str) - len(op_str.lstrip())
+        left = e.left.end_col_offset + offset
+        right = left + 1
+        if offset + 1 < len(op_str) and not op_str[offset + 1].isspace():
+            right += 1
+        while left < len(data):
+            ch = data[left:left + 1].decode()
+            if ch.isspace() or ch == ")" or ch == "#":
+                left += 1
+                right += 1
+            else:
+                break
+        return (len(data[:left].decode()), len(data[:right].decode()))
+    if isinstance(e, ast.Subscript):
+        left = e.value.end_col_offset
+        right = e.slice.end_col_offset + 1
+        while left < len(data) and data[left:left + 1] != b"[":
+            left += 1
+        while right < len(data) and data[right:right + 1] != b"]":
+            right += 1
+        if right < len(data):
+            right += 1
+        return (len(data[:left].decode()), len(data[:right].decode()))
+    return (-1, -1)
+
+
+def exception_only(w_exc: W_BaseException, parts: list[str]) -> None:
+    w_type = w_exc.w_type
+    mod = space.module_name_of(w_type)
+    name = w_type.qualname
+    if mod != "builtins" and mod != "__main__" and mod != "":
+        name = mod + "." + name
+    elif mod == "__main__":
+        name = "__main__." + name
+    if w_type.issubtype(w_SyntaxError):
+        format_syntax_error(w_exc, name, parts)
+    else:
+        msg = safe_str(w_exc)
+        if msg == "":
+            parts.append(name + "\n")
+        else:
+            parts.append(name + ": " + msg + "\n")
+    w_notes = w_exc.getdictvalue("__notes__")
+    if w_notes is not None:
+        for w_note in space.unpack_iterable(w_notes):
+            parts.append(safe_str(w_note) + "\n")
+
+
+def safe_str(w: W_Root) -> str:
+    try:
+        return space.str_str(w)
+    except Exception:
+        return "<exception str() failed>"
+
+
+def format_syntax_error(w_exc: W_BaseException, name: str, parts: list[str]) -> None:
+    args_w = args_of(w_exc)
+    msg = space.str_str(args_w[0]) if len(args_w) > 0 else ""
+    w_info: W_Root = w_None
+    if len(args_w) >= 2:
+        w_info = args_w[1]
+    if isinstance(w_info, W_TupleObject) and len(w_info.items_w) >= 4:
+        info = w_info.items_w
+        filename = safe_str(info[0]) if info[0] is not w_None else "<string>"
+        lineno = space.int_of_w(info[1]) if info[1] is not w_None else 0
+        offset = space.int_of_w(info[2]) if info[2] is not w_None else 0
+        w_text = info[3]
+        end_offset = 0
+        end_lineno = lineno
+        if len(info) >= 6:
+            if info[4] is not w_None:
+                end_lineno = space.int_of_w(info[4])
+            if info[5] is not w_None:
+                end_offset = space.int_of_w(info[5])
+        parts.append('  File "%s", line %d\n' % (filename, lineno))
+        if isinstance(w_text, W_StrObject):
+            text = w_text.value
+            i = 0
+            while i < len(text) and (text[i] == " " or text[i] == "\t" or text[i] == "\x0c"):
+                i += 1
+            stripped = text[i:].rstrip("\n")
+            parts.append("    " + stripped + "\n")
+            if offset >= 1:
+                caret = offset - 1 - i
+                if caret < 0:
+                    caret = 0
+                if caret > len(stripped):
+                    caret = len(stripped)
+                count = 1
+                if end_offset > 0 and end_lineno == lineno:
+                    count = end_offset - offset
+                    if count < 1:
+                        count = 1
+                elif end_lineno > lineno:
+                    count = len(stripped) - caret
+                    if count < 1:
+                        count = 1
+                parts.append("    " + " " * caret + "^" * count + "\n")
+    parts.append(name + ": " + msg + "\n")
+
+
+def format_exception(w_exc: W_BaseException, parts: list[str], seen: list[W_Root]) -> None:
+    seen.append(w_exc)
+    w_cause = w_exc.w_cause
+    w_context = w_exc.w_context
+    if w_cause is not None and isinstance(w_cause, W_BaseException) and w_cause not in seen:
+        format_exception(w_cause, parts, seen)
+        parts.append("\nThe above exception was the direct cause of the following exception:\n\n")
+    elif (w_context is not None and not w_exc.suppress_context
+          and isinstance(w_context, W_BaseException) and w_context not in seen):
+        format_exception(w_context, parts, seen)
+        parts.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+    tb = w_exc.traceback
+    if tb is not None:
+        parts.append("Traceback (most recent call last):\n")
+        format_entries(tb, parts)
+    exception_only(w_exc, parts)
+
+
+def format_entries(tb: TracebackEntry | None, parts: list[str]) -> None:
+    """The entries, with CPython's collapsing of repeated lines ("[Previous
+    line repeated N more times]")."""
+    last_key = ""
+    count = 0
+    cur = tb
+    while cur is not None:
+        key = "%s:%d:%s" % (cur.filename, cur.lineno, cur.name)
+        if key == last_key:
+            count += 1
+        else:
+            if count > 3:
+                n = count - 3
+                parts.append("  [Previous line repeated %d more time%s]\n"
+                             % (n, "" if n == 1 else "s"))
+            last_key = key
+            count = 1
+        if count <= 3:
+            format_entry(cur, parts)
+        cur = cur.next
+    if count > 3:
+        n = count - 3
+        parts.append("  [Previous line repeated %d more time%s]\n" % (n, "" if n == 1 else "s"))
+
+
+def format_uncaught(w_exc: W_BaseException) -> str:
+    parts: list[str] = []
+    format_exception(w_exc, parts, [])
+    return "".join(parts)

@@ -1,0 +1,1 @@
+"""ouro.modules: the built-in modules, one package per module, in RPy."""

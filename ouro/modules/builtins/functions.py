@@ -1,0 +1,521 @@
+"""The built-in functions of the `builtins` module, and `setup()`, which
+builds the module's namespace: these functions, the built-in types, the
+exception classes and the constants.
+"""
+from __future__ import annotations
+
+from rpy.rlib import ros
+
+from ouro.interpreter import frame as framemod
+from ouro.interpreter import importing
+from ouro.interpreter.function import W_Function
+from ouro.interpreter import superobject  # noqa: F401  (the super type)
+from ouro.objspace.descriptors import (W_Cell, W_ClassMethod, W_StaticMethod, w_classmethod_type,
+                                       w_property_type, w_staticmethod_type)
+from ouro.interpreter.output import STDOUT, write_text
+from ouro.objspace import space
+from ouro.objspace.boolobject import W_BoolObject, w_bool_type, w_False, w_True
+from ouro.objspace.dictobject import W_DictObject, w_dict_type
+from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, operr, operr_noarg,
+                                      w_AttributeError,
+                                      w_RuntimeError, w_StopIteration, w_TypeError, w_ValueError)
+from ouro.objspace.gateway import BuiltinFn, RawFn, register, register_raw
+from ouro.objspace.intobject import W_IntObject, w_int_type, wrap_int
+from ouro.objspace.listobject import W_ListObject, w_list_type
+from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
+                                 type_name, w_Ellipsis, w_None, w_NotImplemented, w_object_type,
+                                 w_type_type)
+from ouro.objspace.objectobject import calculate_metaclass
+from ouro.objspace.strobject import W_StrObject, w_str_type
+from ouro.objspace.tupleobject import W_TupleObject, w_tuple_type
+
+BUILTIN_FUNCTIONS: list[W_Root] = []
+
+
+def builtin(spec: str, fn: BuiltinFn) -> None:
+    BUILTIN_FUNCTIONS.append(register(None, spec, fn))
+
+
+def builtin_raw(name: str, fn: RawFn) -> None:
+    BUILTIN_FUNCTIONS.append(register_raw(None, name, fn))
+
+
+def _arg(slots: list[W_Root | None], i: int) -> W_Root:
+    w = slots[i]
+    return w if w is not None else w_None
+
+
+# -- output
+
+def b_print(args: Arguments) -> W_Root:
+    w_sep: W_Root = w_None
+    w_end: W_Root = w_None
+    w_file: W_Root = w_None
+    w_flush: W_Root = w_False
+    k = 0
+    while k < len(args.kw_names):
+        name = args.kw_names[k]
+        w_v = args.kw_values_w[k]
+        if name == "sep":
+            w_sep = w_v
+        elif name == "end":
+            w_end = w_v
+        elif name == "file":
+            w_file = w_v
+        elif name == "flush":
+            w_flush = w_v
+        else:
+            raise operr(w_TypeError, "'%s' is an invalid keyword argument for print()" % name)
+        k += 1
+    sep = " "
+    if w_sep is not w_None:
+        if not isinstance(w_sep, W_StrObject):
+            raise operr(w_TypeError, "sep must be None or a string, not %s" % type_name(w_sep))
+        sep = w_sep.value
+    end = "\n"
+    if w_end is not w_None:
+        if not isinstance(w_end, W_StrObject):
+            raise operr(w_TypeError, "end must be None or a string, not %s" % type_name(w_end))
+        end = w_end.value
+    parts: list[str] = []
+    i = 0
+    for w_a in args.args_w:
+        if i > 0:
+            parts.append(sep)
+        parts.append(space.str_str(w_a))
+        i += 1
+    parts.append(end)
+    text = "".join(parts)
+    if w_file is w_None:
+        w_file = framemod.sys_stdout()
+    if w_file is w_None:
+        write_text(STDOUT, text)
+        if space.is_true(w_flush):
+            STDOUT.flush()
+    else:
+        space.call_method(w_file, "write", [space.wrap_str(text)])
+        if space.is_true(w_flush):
+            space.call_method(w_file, "flush", [])
+    return w_None
+
+
+# -- introspection
+
+def b_repr(slots: list[W_Root | None]) -> W_Root:
+    return space.repr(_arg(slots, 0))
+
+
+def b_ascii(slots: list[W_Root | None]) -> W_Root:
+    return space.ascii(_arg(slots, 0))
+
+
+def b_len(slots: list[W_Root | None]) -> W_Root:
+    return wrap_int(space.len_w(_arg(slots, 0)))
+
+
+def b_id(slots: list[W_Root | None]) -> W_Root:
+    return wrap_int(space.id_of(_arg(slots, 0)))
+
+
+def b_hash(slots: list[W_Root | None]) -> W_Root:
+    return wrap_int(space.hash_w(_arg(slots, 0)))
+
+
+def b_callable(slots: list[W_Root | None]) -> W_Root:
+    w = _arg(slots, 0)
+    return space.wrap_bool(space.callable_w(w))
+
+
+def b_isinstance(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_bool(space.isinstance_check(_arg(slots, 0), _arg(slots, 1)))
+
+
+def b_issubclass(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_bool(space.issubclass_check(_arg(slots, 0), _arg(slots, 1)))
+
+
+def b_getattr(slots: list[W_Root | None]) -> W_Root:
+    w_obj = _arg(slots, 0)
+    w_name = _arg(slots, 1)
+    if not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "attribute name must be string, not '%s'" % type_name(w_name))
+    w_default = slots[2]
+    if w_default is None:
+        return space.getattr(w_obj, w_name.value)
+    try:
+        return space.getattr(w_obj, w_name.value)
+    except OperationError as e:
+        if e.match(w_AttributeError):
+            return w_default
+        raise
+
+
+def b_setattr(slots: list[W_Root | None]) -> W_Root:
+    w_name = _arg(slots, 1)
+    if not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "attribute name must be string, not '%s'" % type_name(w_name))
+    space.setattr(_arg(slots, 0), w_name.value, _arg(slots, 2))
+    return w_None
+
+
+def b_delattr(slots: list[W_Root | None]) -> W_Root:
+    w_name = _arg(slots, 1)
+    if not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "attribute name must be string, not '%s'" % type_name(w_name))
+    space.delattr(_arg(slots, 0), w_name.value)
+    return w_None
+
+
+def b_hasattr(slots: list[W_Root | None]) -> W_Root:
+    w_name = _arg(slots, 1)
+    if not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "attribute name must be string, not '%s'" % type_name(w_name))
+    return space.wrap_bool(space.getattr_or_none(_arg(slots, 0), w_name.value) is not None)
+
+
+def b_iter(slots: list[W_Root | None]) -> W_Root:
+    w_sentinel = slots[1]
+    if w_sentinel is None:
+        return space.iter(_arg(slots, 0))
+    return space.callable_iter(_arg(slots, 0), w_sentinel)
+
+
+def b_next(slots: list[W_Root | None]) -> W_Root:
+    w_it = _arg(slots, 0)
+    w_default = slots[1]
+    if space.lookup(w_it, "__next__") is None:
+        raise operr(w_TypeError, "'%s' object is not an iterator" % type_name(w_it))
+    if w_default is None:
+        w_res = space.next_or_none(w_it)
+        if w_res is None:
+            raise operr_stop()
+        return w_res
+    w_res = space.next_or_none(w_it)
+    if w_res is None:
+        return w_default
+    return w_res
+
+
+def operr_stop() -> OperationError:
+    return operr_noarg(w_StopIteration)
+
+
+def b_globals(args: Arguments) -> W_Root:
+    f = framemod.EC.topframe
+    if f is None:
+        return W_DictObject()
+    return f.w_globals
+
+
+def b_locals(args: Arguments) -> W_Root:
+    f = framemod.EC.topframe
+    if f is None:
+        return W_DictObject()
+    return framemod.frame_locals(f)
+
+
+def b_vars(args: Arguments) -> W_Root:
+    if len(args.args_w) == 0:
+        return b_locals(args)
+    w_obj = args.args_w[0]
+    w_d = space.getattr_or_none(w_obj, "__dict__")
+    if w_d is None:
+        raise operr(w_TypeError, "vars() argument must have __dict__ attribute")
+    return w_d
+
+
+def b_dir(args: Arguments) -> W_Root:
+    if len(args.args_w) == 0:
+        f = framemod.EC.topframe
+        w_l = framemod.frame_locals(f) if f is not None else W_DictObject()
+        return space.sorted_keys(w_l)
+    w_obj = args.args_w[0]
+    w_res = space.call_special(w_obj, "__dir__", [])
+    if w_res is None:
+        raise operr(w_TypeError, "object does not provide __dir__")
+    return space.sorted_list(w_res)
+
+
+# -- numbers and characters
+
+def b_abs(slots: list[W_Root | None]) -> W_Root:
+    return space.unary_op(_arg(slots, 0), "__abs__", "abs()")
+
+
+def b_chr(slots: list[W_Root | None]) -> W_Root:
+    i = space.int_of_w(_arg(slots, 0))
+    if i < 0 or i > 0x10FFFF:
+        raise operr(w_ValueError, "chr() arg not in range(0x110000)")
+    return space.wrap_str(chr(i))
+
+
+def b_ord(slots: list[W_Root | None]) -> W_Root:
+    w = _arg(slots, 0)
+    if isinstance(w, W_StrObject):
+        if len(w.value) != 1:
+            raise operr(w_TypeError, "ord() expected a character, but string of length %d found"
+                        % len(w.value))
+        return wrap_int(ord(w.value))
+    return space.ord_other(w)
+
+
+def b_format(slots: list[W_Root | None]) -> W_Root:
+    return space.format(_arg(slots, 0), slots[1])
+
+
+def b_divmod(slots: list[W_Root | None]) -> W_Root:
+    return space.binop_named(_arg(slots, 0), _arg(slots, 1), "divmod", "divmod()")
+
+
+def b_pow(slots: list[W_Root | None]) -> W_Root:
+    w_mod = slots[2]
+    if w_mod is None or w_mod is w_None:
+        return space.binary_op(_arg(slots, 0), _arg(slots, 1), 8)
+    return space.ternary_pow(_arg(slots, 0), _arg(slots, 1), w_mod)
+
+
+def b_round(slots: list[W_Root | None]) -> W_Root:
+    w_x = _arg(slots, 0)
+    w_n = slots[1]
+    w_round = space.lookup(w_x, "__round__")
+    if w_round is None:
+        raise operr(w_TypeError, "type %s doesn't define __round__ method" % type_name(w_x))
+    if w_n is None or w_n is w_None:
+        return space.call_function(w_round, [w_x])
+    return space.call_function(w_round, [w_x, w_n])
+
+
+# -- iteration helpers
+
+def b_sum(slots: list[W_Root | None]) -> W_Root:
+    w_start = slots[1]
+    w_acc: W_Root = wrap_int(0) if w_start is None else w_start
+    if isinstance(w_acc, W_StrObject):
+        raise operr(w_TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+    w_it = space.iter(_arg(slots, 0))
+    while True:
+        w_x = space.next_or_none(w_it)
+        if w_x is None:
+            return w_acc
+        w_acc = framemod.binary_op_fast(w_acc, w_x, 0)
+
+
+def b_any(slots: list[W_Root | None]) -> W_Root:
+    w_it = space.iter(_arg(slots, 0))
+    while True:
+        w_x = space.next_or_none(w_it)
+        if w_x is None:
+            return w_False
+        if space.is_true(w_x):
+            return w_True
+
+
+def b_all(slots: list[W_Root | None]) -> W_Root:
+    w_it = space.iter(_arg(slots, 0))
+    while True:
+        w_x = space.next_or_none(w_it)
+        if w_x is None:
+            return w_True
+        if not space.is_true(w_x):
+            return w_False
+
+
+def _minmax(args: Arguments, is_max: bool) -> W_Root:
+    name = "max" if is_max else "min"
+    w_key: W_Root = w_None
+    w_default: W_Root | None = None
+    k = 0
+    while k < len(args.kw_names):
+        kw = args.kw_names[k]
+        if kw == "key":
+            w_key = args.kw_values_w[k]
+        elif kw == "default":
+            w_default = args.kw_values_w[k]
+        else:
+            raise operr(w_TypeError, "%s() got an unexpected keyword argument '%s'" % (name, kw))
+        k += 1
+    if len(args.args_w) == 0:
+        raise operr(w_TypeError, "%s expected at least 1 argument, got 0" % name)
+    if len(args.args_w) == 1:
+        w_it = space.iter(args.args_w[0])
+    else:
+        if w_default is not None:
+            raise operr(w_TypeError, "Cannot specify a default for %s() with multiple positional arguments" % name)
+        w_it = space.iter(W_TupleObject(list(args.args_w)))
+    w_best: W_Root | None = None
+    w_best_key: W_Root | None = None
+    op = 4 if is_max else 0
+    while True:
+        w_x = space.next_or_none(w_it)
+        if w_x is None:
+            break
+        w_k = w_x if w_key is w_None else space.call_function(w_key, [w_x])
+        if w_best_key is None or space.is_true(space.richcompare(w_k, w_best_key, op)):
+            w_best = w_x
+            w_best_key = w_k
+    if w_best is None:
+        if w_default is not None:
+            return w_default
+        raise operr(w_ValueError, "%s() arg is an empty sequence" % name)
+    return w_best
+
+
+def b_max(args: Arguments) -> W_Root:
+    return _minmax(args, True)
+
+
+def b_min(args: Arguments) -> W_Root:
+    return _minmax(args, False)
+
+
+def b_sorted(args: Arguments) -> W_Root:
+    if len(args.args_w) != 1:
+        raise operr(w_TypeError, "sorted expected 1 argument, got %d" % len(args.args_w))
+    w_l = space.call_function(w_list_type, [args.args_w[0]])
+    w_sort = space.getattr(w_l, "sort")
+    w_sort.call_args(Arguments([], args.kw_names, args.kw_values_w))
+    return w_l
+
+
+# -- classes
+
+def b_build_class(args: Arguments) -> W_Root:
+    """__build_class__(func, name, *bases, metaclass=None, **kwds)."""
+    if len(args.args_w) < 2:
+        raise operr(w_TypeError, "__build_class__: not enough arguments")
+    w_func = args.args_w[0]
+    if not isinstance(w_func, W_Function):
+        raise operr(w_TypeError, "__build_class__: func must be a function")
+    w_name = args.args_w[1]
+    if not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "__build_class__: name is not a string")
+    bases_w = args.args_w[2:]
+    w_meta: W_Root | None = None
+    kw_names: list[str] = []
+    kw_values: list[W_Root] = []
+    k = 0
+    while k < len(args.kw_names):
+        if args.kw_names[k] == "metaclass":
+            w_meta = args.kw_values_w[k]
+        else:
+            kw_names.append(args.kw_names[k])
+            kw_values.append(args.kw_values_w[k])
+        k += 1
+    # __mro_entries__ (PEP 560)
+    bases_w = space.resolve_mro_entries(bases_w)
+    w_bases = W_TupleObject(bases_w)
+    if w_meta is None:
+        if len(bases_w) == 0:
+            w_meta = w_type_type
+        else:
+            w_meta = bases_w[0].getclass()
+    if isinstance(w_meta, W_TypeObject):
+        types: list[W_TypeObject] = []
+        for w_b in bases_w:
+            if isinstance(w_b, W_TypeObject):
+                types.append(w_b)
+        w_meta = calculate_metaclass(w_meta, types)
+    w_prepare = space.getattr_or_none(w_meta, "__prepare__")
+    if w_prepare is not None:
+        w_ns = w_prepare.call_args(Arguments([w_name, w_bases], kw_names, kw_values))
+    else:
+        w_ns = W_DictObject()
+    f = framemod.Frame(w_func.code, w_func.w_globals, w_ns, w_func.closure)
+    w_cell = f.execute(None, None)
+    w_cls = w_meta.call_args(Arguments([w_name, w_bases, w_ns], kw_names, kw_values))
+    if isinstance(w_cls, W_TypeObject) and isinstance(w_cell, W_Cell):
+        w_in_cell = w_cell.w_value
+        if w_in_cell is not w_cls:
+            if w_in_cell is None:
+                raise operr(w_RuntimeError, "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?"
+                            % (space.repr_str(w_name), space.repr_str(w_cls)))
+            raise operr(w_TypeError, "__class__ set to %s defining %s as %s" % (
+                space.repr_str(w_in_cell), space.repr_str(w_name), space.repr_str(w_cls)))
+    return w_cls
+
+
+def b_import(args: Arguments) -> W_Root:
+    return importing.builtin_import(args)
+
+
+def b_input(slots: list[W_Root | None]) -> W_Root:
+    w_prompt = slots[0]
+    if w_prompt is not None:
+        write_text(STDOUT, space.str_str(w_prompt))
+    STDOUT.flush()
+    line = ros.readline()
+    if len(line) == 0:
+        raise operr(EXCEPTION_TYPES["EOFError"], "EOF when reading a line")
+    text = line.decode()
+    if text.endswith("\n"):
+        text = text[:len(text) - 1]
+    return space.wrap_str(text)
+
+
+def b_breakpoint(args: Arguments) -> W_Root:
+    return w_None
+
+
+builtin_raw("print", b_print)
+builtin("repr(obj, /)", b_repr)
+builtin("ascii(obj, /)", b_ascii)
+builtin("len(obj, /)", b_len)
+builtin("id(obj, /)", b_id)
+builtin("hash(obj, /)", b_hash)
+builtin("callable(obj, /)", b_callable)
+builtin("isinstance(obj, class_or_tuple, /)", b_isinstance)
+builtin("issubclass(cls, class_or_tuple, /)", b_issubclass)
+builtin("getattr(object, name, default=, /)", b_getattr)
+builtin("setattr(obj, name, value, /)", b_setattr)
+builtin("delattr(obj, name, /)", b_delattr)
+builtin("hasattr(obj, name, /)", b_hasattr)
+builtin("iter(object, sentinel=, /)", b_iter)
+builtin("next(iterator, default=, /)", b_next)
+builtin_raw("globals", b_globals)
+builtin_raw("locals", b_locals)
+builtin_raw("vars", b_vars)
+builtin_raw("dir", b_dir)
+builtin("abs(x, /)", b_abs)
+builtin("chr(i, /)", b_chr)
+builtin("ord(c, /)", b_ord)
+builtin("format(value, format_spec=, /)", b_format)
+builtin("divmod(x, y, /)", b_divmod)
+builtin("pow(base, exp, mod=)", b_pow)
+builtin("round(number, ndigits=)", b_round)
+builtin("sum(iterable, /, start=)", b_sum)
+builtin("any(iterable, /)", b_any)
+builtin("all(iterable, /)", b_all)
+builtin_raw("max", b_max)
+builtin_raw("min", b_min)
+builtin_raw("sorted", b_sorted)
+builtin_raw("__build_class__", b_build_class)
+builtin_raw("__import__", b_import)
+importing.BUILTIN_IMPORT.append(BUILTIN_FUNCTIONS[len(BUILTIN_FUNCTIONS) - 1])
+builtin("input(prompt=, /)", b_input)
+builtin_raw("breakpoint", b_breakpoint)
+
+
+def setup(w_d: W_DictObject) -> None:
+    """Fills the builtins namespace."""
+    for w_f in BUILTIN_FUNCTIONS:
+        w_d.setitem_str(space.builtin_name(w_f), w_f)
+    for w_t in [w_object_type, w_type_type, w_int_type, w_bool_type, w_str_type, w_list_type,
+                w_tuple_type, w_dict_type, w_staticmethod_type, w_classmethod_type,
+                w_property_type]:
+        w_d.setitem_str(w_t.name, w_t)
+    for name, w_t in EXCEPTION_TYPES.items():
+        w_d.setitem_str(name, w_t)
+    w_d.setitem_str("EnvironmentError", EXCEPTION_TYPES["OSError"])
+    w_d.setitem_str("IOError", EXCEPTION_TYPES["OSError"])
+    w_d.setitem_str("None", w_None)
+    w_d.setitem_str("True", w_True)
+    w_d.setitem_str("False", w_False)
+    w_d.setitem_str("Ellipsis", w_Ellipsis)
+    w_d.setitem_str("NotImplemented", w_NotImplemented)
+    w_d.setitem_str("__debug__", w_True)
+    for w_t in space.EXTRA_BUILTIN_TYPES:
+        w_d.setitem_str(w_t.name, w_t)
+
+
+_unused = [W_ClassMethod, W_StaticMethod, W_BoolObject, W_IntObject, W_ListObject,
+           w_RuntimeError]

@@ -1,0 +1,1 @@
+"""The `sys` module (module.py)."""

@@ -1,0 +1,446 @@
+"""The methods and attributes of the built-in exception classes
+(Objects/exceptions.c): BaseException's `__new__/__init__/__str__/
+__repr__`, `args`, `__traceback__`, `__cause__`, `__context__`,
+`__suppress_context__`, `with_traceback`, `add_note`; the extra
+attributes of StopIteration, SystemExit, KeyError's str, OSError,
+ImportError, SyntaxError, UnicodeError; ExceptionGroup.
+
+W_TracebackObject is the Python-level view of a TracebackEntry chain
+(`tb_lineno`, `tb_next`).
+"""
+from __future__ import annotations
+
+from ouro.objspace import space
+from ouro.objspace.descriptors import getset
+from ouro.objspace.exceptions import (EXCEPTION_TYPES, TracebackEntry, W_BaseException, operr,
+                                      w_BaseException, w_BaseExceptionGroup, w_ExceptionGroup,
+                                      w_ImportError, w_KeyError, w_OSError, w_StopIteration,
+                                      w_SyntaxError, w_SystemExit, w_TypeError, w_ValueError)
+from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.intobject import wrap_int
+from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
+                                 type_name, w_None, w_object_type)
+from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.tupleobject import W_TupleObject
+
+w_traceback_type = make_builtin_type("traceback", [w_object_type], LAYOUT_OTHER)
+
+
+class W_TracebackObject(W_Root):
+    entry: TracebackEntry
+
+    def __init__(self, entry: TracebackEntry) -> None:
+        self.entry = entry
+
+    def getclass(self) -> W_TypeObject:
+        return w_traceback_type
+
+
+def _exc(w: W_Root | None) -> W_BaseException:
+    if not isinstance(w, W_BaseException):
+        raise operr(w_TypeError, "descriptor requires a 'BaseException' object but received '%s'"
+                    % (type_name(w) if w is not None else "NoneType"))
+    return w
+
+
+def args_of(w_exc: W_BaseException) -> list[W_Root]:
+    """The args, materializing operr's lazy message."""
+    msg = w_exc.msg
+    if msg is not None:
+        w_exc.args_w = [space.wrap_str(msg)]
+        w_exc.msg = None
+    return w_exc.args_w
+
+
+def exc_new(args: Arguments) -> W_Root:
+    w_cls = args.args_w[0]
+    assert isinstance(w_cls, W_TypeObject)
+    w_exc = W_BaseException(w_cls, list(args.args_w[1:]))
+    return w_exc
+
+
+def exc_init(args: Arguments) -> W_Root:
+    w_exc = _exc(args.args_w[0])
+    if args.has_keywords() and w_exc.w_type.lookup("__init__") is W_EXC_INIT[0]:
+        raise operr(w_TypeError, "%s() takes no keyword arguments" % w_exc.w_type.name)
+    w_exc.args_w = list(args.args_w[1:])
+    w_exc.msg = None
+    t = w_exc.w_type
+    if t.issubtype(w_StopIteration):
+        pass
+    return w_None
+
+
+def exc_str(slots: list[W_Root | None]) -> W_Root:
+    w_exc = _exc(slots[0])
+    args_w = args_of(w_exc)
+    if len(args_w) == 0:
+        return space.wrap_str("")
+    if len(args_w) == 1:
+        return space.str_obj(args_w[0])
+    return space.str_obj(W_TupleObject(list(args_w)))
+
+
+def keyerror_str(slots: list[W_Root | None]) -> W_Root:
+    w_exc = _exc(slots[0])
+    args_w = args_of(w_exc)
+    if len(args_w) == 1:
+        return space.repr(args_w[0])
+    return exc_str(slots)
+
+
+def exc_repr(slots: list[W_Root | None]) -> W_Root:
+    w_exc = _exc(slots[0])
+    name = w_exc.w_type.name
+    args_w = args_of(w_exc)
+    if len(args_w) == 1:
+        return space.wrap_str("%s(%s)" % (name, space.repr_str(args_w[0])))
+    return space.wrap_str(name + space.repr_str(W_TupleObject(list(args_w))))
+
+
+def exc_get_args(w: W_Root) -> W_Root:
+    return W_TupleObject(list(args_of(_exc(w))))
+
+
+def exc_set_args(w: W_Root, w_value: W_Root) -> None:
+    w_exc = _exc(w)
+    w_exc.args_w = space.unpack_iterable(w_value)
+    w_exc.msg = None
+
+
+def exc_get_traceback(w: W_Root) -> W_Root:
+    tb = _exc(w).traceback
+    if tb is None:
+        return w_None
+    return W_TracebackObject(tb)
+
+
+def exc_set_traceback(w: W_Root, w_value: W_Root) -> None:
+    w_exc = _exc(w)
+    if w_value is w_None:
+        w_exc.traceback = None
+    elif isinstance(w_value, W_TracebackObject):
+        w_exc.traceback = w_value.entry
+    else:
+        raise operr(w_TypeError, "__traceback__ must be a traceback or None")
+
+
+def exc_get_cause(w: W_Root) -> W_Root:
+    w_c = _exc(w).w_cause
+    return w_c if w_c is not None else w_None
+
+
+def exc_set_cause(w: W_Root, w_value: W_Root) -> None:
+    w_exc = _exc(w)
+    if w_value is w_None:
+        w_exc.w_cause = None
+    elif isinstance(w_value, W_BaseException):
+        w_exc.w_cause = w_value
+    else:
+        raise operr(w_TypeError, "exception cause must be None or derive from BaseException")
+    w_exc.suppress_context = True
+
+
+def exc_get_context(w: W_Root) -> W_Root:
+    w_c = _exc(w).w_context
+    return w_c if w_c is not None else w_None
+
+
+def exc_set_context(w: W_Root, w_value: W_Root) -> None:
+    w_exc = _exc(w)
+    if w_value is w_None:
+        w_exc.w_context = None
+    elif isinstance(w_value, W_BaseException):
+        w_exc.w_context = w_value
+    else:
+        raise operr(w_TypeError, "exception context must be None or derive from BaseException")
+
+
+def exc_get_suppress(w: W_Root) -> W_Root:
+    return space.wrap_bool(_exc(w).suppress_context)
+
+
+def exc_set_suppress(w: W_Root, w_value: W_Root) -> None:
+    _exc(w).suppress_context = space.is_true(w_value)
+
+
+def exc_with_traceback(slots: list[W_Root | None]) -> W_Root:
+    w_exc = _exc(slots[0])
+    w_tb = slots[1]
+    assert w_tb is not None
+    exc_set_traceback(w_exc, w_tb)
+    return w_exc
+
+
+def exc_add_note(slots: list[W_Root | None]) -> W_Root:
+    w_exc = _exc(slots[0])
+    w_note = slots[1]
+    assert w_note is not None
+    if not isinstance(w_note, W_StrObject):
+        raise operr(w_TypeError, "note must be a str, not '%s'" % type_name(w_note))
+    w_notes = w_exc.getdictvalue("__notes__")
+    if w_notes is None:
+        w_notes = space.new_list([])
+        w_exc.setdictvalue("__notes__", w_notes)
+    space.call_method(w_notes, "append", [w_note])
+    return w_None
+
+
+def _first_arg(w_exc: W_BaseException) -> W_Root:
+    args_w = args_of(w_exc)
+    if len(args_w) == 0:
+        return w_None
+    return args_w[0]
+
+
+def stopiteration_get_value(w: W_Root) -> W_Root:
+    return _first_arg(_exc(w))
+
+
+def systemexit_get_code(w: W_Root) -> W_Root:
+    w_exc = _exc(w)
+    args_w = args_of(w_exc)
+    if len(args_w) == 0:
+        return w_None
+    if len(args_w) == 1:
+        return args_w[0]
+    return W_TupleObject(list(args_w))
+
+
+def _attr_or_none(w: W_Root, name: str) -> W_Root:
+    w_v = _exc(w).getattr_from_map("__" + name)
+    return w_v if w_v is not None else w_None
+
+
+def oserror_get_errno(w: W_Root) -> W_Root:
+    args_w = args_of(_exc(w))
+    if len(args_w) >= 2:
+        return args_w[0]
+    return w_None
+
+
+def oserror_get_strerror(w: W_Root) -> W_Root:
+    args_w = args_of(_exc(w))
+    if len(args_w) >= 2:
+        return args_w[1]
+    return w_None
+
+
+def oserror_get_filename(w: W_Root) -> W_Root:
+    args_w = args_of(_exc(w))
+    if len(args_w) >= 3:
+        return args_w[2]
+    return w_None
+
+
+def oserror_str(slots: list[W_Root | None]) -> W_Root:
+    w_exc = _exc(slots[0])
+    args_w = args_of(w_exc)
+    if len(args_w) >= 3 and args_w[2] is not w_None:
+        return space.wrap_str("[Errno %s] %s: %s" % (space.str_str(args_w[0]),
+                                                     space.str_str(args_w[1]),
+                                                     space.repr_str(args_w[2])))
+    if len(args_w) == 2:
+        return space.wrap_str("[Errno %s] %s" % (space.str_str(args_w[0]),
+                                                 space.str_str(args_w[1])))
+    return exc_str(slots)
+
+
+def importerror_init(args: Arguments) -> W_Root:
+    w_exc = _exc(args.args_w[0])
+    w_exc.args_w = list(args.args_w[1:])
+    w_exc.msg = None
+    k = 0
+    while k < len(args.kw_names):
+        name = args.kw_names[k]
+        if name != "name" and name != "path":
+            raise operr(w_TypeError, "'%s' is an invalid keyword argument for ImportError()"
+                        % name)
+        w_exc.setattr_in_map("__" + name, args.kw_values_w[k])
+        k += 1
+    return w_None
+
+
+def importerror_get_name(w: W_Root) -> W_Root:
+    return _attr_or_none(w, "name")
+
+
+def importerror_get_msg(w: W_Root) -> W_Root:
+    return _first_arg(_exc(w))
+
+
+def importerror_str(slots: list[W_Root | None]) -> W_Root:
+    w_exc = _exc(slots[0])
+    args_w = args_of(w_exc)
+    if len(args_w) == 1:
+        return space.str_obj(args_w[0])
+    return exc_str(slots)
+
+
+def syntaxerror_get(w: W_Root, index: int) -> W_Root:
+    args_w = args_of(_exc(w))
+    if len(args_w) >= 2:
+        w_info = args_w[1]
+        if isinstance(w_info, W_TupleObject) and index < len(w_info.items_w):
+            return w_info.items_w[index]
+    return w_None
+
+
+def syntaxerror_get_msg(w: W_Root) -> W_Root:
+    return _first_arg(_exc(w))
+
+
+def syntaxerror_get_filename(w: W_Root) -> W_Root:
+    return syntaxerror_get(w, 0)
+
+
+def syntaxerror_get_lineno(w: W_Root) -> W_Root:
+    return syntaxerror_get(w, 1)
+
+
+def syntaxerror_get_offset(w: W_Root) -> W_Root:
+    return syntaxerror_get(w, 2)
+
+
+def syntaxerror_get_text(w: W_Root) -> W_Root:
+    return syntaxerror_get(w, 3)
+
+
+def syntaxerror_get_end_lineno(w: W_Root) -> W_Root:
+    return syntaxerror_get(w, 4)
+
+
+def syntaxerror_get_end_offset(w: W_Root) -> W_Root:
+    return syntaxerror_get(w, 5)
+
+
+def syntaxerror_str(slots: list[W_Root | None]) -> W_Root:
+    w_exc = _exc(slots[0])
+    w_msg = _first_arg(w_exc)
+    msg = space.str_str(w_msg)
+    w_lineno = syntaxerror_get_lineno(w_exc)
+    w_filename = syntaxerror_get_filename(w_exc)
+    if isinstance(w_filename, W_StrObject) and w_lineno is not w_None:
+        name = w_filename.value
+        slash = name.rfind("/")
+        if slash >= 0:
+            name = name[slash + 1:]
+        return space.wrap_str("%s (%s, line %s)" % (msg, name, space.str_str(w_lineno)))
+    if w_lineno is not w_None:
+        return space.wrap_str("%s (line %s)" % (msg, space.str_str(w_lineno)))
+    return space.wrap_str(msg)
+
+
+# -- exception groups
+
+def eg_new(args: Arguments) -> W_Root:
+    w_cls = args.args_w[0]
+    assert isinstance(w_cls, W_TypeObject)
+    if len(args.args_w) != 3:
+        raise operr(w_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)"
+                    % (len(args.args_w) - 1))
+    w_msg = args.args_w[1]
+    w_excs = args.args_w[2]
+    if not isinstance(w_msg, W_StrObject):
+        raise operr(w_TypeError, "argument 1 must be str, not %s" % type_name(w_msg))
+    excs = space.unpack_iterable(w_excs)
+    if len(excs) == 0:
+        raise operr(w_ValueError, "second argument (exceptions) must be a non-empty sequence")
+    all_exceptions = True
+    for w_e in excs:
+        if not isinstance(w_e, W_BaseException):
+            raise operr(w_ValueError, "Item %d of second argument (exceptions) is not an exception"
+                        % excs.index(w_e))
+        if not w_e.w_type.issubtype(EXCEPTION_TYPES["Exception"]):
+            all_exceptions = False
+    if w_cls is w_BaseExceptionGroup and all_exceptions:
+        w_cls = w_ExceptionGroup
+    elif w_cls.issubtype(EXCEPTION_TYPES["Exception"]) and not all_exceptions:
+        raise operr(w_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup")
+    w_eg = W_BaseException(w_cls, [w_msg, W_TupleObject(excs)])
+    w_eg.w_message = w_msg
+    w_eg.exceptions_w = excs
+    return w_eg
+
+
+def eg_str(slots: list[W_Root | None]) -> W_Root:
+    w_eg = _exc(slots[0])
+    excs = w_eg.exceptions_w
+    n = len(excs) if excs is not None else 0
+    w_msg = w_eg.w_message
+    msg = space.str_str(w_msg) if w_msg is not None else ""
+    return space.wrap_str("%s (%d sub-exception%s)" % (msg, n, "" if n == 1 else "s"))
+
+
+def eg_get_message(w: W_Root) -> W_Root:
+    w_m = _exc(w).w_message
+    return w_m if w_m is not None else w_None
+
+
+def eg_get_exceptions(w: W_Root) -> W_Root:
+    excs = _exc(w).exceptions_w
+    return W_TupleObject(list(excs) if excs is not None else [])
+
+
+def eg_derive(slots: list[W_Root | None]) -> W_Root:
+    w_eg = _exc(slots[0])
+    w_excs = slots[1]
+    assert w_excs is not None
+    w_msg = w_eg.w_message
+    return space.call_function(w_BaseExceptionGroup, [w_msg if w_msg is not None else space.wrap_str(""),
+                                                      w_excs])
+
+
+register_raw(w_BaseException, "__new__", exc_new)
+W_EXC_INIT = [register_raw(w_BaseException, "__init__", exc_init)]
+register(w_BaseException, "__str__(self, /)", exc_str)
+register(w_BaseException, "__repr__(self, /)", exc_repr)
+register(w_BaseException, "with_traceback(self, tb, /)", exc_with_traceback)
+register(w_BaseException, "add_note(self, note, /)", exc_add_note)
+getset(w_BaseException, "args", exc_get_args, exc_set_args)
+getset(w_BaseException, "__traceback__", exc_get_traceback, exc_set_traceback)
+getset(w_BaseException, "__cause__", exc_get_cause, exc_set_cause)
+getset(w_BaseException, "__context__", exc_get_context, exc_set_context)
+getset(w_BaseException, "__suppress_context__", exc_get_suppress, exc_set_suppress)
+register(w_KeyError, "__str__(self, /)", keyerror_str)
+getset(w_StopIteration, "value", stopiteration_get_value)
+getset(EXCEPTION_TYPES["StopAsyncIteration"], "value", stopiteration_get_value)
+getset(w_SystemExit, "code", systemexit_get_code)
+getset(w_OSError, "errno", oserror_get_errno)
+getset(w_OSError, "strerror", oserror_get_strerror)
+getset(w_OSError, "filename", oserror_get_filename)
+register(w_OSError, "__str__(self, /)", oserror_str)
+register_raw(w_ImportError, "__init__", importerror_init)
+register(w_ImportError, "__str__(self, /)", importerror_str)
+getset(w_ImportError, "name", importerror_get_name)
+getset(w_ImportError, "msg", importerror_get_msg)
+getset(w_SyntaxError, "msg", syntaxerror_get_msg)
+getset(w_SyntaxError, "filename", syntaxerror_get_filename)
+getset(w_SyntaxError, "lineno", syntaxerror_get_lineno)
+getset(w_SyntaxError, "offset", syntaxerror_get_offset)
+getset(w_SyntaxError, "text", syntaxerror_get_text)
+getset(w_SyntaxError, "end_lineno", syntaxerror_get_end_lineno)
+getset(w_SyntaxError, "end_offset", syntaxerror_get_end_offset)
+register(w_SyntaxError, "__str__(self, /)", syntaxerror_str)
+register_raw(w_BaseExceptionGroup, "__new__", eg_new)
+register(w_BaseExceptionGroup, "__str__(self, /)", eg_str)
+register(w_BaseExceptionGroup, "derive(self, excs, /)", eg_derive)
+getset(w_BaseExceptionGroup, "message", eg_get_message)
+getset(w_BaseExceptionGroup, "exceptions", eg_get_exceptions)
+
+
+def tb_get_lineno(w: W_Root) -> W_Root:
+    assert isinstance(w, W_TracebackObject)
+    return wrap_int(w.entry.lineno)
+
+
+def tb_get_next(w: W_Root) -> W_Root:
+    assert isinstance(w, W_TracebackObject)
+    nxt = w.entry.next
+    if nxt is None:
+        return w_None
+    return W_TracebackObject(nxt)
+
+
+getset(w_traceback_type, "tb_lineno", tb_get_lineno)
+getset(w_traceback_type, "tb_next", tb_get_next)

@@ -1,0 +1,258 @@
+"""The gateway: RPy functions exposed as Python built-in functions and
+methods, from a declarative signature.
+
+    def str_find(args: list[W_Root | None]) -> W_Root: ...
+    register(w_str_type, "find(self, sub, start=, end=, /)", str_find)
+
+`register` parses the signature once, at load time, and puts a
+W_BuiltinFunction into the type's namespace.  A call binds the Python
+arguments (positional and keyword, with CPython's TypeErrors for missing,
+extra, repeated or unknown ones) to slots, one per parameter, and calls the
+RPy function with the list of slots; an optional parameter (`name=`) that
+was not passed is None in its slot.  Signature syntax: parameter names,
+`name=` for optional ones, `/` after the positional-only ones, `*` before
+keyword-only ones.  A function that needs the raw arguments (`*args`,
+`**kwargs`: print, max, dict.update, ...) is registered with
+`register_raw` and receives the Arguments as they are.
+
+Arguments: the positional values and the keyword names and values of one
+call, as the eval loop collects them.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ouro.objspace.exceptions import operr, w_TypeError
+from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
+                                 make_builtin_type, w_object_type)
+
+
+def positional(args_w: list[W_Root]) -> Arguments:
+    return Arguments(args_w, [], [])
+
+
+class Signature:
+    name: str
+    params: list[str]
+    required: int          # the first `required` params must be given
+    posonly: int           # the first `posonly` params are positional only
+    kwonly_start: int      # params from here on are keyword only
+    is_method: bool        # the first param is self or cls (not counted in messages)
+
+    def __init__(self, name: str, params: list[str], required: int, posonly: int,
+                 kwonly_start: int, is_method: bool) -> None:
+        self.name = name
+        self.params = params
+        self.required = required
+        self.posonly = posonly
+        self.kwonly_start = kwonly_start
+        self.is_method = is_method
+
+
+def parse_signature(spec: str) -> Signature:
+    """`name(a, b=, /, c=, *, d=)` (load time only)."""
+    open_ = spec.index("(")
+    name = spec[:open_]
+    inner = spec[open_ + 1:spec.rindex(")")]
+    params: list[str] = []
+    required = 0
+    posonly = 0
+    kwonly_start = -1
+    seen_optional = False
+    for part in inner.split(","):
+        p = part.strip()
+        if p == "":
+            continue
+        if p == "/":
+            posonly = len(params)
+            continue
+        if p == "*":
+            kwonly_start = len(params)
+            continue
+        if p.endswith("="):
+            params.append(p[:-1])
+            seen_optional = True
+        else:
+            assert not seen_optional or kwonly_start >= 0, spec
+            params.append(p)
+            if not seen_optional:
+                required = len(params)
+    if kwonly_start < 0:
+        kwonly_start = len(params)
+    is_method = len(params) > 0 and (params[0] == "self" or params[0] == "cls")
+    return Signature(name, params, required, posonly, kwonly_start, is_method)
+
+
+def _plural(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
+def bind(sig: Signature, args: Arguments) -> list[W_Root | None]:
+    """The slots of a call, or a TypeError as CPython's."""
+    nparams = len(sig.params)
+    slots: list[W_Root | None] = [None] * nparams
+    npos = len(args.args_w)
+    skip = 1 if sig.is_method else 0
+    if npos > sig.kwonly_start:
+        maxpos = sig.kwonly_start - skip
+        given = npos - skip
+        if sig.required == sig.kwonly_start:
+            raise operr(w_TypeError, "%s() takes exactly %d argument%s (%d given)" % (
+                sig.name, maxpos, _plural(maxpos), given))
+        raise operr(w_TypeError, "%s() takes at most %d argument%s (%d given)" % (
+            sig.name, maxpos, _plural(maxpos), given))
+    i = 0
+    while i < npos:
+        slots[i] = args.args_w[i]
+        i += 1
+    k = 0
+    while k < len(args.kw_names):
+        kwname = args.kw_names[k]
+        found = -1
+        j = sig.posonly
+        while j < nparams:
+            if sig.params[j] == kwname:
+                found = j
+                break
+            j += 1
+        if found < 0:
+            if sig.posonly == nparams or (sig.posonly >= nparams - skip and nparams > 0):
+                raise operr(w_TypeError, "%s() takes no keyword arguments" % sig.name)
+            raise operr(w_TypeError, "%s() got an unexpected keyword argument '%s'" % (
+                sig.name, kwname))
+        if slots[found] is not None:
+            raise operr(w_TypeError, "argument for %s() given by name ('%s') and position (%d)"
+                        % (sig.name, kwname, found + 1 - skip))
+        slots[found] = args.kw_values_w[k]
+        k += 1
+    i = 0
+    while i < sig.required:
+        if slots[i] is None:
+            minpos = sig.required - skip
+            if sig.required == sig.kwonly_start and sig.required == nparams:
+                raise operr(w_TypeError, "%s() takes exactly %d argument%s (%d given)" % (
+                    sig.name, minpos, _plural(minpos), npos - skip))
+            if i >= sig.posonly:
+                raise operr(w_TypeError, "%s() missing required argument '%s' (pos %d)" % (
+                    sig.name, sig.params[i], i + 1 - skip))
+            raise operr(w_TypeError, "%s() takes at least %d argument%s (%d given)" % (
+                sig.name, minpos, _plural(minpos), npos - skip))
+        i += 1
+    return slots
+
+
+BuiltinFn = Callable[[list[W_Root | None]], W_Root]
+RawFn = Callable[[Arguments], W_Root]
+
+w_builtin_function_type = make_builtin_type("builtin_function_or_method", [w_object_type],
+                                            LAYOUT_OTHER)
+w_method_descriptor_type = make_builtin_type("method_descriptor", [w_object_type], LAYOUT_OTHER)
+
+
+class W_BuiltinFunction(W_Root):
+    """A built-in function or method (a method when w_objclass is set:
+    found in a type's namespace, it binds to instances).  Two kinds:
+    W_BuiltinSlots (bound arguments) and W_BuiltinRaw (raw Arguments)."""
+    name: str
+    w_objclass: W_TypeObject | None
+    w_self: W_Root | None          # bound: the instance (prepended to the arguments)
+    doc: str | None
+
+    def __init__(self, name: str, w_objclass: W_TypeObject | None) -> None:
+        self.name = name
+        self.w_objclass = w_objclass
+        self.w_self = None
+        self.doc = None
+
+    def getclass(self) -> W_TypeObject:
+        if self.w_objclass is not None and self.w_self is None:
+            return w_method_descriptor_type
+        return w_builtin_function_type
+
+    def call_args(self, args: Arguments) -> W_Root:
+        w_self = self.w_self
+        if w_self is not None:
+            args = args.prepend(w_self)
+        return self.call_unbound(args)
+
+    def call_unbound(self, args: Arguments) -> W_Root:
+        raise NotImplementedError("call_unbound")
+
+    def copy(self) -> W_BuiltinFunction:
+        raise NotImplementedError("copy")
+
+    def is_classmethod(self) -> bool:
+        return False
+
+    def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
+        if self.w_objclass is None or self.w_self is not None:
+            return self
+        if self.is_classmethod():
+            return self.bind_to(w_type)
+        if w_obj is None:
+            return self
+        return self.bind_to(w_obj)
+
+    def descr_get_class(self, w_type: W_TypeObject) -> W_Root | None:
+        if self.w_objclass is not None and self.w_self is None and self.is_classmethod():
+            return self.bind_to(w_type)
+        return self
+
+    def bind_to(self, w_obj: W_Root) -> W_BuiltinFunction:
+        b = self.copy()
+        b.w_self = w_obj
+        b.doc = self.doc
+        return b
+
+
+class W_BuiltinSlots(W_BuiltinFunction):
+    sig: Signature
+    fn: BuiltinFn
+
+    def __init__(self, sig: Signature, fn: BuiltinFn, w_objclass: W_TypeObject | None) -> None:
+        W_BuiltinFunction.__init__(self, sig.name, w_objclass)
+        self.sig = sig
+        self.fn = fn
+
+    def call_unbound(self, args: Arguments) -> W_Root:
+        return self.fn(bind(self.sig, args))
+
+    def copy(self) -> W_BuiltinFunction:
+        return W_BuiltinSlots(self.sig, self.fn, self.w_objclass)
+
+    def is_classmethod(self) -> bool:
+        """A built-in whose first parameter is `cls` (not __new__, which is
+        static) binds to the class."""
+        params = self.sig.params
+        return len(params) > 0 and params[0] == "cls" and self.name != "__new__"
+
+
+class W_BuiltinRaw(W_BuiltinFunction):
+    raw: RawFn
+
+    def __init__(self, name: str, raw: RawFn, w_objclass: W_TypeObject | None) -> None:
+        W_BuiltinFunction.__init__(self, name, w_objclass)
+        self.raw = raw
+
+    def call_unbound(self, args: Arguments) -> W_Root:
+        return self.raw(args)
+
+    def copy(self) -> W_BuiltinFunction:
+        return W_BuiltinRaw(self.name, self.raw, self.w_objclass)
+
+
+def register(w_type: W_TypeObject | None, spec: str, fn: BuiltinFn) -> W_BuiltinFunction:
+    """Load time: a built-in from an RPy function and its signature; put into
+    the type's namespace when w_type is given."""
+    sig = parse_signature(spec)
+    b = W_BuiltinSlots(sig, fn, w_type)
+    if w_type is not None:
+        w_type.dict_w[sig.name] = b
+    return b
+
+
+def register_raw(w_type: W_TypeObject | None, name: str, raw: RawFn) -> W_BuiltinFunction:
+    b = W_BuiltinRaw(name, raw, w_type)
+    if w_type is not None:
+        w_type.dict_w[name] = b
+    return b

@@ -1,0 +1,271 @@
+"""The built-in iterator types enumerate, zip (strict=), map, filter and
+reversed: types whose __new__ builds the iterator, with the iter_next
+fast path (ouro/objspace/model.py) and CPython 3.11's messages."""
+from __future__ import annotations
+
+from ouro.objspace import intobject, space
+from ouro.objspace.dictobject import W_DictObject
+from ouro.objspace.exceptions import (OperationError, operr, w_IndexError, w_StopIteration,
+                                      w_TypeError, w_ValueError)
+from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
+                                 make_builtin_type, type_name, w_None, w_object_type)
+from ouro.objspace.sliceobject import getindex_w
+from ouro.objspace.tupleobject import W_TupleObject, iter_next_meth, iter_self
+
+w_enumerate_type = make_builtin_type("enumerate", [w_object_type], LAYOUT_OTHER)
+w_zip_type = make_builtin_type("zip", [w_object_type], LAYOUT_OTHER)
+w_map_type = make_builtin_type("map", [w_object_type], LAYOUT_OTHER)
+w_filter_type = make_builtin_type("filter", [w_object_type], LAYOUT_OTHER)
+w_reversed_type = make_builtin_type("reversed", [w_object_type], LAYOUT_OTHER)
+
+
+class W_Enumerate(W_Root):
+    w_iter: W_Root
+    index: int
+
+    def __init__(self, w_iter: W_Root, index: int) -> None:
+        self.w_iter = w_iter
+        self.index = index
+
+    def getclass(self) -> W_TypeObject:
+        return w_enumerate_type
+
+    def iter_next(self) -> W_Root | None:
+        w_item = space.next_or_none(self.w_iter)
+        if w_item is None:
+            return space.STOP
+        i = self.index
+        self.index = i + 1
+        return W_TupleObject([intobject.wrap_int(i), w_item])
+
+
+class W_Zip(W_Root):
+    iters_w: list[W_Root]
+    strict: bool
+
+    def __init__(self, iters_w: list[W_Root], strict: bool) -> None:
+        self.iters_w = iters_w
+        self.strict = strict
+
+    def getclass(self) -> W_TypeObject:
+        return w_zip_type
+
+    def iter_next(self) -> W_Root | None:
+        n = len(self.iters_w)
+        if n == 0:
+            return space.STOP
+        items_w: list[W_Root] = []
+        i = 0
+        while i < n:
+            w_item = space.next_or_none(self.iters_w[i])
+            if w_item is None:
+                if self.strict:
+                    self.check_strict(i)
+                return space.STOP
+            items_w.append(w_item)
+            i += 1
+        return W_TupleObject(items_w)
+
+    def check_strict(self, i: int) -> None:
+        """Iterator i is exhausted: all the others must be too."""
+        if i > 0:
+            plural = " " if i == 1 else "s 1-"
+            raise operr(w_ValueError, "zip() argument %d is shorter than argument%s%d"
+                        % (i + 1, plural, i))
+        k = 1
+        while k < len(self.iters_w):
+            w_item = space.next_or_none(self.iters_w[k])
+            if w_item is not None:
+                plural = " " if k == 1 else "s 1-"
+                raise operr(w_ValueError, "zip() argument %d is longer than argument%s%d"
+                            % (k + 1, plural, k))
+            k += 1
+
+
+class W_Map(W_Root):
+    w_func: W_Root
+    iters_w: list[W_Root]
+
+    def __init__(self, w_func: W_Root, iters_w: list[W_Root]) -> None:
+        self.w_func = w_func
+        self.iters_w = iters_w
+
+    def getclass(self) -> W_TypeObject:
+        return w_map_type
+
+    def iter_next(self) -> W_Root | None:
+        args_w: list[W_Root] = []
+        for w_it in self.iters_w:
+            w_item = space.next_or_none(w_it)
+            if w_item is None:
+                return space.STOP
+            args_w.append(w_item)
+        return space.call_function(self.w_func, args_w)
+
+
+class W_Filter(W_Root):
+    w_func: W_Root
+    w_iter: W_Root
+
+    def __init__(self, w_func: W_Root, w_iter: W_Root) -> None:
+        self.w_func = w_func
+        self.w_iter = w_iter
+
+    def getclass(self) -> W_TypeObject:
+        return w_filter_type
+
+    def iter_next(self) -> W_Root | None:
+        while True:
+            w_item = space.next_or_none(self.w_iter)
+            if w_item is None:
+                return space.STOP
+            if self.w_func is w_None:
+                ok = space.is_true(w_item)
+            else:
+                ok = space.is_true(space.call_function(self.w_func, [w_item]))
+            if ok:
+                return w_item
+
+
+class W_Reversed(W_Root):
+    """reversed() of a sequence without __reversed__."""
+    w_seq: W_Root | None
+    index: int
+
+    def __init__(self, w_seq: W_Root, index: int) -> None:
+        self.w_seq = w_seq
+        self.index = index
+
+    def getclass(self) -> W_TypeObject:
+        return w_reversed_type
+
+    def iter_next(self) -> W_Root | None:
+        w_seq = self.w_seq
+        if w_seq is not None and self.index >= 0:
+            try:
+                w_item = space.getitem(w_seq, intobject.wrap_int(self.index))
+            except OperationError as e:
+                if not (e.match(w_IndexError) or e.match(w_StopIteration)):
+                    raise
+            else:
+                self.index -= 1
+                return w_item
+        self.index = -1
+        self.w_seq = None
+        return space.STOP
+
+
+def _check_cls(args: Arguments, w_type: W_TypeObject) -> None:
+    if len(args.args_w) == 0 or args.args_w[0] is not w_type:
+        raise operr(w_TypeError, "%s.__new__(X): X is not %s" % (w_type.name, w_type.name))
+
+
+def enumerate_new(args: Arguments) -> W_Root:
+    _check_cls(args, w_enumerate_type)
+    nargs = len(args.args_w) - 1
+    nkw = len(args.kw_names)
+    if nargs + nkw > 2:
+        raise operr(w_TypeError, "enumerate() takes at most 2 arguments (%d given)"
+                    % (nargs + nkw))
+    w_iterable: W_Root | None = args.args_w[1] if nargs >= 1 else None
+    w_start: W_Root | None = args.args_w[2] if nargs >= 2 else None
+    k = 0
+    while k < nkw:
+        name = args.kw_names[k]
+        if name == "iterable" and nargs == 0 and w_iterable is None:
+            w_iterable = args.kw_values_w[k]
+        elif name == "start" and w_start is None and (nargs + nkw == 2):
+            w_start = args.kw_values_w[k]
+        else:
+            raise operr(w_TypeError, "'%s' is an invalid keyword argument for enumerate()" % name)
+        k += 1
+    if w_iterable is None:
+        raise operr(w_TypeError, "enumerate() missing required argument 'iterable'")
+    start = 0
+    if w_start is not None:
+        start = getindex_w(w_start)
+    return W_Enumerate(space.iter(w_iterable), start)
+
+
+def zip_new(args: Arguments) -> W_Root:
+    _check_cls(args, w_zip_type)
+    strict = False
+    k = 0
+    while k < len(args.kw_names):
+        name = args.kw_names[k]
+        if name != "strict":
+            raise operr(w_TypeError, "'%s' is an invalid keyword argument for zip()" % name)
+        strict = space.is_true(args.kw_values_w[k])
+        k += 1
+    iters_w: list[W_Root] = []
+    i = 1
+    while i < len(args.args_w):
+        iters_w.append(space.iter(args.args_w[i]))
+        i += 1
+    return W_Zip(iters_w, strict)
+
+
+def map_new(args: Arguments) -> W_Root:
+    _check_cls(args, w_map_type)
+    if args.has_keywords():
+        raise operr(w_TypeError, "map() takes no keyword arguments")
+    if len(args.args_w) < 3:
+        raise operr(w_TypeError, "map() must have at least two arguments.")
+    iters_w: list[W_Root] = []
+    i = 2
+    while i < len(args.args_w):
+        iters_w.append(space.iter(args.args_w[i]))
+        i += 1
+    return W_Map(args.args_w[1], iters_w)
+
+
+def filter_new(args: Arguments) -> W_Root:
+    _check_cls(args, w_filter_type)
+    if args.has_keywords():
+        raise operr(w_TypeError, "filter() takes no keyword arguments")
+    n = len(args.args_w) - 1
+    if n != 2:
+        raise operr(w_TypeError, "filter expected 2 arguments, got %d" % n)
+    return W_Filter(args.args_w[1], space.iter(args.args_w[2]))
+
+
+def reversed_new(args: Arguments) -> W_Root:
+    _check_cls(args, w_reversed_type)
+    if args.has_keywords():
+        raise operr(w_TypeError, "reversed() takes no keyword arguments")
+    n = len(args.args_w) - 1
+    if n != 1:
+        raise operr(w_TypeError, "reversed expected 1 argument, got %d" % n)
+    w_seq = args.args_w[1]
+    w_meth = space.lookup(w_seq, "__reversed__")
+    if w_meth is w_None:
+        raise operr(w_TypeError, "'%s' object is not reversible" % type_name(w_seq))
+    if w_meth is not None:
+        return space.call_function(w_meth, [w_seq])
+    if isinstance(w_seq, W_DictObject) or space.lookup(w_seq, "__getitem__") is None:
+        raise operr(w_TypeError, "'%s' object is not reversible" % type_name(w_seq))
+    n = space.len_w(w_seq)
+    return W_Reversed(w_seq, n - 1)
+
+
+def reversed_length_hint(slots: list[W_Root | None]) -> W_Root:
+    w_r = slots[0]
+    assert isinstance(w_r, W_Reversed)
+    w_seq = w_r.w_seq
+    if w_seq is None:
+        return intobject.wrap_int(0)
+    size = space.len_w(w_seq)
+    position = w_r.index + 1
+    return intobject.wrap_int(0 if size < position else position)
+
+
+register_raw(w_enumerate_type, "__new__", enumerate_new)
+register_raw(w_zip_type, "__new__", zip_new)
+register_raw(w_map_type, "__new__", map_new)
+register_raw(w_filter_type, "__new__", filter_new)
+register_raw(w_reversed_type, "__new__", reversed_new)
+register(w_reversed_type, "__length_hint__(self, /)", reversed_length_hint)
+for _t in [w_enumerate_type, w_zip_type, w_map_type, w_filter_type, w_reversed_type]:
+    register(_t, "__iter__(self, /)", iter_self)
+    register(_t, "__next__(self, /)", iter_next_meth)

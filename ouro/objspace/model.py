@@ -1,0 +1,278 @@
+"""The object model's base: W_Root, the type object, and the singletons.
+
+Every Python object the interpreter handles is an instance of an RPy class
+derived from W_Root ("W_" for "wrapped", as in PyPy).  `w_obj.getclass()`
+is its Python type, a W_TypeObject.  Built-in types are W_TypeObjects built
+at load time (they become prebuilt constants of the translated program);
+classes made by `class` statements are W_TypeObjects built at run time.
+
+A W_TypeObject holds its name, bases, MRO and namespace (`dict_w`, name ->
+object), and a version tag: a fresh object whenever the namespace of the
+type or of one of its bases changes, so that lookups can be cached per
+(type, version, name) -- the cache the JIT will promote.
+
+Singletons: w_None, w_NotImplemented, w_Ellipsis (and w_True/w_False in
+ouro/objspace/boolobject.py, since bool derives from int).
+"""
+from __future__ import annotations
+
+
+class W_Root:
+    """Base class of every Python-level object.  Besides getclass(), the
+    virtual methods here are fast paths that objects may override; the
+    defaults do the generic thing (ouro/objspace/space.py)."""
+
+    def getclass(self) -> W_TypeObject:
+        raise NotImplementedError("getclass")
+
+    def call_args(self, args: Arguments) -> W_Root:
+        """`self(*args)`: by default the type's __call__."""
+        return space.call_dunder_call(self, args)
+
+    def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
+        """A fast `__get__` (functions bind): None if this object has none
+        of its own kind (the generic lookup of `__get__` follows)."""
+        return None
+
+    def descr_get_class(self, w_type: W_TypeObject) -> W_Root | None:
+        """The same, for an attribute read from the class itself."""
+        return None
+
+    # -- instance attributes (objects with a __dict__ override these;
+    #    see W_ObjectWithMap in ouro/objspace/maps.py)
+
+    def getdictvalue(self, name: str) -> W_Root | None:
+        return None
+
+    def setdictvalue(self, name: str, w_value: W_Root) -> bool:
+        """False if this object has no instance attributes."""
+        return False
+
+    def deldictvalue(self, name: str) -> bool:
+        return False
+
+    def get_attrs(self) -> W_Root | None:
+        """The W_ObjectWithMap holding this object's instance attributes
+        (itself for plain instances, a helper object for instances of
+        subclasses of built-in types), or None."""
+        return None
+
+    def iter_next(self) -> W_Root | None:
+        """A fast `__next__`: the next item, space.STOP at the end, or None
+        if this object is not a built-in iterator."""
+        return None
+
+
+class Arguments:
+    """The arguments of one call: positional values, keyword names and values."""
+    args_w: list[W_Root]
+    kw_names: list[str]
+    kw_values_w: list[W_Root]
+
+    def __init__(self, args_w: list[W_Root], kw_names: list[str],
+                 kw_values_w: list[W_Root]) -> None:
+        self.args_w = args_w
+        self.kw_names = kw_names
+        self.kw_values_w = kw_values_w
+
+    def prepend(self, w_obj: W_Root) -> Arguments:
+        args_w = [w_obj]
+        for w in self.args_w:
+            args_w.append(w)
+        return Arguments(args_w, self.kw_names, self.kw_values_w)
+
+    def has_keywords(self) -> bool:
+        return len(self.kw_names) > 0
+
+
+
+class VersionTag:
+    """Identity only: a type's version tag changes when its namespace (or
+    a base's) changes."""
+    pass
+
+
+class W_TypeObject(W_Root):
+    name: str
+    bases_w: list[W_TypeObject]
+    mro_w: list[W_TypeObject]
+    dict_w: dict[str, W_Root]
+    version: VersionTag
+    subclasses_w: list[W_TypeObject]
+    w_metaclass: W_TypeObject | None      # None: `type`
+    is_heaptype: bool           # made by a class statement (mutable, has __dict__)
+    layout: int                 # which RPy class its instances are (LAYOUT_*)
+    qualname: str
+    w_module: W_Root | None
+    doc: str | None
+    hasdict: bool               # instances have a __dict__ (maps)
+    match_flags: int            # FLAG_SEQUENCE / FLAG_MAPPING (match statements)
+
+    def __init__(self, name: str, bases_w: list[W_TypeObject], layout: int) -> None:
+        self.name = name
+        self.qualname = name
+        self.bases_w = bases_w
+        self.mro_w = []
+        self.dict_w = {}
+        self.version = VersionTag()
+        self.subclasses_w = []
+        self.w_metaclass = None
+        self.is_heaptype = False
+        self.layout = layout
+        self.w_module = None
+        self.doc = None
+        self.hasdict = False
+        self.match_flags = 0
+        for b in bases_w:
+            if self.match_flags == 0:
+                self.match_flags = b.match_flags
+            b.subclasses_w.append(self)
+
+    def getclass(self) -> W_TypeObject:
+        meta = self.w_metaclass
+        if meta is not None:
+            return meta
+        return w_type_type
+
+    def lookup(self, name: str) -> W_Root | None:
+        """The attribute `name` along the MRO (no descriptors applied)."""
+        for w_t in self.mro_w:
+            if name in w_t.dict_w:
+                return w_t.dict_w[name]
+        return None
+
+    def lookup_where(self, name: str) -> W_TypeObject | None:
+        for w_t in self.mro_w:
+            if name in w_t.dict_w:
+                return w_t
+        return None
+
+    def mutated(self) -> None:
+        """The namespace changed: new version tags here and below."""
+        self.version = VersionTag()
+        for sub in self.subclasses_w:
+            sub.mutated()
+
+    def issubtype(self, w_other: W_TypeObject) -> bool:
+        for w_t in self.mro_w:
+            if w_t is w_other:
+                return True
+        return False
+
+
+# CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING (what `case [..]` and
+# `case {..}` accept); inherited from the first base that has one
+FLAG_SEQUENCE = 1 << 5
+FLAG_MAPPING = 1 << 6
+
+# instance layouts: which RPy class a type's instances are; a subclass must
+# keep its base's layout (or add a __dict__ to it)
+LAYOUT_OBJECT = 0
+LAYOUT_TYPE = 1
+LAYOUT_INT = 2
+LAYOUT_FLOAT = 3
+LAYOUT_STR = 4
+LAYOUT_BYTES = 5
+LAYOUT_LIST = 6
+LAYOUT_TUPLE = 7
+LAYOUT_DICT = 8
+LAYOUT_SET = 9
+LAYOUT_EXCEPTION = 10
+LAYOUT_OTHER = 11     # a built-in type that cannot be subclassed
+LAYOUT_COMPLEX = 12
+LAYOUT_FROZENSET = 13
+LAYOUT_BYTEARRAY = 14
+
+
+def compute_mro(w_type: W_TypeObject) -> list[W_TypeObject]:
+    """C3 linearization; raises MroError if there is none."""
+    seqs: list[list[W_TypeObject]] = []
+    for b in w_type.bases_w:
+        seqs.append(list(b.mro_w))
+    seqs.append(list(w_type.bases_w))
+    result: list[W_TypeObject] = [w_type]
+    while True:
+        nonempty: list[list[W_TypeObject]] = []
+        for s in seqs:
+            if len(s) > 0:
+                nonempty.append(s)
+        if len(nonempty) == 0:
+            return result
+        candidate: W_TypeObject | None = None
+        for s in nonempty:
+            head = s[0]
+            in_tail = False
+            for other in nonempty:
+                i = 1
+                while i < len(other):
+                    if other[i] is head:
+                        in_tail = True
+                        break
+                    i += 1
+                if in_tail:
+                    break
+            if not in_tail:
+                candidate = head
+                break
+        if candidate is None:
+            raise MroError(nonempty)
+        result.append(candidate)
+        for s in nonempty:
+            if s[0] is candidate:
+                del s[0]
+        seqs = nonempty
+
+
+class MroError(Exception):
+    remaining: list[list[W_TypeObject]]
+
+    def __init__(self, remaining: list[list[W_TypeObject]]) -> None:
+        self.remaining = remaining
+
+
+def make_builtin_type(name: str, bases_w: list[W_TypeObject], layout: int) -> W_TypeObject:
+    w_t = W_TypeObject(name, bases_w, layout)
+    w_t.mro_w = compute_mro(w_t)
+    BUILTIN_TYPES.append(w_t)
+    return w_t
+
+
+BUILTIN_TYPES: list[W_TypeObject] = []
+
+w_object_type = W_TypeObject("object", [], LAYOUT_OBJECT)
+w_object_type.mro_w = [w_object_type]
+BUILTIN_TYPES.append(w_object_type)
+w_type_type = make_builtin_type("type", [w_object_type], LAYOUT_TYPE)
+
+
+class W_NoneObject(W_Root):
+    def getclass(self) -> W_TypeObject:
+        return w_none_type
+
+
+class W_NotImplementedObject(W_Root):
+    def getclass(self) -> W_TypeObject:
+        return w_notimplemented_type
+
+
+class W_EllipsisObject(W_Root):
+    def getclass(self) -> W_TypeObject:
+        return w_ellipsis_type
+
+
+w_none_type = make_builtin_type("NoneType", [w_object_type], LAYOUT_OTHER)
+w_notimplemented_type = make_builtin_type("NotImplementedType", [w_object_type], LAYOUT_OTHER)
+w_ellipsis_type = make_builtin_type("ellipsis", [w_object_type], LAYOUT_OTHER)
+
+w_None = W_NoneObject()
+w_NotImplemented = W_NotImplementedObject()
+w_Ellipsis = W_EllipsisObject()
+
+
+def type_name(w_obj: W_Root) -> str:
+    """The name CPython's messages use for an object's type."""
+    return w_obj.getclass().name
+
+
+# at the end: these import this module
+from ouro.objspace import space  # noqa: E402

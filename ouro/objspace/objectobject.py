@@ -1,0 +1,570 @@
+"""`object` and `type`: the methods of the root of the hierarchy, class
+creation (`type(name, bases, ns)`, metaclasses, `__init_subclass__`,
+`__set_name__`), calling a type (`__new__` then `__init__`), and
+W_Instance, the instances of classes made by `class` statements whose
+built-in base is `object`.
+"""
+from __future__ import annotations
+
+from ouro.objspace import space
+from ouro.objspace.descriptors import getset
+from ouro.objspace.dictobject import W_DictObject
+from ouro.objspace.exceptions import (EXCEPTION_TYPES, W_BaseException, operr, w_AttributeError,
+                                      w_TypeError)
+from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.maps import W_ObjectWithMap
+from ouro.objspace.model import (LAYOUT_EXCEPTION, LAYOUT_OBJECT, LAYOUT_OTHER, LAYOUT_TYPE,
+                                 Arguments, MroError, W_Root, W_TypeObject, compute_mro,
+                                 type_name, w_ellipsis_type, w_None, w_none_type, w_NotImplemented,
+                                 w_notimplemented_type, w_object_type, w_type_type)
+from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.tupleobject import W_TupleObject
+
+
+class W_Instance(W_ObjectWithMap):
+    """An instance of a user class whose layout is object's."""
+    w_type: W_TypeObject
+
+    def __init__(self, w_type: W_TypeObject) -> None:
+        W_ObjectWithMap.__init__(self)
+        self.w_type = w_type
+
+    def getclass(self) -> W_TypeObject:
+        return self.w_type
+
+    def call_args(self, args: Arguments) -> W_Root:
+        return space.call_dunder_call(self, args)
+
+
+def _arg(slots: list[W_Root | None], i: int) -> W_Root:
+    w = slots[i]
+    return w if w is not None else w_None
+
+
+# -- object
+
+def object_new(args: Arguments) -> W_Root:
+    if len(args.args_w) == 0:
+        raise operr(w_TypeError, "object.__new__(): not enough arguments")
+    w_cls = args.args_w[0]
+    if not isinstance(w_cls, W_TypeObject):
+        raise operr(w_TypeError, "object.__new__(X): X is not a type object (%s)" % type_name(w_cls))
+    if len(args.args_w) > 1 or args.has_keywords():
+        # extra arguments are an error unless __init__ is overridden and
+        # __new__ is not (CPython's excess_args rule)
+        if w_cls.lookup("__new__") is not W_OBJECT_NEW[0] or \
+                w_cls.lookup("__init__") is W_OBJECT_INIT[0]:
+            raise operr(w_TypeError, "%s() takes no arguments" % w_cls.name)
+    return allocate_instance(w_cls)
+
+
+def allocate_instance(w_cls: W_TypeObject) -> W_Root:
+    layout = w_cls.layout
+    if layout == LAYOUT_OBJECT:
+        return W_Instance(w_cls)
+    if layout == LAYOUT_EXCEPTION:
+        return W_BaseException(w_cls, [])
+    if layout == LAYOUT_TYPE:
+        raise operr(w_TypeError, "object.__new__(%s) is not safe, use type.__new__()" % w_cls.name)
+    raise operr(w_TypeError, "object.__new__(%s) is not safe, use %s.__new__()" % (
+        w_cls.name, w_cls.name))
+
+
+def object_init(args: Arguments) -> W_Root:
+    if len(args.args_w) > 1 or args.has_keywords():
+        w_self = args.args_w[0]
+        w_cls = w_self.getclass()
+        if w_cls.lookup("__init__") is not W_OBJECT_INIT[0] or \
+                w_cls.lookup("__new__") is W_OBJECT_NEW[0]:
+            raise operr(w_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)"
+                        % w_cls.name)
+    return w_None
+
+
+def object_repr(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_str(space.default_repr(_arg(slots, 0)))
+
+
+def object_str(slots: list[W_Root | None]) -> W_Root:
+    return space.repr(_arg(slots, 0))
+
+
+def object_eq(slots: list[W_Root | None]) -> W_Root:
+    if slots[0] is slots[1]:
+        return space.wrap_bool(True)
+    return w_NotImplemented
+
+
+def object_ne(slots: list[W_Root | None]) -> W_Root:
+    w_self = _arg(slots, 0)
+    w_other = _arg(slots, 1)
+    w_eq = space.lookup(w_self, "__eq__")
+    if w_eq is None:
+        return w_NotImplemented
+    w_res = space.call_function(w_eq, [w_self, w_other])
+    if w_res is w_NotImplemented:
+        return w_res
+    return space.wrap_bool(not space.is_true(w_res))
+
+
+def object_hash(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_int(space.id_of(_arg(slots, 0)) >> 4)
+
+
+def object_getattribute(slots: list[W_Root | None]) -> W_Root:
+    w_obj = _arg(slots, 0)
+    name = space.str_of_w(_arg(slots, 1))
+    w_res = space.generic_getattr(w_obj, name)
+    if w_res is None:
+        raise space.attribute_error(w_obj, name)
+    return w_res
+
+
+def object_setattr(slots: list[W_Root | None]) -> W_Root:
+    space.generic_setattr(_arg(slots, 0), space.str_of_w(_arg(slots, 1)), _arg(slots, 2))
+    return w_None
+
+
+def object_delattr(slots: list[W_Root | None]) -> W_Root:
+    space.generic_delattr(_arg(slots, 0), space.str_of_w(_arg(slots, 1)))
+    return w_None
+
+
+def object_format(slots: list[W_Root | None]) -> W_Root:
+    w_self = _arg(slots, 0)
+    spec = space.str_of_w(_arg(slots, 1))
+    if spec != "":
+        raise operr(w_TypeError, "unsupported format string passed to %s.__format__"
+                    % type_name(w_self))
+    return space.str_obj(w_self)
+
+
+def object_init_subclass(slots: list[W_Root | None]) -> W_Root:
+    return w_None
+
+
+def object_class(slots: list[W_Root | None]) -> W_Root:
+    return _arg(slots, 0).getclass()
+
+
+def object_subclasshook(slots: list[W_Root | None]) -> W_Root:
+    return w_NotImplemented
+
+
+def object_dir(slots: list[W_Root | None]) -> W_Root:
+    return space.default_dir(_arg(slots, 0))
+
+
+def object_reduce_ex(slots: list[W_Root | None]) -> W_Root:
+    raise operr(w_TypeError, "cannot pickle '%s' object" % type_name(_arg(slots, 0)))
+
+
+W_OBJECT_NEW = [register_raw(w_object_type, "__new__", object_new)]
+W_OBJECT_INIT = [register_raw(w_object_type, "__init__", object_init)]
+register(w_object_type, "__repr__(self, /)", object_repr)
+register(w_object_type, "__str__(self, /)", object_str)
+register(w_object_type, "__eq__(self, value, /)", object_eq)
+register(w_object_type, "__ne__(self, value, /)", object_ne)
+register(w_object_type, "__hash__(self, /)", object_hash)
+space.DEFAULT_GETATTRIBUTE.append(
+    register(w_object_type, "__getattribute__(self, name, /)", object_getattribute))
+space.DEFAULT_SETATTR.append(
+    register(w_object_type, "__setattr__(self, name, value, /)", object_setattr))
+space.DEFAULT_DELATTR.append(
+    register(w_object_type, "__delattr__(self, name, /)", object_delattr))
+register(w_object_type, "__format__(self, format_spec, /)", object_format)
+register(w_object_type, "__init_subclass__(cls, /)", object_init_subclass)
+register(w_object_type, "__subclasshook__(cls, /)", object_subclasshook)
+register(w_object_type, "__dir__(self, /)", object_dir)
+register(w_object_type, "__reduce_ex__(self, protocol, /)", object_reduce_ex)
+
+
+# -- type
+
+def type_call(args: Arguments) -> W_Root:
+    """`cls(...)`: `cls.__new__(cls, ...)`, then `__init__` if the result is
+    an instance of cls."""
+    w_cls = args.args_w[0]
+    assert isinstance(w_cls, W_TypeObject)
+    rest = Arguments(args.args_w[1:], args.kw_names, args.kw_values_w)
+    if w_cls is w_type_type and len(rest.args_w) == 1 and not rest.has_keywords():
+        return rest.args_w[0].getclass()
+    w_new = w_cls.lookup("__new__")
+    if w_new is None:
+        raise operr(w_TypeError, "cannot create '%s' instances" % w_cls.name)
+    w_new = space.get_from_class(w_new, w_cls)
+    w_obj = w_new.call_args(rest.prepend(w_cls))
+    if not w_obj.getclass().issubtype(w_cls):
+        return w_obj
+    w_init = w_obj.getclass().lookup("__init__")
+    if w_init is not None:
+        w_res = w_init.call_args(rest.prepend(w_obj))
+        if w_res is not w_None:
+            raise operr(w_TypeError, "__init__() should return None, not '%s'" % type_name(w_res))
+    return w_obj
+
+
+def type_new(args: Arguments) -> W_Root:
+    """`type(name, bases, ns)` and class statements."""
+    args_w = args.args_w
+    if len(args_w) == 2:
+        return args_w[1].getclass()
+    if len(args_w) != 4:
+        raise operr(w_TypeError, "type() takes 1 or 3 arguments")
+    w_meta = args_w[0]
+    assert isinstance(w_meta, W_TypeObject)
+    name = space.str_of_w(args_w[1])
+    w_bases = args_w[2]
+    w_ns = args_w[3]
+    if not isinstance(w_bases, W_TupleObject):
+        raise operr(w_TypeError, "type.__new__() argument 2 must be tuple, not %s"
+                    % type_name(w_bases))
+    if not isinstance(w_ns, W_DictObject):
+        raise operr(w_TypeError, "type.__new__() argument 3 must be dict, not %s"
+                    % type_name(w_ns))
+    bases: list[W_TypeObject] = []
+    for w_b in w_bases.items_w:
+        if not isinstance(w_b, W_TypeObject):
+            raise operr(w_TypeError, "bases must be types")
+        bases.append(w_b)
+    # the most derived metaclass
+    w_winner = calculate_metaclass(w_meta, bases)
+    if w_winner is not w_meta:
+        w_new = w_winner.lookup("__new__")
+        if w_new is not None and w_new is not W_TYPE_NEW[0]:
+            return space.call_function(w_new, [w_winner, args_w[1], w_bases, w_ns])
+        w_meta = w_winner
+    if len(bases) == 0:
+        bases = [w_object_type]
+    layout = LAYOUT_OBJECT
+    for w_b in bases:
+        if w_b.name == "bool" and not w_b.is_heaptype:
+            raise operr(w_TypeError, "type 'bool' is not an acceptable base type")
+        if w_b.layout == LAYOUT_OTHER:
+            raise operr(w_TypeError, "type '%s' is not an acceptable base type" % w_b.name)
+        if w_b.layout != LAYOUT_OBJECT:
+            if layout != LAYOUT_OBJECT and layout != w_b.layout:
+                raise operr(w_TypeError, "multiple bases have instance lay-out conflict")
+            layout = w_b.layout
+    if layout not in (LAYOUT_OBJECT, LAYOUT_EXCEPTION, LAYOUT_TYPE):
+        if not space.can_subclass_builtin(layout):
+            raise operr(w_TypeError, "subclassing '%s' is not supported yet" % bases[0].name)
+    w_type = W_TypeObject(name, bases, layout)
+    w_type.is_heaptype = True
+    w_type.hasdict = True
+    if w_meta is not w_type_type:
+        w_type.w_metaclass = w_meta
+    try:
+        w_type.mro_w = compute_mro(w_type)
+    except MroError:
+        raise operr(w_TypeError, "Cannot create a consistent method resolution order (MRO) for bases "
+                    + ", ".join([b.name for b in bases]))
+    for w_k, w_v in w_ns.items():
+        w_type.dict_w[space.str_of_w(w_k)] = w_v
+    if "__qualname__" in w_type.dict_w:
+        w_q = w_type.dict_w["__qualname__"]
+        if not isinstance(w_q, W_StrObject):
+            raise operr(w_TypeError, "type __qualname__ must be a str, not %s" % type_name(w_q))
+        w_type.qualname = w_q.value
+        del w_type.dict_w["__qualname__"]
+    if "__doc__" not in w_type.dict_w:
+        w_type.dict_w["__doc__"] = w_None
+    # __init_subclass__ and __new__ are implicitly static/class methods
+    if "__init_subclass__" in w_type.dict_w:
+        w_type.dict_w["__init_subclass__"] = space.make_classmethod(
+            w_type.dict_w["__init_subclass__"])
+    if "__class_getitem__" in w_type.dict_w:
+        w_type.dict_w["__class_getitem__"] = space.make_classmethod(
+            w_type.dict_w["__class_getitem__"])
+    if "__new__" in w_type.dict_w:
+        w_type.dict_w["__new__"] = space.make_staticmethod(w_type.dict_w["__new__"])
+    if "__classcell__" in w_type.dict_w:
+        w_cell = w_type.dict_w["__classcell__"]
+        space.set_cell(w_cell, w_type)
+        del w_type.dict_w["__classcell__"]
+    if "__eq__" in w_type.dict_w and "__hash__" not in w_type.dict_w:
+        w_type.dict_w["__hash__"] = w_None
+    # __set_name__, then __init_subclass__ of the parent
+    for key, w_v in list(w_type.dict_w.items()):
+        w_sn = space.lookup(w_v, "__set_name__")
+        if w_sn is not None:
+            space.call_function(w_sn, [w_v, w_type, space.wrap_str(key)])
+    w_super_isc: W_Root | None = None
+    if len(w_type.mro_w) > 1:
+        w_parent = w_type.mro_w[1]
+        w_super_isc = w_parent.lookup("__init_subclass__")
+    if w_super_isc is not None:
+        w_bound = space.get_from_class(w_super_isc, w_type)
+        w_bound.call_args(Arguments([], args.kw_names, args.kw_values_w))
+    elif args.has_keywords():
+        raise operr(w_TypeError, "%s.__init_subclass__() takes no keyword arguments" % name)
+    return w_type
+
+
+def calculate_metaclass(w_meta: W_TypeObject, bases: list[W_TypeObject]) -> W_TypeObject:
+    w_winner = w_meta
+    for w_b in bases:
+        w_tmp = w_b.getclass()
+        if w_winner.issubtype(w_tmp):
+            continue
+        if w_tmp.issubtype(w_winner):
+            w_winner = w_tmp
+            continue
+        raise operr(w_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+    return w_winner
+
+
+def type_repr(slots: list[W_Root | None]) -> W_Root:
+    w_type = _arg(slots, 0)
+    assert isinstance(w_type, W_TypeObject)
+    mod = space.module_name_of(w_type)
+    if mod != "" and mod != "builtins":
+        return space.wrap_str("<class '%s.%s'>" % (mod, w_type.qualname))
+    return space.wrap_str("<class '%s'>" % w_type.qualname)
+
+
+def type_init(args: Arguments) -> W_Root:
+    return w_None
+
+
+def _type_of(slots: list[W_Root | None]) -> W_TypeObject:
+    w = _arg(slots, 0)
+    assert isinstance(w, W_TypeObject)
+    return w
+
+
+def type_mro(slots: list[W_Root | None]) -> W_Root:
+
+    items: list[W_Root] = []
+    for w_t in _type_of(slots).mro_w:
+        items.append(w_t)
+    return W_ListObject(items)
+
+
+def type_prepare(args: Arguments) -> W_Root:
+    return W_DictObject()
+
+
+def type_instancecheck(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_bool(_arg(slots, 1).getclass().issubtype(_type_of(slots)))
+
+
+def type_subclasscheck(slots: list[W_Root | None]) -> W_Root:
+    w_sub = _arg(slots, 1)
+    if not isinstance(w_sub, W_TypeObject):
+        raise operr(w_TypeError, "issubclass() arg 1 must be a class")
+    return space.wrap_bool(w_sub.issubtype(_type_of(slots)))
+
+
+def type_subclasses(slots: list[W_Root | None]) -> W_Root:
+
+    items: list[W_Root] = []
+    for w_t in _type_of(slots).subclasses_w:
+        items.append(w_t)
+    return W_ListObject(items)
+
+
+register_raw(w_type_type, "__call__", type_call)
+W_TYPE_NEW = [register_raw(w_type_type, "__new__", type_new)]
+register_raw(w_type_type, "__init__", type_init)
+register(w_type_type, "__repr__(self, /)", type_repr)
+register(w_type_type, "mro(self, /)", type_mro)
+register_raw(w_type_type, "__prepare__", type_prepare)
+register(w_type_type, "__instancecheck__(self, instance, /)", type_instancecheck)
+register(w_type_type, "__subclasscheck__(self, subclass, /)", type_subclasscheck)
+register(w_type_type, "__subclasses__(self, /)", type_subclasses)
+
+_unused = [EXCEPTION_TYPES, w_AttributeError]
+
+
+# -- attributes of types and objects
+
+def _type_w(w: W_Root) -> W_TypeObject:
+    assert isinstance(w, W_TypeObject)
+    return w
+
+
+def type_get_name(w: W_Root) -> W_Root:
+    return space.wrap_str(_type_w(w).name)
+
+
+def type_set_name(w: W_Root, w_value: W_Root) -> None:
+    w_type = _type_w(w)
+    if not w_type.is_heaptype:
+        raise operr(w_TypeError, "cannot set '__name__' attribute of immutable type '%s'"
+                    % w_type.name)
+    if not isinstance(w_value, W_StrObject):
+        raise operr(w_TypeError, "can only assign string to %s.__name__, not '%s'"
+                    % (w_type.name, type_name(w_value)))
+    w_type.name = w_value.value
+
+
+def type_get_qualname(w: W_Root) -> W_Root:
+    return space.wrap_str(_type_w(w).qualname)
+
+
+def type_set_qualname(w: W_Root, w_value: W_Root) -> None:
+    w_type = _type_w(w)
+    if not isinstance(w_value, W_StrObject):
+        raise operr(w_TypeError, "can only assign string to %s.__qualname__, not '%s'"
+                    % (w_type.name, type_name(w_value)))
+    w_type.qualname = w_value.value
+
+
+def type_get_module(w: W_Root) -> W_Root:
+    w_type = _type_w(w)
+    if "__module__" in w_type.dict_w:
+        return w_type.dict_w["__module__"]
+    return space.wrap_str("builtins")
+
+
+def type_set_module(w: W_Root, w_value: W_Root) -> None:
+    w_type = _type_w(w)
+    w_type.dict_w["__module__"] = w_value
+    w_type.mutated()
+
+
+def type_get_doc(w: W_Root) -> W_Root:
+    w_type = _type_w(w)
+    if "__doc__" in w_type.dict_w:
+        w_doc = w_type.dict_w["__doc__"]
+        return space.get(w_doc, None, w_type)
+    doc = w_type.doc
+    if doc is None:
+        return w_None
+    return space.wrap_str(doc)
+
+
+def type_get_mro(w: W_Root) -> W_Root:
+    items: list[W_Root] = []
+    for w_t in _type_w(w).mro_w:
+        items.append(w_t)
+    return W_TupleObject(items)
+
+
+def type_get_bases(w: W_Root) -> W_Root:
+    items: list[W_Root] = []
+    for w_t in _type_w(w).bases_w:
+        items.append(w_t)
+    return W_TupleObject(items)
+
+
+def type_get_base(w: W_Root) -> W_Root:
+    w_type = _type_w(w)
+    if len(w_type.bases_w) == 0:
+        return w_None
+    return w_type.bases_w[0]
+
+
+def type_get_dict(w: W_Root) -> W_Root:
+    """A copy for now (CPython gives a read-only mappingproxy view)."""
+    w_d = W_DictObject()
+    for key, w_v in _type_w(w).dict_w.items():
+        w_d.setitem_str(key, w_v)
+    return w_d
+
+
+def type_get_annotations(w: W_Root) -> W_Root:
+    w_type = _type_w(w)
+    if "__annotations__" in w_type.dict_w:
+        return w_type.dict_w["__annotations__"]
+    w_d = W_DictObject()
+    if w_type.is_heaptype:
+        w_type.dict_w["__annotations__"] = w_d
+    return w_d
+
+
+def object_get_class(w: W_Root) -> W_Root:
+    return w.getclass()
+
+
+def object_set_class(w: W_Root, w_value: W_Root) -> None:
+    if not isinstance(w_value, W_TypeObject):
+        raise operr(w_TypeError, "__class__ must be set to a class, not '%s' object"
+                    % type_name(w_value))
+    if isinstance(w, W_Instance) and w_value.layout == LAYOUT_OBJECT and w_value.is_heaptype:
+        w.w_type = w_value
+        return
+    raise operr(w_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+
+
+def object_get_dict(w: W_Root) -> W_Root:
+    """The instance's __dict__: the instance switches from its map to a
+    real dict, which is then its storage (a live view, as CPython's)."""
+    h = w.get_attrs()
+    if isinstance(h, W_ObjectWithMap):
+        w_dict = h.w_dict
+        if w_dict is None:
+            w_d = W_DictObject()
+            i = 0
+            names = h.map.names
+            while i < len(names):
+                w_d.setitem_str(names[i], h.storage[i])
+                i += 1
+            h.w_dict = w_d
+            h.storage = []
+            return w_d
+        return w_dict
+    raise operr(w_AttributeError, "'%s' object has no attribute '__dict__'" % type_name(w))
+
+
+def object_set_dict(w: W_Root, w_value: W_Root) -> None:
+    if not isinstance(w_value, W_DictObject):
+        raise operr(w_TypeError, "__dict__ must be set to a dictionary, not a '%s'"
+                    % type_name(w_value))
+    h = w.get_attrs()
+    if isinstance(h, W_ObjectWithMap):
+        h.w_dict = w_value
+        h.storage = []
+        return
+    raise operr(w_AttributeError, "'%s' object has no attribute '__dict__'" % type_name(w))
+
+
+getset(w_type_type, "__name__", type_get_name, type_set_name)
+getset(w_type_type, "__qualname__", type_get_qualname, type_set_qualname)
+getset(w_type_type, "__module__", type_get_module, type_set_module)
+getset(w_type_type, "__doc__", type_get_doc)
+getset(w_type_type, "__mro__", type_get_mro)
+getset(w_type_type, "__bases__", type_get_bases)
+getset(w_type_type, "__base__", type_get_base)
+getset(w_type_type, "__dict__", type_get_dict)
+getset(w_type_type, "__annotations__", type_get_annotations)
+getset(w_object_type, "__class__", object_get_class, object_set_class)
+W_OBJECT_DICT = getset(w_object_type, "__dict__", object_get_dict, object_set_dict)
+
+
+# -- None, NotImplemented, Ellipsis
+
+def none_repr(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_str("None")
+
+
+def none_bool(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_bool(False)
+
+
+def none_new(args: Arguments) -> W_Root:
+    if len(args.args_w) > 1 or args.has_keywords():
+        raise operr(w_TypeError, "NoneType takes no arguments")
+    return w_None
+
+
+def notimplemented_repr(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_str("NotImplemented")
+
+
+def notimplemented_bool(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_bool(True)
+
+
+def ellipsis_repr(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_str("Ellipsis")
+
+
+register(w_none_type, "__repr__(self, /)", none_repr)
+register(w_none_type, "__bool__(self, /)", none_bool)
+register_raw(w_none_type, "__new__", none_new)
+register(w_notimplemented_type, "__repr__(self, /)", notimplemented_repr)
+register(w_notimplemented_type, "__bool__(self, /)", notimplemented_bool)
+register(w_ellipsis_type, "__repr__(self, /)", ellipsis_repr)

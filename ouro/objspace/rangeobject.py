@@ -1,0 +1,323 @@
+"""range (W_RangeObject) and its iterator, as CPython 3.11's
+rangeobject.c, on machine ints (a range longer than a machine word raises
+OverflowError where CPython would switch to big integers)."""
+from __future__ import annotations
+
+from rpy.rlib.rarithmetic import MAXINT, intmask, r_uint
+
+from ouro.objspace import boolobject, intobject, space
+from ouro.objspace.descriptors import getset
+from ouro.objspace.exceptions import (operr, w_IndexError, w_OverflowError, w_TypeError,
+                                      w_ValueError)
+from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
+                                 make_builtin_type, type_name, w_None, w_NotImplemented,
+                                 w_object_type)
+from ouro.objspace.sliceobject import W_SliceObject, getindex_w, has_index, slice_long_indices
+from ouro.objspace.tupleobject import hash_items, iter_next_meth, iter_self
+
+w_range_type = make_builtin_type("range", [w_object_type], LAYOUT_OTHER)
+w_range_iterator_type = make_builtin_type("range_iterator", [w_object_type], LAYOUT_OTHER)
+
+
+def range_length(start: int, stop: int, step: int) -> int:
+    """The number of items, or -1 if it does not fit a machine word."""
+    if step > 0:
+        if start >= stop:
+            return 0
+        diff = r_uint(stop) - r_uint(start)
+        n = (diff - r_uint(1)) // r_uint(step) + r_uint(1)
+    else:
+        if start <= stop:
+            return 0
+        diff = r_uint(start) - r_uint(stop)
+        n = (diff - r_uint(1)) // (r_uint(0) - r_uint(step)) + r_uint(1)
+    if n > r_uint(MAXINT):
+        return -1
+    return intmask(n)
+
+
+class W_RangeObject(W_Root):
+    start: int
+    stop: int
+    step: int
+    length: int         # -1: too long for a machine word
+
+    def __init__(self, start: int, stop: int, step: int) -> None:
+        self.start = start
+        self.stop = stop
+        self.step = step
+        self.length = range_length(start, stop, step)
+
+    def getclass(self) -> W_TypeObject:
+        return w_range_type
+
+    def len_checked(self) -> int:
+        if self.length < 0:
+            raise operr(w_OverflowError, "Python int too large to convert to C ssize_t")
+        return self.length
+
+    def item(self, i: int) -> int:
+        return intmask(self.start + i * self.step)
+
+
+class W_RangeIterObject(W_Root):
+    start: int
+    step: int
+    length: int
+    index: int
+
+    def __init__(self, start: int, step: int, length: int) -> None:
+        self.start = start
+        self.step = step
+        self.length = length
+        self.index = 0
+
+    def getclass(self) -> W_TypeObject:
+        return w_range_iterator_type
+
+    def iter_next(self) -> W_Root | None:
+        i = self.index
+        if i < self.length:
+            self.index = i + 1
+            return intobject.wrap_int(intmask(self.start + i * self.step))
+        return space.STOP
+
+
+def range_w(w: W_Root | None, name: str) -> W_RangeObject:
+    if isinstance(w, W_RangeObject):
+        return w
+    assert w is not None
+    raise operr(w_TypeError, "descriptor '%s' for 'range' objects doesn't apply to a '%s' object"
+                % (name, type_name(w)))
+
+
+def _arg(slots: list[W_Root | None], i: int) -> W_Root:
+    w = slots[i]
+    assert w is not None
+    return w
+
+
+def is_exact_int(w: W_Root) -> bool:
+    """PyLong_CheckExact or PyBool_Check: compared arithmetically."""
+    if not isinstance(w, intobject.W_IntObject):
+        return False
+    w_t = w.getclass()
+    return w_t is intobject.w_int_type or w_t is boolobject.w_bool_type
+
+
+def range_new(args: Arguments) -> W_Root:
+    w_cls = args.args_w[0]
+    if w_cls is not w_range_type:
+        raise operr(w_TypeError, "range.__new__(X): X is not range")
+    if args.has_keywords():
+        raise operr(w_TypeError, "range() takes no keyword arguments")
+    n = len(args.args_w) - 1
+    if n == 0:
+        raise operr(w_TypeError, "range expected at least 1 argument, got 0")
+    if n > 3:
+        raise operr(w_TypeError, "range expected at most 3 arguments, got %d" % n)
+    if n == 1:
+        return W_RangeObject(0, getindex_w(args.args_w[1]), 1)
+    start = getindex_w(args.args_w[1])
+    stop = getindex_w(args.args_w[2])
+    step = 1
+    if n == 3:
+        step = getindex_w(args.args_w[3])
+        if step == 0:
+            raise operr(w_ValueError, "range() arg 3 must not be zero")
+    return W_RangeObject(start, stop, step)
+
+
+def range_repr(slots: list[W_Root | None]) -> W_Root:
+    w_r = range_w(slots[0], "__repr__")
+    if w_r.step == 1:
+        return space.wrap_str("range(%d, %d)" % (w_r.start, w_r.stop))
+    return space.wrap_str("range(%d, %d, %d)" % (w_r.start, w_r.stop, w_r.step))
+
+
+def range_len(slots: list[W_Root | None]) -> W_Root:
+    return intobject.wrap_int(range_w(slots[0], "__len__").len_checked())
+
+
+def range_bool(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_bool(range_w(slots[0], "__bool__").length != 0)
+
+
+def range_getitem(slots: list[W_Root | None]) -> W_Root:
+    w_r = range_w(slots[0], "__getitem__")
+    w_index = _arg(slots, 1)
+    if isinstance(w_index, W_SliceObject):
+        length = w_r.len_checked()
+        start, stop, step = slice_long_indices(w_index, length)
+        return W_RangeObject(w_r.item(start), w_r.item(stop), intmask(step * w_r.step))
+    if not has_index(w_index):
+        raise operr(w_TypeError, "range indices must be integers or slices, not %s"
+                    % type_name(w_index))
+    i = getindex_w(w_index)
+    length = w_r.len_checked()
+    if i < 0:
+        i += length
+    if i < 0 or i >= length:
+        raise operr(w_IndexError, "range object index out of range")
+    return intobject.wrap_int(w_r.item(i))
+
+
+def _contains_int(w_r: W_RangeObject, x: int) -> bool:
+    if w_r.step > 0:
+        if not (w_r.start <= x and x < w_r.stop):
+            return False
+    else:
+        if not (x <= w_r.start and w_r.stop < x):
+            return False
+    diff = r_uint(x) - r_uint(w_r.start)
+    if w_r.step > 0:
+        return diff % r_uint(w_r.step) == r_uint(0)
+    return (r_uint(w_r.start) - r_uint(x)) % (r_uint(0) - r_uint(w_r.step)) == r_uint(0)
+
+
+def _iter_search(w_r: W_RangeObject, w_value: W_Root, stop_at_first: bool) -> int:
+    """_PySequence_IterSearch: the index of the first equal item (or the
+    count of them)."""
+    w_it = space.iter(w_r)
+    i = 0
+    count = 0
+    while True:
+        w_item = space.next_or_none(w_it)
+        if w_item is None:
+            break
+        if space.eq_w(w_item, w_value):
+            if stop_at_first:
+                return i
+            count += 1
+        i += 1
+    return -1 if stop_at_first else count
+
+
+def range_contains(slots: list[W_Root | None]) -> W_Root:
+    w_r = range_w(slots[0], "__contains__")
+    w_value = _arg(slots, 1)
+    if is_exact_int(w_value):
+        assert isinstance(w_value, intobject.W_IntObject)
+        return space.wrap_bool(_contains_int(w_r, w_value.intval))
+    return space.wrap_bool(_iter_search(w_r, w_value, True) >= 0)
+
+
+def range_index(slots: list[W_Root | None]) -> W_Root:
+    w_r = range_w(slots[0], "index")
+    w_value = _arg(slots, 1)
+    if is_exact_int(w_value):
+        assert isinstance(w_value, intobject.W_IntObject)
+        x = w_value.intval
+        if not _contains_int(w_r, x):
+            raise operr(w_ValueError, "%s is not in range" % space.repr_str(w_value))
+        return intobject.wrap_int((x - w_r.start) // w_r.step)
+    i = _iter_search(w_r, w_value, True)
+    if i < 0:
+        raise operr(w_ValueError, "sequence.index(x): x not in sequence")
+    return intobject.wrap_int(i)
+
+
+def range_count(slots: list[W_Root | None]) -> W_Root:
+    w_r = range_w(slots[0], "count")
+    w_value = _arg(slots, 1)
+    if is_exact_int(w_value):
+        assert isinstance(w_value, intobject.W_IntObject)
+        return intobject.wrap_int(1 if _contains_int(w_r, w_value.intval) else 0)
+    return intobject.wrap_int(_iter_search(w_r, w_value, False))
+
+
+def range_iter(slots: list[W_Root | None]) -> W_Root:
+    w_r = range_w(slots[0], "__iter__")
+    return W_RangeIterObject(w_r.start, w_r.step, w_r.len_checked())
+
+
+def range_reversed(slots: list[W_Root | None]) -> W_Root:
+    w_r = range_w(slots[0], "__reversed__")
+    length = w_r.len_checked()
+    return W_RangeIterObject(w_r.item(length - 1), intmask(-w_r.step), length)
+
+
+def _range_equal(w_a: W_RangeObject, w_b: W_RangeObject) -> bool:
+    if w_a is w_b:
+        return True
+    if w_a.length != w_b.length:
+        return False
+    if w_a.length == 0:
+        return True
+    if w_a.start != w_b.start:
+        return False
+    if w_a.length == 1:
+        return True
+    return w_a.step == w_b.step
+
+
+def range_eq(slots: list[W_Root | None]) -> W_Root:
+    w_a = slots[0]
+    w_b = slots[1]
+    if not isinstance(w_a, W_RangeObject) or not isinstance(w_b, W_RangeObject):
+        return w_NotImplemented
+    return space.wrap_bool(_range_equal(w_a, w_b))
+
+
+def range_ne(slots: list[W_Root | None]) -> W_Root:
+    w_a = slots[0]
+    w_b = slots[1]
+    if not isinstance(w_a, W_RangeObject) or not isinstance(w_b, W_RangeObject):
+        return w_NotImplemented
+    return space.wrap_bool(not _range_equal(w_a, w_b))
+
+
+def range_hash(slots: list[W_Root | None]) -> W_Root:
+    w_r = range_w(slots[0], "__hash__")
+    items: list[W_Root] = [intobject.wrap_int(w_r.len_checked())]
+    if w_r.length == 0:
+        items.append(w_None)
+        items.append(w_None)
+    else:
+        items.append(intobject.wrap_int(w_r.start))
+        if w_r.length == 1:
+            items.append(w_None)
+        else:
+            items.append(intobject.wrap_int(w_r.step))
+    return intobject.wrap_int(hash_items(items))
+
+
+def range_get_start(w: W_Root) -> W_Root:
+    return intobject.wrap_int(range_w(w, "start").start)
+
+
+def range_get_stop(w: W_Root) -> W_Root:
+    return intobject.wrap_int(range_w(w, "stop").stop)
+
+
+def range_get_step(w: W_Root) -> W_Root:
+    return intobject.wrap_int(range_w(w, "step").step)
+
+
+def rangeiter_length_hint(slots: list[W_Root | None]) -> W_Root:
+    w_it = slots[0]
+    assert isinstance(w_it, W_RangeIterObject)
+    n = w_it.length - w_it.index
+    return intobject.wrap_int(n if n > 0 else 0)
+
+
+register_raw(w_range_type, "__new__", range_new)
+register(w_range_type, "__repr__(self, /)", range_repr)
+register(w_range_type, "__len__(self, /)", range_len)
+register(w_range_type, "__bool__(self, /)", range_bool)
+register(w_range_type, "__getitem__(self, key, /)", range_getitem)
+register(w_range_type, "__contains__(self, key, /)", range_contains)
+register(w_range_type, "__iter__(self, /)", range_iter)
+register(w_range_type, "__reversed__(self, /)", range_reversed)
+register(w_range_type, "__eq__(self, value, /)", range_eq)
+register(w_range_type, "__ne__(self, value, /)", range_ne)
+register(w_range_type, "__hash__(self, /)", range_hash)
+register(w_range_type, "index(self, value, /)", range_index)
+register(w_range_type, "count(self, value, /)", range_count)
+getset(w_range_type, "start", range_get_start)
+getset(w_range_type, "stop", range_get_stop)
+getset(w_range_type, "step", range_get_step)
+register(w_range_iterator_type, "__iter__(self, /)", iter_self)
+register(w_range_iterator_type, "__next__(self, /)", iter_next_meth)
+register(w_range_iterator_type, "__length_hint__(self, /)", rangeiter_length_hint)

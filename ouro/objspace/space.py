@@ -1,0 +1,1006 @@
+"""The generic protocols of the object space: what `o.x`, `f(a)`, `a + b`,
+`a < b`, `iter(o)`, `hash(o)`, `str(o)`... do for any objects, by looking
+up the special methods on their types, as CPython's abstract.c, object.c
+and typeobject.c do.
+
+Built-in types implement their special methods as built-in functions in
+their namespace (ouro/objspace/gateway.py), user classes as Python
+functions; the protocols here do not care which.  Fast paths for the
+common built-in cases live in the eval loop, not here.
+"""
+from __future__ import annotations
+
+from ouro.compiler.opcodes import BINARY_OPS, NB_INPLACE
+from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
+from ouro.objspace.descriptors import W_Cell, W_ClassMethod, W_StaticMethod
+from ouro.objspace.dictobject import W_DictObject
+from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, operr_noarg,
+                                      w_AttributeError, w_IndexError, w_StopIteration, w_TypeError,
+                                      w_ValueError)
+from ouro.objspace.gateway import Arguments, W_BuiltinFunction, positional, register
+from ouro.objspace import intobject
+from ouro.objspace.intobject import W_IntObject, wrap_int
+from ouro.objspace.intobject import w_int_type as w_int_type_
+from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.model import (BUILTIN_TYPES, LAYOUT_BYTEARRAY, LAYOUT_BYTES, LAYOUT_COMPLEX,
+                                 LAYOUT_DICT, LAYOUT_FLOAT, LAYOUT_FROZENSET, LAYOUT_INT,
+                                 LAYOUT_LIST, LAYOUT_OTHER, LAYOUT_SET, LAYOUT_STR, LAYOUT_TUPLE,
+                                 W_Root, W_TypeObject,
+                                 make_builtin_type, type_name, w_None, w_NotImplemented,
+                                 w_object_type)
+from ouro.objspace.strobject import W_StrObject, w_str_type
+from ouro.objspace.tupleobject import W_TupleObject
+
+# -- wrapping
+
+
+def wrap_str(s: str) -> W_Root:
+    return W_StrObject(s)
+
+
+def wrap_bool(b: bool) -> W_Root:
+    return w_True if b else w_False
+
+
+def newtuple(items_w: list[W_Root]) -> W_Root:
+    return W_TupleObject(items_w)
+
+
+def str_of_w(w: W_Root) -> str:
+    """The RPy string of a str object (TypeError otherwise)."""
+    if isinstance(w, W_StrObject):
+        return w.value
+    raise operr(w_TypeError, "expected str, got %s" % type_name(w))
+
+
+def int_of_w(w: W_Root) -> int:
+    """A machine int from an int-like object (__index__); OverflowError as
+    CPython's when it does not fit."""
+    return intobject.int_w(w)
+
+
+def is_w(w_a: W_Root, w_b: W_Root) -> bool:
+    """`a is b`.  Ints (and floats) are compared by value, as in PyPy: lists
+    store them unboxed, so the same number may come back as another box."""
+    if w_a is w_b:
+        return True
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        return (w_a.getclass() is w_int_type_ and w_b.getclass() is w_int_type_
+                and w_a.intval == w_b.intval)
+    return False
+
+
+def compare_ints(a: int, b: int, op: int) -> bool:
+    if op == 0:
+        return a < b
+    if op == 1:
+        return a <= b
+    if op == 2:
+        return a == b
+    if op == 3:
+        return a != b
+    if op == 4:
+        return a > b
+    return a >= b
+
+
+# -- types and lookups
+
+def type_of(w: W_Root) -> W_TypeObject:
+    return w.getclass()
+
+
+def lookup(w_obj: W_Root, name: str) -> W_Root | None:
+    """A special method: looked up on the type, never the instance."""
+    return w_obj.getclass().lookup(name)
+
+
+def isinstance_w(w_obj: W_Root, w_type: W_TypeObject) -> bool:
+    return w_obj.getclass().issubtype(w_type)
+
+
+# -- descriptors
+
+def get(w_descr: W_Root, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root:
+    """`w_descr.__get__(w_obj, w_type)` if it is a descriptor, else itself."""
+    bound = w_descr.descr_get(w_obj, w_type)
+    if bound is not None:
+        return bound
+    w_get = lookup(w_descr, "__get__")
+    if w_get is None:
+        return w_descr
+    w_inst: W_Root = w_obj if w_obj is not None else w_None
+    return call_function(w_get, [w_descr, w_inst, w_type])
+
+
+def is_data_descr(w_descr: W_Root) -> bool:
+    w_t = w_descr.getclass()
+    return w_t.lookup("__set__") is not None or w_t.lookup("__delete__") is not None
+
+
+# -- attributes
+
+def attribute_error(w_obj: W_Root, name: str) -> OperationError:
+    if isinstance(w_obj, W_TypeObject):
+        return operr(w_AttributeError, "type object '%s' has no attribute '%s'" % (
+            w_obj.name, name))
+    return operr(w_AttributeError, "'%s' object has no attribute '%s'" % (type_name(w_obj), name))
+
+
+def getattr(w_obj: W_Root, name: str) -> W_Root:
+    w_type = w_obj.getclass()
+    w_ga = w_type.lookup("__getattribute__")
+    if w_ga is not None and not is_default_getattribute(w_ga):
+        try:
+            return call_function(w_ga, [w_obj, wrap_str(name)])
+        except OperationError as e:
+            if not e.match(w_AttributeError):
+                raise
+            w_getattr = w_type.lookup("__getattr__")
+            if w_getattr is None:
+                raise
+            return call_function(w_getattr, [w_obj, wrap_str(name)])
+    w_res = generic_getattr(w_obj, name)
+    if w_res is not None:
+        return w_res
+    w_getattr = w_type.lookup("__getattr__")
+    if w_getattr is not None:
+        return call_function(w_getattr, [w_obj, wrap_str(name)])
+    raise attribute_error(w_obj, name)
+
+
+DEFAULT_GETATTRIBUTE: list[W_Root] = []
+
+
+def is_default_getattribute(w_ga: W_Root) -> bool:
+    for w in DEFAULT_GETATTRIBUTE:
+        if w is w_ga:
+            return True
+    return False
+
+
+def generic_getattr(w_obj: W_Root, name: str) -> W_Root | None:
+    """object.__getattribute__ (and type.__getattribute__ for types), or
+    None where it would raise AttributeError."""
+    if isinstance(w_obj, W_TypeObject):
+        return type_getattr(w_obj, name)
+    w_type = w_obj.getclass()
+    w_descr = w_type.lookup(name)
+    if w_descr is not None and is_data_descr(w_descr):
+        return get(w_descr, w_obj, w_type)
+    w_value = w_obj.getdictvalue(name)
+    if w_value is not None:
+        return w_value
+    if w_descr is not None:
+        return get(w_descr, w_obj, w_type)
+    return None
+
+
+def type_getattr(w_type: W_TypeObject, name: str) -> W_Root | None:
+    w_meta = w_type.getclass()
+    w_meta_attr = w_meta.lookup(name)
+    if w_meta_attr is not None and is_data_descr(w_meta_attr):
+        return get(w_meta_attr, w_type, w_meta)
+    w_attr = w_type.lookup(name)
+    if w_attr is not None:
+        # functions stay functions on the class; other descriptors are asked
+        return get_from_class(w_attr, w_type)
+    if w_meta_attr is not None:
+        return get(w_meta_attr, w_type, w_meta)
+    return None
+
+
+def get_from_class(w_attr: W_Root, w_type: W_TypeObject) -> W_Root:
+    bound = w_attr.descr_get_class(w_type)
+    if bound is not None:
+        return bound
+    w_get = lookup(w_attr, "__get__")
+    if w_get is None:
+        return w_attr
+    return call_function(w_get, [w_attr, w_None, w_type])
+
+
+def setattr(w_obj: W_Root, name: str, w_value: W_Root) -> None:
+    w_type = w_obj.getclass()
+    w_sa = w_type.lookup("__setattr__")
+    if w_sa is not None and not is_default_setattr(w_sa):
+        call_function(w_sa, [w_obj, wrap_str(name), w_value])
+        return
+    generic_setattr(w_obj, name, w_value)
+
+
+DEFAULT_SETATTR: list[W_Root] = []
+
+
+def is_default_setattr(w_sa: W_Root) -> bool:
+    for w in DEFAULT_SETATTR:
+        if w is w_sa:
+            return True
+    return False
+
+
+def generic_setattr(w_obj: W_Root, name: str, w_value: W_Root) -> None:
+    if isinstance(w_obj, W_TypeObject):
+        type_setattr(w_obj, name, w_value)
+        return
+    w_type = w_obj.getclass()
+    w_descr = w_type.lookup(name)
+    if w_descr is not None:
+        w_set = lookup(w_descr, "__set__")
+        if w_set is not None:
+            call_function(w_set, [w_descr, w_obj, w_value])
+            return
+    if w_type.hasdict and w_obj.setdictvalue(name, w_value):
+        return
+    if w_descr is None:
+        raise operr(w_AttributeError, "'%s' object has no attribute '%s'" % (
+            w_type.name, name))
+    raise operr(w_AttributeError, "'%s' object attribute '%s' is read-only" % (
+        w_type.name, name))
+
+
+def type_setattr(w_type: W_TypeObject, name: str, w_value: W_Root) -> None:
+    if not w_type.is_heaptype:
+        raise operr(w_TypeError, "cannot set '%s' attribute of immutable type '%s'" % (
+            name, w_type.name))
+    w_meta = w_type.getclass()
+    w_descr = w_meta.lookup(name)
+    if w_descr is not None:
+        w_set = lookup(w_descr, "__set__")
+        if w_set is not None:
+            call_function(w_set, [w_descr, w_type, w_value])
+            return
+    w_type.dict_w[name] = w_value
+    w_type.mutated()
+
+
+def delattr(w_obj: W_Root, name: str) -> None:
+    w_type = w_obj.getclass()
+    w_da = w_type.lookup("__delattr__")
+    if w_da is not None and not is_default_delattr(w_da):
+        call_function(w_da, [w_obj, wrap_str(name)])
+        return
+    generic_delattr(w_obj, name)
+
+
+DEFAULT_DELATTR: list[W_Root] = []
+
+
+def is_default_delattr(w_da: W_Root) -> bool:
+    for w in DEFAULT_DELATTR:
+        if w is w_da:
+            return True
+    return False
+
+
+def generic_delattr(w_obj: W_Root, name: str) -> None:
+    if isinstance(w_obj, W_TypeObject):
+        if not w_obj.is_heaptype:
+            raise operr(w_TypeError, "cannot delete '%s' attribute of immutable type '%s'" % (
+                name, w_obj.name))
+        if name not in w_obj.dict_w:
+            raise operr(w_AttributeError, "type object '%s' has no attribute '%s'" % (
+                w_obj.name, name))
+        del w_obj.dict_w[name]
+        w_obj.mutated()
+        return
+    w_type = w_obj.getclass()
+    w_descr = w_type.lookup(name)
+    if w_descr is not None:
+        w_del = lookup(w_descr, "__delete__")
+        if w_del is not None:
+            call_function(w_del, [w_descr, w_obj])
+            return
+    if w_obj.deldictvalue(name):
+        return
+    raise attribute_error(w_obj, name)
+
+
+def dict_getitem_str(w_dict: W_Root, name: str) -> W_Root | None:
+    assert isinstance(w_dict, W_DictObject)
+    return w_dict.getitem_str(name)
+
+
+def dict_setitem_str(w_dict: W_Root, name: str, w_value: W_Root) -> None:
+    assert isinstance(w_dict, W_DictObject)
+    w_dict.setitem_str(name, w_value)
+
+
+def dict_delitem_str(w_dict: W_Root, name: str) -> bool:
+    assert isinstance(w_dict, W_DictObject)
+    return w_dict.delitem(wrap_str(name))
+
+
+# -- calls
+
+def call_args(w_callable: W_Root, args: Arguments) -> W_Root:
+    return w_callable.call_args(args)
+
+
+def call_function(w_callable: W_Root, args_w: list[W_Root]) -> W_Root:
+    return w_callable.call_args(positional(args_w))
+
+
+def call_method(w_obj: W_Root, name: str, args_w: list[W_Root]) -> W_Root:
+    w_meth = getattr(w_obj, name)
+    return call_function(w_meth, args_w)
+
+
+def call_special(w_obj: W_Root, name: str, args_w: list[W_Root]) -> W_Root | None:
+    """Calls the special method `name` found on the type (bound to w_obj),
+    or returns None if the type has none."""
+    w_meth = lookup(w_obj, name)
+    if w_meth is None:
+        return None
+    full = [w_obj]
+    for w in args_w:
+        full.append(w)
+    return call_function(w_meth, full)
+
+
+def call_dunder_call(w_obj: W_Root, args: Arguments) -> W_Root:
+    """Default `call_args`: the type's `__call__`."""
+    w_call = lookup(w_obj, "__call__")
+    if w_call is None:
+        raise operr(w_TypeError, "'%s' object is not callable" % type_name(w_obj))
+    return w_call.call_args(args.prepend(w_obj))
+
+
+# -- truth, hashing, equality, repr
+
+def is_true(w: W_Root) -> bool:
+    if isinstance(w, W_BoolObject):
+        return w.intval != 0
+    if w is w_None:
+        return False
+    if isinstance(w, W_IntObject) and w.getclass().name == "int":
+        return w.intval != 0
+    w_res = call_special(w, "__bool__", [])
+    if w_res is not None:
+        if not isinstance(w_res, W_BoolObject):
+            raise operr(w_TypeError, "__bool__ should return bool, returned %s"
+                        % type_name(w_res))
+        return w_res.intval != 0
+    w_len = call_special(w, "__len__", [])
+    if w_len is not None:
+        return int_of_w(w_len) != 0
+    return True
+
+
+def hash_w(w: W_Root) -> int:
+    if isinstance(w, W_StrObject) and w.getclass() is w_str_type:
+        h = hash(w.value)
+        return -2 if h == -1 else h
+    w_hash = lookup(w, "__hash__")
+    if w_hash is None or w_hash is w_None:
+        raise operr(w_TypeError, "unhashable type: '%s'" % type_name(w))
+    w_res = call_function(w_hash, [w])
+    if not intobject.is_int(w_res):
+        raise operr(w_TypeError, "__hash__ method should return an integer")
+    if isinstance(w_res, W_IntObject):
+        h = w_res.intval          # a word-sized result is used as it is
+    else:
+        h = intobject.int_hash(w_res)
+    return -2 if h == -1 else h
+
+
+def eq_w(w_a: W_Root, w_b: W_Root) -> bool:
+    if w_a is w_b:
+        return True
+    return is_true(richcompare(w_a, w_b, 2))
+
+
+CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+CMP_REFLECTED = [4, 5, 2, 3, 0, 1]
+CMP_SYMBOLS = ["<", "<=", "==", "!=", ">", ">="]
+
+
+def richcompare(w_a: W_Root, w_b: W_Root, op: int) -> W_Root:
+    """CPython's do_richcompare: the reflected method first when b's type is
+    a proper subclass of a's overriding it; identity for == and != last."""
+    w_ta = w_a.getclass()
+    w_tb = w_b.getclass()
+    name = CMP_NAMES[op]
+    rname = CMP_NAMES[CMP_REFLECTED[op]]
+    checked_reverse = False
+    if w_ta is not w_tb and w_tb.issubtype(w_ta) and w_tb.lookup(rname) is not None:
+        checked_reverse = True
+        w_res = call_special(w_b, rname, [w_a])
+        if w_res is not None and w_res is not w_NotImplemented:
+            return w_res
+    w_res = call_special(w_a, name, [w_b])
+    if w_res is not None and w_res is not w_NotImplemented:
+        return w_res
+    if not checked_reverse:
+        w_res = call_special(w_b, rname, [w_a])
+        if w_res is not None and w_res is not w_NotImplemented:
+            return w_res
+    if op == 2:
+        return wrap_bool(w_a is w_b)
+    if op == 3:
+        return wrap_bool(w_a is not w_b)
+    raise operr(w_TypeError, "'%s' not supported between instances of '%s' and '%s'" % (
+        CMP_SYMBOLS[op], w_ta.name, w_tb.name))
+
+
+def repr(w: W_Root) -> W_Root:
+    w_res = call_special(w, "__repr__", [])
+    if w_res is None:
+        return wrap_str(default_repr(w))
+    if not isinstance(w_res, W_StrObject):
+        raise operr(w_TypeError, "__repr__ returned non-string (type %s)" % type_name(w_res))
+    return w_res
+
+
+def repr_str(w: W_Root) -> str:
+    w_res = repr(w)
+    assert isinstance(w_res, W_StrObject)
+    return w_res.value
+
+
+def str_obj(w: W_Root) -> W_Root:
+    if isinstance(w, W_StrObject) and w.getclass() is w_str_type:
+        return w
+    w_res = call_special(w, "__str__", [])
+    if w_res is None:
+        return repr(w)
+    if not isinstance(w_res, W_StrObject):
+        raise operr(w_TypeError, "__str__ returned non-string (type %s)" % type_name(w_res))
+    return w_res
+
+
+def str_str(w: W_Root) -> str:
+    w_res = str_obj(w)
+    assert isinstance(w_res, W_StrObject)
+    return w_res.value
+
+
+def default_repr(w: W_Root) -> str:
+    w_type = w.getclass()
+    mod = module_name_of(w_type)
+    name = w_type.qualname
+    if mod != "" and mod != "builtins":
+        name = mod + "." + name
+    return "<%s object at 0x%x>" % (name, id_of(w))
+
+
+def module_name_of(w_type: W_TypeObject) -> str:
+    w_mod = w_type.w_module
+    if w_mod is None:
+        if "__module__" in w_type.dict_w:
+            w_mod = w_type.dict_w["__module__"]
+        else:
+            return "builtins"
+    if isinstance(w_mod, W_StrObject):
+        return w_mod.value
+    return ""
+
+
+class IdTable:
+    """id(): a number per object, handed out on first request.  The GC
+    moves objects, so addresses cannot serve; the table keeps the objects
+    alive (a weak table needs GC support: see docs/status.md)."""
+    ids: dict[W_Root, int]
+    next_id: int
+
+    def __init__(self) -> None:
+        self.ids = {}
+        self.next_id = 0x7f0000001000
+
+
+ID_TABLE = IdTable()
+
+
+def id_of(w: W_Root) -> int:
+    t = ID_TABLE
+    if w in t.ids:
+        return t.ids[w]
+    i = t.next_id
+    t.next_id += 16
+    t.ids[w] = i
+    return i
+
+
+# -- numbers
+
+BINOP_NAMES = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
+               "rshift", "sub", "truediv", "xor"]
+
+
+def binary_op(w_a: W_Root, w_b: W_Root, num: int) -> W_Root:
+    """BINARY_OP `num` (ouro/compiler/opcodes.py's numbering)."""
+    if num >= NB_INPLACE:
+        base = num - NB_INPLACE
+        w_res = call_special(w_a, "__i" + BINOP_NAMES[base] + "__", [w_b])
+        if w_res is not None and w_res is not w_NotImplemented:
+            return w_res
+        return binop(w_a, w_b, base, BINARY_OPS[num])
+    return binop(w_a, w_b, num, BINARY_OPS[num])
+
+
+def binop(w_a: W_Root, w_b: W_Root, base: int, symbol: str) -> W_Root:
+    name = "__" + BINOP_NAMES[base] + "__"
+    rname = "__r" + BINOP_NAMES[base] + "__"
+    w_ta = w_a.getclass()
+    w_tb = w_b.getclass()
+    w_lmeth = w_ta.lookup(name)
+    w_rmeth: W_Root | None = None
+    if w_ta is not w_tb:
+        w_rmeth = w_tb.lookup(rname)
+        if w_rmeth is not None and w_rmeth is w_ta.lookup(rname):
+            w_rmeth = None
+    if w_lmeth is not None:
+        if w_rmeth is not None and w_tb.issubtype(w_ta):
+            w_res = call_function(w_rmeth, [w_b, w_a])
+            if w_res is not w_NotImplemented:
+                return w_res
+            w_rmeth = None
+        w_res = call_function(w_lmeth, [w_a, w_b])
+        if w_res is not w_NotImplemented:
+            return w_res
+    if w_rmeth is not None:
+        w_res = call_function(w_rmeth, [w_b, w_a])
+        if w_res is not w_NotImplemented:
+            return w_res
+    raise operr(w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'" % (
+        symbol, w_ta.name, w_tb.name))
+
+
+def unary_op(w: W_Root, name: str, symbol: str) -> W_Root:
+    w_res = call_special(w, name, [])
+    if w_res is None:
+        raise operr(w_TypeError, "bad operand type for unary %s: '%s'" % (symbol, type_name(w)))
+    return w_res
+
+
+def index(w: W_Root) -> W_Root:
+    """operator.index(w): an int object."""
+    return intobject.index_w(w)
+
+
+# -- containers
+
+def getitem(w_obj: W_Root, w_key: W_Root) -> W_Root:
+    w_res = call_special(w_obj, "__getitem__", [w_key])
+    if w_res is not None:
+        return w_res
+    if isinstance(w_obj, W_TypeObject):
+        w_cgi = getattr_or_none(w_obj, "__class_getitem__")
+        if w_cgi is not None:
+            return call_function(w_cgi, [w_key])
+        raise operr(w_TypeError, "type '%s' is not subscriptable" % w_obj.name)
+    raise operr(w_TypeError, "'%s' object is not subscriptable" % type_name(w_obj))
+
+
+def setitem(w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
+    w_res = call_special(w_obj, "__setitem__", [w_key, w_value])
+    if w_res is None:
+        raise operr(w_TypeError, "'%s' object does not support item assignment"
+                    % type_name(w_obj))
+
+
+def delitem(w_obj: W_Root, w_key: W_Root) -> None:
+    w_res = call_special(w_obj, "__delitem__", [w_key])
+    if w_res is None:
+        raise operr(w_TypeError, "'%s' object does not support item deletion"
+                    % type_name(w_obj))
+
+
+def len_w(w: W_Root) -> int:
+    w_res = call_special(w, "__len__", [])
+    if w_res is None:
+        raise operr(w_TypeError, "object of type '%s' has no len()" % type_name(w))
+    n = int_of_w(w_res)
+    if n < 0:
+        raise operr(w_ValueError, "__len__() should return >= 0")
+    return n
+
+
+def contains(w_container: W_Root, w_item: W_Root) -> bool:
+    w_res = call_special(w_container, "__contains__", [w_item])
+    if w_res is not None:
+        return is_true(w_res)
+    w_iter = iter(w_container)
+    while True:
+        w_next = next_or_none(w_iter)
+        if w_next is None:
+            return False
+        if eq_w(w_next, w_item):
+            return True
+
+
+def iter(w: W_Root) -> W_Root:
+    w_res = call_special(w, "__iter__", [])
+    if w_res is None:
+        if lookup(w, "__getitem__") is not None:
+            return W_SeqIterObject(w)
+        raise operr(w_TypeError, "'%s' object is not iterable" % type_name(w))
+    if lookup(w_res, "__next__") is None:
+        raise operr(w_TypeError, "iter() returned non-iterator of type '%s'" % type_name(w_res))
+    return w_res
+
+
+def next(w_iter: W_Root) -> W_Root:
+    w_res = call_special(w_iter, "__next__", [])
+    if w_res is None:
+        raise operr(w_TypeError, "'%s' object is not an iterator" % type_name(w_iter))
+    return w_res
+
+
+def next_or_none(w_iter: W_Root) -> W_Root | None:
+    """next(w_iter), or None when it raises StopIteration."""
+    fast = w_iter.iter_next()
+    if fast is not None:
+        if fast is STOP:
+            return None
+        return fast
+    try:
+        return next(w_iter)
+    except OperationError as e:
+        if e.match(w_StopIteration):
+            return None
+        raise
+
+
+class W_StopMarker(W_Root):
+    pass
+
+
+STOP = W_StopMarker()
+
+
+def getattr_or_none(w_obj: W_Root, name: str) -> W_Root | None:
+    try:
+        return getattr(w_obj, name)
+    except OperationError as e:
+        if e.match(w_AttributeError):
+            return None
+        raise
+
+
+def exception_message(w_exc: W_BaseException) -> W_Root:
+    """The lazy message of operr, as a str object."""
+    msg = w_exc.msg
+    if msg is None:
+        return wrap_str("")
+    return wrap_str(msg)
+
+
+class W_SeqIterObject(W_Root):
+    """iter() of an object with only __getitem__: items 0, 1, ... until
+    IndexError or StopIteration."""
+    w_seq: W_Root | None
+    index: int
+
+    def __init__(self, w_seq: W_Root) -> None:
+        self.w_seq = w_seq
+        self.index = 0
+
+    def getclass(self) -> W_TypeObject:
+        return w_iterator_type
+
+    def iter_next(self) -> W_Root | None:
+        w_seq = self.w_seq
+        if w_seq is None:
+            return STOP
+        try:
+            w_item = getitem(w_seq, wrap_int(self.index))
+        except OperationError as e:
+            if e.match(w_IndexError) or e.match(w_StopIteration):
+                self.w_seq = None
+                return STOP
+            raise
+        self.index += 1
+        return w_item
+
+
+w_iterator_type = make_builtin_type("iterator", [w_object_type], LAYOUT_OTHER)
+
+
+# -- more protocols used by the builtins and the interpreter
+
+def ascii(w: W_Root) -> W_Root:
+    """repr() with non-ASCII characters escaped."""
+    s = repr_str(w)
+    return wrap_str(ascii_escape(s))
+
+
+def ascii_escape(s: str) -> str:
+    parts: list[str] = []
+    for ch in s:
+        c = ord(ch)
+        if c < 128:
+            parts.append(ch)
+        elif c < 0x100:
+            parts.append("\\x%02x" % c)
+        elif c < 0x10000:
+            parts.append("\\u%04x" % c)
+        else:
+            parts.append("\\U%08x" % c)
+    return "".join(parts)
+
+
+def callable_w(w: W_Root) -> bool:
+    if isinstance(w, W_TypeObject):
+        return True
+    return lookup(w, "__call__") is not None
+
+
+def isinstance_check(w_obj: W_Root, w_cls: W_Root) -> bool:
+    if isinstance(w_cls, W_TypeObject):
+        w_t = w_obj.getclass()
+        if w_t is w_cls or w_t.issubtype(w_cls):
+            return True
+        w_meta = w_cls.getclass()
+        w_check = w_meta.lookup("__instancecheck__")
+        if w_check is not None and w_meta.is_heaptype:
+            return is_true(call_function(w_check, [w_cls, w_obj]))
+        return False
+    if isinstance(w_cls, W_TupleObject):
+        for w_item in w_cls.items_w:
+            if isinstance_check(w_obj, w_item):
+                return True
+        return False
+    w_check = lookup(w_cls, "__instancecheck__")
+    if w_check is not None:
+        return is_true(call_function(w_check, [w_cls, w_obj]))
+    raise operr(w_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+
+
+def issubclass_check(w_sub: W_Root, w_cls: W_Root) -> bool:
+    if isinstance(w_cls, W_TypeObject):
+        w_meta = w_cls.getclass()
+        w_check = w_meta.lookup("__subclasscheck__")
+        if w_check is not None and w_meta.is_heaptype:
+            return is_true(call_function(w_check, [w_cls, w_sub]))
+        if not isinstance(w_sub, W_TypeObject):
+            raise operr(w_TypeError, "issubclass() arg 1 must be a class")
+        return w_sub.issubtype(w_cls)
+    if isinstance(w_cls, W_TupleObject):
+        for w_item in w_cls.items_w:
+            if issubclass_check(w_sub, w_item):
+                return True
+        return False
+    w_check = lookup(w_cls, "__subclasscheck__")
+    if w_check is not None:
+        return is_true(call_function(w_check, [w_cls, w_sub]))
+    raise operr(w_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+
+
+class W_CallableIterator(W_Root):
+    """iter(callable, sentinel)."""
+    w_callable: W_Root | None
+    w_sentinel: W_Root
+
+    def __init__(self, w_callable: W_Root, w_sentinel: W_Root) -> None:
+        self.w_callable = w_callable
+        self.w_sentinel = w_sentinel
+
+    def getclass(self) -> W_TypeObject:
+        return w_callable_iterator_type
+
+    def iter_next(self) -> W_Root | None:
+        w_c = self.w_callable
+        if w_c is None:
+            return STOP
+        w_v = call_function(w_c, [])
+        if eq_w(w_v, self.w_sentinel):
+            self.w_callable = None
+            return STOP
+        return w_v
+
+
+w_callable_iterator_type = make_builtin_type("callable_iterator", [w_object_type], LAYOUT_OTHER)
+
+
+def callable_iter(w_callable: W_Root, w_sentinel: W_Root) -> W_Root:
+    if not callable_w(w_callable):
+        raise operr(w_TypeError, "iter(v, w): v must be callable")
+    return W_CallableIterator(w_callable, w_sentinel)
+
+
+def iterator_iter(slots: list[W_Root | None]) -> W_Root:
+    w = slots[0]
+    assert w is not None
+    return w
+
+
+def iterator_next(slots: list[W_Root | None]) -> W_Root:
+    w = slots[0]
+    assert w is not None
+    w_res = w.iter_next()
+    if w_res is None or w_res is STOP:
+        raise operr_noarg(w_StopIteration)
+    return w_res
+
+
+for _t in [w_iterator_type, w_callable_iterator_type]:
+    register(_t, "__iter__(self, /)", iterator_iter)
+    register(_t, "__next__(self, /)", iterator_next)
+
+
+def format(w_v: W_Root, w_spec: W_Root | None) -> W_Root:
+    if w_spec is None:
+        w_spec = wrap_str("")
+    w_meth = lookup(w_v, "__format__")
+    if w_meth is None:
+        raise operr(w_TypeError, "Type %s doesn't define __format__" % type_name(w_v))
+    w_res = call_function(w_meth, [w_v, w_spec])
+    if not isinstance(w_res, W_StrObject):
+        raise operr(w_TypeError, "__format__ must return a str, not %s" % type_name(w_res))
+    return w_res
+
+
+def binop_named(w_a: W_Root, w_b: W_Root, name: str, symbol: str) -> W_Root:
+    """A binary operation by its method names (`divmod` -> __divmod__ and
+    __rdivmod__)."""
+    w_ta = w_a.getclass()
+    w_tb = w_b.getclass()
+    w_lmeth = w_ta.lookup("__" + name + "__")
+    w_rmeth: W_Root | None = None
+    if w_ta is not w_tb:
+        w_rmeth = w_tb.lookup("__r" + name + "__")
+    if w_lmeth is not None:
+        if w_rmeth is not None and w_tb.issubtype(w_ta):
+            w_res = call_function(w_rmeth, [w_b, w_a])
+            if w_res is not w_NotImplemented:
+                return w_res
+            w_rmeth = None
+        w_res = call_function(w_lmeth, [w_a, w_b])
+        if w_res is not w_NotImplemented:
+            return w_res
+    if w_rmeth is not None:
+        w_res = call_function(w_rmeth, [w_b, w_a])
+        if w_res is not w_NotImplemented:
+            return w_res
+    raise operr(w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'" % (
+        symbol, w_ta.name, w_tb.name))
+
+
+def ternary_pow(w_a: W_Root, w_b: W_Root, w_m: W_Root) -> W_Root:
+    w_meth = lookup(w_a, "__pow__")
+    if w_meth is not None:
+        w_res = call_function(w_meth, [w_a, w_b, w_m])
+        if w_res is not w_NotImplemented:
+            return w_res
+    raise operr(w_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'" % (
+        type_name(w_a), type_name(w_b), type_name(w_m)))
+
+
+def resolve_mro_entries(bases_w: list[W_Root]) -> list[W_Root]:
+    result: list[W_Root] = []
+    changed = False
+    for w_b in bases_w:
+        if isinstance(w_b, W_TypeObject):
+            result.append(w_b)
+            continue
+        w_me = getattr_or_none(w_b, "__mro_entries__")
+        if w_me is None:
+            result.append(w_b)
+            continue
+        changed = True
+        w_entries = call_function(w_me, [W_TupleObject(list(bases_w))])
+        if not isinstance(w_entries, W_TupleObject):
+            raise operr(w_TypeError, "__mro_entries__ must return a tuple")
+        for w_e in w_entries.items_w:
+            result.append(w_e)
+    if not changed:
+        return bases_w
+    return result
+
+
+def builtin_name(w_f: W_Root) -> str:
+    assert isinstance(w_f, W_BuiltinFunction)
+    return w_f.name
+
+
+def ord_other(w: W_Root) -> W_Root:
+    raise operr(w_TypeError, "ord() expected string of length 1, but %s found" % type_name(w))
+
+
+def default_dir(w_obj: W_Root) -> W_Root:
+    names: dict[str, bool] = {}
+    w_d = getattr_or_none(w_obj, "__dict__")
+    if isinstance(w_d, W_DictObject):
+        for w_k in w_d.keys():
+            if isinstance(w_k, W_StrObject):
+                names[w_k.value] = True
+    if isinstance(w_obj, W_TypeObject):
+        for w_t in w_obj.mro_w:
+            for k in w_t.dict_w:
+                names[k] = True
+    else:
+        for w_t in w_obj.getclass().mro_w:
+            for k in w_t.dict_w:
+                names[k] = True
+    keys: list[str] = []
+    for k in names:
+        keys.append(k)
+    keys.sort()
+    return new_list([wrap_str(k) for k in keys])
+
+
+def new_list(items_w: list[W_Root]) -> W_Root:
+    return W_ListObject(items_w)
+
+
+def sorted_keys(w_d: W_Root) -> W_Root:
+    keys: list[str] = []
+    if isinstance(w_d, W_DictObject):
+        for w_k in w_d.keys():
+            keys.append(str_of_w(w_k))
+    keys.sort()
+    return new_list([wrap_str(k) for k in keys])
+
+
+def sorted_list(w_iterable: W_Root) -> W_Root:
+    w_l = new_list(unpack_iterable(w_iterable))
+    call_method(w_l, "sort", [])
+    return w_l
+
+
+def unpack_iterable(w_iterable: W_Root) -> list[W_Root]:
+    w_it = iter(w_iterable)
+    result: list[W_Root] = []
+    while True:
+        w_x = next_or_none(w_it)
+        if w_x is None:
+            return result
+        result.append(w_x)
+
+
+def is_builtin_method(w: W_Root) -> bool:
+    return isinstance(w, W_BuiltinFunction) and w.w_objclass is not None and w.w_self is None
+
+
+def function_str(w_fn: W_Root) -> str:
+    if isinstance(w_fn, W_BuiltinFunction):
+        return w_fn.name + "()"
+    w_q = getattr_or_none(w_fn, "__qualname__")
+    if isinstance(w_q, W_StrObject):
+        return w_q.value + "()"
+    return type_name(w_fn) + " object"
+
+
+EXTRA_BUILTIN_NAMES = ["float", "complex", "bytes", "bytearray", "set", "frozenset", "range",
+                       "slice", "enumerate", "zip", "map", "filter", "reversed", "memoryview",
+                       "super", "staticmethod", "classmethod", "property"]
+EXTRA_BUILTIN_TYPES: list[W_TypeObject] = []
+
+
+def make_classmethod(w_f: W_Root) -> W_Root:
+    """type.__new__ makes `__init_subclass__` and `__class_getitem__`
+    class methods when they are plain functions."""
+    if isinstance(w_f, W_ClassMethod):
+        return w_f
+    return W_ClassMethod(w_f)
+
+
+def make_staticmethod(w_f: W_Root) -> W_Root:
+    if isinstance(w_f, W_StaticMethod):
+        return w_f
+    return W_StaticMethod(w_f)
+
+
+def set_cell(w_cell: W_Root, w_value: W_Root) -> None:
+    if not isinstance(w_cell, W_Cell):
+        raise operr(w_TypeError, "__classcell__ must be a nonlocal cell, not %s" % type_name(w_cell))
+    w_cell.w_value = w_value
+
+
+SUBCLASSABLE_LAYOUTS = [LAYOUT_INT, LAYOUT_FLOAT, LAYOUT_COMPLEX, LAYOUT_STR, LAYOUT_BYTES,
+                        LAYOUT_BYTEARRAY, LAYOUT_LIST, LAYOUT_TUPLE, LAYOUT_DICT, LAYOUT_SET,
+                        LAYOUT_FROZENSET]
+
+
+def can_subclass_builtin(layout: int) -> bool:
+    """The built-in layouts whose __new__ makes instances of subclasses."""
+    return layout in SUBCLASSABLE_LAYOUTS
+
+
+def collect_builtin_types() -> None:
+    """Load time, after every type module is imported: the types the
+    builtins module names."""
+    for w_t in BUILTIN_TYPES:
+        if w_t.name in EXTRA_BUILTIN_NAMES and w_t not in EXTRA_BUILTIN_TYPES:
+            EXTRA_BUILTIN_TYPES.append(w_t)
