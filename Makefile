@@ -5,7 +5,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 JOBS ?= 2
 
-.PHONY: setup demo test test-quick test-c mypy bench bench-quick bench-compile clean
+.PHONY: setup demo test test-quick test-c mypy bench bench-quick bench-compile ouro clean
 
 $(VENV)/.ready: requirements-dev.txt scripts/ensure-tools.sh
 	@scripts/ensure-tools.sh
@@ -39,6 +39,9 @@ bench: setup
 
 bench-quick: setup
 	$(VPY) benchmarks/run_rpy.py --quick --reps 1
+
+ouro: setup
+	$(VPY) -m rpy.translate --output bin/ouro ouro/target.py
 
 bench-compile: setup
 	$(VPY) benchmarks/compile_stdlib.py

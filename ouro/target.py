@@ -5,12 +5,20 @@
 entry_point is the command line (ouro/interpreter/main.py)."""
 from __future__ import annotations
 
+from ouro.interpreter import matching
 from ouro.interpreter.main import main
+from ouro.objspace import genericalias
+from ouro.modules._abc import module as _abc_module  # noqa: F401
+from ouro.modules._thread import module as _thread_module  # noqa: F401
+from ouro.modules._weakref import module as _weakref_module  # noqa: F401
 from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobject,  # noqa: F401
-                           iterobject, rangeobject, setobject, sliceobject, space)
+                           iterobject, memoryobject, rangeobject, setobject, sliceobject,
+                           space)
 
 
 space.collect_builtin_types()
+genericalias.add_class_getitem()
+matching.set_builtin_flags()
 
 
 def entry_point(argv: list[str]) -> int:

@@ -365,8 +365,8 @@ SEND = _def("SEND", 159, ARG_JUMP, 2, 2, "recv v -> recv y | r",
             "is not a generator or coroutine); if it yields y, falls through (to a "
             "YIELD_VALUE); if it returns r, pops recv, pushes r and jumps.  A "
             "YIELD_VALUE right after a SEND belongs to it: `throw()` and `close()` "
-            "on a frame suspended there go to recv (just below the yielded value) "
-            "first.", 2, 1)
+            "on a frame suspended there go to recv (the top of the suspended "
+            "frame's stack) first.", 2, 1)
 
 JUMP_OPS = [JUMP_FORWARD, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE,
             POP_JUMP_IF_NOT_NONE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER, SEND]

@@ -82,7 +82,7 @@ def split(w_exc: W_Root, w_type: W_Root) -> tuple[W_Root, W_Root]:
 def derive(w_eg: W_BaseException, excs_w: list[W_Root]) -> W_Root:
     if len(excs_w) == 0:
         return w_None
-    w_new = space.call_method(w_eg, "derive", [W_TupleObject(excs_w)])
+    w_new = space.call_method(w_eg, "derive", [space.new_list(excs_w)])
     if isinstance(w_new, W_BaseException):
         w_new.traceback = w_eg.traceback
         w_new.w_cause = w_eg.w_cause

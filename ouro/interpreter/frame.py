@@ -19,26 +19,29 @@ from __future__ import annotations
 
 from ouro.compiler import opcodes as op
 from ouro.interpreter.function import W_Function
-from ouro.objspace.descriptors import W_Cell, W_Method
+from ouro.objspace.descriptors import W_Cell, W_Method, getset
 from ouro.interpreter.pycode import PyCode, W_CodeConst
 from ouro.objspace import space
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, TracebackEntry,
-                                      W_BaseException, operr, w_AssertionError,
+                                      W_BaseException, operr, operr_noarg, w_AssertionError,
                                       w_BaseException, w_NameError, w_RecursionError,
                                       w_RuntimeError, w_StopIteration, w_SystemError,
                                       w_TypeError, w_UnboundLocalError, w_ValueError)
 from ouro.objspace.exceptions_descr import exc_get_traceback
 from ouro.objspace.intobject import W_IntObject, int_add, int_sub, w_int_type, wrap_int
 from ouro.objspace.listobject import W_ListObject
-from ouro.objspace.model import Arguments, W_Root, W_TypeObject, type_name, w_None
+from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
+                                 make_builtin_type, type_name, w_None, w_object_type)
 from ouro.objspace.sliceobject import newslice
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.parser.errors import SourceError
 
 MAX_RECURSION = 1000
+
+w_frame_type = make_builtin_type("frame", [w_object_type], LAYOUT_OTHER)
 
 
 class ExecutionContext:
@@ -70,7 +73,8 @@ class Builtins:
 BUILTINS = Builtins()
 
 
-class Frame:
+class Frame(W_Root):
+    """Also the Python-level frame object (tb_frame, sys._getframe)."""
     pycode: PyCode
     w_globals: W_DictObject
     w_locals: W_Root | None
@@ -104,6 +108,9 @@ class Frame:
         self.back = None
         self.finished = False
         self.w_saved_handled = w_None
+
+    def getclass(self) -> W_TypeObject:
+        return w_frame_type
 
     # -- the stack
 
@@ -181,7 +188,19 @@ class Frame:
                         e = pending
                         pending = None
                         raise e
-                    return self.dispatch()
+                    try:
+                        return self.dispatch()
+                    except OperationError:
+                        raise
+                    except MemoryError:
+                        raise operr_noarg(EXCEPTION_TYPES["MemoryError"])
+                    except RecursionError:
+                        raise operr(w_RecursionError, "maximum recursion depth exceeded")
+                    except (AssertionError, IndexError, KeyError, ValueError, TypeError,
+                            ZeroDivisionError, OverflowError, NotImplementedError) as internal:
+                        # a bug of the interpreter: a Python SystemError with the
+                        # Python traceback, not a crash
+                        raise internal_error(internal)
                 except OperationError as e:
                     self.record_traceback(e)
                     if not self.handle(e):
@@ -195,8 +214,11 @@ class Frame:
         """Adds this frame to the traceback, unless the exception is being
         re-raised by RERAISE (its traceback stays as it was)."""
         i = self.last_instr
-        if i >= 0 and self.pycode.ops[i] == op.RERAISE:
-            return
+        if i >= 0:
+            opcode = self.pycode.ops[i]
+            if (opcode == op.RERAISE or opcode == op.END_ASYNC_FOR
+                    or (opcode == op.RAISE_VARARGS and self.pycode.args[i] == 0)):
+                return
         co = self.pycode.co
         positions = co.positions()
         line = -1
@@ -209,8 +231,14 @@ class Frame:
             col = positions[4 * i + 2]
             end_col = positions[4 * i + 3]
         w_exc = e.w_value
-        w_exc.traceback = TracebackEntry(co.co_filename, co.co_name, line, end_line, col,
-                                         end_col, w_exc.traceback)
+        if w_exc.traceback is None:
+            set_implicit_context(w_exc, False)
+        tb = TracebackEntry(co.co_filename, co.co_name, line, end_line, col, end_col,
+                            w_exc.traceback)
+        tb.varnames = co.co_varnames
+        tb.w_globals = self.w_globals
+        tb.frame = self
+        w_exc.traceback = tb
 
     def handle(self, e: OperationError) -> bool:
         target, depth = self.pycode.co.find_handler(self.last_instr)
@@ -225,7 +253,9 @@ class Frame:
     # -- helpers of the instructions
 
     def name_error(self, name: str) -> OperationError:
-        return operr(w_NameError, "name '%s' is not defined" % name)
+        e = operr(w_NameError, "name '%s' is not defined" % name)
+        e.w_value.setattr_in_map("name", W_StrObject(name))
+        return e
 
     def load_global(self, name: str) -> W_Root:
         w = self.w_globals.getitem_str(name)
@@ -795,6 +825,7 @@ class Frame:
         if n == 2:
             w_cause = self.pop()
         w_exc = make_exception(self.pop())
+        set_implicit_context(w_exc, True)
         if w_cause is not None:
             if w_cause is w_None:
                 w_exc.w_cause = None
@@ -802,6 +833,50 @@ class Frame:
                 w_exc.w_cause = make_exception_cause(w_cause)
             w_exc.suppress_context = True
         raise OperationError(w_exc)
+
+
+def set_implicit_context(w_exc: W_BaseException, explicit_raise: bool) -> None:
+    """An exception raised while another is handled gets it as its
+    __context__ (implicit chaining), without making a cycle.  `raise e`
+    always sets it; an exception raised by a built-in gets it when it first
+    reaches a frame."""
+    w_handled = EC.w_handled
+    if not isinstance(w_handled, W_BaseException) or w_handled is w_exc:
+        return
+    if not explicit_raise and w_exc.w_context is not None:
+        return
+    # break a cycle: if w_exc is in the context chain of w_handled, cut there
+    w_cur: W_BaseException = w_handled
+    while True:
+        w_next = w_cur.w_context
+        if w_next is None:
+            break
+        if w_next is w_exc:
+            w_cur.w_context = None
+            break
+        if not isinstance(w_next, W_BaseException):
+            break
+        w_cur = w_next
+    w_exc.w_context = w_handled
+
+
+def internal_error(e: Exception) -> OperationError:
+    name = "AssertionError"
+    if isinstance(e, IndexError):
+        name = "IndexError"
+    elif isinstance(e, KeyError):
+        name = "KeyError"
+    elif isinstance(e, ValueError):
+        name = "ValueError"
+    elif isinstance(e, TypeError):
+        name = "TypeError"
+    elif isinstance(e, ZeroDivisionError):
+        name = "ZeroDivisionError"
+    elif isinstance(e, OverflowError):
+        name = "OverflowError"
+    elif isinstance(e, NotImplementedError):
+        name = "NotImplementedError"
+    return operr(w_SystemError, "internal error of the interpreter (RPy %s)" % name)
 
 
 def make_exception(w_obj: W_Root) -> W_BaseException:
@@ -1111,3 +1186,60 @@ def frame_locals(f: Frame) -> W_Root:
             w_d.setitem_str(f.cell_name(i), w_v)
         i += 1
     return w_d
+
+
+# -- frame objects at the Python level
+
+def _frame(w: W_Root) -> Frame:
+    assert isinstance(w, Frame)
+    return w
+
+
+def frame_get_code(w: W_Root) -> W_Root:
+    return W_CodeConst(_frame(w).pycode)
+
+
+def frame_get_globals(w: W_Root) -> W_Root:
+    return _frame(w).w_globals
+
+
+def frame_get_locals(w: W_Root) -> W_Root:
+    return frame_locals(_frame(w))
+
+
+def frame_get_builtins(w: W_Root) -> W_Root:
+    return BUILTINS.w_dict
+
+
+def frame_get_back(w: W_Root) -> W_Root:
+    b = _frame(w).back
+    if b is None:
+        return w_None
+    return b
+
+
+def frame_get_lineno(w: W_Root) -> W_Root:
+    f = _frame(w)
+    return wrap_int(f.pycode.co.line_of(f.last_instr if f.last_instr >= 0 else 0))
+
+
+def frame_get_lasti(w: W_Root) -> W_Root:
+    return wrap_int(2 * _frame(w).last_instr)
+
+
+def frame_get_trace(w: W_Root) -> W_Root:
+    return w_None
+
+
+def frame_set_trace(w: W_Root, w_value: W_Root) -> None:
+    pass
+
+
+getset(w_frame_type, "f_code", frame_get_code)
+getset(w_frame_type, "f_globals", frame_get_globals)
+getset(w_frame_type, "f_locals", frame_get_locals)
+getset(w_frame_type, "f_builtins", frame_get_builtins)
+getset(w_frame_type, "f_back", frame_get_back)
+getset(w_frame_type, "f_lineno", frame_get_lineno)
+getset(w_frame_type, "f_lasti", frame_get_lasti)
+getset(w_frame_type, "f_trace", frame_get_trace, frame_set_trace)

@@ -8,10 +8,13 @@ for a generator or coroutine code, returns the generator object.
 from __future__ import annotations
 
 from ouro.compiler import opcodes as op
-from ouro.interpreter.pycode import PyCode
+from ouro.interpreter.pycode import PyCode, W_CodeConst
+from ouro.objspace import space
+from ouro.objspace.descriptors import getset
+from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.descriptors import W_Cell, W_Method
 from ouro.objspace.dictobject import W_DictObject
-from ouro.objspace.exceptions import operr, w_TypeError
+from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject
@@ -223,6 +226,177 @@ def bind_arguments(func: W_Function, fast: list[W_Root | None], args: Arguments)
             raise operr(w_TypeError, "%s() missing %s: %s" % (
                 qualname, _plural(len(missing_kw), "required keyword-only argument"),
                 _names_list(missing_kw)))
+
+
+# -- attributes
+
+def _func(w: W_Root) -> W_Function:
+    assert isinstance(w, W_Function)
+    return w
+
+
+def func_get_name(w: W_Root) -> W_Root:
+    return W_StrObject(_func(w).name)
+
+
+def func_set_name(w: W_Root, w_value: W_Root) -> None:
+    if not isinstance(w_value, W_StrObject):
+        raise operr(w_TypeError, "__name__ must be set to a string object")
+    _func(w).name = w_value.value
+
+
+def func_get_qualname(w: W_Root) -> W_Root:
+    return W_StrObject(_func(w).qualname)
+
+
+def func_set_qualname(w: W_Root, w_value: W_Root) -> None:
+    if not isinstance(w_value, W_StrObject):
+        raise operr(w_TypeError, "__qualname__ must be set to a string object")
+    _func(w).qualname = w_value.value
+
+
+def func_get_doc(w: W_Root) -> W_Root:
+    return _func(w).w_doc
+
+
+def func_set_doc(w: W_Root, w_value: W_Root) -> None:
+    _func(w).w_doc = w_value
+
+
+def func_get_module(w: W_Root) -> W_Root:
+    return _func(w).w_module
+
+
+def func_set_module(w: W_Root, w_value: W_Root) -> None:
+    _func(w).w_module = w_value
+
+
+def func_get_defaults(w: W_Root) -> W_Root:
+    f = _func(w)
+    if len(f.defaults_w) == 0:
+        return w_None
+    return W_TupleObject(list(f.defaults_w))
+
+
+def func_set_defaults(w: W_Root, w_value: W_Root) -> None:
+    f = _func(w)
+    if w_value is w_None:
+        f.defaults_w = []
+    elif isinstance(w_value, W_TupleObject):
+        f.defaults_w = list(w_value.items_w)
+    else:
+        raise operr(w_TypeError, "__defaults__ must be set to a tuple object")
+
+
+def func_get_kwdefaults(w: W_Root) -> W_Root:
+    d = _func(w).w_kwdefaults
+    if d is None:
+        return w_None
+    return d
+
+
+def func_set_kwdefaults(w: W_Root, w_value: W_Root) -> None:
+    f = _func(w)
+    if w_value is w_None:
+        f.w_kwdefaults = None
+    elif isinstance(w_value, W_DictObject):
+        f.w_kwdefaults = w_value
+    else:
+        raise operr(w_TypeError, "__kwdefaults__ must be set to a dict object")
+
+
+def func_get_code(w: W_Root) -> W_Root:
+    return W_CodeConst(_func(w).code)
+
+
+def func_set_code(w: W_Root, w_value: W_Root) -> None:
+    if not isinstance(w_value, W_CodeConst):
+        raise operr(w_TypeError, "__code__ must be set to a code object")
+    f = _func(w)
+    if len(w_value.pycode.co.co_freevars) != len(f.closure):
+        raise operr(w_ValueError, "%s() requires a code object with %d free vars, not %d"
+                    % (f.name, len(f.closure), len(w_value.pycode.co.co_freevars)))
+    f.code = w_value.pycode
+
+
+def func_get_globals(w: W_Root) -> W_Root:
+    return _func(w).w_globals
+
+
+def func_get_closure(w: W_Root) -> W_Root:
+    f = _func(w)
+    if len(f.closure) == 0:
+        return w_None
+    cells: list[W_Root] = []
+    for c in f.closure:
+        cells.append(c)
+    return W_TupleObject(cells)
+
+
+def func_get_annotations(w: W_Root) -> W_Root:
+    f = _func(w)
+    w_ann = f.w_annotations
+    if w_ann is None:
+        w_ann = W_DictObject()
+        f.w_annotations = w_ann
+    return w_ann
+
+
+def func_set_annotations(w: W_Root, w_value: W_Root) -> None:
+    if not isinstance(w_value, W_DictObject) and w_value is not w_None:
+        raise operr(w_TypeError, "__annotations__ must be set to a dict object")
+    _func(w).w_annotations = w_value if w_value is not w_None else None
+
+
+def func_get_dict(w: W_Root) -> W_Root:
+    f = _func(w)
+    d = f.w_dict
+    if d is None:
+        d = W_DictObject()
+        f.w_dict = d
+    return d
+
+
+def func_get_builtins(w: W_Root) -> W_Root:
+    return frame.BUILTINS.w_dict
+
+
+def func_repr(slots: list[W_Root | None]) -> W_Root:
+    w_f = slots[0]
+    assert w_f is not None
+    f = _func(w_f)
+    return W_StrObject("<function %s at 0x%x>" % (f.qualname, space.id_of(f)))
+
+
+def func_get(slots: list[W_Root | None]) -> W_Root:
+    w_f = slots[0]
+    w_obj = slots[1]
+    assert w_f is not None
+    if w_obj is None or w_obj is w_None:
+        return w_f
+    return W_Method(w_f, w_obj)
+
+
+def func_call(args: Arguments) -> W_Root:
+    w_f = args.args_w[0]
+    return w_f.call_args(Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
+
+
+getset(w_function_type, "__name__", func_get_name, func_set_name)
+getset(w_function_type, "__qualname__", func_get_qualname, func_set_qualname)
+getset(w_function_type, "__doc__", func_get_doc, func_set_doc)
+getset(w_function_type, "__module__", func_get_module, func_set_module)
+getset(w_function_type, "__defaults__", func_get_defaults, func_set_defaults)
+getset(w_function_type, "__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults)
+getset(w_function_type, "__code__", func_get_code, func_set_code)
+getset(w_function_type, "__globals__", func_get_globals)
+getset(w_function_type, "__closure__", func_get_closure)
+getset(w_function_type, "__annotations__", func_get_annotations, func_set_annotations)
+getset(w_function_type, "__dict__", func_get_dict)
+getset(w_function_type, "__builtins__", func_get_builtins)
+register(w_function_type, "__repr__(self, /)", func_repr)
+register(w_function_type, "__get__(self, instance, owner=, /)", func_get)
+register_raw(w_function_type, "__call__", func_call)
 
 
 # at the end: frame imports this module

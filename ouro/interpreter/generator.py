@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from ouro.compiler import opcodes as op
 from ouro.interpreter import frame as framemod
+from ouro.interpreter.pycode import PyCode, W_CodeConst
 from ouro.objspace import space
+from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       operr_noarg, w_GeneratorExit, w_RuntimeError,
                                       w_StopIteration, w_TypeError, w_ValueError)
@@ -53,6 +55,7 @@ class W_Generator(W_Root):
     qualname: str
     running: bool
     started: bool
+    pycode: PyCode
     w_return: W_Root          # the value of the finishing `return`
     exc_inherit: bool         # no exception handled inside yet: see the caller's
 
@@ -62,6 +65,7 @@ class W_Generator(W_Root):
         co = f.pycode.co
         self.name = co.co_name
         self.qualname = co.co_qualname
+        self.pycode = f.pycode
         self.running = False
         self.started = False
         self.w_return = w_None
@@ -146,16 +150,22 @@ class W_Generator(W_Root):
     def throw(self, w_exc: W_BaseException) -> W_Root:
         f = self.frame
         if f is not None and f.is_suspended_in_yield_from() and not self.running:
-            w_recv = f.peek(2)
-            w_y = delegate_throw(w_recv, w_exc)
+            w_recv = f.peek(1)
+            try:
+                w_y = delegate_throw(w_recv, w_exc)
+            except OperationError as e:
+                # the delegate raised: into this frame, at the yield
+                w_res = self.resume(None, e)
+                if w_res is None:
+                    raise stop_iteration(self.w_return)
+                return w_res
             if w_y is not None:
                 return w_y
-            # the delegate finished: resume with its return value
-            f.pop()
+            # the delegate finished: continue after the SEND with its value
             f.pop()
             f.push(LAST_RETURN.w_value)
             f.pc = f.pycode.args[f.last_instr - 1]
-            w_res = self.resume(None, None) if False else self.resume_after_delegate()
+            w_res = self.resume_after_delegate()
             if w_res is None:
                 raise stop_iteration(self.w_return)
             return w_res
@@ -165,7 +175,8 @@ class W_Generator(W_Root):
         return w_res
 
     def resume_after_delegate(self) -> W_Root | None:
-        """Continue after a delegate of `yield from` returned during throw()."""
+        """Continue after a delegate of `yield from` returned during throw()
+        (the frame's stack already holds the delegate's return value)."""
         return self.resume(None, None)
 
     def close(self) -> None:
@@ -550,6 +561,60 @@ def agen_athrow(slots: list[W_Root | None]) -> W_Root:
 def agen_aclose(slots: list[W_Root | None]) -> W_Root:
     return W_AsyncGenASend(_gen(slots[0]), w_None, make_error_noarg(w_GeneratorExit))
 
+
+def gen_get_name(w: W_Root) -> W_Root:
+    return space.wrap_str(_gen(w).name)
+
+
+def gen_set_name(w: W_Root, w_value: W_Root) -> None:
+    _gen(w).name = space.str_of_w(w_value)
+
+
+def gen_get_qualname(w: W_Root) -> W_Root:
+    return space.wrap_str(_gen(w).qualname)
+
+
+def gen_set_qualname(w: W_Root, w_value: W_Root) -> None:
+    _gen(w).qualname = space.str_of_w(w_value)
+
+
+def gen_get_running(w: W_Root) -> W_Root:
+    return space.wrap_bool(_gen(w).running)
+
+
+def gen_get_frame(w: W_Root) -> W_Root:
+    # frames are not Python objects yet: a live generator reports True-ish
+    # presence through gi_running/gi_suspended only
+    return w_None
+
+
+def gen_get_suspended(w: W_Root) -> W_Root:
+    g = _gen(w)
+    return space.wrap_bool(g.frame is not None and g.started and not g.running)
+
+
+def gen_get_code(w: W_Root) -> W_Root:
+    return W_CodeConst(_gen(w).pycode)
+
+
+def gen_get_yieldfrom(w: W_Root) -> W_Root:
+    g = _gen(w)
+    f = g.frame
+    if f is not None and f.is_suspended_in_yield_from() and not g.running:
+        return f.peek(1)
+    return w_None
+
+
+for _t, _p in [(w_generator_type, "gi_"), (w_coroutine_type, "cr_"), (w_async_generator_type, "ag_")]:
+    getset(_t, "__name__", gen_get_name, gen_set_name)
+    getset(_t, "__qualname__", gen_get_qualname, gen_set_qualname)
+    getset(_t, _p + "running", gen_get_running)
+    getset(_t, _p + "frame", gen_get_frame)
+    getset(_t, _p + "code", gen_get_code)
+    getset(_t, _p + "suspended", gen_get_suspended)
+getset(w_generator_type, "gi_yieldfrom", gen_get_yieldfrom)
+getset(w_coroutine_type, "cr_await", gen_get_yieldfrom)
+getset(w_async_generator_type, "ag_await", gen_get_yieldfrom)
 
 register(w_generator_type, "send(self, value, /)", gen_send)
 register(w_generator_type, "__next__(self, /)", gen_next)

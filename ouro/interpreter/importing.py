@@ -17,6 +17,7 @@ from ouro.interpreter import frame as framemod
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.output import STDOUT, write_text
 from ouro.interpreter.pycode import PyCode
+from ouro.modules import registry
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
@@ -121,6 +122,10 @@ def load_module(fullname: str, path_w: list[W_Root]) -> W_Root | None:
         last = fullname[dot + 1:]
     if fullname in STATE.builtin_modules:
         return STATE.builtin_modules[fullname]
+    if fullname in registry.MODULES:
+        w_builtin = registry.MODULES[fullname]()
+        add_builtin_module(w_builtin)
+        return w_builtin
     filename, is_pkg = find_in_path(last, path_w)
     if filename == "":
         return None

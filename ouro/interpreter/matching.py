@@ -139,5 +139,3 @@ def set_builtin_flags() -> None:
         elif w_t.name in ("list", "tuple", "range", "memoryview", "deque", "array"):
             w_t.match_flags = FLAG_SEQUENCE
 
-
-set_builtin_flags()

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from ouro.compiler import opcodes as op
 from ouro.compiler.code import CodeObject, ConstCode, ConstFrozenset, ConstTuple
+from ouro.objspace import space
 from ouro.objspace.boolobject import w_False, w_True
+from ouro.objspace.descriptors import getset
+from ouro.objspace.gateway import register
 from ouro.objspace.exceptions import operr, w_SystemError
 from ouro.objspace.bytesobject import wrap_bytes
 from ouro.objspace.complexobject import wrap_complex
@@ -111,3 +114,100 @@ class W_CodeConst(W_Root):
 
 
 w_code_type = make_builtin_type("code", [w_object_type], LAYOUT_OTHER)
+
+
+# -- code object attributes
+
+def _code(w: W_Root) -> PyCode:
+    assert isinstance(w, W_CodeConst)
+    return w.pycode
+
+
+def _strs(names: list[str]) -> W_Root:
+    return W_TupleObject([W_StrObject(n) for n in names])
+
+
+def code_get_name(w: W_Root) -> W_Root:
+    return W_StrObject(_code(w).co.co_name)
+
+
+def code_get_qualname(w: W_Root) -> W_Root:
+    return W_StrObject(_code(w).co.co_qualname)
+
+
+def code_get_filename(w: W_Root) -> W_Root:
+    return W_StrObject(_code(w).co.co_filename)
+
+
+def code_get_firstlineno(w: W_Root) -> W_Root:
+    return wrap_int(_code(w).co.co_firstlineno)
+
+
+def code_get_argcount(w: W_Root) -> W_Root:
+    return wrap_int(_code(w).co.co_argcount)
+
+
+def code_get_posonlyargcount(w: W_Root) -> W_Root:
+    return wrap_int(_code(w).co.co_posonlyargcount)
+
+
+def code_get_kwonlyargcount(w: W_Root) -> W_Root:
+    return wrap_int(_code(w).co.co_kwonlyargcount)
+
+
+def code_get_nlocals(w: W_Root) -> W_Root:
+    return wrap_int(len(_code(w).co.co_varnames))
+
+
+def code_get_flags(w: W_Root) -> W_Root:
+    return wrap_int(_code(w).co.co_flags)
+
+
+def code_get_stacksize(w: W_Root) -> W_Root:
+    return wrap_int(_code(w).co.co_stacksize)
+
+
+def code_get_varnames(w: W_Root) -> W_Root:
+    return _strs(_code(w).co.co_varnames)
+
+
+def code_get_names(w: W_Root) -> W_Root:
+    return _strs(_code(w).co.co_names)
+
+
+def code_get_freevars(w: W_Root) -> W_Root:
+    return _strs(_code(w).co.co_freevars)
+
+
+def code_get_cellvars(w: W_Root) -> W_Root:
+    return _strs(_code(w).co.co_cellvars)
+
+
+def code_get_consts(w: W_Root) -> W_Root:
+    return W_TupleObject(list(_code(w).consts_w))
+
+
+def code_get_code(w: W_Root) -> W_Root:
+    return wrap_bytes(_code(w).co.co_code)
+
+
+def code_repr(slots: list[W_Root | None]) -> W_Root:
+    w = slots[0]
+    assert w is not None
+    co = _code(w).co
+    return W_StrObject('<code object %s at 0x%x, file "%s", line %d>' % (
+        co.co_name, space.id_of(w), co.co_filename, co.co_firstlineno))
+
+
+for _name, _fn in [("co_name", code_get_name), ("co_qualname", code_get_qualname),
+                   ("co_filename", code_get_filename), ("co_firstlineno", code_get_firstlineno),
+                   ("co_argcount", code_get_argcount),
+                   ("co_posonlyargcount", code_get_posonlyargcount),
+                   ("co_kwonlyargcount", code_get_kwonlyargcount),
+                   ("co_nlocals", code_get_nlocals), ("co_flags", code_get_flags),
+                   ("co_stacksize", code_get_stacksize), ("co_varnames", code_get_varnames),
+                   ("co_names", code_get_names), ("co_freevars", code_get_freevars),
+                   ("co_cellvars", code_get_cellvars), ("co_consts", code_get_consts),
+                   ("co_code", code_get_code)]:
+    getset(w_code_type, _name, _fn)
+register(w_code_type, "__repr__(self, /)", code_repr)

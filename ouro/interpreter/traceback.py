@@ -9,7 +9,9 @@ from __future__ import annotations
 from rpy.rlib import ros
 
 from ouro.objspace import space
-from ouro.objspace.exceptions import TracebackEntry, W_BaseException, w_SyntaxError
+from ouro.objspace.dictobject import W_DictObject
+from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, TracebackEntry,
+                                      W_BaseException, w_SyntaxError)
 from ouro.objspace.exceptions_descr import args_of
 from ouro.objspace.model import W_Root, w_None
 from ouro.objspace.strobject import W_StrObject
@@ -28,6 +30,10 @@ class LineCache:
 
 
 CACHE = LineCache()
+
+
+def builtins_dict() -> W_Root:
+    return frame.BUILTINS.w_dict
 
 
 def source_lines(filename: str) -> list[str]:
@@ -144,12 +150,13 @@ def exception_only(w_exc: W_BaseException, parts: list[str]) -> None:
     name = w_type.qualname
     if mod != "builtins" and mod != "__main__" and mod != "":
         name = mod + "." + name
-    elif mod == "__main__":
-        name = "__main__." + name
     if w_type.issubtype(w_SyntaxError):
         format_syntax_error(w_exc, name, parts)
     else:
         msg = safe_str(w_exc)
+        suggestion = offer_suggestion(w_exc)
+        if suggestion != "":
+            msg += ". Did you mean: '%s'?" % suggestion
         if msg == "":
             parts.append(name + "\n")
         else:
@@ -158,6 +165,145 @@ def exception_only(w_exc: W_BaseException, parts: list[str]) -> None:
     if w_notes is not None:
         for w_note in space.unpack_iterable(w_notes):
             parts.append(safe_str(w_note) + "\n")
+
+
+MAX_CANDIDATE_ITEMS = 750
+MAX_STRING_SIZE = 40
+MOVE_COST = 2
+CASE_COST = 1
+
+
+def substitution_cost(a: int, b: int) -> int:
+    if (a & 31) != (b & 31):
+        return MOVE_COST
+    if a == b:
+        return 0
+    if 65 <= a <= 90:
+        a += 32
+    if 65 <= b <= 90:
+        b += 32
+    if a == b:
+        return CASE_COST
+    return MOVE_COST
+
+
+def levenshtein(a: bytes, b: bytes, max_cost: int) -> int:
+    """CPython's suggestions.c levenshtein_distance (on UTF-8 bytes)."""
+    if a == b:
+        return 0
+    lo_a = 0
+    lo_b = 0
+    hi_a = len(a)
+    hi_b = len(b)
+    while lo_a < hi_a and lo_b < hi_b and a[lo_a] == b[lo_b]:
+        lo_a += 1
+        lo_b += 1
+    while hi_a > lo_a and hi_b > lo_b and a[hi_a - 1] == b[hi_b - 1]:
+        hi_a -= 1
+        hi_b -= 1
+    a = a[lo_a:hi_a]
+    b = b[lo_b:hi_b]
+    if len(a) == 0 or len(b) == 0:
+        return (len(a) + len(b)) * MOVE_COST
+    if len(a) > MAX_STRING_SIZE or len(b) > MAX_STRING_SIZE:
+        return max_cost + 1
+    if len(b) < len(a):
+        a, b = b, a
+    if (len(b) - len(a)) * MOVE_COST > max_cost:
+        return max_cost + 1
+    buffer: list[int] = []
+    tmp = MOVE_COST
+    for _ in range(len(a)):
+        buffer.append(tmp)
+        tmp += MOVE_COST
+    result = 0
+    for b_index in range(len(b)):
+        code = b[b_index]
+        distance = b_index * MOVE_COST
+        result = distance
+        minimum = 1 << 60
+        for index in range(len(a)):
+            substitute = distance + substitution_cost(code, a[index])
+            distance = buffer[index]
+            insert_delete = min(result, distance) + MOVE_COST
+            result = min(insert_delete, substitute)
+            buffer[index] = result
+            if result < minimum:
+                minimum = result
+        if minimum > max_cost:
+            return max_cost + 1
+    return result
+
+
+def calculate_suggestion(candidates: list[str], name: str) -> str:
+    if len(candidates) >= MAX_CANDIDATE_ITEMS:
+        return ""
+    best = 1 << 60
+    suggestion = ""
+    bname = name.encode()
+    for item in candidates:
+        if item == name:
+            continue
+        bitem = item.encode()
+        max_distance = (len(bname) + len(bitem) + 3) * MOVE_COST // 6
+        if best - 1 < max_distance:
+            max_distance = best - 1
+        d = levenshtein(bname, bitem, max_distance)
+        if d > max_distance:
+            continue
+        if suggestion == "" or d < best:
+            suggestion = item
+            best = d
+    return suggestion
+
+
+def dict_keys(w_d: W_Root | None) -> list[str]:
+    result: list[str] = []
+    if isinstance(w_d, W_DictObject):
+        for w_k in w_d.keys():
+            if isinstance(w_k, W_StrObject):
+                result.append(w_k.value)
+    return result
+
+
+def offer_suggestion(w_exc: W_BaseException) -> str:
+    """The "Did you mean" of NameError and AttributeError (CPython 3.11's
+    suggestions.c)."""
+    try:
+        w_name = w_exc.getattr_from_map("name")
+        if not isinstance(w_name, W_StrObject):
+            return ""
+        name = w_name.value
+        if w_exc.w_type.issubtype(EXCEPTION_TYPES["AttributeError"]):
+            w_obj = w_exc.getattr_from_map("obj")
+            if w_obj is None:
+                return ""
+            w_dir = space.call_special(w_obj, "__dir__", [])
+            if w_dir is None:
+                return ""
+            names: list[str] = []
+            for w_n in space.unpack_iterable(w_dir):
+                if isinstance(w_n, W_StrObject):
+                    names.append(w_n.value)
+            return calculate_suggestion(names, name)
+        if w_exc.w_type.issubtype(EXCEPTION_TYPES["NameError"]):
+            tb = w_exc.traceback
+            if tb is None:
+                return ""
+            while tb.next is not None:
+                nxt = tb.next
+                assert nxt is not None
+                tb = nxt
+            s = calculate_suggestion(tb.varnames, name)
+            if s != "":
+                return s
+            s = calculate_suggestion(dict_keys(tb.w_globals), name)
+            if s != "":
+                return s
+            return calculate_suggestion(dict_keys(builtins_dict()), name)
+    except OperationError:
+        return ""
+    return ""
 
 
 def safe_str(w: W_Root) -> str:
@@ -260,3 +406,7 @@ def format_uncaught(w_exc: W_BaseException) -> str:
     parts: list[str] = []
     format_exception(w_exc, parts, [])
     return "".join(parts)
+
+
+# at the end: frame imports modules that import this one
+from ouro.interpreter import frame  # noqa: E402

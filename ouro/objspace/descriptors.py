@@ -16,10 +16,13 @@ from __future__ import annotations
 from typing import Callable
 
 from ouro.objspace import space
-from ouro.objspace.exceptions import operr, w_AttributeError, w_TypeError
-from ouro.objspace.gateway import register
-from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
-                                 type_name, w_None, w_object_type)
+from ouro.objspace.exceptions import (OperationError, operr, w_AttributeError, w_TypeError,
+                                      w_ValueError)
+from ouro.objspace.gateway import (W_BuiltinFunction, register, register_raw,
+                                   w_builtin_function_type, w_method_descriptor_type)
+from ouro.objspace.maps import W_ObjectWithMap
+from ouro.objspace.model import (LAYOUT_DESCR, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
+                                 type_name, w_None, w_NotImplemented, w_object_type)
 
 Getter = Callable[[W_Root], W_Root]
 Setter = Callable[[W_Root, W_Root], None]
@@ -121,9 +124,29 @@ register(w_getset_descriptor_type, "__delete__(self, instance, /)", getset_delet
 
 w_cell_type = make_builtin_type("cell", [w_object_type], LAYOUT_OTHER)
 w_method_type = make_builtin_type("method", [w_object_type], LAYOUT_OTHER)
-w_staticmethod_type = make_builtin_type("staticmethod", [w_object_type], LAYOUT_OTHER)
-w_classmethod_type = make_builtin_type("classmethod", [w_object_type], LAYOUT_OTHER)
-w_property_type = make_builtin_type("property", [w_object_type], LAYOUT_OTHER)
+w_staticmethod_type = make_builtin_type("staticmethod", [w_object_type], LAYOUT_DESCR)
+w_classmethod_type = make_builtin_type("classmethod", [w_object_type], LAYOUT_DESCR)
+w_property_type = make_builtin_type("property", [w_object_type], LAYOUT_DESCR)
+for _t in [w_staticmethod_type, w_classmethod_type, w_property_type]:
+    _t.hasdict = True
+
+
+def cell_get_contents(w: W_Root) -> W_Root:
+    assert isinstance(w, W_Cell)
+    w_v = w.w_value
+    if w_v is None:
+        raise operr(w_ValueError, "Cell is empty")
+    return w_v
+
+
+def cell_set_contents(w: W_Root, w_value: W_Root) -> None:
+    assert isinstance(w, W_Cell)
+    w.w_value = w_value
+
+
+def cell_del_contents(w: W_Root) -> None:
+    assert isinstance(w, W_Cell)
+    w.w_value = None
 
 
 class W_Cell(W_Root):
@@ -153,14 +176,26 @@ class W_Method(W_Root):
         return self.w_function.call_args(args.prepend(self.w_self))
 
 
-class W_StaticMethod(W_Root):
+class W_DescrWithDict(W_ObjectWithMap):
+    """staticmethod, classmethod and property objects: they have a
+    __dict__ (functools.wraps copies attributes onto them) and can be
+    subclassed (abc.abstractproperty...): w_type is their class."""
+    w_type: W_TypeObject
+
+    def __init__(self, w_type: W_TypeObject) -> None:
+        W_ObjectWithMap.__init__(self)
+        self.w_type = w_type
+
+    def getclass(self) -> W_TypeObject:
+        return self.w_type
+
+
+class W_StaticMethod(W_DescrWithDict):
     w_function: W_Root
 
     def __init__(self, w_function: W_Root) -> None:
+        W_DescrWithDict.__init__(self, w_staticmethod_type)
         self.w_function = w_function
-
-    def getclass(self) -> W_TypeObject:
-        return w_staticmethod_type
 
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         return self.w_function
@@ -169,14 +204,12 @@ class W_StaticMethod(W_Root):
         return self.w_function
 
 
-class W_ClassMethod(W_Root):
+class W_ClassMethod(W_DescrWithDict):
     w_function: W_Root
 
     def __init__(self, w_function: W_Root) -> None:
+        W_DescrWithDict.__init__(self, w_classmethod_type)
         self.w_function = w_function
-
-    def getclass(self) -> W_TypeObject:
-        return w_classmethod_type
 
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         return W_Method(self.w_function, w_type)
@@ -185,26 +218,37 @@ class W_ClassMethod(W_Root):
         return W_Method(self.w_function, w_type)
 
 
-class W_Property(W_Root):
+class W_Property(W_DescrWithDict):
     w_fget: W_Root
     w_fset: W_Root
     w_fdel: W_Root
     w_doc: W_Root
+    w_name: W_Root | None       # set by __set_name__, for the messages
 
     def __init__(self, w_fget: W_Root, w_fset: W_Root, w_fdel: W_Root, w_doc: W_Root) -> None:
+        W_DescrWithDict.__init__(self, w_property_type)
         self.w_fget = w_fget
         self.w_fset = w_fset
         self.w_fdel = w_fdel
         self.w_doc = w_doc
+        self.w_name = None
 
-    def getclass(self) -> W_TypeObject:
-        return w_property_type
+    def missing(self, w_obj: W_Root, what: str) -> OperationError:
+        w_name = self.w_name
+        if w_name is not None:
+            return operr(w_AttributeError, "property %s of '%s' object has no %s" % (
+                space.repr_str(w_name), w_obj.getclass().qualname, what))
+        if what == "getter":
+            return operr(w_AttributeError, "unreadable attribute")
+        if what == "setter":
+            return operr(w_AttributeError, "can't set attribute")
+        return operr(w_AttributeError, "can't delete attribute")
 
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         if w_obj is None:
             return self
         if self.w_fget is w_None:
-            raise operr(w_AttributeError, "unreadable attribute")
+            raise self.missing(w_obj, "getter")
         return space.call_function(self.w_fget, [w_obj])
 
     def descr_get_class(self, w_type: W_TypeObject) -> W_Root | None:
@@ -216,29 +260,76 @@ def _arg(slots: list[W_Root | None], i: int) -> W_Root:
     return w if w is not None else w_None
 
 
-def staticmethod_new(slots: list[W_Root | None]) -> W_Root:
-    return W_StaticMethod(_arg(slots, 1))
+def _cls(w: W_Root) -> W_TypeObject:
+    assert isinstance(w, W_TypeObject)
+    return w
 
 
-def classmethod_new(slots: list[W_Root | None]) -> W_Root:
-    return W_ClassMethod(_arg(slots, 1))
+def staticmethod_new(args: Arguments) -> W_Root:
+    w_sm = W_StaticMethod(w_None)
+    w_sm.w_type = _cls(args.args_w[0])
+    return w_sm
 
 
-def property_new(slots: list[W_Root | None]) -> W_Root:
+def staticmethod_init(slots: list[W_Root | None]) -> W_Root:
+    w_sm = slots[0]
+    assert isinstance(w_sm, W_StaticMethod)
+    w_sm.w_function = _arg(slots, 1)
+    copy_wrapped_attrs(w_sm, w_sm.w_function)
+    return w_None
+
+
+def classmethod_new(args: Arguments) -> W_Root:
+    w_cm = W_ClassMethod(w_None)
+    w_cm.w_type = _cls(args.args_w[0])
+    return w_cm
+
+
+def classmethod_init(slots: list[W_Root | None]) -> W_Root:
+    w_cm = slots[0]
+    assert isinstance(w_cm, W_ClassMethod)
+    w_cm.w_function = _arg(slots, 1)
+    copy_wrapped_attrs(w_cm, w_cm.w_function)
+    return w_None
+
+
+def copy_wrapped_attrs(w_descr: W_DescrWithDict, w_f: W_Root) -> None:
+    """3.10+: staticmethod/classmethod copy the function's __module__,
+    __name__, __qualname__, __doc__ and set __wrapped__."""
+    for name in ["__module__", "__name__", "__qualname__", "__doc__"]:
+        w_v = space.getattr_or_none(w_f, name)
+        if w_v is not None:
+            w_descr.setattr_in_map(name, w_v)
+    w_descr.setattr_in_map("__wrapped__", w_f)
+
+
+def property_new(args: Arguments) -> W_Root:
+    w_p = W_Property(w_None, w_None, w_None, w_None)
+    w_p.w_type = _cls(args.args_w[0])
+    return w_p
+
+
+def property_init(slots: list[W_Root | None]) -> W_Root:
+    w_p = slots[0]
+    assert isinstance(w_p, W_Property)
     w_fget = _arg(slots, 1)
     w_doc = _arg(slots, 4)
     if w_doc is w_None and w_fget is not w_None:
         w_d = space.getattr_or_none(w_fget, "__doc__")
         if w_d is not None:
             w_doc = w_d
-    return W_Property(w_fget, _arg(slots, 2), _arg(slots, 3), w_doc)
+    w_p.w_fget = w_fget
+    w_p.w_fset = _arg(slots, 2)
+    w_p.w_fdel = _arg(slots, 3)
+    w_p.w_doc = w_doc
+    return w_None
 
 
 def property_set(slots: list[W_Root | None]) -> W_Root:
     w_prop = slots[0]
     assert isinstance(w_prop, W_Property)
     if w_prop.w_fset is w_None:
-        raise operr(w_AttributeError, "can't set attribute")
+        raise w_prop.missing(_arg(slots, 1), "setter")
     return space.call_function(w_prop.w_fset, [_arg(slots, 1), _arg(slots, 2)])
 
 
@@ -246,7 +337,7 @@ def property_delete(slots: list[W_Root | None]) -> W_Root:
     w_prop = slots[0]
     assert isinstance(w_prop, W_Property)
     if w_prop.w_fdel is w_None:
-        raise operr(w_AttributeError, "can't delete attribute")
+        raise w_prop.missing(_arg(slots, 1), "deleter")
     return space.call_function(w_prop.w_fdel, [_arg(slots, 1)])
 
 
@@ -254,8 +345,11 @@ def _property_copy(slots: list[W_Root | None], which: int) -> W_Root:
     w_prop = slots[0]
     assert isinstance(w_prop, W_Property)
     w_f = _arg(slots, 1)
-    return W_Property(w_f if which == 0 else w_prop.w_fget, w_f if which == 1 else w_prop.w_fset,
-                      w_f if which == 2 else w_prop.w_fdel, w_prop.w_doc)
+    w_new = space.call_function(w_prop.getclass(), [w_f if which == 0 else w_prop.w_fget,
+                                                    w_f if which == 1 else w_prop.w_fset,
+                                                    w_f if which == 2 else w_prop.w_fdel,
+                                                    w_prop.w_doc])
+    return w_new
 
 
 def property_getter(slots: list[W_Root | None]) -> W_Root:
@@ -270,11 +364,325 @@ def property_deleter(slots: list[W_Root | None]) -> W_Root:
     return _property_copy(slots, 2)
 
 
-register(w_staticmethod_type, "__new__(cls, function, /)", staticmethod_new)
-register(w_classmethod_type, "__new__(cls, function, /)", classmethod_new)
-register(w_property_type, "__new__(cls, fget=, fset=, fdel=, doc=)", property_new)
+register_raw(w_staticmethod_type, "__new__", staticmethod_new)
+register(w_staticmethod_type, "__init__(self, function, /)", staticmethod_init)
+register_raw(w_classmethod_type, "__new__", classmethod_new)
+register(w_classmethod_type, "__init__(self, function, /)", classmethod_init)
+register_raw(w_property_type, "__new__", property_new)
+register(w_property_type, "__init__(self, fget=, fset=, fdel=, doc=)", property_init)
+
+
+def sm_get_func(w: W_Root) -> W_Root:
+    if isinstance(w, W_StaticMethod):
+        return w.w_function
+    assert isinstance(w, W_ClassMethod)
+    return w.w_function
+
+
+def sm_get_isabstract(w: W_Root) -> W_Root:
+    w_f = sm_get_func(w)
+    w_v = space.getattr_or_none(w_f, "__isabstractmethod__")
+    return space.wrap_bool(w_v is not None and space.is_true(w_v))
+
+
+def prop_get_fget(w: W_Root) -> W_Root:
+    assert isinstance(w, W_Property)
+    return w.w_fget
+
+
+def prop_get_fset(w: W_Root) -> W_Root:
+    assert isinstance(w, W_Property)
+    return w.w_fset
+
+
+def prop_get_fdel(w: W_Root) -> W_Root:
+    assert isinstance(w, W_Property)
+    return w.w_fdel
+
+
+def prop_get_doc(w: W_Root) -> W_Root:
+    assert isinstance(w, W_Property)
+    return w.w_doc
+
+
+def prop_set_doc(w: W_Root, w_value: W_Root) -> None:
+    assert isinstance(w, W_Property)
+    w.w_doc = w_value
+
+
+def prop_get_isabstract(w: W_Root) -> W_Root:
+    assert isinstance(w, W_Property)
+    for w_f in [w.w_fget, w.w_fset, w.w_fdel]:
+        w_v = space.getattr_or_none(w_f, "__isabstractmethod__")
+        if w_v is not None and space.is_true(w_v):
+            return space.wrap_bool(True)
+    return space.wrap_bool(False)
+
+
+def prop_set_name(slots: list[W_Root | None]) -> W_Root:
+    w_p = slots[0]
+    assert isinstance(w_p, W_Property)
+    w_p.w_name = slots[2]
+    return w_None
+
+
+def descr_get_generic(slots: list[W_Root | None]) -> W_Root:
+    """`__get__(instance, owner)` of staticmethod, classmethod, property."""
+    w_d = slots[0]
+    assert w_d is not None
+    w_obj = slots[1]
+    w_owner = slots[2]
+    if w_obj is w_None:
+        w_obj = None
+    w_type: W_TypeObject | None = None
+    if isinstance(w_owner, W_TypeObject):
+        w_type = w_owner
+    elif w_obj is not None:
+        w_type = w_obj.getclass()
+    if w_type is None:
+        raise operr(w_TypeError, "__get__(None, None) is invalid")
+    if w_obj is None:
+        w_r = w_d.descr_get_class(w_type)
+    else:
+        w_r = w_d.descr_get(w_obj, w_type)
+    return w_r if w_r is not None else w_d
+
+
+for _t in [w_staticmethod_type, w_classmethod_type]:
+    getset(_t, "__func__", sm_get_func)
+    getset(_t, "__isabstractmethod__", sm_get_isabstract)
+register(w_property_type, "__set_name__(self, owner, name, /)", prop_set_name)
+for _t in [w_staticmethod_type, w_classmethod_type, w_property_type]:
+    register(_t, "__get__(self, instance, owner=, /)", descr_get_generic)
+getset(w_property_type, "fget", prop_get_fget)
+getset(w_property_type, "fset", prop_get_fset)
+getset(w_property_type, "fdel", prop_get_fdel)
+getset(w_property_type, "__doc__", prop_get_doc, prop_set_doc)
+getset(w_property_type, "__isabstractmethod__", prop_get_isabstract)
 register(w_property_type, "__set__(self, instance, value, /)", property_set)
 register(w_property_type, "__delete__(self, instance, /)", property_delete)
 register(w_property_type, "getter(self, function, /)", property_getter)
 register(w_property_type, "setter(self, function, /)", property_setter)
 register(w_property_type, "deleter(self, function, /)", property_deleter)
+
+
+# -- bound methods and built-in functions: attributes
+
+def _method(w: W_Root | None) -> W_Method:
+    assert isinstance(w, W_Method)
+    return w
+
+
+def method_get_func(w: W_Root) -> W_Root:
+    return _method(w).w_function
+
+
+def method_get_self(w: W_Root) -> W_Root:
+    return _method(w).w_self
+
+
+def method_getattr(slots: list[W_Root | None]) -> W_Root:
+    """Other attributes come from the function (CPython's method_getattro)."""
+    m = _method(slots[0])
+    w_name = slots[1]
+    assert w_name is not None
+    return space.getattr(m.w_function, space.str_of_w(w_name))
+
+
+def method_repr(slots: list[W_Root | None]) -> W_Root:
+    m = _method(slots[0])
+    w_name = space.getattr_or_none(m.w_function, "__qualname__")
+    if w_name is None:
+        w_name = space.getattr_or_none(m.w_function, "__name__")
+    name = space.str_str(w_name) if w_name is not None else "?"
+    return space.wrap_str("<bound method %s of %s>" % (name, space.repr_str(m.w_self)))
+
+
+def method_eq(slots: list[W_Root | None]) -> W_Root:
+    a = _method(slots[0])
+    w_b = slots[1]
+    if not isinstance(w_b, W_Method):
+        return w_NotImplemented
+    return space.wrap_bool(a.w_self is w_b.w_self and space.eq_w(a.w_function, w_b.w_function))
+
+
+def method_hash(slots: list[W_Root | None]) -> W_Root:
+    m = _method(slots[0])
+    return space.wrap_int(space.id_of(m.w_self) ^ space.hash_w(m.w_function))
+
+
+def method_get(slots: list[W_Root | None]) -> W_Root:
+    w = slots[0]
+    assert w is not None
+    return w
+
+
+def method_call(args: Arguments) -> W_Root:
+    w_m = args.args_w[0]
+    return w_m.call_args(Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
+
+
+getset(w_cell_type, "cell_contents", cell_get_contents, cell_set_contents, cell_del_contents)
+getset(w_method_type, "__func__", method_get_func)
+getset(w_method_type, "__self__", method_get_self)
+register(w_method_type, "__getattr__(self, name, /)", method_getattr)
+register(w_method_type, "__repr__(self, /)", method_repr)
+register(w_method_type, "__eq__(self, other, /)", method_eq)
+register(w_method_type, "__hash__(self, /)", method_hash)
+register(w_method_type, "__get__(self, instance, owner=, /)", method_get)
+register_raw(w_method_type, "__call__", method_call)
+
+
+def _builtin(w: W_Root) -> W_BuiltinFunction:
+    assert isinstance(w, W_BuiltinFunction)
+    return w
+
+
+def builtin_get_name(w: W_Root) -> W_Root:
+    return space.wrap_str(_builtin(w).name)
+
+
+def builtin_get_qualname(w: W_Root) -> W_Root:
+    b = _builtin(w)
+    cls = b.w_objclass
+    if cls is not None:
+        return space.wrap_str(cls.name + "." + b.name)
+    return space.wrap_str(b.name)
+
+
+def builtin_get_self(w: W_Root) -> W_Root:
+    w_self = _builtin(w).w_self
+    return w_self if w_self is not None else w_None
+
+
+def builtin_get_doc(w: W_Root) -> W_Root:
+    doc = _builtin(w).doc
+    if doc is None:
+        return w_None
+    return space.wrap_str(doc)
+
+
+def builtin_get_module(w: W_Root) -> W_Root:
+    b = _builtin(w)
+    if b.w_objclass is None and b.w_self is None:
+        return space.wrap_str("builtins")
+    return w_None
+
+
+def builtin_get_objclass(w: W_Root) -> W_Root:
+    cls = _builtin(w).w_objclass
+    return cls if cls is not None else w_None
+
+
+def builtin_repr(slots: list[W_Root | None]) -> W_Root:
+    w = slots[0]
+    assert w is not None
+    b = _builtin(w)
+    cls = b.w_objclass
+    w_self = b.w_self
+    if cls is not None and w_self is None:
+        return space.wrap_str("<method '%s' of '%s' objects>" % (b.name, cls.name))
+    if w_self is not None:
+        return space.wrap_str("<built-in method %s of %s object at 0x%x>" % (
+            b.name, type_name(w_self), space.id_of(w_self)))
+    return space.wrap_str("<built-in function %s>" % b.name)
+
+
+def builtin_call(args: Arguments) -> W_Root:
+    w_b = args.args_w[0]
+    return w_b.call_args(Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
+
+
+def builtin_get(slots: list[W_Root | None]) -> W_Root:
+    w_b = slots[0]
+    w_obj = slots[1]
+    assert w_b is not None
+    w_t = slots[2]
+    w_type = w_t if isinstance(w_t, W_TypeObject) else (w_obj.getclass() if w_obj is not None else None)
+    if w_type is None:
+        return w_b
+    w_res = w_b.descr_get(w_obj if w_obj is not w_None else None, w_type)
+    return w_res if w_res is not None else w_b
+
+
+for _t in [w_builtin_function_type, w_method_descriptor_type]:
+    getset(_t, "__name__", builtin_get_name)
+    getset(_t, "__qualname__", builtin_get_qualname)
+    getset(_t, "__self__", builtin_get_self)
+    getset(_t, "__doc__", builtin_get_doc)
+    getset(_t, "__module__", builtin_get_module)
+    register(_t, "__repr__(self, /)", builtin_repr)
+    register_raw(_t, "__call__", builtin_call)
+getset(w_method_descriptor_type, "__objclass__", builtin_get_objclass)
+register(w_method_descriptor_type, "__get__(self, instance, owner=, /)", builtin_get)
+
+
+# -- __slots__: member descriptors
+
+w_member_descriptor_type = make_builtin_type("member_descriptor", [w_object_type], LAYOUT_OTHER)
+
+
+class W_MemberDescr(W_Root):
+    """A name of __slots__: a data descriptor over the instance's map (the
+    instances keep their attributes in maps either way, so slots cost
+    nothing extra; what they change is that other names are refused)."""
+    name: str
+    w_objclass: W_TypeObject
+
+    def __init__(self, name: str, w_objclass: W_TypeObject) -> None:
+        self.name = name
+        self.w_objclass = w_objclass
+
+    def getclass(self) -> W_TypeObject:
+        return w_member_descriptor_type
+
+    def check(self, w_obj: W_Root) -> W_ObjectWithMap:
+        if not w_obj.getclass().issubtype(self.w_objclass):
+            raise operr(w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
+                        % (self.name, self.w_objclass.name, type_name(w_obj)))
+        h = w_obj.get_attrs()
+        assert isinstance(h, W_ObjectWithMap)
+        return h
+
+    def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
+        if w_obj is None:
+            return self
+        w_v = self.check(w_obj).getattr_from_map(self.name)
+        if w_v is None:
+            raise operr(w_AttributeError, "'%s' object has no attribute '%s'"
+                        % (type_name(w_obj), self.name))
+        return w_v
+
+    def descr_get_class(self, w_type: W_TypeObject) -> W_Root | None:
+        return self
+
+
+def member_set(slots: list[W_Root | None]) -> W_Root:
+    w_d = slots[0]
+    w_obj = slots[1]
+    w_value = slots[2]
+    assert isinstance(w_d, W_MemberDescr) and w_obj is not None and w_value is not None
+    w_d.check(w_obj).setattr_in_map(w_d.name, w_value)
+    return w_None
+
+
+def member_delete(slots: list[W_Root | None]) -> W_Root:
+    w_d = slots[0]
+    w_obj = slots[1]
+    assert isinstance(w_d, W_MemberDescr) and w_obj is not None
+    if not w_d.check(w_obj).delattr_from_map(w_d.name):
+        raise operr(w_AttributeError, "'%s' object has no attribute '%s'"
+                    % (type_name(w_obj), w_d.name))
+    return w_None
+
+
+def member_repr(slots: list[W_Root | None]) -> W_Root:
+    w_d = slots[0]
+    assert isinstance(w_d, W_MemberDescr)
+    return space.wrap_str("<member '%s' of '%s' objects>" % (w_d.name, w_d.w_objclass.name))
+
+
+register(w_member_descriptor_type, "__set__(self, instance, value, /)", member_set)
+register(w_member_descriptor_type, "__delete__(self, instance, /)", member_delete)
+register(w_member_descriptor_type, "__repr__(self, /)", member_repr)
+register(w_member_descriptor_type, "__get__(self, instance, owner=, /)", descr_get_generic)

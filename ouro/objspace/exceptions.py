@@ -33,6 +33,9 @@ class TracebackEntry:
     col: int
     end_col: int
     next: TracebackEntry | None
+    varnames: list[str]          # the frame's local names and globals: what
+    w_globals: W_Root | None     # "Did you mean" suggestions search
+    frame: W_Root | None         # the frame (tb_frame)
 
     def __init__(self, filename: str, name: str, lineno: int, end_lineno: int, col: int,
                  end_col: int, next: TracebackEntry | None) -> None:
@@ -43,6 +46,9 @@ class TracebackEntry:
         self.col = col
         self.end_col = end_col
         self.next = next
+        self.varnames = []
+        self.w_globals = None
+        self.frame = None
 
 
 class W_BaseException(W_ObjectWithMap):

@@ -55,6 +55,46 @@ def args_of(w_exc: W_BaseException) -> list[W_Root]:
 def exc_new(args: Arguments) -> W_Root:
     w_cls = args.args_w[0]
     assert isinstance(w_cls, W_TypeObject)
+    nargs = len(args.args_w) - 1
+    if w_cls is w_OSError and 2 <= nargs <= 5 and \
+            space.isinstance_w(args.args_w[1], space.w_int_type_):
+        # OSError(errno, strerror, ...) makes the subclass of that errno
+        # (CPython's errnomap; the errno values are Linux's)
+        w_code = args.args_w[1]
+        code = space.hash_w(w_code)      # the value, for the small ints that matter
+        if not space.eq_w(w_code, wrap_int(code)):
+            code = -1
+        name = ""
+        if code == 11 or code == 114 or code == 115:       # EAGAIN EALREADY EINPROGRESS
+            name = "BlockingIOError"
+        elif code == 32 or code == 108:                    # EPIPE ESHUTDOWN
+            name = "BrokenPipeError"
+        elif code == 10:                                   # ECHILD
+            name = "ChildProcessError"
+        elif code == 103:                                  # ECONNABORTED
+            name = "ConnectionAbortedError"
+        elif code == 111:                                  # ECONNREFUSED
+            name = "ConnectionRefusedError"
+        elif code == 104:                                  # ECONNRESET
+            name = "ConnectionResetError"
+        elif code == 17:                                   # EEXIST
+            name = "FileExistsError"
+        elif code == 2:                                    # ENOENT
+            name = "FileNotFoundError"
+        elif code == 21:                                   # EISDIR
+            name = "IsADirectoryError"
+        elif code == 20:                                   # ENOTDIR
+            name = "NotADirectoryError"
+        elif code == 4:                                    # EINTR
+            name = "InterruptedError"
+        elif code == 13 or code == 1:                      # EACCES EPERM
+            name = "PermissionError"
+        elif code == 3:                                    # ESRCH
+            name = "ProcessLookupError"
+        elif code == 110:                                  # ETIMEDOUT
+            name = "TimeoutError"
+        if name != "":
+            w_cls = EXCEPTION_TYPES[name]
     w_exc = W_BaseException(w_cls, list(args.args_w[1:]))
     return w_exc
 
@@ -357,7 +397,7 @@ def eg_new(args: Arguments) -> W_Root:
         w_cls = w_ExceptionGroup
     elif w_cls.issubtype(EXCEPTION_TYPES["Exception"]) and not all_exceptions:
         raise operr(w_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup")
-    w_eg = W_BaseException(w_cls, [w_msg, W_TupleObject(excs)])
+    w_eg = W_BaseException(w_cls, [w_msg, w_excs])
     w_eg.w_message = w_msg
     w_eg.exceptions_w = excs
     return w_eg
@@ -442,5 +482,88 @@ def tb_get_next(w: W_Root) -> W_Root:
     return W_TracebackObject(nxt)
 
 
+def tb_get_frame(w: W_Root) -> W_Root:
+    assert isinstance(w, W_TracebackObject)
+    f = w.entry.frame
+    return f if f is not None else w_None
+
+
+def tb_get_lasti(w: W_Root) -> W_Root:
+    return wrap_int(0)
+
+
+getset(w_traceback_type, "tb_frame", tb_get_frame)
+getset(w_traceback_type, "tb_lasti", tb_get_lasti)
 getset(w_traceback_type, "tb_lineno", tb_get_lineno)
 getset(w_traceback_type, "tb_next", tb_get_next)
+
+
+# -- ExceptionGroup.split / subgroup
+
+def eg_condition_matches(w_cond: W_Root, w_exc: W_Root) -> bool:
+    """A type, a tuple of types, or a predicate (CPython's
+    get_matcher_type / exceptiongroup_split_check_match)."""
+    if isinstance(w_cond, W_TypeObject):
+        return w_exc.getclass().issubtype(w_cond)
+    if isinstance(w_cond, W_TupleObject):
+        for w_t in w_cond.items_w:
+            if not isinstance(w_t, W_TypeObject):
+                raise operr(w_TypeError, "expected a function, exception type or tuple of exception types")
+            if w_exc.getclass().issubtype(w_t):
+                return True
+        return False
+    if space.callable_w(w_cond):
+        return space.is_true(space.call_function(w_cond, [w_exc]))
+    raise operr(w_TypeError, "expected a function, exception type or tuple of exception types")
+
+
+def eg_split_rec(w_exc: W_BaseException, w_cond: W_Root, want_rest: bool) -> tuple[W_Root, W_Root]:
+    if eg_condition_matches(w_cond, w_exc):
+        return (w_exc, w_None)
+    excs = w_exc.exceptions_w
+    if excs is None:
+        return (w_None, w_exc)
+    match_w: list[W_Root] = []
+    rest_w: list[W_Root] = []
+    for w_e in excs:
+        assert isinstance(w_e, W_BaseException)
+        w_m, w_r = eg_split_rec(w_e, w_cond, want_rest)
+        if w_m is not w_None:
+            match_w.append(w_m)
+        if want_rest and w_r is not w_None:
+            rest_w.append(w_r)
+    return (eg_derive_copy(w_exc, match_w), eg_derive_copy(w_exc, rest_w))
+
+
+def eg_derive_copy(w_eg: W_BaseException, excs_w: list[W_Root]) -> W_Root:
+    if len(excs_w) == 0:
+        return w_None
+    w_new = space.call_method(w_eg, "derive", [space.new_list(excs_w)])
+    if isinstance(w_new, W_BaseException):
+        w_new.traceback = w_eg.traceback
+        w_new.w_cause = w_eg.w_cause
+        w_new.w_context = w_eg.w_context
+        w_notes = w_eg.getdictvalue("__notes__")
+        if w_notes is not None:
+            w_new.setdictvalue("__notes__", w_notes)
+    return w_new
+
+
+def eg_split(slots: list[W_Root | None]) -> W_Root:
+    w_eg = _exc(slots[0])
+    w_cond = slots[1]
+    assert w_cond is not None
+    w_m, w_r = eg_split_rec(w_eg, w_cond, True)
+    return W_TupleObject([w_m, w_r])
+
+
+def eg_subgroup(slots: list[W_Root | None]) -> W_Root:
+    w_eg = _exc(slots[0])
+    w_cond = slots[1]
+    assert w_cond is not None
+    w_m, w_r = eg_split_rec(w_eg, w_cond, False)
+    return w_m
+
+
+register(w_BaseExceptionGroup, "split(self, condition, /)", eg_split)
+register(w_BaseExceptionGroup, "subgroup(self, condition, /)", eg_subgroup)

@@ -182,6 +182,7 @@ LAYOUT_OTHER = 11     # a built-in type that cannot be subclassed
 LAYOUT_COMPLEX = 12
 LAYOUT_FROZENSET = 13
 LAYOUT_BYTEARRAY = 14
+LAYOUT_DESCR = 15     # staticmethod, classmethod, property (each its own __new__)
 
 
 def compute_mro(w_type: W_TypeObject) -> list[W_TypeObject]:

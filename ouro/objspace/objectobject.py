@@ -7,10 +7,10 @@ built-in base is `object`.
 from __future__ import annotations
 
 from ouro.objspace import space
-from ouro.objspace.descriptors import getset
+from ouro.objspace.descriptors import W_MemberDescr, getset
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, W_BaseException, operr, w_AttributeError,
-                                      w_TypeError)
+                                      w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.maps import W_ObjectWithMap
@@ -56,7 +56,21 @@ def object_new(args: Arguments) -> W_Root:
         if w_cls.lookup("__new__") is not W_OBJECT_NEW[0] or \
                 w_cls.lookup("__init__") is W_OBJECT_INIT[0]:
             raise operr(w_TypeError, "%s() takes no arguments" % w_cls.name)
+    check_abstract(w_cls)
     return allocate_instance(w_cls)
+
+
+def check_abstract(w_cls: W_TypeObject) -> None:
+    """An ABC with abstract methods left cannot be instantiated."""
+    w_abstracts = w_cls.lookup("__abstractmethods__")
+    if w_abstracts is None or not space.is_true(w_abstracts):
+        return
+    names: list[str] = []
+    for w_n in space.unpack_iterable(w_abstracts):
+        names.append(space.str_str(w_n))
+    names.sort()
+    raise operr(w_TypeError, "Can't instantiate abstract class %s with abstract method%s %s"
+                % (w_cls.name, "" if len(names) == 1 else "s", ", ".join(names)))
 
 
 def allocate_instance(w_cls: W_TypeObject) -> W_Root:
@@ -175,7 +189,7 @@ space.DEFAULT_DELATTR.append(
     register(w_object_type, "__delattr__(self, name, /)", object_delattr))
 register(w_object_type, "__format__(self, format_spec, /)", object_format)
 register(w_object_type, "__init_subclass__(cls, /)", object_init_subclass)
-register(w_object_type, "__subclasshook__(cls, /)", object_subclasshook)
+register(w_object_type, "__subclasshook__(cls, subclass, /)", object_subclasshook)
 register(w_object_type, "__dir__(self, /)", object_dir)
 register(w_object_type, "__reduce_ex__(self, protocol, /)", object_reduce_ex)
 
@@ -250,9 +264,27 @@ def type_new(args: Arguments) -> W_Root:
     if layout not in (LAYOUT_OBJECT, LAYOUT_EXCEPTION, LAYOUT_TYPE):
         if not space.can_subclass_builtin(layout):
             raise operr(w_TypeError, "subclassing '%s' is not supported yet" % bases[0].name)
+    i = 0
+    while i < len(bases):
+        j = i + 1
+        while j < len(bases):
+            if bases[i] is bases[j]:
+                raise operr(w_TypeError, "duplicate base class %s" % bases[i].name)
+            j += 1
+        i += 1
+    slot_names: list[str] | None = None
+    w_slots = w_ns.getitem_str("__slots__")
+    if w_slots is not None:
+        slot_names = slots_of(w_slots, name)
     w_type = W_TypeObject(name, bases, layout)
     w_type.is_heaptype = True
     w_type.hasdict = True
+    if slot_names is not None:
+        base_has_dict = False
+        for w_b in bases:
+            if w_b.hasdict:
+                base_has_dict = True
+        w_type.hasdict = base_has_dict or "__dict__" in slot_names
     if w_meta is not w_type_type:
         w_type.w_metaclass = w_meta
     try:
@@ -262,6 +294,14 @@ def type_new(args: Arguments) -> W_Root:
                     + ", ".join([b.name for b in bases]))
     for w_k, w_v in w_ns.items():
         w_type.dict_w[space.str_of_w(w_k)] = w_v
+    if slot_names is not None:
+        for slot in slot_names:
+            if slot == "__dict__" or slot == "__weakref__":
+                continue
+            mangled = mangle_private(name, slot)
+            if mangled in w_type.dict_w:
+                raise operr(w_ValueError, "'%s' in __slots__ conflicts with class variable" % slot)
+            w_type.dict_w[mangled] = W_MemberDescr(mangled, w_type)
     if "__qualname__" in w_type.dict_w:
         w_q = w_type.dict_w["__qualname__"]
         if not isinstance(w_q, W_StrObject):
@@ -300,6 +340,32 @@ def type_new(args: Arguments) -> W_Root:
     elif args.has_keywords():
         raise operr(w_TypeError, "%s.__init_subclass__() takes no keyword arguments" % name)
     return w_type
+
+
+def slots_of(w_slots: W_Root, name: str) -> list[str]:
+    if isinstance(w_slots, W_StrObject):
+        items: list[W_Root] = [w_slots]
+    else:
+        items = space.unpack_iterable(w_slots)
+    result: list[str] = []
+    for w_s in items:
+        if not isinstance(w_s, W_StrObject):
+            raise operr(w_TypeError, "__slots__ items must be strings, not '%s'" % type_name(w_s))
+        if not w_s.value.isidentifier():
+            raise operr(w_TypeError, "__slots__ must be identifiers")
+        if w_s.value in result:
+            raise operr(w_TypeError, "duplicate slot name")
+        result.append(w_s.value)
+    return result
+
+
+def mangle_private(cls_name: str, name: str) -> str:
+    if not name.startswith("__") or name.endswith("__"):
+        return name
+    stripped = cls_name.lstrip("_")
+    if stripped == "":
+        return name
+    return "_" + stripped + name
 
 
 def calculate_metaclass(w_meta: W_TypeObject, bases: list[W_TypeObject]) -> W_TypeObject:
@@ -493,7 +559,7 @@ def object_get_dict(w: W_Root) -> W_Root:
     """The instance's __dict__: the instance switches from its map to a
     real dict, which is then its storage (a live view, as CPython's)."""
     h = w.get_attrs()
-    if isinstance(h, W_ObjectWithMap):
+    if isinstance(h, W_ObjectWithMap) and w.getclass().hasdict:
         w_dict = h.w_dict
         if w_dict is None:
             w_d = W_DictObject()

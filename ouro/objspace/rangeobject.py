@@ -20,6 +20,16 @@ w_range_type = make_builtin_type("range", [w_object_type], LAYOUT_OTHER)
 w_range_iterator_type = make_builtin_type("range_iterator", [w_object_type], LAYOUT_OTHER)
 
 
+def longrange_get(w: W_Root, which: int) -> W_Root | None:
+    if isinstance(w, W_LongRangeObject):
+        if which == 0:
+            return w.w_start
+        if which == 1:
+            return w.w_stop
+        return w.w_step
+    return None
+
+
 def range_length(start: int, stop: int, step: int) -> int:
     """The number of items, or -1 if it does not fit a machine word."""
     if step > 0:
@@ -84,6 +94,22 @@ class W_RangeIterObject(W_Root):
         return space.STOP
 
 
+def long_range_dispatch(w: W_Root | None, name: str) -> W_Root | None:
+    """The methods of a W_LongRangeObject (few: iteration, len, repr,
+    attributes, bool)."""
+    if not isinstance(w, W_LongRangeObject):
+        return None
+    if name == "__iter__":
+        return longrange_iter(w)
+    if name == "__repr__":
+        return longrange_repr(w)
+    if name == "__len__":
+        return space.wrap_int(intobject.int_w(w.w_length))
+    if name == "__bool__":
+        return space.wrap_bool(space.is_true(w.w_length))
+    raise operr(w_OverflowError, "Python int too large to convert to C ssize_t")
+
+
 def range_w(w: W_Root | None, name: str) -> W_RangeObject:
     if isinstance(w, W_RangeObject):
         return w
@@ -117,6 +143,9 @@ def range_new(args: Arguments) -> W_Root:
         raise operr(w_TypeError, "range expected at least 1 argument, got 0")
     if n > 3:
         raise operr(w_TypeError, "range expected at most 3 arguments, got %d" % n)
+    for w_a in args.args_w[1:]:
+        if not fits_word(w_a):
+            return long_range_new(args.args_w[1:])
     if n == 1:
         return W_RangeObject(0, getindex_w(args.args_w[1]), 1)
     start = getindex_w(args.args_w[1])
@@ -130,6 +159,9 @@ def range_new(args: Arguments) -> W_Root:
 
 
 def range_repr(slots: list[W_Root | None]) -> W_Root:
+    w_long = long_range_dispatch(slots[0], "__repr__")
+    if w_long is not None:
+        return w_long
     w_r = range_w(slots[0], "__repr__")
     if w_r.step == 1:
         return space.wrap_str("range(%d, %d)" % (w_r.start, w_r.stop))
@@ -137,10 +169,16 @@ def range_repr(slots: list[W_Root | None]) -> W_Root:
 
 
 def range_len(slots: list[W_Root | None]) -> W_Root:
+    w_long = long_range_dispatch(slots[0], "__len__")
+    if w_long is not None:
+        return w_long
     return intobject.wrap_int(range_w(slots[0], "__len__").len_checked())
 
 
 def range_bool(slots: list[W_Root | None]) -> W_Root:
+    w_long = long_range_dispatch(slots[0], "__bool__")
+    if w_long is not None:
+        return w_long
     return space.wrap_bool(range_w(slots[0], "__bool__").length != 0)
 
 
@@ -228,6 +266,9 @@ def range_count(slots: list[W_Root | None]) -> W_Root:
 
 
 def range_iter(slots: list[W_Root | None]) -> W_Root:
+    w_long = long_range_dispatch(slots[0], "__iter__")
+    if w_long is not None:
+        return w_long
     w_r = range_w(slots[0], "__iter__")
     return W_RangeIterObject(w_r.start, w_r.step, w_r.len_checked())
 
@@ -284,14 +325,23 @@ def range_hash(slots: list[W_Root | None]) -> W_Root:
 
 
 def range_get_start(w: W_Root) -> W_Root:
+    w_long = longrange_get(w, 0)
+    if w_long is not None:
+        return w_long
     return intobject.wrap_int(range_w(w, "start").start)
 
 
 def range_get_stop(w: W_Root) -> W_Root:
+    w_long = longrange_get(w, 1)
+    if w_long is not None:
+        return w_long
     return intobject.wrap_int(range_w(w, "stop").stop)
 
 
 def range_get_step(w: W_Root) -> W_Root:
+    w_long = longrange_get(w, 2)
+    if w_long is not None:
+        return w_long
     return intobject.wrap_int(range_w(w, "step").step)
 
 
@@ -300,6 +350,103 @@ def rangeiter_length_hint(slots: list[W_Root | None]) -> W_Root:
     assert isinstance(w_it, W_RangeIterObject)
     n = w_it.length - w_it.index
     return intobject.wrap_int(n if n > 0 else 0)
+
+
+def fits_word(w: W_Root) -> bool:
+    w_i = space.index(w)
+    return isinstance(w_i, intobject.W_IntObject)
+
+
+# -- ranges beyond a machine word (range(1 << 1000)): kept as int objects,
+# computed with the generic arithmetic
+
+w_longrange_iterator_type = make_builtin_type("longrange_iterator", [w_object_type], LAYOUT_OTHER)
+
+
+class W_LongRangeObject(W_Root):
+    w_start: W_Root
+    w_stop: W_Root
+    w_step: W_Root
+    w_length: W_Root
+
+    def __init__(self, w_start: W_Root, w_stop: W_Root, w_step: W_Root, w_length: W_Root) -> None:
+        self.w_start = w_start
+        self.w_stop = w_stop
+        self.w_step = w_step
+        self.w_length = w_length
+
+    def getclass(self) -> W_TypeObject:
+        return w_range_type
+
+
+class W_LongRangeIterObject(W_Root):
+    w_next: W_Root
+    w_step: W_Root
+    w_left: W_Root
+
+    def __init__(self, w_next: W_Root, w_step: W_Root, w_left: W_Root) -> None:
+        self.w_next = w_next
+        self.w_step = w_step
+        self.w_left = w_left
+
+    def getclass(self) -> W_TypeObject:
+        return w_longrange_iterator_type
+
+    def iter_next(self) -> W_Root | None:
+        if not space.is_true(space.richcompare(self.w_left, intobject.wrap_int(0), 4)):
+            return space.STOP
+        w_v = self.w_next
+        self.w_next = space.binary_op(w_v, self.w_step, 0)
+        self.w_left = space.binary_op(self.w_left, intobject.wrap_int(1), 10)
+        return w_v
+
+
+def long_range_length(w_start: W_Root, w_stop: W_Root, w_step: W_Root) -> W_Root:
+    """max(0, ceil((stop - start) / step))"""
+    w_zero = intobject.wrap_int(0)
+    w_one = intobject.wrap_int(1)
+    if space.is_true(space.richcompare(w_step, w_zero, 4)):
+        w_lo, w_hi = w_start, w_stop
+        w_st = w_step
+    else:
+        w_lo, w_hi = w_stop, w_start
+        w_st = space.unary_op(w_step, "__neg__", "-")
+    if not space.is_true(space.richcompare(w_lo, w_hi, 0)):
+        return w_zero
+    w_diff = space.binary_op(space.binary_op(w_hi, w_lo, 10), w_one, 10)
+    return space.binary_op(space.binary_op(w_diff, w_st, 2), w_one, 0)
+
+
+def long_range_new(args_w: list[W_Root]) -> W_Root:
+    items = [space.index(w) for w in args_w]
+    if len(items) == 1:
+        w_start: W_Root = intobject.wrap_int(0)
+        w_stop = items[0]
+        w_step: W_Root = intobject.wrap_int(1)
+    else:
+        w_start = items[0]
+        w_stop = items[1]
+        w_step = items[2] if len(items) == 3 else intobject.wrap_int(1)
+    if not space.is_true(w_step):
+        raise operr(w_ValueError, "range() arg 3 must not be zero")
+    return W_LongRangeObject(w_start, w_stop, w_step, long_range_length(w_start, w_stop, w_step))
+
+
+def _lr(w: W_Root | None) -> W_LongRangeObject:
+    assert isinstance(w, W_LongRangeObject)
+    return w
+
+
+def longrange_iter(w: W_LongRangeObject) -> W_Root:
+    return W_LongRangeIterObject(w.w_start, w.w_step, w.w_length)
+
+
+def longrange_repr(w: W_LongRangeObject) -> W_Root:
+    if space.eq_w(w.w_step, intobject.wrap_int(1)):
+        return space.wrap_str("range(%s, %s)" % (space.repr_str(w.w_start), space.repr_str(w.w_stop)))
+    return space.wrap_str("range(%s, %s, %s)" % (space.repr_str(w.w_start),
+                                                 space.repr_str(w.w_stop),
+                                                 space.repr_str(w.w_step)))
 
 
 register_raw(w_range_type, "__new__", range_new)
@@ -321,3 +468,5 @@ getset(w_range_type, "step", range_get_step)
 register(w_range_iterator_type, "__iter__(self, /)", iter_self)
 register(w_range_iterator_type, "__next__(self, /)", iter_next_meth)
 register(w_range_iterator_type, "__length_hint__(self, /)", rangeiter_length_hint)
+register(w_longrange_iterator_type, "__iter__(self, /)", iter_self)
+register(w_longrange_iterator_type, "__next__(self, /)", iter_next_meth)

@@ -50,16 +50,19 @@ def has_index(w: W_Root) -> bool:
 
 
 def getindex_w(w: W_Root) -> int:
-    """PyNumber_AsSsize_t(w, IndexError): the machine int of an index."""
-    w_i = space.index(w)
-    assert isinstance(w_i, intobject.W_IntObject)
-    return w_i.intval
+    """PyNumber_AsSsize_t(w, OverflowError): the machine int of an index."""
+    return intobject.int_w(w)
+
+
+def getindex_clipped(w: W_Root) -> int:
+    """PyNumber_AsSsize_t(w, NULL): huge values clipped (slice bounds)."""
+    return intobject.int_w_clipped(w)
 
 
 def _slice_index(w: W_Root) -> int:
     """_PyEval_SliceIndex (w is not None)."""
     if isinstance(w, intobject.W_IntObject) or space.lookup(w, "__index__") is not None:
-        return getindex_w(w)
+        return getindex_clipped(w)
     raise operr(w_TypeError,
                 "slice indices must be integers or None or have an __index__ method")
 

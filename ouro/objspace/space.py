@@ -23,6 +23,7 @@ from ouro.objspace.intobject import W_IntObject, wrap_int
 from ouro.objspace.intobject import w_int_type as w_int_type_
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.model import (BUILTIN_TYPES, LAYOUT_BYTEARRAY, LAYOUT_BYTES, LAYOUT_COMPLEX,
+                                 LAYOUT_DESCR,
                                  LAYOUT_DICT, LAYOUT_FLOAT, LAYOUT_FROZENSET, LAYOUT_INT,
                                  LAYOUT_LIST, LAYOUT_OTHER, LAYOUT_SET, LAYOUT_STR, LAYOUT_TUPLE,
                                  W_Root, W_TypeObject,
@@ -121,10 +122,16 @@ def is_data_descr(w_descr: W_Root) -> bool:
 # -- attributes
 
 def attribute_error(w_obj: W_Root, name: str) -> OperationError:
+    """CPython's AttributeError, with `name` and `obj` set (for the "Did
+    you mean" suggestion of tracebacks)."""
     if isinstance(w_obj, W_TypeObject):
-        return operr(w_AttributeError, "type object '%s' has no attribute '%s'" % (
+        e = operr(w_AttributeError, "type object '%s' has no attribute '%s'" % (
             w_obj.name, name))
-    return operr(w_AttributeError, "'%s' object has no attribute '%s'" % (type_name(w_obj), name))
+    else:
+        e = operr(w_AttributeError, "'%s' object has no attribute '%s'" % (type_name(w_obj), name))
+    e.w_value.setattr_in_map("name", W_StrObject(name))
+    e.w_value.setattr_in_map("obj", w_obj)
+    return e
 
 
 def getattr(w_obj: W_Root, name: str) -> W_Root:
@@ -990,7 +997,7 @@ def set_cell(w_cell: W_Root, w_value: W_Root) -> None:
 
 SUBCLASSABLE_LAYOUTS = [LAYOUT_INT, LAYOUT_FLOAT, LAYOUT_COMPLEX, LAYOUT_STR, LAYOUT_BYTES,
                         LAYOUT_BYTEARRAY, LAYOUT_LIST, LAYOUT_TUPLE, LAYOUT_DICT, LAYOUT_SET,
-                        LAYOUT_FROZENSET]
+                        LAYOUT_FROZENSET, LAYOUT_DESCR]
 
 
 def can_subclass_builtin(layout: int) -> bool:

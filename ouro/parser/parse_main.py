@@ -46,8 +46,8 @@ def format_error(path: str, e: SourceError) -> str:
             if e.end_lineno > e.lineno:
                 end = n
             count = end - offset
-            if count < 1 or e.end_offset <= 0:
-                count = 1
+            if count < 1 or e.end_offset <= 0 or e.kind != "SyntaxError":
+                count = 1       # (CPython marks an IndentationError with one caret)
             parts.append("    " + " " * offset + "^" * count + "\n")
     parts.append("%s: %s\n" % (e.kind, e.msg))
     return "".join(parts)

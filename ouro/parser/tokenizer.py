@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from ouro.parser import charclass
 from ouro.parser.errors import SourceError
-from ouro.parser.source import decode_source
+from ouro.parser.source import declared_encoding, decode_source
 from ouro.parser.tokens import (COMMENT, DEDENT, ENDMARKER, ERRORTOKEN, INDENT, NAME,
                                 NEWLINE, NL, NUMBER, OP, OPERATORS, STRING, token_name)
 
@@ -109,6 +109,8 @@ class Tokenizer:
     warnings: list[TokenizeWarning]
     pending_error: SourceError | None
     line_starts: list[int]  # byte index of the start of each line seen (line k at [k - 1])
+    declared: bool          # the source declares its encoding or starts with a BOM
+                            # (then CPython's parser reports offsets in characters)
 
     pos: int                # next byte to read
     lineno: int
@@ -134,6 +136,7 @@ class Tokenizer:
         self.warnings = []
         self.pending_error = None
         self.line_starts = [0]
+        self.declared = False
         self.pos = 0
         self.lineno = 1
         self.line_start = 0
@@ -240,6 +243,13 @@ class Tokenizer:
     def error(self, msg: str, pos: int) -> SourceError:
         return self.error_at(msg, self.lineno, self.line_start, pos)
 
+    def parser_col(self, line_start: int, pos: int) -> int:
+        """The column of an error CPython's parser reports (the pending ones):
+        in characters if the source declares its encoding, else in bytes."""
+        if self.declared:
+            return self.char_col(line_start, pos)
+        return pos - line_start
+
     def pending(self, kind: str, msg: str, lineno: int, offset: int, end_offset: int,
                 line_start: int) -> None:
         """Stop here with an error that the parser reports when it gets here."""
@@ -249,6 +259,20 @@ class Tokenizer:
         self.tokens.append(Token(ERRORTOKEN, ERRORTOKEN, "", lineno, pos - line_start, lineno,
                                  pos - line_start, self.char_col(line_start, pos),
                                  self.char_col(line_start, pos)))
+
+    def add_error_token(self, err: SourceError) -> None:
+        """End the tokens (after tokenize() raised err) with an ERRORTOKEN
+        whose pending error is err, where the parser will meet it."""
+        self.pending_error = err
+        pos = self.pos
+        if pos > self.n:
+            pos = self.n
+        if pos < self.line_start:
+            pos = self.line_start
+        col = pos - self.line_start
+        self.tokens.append(Token(ERRORTOKEN, ERRORTOKEN, "", self.lineno, col, self.lineno, col,
+                                 self.char_col(self.line_start, pos),
+                                 self.char_col(self.line_start, pos)))
 
     # ------------------------------------------------------------ main loop
 
@@ -407,8 +431,11 @@ class Tokenizer:
                 top -= 1
                 count += 1
             if col != self.indents[top]:
-                end = self.line_start + len(self.line_text(self.line_start).encode())
-                offset = self.char_col(self.line_start, end)
+                text = self.line_text(self.line_start)
+                end = self.line_start + len(text.encode())
+                offset = self.parser_col(self.line_start, end)
+                if not text.endswith("\n") and not text.endswith("\r"):
+                    offset += 1         # CPython adds the missing final newline
                 self.pending("IndentationError",
                              "unindent does not match any outer indentation level",
                              self.lineno, offset, -1, self.line_start)
@@ -442,7 +469,7 @@ class Tokenizer:
         nl = self.newline_length(pos + 1)
         if nl == 0:
             self.pos = pos + 1
-            offset = self.char_col(self.line_start, pos) + 2
+            offset = self.parser_col(self.line_start, pos) + 2
             if pos + 1 >= self.n:
                 self.pending("SyntaxError", "unexpected EOF while parsing", self.lineno,
                              offset, -1, self.line_start)
@@ -452,7 +479,7 @@ class Tokenizer:
                              self.lineno, offset, 0, self.line_start)
             return False
         if pos + 1 + nl >= self.n:
-            offset = self.char_col(self.line_start, pos) + 2
+            offset = self.parser_col(self.line_start, pos) + 2
             self.pos = pos + 1 + nl
             self.pending("SyntaxError", "unexpected EOF while parsing", self.lineno,
                          offset, -1, self.line_start)
@@ -468,7 +495,7 @@ class Tokenizer:
         lineno = self.paren_lines[top]
         col = self.paren_cols[top]
         line_start = self.line_starts[lineno - 1]
-        offset = self.char_col(line_start, line_start + col) + 1
+        offset = self.parser_col(line_start, line_start + col) + 1
         self.pending("SyntaxError", "'%s' was never closed" % chr(self.paren_chars[top]),
                      lineno, offset, 0, line_start)
 
@@ -901,7 +928,9 @@ def tokenizer_for(raw: bytes) -> Tokenizer:
             raise SourceError("SyntaxError", "source code string cannot contain null bytes",
                               0, -1, 0, -1, None)
         i += 1
-    return Tokenizer(data, src.encoding)
+    t = Tokenizer(data, src.encoding)
+    t.declared = src.bom or declared_encoding(raw, 3 if src.bom else 0) is not None
+    return t
 
 
 def tokenize(raw: bytes) -> list[Token]:

@@ -711,7 +711,11 @@ class Annotator:
         t = self.typeof(op.args[0])
         cls = op.args[1].value
         if cls is None:
-            return t.with_nullable(False) if t.nullable and not isinstance(t, SomeNone) else t
+            if isinstance(t, SomeNone):
+                # only None reached so far (the fixpoint may widen it later):
+                # the not-None branch is not reachable yet
+                return SomeImpossible()
+            return t.with_nullable(False) if t.nullable else t
         classes = cls if isinstance(cls, tuple) else (cls,)
         if isinstance(t, SomeInstance) and len(classes) == 1 and isinstance(classes[0], type):
             try:

@@ -13,7 +13,7 @@ from ouro.interpreter import superobject  # noqa: F401  (the super type)
 from ouro.objspace.descriptors import (W_Cell, W_ClassMethod, W_StaticMethod, w_classmethod_type,
                                        w_property_type, w_staticmethod_type)
 from ouro.interpreter.output import STDOUT, write_text
-from ouro.objspace import space
+from ouro.objspace import intobject, space
 from ouro.objspace.boolobject import W_BoolObject, w_bool_type, w_False, w_True
 from ouro.objspace.dictobject import W_DictObject, w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, operr, operr_noarg,
@@ -259,6 +259,26 @@ def b_ord(slots: list[W_Root | None]) -> W_Root:
     return space.ord_other(w)
 
 
+def _base_repr(w_x: W_Root, base: int, prefix: str) -> W_Root:
+    w_i = space.index(w_x)
+    digits = intobject.int_to_base(w_i, base)
+    if digits.startswith("-"):
+        return space.wrap_str("-" + prefix + digits[1:])
+    return space.wrap_str(prefix + digits)
+
+
+def b_hex(slots: list[W_Root | None]) -> W_Root:
+    return _base_repr(_arg(slots, 0), 16, "0x")
+
+
+def b_oct(slots: list[W_Root | None]) -> W_Root:
+    return _base_repr(_arg(slots, 0), 8, "0o")
+
+
+def b_bin(slots: list[W_Root | None]) -> W_Root:
+    return _base_repr(_arg(slots, 0), 2, "0b")
+
+
 def b_format(slots: list[W_Root | None]) -> W_Root:
     return space.format(_arg(slots, 0), slots[1])
 
@@ -479,6 +499,9 @@ builtin("abs(x, /)", b_abs)
 builtin("chr(i, /)", b_chr)
 builtin("ord(c, /)", b_ord)
 builtin("format(value, format_spec=, /)", b_format)
+builtin("hex(number, /)", b_hex)
+builtin("oct(number, /)", b_oct)
+builtin("bin(number, /)", b_bin)
 builtin("divmod(x, y, /)", b_divmod)
 builtin("pow(base, exp, mod=)", b_pow)
 builtin("round(number, ndigits=)", b_round)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ouro.interpreter import frame as framemod
 from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
+from ouro.modules import registry
 from ouro.interpreter.output import STDERR, STDOUT, OutputStream
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
@@ -13,6 +14,8 @@ from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.namespaceobject import w_namespace_type
+from ouro.objspace.objectobject import W_Instance
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject
@@ -110,7 +113,16 @@ def sys_intern(slots: list[W_Root | None]) -> W_Root:
 
 
 def sys_getframe(args: Arguments) -> W_Root:
-    raise operr(w_ValueError, "sys._getframe() is not supported yet")
+    depth = 0
+    if len(args.args_w) > 0:
+        depth = space.int_of_w(args.args_w[0])
+    f = framemod.EC.topframe
+    while depth > 0 and f is not None:
+        f = f.back
+        depth -= 1
+    if f is None:
+        raise operr(w_ValueError, "call stack is not deep enough")
+    return f
 
 
 FUNCTIONS = [
@@ -124,10 +136,42 @@ FUNCTIONS = [
 ]
 
 
+def sys_getfilesystemencoding(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_str("utf-8")
+
+
+def sys_getfilesystemencodeerrors(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_str("surrogateescape")
+
+
+def sys_audit(args: Arguments) -> W_Root:
+    """No audit hooks: nothing to call."""
+    if len(args.args_w) == 0:
+        raise operr(w_TypeError, "audit() missing 1 required positional argument: 'event'")
+    return w_None
+
+
+FS_FUNCTIONS = [
+    register_raw(None, "audit", sys_audit),
+    register(None, "getfilesystemencoding()", sys_getfilesystemencoding),
+    register(None, "getfilesystemencodeerrors()", sys_getfilesystemencodeerrors),
+]
+
+
+def sorted_module_names(extra: list[str]) -> list[str]:
+    """sys.builtin_module_names: the registry's modules and `extra`, sorted."""
+    names = registry.builtin_module_names()
+    for n in extra:
+        if n not in names:
+            names.append(n)
+    names.sort()
+    return names
+
+
 def make_sys_module(argv: list[str], path: list[str], executable: str) -> W_Module:
     w_mod = W_Module("sys", None)
     d = w_mod.w_dict
-    for w_f in FUNCTIONS:
+    for w_f in FUNCTIONS + FS_FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
     d.setitem_str("argv", W_ListObject([space.wrap_str(a) for a in argv]))
     state = importing.STATE
@@ -151,9 +195,17 @@ def make_sys_module(argv: list[str], path: list[str], executable: str) -> W_Modu
     d.setitem_str("maxsize", wrap_int(9223372036854775807))
     d.setitem_str("maxunicode", wrap_int(0x10FFFF))
     d.setitem_str("executable", space.wrap_str(executable))
-    d.setitem_str("builtin_module_names", W_TupleObject([space.wrap_str("builtins"),
-                                                         space.wrap_str("sys")]))
+    d.setitem_str("builtin_module_names", W_TupleObject(
+        [space.wrap_str(n) for n in sorted_module_names(["builtins", "sys"])]))
     d.setitem_str("dont_write_bytecode", space.wrap_bool(False))
+    w_impl = W_Instance(w_namespace_type)
+    w_impl.setattr_in_map("name", space.wrap_str("ouro"))
+    w_impl.setattr_in_map("cache_tag", space.wrap_str("ouro-311"))
+    w_vi = d.getitem_str("version_info")
+    w_impl.setattr_in_map("version", w_vi if w_vi is not None else w_None)
+    w_impl.setattr_in_map("hexversion", wrap_int(0x030B07F0))
+    w_impl.setattr_in_map("_multiarch", space.wrap_str("x86_64-linux-gnu"))
+    d.setitem_str("implementation", w_impl)
     d.setitem_str("meta_path", W_ListObject([]))
     d.setitem_str("path_hooks", W_ListObject([]))
     d.setitem_str("path_importer_cache", W_DictObject())

@@ -1,0 +1,1 @@
+"""The `_abc` module (module.py)."""

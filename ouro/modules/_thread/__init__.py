@@ -1,0 +1,1 @@
+"""The `_thread` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `_weakref` module (module.py)."""
