@@ -15,11 +15,14 @@ $(VENV)/.ready: requirements-dev.txt scripts/ensure-tools.sh
 
 setup: $(VENV)/.ready
 
-# the main job, for now: translate the bundled RPy example and run it
+# the main job: translate the ouro interpreter into bin/ouro (and the small
+# RPy example), then run a Python program with it
 demo: setup
-	@mkdir -p build
+	@mkdir -p build bin
 	$(VPY) -m rpy.translate --make-jobs $(JOBS) --output build/rpy_demo-c examples/rpy_demo.py
 	./build/rpy_demo-c examples/rpy_demo.py
+	$(VPY) -m rpy.translate --make-jobs $(JOBS) --output bin/ouro ouro/target.py
+	./bin/ouro examples/demo.py
 
 # every test: untranslated, translated, the C runtime's own tests
 test: setup
@@ -41,7 +44,8 @@ bench-quick: setup
 	$(VPY) benchmarks/run_rpy.py --quick --reps 1
 
 ouro: setup
-	$(VPY) -m rpy.translate --output bin/ouro ouro/target.py
+	@mkdir -p bin
+	$(VPY) -m rpy.translate --make-jobs $(JOBS) --output bin/ouro ouro/target.py
 
 bench-compile: setup
 	$(VPY) benchmarks/compile_stdlib.py

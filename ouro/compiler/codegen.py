@@ -1721,3 +1721,44 @@ def compile_source(raw: bytes, filename: str) -> CodeObject:
     """Parses and compiles the bytes of a source file; raises SourceError."""
     return compile_module(parse(raw), filename)
 
+
+
+def compile_eval(raw: bytes, filename: str) -> CodeObject:
+    """compile(src, filename, 'eval'): one expression, its value returned.
+    (The source is parsed as a module that must be a single expression
+    statement; a statement gives CPython's "invalid syntax" at its start.)"""
+    module = parse(raw)
+    body = module.body
+    if len(body) != 1 or not isinstance(body[0], ast.Expr):
+        lineno = 1
+        col = 0
+        if len(body) > 0:
+            first = body[0]
+            lineno = first.lineno
+            col = first.col_offset
+            if len(body) > 1 and isinstance(first, ast.Expr):
+                lineno = body[1].lineno
+                col = body[1].col_offset
+        raise SourceError("SyntaxError", "invalid syntax", lineno, col + 1, lineno, col + 2, None)
+    stmt = body[0]
+    assert isinstance(stmt, ast.Expr)
+    top = build_symtable(module)
+    c = Compiler(filename, top, False)
+    c.set_position(stmt)
+    c.visit_expr(stmt.value)
+    c.emit(op.RETURN_VALUE)
+    return c.make_code()
+
+
+def compile_single(raw: bytes, filename: str) -> CodeObject:
+    """compile(src, filename, 'single'): the interactive prompt's mode,
+    expression statements print their value (PRINT_EXPR)."""
+    module = parse(raw)
+    top = build_symtable(module)
+    c = Compiler(filename, top, future_annotations(module))
+    c.future_nodes = future_import_nodes(module)
+    c.interactive = True
+    c.set_no_position()
+    for s in module.body:
+        c.visit_stmt(s)
+    return c.make_code()

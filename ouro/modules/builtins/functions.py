@@ -13,7 +13,10 @@ from ouro.interpreter import superobject  # noqa: F401  (the super type)
 from ouro.objspace.descriptors import (W_Cell, W_ClassMethod, W_StaticMethod, w_classmethod_type,
                                        w_property_type, w_staticmethod_type)
 from ouro.interpreter.output import STDOUT, write_text
-from ouro.objspace import intobject, space
+from ouro.compiler.codegen import compile_eval, compile_single, compile_source
+from ouro.interpreter.pycode import PyCode, W_CodeConst
+from ouro.objspace import bytesobject, intobject, space
+from ouro.parser.errors import SourceError
 from ouro.objspace.boolobject import W_BoolObject, w_bool_type, w_False, w_True
 from ouro.objspace.dictobject import W_DictObject, w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, operr, operr_noarg,
@@ -542,3 +545,130 @@ def setup(w_d: W_DictObject) -> None:
 
 _unused = [W_ClassMethod, W_StaticMethod, W_BoolObject, W_IntObject, W_ListObject,
            w_RuntimeError]
+
+
+# -- compile, exec, eval
+
+def source_bytes(w_src: W_Root, what: str) -> bytes:
+    if isinstance(w_src, W_StrObject):
+        return w_src.value.encode()
+    w_b = space.getattr_or_none(w_src, "decode")
+    if w_b is not None and not isinstance(w_src, W_StrObject):
+        data = bytesobject.buffer_or_none(w_src)
+        if data is not None:
+            return data
+    raise operr(w_TypeError, "%s() arg 1 must be a string, bytes or code object" % what)
+
+
+def compile_to_code(raw: bytes, filename: str, mode: str) -> W_Root:
+    try:
+        if mode == "exec":
+            co = compile_source(raw, filename)
+        elif mode == "eval":
+            co = compile_eval(raw, filename)
+        elif mode == "single":
+            co = compile_single(raw, filename)
+        else:
+            raise operr(w_ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+    except SourceError as e:
+        if e.text is None:
+            lines = raw.split(b"\n")
+            if 1 <= e.lineno <= len(lines):
+                try:
+                    e.text = lines[e.lineno - 1].decode() + "\n"
+                except UnicodeDecodeError:
+                    e.text = None
+        raise framemod.syntax_error_from(e, filename)
+    return W_CodeConst(PyCode(co))
+
+
+def b_compile(args: Arguments) -> W_Root:
+    names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"]
+    slots: list[W_Root | None] = [None, None, None, None, None, None]
+    i = 0
+    for w_a in args.args_w:
+        if i >= 6:
+            raise operr(w_TypeError, "compile() takes at most 6 arguments (%d given)"
+                        % len(args.args_w))
+        slots[i] = w_a
+        i += 1
+    k = 0
+    while k < len(args.kw_names):
+        if args.kw_names[k] not in names:
+            raise operr(w_TypeError, "compile() got an unexpected keyword argument '%s'"
+                        % args.kw_names[k])
+        slots[names.index(args.kw_names[k])] = args.kw_values_w[k]
+        k += 1
+    w_src = slots[0]
+    w_filename = slots[1]
+    w_mode = slots[2]
+    if w_src is None or w_filename is None or w_mode is None:
+        raise operr(w_TypeError, "compile() missing required argument")
+    if isinstance(w_src, W_CodeConst):
+        return w_src
+    filename = space.str_str(w_filename)
+    mode = space.str_of_w(w_mode)
+    return compile_to_code(source_bytes(w_src, "compile"), filename, mode)
+
+
+def exec_or_eval(args: Arguments, mode: str) -> W_Root:
+    if args.has_keywords():
+        k = 0
+        while k < len(args.kw_names):
+            if args.kw_names[k] not in ("globals", "locals"):
+                raise operr(w_TypeError, "%s() got an unexpected keyword argument '%s'"
+                            % (mode, args.kw_names[k]))
+            k += 1
+    if len(args.args_w) == 0:
+        raise operr(w_TypeError, "%s expected at least 1 argument, got 0" % mode)
+    w_src = args.args_w[0]
+    w_globals: W_Root = args.args_w[1] if len(args.args_w) > 1 else w_None
+    w_locals: W_Root = args.args_w[2] if len(args.args_w) > 2 else w_None
+    k = 0
+    while k < len(args.kw_names):
+        if args.kw_names[k] == "globals":
+            w_globals = args.kw_values_w[k]
+        else:
+            w_locals = args.kw_values_w[k]
+        k += 1
+    caller = framemod.EC.topframe
+    if w_globals is w_None:
+        if caller is None:
+            w_globals = W_DictObject()
+        else:
+            w_globals = caller.w_globals
+            if w_locals is w_None:
+                w_locals = framemod.frame_locals(caller)
+    if not isinstance(w_globals, W_DictObject):
+        raise operr(w_TypeError, "%s() globals must be a dict, not %s" % (mode, type_name(w_globals)))
+    if w_locals is w_None:
+        w_locals = w_globals
+    if w_globals.getitem_str("__builtins__") is None:
+        w_globals.setitem_str("__builtins__", framemod.builtins_module())
+    if isinstance(w_src, W_CodeConst):
+        w_code = w_src
+    else:
+        raw = source_bytes(w_src, mode)
+        if mode == "eval":
+            raw = raw.strip(b" \t")
+        w_code2 = compile_to_code(raw, "<string>", mode)
+        assert isinstance(w_code2, W_CodeConst)
+        w_code = w_code2
+    f = framemod.Frame(w_code.pycode, w_globals, w_locals, [])
+    w_res = f.execute(None, None)
+    if mode == "exec":
+        return w_None
+    return w_res
+
+
+def b_exec(args: Arguments) -> W_Root:
+    return exec_or_eval(args, "exec")
+
+
+def b_eval(args: Arguments) -> W_Root:
+    return exec_or_eval(args, "eval")
+
+
+builtin_raw("compile", b_compile)
+builtin_raw("exec", b_exec)
+builtin_raw("eval", b_eval)
