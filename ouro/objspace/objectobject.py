@@ -18,7 +18,7 @@ from ouro.objspace.model import (LAYOUT_EXCEPTION, LAYOUT_OBJECT, LAYOUT_OTHER, 
                                  Arguments, MroError, W_Root, W_TypeObject, compute_mro,
                                  type_name, w_ellipsis_type, w_None, w_none_type, w_NotImplemented,
                                  w_notimplemented_type, w_object_type, w_type_type)
-from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.strobject import W_StrObject, s_isidentifier
 from ouro.objspace.tupleobject import W_TupleObject
 
 
@@ -351,7 +351,7 @@ def slots_of(w_slots: W_Root, name: str) -> list[str]:
     for w_s in items:
         if not isinstance(w_s, W_StrObject):
             raise operr(w_TypeError, "__slots__ items must be strings, not '%s'" % type_name(w_s))
-        if not w_s.value.isidentifier():
+        if not s_isidentifier(w_s.value):
             raise operr(w_TypeError, "__slots__ must be identifiers")
         if w_s.value in result:
             raise operr(w_TypeError, "duplicate slot name")
