@@ -23,7 +23,7 @@ from ouro.objspace.descriptors import W_Cell, W_Method, getset
 from ouro.interpreter.pycode import PyCode, W_CodeConst
 from ouro.objspace import space
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
-from ouro.objspace.dictobject import W_DictObject
+from ouro.objspace.dictobject import W_DictObject, w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, TracebackEntry,
                                       W_BaseException, operr, operr_noarg, w_AssertionError,
                                       w_BaseException, w_NameError, w_RecursionError,
@@ -274,7 +274,7 @@ class Frame(W_Root):
 
     def load_name(self, name: str) -> W_Root:
         w_locals = self.locals_dict()
-        if isinstance(w_locals, W_DictObject):
+        if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
             w = w_locals.getitem_str(name)
             if w is not None:
                 return w
@@ -406,7 +406,7 @@ class Frame(W_Root):
                 name = code.co.co_names[oparg]
                 w_value = self.pop()
                 w_locals = self.locals_dict()
-                if isinstance(w_locals, W_DictObject):
+                if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
                     w_locals.setitem_str(name, w_value)
                 else:
                     space.setitem(w_locals, W_StrObject(name), w_value)
@@ -415,7 +415,7 @@ class Frame(W_Root):
             elif opcode == op.DELETE_NAME:
                 name = code.co.co_names[oparg]
                 w_locals = self.locals_dict()
-                if isinstance(w_locals, W_DictObject):
+                if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
                     if not w_locals.delitem(W_StrObject(name)):
                         raise self.name_error(name)
                 else:
@@ -447,8 +447,14 @@ class Frame(W_Root):
                 name = self.cell_name(oparg)
                 w_locals = self.locals_dict()
                 w_found: W_Root | None = None
-                if isinstance(w_locals, W_DictObject):
+                if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
                     w_found = w_locals.getitem_str(name)
+                else:
+                    try:
+                        w_found = space.getitem(w_locals, W_StrObject(name))
+                    except OperationError as e:
+                        if not e.match(EXCEPTION_TYPES["KeyError"]):
+                            raise
                 if w_found is None:
                     w_found = self.cells[oparg].w_value
                     if w_found is None:
@@ -643,7 +649,7 @@ class Frame(W_Root):
                 self.push(w_bc)
             elif opcode == op.SETUP_ANNOTATIONS:
                 w_locals = self.locals_dict()
-                if isinstance(w_locals, W_DictObject):
+                if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
                     if w_locals.getitem_str("__annotations__") is None:
                         w_locals.setitem_str("__annotations__", W_DictObject())
                 else:
@@ -877,6 +883,12 @@ def internal_error(e: Exception) -> OperationError:
     elif isinstance(e, NotImplementedError):
         name = "NotImplementedError"
     return operr(w_SystemError, "internal error of the interpreter (RPy %s)" % name)
+
+
+def is_exact_dict(w: W_Root) -> bool:
+    """The fast path of the name opcodes: a plain dict (a dict subclass
+    as a class namespace, like enum's, has its own __setitem__)."""
+    return isinstance(w, W_DictObject) and w.getclass() is w_dict_type
 
 
 def make_exception(w_obj: W_Root) -> W_BaseException:

@@ -247,7 +247,9 @@ def type_new(args: Arguments) -> W_Root:
     if w_winner is not w_meta:
         w_new = w_winner.lookup("__new__")
         if w_new is not None and w_new is not W_TYPE_NEW[0]:
-            return space.call_function(w_new, [w_winner, args_w[1], w_bases, w_ns])
+            w_new = space.get_from_class(w_new, w_winner)
+            return w_new.call_args(Arguments([w_winner, args_w[1], w_bases, w_ns],
+                                             args.kw_names, args.kw_values_w))
         w_meta = w_winner
     if len(bases) == 0:
         bases = [w_object_type]
@@ -330,10 +332,15 @@ def type_new(args: Arguments) -> W_Root:
         w_sn = space.lookup(w_v, "__set_name__")
         if w_sn is not None:
             space.call_function(w_sn, [w_v, w_type, space.wrap_str(key)])
+    # super(cls, cls).__init_subclass__(**kwds): along the MRO after cls
     w_super_isc: W_Root | None = None
-    if len(w_type.mro_w) > 1:
-        w_parent = w_type.mro_w[1]
-        w_super_isc = w_parent.lookup("__init_subclass__")
+    k = 1
+    while k < len(w_type.mro_w):
+        w_t = w_type.mro_w[k]
+        if "__init_subclass__" in w_t.dict_w:
+            w_super_isc = w_t.dict_w["__init_subclass__"]
+            break
+        k += 1
     if w_super_isc is not None:
         w_bound = space.get_from_class(w_super_isc, w_type)
         w_bound.call_args(Arguments([], args.kw_names, args.kw_values_w))

@@ -1011,3 +1011,7 @@ def collect_builtin_types() -> None:
     for w_t in BUILTIN_TYPES:
         if w_t.name in EXTRA_BUILTIN_NAMES and w_t not in EXTRA_BUILTIN_TYPES:
             EXTRA_BUILTIN_TYPES.append(w_t)
+        # every type has a __doc__ (its instances find it there)
+        if "__doc__" not in w_t.dict_w:
+            doc = w_t.doc
+            w_t.dict_w["__doc__"] = wrap_str(doc) if doc is not None else w_None

@@ -110,9 +110,19 @@ def abc_register(slots: list[W_Root | None]) -> W_Root:
     if not _contains(data.registry, w_sub):
         data.registry.append(w_sub)
     STATE.invalidation_counter += 1
-    if w_cls.match_flags != 0 and w_sub.match_flags == 0:
-        w_sub.match_flags = w_cls.match_flags
+    if w_cls.match_flags != 0:
+        set_flags_recursive(w_sub, w_cls.match_flags)
     return w_sub
+
+
+def set_flags_recursive(w_t: W_TypeObject, flags: int) -> None:
+    """CPython's _PyType_SetFlagsRecursive: built-in (immutable) types and
+    types that already have a flag keep theirs."""
+    if not w_t.is_heaptype or w_t.match_flags != 0:
+        return
+    w_t.match_flags = flags
+    for w_sub in w_t.subclasses_w:
+        set_flags_recursive(w_sub, flags)
 
 
 def abc_instancecheck(slots: list[W_Root | None]) -> W_Root:

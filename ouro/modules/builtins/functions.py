@@ -425,6 +425,7 @@ def b_build_class(args: Arguments) -> W_Root:
             kw_values.append(args.kw_values_w[k])
         k += 1
     # __mro_entries__ (PEP 560)
+    orig_bases_w = bases_w
     bases_w = space.resolve_mro_entries(bases_w)
     w_bases = W_TupleObject(bases_w)
     if w_meta is None:
@@ -443,6 +444,8 @@ def b_build_class(args: Arguments) -> W_Root:
         w_ns = w_prepare.call_args(Arguments([w_name, w_bases], kw_names, kw_values))
     else:
         w_ns = W_DictObject()
+    if bases_w is not orig_bases_w:
+        space.setitem(w_ns, space.wrap_str("__orig_bases__"), W_TupleObject(list(orig_bases_w)))
     f = framemod.Frame(w_func.code, w_func.w_globals, w_ns, w_func.closure)
     w_cell = f.execute(None, None)
     w_cls = w_meta.call_args(Arguments([w_name, w_bases, w_ns], kw_names, kw_values))

@@ -12,7 +12,7 @@ from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_SystemExit,
                                       w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.intobject import wrap_int
+from ouro.objspace.intobject import INT_CONFIG, wrap_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.namespaceobject import w_namespace_type
 from ouro.objspace.objectobject import W_Instance
@@ -22,6 +22,10 @@ from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
 
 w_stdstream_type = make_builtin_type("TextIOWrapper", [w_object_type], LAYOUT_OTHER)
+
+# stdin is read by input(); sys.stdin is a stand-in stream object until _io
+# provides the real one (it is never written to)
+STDIN_PLACEHOLDER = OutputStream(0, False)
 
 
 class W_StdStream(W_Root):
@@ -125,7 +129,54 @@ def sys_getframe(args: Arguments) -> W_Root:
     return f
 
 
+def sys_getdefaultencoding(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_str("utf-8")
+
+
+def sys_is_finalizing(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_bool(False)
+
+
+def sys_getrefcount(slots: list[W_Root | None]) -> W_Root:
+    return wrap_int(2)
+
+
+def sys_getsizeof(slots: list[W_Root | None]) -> W_Root:
+    w_default = slots[1]
+    if w_default is not None:
+        return w_default
+    return wrap_int(64)
+
+
+def sys_set_int_max_str_digits(slots: list[W_Root | None]) -> W_Root:
+    w_n = slots[0]
+    assert w_n is not None
+    n = space.int_of_w(w_n)
+    if n != 0 and n < 640:
+        raise operr(w_ValueError, "maxdigits must be 0 or larger than 640")
+    INT_CONFIG.max_str_digits = n
+    return w_None
+
+
+def sys_get_int_max_str_digits(slots: list[W_Root | None]) -> W_Root:
+    return wrap_int(INT_CONFIG.max_str_digits)
+
+
+def sys_displayhook(slots: list[W_Root | None]) -> W_Root:
+    w_v = slots[0]
+    assert w_v is not None
+    importing.display_hook(w_v)
+    return w_None
+
+
 FUNCTIONS = [
+    register(None, "getdefaultencoding()", sys_getdefaultencoding),
+    register(None, "is_finalizing()", sys_is_finalizing),
+    register(None, "getrefcount(object, /)", sys_getrefcount),
+    register(None, "getsizeof(object, default=, /)", sys_getsizeof),
+    register(None, "set_int_max_str_digits(maxdigits)", sys_set_int_max_str_digits),
+    register(None, "get_int_max_str_digits()", sys_get_int_max_str_digits),
+    register(None, "displayhook(object, /)", sys_displayhook),
     register(None, "exit(status=, /)", sys_exit),
     register(None, "exc_info()", sys_exc_info),
     register(None, "exception()", sys_exception),
@@ -156,7 +207,6 @@ FS_FUNCTIONS = [
     register(None, "getfilesystemencoding()", sys_getfilesystemencoding),
     register(None, "getfilesystemencodeerrors()", sys_getfilesystemencodeerrors),
 ]
-
 
 def sorted_module_names(extra: list[str]) -> list[str]:
     """sys.builtin_module_names: the registry's modules and `extra`, sorted."""
@@ -206,6 +256,38 @@ def make_sys_module(argv: list[str], path: list[str], executable: str) -> W_Modu
     w_impl.setattr_in_map("hexversion", wrap_int(0x030B07F0))
     w_impl.setattr_in_map("_multiarch", space.wrap_str("x86_64-linux-gnu"))
     d.setitem_str("implementation", w_impl)
+    d.setitem_str("warnoptions", W_ListObject([]))
+    d.setitem_str("_xoptions", W_DictObject())
+    w_flags = W_Instance(w_namespace_type)
+    for flag in ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                 "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                 "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                 "warn_default_encoding", "safe_path"]:
+        w_flags.setattr_in_map(flag, wrap_int(0))
+    w_flags.setattr_in_map("int_max_str_digits", wrap_int(4300))
+    d.setitem_str("flags", w_flags)
+    for name, value in [("prefix", "/usr"), ("exec_prefix", "/usr"), ("base_prefix", "/usr"),
+                        ("base_exec_prefix", "/usr"), ("platlibdir", "lib"), ("abiflags", ""),
+                        ("copyright", "Copyright (c) the Ouroboros authors; Python (c) PSF.")]:
+        d.setitem_str(name, space.wrap_str(value))
+    d.setitem_str("pycache_prefix", w_None)
+    d.setitem_str("api_version", wrap_int(1013))
+    d.setitem_str("orig_argv", W_ListObject([space.wrap_str(a) for a in argv]))
+    w_hash = W_Instance(w_namespace_type)
+    for hname, hvalue in [("width", 64), ("modulus", (1 << 61) - 1), ("inf", 314159), ("nan", 0),
+                          ("imag", 1000003), ("hash_bits", 64), ("seed_bits", 128),
+                          ("cutoff", 0)]:
+        w_hash.setattr_in_map(hname, wrap_int(hvalue))
+    w_hash.setattr_in_map("algorithm", space.wrap_str("siphash13"))
+    d.setitem_str("hash_info", w_hash)
+    w_intinfo = W_Instance(w_namespace_type)
+    for iname, ivalue in [("bits_per_digit", 30), ("sizeof_digit", 4),
+                          ("default_max_str_digits", 4300), ("str_digits_check_threshold", 640)]:
+        w_intinfo.setattr_in_map(iname, wrap_int(ivalue))
+    d.setitem_str("int_info", w_intinfo)
+    w_stdin = W_StdStream(STDIN_PLACEHOLDER, "stdin")
+    d.setitem_str("stdin", w_stdin)
+    d.setitem_str("__stdin__", w_stdin)
     d.setitem_str("meta_path", W_ListObject([]))
     d.setitem_str("path_hooks", W_ListObject([]))
     d.setitem_str("path_importer_cache", W_DictObject())
