@@ -8,6 +8,7 @@ from __future__ import annotations
 from ouro.interpreter import matching
 from ouro.interpreter.main import main
 from ouro.objspace import genericalias
+from ouro.objspace.model import BUILTIN_TYPES
 from ouro.modules._abc import module as _abc_module  # noqa: F401
 from ouro.modules._thread import module as _thread_module  # noqa: F401
 from ouro.modules._weakref import module as _weakref_module  # noqa: F401
@@ -19,6 +20,8 @@ from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobj
 space.collect_builtin_types()
 genericalias.add_class_getitem()
 matching.set_builtin_flags()
+for _t in BUILTIN_TYPES:
+    _t.mutated()        # no lookup cached while the types were being filled
 
 
 def entry_point(argv: list[str]) -> int:

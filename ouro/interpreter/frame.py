@@ -30,7 +30,9 @@ from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, Traceback
                                       w_RuntimeError, w_StopIteration, w_SystemError,
                                       w_TypeError, w_UnboundLocalError, w_ValueError)
 from ouro.objspace.exceptions_descr import exc_get_traceback
-from ouro.objspace.intobject import W_IntObject, int_add, int_sub, w_int_type, wrap_int
+from ouro.objspace.floatobject import W_FloatObject, w_float_type
+from ouro.objspace.intobject import (W_IntObject, int_add, int_floordiv, int_mod, int_mul, int_sub,
+                                     w_int_type, wrap_int)
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
@@ -60,6 +62,9 @@ class ExecutionContext:
 
 
 EC = ExecutionContext()
+
+# the cells of a frame without any (shared: never modified)
+NO_CELLS: list[W_Cell] = []
 
 
 class Builtins:
@@ -95,12 +100,15 @@ class Frame(W_Root):
         self.w_locals = w_locals
         self.fast = [None] * pycode.nlocals
         co = pycode.co
-        cells: list[W_Cell] = []
-        for _ in co.co_cellvars:
-            cells.append(W_Cell(None))
-        for c in closure:
-            cells.append(c)
-        self.cells = cells
+        if len(co.co_cellvars) == 0 and len(closure) == 0:
+            self.cells = NO_CELLS
+        else:
+            cells: list[W_Cell] = []
+            for _ in co.co_cellvars:
+                cells.append(W_Cell(None))
+            for c in closure:
+                cells.append(c)
+            self.cells = cells
         self.stack = [None] * co.co_stacksize
         self.sp = 0
         self.pc = 0
@@ -962,15 +970,47 @@ def is_builtin_method(w: W_Root) -> bool:
 
 
 def binary_op_fast(w_a: W_Root, w_b: W_Root, num: int) -> W_Root:
-    if (isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
-            and w_a.getclass() is w_int_type and w_b.getclass() is w_int_type):
-        base = num
-        if base >= op.NB_INPLACE:
-            base -= op.NB_INPLACE
-        if base == op.NB_ADD:
-            return int_add(w_a.intval, w_b.intval)
-        if base == op.NB_SUBTRACT:
-            return int_sub(w_a.intval, w_b.intval)
+    """BINARY_OP: exact ints and floats directly, the rest through the
+    special methods (space.binary_op)."""
+    base = num
+    if base >= op.NB_INPLACE:
+        base -= op.NB_INPLACE
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if w_a.getclass() is w_int_type and w_b.getclass() is w_int_type:
+            a = w_a.intval
+            b = w_b.intval
+            if base == op.NB_ADD:
+                return int_add(a, b)
+            if base == op.NB_SUBTRACT:
+                return int_sub(a, b)
+            if base == op.NB_MULTIPLY:
+                return int_mul(a, b)
+            if base == op.NB_FLOOR_DIVIDE:
+                return int_floordiv(a, b)
+            if base == op.NB_REMAINDER:
+                return int_mod(a, b)
+            if base == op.NB_AND:
+                return wrap_int(a & b)
+            if base == op.NB_OR:
+                return wrap_int(a | b)
+            if base == op.NB_XOR:
+                return wrap_int(a ^ b)
+            if base == op.NB_RSHIFT and 0 <= b < 64:
+                return wrap_int(a >> b)
+            if base == op.NB_LSHIFT and 0 <= b < 62 and -(1 << (62 - b)) <= a < (1 << (62 - b)):
+                return wrap_int(a << b)
+    elif isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
+        if w_a.getclass() is w_float_type and w_b.getclass() is w_float_type:
+            x = w_a.floatval
+            y = w_b.floatval
+            if base == op.NB_ADD:
+                return W_FloatObject(x + y)
+            if base == op.NB_SUBTRACT:
+                return W_FloatObject(x - y)
+            if base == op.NB_MULTIPLY:
+                return W_FloatObject(x * y)
+            if base == op.NB_TRUE_DIVIDE and y != 0.0:
+                return W_FloatObject(x / y)
     return space.binary_op(w_a, w_b, num)
 
 

@@ -60,6 +60,24 @@ class W_Function(W_Root):
         bind_arguments(self, f.fast, args)
         return f.run_function()
 
+    def call_with_self(self, w_self: W_Root, args: Arguments) -> W_Root:
+        """A bound method call without building a new argument list, in
+        the common case (positional arguments that fit, no *args)."""
+        co = self.code.co
+        npos = len(args.args_w)
+        if (len(args.kw_names) == 0 and npos + 1 == co.co_argcount
+                and (co.co_flags & (op.CO_VARARGS | op.CO_VARKEYWORDS)) == 0
+                and co.co_kwonlyargcount == 0):
+            f = frame.Frame(self.code, self.w_globals, None, self.closure)
+            fast = f.fast
+            fast[0] = w_self
+            i = 0
+            while i < npos:
+                fast[i + 1] = args.args_w[i]
+                i += 1
+            return f.run_function()
+        return self.call_args(args.prepend(w_self))
+
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         if w_obj is None:
             return self

@@ -173,7 +173,7 @@ class W_Method(W_Root):
         return w_method_type
 
     def call_args(self, args: Arguments) -> W_Root:
-        return self.w_function.call_args(args.prepend(self.w_self))
+        return self.w_function.call_with_self(self.w_self, args)
 
 
 class W_DescrWithDict(W_ObjectWithMap):

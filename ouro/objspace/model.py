@@ -29,6 +29,11 @@ class W_Root:
         """`self(*args)`: by default the type's __call__."""
         return space.call_dunder_call(self, args)
 
+    def call_with_self(self, w_self: W_Root, args: Arguments) -> W_Root:
+        """`self(w_self, *args)` (a method call); functions avoid building
+        the longer argument list."""
+        return self.call_args(args.prepend(w_self))
+
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         """A fast `__get__` (functions bind): None if this object has none
         of its own kind (the generic lookup of `__get__` follows)."""
@@ -86,6 +91,14 @@ class Arguments:
 
 
 
+class CachedLookup:
+    """A type's lookup result for one name (None: not found)."""
+    w_value: W_Root | None
+
+    def __init__(self, w_value: W_Root | None) -> None:
+        self.w_value = w_value
+
+
 class VersionTag:
     """Identity only: a type's version tag changes when its namespace (or
     a base's) changes."""
@@ -107,6 +120,7 @@ class W_TypeObject(W_Root):
     doc: str | None
     hasdict: bool               # instances have a __dict__ (maps)
     match_flags: int            # FLAG_SEQUENCE / FLAG_MAPPING (match statements)
+    lookup_cache: dict[str, CachedLookup]
 
     def __init__(self, name: str, bases_w: list[W_TypeObject], layout: int) -> None:
         self.name = name
@@ -122,6 +136,7 @@ class W_TypeObject(W_Root):
         self.w_module = None
         self.doc = None
         self.hasdict = False
+        self.lookup_cache = {}
         self.match_flags = 0
         for b in bases_w:
             if self.match_flags == 0:
@@ -135,11 +150,19 @@ class W_TypeObject(W_Root):
         return w_type_type
 
     def lookup(self, name: str) -> W_Root | None:
-        """The attribute `name` along the MRO (no descriptors applied)."""
+        """The attribute `name` along the MRO (no descriptors applied),
+        cached per type until the namespace of the type or of a base
+        changes (mutated())."""
+        cache = self.lookup_cache
+        if name in cache:
+            return cache[name].w_value
+        w_found: W_Root | None = None
         for w_t in self.mro_w:
             if name in w_t.dict_w:
-                return w_t.dict_w[name]
-        return None
+                w_found = w_t.dict_w[name]
+                break
+        cache[name] = CachedLookup(w_found)
+        return w_found
 
     def lookup_where(self, name: str) -> W_TypeObject | None:
         for w_t in self.mro_w:
@@ -148,8 +171,11 @@ class W_TypeObject(W_Root):
         return None
 
     def mutated(self) -> None:
-        """The namespace changed: new version tags here and below."""
+        """The namespace changed: new version tags and empty lookup caches
+        here and below.  Every change of dict_w after the type is in use
+        must call this."""
         self.version = VersionTag()
+        self.lookup_cache = {}
         for sub in self.subclasses_w:
             sub.mutated()
 

@@ -213,7 +213,7 @@ def type_call(args: Arguments) -> W_Root:
         return w_obj
     w_init = w_obj.getclass().lookup("__init__")
     if w_init is not None:
-        w_res = w_init.call_args(rest.prepend(w_obj))
+        w_res = w_init.call_with_self(w_obj, rest)
         if w_res is not w_None:
             raise operr(w_TypeError, "__init__() should return None, not '%s'" % type_name(w_res))
     return w_obj
@@ -333,6 +333,7 @@ def type_new(args: Arguments) -> W_Root:
         if w_sn is not None:
             space.call_function(w_sn, [w_v, w_type, space.wrap_str(key)])
     # super(cls, cls).__init_subclass__(**kwds): along the MRO after cls
+    w_type.mutated()
     w_super_isc: W_Root | None = None
     k = 1
     while k < len(w_type.mro_w):
@@ -545,6 +546,7 @@ def type_get_annotations(w: W_Root) -> W_Root:
     w_d = W_DictObject()
     if w_type.is_heaptype:
         w_type.dict_w["__annotations__"] = w_d
+        w_type.mutated()
     return w_d
 
 

@@ -94,6 +94,7 @@ def abc_init(slots: list[W_Root | None]) -> W_Root:
         if isinstance(w_flags, W_IntObject):
             w_cls.match_flags = w_flags.intval & (32 | 64)
         del w_cls.dict_w["__abc_tpflags__"]
+        w_cls.mutated()
     return w_None
 
 
