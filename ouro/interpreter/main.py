@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rpy.rlib import ros
 
-from ouro.compiler.codegen import compile_source
+from ouro.compiler.codegen import compile_single, compile_source
 from ouro.interpreter import frame as framemod
 from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
@@ -132,6 +132,7 @@ def main(argv: list[str]) -> int:
     i = 1
     cmd: str | None = None
     module: str | None = None
+    inspect = False
     while i < len(argv):
         a = argv[i]
         if a == "--version" or a == "-V":
@@ -152,7 +153,11 @@ def main(argv: list[str]) -> int:
             module = argv[i + 1]
             i += 2
             break
-        if a in ("-u", "-E", "-S", "-O", "-OO", "-B", "-s", "-q", "-i", "-I", "-b", "-bb", "-d",
+        if a == "-i":
+            inspect = True
+            i += 1
+            continue
+        if a in ("-u", "-E", "-S", "-O", "-OO", "-B", "-s", "-q", "-I", "-b", "-bb", "-d",
                  "-v", "-x"):
             i += 1
             continue
@@ -175,10 +180,15 @@ def main(argv: list[str]) -> int:
         setup([module] + argv[i:], "")
         status = run_module(module)
     else:
-        if i >= len(argv):
-            write_text(STDERR, "ouro: no interactive prompt yet; give a script or -c\n")
+        if i >= len(argv) or argv[i] == "-":
+            setup([""] + argv[i + 1:], "")
+            w_main = make_main_module("")
+            if ros.isatty(0):
+                status = interactive(w_main)
+            else:
+                status = run_stdin(w_main)
             flush_all()
-            return 2
+            return status
         path = argv[i]
         try:
             raw = ros.read_file(path)
@@ -192,6 +202,8 @@ def main(argv: list[str]) -> int:
         setup(argv[i:], path[:slash] if slash >= 0 else "")
         w_main = make_main_module(path)
         status = run_code(raw, path, w_main)
+        if inspect:
+            status = interactive(w_main)
     flush_all()
     return status
 
@@ -207,6 +219,72 @@ def absolute(path: str) -> str:
     while path.startswith("./"):
         path = path[2:]
     return cwd + "/" + path
+
+
+def run_stdin(w_main: W_Module) -> int:
+    """No script and stdin is not a terminal: stdin is the program."""
+    parts: list[bytes] = []
+    while True:
+        line = ros.readline()
+        if len(line) == 0:
+            break
+        parts.append(line)
+    return run_code(b"".join(parts), "<stdin>", w_main)
+
+
+# syntax errors that mean "the statement goes on": ask for another line
+INCOMPLETE = ["was never closed", "unexpected EOF", "unterminated triple-quoted",
+              "expected an indented block", "incomplete input"]
+
+
+def is_incomplete(e: SourceError) -> bool:
+    for text in INCOMPLETE:
+        if e.msg.find(text) >= 0:
+            return True
+    return False
+
+
+def interactive(w_main: W_Module) -> int:
+    """The prompt: `>>> ` and `... `, each statement compiled in 'single'
+    mode (expression values are printed), errors printed as tracebacks."""
+    write_text(STDERR, "%s (ouro, translated by rpy)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n" % VERSION)
+    while True:
+        buf: list[str] = []
+        prompt = ">>> "
+        while True:
+            write_text(STDERR, prompt)
+            STDERR.flush()
+            STDOUT.flush()
+            raw = ros.readline()
+            if len(raw) == 0:
+                write_text(STDERR, "\n")
+                return 0
+            line = raw.decode()
+            buf.append(line)
+            src = "".join(buf)
+            block = buf[0].rstrip().endswith(":") or (len(buf) > 1 and prompt == "... ")
+            if block and line.strip() != "":
+                prompt = "... "
+                continue
+            try:
+                co = compile_single(src.encode(), "<stdin>")
+            except SourceError as e:
+                if is_incomplete(e) and line.strip() != "":
+                    prompt = "... "
+                    continue
+                if e.text is None:
+                    e.text = line_of(src.encode(), e.lineno)
+                report(framemod.syntax_error_from(e, "<stdin>").w_value)
+                break
+            f = framemod.Frame(PyCode(co), w_main.w_dict, w_main.w_dict, [])
+            try:
+                f.execute(None, None)
+            except OperationError as e:
+                w_exc = e.w_value
+                if w_exc.w_type.issubtype(w_SystemExit):
+                    return system_exit_status(w_exc)
+                report(w_exc)
+            break
 
 
 def run_module(name: str) -> int:
