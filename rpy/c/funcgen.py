@@ -277,16 +277,21 @@ class FunctionCodeGen:
         liveness = self.compute_liveness(block)
         self.find_virtual_tuples(block)
         exc_link = None
+        handler_label = 'L_propagate'
         if block.exitswitch is LAST_EXCEPTION:
             exc_link = [l for l in block.exits if l.exitcase is not None][0]
-            self.exc_label = 'L%s_exc' % self.block_labels[id(block)][1:]
-        else:
-            self.exc_label = 'L_propagate'
-        for op, live in zip(block.operations, liveness):
+            handler_label = 'L%s_exc' % self.block_labels[id(block)][1:]
+        last = len(block.operations) - 1
+        for i, (op, live) in enumerate(zip(block.operations, liveness)):
             self.live = live
             self.cur_op = op
+            # only the block's last operation is inside the `try` whose
+            # handler the exception exit leads to; an operation before it
+            # in the same block was emitted outside any handler
+            self.exc_label = handler_label if i == last else 'L_propagate'
             self.used_propagate = self.used_propagate or self.exc_label == 'L_propagate'
             self.gen_op(op)
+        self.exc_label = handler_label
         self.live = []
         if block.exitswitch is None:
             self.gen_link(block.exits[0])
