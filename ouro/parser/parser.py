@@ -521,6 +521,10 @@ class Parser:
                     err = e2
                 else:
                     err = self.generic_error(far1)
+            except RecursionError:
+                # the second pass nests deeper than the first: report the first's
+                self.inv = True
+                err = self.generic_error(far1)
         if self.fstring:
             return err
         return prefer_tokenizer_error(err, self.tokenizer.pending_error,
@@ -2890,6 +2894,8 @@ class Parser:
         if a is not None and self.at_for():
             gens = self.try_for_if_clauses()
             if gens is not None and self.at(T.COMMA):
+                self.advance()
+                self.cpy_args()     # (the optional rest is parsed first)
                 raise self.genexp_error(a, gens)
         self.pos = start
         # NAME '=' expression for_if_clauses

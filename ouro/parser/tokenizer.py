@@ -471,8 +471,7 @@ class Tokenizer:
             self.pos = pos + 1
             offset = self.parser_col(self.line_start, pos) + 2
             if pos + 1 >= self.n:
-                self.pending("SyntaxError", "unexpected EOF while parsing", self.lineno,
-                             offset, -1, self.line_start)
+                self.eof_after_backslash(offset)
             else:
                 self.pending("SyntaxError",
                              "unexpected character after line continuation character",
@@ -481,14 +480,22 @@ class Tokenizer:
         if pos + 1 + nl >= self.n:
             offset = self.parser_col(self.line_start, pos) + 2
             self.pos = pos + 1 + nl
-            self.pending("SyntaxError", "unexpected EOF while parsing", self.lineno,
-                         offset, -1, self.line_start)
+            self.eof_after_backslash(offset)
             return False
         self.pos = pos + 1 + nl
         self.start_line(self.pos)
         self.continued = True
         self.at_bol = True
         return True
+
+    def eof_after_backslash(self, offset: int) -> None:
+        """The source ends after a `\\`: inside brackets CPython reports the
+        innermost unclosed one."""
+        if len(self.paren_chars) > 0:
+            self.unclosed_bracket()
+        else:
+            self.pending("SyntaxError", "unexpected EOF while parsing", self.lineno, offset, -1,
+                         self.line_start)
 
     def unclosed_bracket(self) -> None:
         top = len(self.paren_chars) - 1

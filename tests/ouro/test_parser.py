@@ -3,9 +3,13 @@
 * test_snippet          one snippet per construct (and nesting, precedence,
                         positions): dump(parse(s)) == ast.dump(ast.parse(s),
                         include_attributes=True)
-* test_invalid_snippet  invalid code: the same exception kind, message, line
-                        and offset as CPython (only cases that match today
-                        are listed; the list grows with the error rules)
+* test_invalid_snippet  invalid code: the same exception kind, message, line,
+                        offset, end line and end offset as CPython (only cases
+                        that match today are listed; the list grows with the
+                        error rules)
+* test_cpython_syntax_examples  the same for every SyntaxError example in the
+                        doctests of the installed CPython's test_syntax.py
+                        (read at test time)
 * test_passing_files    every file of PASSING_FILES (stdlib files that match
                         exactly today: same dump, or the same error for files
                         CPython rejects) still matches
@@ -18,10 +22,17 @@
                         dump, and the error as CPython's traceback ends
 * test_parse_main_translated  (marker `translated`) parse_main.py translated
                         with rpy gives CPython's dump on a few stdlib files
+* test_parse_main_translated_errors  (marker `translated`) and the same errors
+                        as untranslated on a sample of INVALID_SNIPPETS
+* test_full_stdlib      (marker `slow`, runs only with OURO_PARSER_FULL=1)
+                        every stdlib file, reported: 1789 of 1790 match
+                        (test/tokenizedata/badsyntax_pep3120.py differs)
 """
 from __future__ import annotations
 
 import ast
+import doctest
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -40,14 +51,20 @@ def cpython_result(src: bytes) -> tuple:
     try:
         return ("ok", ast.dump(ast.parse(src), include_attributes=True))
     except SyntaxError as e:
-        return ("err", type(e).__name__, e.msg, e.lineno, e.offset)
+        if e.end_lineno is None:
+            # errors about the whole source (encodings): no range to compare
+            return ("err", type(e).__name__, e.msg, e.lineno, e.offset)
+        return ("err", type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno,
+                e.end_offset)
 
 
 def ouro_result(src: bytes) -> tuple:
     try:
         return ("ok", dump(parse(src)))
     except SourceError as e:
-        return ("err", e.kind, e.msg, e.lineno, e.offset)
+        if e.lineno == 0:
+            return ("err", e.kind, e.msg, e.lineno, e.offset)
+        return ("err", e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
 
 
 SNIPPETS = [
@@ -376,6 +393,15 @@ SNIPPETS = [
     "match x:\n    case {1: a, 'b': c, None: d}: pass\n    case []: pass\n    case (): pass\n    case (a): pass\n",
     'match = 1\nmatch.x = 2\nmatch(x)\ncase = 3\n',
     'match *a, b:\n    case _: pass\n',
+    # accepted by the parser (the compiler rejects some of them)
+    'f(a=1, a=2)', 'def f(a, a): pass', 'def f(a, b=1, *, c, d=2, e): pass', 'x = 1if x else 2',
+    'x = 00', "f'{yield}'", 'f\'{f"{x}"}\'', '__debug__ = 1', '*a = 1', 'a, *b, *c = d',
+    '*a, = 1', '[*a] = 1', 'a.b: int = yield', '(a, b := 1)', '[i := 0 for i in x]',
+    'print >>f, x', 'from __future__ import braces', 'async with x: pass',
+    'async for x in y: pass', 'match x:\n    case f():\n        pass', 'x = * 1', '++x',
+    'x = lambda: (yield)', 'x[::,]', 'x = (a, b) = c, d = 1', 'for x, in y: pass',
+    'x = a, *b, c = 1', 'x = *a', 'x = *a, *b', 'return *a', 'x = (*a, )',
+    'def f(*a: *b): pass', 'x = 1\n  # comment\ny = 2', 'x = [1, 2, 3].len',
 ]
 
 
@@ -506,6 +532,209 @@ INVALID_SNIPPETS = [
     'del',
     'return =',
     'raise from x',
+
+    # common mistakes, each compared with CPython on all six fields (CPython's
+    # second pass: its invalid_* rules and their exact ranges, offsets in
+    # bytes unless the source declares its encoding, positions at the end of
+    # the file)
+    # missing commas / operators
+    'x = [1, 2 3]', 'x = (1, 2 3)', 'x = {1, 2 3}', "x = {'a': 1 'b': 2}", 'f(a b)',
+    'f(a, b c)', 'print(a b)',
+    'x = [a b for a in c]', 'x = (a b)', 'x = [1 2]', "x = ['a' 'b' c]", 'x = [f(x) g(y)]',
+    'x = (a.b c.d)',
+    'x = [1, 2 3, 4]', 'foo(1, 2 3)', 'x = a b', 'x = 1 2', 'if a b: pass', 'return a b',
+    'x = [a\n b]',
+    # = vs ==
+    'if x = 1:\n    pass', 'while x = 1:\n    pass', 'if x.y = 1:\n    pass',
+    'if x[0] = 1:\n    pass',
+    'if f() = 1:\n    pass', 'if x = 1 and y:\n    pass', 'assert a, b = 1', 'x = [y = 1]',
+    'f(x.y=1)',
+    'f(x()=1)', 'f(1=2)', 'f(True=1)', 'f(None=2)', 'x = (y = 1)', 'elif x = 1: pass',
+    'if x == 1 or y = 2:\n    pass',
+    'x = [a for a in b if a = 1]', 'if (x = 1):\n    pass', "d = {'a' = 1}", 'x[a=1]',
+    'x = y = 1 = 2',
+    # conditional expression
+    'x = 1 if y', 'x = (1 if y)', 'f(1 if y)', 'x = [1 if y for y in z]', 'x = a if b else',
+    'x = a if else b',
+    # generator args
+    'f(x for x in y, 1)', 'f(1, x for x in y)', 'f(x for x in y, z for z in w)',
+    'sum(x for x in y, start=0)',
+    'f(a, b for b in c, d)', 'f(x=y for y in z)',
+    # arguments order
+    'f(a=1, b)', 'f(**a, b)', 'f(**a, *b)', 'f(a=1, *b, c)', 'f(a=1, b, c=2)', 'f(*a, b=1, c)',
+    'f(a, b=1, c, d=2)',
+    'f(**a, b=1, c)',
+    # parameters
+    'def f(*): pass', 'def f(*, **k): pass', 'def f(**k, a): pass',
+    'def f(**k, *a): pass', 'def f(*a, *b): pass', 'def f(/, a): pass',
+    'def f(a, /, b, /): pass',
+    'def f(a, *, b, /): pass', 'def f(*a=1): pass', 'def f(**k=1): pass', 'def f(a=): pass',
+    'def f(a, (b, c)): pass',
+    'def f(a b): pass', 'def f(a, b,, c): pass', 'def f(a: int = ): pass', 'def f(1): pass',
+    'def f(a.b): pass',
+    'def f(a=1, /, b): pass', 'lambda a=1, b: 0', 'lambda *: 0',
+    'lambda **k, a: 0', 'lambda (a, b): 0', 'lambda a, /, b, /: 0', 'lambda: yield',
+    'lambda x: x = 1',
+    'def f(a, **b, c=1): pass', 'def f(a=1, *b, c, **d, e): pass',
+    'def f(self, x, y=2, z):\n    pass',
+    # missing colon / block problems
+    'if x\n    pass', 'for x in y\n    pass', 'while x\n    pass', 'def f()\n    pass',
+    'class C\n    pass',
+    'with x as y\n    pass', 'try\n    pass', 'if x:\n    pass\nelse\n    pass',
+    'if x:\n    pass\nelif y\n    pass',
+    'try:\n    pass\nexcept\n    pass', 'try:\n    pass\nexcept E\n    pass',
+    'try:\n    pass\nfinally\n    pass',
+    'for x in range(3) print(x)', 'if x print(x)', 'while True print(x)',
+    'def f(): return 1\n  x = 2',
+    'for x in y:\nprint(x)', 'class C:\npass', 'while x:\nx -= 1',
+    'with x:\npass', 'try:\npass', 'try:\n    pass\nexcept:\npass',
+    'try:\n    pass\nfinally:\npass',
+    'if x:\n    pass\nelse:\npass', 'if x:\n    pass\nelif y:\npass', 'match x:\ncase 1: pass',
+    'match x:\n    case 1:\n    pass',
+    'if x:', 'for x in y:', 'def f():', 'class C:', 'while x:', 'with x:', 'try:',
+    'if x:\n    pass\nelse:',
+    'def f():\n    """doc"""\n  return 1', 'if x:\n    a = 1\n   b = 2',
+    'def f():\n\tx = 1\n        y = 2',
+    '  x = 1', 'x = 1\n    y = 2', 'def f():\n    x = 1\n        y = 2',
+    'if x:\n    pass\n  else:\n    pass',
+    'class C:\n    def f(self):\n        pass\n     def g(self):\n        pass',
+    'try:\n    pass', 'try:\n    x = 1\nprint(x)', 'try:\n    pass\nelse:\n    pass',
+    # unclosed / mismatched brackets
+    'x = (1, 2', "x = {'a': 1", 'f(1, 2', 'x = [1, 2\ny = 3', 'f(a,\n  b\nc = 1',
+    'x = (1 + 2))',
+    'x = [1, 2)', 'x = {1, 2]', 'x = ]', 'x = }', 'print("hello"', 'print("hello")\nprint("x"',
+    'x = [\n    1,\n    2,\n', 'def f(a, b:\n    pass', 'if (a and b:\n    pass',
+    'x = ((1, 2)',
+    'class C(:\n    pass', 'class C(object:\n    pass', 'd = dict(a=1, b=2',
+    # strings and numbers
+    'x = """abc', "x = 'abc\ndef'", "x = ur'abc'", "x = bu'abc'", "x = rbf'x'",
+    "x = ub'x'", "x = 'a' b'b'", "x = b'a' 'b'", "x = b'é'", "x = '\\N{foo}'", "x = b'\\x1'",
+    'x = 09', 'x = 1_000_', 'x = 1__0',
+    'x = 0xg', 'x = 1.e', 'x = 1j2', 'x = 5abc', 'x = 0_', 'x = 0b', 'x = 0o', 'x = 1_e5',
+    'x = 1e_5', 'x = 1._5', 'x = 0b1_', 'x = 0_7', 'x = 1__', 'x = 1.2e+', 'x = .5.',
+    # f-strings
+    "f'{}'", "f'{ }'", "f'{x!z}'", "f'{x'", "f'}'", "f'{x}}'", "f'{a b}'", "f'{x:{y z}}'",
+    "f'{lambda x: x}'",
+    "f'{x!}'", "f'{x=!z}'", "f'{#}'", 'f\'{"a\\\\n"}\'', "f'{a)}'", "f'{(a}'", "f'{a = 1}'",
+    "f'{*a}'", "f'{print x}'",
+    "f'{x:{y:{z}}}'", "f'{0777}'", "f'{a, b c}'", "f'{a $ b}'", "f'{x}' f'{}'",
+    "x = f'a' b'b'",
+    "f'{a!r:}}'", "f'{{x}'", "print(f'{x y}')", "x = f'''{\na b}'''",
+    # assignment targets
+    'True = 1', 'x.y() = 1', '1 = x', "'a' = 1", 'a, 1 = x',
+    '[a, 1] = x', '(a, 1) = x', 'x = f() = 1', 'f() = x = 1', 'a if b else c = 1',
+    'lambda: 1 = 1',
+    'x + 1 += 1', '[a] += 1', 'a, b += 1', 'None += 1', 'x = yield = 1', 'yield = 1',
+    'await x = 1', '(*a) = 1', 'del *a',
+    'del (a, *b)', 'del [a, 1]', 'del a if b else c', 'del a, f()', 'del 1', 'del x = 1',
+    'for 1 in x: pass', 'for a, f() in x: pass', 'for x in 1, 2 = 3: pass', '[x for f() in y]',
+    '[x for 1 in y]',
+    'with a as 1: pass', 'with a as (b, 1): pass', 'a, b: int', '[a]: int', '(a, b): int',
+    'f(): int', 'a + 1: int', 'x: int = 1 = 2', '{a: b}: int', '(yield): int', 'x, = 1, = 2',
+    'a = b = c d', '(a := 1) = 2', 'x = (a.b := 1)', '(a[0] := 1)', 'f(a := 1 = 2)',
+    'def f(): x := 1', '{x := 1: 2}', '(a := 1 := 2)', 'x := 1 + 2',
+    # comprehensions
+    '[x, y for x, y in z]', '{x, y for x, y in z}', '[*x for x in y]', '{**x for x in y}',
+    '(*x for x in y)',
+    '[x for x in]', '[x for in y]', '[x for x y]', '[x if y for x in z]', '{x: y for x}',
+    '[x for x in y if]',
+    '{x: *y for x in z}', '{*x: 1}', '{1: *x}', '{1:}', '{1: 2, 3}', '{1: 2, 3:}',
+    '{1, 2: 3}', '{**x: 1}', '[**x]', '(**x)', 'f(**x for x in y)',
+    # keywords misuse
+    'except: pass', 'finally: pass', 'return = 1', 'def = 1', 'import = 1',
+    'pass = 1', 'for = 1', 'if = 1', 'x = if', 'x = import', 'x = class', 'x.class = 1',
+    'x = a.if', 'def if(): pass',
+    'class def: pass', 'import if', 'from x import if', 'global if', 'x = not', 'x = a not b',
+    'x = a is not', 'x = a in',
+    'print "x"', "print 'a', 'b'", 'exec "code"', 'print x,', 'x = print "a"',
+    'if x:\n    print "y"', 'print -1\nx y', 'raise E, "msg"', 'raise from e', 'raise E from',
+    'exec code in ns',
+    'import a as b.c', 'import a b', 'import (a)', 'import .a', 'from x import',
+    'from x import a,', 'from x import a as', 'from x import (*)',
+    'from x import a.b', 'from x.import y', 'import a,', 'global x, ',
+    'global', 'assert', 'with', 'for', 'while', 'if', 'try', 'class', 'def', 'lambda',
+    'return return',
+    'await', 'async def f(): await', 'x = yield from', 'yield from',
+    'def f(): yield from', 'x = await', 'async x', 'async', 'async lambda: 1',
+    # match
+    'match x:\n    case 1 if:\n        pass', 'match x:\n    case 1 as 2:\n        pass',
+    'match x:\n    case a.b():\n        pass\n    case _ as _:\n        pass',
+    'match x:\n    case C(a=1, 2):\n        pass',
+    'match x:\n    case {**a, b: 1}:\n        pass', 'match x:\n    case 1 + 2:\n        pass',
+    'match x:\n    case a | b as c.d:\n        pass', 'match x:\n    pass',
+    'match x\n    case 1:\n        pass', 'match x:\n    case *a:\n        pass',
+    'match x:\n    case {**_}:\n        pass', 'match x:\n    case -a:\n        pass',
+    'match x:\n    case 1 +:\n        pass',
+    # misc
+    'x = 1 +', 'x = 1 *', 'x = ++', 'x = a..b', 'x = a.', 'x = .a', 'x = a->b',
+    'x = a && b', 'x = a || b', 'x = a === b', 'x = a <> b', 'x = $a', 'x = `a`',
+    'x++', 'x--', 'x = a !== b', 'i++', 'x += ', 'x = ', '= 1', ': 1', 'x ==', 'x = 1;;', ';',
+    'x = 1; ;',
+    'if x: pass; else: pass', 'if x: if y: pass', 'for x in y: for z in w: pass',
+    'def f(): def g(): pass',
+    'class C: def f(): pass', 'x = lambda: return 1', 'x = lambda x y: 1', 'x = def f(): pass',
+    'x = class C: pass', 'x = (yield) = 1', 'f(*)', 'f(**)', 'f(a,,b)', 'f(a, *)', 'x[]',
+    'x[,]', 'x[1:2:3:4]',
+    'x = {,}', 'x = {1:2,,}', 'x = [1,,2]', '@x\n', '@x\nx = 1',
+    '@x y\ndef f(): pass', 'def f():\n    return\n  1', 'class C(x for x in y): pass',
+    'class C(a=1, b): pass',
+    'class C(*): pass', 'class C[T]: pass', 'def f[T](): pass', 'type X = int',
+    'x = 1 if 2 else 3 if 4',
+    'x = [i for i in range(10) if i % 2 else 0]', 'try:\n    pass\nexcept E, e:\n    pass',
+    'try:\n    pass\nexcept (E, F), e:\n    pass', 'try:\n    pass\nexcept*:\n    pass',
+    'try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass',
+    'try:\n    pass\nexcept E:\n    pass\nexcept* F:\n    pass',
+    'try:\n    pass\nexcept E as e.x:\n    pass', 'try:\n    pass\nexcept E as (e):\n    pass',
+    'try:\n    pass\nfinally:\n    pass\nexcept:\n    pass',
+    'try:\n    pass\nelse:\n    pass\nexcept:\n    pass',
+    'while x:\n    pass\nelse x:\n    pass', 'with (a as b, c as d:\n    pass',
+    'with (a as b) c:\n    pass', 'with a as b c:\n    pass',
+    'with a, b as:\n    pass', 'with:\n    pass', 'for x in y:\n    pass\nelse\n    pass',
+    'for x y in z:\n    pass',
+    'for in y: pass', 'for x in: pass', 'for x in y z: pass', 'while: pass', 'if: pass',
+    'x = [1, 2, 3', 'x = (\n', 'x = 1 + (\n2', 'def f(:\n    pass', 'print(f"{x")',
+    'x = "a" "b', "x = 'a\\",
+    'x = 1 \\ 2', 'x = 1 \\', 'x = \\\n', '\\', 'x = 1\n\\\n', 'if x:\n    pass\n\\',
+    'x = a if b else c if d', 'x = [a, b for b in c]', 'x = {a: b, c for c in d}',
+    'print(*a = 1)', 'f(*a=1)', 'f(**a=1)', 'f(a=*b)', 'f(a=**b)', 'x = {**a: b}',
+    'x = {a: **b}', 'x = [**a, b]', 'x = (*a)', 'x = [*a for a in b]',
+    'del (*a)', 'x: *int = 1', 'def f(a: *b): pass',
+    'if True:\n    x = 1\n  y = 2', 'def f():\n    pass\n\n  x = 1',
+    'for i in range(10):\nprint(i)',
+    'if x:\n    pass\n    else:\n    pass', '    if x:\n        pass', 'def f():\n\n\n',
+    'class C:\n    ',
+    'x = {\n    "a": 1\n    "b": 2\n}', 'x = [\n    1\n    2\n]', 'f(\n    a\n    b\n)',
+    'x = (\n    1,\n    2\n    3\n)',
+    'import os, sys,', 'from os import (path,\n    sep', 'print("a" + )',
+    'x = 1 if x == 1 else x = 2',
+    'x = {1, 2, 3}[0', 'x = 3 = y', 'if x == 1:\n    pass\nelse if y:\n    pass',
+    'for i in range(10):\n    if i == 5:\n        break\n    else:\n    pass', 'x = 1 + 2 +',
+    'def f(x):\n    return x +',
+    'def f(x) -> : pass', 'def f(x) -> int, str: pass', 'def f() -> x = 1: pass',
+    'async def f():\n    await x = 1',
+    'async def f():\n    x = await', 'def f():\n    nonlocal', 'def f():\n    global',
+    'x = 1 if True else pass',
+    'x = (1, 2, 3]', "x = {'a', 'b': 1}", "x = {'a': 1, 'b'}", 'x = not = 1', 'x = is',
+    'x = a is is b',
+    'x = a not not in b', 'x = -', 'x = ~', 'x = a @', 'x = a ** ', 'x = a //', 'x = a <',
+    'x = a >', 'x = a ==',
+    # extra: non-ASCII, declared encodings, EOF positions
+    'é = (1 2)', 'x = "é" + (1 2)', '# coding: utf-8\nx = "é" + (1 2)', "x = 'é'; f() = 1",
+    'if x:\n    y = "é"\nelse:',
+    'print "é"', 'f(é=1, b)', '\ufeffx = (1 2)', 'x = "é"\ny = ééé +',
+    'if x:\n', 'if x:\n\n\n', 'if x:\n# c\n', 'for x in y:\n', 'class C:\n', 'try:\n',
+    'try:\n  pass\n',
+    'try:\n  pass\nexcept:\n', 'if 1:\n  x\n    y\n', ' x\n', 'async with x:\n',
+    'async for x in y:\n',
+    'async def f():\n', 'if x:\n    a\nelse:\n', 'x = (1 2)  \n', 'x = 1 +\\\n2 +',
+    'match(x)\n1 2\n',
+    'print[1]\n1 2\n', 'print + 1\n1 2\n', 'f(x) := 1', 'a.b := 1', 'x = (a, b) = 1 = 2',
+    'f() = 1 = (a b)',
+    'del f() x', 'with a as b if c else d: pass', 'match x:\n case 1 as _: pass',
+    'match x:\n case C(a=1, b, c): pass',
+    '{**a, 1}', '{**a for a in b}', '(**a)', '[a, b, for b in c]', '[a, for b in c]',
+    '(a, for b in c)',
+    'x = (1 2)\nif x:\n  a\n b\n', 'x = (1 2)\ny = 0777\n', 'f(a=1, b, c)\n', 'f(**a, b)\n',
 ]
 
 
@@ -895,6 +1124,25 @@ def test_invalid_snippet(src: str) -> None:
     assert ouro_result(src.encode()) == expected
 
 
+def cpython_syntax_examples() -> list[str]:
+    """The sources of the doctest examples of the installed CPython's
+    Lib/test/test_syntax.py that end in a SyntaxError or IndentationError."""
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")     # (its own invalid escapes)
+        import test.test_syntax as ts
+    examples = doctest.DocTestParser().get_examples(ts.__doc__ or "")
+    return [ex.source for ex in examples
+            if ex.exc_msg and ("SyntaxError" in ex.exc_msg or "IndentationError" in ex.exc_msg)]
+
+
+@pytest.mark.parametrize("src", cpython_syntax_examples())
+def test_cpython_syntax_examples(src: str) -> None:
+    # some of them are errors of the compiler (`return` outside a function):
+    # both parsers accept those
+    assert ouro_result(src.encode()) == cpython_result(src.encode())
+
+
 _RESULTS: dict[str, bool] = {}
 
 
@@ -920,6 +1168,20 @@ def test_report_sample() -> None:
         print("  differs:", rel)
     if missing:
         print("  matching but not yet in PASSING_FILES:", missing)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("OURO_PARSER_FULL"),
+                    reason="the whole stdlib (a few minutes): set OURO_PARSER_FULL=1")
+def test_full_stdlib() -> None:
+    from ouro_testutil import stdlib_files
+    files = stdlib_files()
+    differ = [rel for rel in files if not file_matches(rel)]
+    print("\nouro parser: %d of %d stdlib files match CPython's ast" %
+          (len(files) - len(differ), len(files)))
+    for rel in differ:
+        print("  differs:", rel)
+    assert differ == ["test/tokenizedata/badsyntax_pep3120.py"]
 
 
 def run_main(path: Path) -> subprocess.CompletedProcess:
@@ -978,6 +1240,26 @@ def test_parse_main_translated(rpy_translate) -> None:
         else:
             our_lines = ours.stderr.decode().splitlines()
             assert ref.stderr.decode().splitlines()[-len(our_lines):] == our_lines, rel
+
+
+@pytest.mark.translated
+def test_parse_main_translated_errors(rpy_translate, tmp_path: Path) -> None:
+    """The second pass translated: parse_main.py translated reports each of a
+    sample of INVALID_SNIPPETS as untranslated (the SourceError printed by
+    format_error, which test_invalid_snippet compares with CPython)."""
+    from ouro.parser.parse_main import format_error
+    exe = rpy_translate(REPO / "ouro" / "parser" / "parse_main.py")
+    for i, src in enumerate(INVALID_SNIPPETS[::6]):
+        path = tmp_path / ("e%d.py" % i)
+        path.write_bytes(src.encode())
+        try:
+            parse(src.encode())
+            expected = ""
+        except SourceError as e:
+            expected = format_error(str(path), e)
+        ours = subprocess.run([str(exe), str(path)], capture_output=True, timeout=120)
+        assert ours.returncode == 1, src
+        assert ours.stderr.decode() == expected, src
 
 
 def test_unicode_name_table_is_up_to_date() -> None:

@@ -67,3 +67,90 @@ def test_mutated_sources_never_crash(name: str) -> None:
         start = rng.randrange(max(1, len(lines) - 40))
         window = b"\n".join(lines[start:start + 40]) + b"\n"
         check(mutate(rng, window))
+
+
+# ---------------------------------------------------------------- the second pass
+
+NESTING = ["(lambda a=%s)", "lambda a=%s", "lambda a=%s: 1", "lambda: %s", "[%s for x in y]",
+           "f(%s, k=1)", "{%s: 1}", "f(a=1, %s)", "(%s if a else b)", "a if %s else b",
+           "f(*%s)", "lambda *a, b=%s: 1", "{%s}", "x[%s:2]", "not %s", "%s(a)", "(a := %s)",
+           "[x for x in %s]", "f(k=%s)", "f(%s for x in y)", "{**%s}", "a[%s]", "-%s",
+           "f(**%s)", "%s, 1"]
+
+
+@pytest.mark.parametrize("pattern", NESTING)
+def test_second_pass_is_not_exponential(pattern: str) -> None:
+    """After a failure the parser parses again with CPython's invalid_* rules,
+    which try alternatives again and again: without remembering results that
+    is exponential in the nesting depth."""
+    import time
+    for end in [" +", " 1 2", ")", " = 1"]:
+        s = "b"
+        for _ in range(14):
+            s = pattern % s
+        t0 = time.perf_counter()
+        check(("x = " + s + end).encode())
+        assert time.perf_counter() - t0 < 2.0, (pattern, end)
+
+
+LINE_SOURCES = ["textwrap.py", "heapq.py", "ast.py", "argparse.py", "dataclasses.py",
+                "typing.py", "inspect.py", "enum.py"]
+LINE_PIECES = [b"(", b")", b"[", b"]", b"{", b"}", b":", b",", b"=", b"'", b"lambda ", b"if ",
+               b"else ", b"*", b"**", b" ", b"x", b"1", b".", b"==", b"for ", b"in ", b"not ",
+               b"yield ", b"await ", b";", b"print ", b"del ", b"return ", b"import ", b"as ",
+               b"f'{", b"}'", b"+", b"->", b":=", b"..."]
+
+
+def test_mutated_lines_give_cpythons_errors() -> None:
+    """Single stdlib lines with a few characters changed: the error (kind,
+    message, line, offset, end line, end offset) is CPython's, for all but a
+    few (the known differences are listed in docs/status.md)."""
+    import ast
+    import warnings
+    from ouro.parser.errors import SourceError as SE
+
+    def result(src: bytes, ours: bool) -> tuple:
+        try:
+            if ours:
+                parse(src)
+            else:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    ast.parse(src)
+            return ("ok",)
+        except SyntaxError as e:
+            return (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+        except SE as e2:
+            return (e2.kind, e2.msg, e2.lineno, e2.offset, e2.end_lineno, e2.end_offset)
+
+    rng = random.Random(2024)
+    lines = []
+    for name in LINE_SOURCES:
+        for line in (STDLIB / name).read_bytes().split(b"\n"):
+            line = line.strip()
+            if line and not line.startswith(b"#") and len(line) < 100:
+                lines.append(line)
+    errors = 0
+    differ = []
+    for _ in range(1500):
+        src = bytearray(rng.choice(lines))
+        if src.endswith(b":"):
+            src += b"\n    pass"
+        for _ in range(rng.randint(1, 2)):
+            i = rng.randrange(len(src) + 1)
+            op = rng.randrange(3)
+            if op == 0:
+                del src[i:i + rng.randint(1, 3)]
+            elif op == 1:
+                src[i:i] = rng.choice(LINE_PIECES)
+            else:
+                src[i:i] = src[i:i + rng.randint(1, 8)]
+        data = bytes(src) + b"\n"
+        ref = result(data, False)
+        if ref == ("ok",):
+            continue
+        errors += 1
+        if result(data, True) != ref:
+            differ.append(data)
+    assert errors > 900
+    assert len(differ) <= 3, differ
