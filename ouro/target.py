@@ -10,6 +10,11 @@ from ouro.interpreter.main import main
 from ouro.objspace import genericalias
 from ouro.objspace.model import BUILTIN_TYPES
 from ouro.modules._abc import module as _abc_module  # noqa: F401
+from ouro.modules.math import module as _math_module  # noqa: F401
+from ouro.modules.itertools import module as _itertools_module  # noqa: F401
+from ouro.modules._collections import module as _collections_module  # noqa: F401
+from ouro.modules._functools import module as _functools_module  # noqa: F401
+from ouro.modules._operator import module as _operator_module  # noqa: F401
 from ouro.modules._thread import module as _thread_module  # noqa: F401
 from ouro.modules._weakref import module as _weakref_module  # noqa: F401
 from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobject,  # noqa: F401
@@ -26,3 +31,8 @@ for _t in BUILTIN_TYPES:
 
 def entry_point(argv: list[str]) -> int:
     return main(argv)
+from ouro.modules.errno import module as _errno_module  # noqa: F401,E402
+from ouro.modules.posix import module as _posix_module  # noqa: F401,E402
+from ouro.modules._sre import module as _sre_module  # noqa: F401,E402
+from ouro.modules.time import module as _time_module  # noqa: F401,E402
+from ouro.modules._io import module as _io_module  # noqa: F401,E402

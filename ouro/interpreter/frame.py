@@ -1295,3 +1295,13 @@ getset(w_frame_type, "f_back", frame_get_back)
 getset(w_frame_type, "f_lineno", frame_get_lineno)
 getset(w_frame_type, "f_lasti", frame_get_lasti)
 getset(w_frame_type, "f_trace", frame_get_trace, frame_set_trace)
+
+
+def caller_module_name() -> W_Root | None:
+    f = EC.topframe
+    if f is None:
+        return None
+    return f.w_globals.getitem_str("__name__")
+
+
+space.CALLER.hooks.append(caller_module_name)

@@ -293,6 +293,9 @@ def get_yield_from_iter(f: framemod.Frame, w: W_Root) -> W_Root:
 
 
 def get_awaitable(w: W_Root, where: int) -> W_Root:
+    if isinstance(w, W_Generator) and w.kind == KIND_GENERATOR and \
+            (w.pycode.co.co_flags & op.CO_ITERABLE_COROUTINE) != 0:
+        return w        # a generator made awaitable by types.coroutine
     if isinstance(w, W_Generator) and w.kind == KIND_COROUTINE:
         f = w.frame
         if f is not None and f.is_suspended_in_yield_from() and w.started:
@@ -583,9 +586,10 @@ def gen_get_running(w: W_Root) -> W_Root:
 
 
 def gen_get_frame(w: W_Root) -> W_Root:
-    # frames are not Python objects yet: a live generator reports True-ish
-    # presence through gi_running/gi_suspended only
-    return w_None
+    f = _gen(w).frame
+    if f is None:
+        return w_None
+    return f
 
 
 def gen_get_suspended(w: W_Root) -> W_Root:

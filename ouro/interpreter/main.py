@@ -15,6 +15,7 @@ from ouro.interpreter.module import W_Module
 from ouro.interpreter.output import STDERR, STDOUT, flush_all, write_text
 from ouro.interpreter.pycode import PyCode
 from ouro.interpreter.traceback import format_uncaught
+from ouro.modules._io.iobase import flush_open_files
 from ouro.modules.builtins.functions import setup as setup_builtins
 from ouro.modules.sys.module import make_sys_module
 from ouro.objspace import space
@@ -120,6 +121,17 @@ def system_exit_status(w_exc: W_BaseException) -> int:
 
 def report(w_exc: W_BaseException) -> None:
     STDOUT.flush()
+    w_hook = framemod.REFS.w_sys_dict.getitem_str("excepthook")
+    w_default = framemod.REFS.w_sys_dict.getitem_str("__excepthook__")
+    if w_hook is not None and w_hook is not w_default:
+        try:
+            space.call_function(w_hook, [w_exc.getclass(), w_exc,
+                                         framemod.traceback_object(w_exc)])
+            return
+        except OperationError as e:
+            write_text(STDERR, "Error in sys.excepthook:\n")
+            write_text(STDERR, format_uncaught(e.w_value))
+            write_text(STDERR, "\nOriginal exception was:\n")
     try:
         text = format_uncaught(w_exc)
     except OperationError:
@@ -204,6 +216,7 @@ def main(argv: list[str]) -> int:
         status = run_code(raw, path, w_main)
         if inspect:
             status = interactive(w_main)
+    flush_open_files()
     flush_all()
     return status
 

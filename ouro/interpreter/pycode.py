@@ -10,13 +10,13 @@ from ouro.compiler.code import CodeObject, ConstCode, ConstFrozenset, ConstTuple
 from ouro.objspace import space
 from ouro.objspace.boolobject import w_False, w_True
 from ouro.objspace.descriptors import getset
-from ouro.objspace.gateway import register
-from ouro.objspace.exceptions import operr, w_SystemError
+from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.exceptions import operr, w_SystemError, w_TypeError
 from ouro.objspace.bytesobject import wrap_bytes
 from ouro.objspace.complexobject import wrap_complex
 from ouro.objspace.floatobject import wrap_float
 from ouro.objspace.intobject import int_from_digits, wrap_int
-from ouro.objspace.model import (LAYOUT_OTHER, W_Root, W_TypeObject, make_builtin_type,
+from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  w_Ellipsis, w_None, w_object_type)
 from ouro.objspace.setobject import newfrozenset, set_add_key
 from ouro.objspace.strobject import W_StrObject
@@ -210,4 +210,36 @@ for _name, _fn in [("co_name", code_get_name), ("co_qualname", code_get_qualname
                    ("co_cellvars", code_get_cellvars), ("co_consts", code_get_consts),
                    ("co_code", code_get_code)]:
     getset(w_code_type, _name, _fn)
+def code_replace(args: Arguments) -> W_Root:
+    """code.replace(co_flags=..., co_name=..., ...): a copy with some fields
+    changed (those a program can change without changing the bytecode)."""
+    w_self = args.args_w[0]
+    if len(args.args_w) > 1:
+        raise operr(w_TypeError, "replace() takes no positional arguments")
+    co = _code(w_self).co
+    new = CodeObject(co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount,
+                     co.co_stacksize, co.co_flags, co.co_code, co.co_consts, co.co_names,
+                     co.co_varnames, co.co_cellvars, co.co_freevars, co.co_filename, co.co_name,
+                     co.co_qualname, co.co_firstlineno, co.co_linetable, co.co_exceptiontable)
+    k = 0
+    while k < len(args.kw_names):
+        name = args.kw_names[k]
+        w_v = args.kw_values_w[k]
+        if name == "co_flags":
+            new.co_flags = space.int_of_w(w_v)
+        elif name == "co_name":
+            new.co_name = space.str_of_w(w_v)
+        elif name == "co_qualname":
+            new.co_qualname = space.str_of_w(w_v)
+        elif name == "co_filename":
+            new.co_filename = space.str_of_w(w_v)
+        elif name == "co_firstlineno":
+            new.co_firstlineno = space.int_of_w(w_v)
+        else:
+            raise operr(w_TypeError, "replace() of %s is not supported" % name)
+        k += 1
+    return W_CodeConst(PyCode(new))
+
+
 register(w_code_type, "__repr__(self, /)", code_repr)
+register_raw(w_code_type, "replace", code_replace)

@@ -31,3 +31,42 @@ def builtin_module_names() -> list[str]:
         names.append(name)
     names.sort()
     return names
+
+
+
+# the built-in modules (imported last: they import the object space)
+from ouro.modules.math.module import make_module as _make_math  # noqa: E402
+
+register_module("math", _make_math)
+from ouro.modules.itertools.module import make_module as _make_itertools  # noqa: E402
+
+register_module("itertools", _make_itertools)
+
+
+# the OS and I/O modules (imported here, after the table exists)
+from ouro.modules.errno.module import make_module as _make_errno  # noqa: E402
+from ouro.modules.posix.module import make_module as _make_posix  # noqa: E402
+register_module("errno", _make_errno)
+register_module("posix", _make_posix)
+from ouro.modules._collections.module import make_module as _make_collections  # noqa: E402
+
+register_module("_collections", _make_collections)
+from ouro.modules._functools.module import make_module as _make_functools  # noqa: E402
+
+register_module("_functools", _make_functools)
+from ouro.modules.time.module import make_module as _make_time  # noqa: E402
+register_module("time", _make_time)
+from ouro.modules._operator.module import make_module as _make_operator  # noqa: E402
+
+register_module("_operator", _make_operator)
+from ouro.modules._io.module import make_module as _make_io  # noqa: E402
+register_module("_io", _make_io)
+from ouro.modules._string.module import make_module as _make_string  # noqa: E402
+
+register_module("_string", _make_string)
+from ouro.modules._codecs.module import make_module as _make_codecs  # noqa: E402
+
+register_module("_codecs", _make_codecs)
+from ouro.modules._ast.module import make_module as _make_ast  # noqa: E402
+
+register_module("_ast", _make_ast)

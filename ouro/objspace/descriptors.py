@@ -454,6 +454,30 @@ for _t in [w_staticmethod_type, w_classmethod_type]:
 register(w_property_type, "__set_name__(self, owner, name, /)", prop_set_name)
 for _t in [w_staticmethod_type, w_classmethod_type, w_property_type]:
     register(_t, "__get__(self, instance, owner=, /)", descr_get_generic)
+
+
+def staticmethod_call(args: Arguments) -> W_Root:
+    """3.10+: a staticmethod object is callable."""
+    w_sm = args.args_w[0]
+    assert isinstance(w_sm, W_StaticMethod)
+    return w_sm.w_function.call_args(Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
+
+
+def method_new(args: Arguments) -> W_Root:
+    """types.MethodType(function, instance)."""
+    if len(args.args_w) != 3:
+        raise operr(w_TypeError, "method expected 2 arguments, got %d" % (len(args.args_w) - 1))
+    w_f = args.args_w[1]
+    if not space.callable_w(w_f):
+        raise operr(w_TypeError, "first argument must be callable")
+    w_self = args.args_w[2]
+    if w_self is w_None:
+        raise operr(w_TypeError, "instance must not be None")
+    return W_Method(w_f, w_self)
+
+
+register_raw(w_staticmethod_type, "__call__", staticmethod_call)
+register_raw(w_method_type, "__new__", method_new)
 getset(w_property_type, "fget", prop_get_fget)
 getset(w_property_type, "fset", prop_get_fset)
 getset(w_property_type, "fdel", prop_get_fdel)

@@ -273,9 +273,30 @@ def oserror_get_filename(w: W_Root) -> W_Root:
     return w_None
 
 
+def oserror_get_filename2(w: W_Root) -> W_Root:
+    args_w = args_of(_exc(w))
+    if len(args_w) >= 5:
+        return args_w[4]
+    return w_None
+
+
+def oserror_get_args(w: W_Root) -> W_Root:
+    """OSError(errno, strerror, filename, winerror, filename2).args is
+    (errno, strerror): the file names are attributes only."""
+    args_w = args_of(_exc(w))
+    if 3 <= len(args_w) <= 5:
+        return W_TupleObject([args_w[0], args_w[1]])
+    return W_TupleObject(list(args_w))
+
+
 def oserror_str(slots: list[W_Root | None]) -> W_Root:
     w_exc = _exc(slots[0])
     args_w = args_of(w_exc)
+    if len(args_w) >= 5 and args_w[2] is not w_None and args_w[4] is not w_None:
+        return space.wrap_str("[Errno %s] %s: %s -> %s" % (space.str_str(args_w[0]),
+                                                           space.str_str(args_w[1]),
+                                                           space.repr_str(args_w[2]),
+                                                           space.repr_str(args_w[4])))
     if len(args_w) >= 3 and args_w[2] is not w_None:
         return space.wrap_str("[Errno %s] %s: %s" % (space.str_str(args_w[0]),
                                                      space.str_str(args_w[1]),
@@ -449,6 +470,8 @@ getset(w_SystemExit, "code", systemexit_get_code)
 getset(w_OSError, "errno", oserror_get_errno)
 getset(w_OSError, "strerror", oserror_get_strerror)
 getset(w_OSError, "filename", oserror_get_filename)
+getset(w_OSError, "filename2", oserror_get_filename2)
+getset(w_OSError, "args", oserror_get_args, exc_set_args)
 register(w_OSError, "__str__(self, /)", oserror_str)
 register_raw(w_ImportError, "__init__", importerror_init)
 register(w_ImportError, "__str__(self, /)", importerror_str)

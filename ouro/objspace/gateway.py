@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ouro.objspace.exceptions import operr, w_TypeError
+from ouro.objspace.exceptions import OperationError, operr, w_TypeError
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, w_object_type)
 
@@ -38,10 +38,12 @@ class Signature:
     posonly: int           # the first `posonly` params are positional only
     kwonly_start: int      # params from here on are keyword only
     is_method: bool        # the first param is self or cls (not counted in messages)
+    qualname: str          # "str.find" for a method (set by register)
 
     def __init__(self, name: str, params: list[str], required: int, posonly: int,
                  kwonly_start: int, is_method: bool) -> None:
         self.name = name
+        self.qualname = name
         self.params = params
         self.required = required
         self.posonly = posonly
@@ -87,6 +89,25 @@ def _plural(n: int) -> str:
     return "" if n == 1 else "s"
 
 
+# the built-ins whose argument-count errors use the "expected" wording
+# (PyArg_UnpackTuple and Argument Clinic); the others say "takes ... given"
+EXPECTED_STYLE = ["iter", "next", "getattr", "setattr", "delattr", "hasattr", "isinstance",
+                  "issubclass", "divmod", "bool", "insert", "pop", "index", "min", "max",
+                  "vars", "dir", "round", "setdefault", "get", "count", "remove", "append",
+                  "extend", "replace"]
+
+
+def count_error(sig: Signature, how: str, n: int, given: int) -> OperationError:
+    if sig.name in EXPECTED_STYLE:
+        if how == "exactly":
+            return operr(w_TypeError, "%s expected %d argument%s, got %d" % (
+                sig.name, n, _plural(n), given))
+        return operr(w_TypeError, "%s expected %s %d argument%s, got %d" % (
+            sig.name, how, n, _plural(n), given))
+    return operr(w_TypeError, "%s() takes %s %d argument%s (%d given)" % (
+        sig.name, how, n, _plural(n), given))
+
+
 def bind(sig: Signature, args: Arguments) -> list[W_Root | None]:
     """The slots of a call, or a TypeError as CPython's."""
     nparams = len(sig.params)
@@ -97,10 +118,8 @@ def bind(sig: Signature, args: Arguments) -> list[W_Root | None]:
         maxpos = sig.kwonly_start - skip
         given = npos - skip
         if sig.required == sig.kwonly_start:
-            raise operr(w_TypeError, "%s() takes exactly %d argument%s (%d given)" % (
-                sig.name, maxpos, _plural(maxpos), given))
-        raise operr(w_TypeError, "%s() takes at most %d argument%s (%d given)" % (
-            sig.name, maxpos, _plural(maxpos), given))
+            raise count_error(sig, "exactly", maxpos, given)
+        raise count_error(sig, "at most", maxpos, given)
     i = 0
     while i < npos:
         slots[i] = args.args_w[i]
@@ -116,10 +135,10 @@ def bind(sig: Signature, args: Arguments) -> list[W_Root | None]:
                 break
             j += 1
         if found < 0:
-            if sig.posonly == nparams or (sig.posonly >= nparams - skip and nparams > 0):
-                raise operr(w_TypeError, "%s() takes no keyword arguments" % sig.name)
-            raise operr(w_TypeError, "%s() got an unexpected keyword argument '%s'" % (
-                sig.name, kwname))
+            if sig.posonly >= nparams:
+                raise operr(w_TypeError, "%s() takes no keyword arguments" % sig.qualname)
+            raise operr(w_TypeError, "'%s' is an invalid keyword argument for %s()" % (
+                kwname, sig.name))
         if slots[found] is not None:
             raise operr(w_TypeError, "argument for %s() given by name ('%s') and position (%d)"
                         % (sig.name, kwname, found + 1 - skip))
@@ -130,13 +149,11 @@ def bind(sig: Signature, args: Arguments) -> list[W_Root | None]:
         if slots[i] is None:
             minpos = sig.required - skip
             if sig.required == sig.kwonly_start and sig.required == nparams:
-                raise operr(w_TypeError, "%s() takes exactly %d argument%s (%d given)" % (
-                    sig.name, minpos, _plural(minpos), npos - skip))
+                raise count_error(sig, "exactly", minpos, npos - skip)
             if i >= sig.posonly:
                 raise operr(w_TypeError, "%s() missing required argument '%s' (pos %d)" % (
                     sig.name, sig.params[i], i + 1 - skip))
-            raise operr(w_TypeError, "%s() takes at least %d argument%s (%d given)" % (
-                sig.name, minpos, _plural(minpos), npos - skip))
+            raise count_error(sig, "at least", minpos, npos - skip)
         i += 1
     return slots
 
@@ -229,29 +246,38 @@ class W_BuiltinSlots(W_BuiltinFunction):
 
 class W_BuiltinRaw(W_BuiltinFunction):
     raw: RawFn
+    binds_class: bool       # a class method (the class comes first)
 
     def __init__(self, name: str, raw: RawFn, w_objclass: W_TypeObject | None) -> None:
         W_BuiltinFunction.__init__(self, name, w_objclass)
         self.raw = raw
+        self.binds_class = False
 
     def call_unbound(self, args: Arguments) -> W_Root:
         return self.raw(args)
 
     def copy(self) -> W_BuiltinFunction:
-        return W_BuiltinRaw(self.name, self.raw, self.w_objclass)
+        b = W_BuiltinRaw(self.name, self.raw, self.w_objclass)
+        b.binds_class = self.binds_class
+        return b
+
+    def is_classmethod(self) -> bool:
+        return self.binds_class
 
 
 def register(w_type: W_TypeObject | None, spec: str, fn: BuiltinFn) -> W_BuiltinFunction:
     """Load time: a built-in from an RPy function and its signature; put into
     the type's namespace when w_type is given."""
     sig = parse_signature(spec)
+    if w_type is not None and sig.is_method:
+        sig.qualname = w_type.name + "." + sig.name
     b = W_BuiltinSlots(sig, fn, w_type)
     if w_type is not None:
         w_type.dict_w[sig.name] = b
     return b
 
 
-def register_raw(w_type: W_TypeObject | None, name: str, raw: RawFn) -> W_BuiltinFunction:
+def register_raw(w_type: W_TypeObject | None, name: str, raw: RawFn) -> W_BuiltinRaw:
     b = W_BuiltinRaw(name, raw, w_type)
     if w_type is not None:
         w_type.dict_w[name] = b

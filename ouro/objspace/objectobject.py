@@ -16,7 +16,8 @@ from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_EXCEPTION, LAYOUT_OBJECT, LAYOUT_OTHER, LAYOUT_TYPE,
                                  Arguments, MroError, W_Root, W_TypeObject, compute_mro,
-                                 type_name, w_ellipsis_type, w_None, w_none_type, w_NotImplemented,
+                                 type_name, w_Ellipsis, w_ellipsis_type, w_None, w_none_type,
+                                 w_NotImplemented,
                                  w_notimplemented_type, w_object_type, w_type_type)
 from ouro.objspace.strobject import W_StrObject, s_isidentifier
 from ouro.objspace.tupleobject import W_TupleObject
@@ -154,7 +155,14 @@ def object_format(slots: list[W_Root | None]) -> W_Root:
     return space.str_obj(w_self)
 
 
-def object_init_subclass(slots: list[W_Root | None]) -> W_Root:
+def object_init_subclass(args: Arguments) -> W_Root:
+    if args.has_keywords() or len(args.args_w) > 1:
+        w_cls = args.args_w[0]
+        name = w_cls.name if isinstance(w_cls, W_TypeObject) else "object"
+        if args.has_keywords():
+            raise operr(w_TypeError, "%s.__init_subclass__() takes no keyword arguments" % name)
+        raise operr(w_TypeError, "%s.__init_subclass__() takes no arguments (%d given)"
+                    % (name, len(args.args_w) - 1))
     return w_None
 
 
@@ -188,7 +196,8 @@ space.DEFAULT_SETATTR.append(
 space.DEFAULT_DELATTR.append(
     register(w_object_type, "__delattr__(self, name, /)", object_delattr))
 register(w_object_type, "__format__(self, format_spec, /)", object_format)
-register(w_object_type, "__init_subclass__(cls, /)", object_init_subclass)
+W_OBJECT_INIT_SUBCLASS = register_raw(w_object_type, "__init_subclass__", object_init_subclass)
+W_OBJECT_INIT_SUBCLASS.binds_class = True
 register(w_object_type, "__subclasshook__(cls, subclass, /)", object_subclasshook)
 register(w_object_type, "__dir__(self, /)", object_dir)
 register(w_object_type, "__reduce_ex__(self, protocol, /)", object_reduce_ex)
@@ -291,9 +300,13 @@ def type_new(args: Arguments) -> W_Root:
         w_type.w_metaclass = w_meta
     try:
         w_type.mro_w = compute_mro(w_type)
-    except MroError:
-        raise operr(w_TypeError, "Cannot create a consistent method resolution order (MRO) for bases "
-                    + ", ".join([b.name for b in bases]))
+    except MroError as e:
+        heads: list[str] = []
+        for seq in e.remaining:
+            if len(seq) > 0 and seq[0].name not in heads:
+                heads.append(seq[0].name)
+        raise operr(w_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases "
+                    + ", ".join(heads))
     for w_k, w_v in w_ns.items():
         w_type.dict_w[space.str_of_w(w_k)] = w_v
     if slot_names is not None:
@@ -304,6 +317,11 @@ def type_new(args: Arguments) -> W_Root:
             if mangled in w_type.dict_w:
                 raise operr(w_ValueError, "'%s' in __slots__ conflicts with class variable" % slot)
             w_type.dict_w[mangled] = W_MemberDescr(mangled, w_type)
+    if "__module__" not in w_type.dict_w:
+        # type(name, bases, ns) called from a module: that module
+        w_modname = space.caller_module_name()
+        if w_modname is not None:
+            w_type.dict_w["__module__"] = w_modname
     if "__qualname__" in w_type.dict_w:
         w_q = w_type.dict_w["__qualname__"]
         if not isinstance(w_q, W_StrObject):
@@ -361,9 +379,8 @@ def slots_of(w_slots: W_Root, name: str) -> list[str]:
             raise operr(w_TypeError, "__slots__ items must be strings, not '%s'" % type_name(w_s))
         if not s_isidentifier(w_s.value):
             raise operr(w_TypeError, "__slots__ must be identifiers")
-        if w_s.value in result:
-            raise operr(w_TypeError, "duplicate slot name")
-        result.append(w_s.value)
+        if w_s.value not in result:
+            result.append(w_s.value)
     return result
 
 
@@ -499,6 +516,15 @@ def type_set_module(w: W_Root, w_value: W_Root) -> None:
     w_type.mutated()
 
 
+def type_set_doc(w: W_Root, w_value: W_Root) -> None:
+    w_type = _type_w(w)
+    if not w_type.is_heaptype:
+        raise operr(w_TypeError, "cannot set '__doc__' attribute of immutable type '%s'"
+                    % w_type.name)
+    w_type.dict_w["__doc__"] = w_value
+    w_type.mutated()
+
+
 def type_get_doc(w: W_Root) -> W_Root:
     w_type = _type_w(w)
     if "__doc__" in w_type.dict_w:
@@ -599,7 +625,7 @@ def object_set_dict(w: W_Root, w_value: W_Root) -> None:
 getset(w_type_type, "__name__", type_get_name, type_set_name)
 getset(w_type_type, "__qualname__", type_get_qualname, type_set_qualname)
 getset(w_type_type, "__module__", type_get_module, type_set_module)
-getset(w_type_type, "__doc__", type_get_doc)
+getset(w_type_type, "__doc__", type_get_doc, type_set_doc)
 getset(w_type_type, "__mro__", type_get_mro)
 getset(w_type_type, "__bases__", type_get_bases)
 getset(w_type_type, "__base__", type_get_base)
@@ -617,6 +643,17 @@ def none_repr(slots: list[W_Root | None]) -> W_Root:
 
 def none_bool(slots: list[W_Root | None]) -> W_Root:
     return space.wrap_bool(False)
+
+
+def singleton_new(args: Arguments) -> W_Root:
+    """type(...)() and type(NotImplemented)(): the singletons."""
+    w_cls = args.args_w[0]
+    if len(args.args_w) > 1 or args.has_keywords():
+        raise operr(w_TypeError, "%s takes no arguments" % (
+            w_cls.name if isinstance(w_cls, W_TypeObject) else "?"))
+    if w_cls is w_ellipsis_type:
+        return w_Ellipsis
+    return w_NotImplemented
 
 
 def none_new(args: Arguments) -> W_Root:
@@ -643,3 +680,5 @@ register_raw(w_none_type, "__new__", none_new)
 register(w_notimplemented_type, "__repr__(self, /)", notimplemented_repr)
 register(w_notimplemented_type, "__bool__(self, /)", notimplemented_bool)
 register(w_ellipsis_type, "__repr__(self, /)", ellipsis_repr)
+register_raw(w_ellipsis_type, "__new__", singleton_new)
+register_raw(w_notimplemented_type, "__new__", singleton_new)

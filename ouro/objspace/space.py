@@ -10,6 +10,8 @@ common built-in cases live in the eval loop, not here.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from ouro.compiler.opcodes import BINARY_OPS, NB_INPLACE
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
 from ouro.objspace.descriptors import W_Cell, W_ClassMethod, W_StaticMethod
@@ -147,13 +149,20 @@ def getattr(w_obj: W_Root, name: str) -> W_Root:
             if w_getattr is None:
                 raise
             return call_function(w_getattr, [w_obj, wrap_str(name)])
-    w_res = generic_getattr(w_obj, name)
-    if w_res is not None:
-        return w_res
     w_getattr = w_type.lookup("__getattr__")
-    if w_getattr is not None:
-        return call_function(w_getattr, [w_obj, wrap_str(name)])
-    raise attribute_error(w_obj, name)
+    if w_getattr is None:
+        w_res = generic_getattr(w_obj, name)
+        if w_res is not None:
+            return w_res
+        raise attribute_error(w_obj, name)
+    try:
+        w_res = generic_getattr(w_obj, name)
+        if w_res is not None:
+            return w_res
+    except OperationError as e:
+        if not e.match(w_AttributeError):
+            raise
+    return call_function(w_getattr, [w_obj, wrap_str(name)])
 
 
 DEFAULT_GETATTRIBUTE: list[W_Root] = []
@@ -370,7 +379,10 @@ def is_true(w: W_Root) -> bool:
         return w_res.intval != 0
     w_len = call_special(w, "__len__", [])
     if w_len is not None:
-        return int_of_w(w_len) != 0
+        n = int_of_w(w_len)
+        if n < 0:
+            raise operr(w_ValueError, "__len__() should return >= 0")
+        return n != 0
     return True
 
 
@@ -556,6 +568,8 @@ def binop(w_a: W_Root, w_b: W_Root, base: int, symbol: str) -> W_Root:
 def unary_op(w: W_Root, name: str, symbol: str) -> W_Root:
     w_res = call_special(w, name, [])
     if w_res is None:
+        if symbol.endswith("()"):
+            raise operr(w_TypeError, "bad operand type for %s: '%s'" % (symbol, type_name(w)))
         raise operr(w_TypeError, "bad operand type for unary %s: '%s'" % (symbol, type_name(w)))
     return w_res
 
@@ -589,7 +603,7 @@ def setitem(w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
 def delitem(w_obj: W_Root, w_key: W_Root) -> None:
     w_res = call_special(w_obj, "__delitem__", [w_key])
     if w_res is None:
-        raise operr(w_TypeError, "'%s' object does not support item deletion"
+        raise operr(w_TypeError, "'%s' object doesn't support item deletion"
                     % type_name(w_obj))
 
 
@@ -607,6 +621,8 @@ def contains(w_container: W_Root, w_item: W_Root) -> bool:
     w_res = call_special(w_container, "__contains__", [w_item])
     if w_res is not None:
         return is_true(w_res)
+    if lookup(w_container, "__iter__") is None and lookup(w_container, "__getitem__") is None:
+        raise operr(w_TypeError, "argument of type '%s' is not iterable" % type_name(w_container))
     w_iter = iter(w_container)
     while True:
         w_next = next_or_none(w_iter)
@@ -973,6 +989,24 @@ EXTRA_BUILTIN_NAMES = ["float", "complex", "bytes", "bytearray", "set", "frozens
                        "slice", "enumerate", "zip", "map", "filter", "reversed", "memoryview",
                        "super", "staticmethod", "classmethod", "property"]
 EXTRA_BUILTIN_TYPES: list[W_TypeObject] = []
+
+
+class CallerHooks:
+    """Set by the interpreter: the __name__ of the innermost frame's
+    globals (what type() uses for __module__), or None."""
+    hooks: list[Callable[[], W_Root | None]]
+
+    def __init__(self) -> None:
+        self.hooks = []
+
+
+CALLER = CallerHooks()
+
+
+def caller_module_name() -> W_Root | None:
+    for hook in CALLER.hooks:
+        return hook()
+    return None
 
 
 def make_classmethod(w_f: W_Root) -> W_Root:

@@ -591,9 +591,39 @@ ERROR_HANDLERS = ["strict", "ignore", "replace", "backslashreplace", "xmlcharref
                   "namereplace", "surrogateescape", "surrogatepass"]
 
 
+class CodecHook:
+    """Encodings and error handlers beyond the ones here: the `_codecs`
+    module (ouro/modules/_codecs) installs one at load time, which goes
+    through the codec registry (codecs.lookup, codecs.register_error)."""
+
+    def encode(self, s: str, encoding: str, errors: str) -> bytes:
+        raise NotImplementedError("encode")
+
+    def decode(self, data: bytes, encoding: str, errors: str) -> str:
+        raise NotImplementedError("decode")
+
+
+CODEC_HOOKS: list[CodecHook] = []
+
+
+def codec_hook(encoding: str, errors: str) -> CodecHook | None:
+    """The hook, if encoding or errors is not one of ours."""
+    if len(CODEC_HOOKS) > 0 and (find_codec(encoding) < 0 or errors not in ERROR_HANDLERS):
+        return CODEC_HOOKS[0]
+    return None
+
+
 def lookup_codec(encoding: str) -> int:
-    """codecs.lookup for the codecs we have (LookupError otherwise):
-    lower case, then encodings.normalize_encoding, then the aliases."""
+    """codecs.lookup for the codecs we have (LookupError otherwise)."""
+    codec = find_codec(encoding)
+    if codec < 0:
+        raise operr(w_LookupError, "unknown encoding: %s" % encoding)
+    return codec
+
+
+def find_codec(encoding: str) -> int:
+    """CODEC_* of an encoding name, -1 if not ours: lower case, then
+    encodings.normalize_encoding, then the aliases."""
     if encoding == "utf-8":
         return CODEC_UTF8
     norm: list[str] = []
@@ -613,7 +643,7 @@ def lookup_codec(encoding: str) -> int:
     key2 = key.replace(".", "_")
     if key2 in CODEC_ALIASES:
         return CODEC_ALIASES[key2]
-    raise operr(w_LookupError, "unknown encoding: %s" % encoding)
+    return -1
 
 
 def _char_escape(o: int) -> str:
@@ -666,6 +696,9 @@ def _encode_good(codec: int, chars: list[str]) -> bytes:
 
 def encode_text(s: str, encoding: str, errors: str) -> bytes:
     """str.encode(encoding, errors)."""
+    hook = codec_hook(encoding, errors)
+    if hook is not None:
+        return hook.encode(s, encoding, errors)
     codec = lookup_codec(encoding)
     if codec == CODEC_UTF8:
         ok = True
@@ -854,6 +887,9 @@ def latin1_decode(data: bytes) -> str:
 
 def decode_bytes(data: bytes, encoding: str, errors: str) -> str:
     """bytes.decode(encoding, errors)."""
+    hook = codec_hook(encoding, errors)
+    if hook is not None:
+        return hook.decode(data, encoding, errors)
     if len(data) == 0:
         return ""
     codec = lookup_codec(encoding)

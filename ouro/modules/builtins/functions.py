@@ -13,7 +13,9 @@ from ouro.interpreter import superobject  # noqa: F401  (the super type)
 from ouro.objspace.descriptors import (W_Cell, W_ClassMethod, W_StaticMethod, w_classmethod_type,
                                        w_property_type, w_staticmethod_type)
 from ouro.interpreter.output import STDOUT, write_text
+from ouro.modules._io import module as io_module
 from ouro.compiler.codegen import compile_eval, compile_single, compile_source
+from ouro.modules._ast import convert as ast_convert
 from ouro.interpreter.pycode import PyCode, W_CodeConst
 from ouro.objspace import bytesobject, intobject, space
 from ouro.parser.errors import SourceError
@@ -96,7 +98,9 @@ def b_print(args: Arguments) -> W_Root:
         if space.is_true(w_flush):
             STDOUT.flush()
     else:
-        space.call_method(w_file, "write", [space.wrap_str(text)])
+        # CPython writes each argument, separator and the end separately
+        for piece in parts:
+            space.call_method(w_file, "write", [space.wrap_str(piece)])
         if space.is_true(w_flush):
             space.call_method(w_file, "flush", [])
     return w_None
@@ -189,14 +193,14 @@ def b_next(slots: list[W_Root | None]) -> W_Root:
     if space.lookup(w_it, "__next__") is None:
         raise operr(w_TypeError, "'%s' object is not an iterator" % type_name(w_it))
     if w_default is None:
-        w_res = space.next_or_none(w_it)
-        if w_res is None:
-            raise operr_stop()
-        return w_res
-    w_res = space.next_or_none(w_it)
-    if w_res is None:
-        return w_default
-    return w_res
+        # the StopIteration keeps its value (a generator's return value)
+        return space.next(w_it)
+    try:
+        return space.next(w_it)
+    except OperationError as e:
+        if e.match(w_StopIteration):
+            return w_default
+        raise
 
 
 def operr_stop() -> OperationError:
@@ -259,6 +263,12 @@ def b_ord(slots: list[W_Root | None]) -> W_Root:
             raise operr(w_TypeError, "ord() expected a character, but string of length %d found"
                         % len(w.value))
         return wrap_int(ord(w.value))
+    data = bytesobject.buffer_or_none(w)
+    if data is not None:
+        if len(data) != 1:
+            raise operr(w_TypeError, "ord() expected a character, but string of length %d found"
+                        % len(data))
+        return wrap_int(data[0])
     return space.ord_other(w)
 
 
@@ -544,6 +554,7 @@ def setup(w_d: W_DictObject) -> None:
     w_d.setitem_str("__debug__", w_True)
     for w_t in space.EXTRA_BUILTIN_TYPES:
         w_d.setitem_str(w_t.name, w_t)
+    w_d.setitem_str("open", io_module.OPEN)
 
 
 _unused = [W_ClassMethod, W_StaticMethod, W_BoolObject, W_IntObject, W_ListObject,
@@ -597,6 +608,9 @@ def b_compile(args: Arguments) -> W_Root:
         i += 1
     k = 0
     while k < len(args.kw_names):
+        if args.kw_names[k] == "_feature_version":      # ast.parse's; ignored
+            k += 1
+            continue
         if args.kw_names[k] not in names:
             raise operr(w_TypeError, "compile() got an unexpected keyword argument '%s'"
                         % args.kw_names[k])
@@ -609,8 +623,16 @@ def b_compile(args: Arguments) -> W_Root:
         raise operr(w_TypeError, "compile() missing required argument")
     if isinstance(w_src, W_CodeConst):
         return w_src
+    w_flags = slots[3]
+    flags = space.int_of_w(w_flags) if w_flags is not None else 0
     filename = space.str_str(w_filename)
     mode = space.str_of_w(w_mode)
+    if ast_convert.is_ast(w_src):
+        if flags & ast_convert.PyCF_ONLY_AST:
+            return w_src
+        return ast_convert.compile_ast(w_src, filename, mode)
+    if flags & ast_convert.PyCF_ONLY_AST:
+        return ast_convert.source_to_ast(source_bytes(w_src, "compile"), filename, mode)
     return compile_to_code(source_bytes(w_src, "compile"), filename, mode)
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from ouro.interpreter import frame as framemod
 from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
+from ouro.interpreter.traceback import format_uncaught
 from ouro.modules import registry
+from ouro.modules._io.module import make_std_streams
 from ouro.interpreter.output import STDERR, STDOUT, OutputStream
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
@@ -13,6 +15,7 @@ from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_
                                       w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import INT_CONFIG, wrap_int
+from ouro.objspace.floatobject import wrap_float
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.namespaceobject import w_namespace_type
 from ouro.objspace.objectobject import W_Instance
@@ -20,62 +23,6 @@ from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, 
                                  type_name, w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
-
-w_stdstream_type = make_builtin_type("TextIOWrapper", [w_object_type], LAYOUT_OTHER)
-
-# stdin is read by input(); sys.stdin is a stand-in stream object until _io
-# provides the real one (it is never written to)
-STDIN_PLACEHOLDER = OutputStream(0, False)
-
-
-class W_StdStream(W_Root):
-    """sys.stdout / sys.stderr: text written to the interpreter's buffered
-    streams."""
-    stream: OutputStream
-    name: str
-
-    def __init__(self, stream: OutputStream, name: str) -> None:
-        self.stream = stream
-        self.name = name
-
-    def getclass(self) -> W_TypeObject:
-        return w_stdstream_type
-
-
-def stream_write(slots: list[W_Root | None]) -> W_Root:
-    w_self = slots[0]
-    w_s = slots[1]
-    assert isinstance(w_self, W_StdStream)
-    if not isinstance(w_s, W_StrObject):
-        raise operr(w_TypeError, "write() argument must be str, not %s"
-                    % (type_name(w_s) if w_s is not None else "None"))
-    w_self.stream.write(w_s.value)
-    return wrap_int(len(w_s.value))
-
-
-def stream_flush(slots: list[W_Root | None]) -> W_Root:
-    w_self = slots[0]
-    assert isinstance(w_self, W_StdStream)
-    w_self.stream.flush()
-    return w_None
-
-
-def stream_isatty(slots: list[W_Root | None]) -> W_Root:
-    return space.wrap_bool(False)
-
-
-def stream_repr(slots: list[W_Root | None]) -> W_Root:
-    w_self = slots[0]
-    assert isinstance(w_self, W_StdStream)
-    return space.wrap_str("<_io.TextIOWrapper name='<%s>' mode='w' encoding='utf-8'>"
-                          % w_self.name)
-
-
-register(w_stdstream_type, "write(self, s, /)", stream_write)
-register(w_stdstream_type, "flush(self, /)", stream_flush)
-register(w_stdstream_type, "isatty(self, /)", stream_isatty)
-register(w_stdstream_type, "__repr__(self, /)", stream_repr)
-
 
 def sys_exit(slots: list[W_Root | None]) -> W_Root:
     w_code = slots[0]
@@ -162,6 +109,19 @@ def sys_get_int_max_str_digits(slots: list[W_Root | None]) -> W_Root:
     return wrap_int(INT_CONFIG.max_str_digits)
 
 
+def sys_excepthook(slots: list[W_Root | None]) -> W_Root:
+    """Prints an exception and its traceback on stderr, as CPython's."""
+    w_value = slots[1]
+    if isinstance(w_value, W_BaseException):
+        STDOUT.flush()
+        w_err = framemod.REFS.w_sys_dict.getitem_str("stderr")
+        text = format_uncaught(w_value)
+        if w_err is not None:
+            space.call_method(w_err, "write", [space.wrap_str(text)])
+            space.call_method(w_err, "flush", [])
+    return w_None
+
+
 def sys_displayhook(slots: list[W_Root | None]) -> W_Root:
     w_v = slots[0]
     assert w_v is not None
@@ -177,6 +137,7 @@ FUNCTIONS = [
     register(None, "set_int_max_str_digits(maxdigits)", sys_set_int_max_str_digits),
     register(None, "get_int_max_str_digits()", sys_get_int_max_str_digits),
     register(None, "displayhook(object, /)", sys_displayhook),
+    register(None, "excepthook(exctype, value, traceback, /)", sys_excepthook),
     register(None, "exit(status=, /)", sys_exit),
     register(None, "exc_info()", sys_exc_info),
     register(None, "exception()", sys_exception),
@@ -223,15 +184,20 @@ def make_sys_module(argv: list[str], path: list[str], executable: str) -> W_Modu
     d = w_mod.w_dict
     for w_f in FUNCTIONS + FS_FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
+    for hook in ["excepthook", "displayhook"]:
+        w_h = d.getitem_str(hook)
+        if w_h is not None:
+            d.setitem_str("__%s__" % hook, w_h)
     d.setitem_str("argv", W_ListObject([space.wrap_str(a) for a in argv]))
     state = importing.STATE
     state.w_path = W_ListObject([space.wrap_str(p) for p in path])
     d.setitem_str("path", state.w_path)
     d.setitem_str("modules", state.w_modules)
-    w_out = W_StdStream(STDOUT, "stdout")
-    w_err = W_StdStream(STDERR, "stderr")
+    w_in, w_out, w_err = make_std_streams()     # _io.TextIOWrapper objects
+    d.setitem_str("stdin", w_in)
     d.setitem_str("stdout", w_out)
     d.setitem_str("stderr", w_err)
+    d.setitem_str("__stdin__", w_in)
     d.setitem_str("__stdout__", w_out)
     d.setitem_str("__stderr__", w_err)
     framemod.REFS.w_default_stdout = w_out
@@ -285,9 +251,16 @@ def make_sys_module(argv: list[str], path: list[str], executable: str) -> W_Modu
                           ("default_max_str_digits", 4300), ("str_digits_check_threshold", 640)]:
         w_intinfo.setattr_in_map(iname, wrap_int(ivalue))
     d.setitem_str("int_info", w_intinfo)
-    w_stdin = W_StdStream(STDIN_PLACEHOLDER, "stdin")
-    d.setitem_str("stdin", w_stdin)
-    d.setitem_str("__stdin__", w_stdin)
+    w_floatinfo = W_Instance(w_namespace_type)     # ast.py reads float_info.max_10_exp
+    finfo: list[tuple[str, W_Root]] = [
+        ("max", wrap_float(1.7976931348623157e+308)), ("max_exp", wrap_int(1024)),
+        ("max_10_exp", wrap_int(308)), ("min", wrap_float(2.2250738585072014e-308)),
+        ("min_exp", wrap_int(-1021)), ("min_10_exp", wrap_int(-307)), ("dig", wrap_int(15)),
+        ("mant_dig", wrap_int(53)), ("epsilon", wrap_float(2.220446049250313e-16)),
+        ("radix", wrap_int(2)), ("rounds", wrap_int(1))]
+    for fname, w_fvalue in finfo:
+        w_floatinfo.setattr_in_map(fname, w_fvalue)
+    d.setitem_str("float_info", w_floatinfo)
     d.setitem_str("meta_path", W_ListObject([]))
     d.setitem_str("path_hooks", W_ListObject([]))
     d.setitem_str("path_importer_cache", W_DictObject())

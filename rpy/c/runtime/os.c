@@ -15,11 +15,19 @@
 #include "rpy.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <dirent.h>
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <time.h>
 #include <unistd.h>
+
+extern char **environ;
 
 /* from strings.c */
 rpy_string *rpy__str_new(uint32_t tid, const char *p, Signed nbytes, Signed nchars);
@@ -82,10 +90,16 @@ void rpy_write_stderr(rpy_string *s) {
 
 /* ---------------------------------------------------------------- errors */
 
+/* the errno of the last OSError raised here (ros.get_errno) */
+static int last_errno;
+
+Signed rpy_os_get_errno(void) { return last_errno; }
+
 /* OSError "[Errno N] text" or "[Errno N] text: 'path'" (path may be NULL).
    May allocate: the caller must not use GC pointers afterwards. */
 static void raise_oserror(int err, rpy_string *path) {
     const char *text = strerror(err);
+    last_errno = err;
     char *msg;
     if (path != NULL) {
         rpy_string *r = rpy_str_repr(path);
@@ -107,6 +121,7 @@ static void raise_oserror(int err, rpy_string *path) {
 /* OSError "[Errno N] text: 'src' -> 'dst'" (CPython's text for rename). */
 static void raise_oserror2(int err, rpy_string *src, rpy_string *dst) {
     const char *text = strerror(err);
+    last_errno = err;
     RPY_PUSH(dst);
     rpy_string *r1 = rpy_str_repr(src);
     RPY_POP(rpy_string *, dst);
@@ -341,3 +356,419 @@ rpy_string *rpy_readline_stdin(void) {
     free(line);
     return r;
 }
+
+/* ---------------------------------------------------------------- more descriptors */
+
+rpy_string *rpy_os_strerror(Signed code) {
+    return rpy_str_from_cstr(strerror((int)code));
+}
+
+Signed rpy_os_lseek(Signed fd, Signed pos, Signed how) {
+    off_t r = lseek((int)fd, (off_t)pos, (int)how);
+    if (r < 0) { raise_oserror(errno, NULL); return -1; }
+    return (Signed)r;
+}
+
+void rpy_os_ftruncate(Signed fd, Signed length) {
+    int r;
+    do r = ftruncate((int)fd, (off_t)length);
+    while (r < 0 && errno == EINTR);
+    if (r < 0) raise_oserror(errno, NULL);
+}
+
+void rpy_os_fsync(Signed fd) {
+    if (fd == 1) rpy_flush_stdout();
+    if (fsync((int)fd) < 0) raise_oserror(errno, NULL);
+}
+
+Signed rpy_os_dup(Signed fd) {
+    int r = fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
+    if (r < 0) { raise_oserror(errno, NULL); return -1; }
+    return r;
+}
+
+Signed rpy_os_dup2(Signed fd, Signed fd2) {
+    if (fd2 == 1) rpy_flush_stdout();
+    int r;
+    do r = dup2((int)fd, (int)fd2);
+    while (r < 0 && errno == EINTR);
+    if (r < 0) { raise_oserror(errno, NULL); return -1; }
+    return r;
+}
+
+/* ---------------------------------------------------------------- the status record */
+
+static struct stat last_stat;
+
+void rpy_os_stat_into(rpy_string *path, Signed follow) {
+    if (check_path(path) < 0) return;
+    int r;
+    do r = follow ? stat(path->data, &last_stat) : lstat(path->data, &last_stat);
+    while (r < 0 && errno == EINTR);
+    if (r < 0) raise_oserror(errno, path);
+}
+
+void rpy_os_fstat_into(Signed fd) {
+    int r;
+    do r = fstat((int)fd, &last_stat);
+    while (r < 0 && errno == EINTR);
+    if (r < 0) raise_oserror(errno, NULL);
+}
+
+/* which: ros.ST_* */
+Signed rpy_os_stat_field(Signed which) {
+    struct stat *st = &last_stat;
+    switch (which) {
+    case 0: return (Signed)st->st_mode;
+    case 1: return (Signed)st->st_ino;
+    case 2: return (Signed)st->st_dev;
+    case 3: return (Signed)st->st_nlink;
+    case 4: return (Signed)st->st_uid;
+    case 5: return (Signed)st->st_gid;
+    case 6: return (Signed)st->st_size;
+    case 7: return (Signed)st->st_atim.tv_sec;
+    case 8: return (Signed)st->st_atim.tv_nsec;
+    case 9: return (Signed)st->st_mtim.tv_sec;
+    case 10: return (Signed)st->st_mtim.tv_nsec;
+    case 11: return (Signed)st->st_ctim.tv_sec;
+    case 12: return (Signed)st->st_ctim.tv_nsec;
+    case 13: return (Signed)st->st_blksize;
+    case 14: return (Signed)st->st_blocks;
+    case 15: return (Signed)st->st_rdev;
+    default: return 0;
+    }
+}
+
+Signed rpy_os_access(rpy_string *path, Signed mode) {
+    if (memchr(path->data, 0, (size_t)path->length) != NULL) return 0;
+    return access(path->data, (int)mode) == 0;
+}
+
+/* ---------------------------------------------------------------- directories, links */
+
+/* growable malloc'ed byte buffer */
+typedef struct { char *p; size_t len, cap; } membuf;
+
+static int mb_put(membuf *b, const char *p, size_t n) {
+    if (b->len + n > b->cap) {
+        size_t nc = b->cap ? b->cap * 2 : 1024;
+        while (nc < b->len + n) nc *= 2;
+        char *np = realloc(b->p, nc);
+        if (np == NULL) return -1;
+        b->p = np; b->cap = nc;
+    }
+    memcpy(b->p + b->len, p, n);
+    b->len += n;
+    return 0;
+}
+
+static rpy_string *mb_finish_bytes(membuf *b) {
+    rpy_string *r = rpy__str_new(RPY_TID_BYTES, b->p ? b->p : "", (Signed)b->len, (Signed)b->len);
+    free(b->p);
+    return r;
+}
+
+rpy_string *rpy_os_listdir(rpy_string *path) {
+    if (check_path(path) < 0) return NULL;
+    DIR *d = opendir(path->data);
+    if (d == NULL) { raise_oserror(errno, path); return NULL; }
+    membuf b = { 0 };
+    for (;;) {
+        errno = 0;
+        struct dirent *e = readdir(d);
+        if (e == NULL) {
+            if (errno != 0) {
+                int err = errno;
+                closedir(d); free(b.p);
+                raise_oserror(err, path);
+                return NULL;
+            }
+            break;
+        }
+        const char *n = e->d_name;
+        if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))) continue;
+        char t = (char)e->d_type;
+        if (mb_put(&b, &t, 1) < 0 || mb_put(&b, n, strlen(n) + 1) < 0) {
+            closedir(d); free(b.p);
+            rpy_raise(RPY_EXC_MemoryError, "");
+            return NULL;
+        }
+    }
+    closedir(d);
+    return mb_finish_bytes(&b);
+}
+
+void rpy_os_chdir(rpy_string *path) {
+    if (check_path(path) < 0) return;
+    if (chdir(path->data) < 0) raise_oserror(errno, path);
+}
+
+void rpy_os_chmod(rpy_string *path, Signed mode) {
+    if (check_path(path) < 0) return;
+    if (chmod(path->data, (mode_t)mode) < 0) raise_oserror(errno, path);
+}
+
+rpy_string *rpy_os_readlink(rpy_string *path) {
+    if (check_path(path) < 0) return NULL;
+    char buf[8192];
+    ssize_t n = readlink(path->data, buf, sizeof buf);
+    if (n < 0) { raise_oserror(errno, path); return NULL; }
+    return rpy_str_from_utf8(buf, (Signed)n);
+}
+
+void rpy_os_symlink(rpy_string *src, rpy_string *dst) {
+    if (check_path(src) < 0 || check_path(dst) < 0) return;
+    if (symlink(src->data, dst->data) < 0) raise_oserror2(errno, src, dst);
+}
+
+void rpy_os_link(rpy_string *src, rpy_string *dst) {
+    if (check_path(src) < 0 || check_path(dst) < 0) return;
+    if (link(src->data, dst->data) < 0) raise_oserror2(errno, src, dst);
+}
+
+void rpy_os_utime(rpy_string *path, Signed atime_ns, Signed mtime_ns) {
+    if (check_path(path) < 0) return;
+    struct timespec ts[2];
+    ts[0].tv_sec = (time_t)(atime_ns / 1000000000); ts[0].tv_nsec = (long)(atime_ns % 1000000000);
+    ts[1].tv_sec = (time_t)(mtime_ns / 1000000000); ts[1].tv_nsec = (long)(mtime_ns % 1000000000);
+    if (ts[0].tv_nsec < 0) { ts[0].tv_nsec += 1000000000; ts[0].tv_sec -= 1; }
+    if (ts[1].tv_nsec < 0) { ts[1].tv_nsec += 1000000000; ts[1].tv_sec -= 1; }
+    if (utimensat(AT_FDCWD, path->data, ts, 0) < 0) raise_oserror(errno, path);
+}
+
+Signed rpy_os_umask(Signed mask) { return (Signed)umask((mode_t)mask); }
+
+/* ---------------------------------------------------------------- environment, process */
+
+rpy_string *rpy_os_environ(void) {
+    membuf b = { 0 };
+    for (char **e = environ; e != NULL && *e != NULL; e++) {
+        if (strchr(*e, '=') == NULL) continue;
+        if (mb_put(&b, *e, strlen(*e) + 1) < 0) {
+            free(b.p);
+            rpy_raise(RPY_EXC_MemoryError, "");
+            return NULL;
+        }
+    }
+    return mb_finish_bytes(&b);
+}
+
+void rpy_os_putenv(rpy_string *name, rpy_string *value) {
+    if (memchr(name->data, 0, (size_t)name->length) != NULL ||
+            memchr(value->data, 0, (size_t)value->length) != NULL) {
+        rpy_raise(RPY_EXC_ValueError, "embedded null byte");
+        return;
+    }
+    if (name->length == 0 || memchr(name->data, '=', (size_t)name->length) != NULL) {
+        rpy_raise(RPY_EXC_ValueError, "illegal environment variable name");
+        return;
+    }
+    if (setenv(name->data, value->data, 1) < 0) raise_oserror(errno, NULL);
+}
+
+void rpy_os_unsetenv(rpy_string *name) {
+    if (memchr(name->data, 0, (size_t)name->length) != NULL) {
+        rpy_raise(RPY_EXC_ValueError, "embedded null byte");
+        return;
+    }
+    if (name->length == 0 || memchr(name->data, '=', (size_t)name->length) != NULL) {
+        rpy_raise(RPY_EXC_ValueError, "illegal environment variable name");
+        return;
+    }
+    if (unsetenv(name->data) < 0) raise_oserror(errno, NULL);
+}
+
+Signed rpy_os_getppid(void) { return (Signed)getppid(); }
+Signed rpy_os_getuid(void) { return (Signed)getuid(); }
+Signed rpy_os_geteuid(void) { return (Signed)geteuid(); }
+Signed rpy_os_getgid(void) { return (Signed)getgid(); }
+Signed rpy_os_getegid(void) { return (Signed)getegid(); }
+
+void rpy_os_kill(Signed pid, Signed sig) {
+    if (sig == 0 || pid == getpid()) rpy_flush_stdout();
+    if (kill((pid_t)pid, (int)sig) < 0) raise_oserror(errno, NULL);
+}
+
+void rpy_os_exit(Signed status) { _exit((int)status); }
+
+rpy_string *rpy_os_urandom(Signed n) {
+    if (n < 0) { rpy_raise(RPY_EXC_ValueError, "negative argument not allowed"); return NULL; }
+    char *buf = malloc(n > 0 ? (size_t)n : 1);
+    if (buf == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
+    Signed got = 0;
+    while (got < n) {
+        ssize_t k = getrandom(buf + got, (size_t)(n - got), 0);
+        if (k < 0) {
+            if (errno == EINTR) continue;
+            int e = errno;
+            free(buf);
+            raise_oserror(e, NULL);
+            return NULL;
+        }
+        got += k;
+    }
+    rpy_string *r = rpy__str_new(RPY_TID_BYTES, buf, n, n);
+    free(buf);
+    return r;
+}
+
+rpy_string *rpy_os_uname(void) {
+    struct utsname u;
+    if (uname(&u) < 0) { raise_oserror(errno, NULL); return NULL; }
+    char buf[6 * sizeof u.sysname + 8];
+    size_t len = 0;
+    const char *parts[5] = { u.sysname, u.nodename, u.release, u.version, u.machine };
+    for (int i = 0; i < 5; i++) {
+        size_t n = strlen(parts[i]);
+        memcpy(buf + len, parts[i], n + 1);
+        len += n + 1;
+    }
+    return rpy_str_from_utf8(buf, (Signed)len);
+}
+
+Signed rpy_os_terminal_size(Signed fd) {
+    struct winsize w;
+    if (ioctl((int)fd, TIOCGWINSZ, &w) < 0) { raise_oserror(errno, NULL); return -1; }
+    return ((Signed)w.ws_col << 32) | (Signed)w.ws_row;
+}
+
+Signed rpy_os_cpu_count(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 0 : (Signed)n;
+}
+
+Signed rpy_os_sysconf_clk_tck(void) { return (Signed)sysconf(_SC_CLK_TCK); }
+
+/* ---------------------------------------------------------------- clocks in nanoseconds */
+
+static Signed clock_ns(clockid_t id) {
+    struct timespec ts;
+    if (clock_gettime(id, &ts) != 0) return 0;
+    return (Signed)ts.tv_sec * 1000000000 + (Signed)ts.tv_nsec;
+}
+Signed rpy_time_time_ns(void) { return clock_ns(CLOCK_REALTIME); }
+Signed rpy_time_monotonic_ns(void) { return clock_ns(CLOCK_MONOTONIC); }
+Signed rpy_time_process_time_ns(void) { return clock_ns(CLOCK_PROCESS_CPUTIME_ID); }
+Signed rpy_time_thread_time_ns(void) { return clock_ns(CLOCK_THREAD_CPUTIME_ID); }
+
+void rpy_time_sleep(double secs) {
+    rpy_flush_stdout();
+    if (!(secs > 0.0)) return;
+    struct timespec deadline, now, left;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double whole = floor(secs);
+    deadline.tv_sec = now.tv_sec + (time_t)whole;
+    deadline.tv_nsec = now.tv_nsec + (long)((secs - whole) * 1e9);
+    if (deadline.tv_nsec >= 1000000000) { deadline.tv_sec++; deadline.tv_nsec -= 1000000000; }
+    for (;;) {
+        int r = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, &left);
+        if (r == 0 || r != EINTR) return;
+    }
+}
+
+/* ---------------------------------------------------------------- calendar time */
+
+static struct tm last_tm;
+
+void rpy_time_tm_into(Signed t, Signed local) {
+    time_t tt = (time_t)t;
+    errno = 0;
+    struct tm *r = local ? localtime_r(&tt, &last_tm) : gmtime_r(&tt, &last_tm);
+    if (r == NULL) raise_oserror(errno ? errno : EINVAL, NULL);
+}
+
+/* which: ros.TM_* (Python's struct_time conventions) */
+Signed rpy_time_tm_field(Signed which) {
+    struct tm *t = &last_tm;
+    switch (which) {
+    case 0: return (Signed)t->tm_year + 1900;
+    case 1: return t->tm_mon + 1;
+    case 2: return t->tm_mday;
+    case 3: return t->tm_hour;
+    case 4: return t->tm_min;
+    case 5: return t->tm_sec;
+    case 6: return (t->tm_wday + 6) % 7;
+    case 7: return t->tm_yday + 1;
+    case 8: return t->tm_isdst;
+    case 9: return (Signed)t->tm_gmtoff;
+    default: return 0;
+    }
+}
+
+rpy_string *rpy_time_tm_zone(void) {
+    return rpy_str_from_cstr(last_tm.tm_zone != NULL ? last_tm.tm_zone : "");
+}
+
+static void fill_tm(struct tm *t, Signed year, Signed mon, Signed mday, Signed hour,
+                    Signed minute, Signed sec, Signed wday, Signed yday, Signed isdst) {
+    memset(t, 0, sizeof *t);
+    t->tm_year = (int)(year - 1900);
+    t->tm_mon = (int)(mon - 1);
+    t->tm_mday = (int)mday;
+    t->tm_hour = (int)hour;
+    t->tm_min = (int)minute;
+    t->tm_sec = (int)sec;
+    t->tm_wday = (int)((wday + 1) % 7);
+    t->tm_yday = (int)(yday - 1);
+    t->tm_isdst = (int)isdst;
+}
+
+Signed rpy_time_mktime(Signed year, Signed mon, Signed mday, Signed hour, Signed minute,
+                       Signed sec, Signed wday, Signed yday, Signed isdst) {
+    Signed f[9] = { year, mon, mday, hour, minute, sec, wday, yday, isdst };
+    for (int i = 0; i < 9; i++) {
+        if (f[i] < INT_MIN || f[i] > INT_MAX) {
+            rpy_raise(RPY_EXC_OverflowError, "mktime argument out of range");
+            return -1;
+        }
+    }
+    struct tm t;
+    fill_tm(&t, year, mon, mday, hour, minute, sec, wday, yday, isdst);
+    t.tm_wday = -1;   /* sentinel: mktime sets it on success */
+    time_t r = mktime(&t);
+    if (r == (time_t)-1 && t.tm_wday == -1) {
+        rpy_raise(RPY_EXC_OverflowError, "mktime argument out of range");
+        return -1;
+    }
+    return (Signed)r;
+}
+
+rpy_string *rpy_time_strftime(rpy_string *fmt, Signed year, Signed mon, Signed mday, Signed hour,
+                              Signed minute, Signed sec, Signed wday, Signed yday, Signed isdst,
+                              Signed gmtoff, rpy_string *zone) {
+    struct tm t;
+    fill_tm(&t, year, mon, mday, hour, minute, sec, wday, yday, isdst);
+    t.tm_gmtoff = (long)gmtoff;
+    size_t zlen = (size_t)zone->length;
+    char *zcopy = malloc(zlen + 1);
+    size_t flen = (size_t)fmt->length;
+    char *fcopy = malloc(flen + 1);
+    if (zcopy == NULL || fcopy == NULL) {
+        free(zcopy); free(fcopy);
+        rpy_raise(RPY_EXC_MemoryError, "");
+        return NULL;
+    }
+    memcpy(zcopy, zone->data, zlen + 1);
+    memcpy(fcopy, fmt->data, flen + 1);
+    t.tm_zone = zcopy;
+    char *out = NULL;
+    size_t n = 0;
+    /* CPython's loop: an empty result may mean a too small buffer */
+    for (size_t size = 1024; ; size += size) {
+        char *nb = realloc(out, size);
+        if (nb == NULL) {
+            free(out); free(zcopy); free(fcopy);
+            rpy_raise(RPY_EXC_MemoryError, "");
+            return NULL;
+        }
+        out = nb;
+        n = strftime(out, size, fcopy, &t);
+        if (n > 0 || size >= 256 * flen) break;
+    }
+    free(zcopy); free(fcopy);
+    rpy_string *r = rpy_str_from_utf8(out, (Signed)n);
+    free(out);
+    return r;
+}
+
+void rpy_time_tzset(void) { tzset(); }

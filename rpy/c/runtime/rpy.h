@@ -379,6 +379,55 @@ void rpy_os_unlink(rpy_string *path);
 void rpy_os_rename(rpy_string *src, rpy_string *dst);  /* replaces dst */
 Signed rpy_os_getpid(void);
 rpy_string *rpy_os_getcwd(void);          /* OSError */
+/* more os-level functions (rpy/rlib/ros.py documents them) */
+Signed rpy_os_get_errno(void);            /* errno of the last OSError raised here */
+rpy_string *rpy_os_strerror(Signed code);
+Signed rpy_os_lseek(Signed fd, Signed pos, Signed how);
+void rpy_os_ftruncate(Signed fd, Signed length);
+void rpy_os_fsync(Signed fd);
+Signed rpy_os_dup(Signed fd);
+Signed rpy_os_dup2(Signed fd, Signed fd2);
+void rpy_os_stat_into(rpy_string *path, Signed follow);
+void rpy_os_fstat_into(Signed fd);
+Signed rpy_os_stat_field(Signed which);
+Signed rpy_os_access(rpy_string *path, Signed mode);
+rpy_string *rpy_os_listdir(rpy_string *path);   /* bytes: d_type, name, NUL per entry */
+void rpy_os_chdir(rpy_string *path);
+void rpy_os_chmod(rpy_string *path, Signed mode);
+rpy_string *rpy_os_readlink(rpy_string *path);
+void rpy_os_symlink(rpy_string *src, rpy_string *dst);
+void rpy_os_link(rpy_string *src, rpy_string *dst);
+void rpy_os_utime(rpy_string *path, Signed atime_ns, Signed mtime_ns);
+Signed rpy_os_umask(Signed mask);
+rpy_string *rpy_os_environ(void);               /* bytes: NAME=VALUE, NUL per entry */
+void rpy_os_putenv(rpy_string *name, rpy_string *value);
+void rpy_os_unsetenv(rpy_string *name);
+Signed rpy_os_getppid(void);
+Signed rpy_os_getuid(void);
+Signed rpy_os_geteuid(void);
+Signed rpy_os_getgid(void);
+Signed rpy_os_getegid(void);
+void rpy_os_kill(Signed pid, Signed sig);
+void rpy_os_exit(Signed status);                /* _exit: nothing flushed */
+rpy_string *rpy_os_urandom(Signed n);
+rpy_string *rpy_os_uname(void);                 /* 5 fields, NUL after each */
+Signed rpy_os_terminal_size(Signed fd);        /* columns << 32 | lines */
+Signed rpy_os_cpu_count(void);
+Signed rpy_os_sysconf_clk_tck(void);
+Signed rpy_time_time_ns(void);
+Signed rpy_time_monotonic_ns(void);
+Signed rpy_time_process_time_ns(void);
+Signed rpy_time_thread_time_ns(void);
+void rpy_time_sleep(double secs);
+void rpy_time_tm_into(Signed t, Signed local);  /* localtime_r/gmtime_r into a record */
+Signed rpy_time_tm_field(Signed which);
+rpy_string *rpy_time_tm_zone(void);
+Signed rpy_time_mktime(Signed year, Signed mon, Signed mday, Signed hour, Signed minute,
+                       Signed sec, Signed wday, Signed yday, Signed isdst);
+rpy_string *rpy_time_strftime(rpy_string *fmt, Signed year, Signed mon, Signed mday, Signed hour,
+                              Signed minute, Signed sec, Signed wday, Signed yday, Signed isdst,
+                              Signed gmtoff, rpy_string *zone);
+void rpy_time_tzset(void);
 
 /* ---------------------------------------------------------------- arithmetic */
 

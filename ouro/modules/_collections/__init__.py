@@ -1,0 +1,1 @@
+"""The `_collections` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `_functools` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `_operator` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `_string` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `errno` built-in module."""

@@ -1,0 +1,1 @@
+"""The `itertools` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `posix` built-in module (what os.py builds on)."""

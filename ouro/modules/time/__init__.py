@@ -1,0 +1,1 @@
+"""The `time` built-in module."""

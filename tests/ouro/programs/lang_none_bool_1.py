@@ -1,0 +1,28 @@
+# None and bool basics
+print(None, repr(None), type(None).__name__)
+print(None is None, None == None, None != 0)
+print(bool(None), bool(0), bool(1), bool(-1), bool(""), bool("x"))
+print(bool([]), bool([0]), bool({}), bool(()), bool(0.0), bool(0j))
+print(True + True, True * 10, False - 1, True / 2)
+print(True & False, True | False, True ^ True, ~True, ~False)
+print(type(True & False).__name__, type(True + 1).__name__)
+print(int(True), float(False), str(True), repr(False))
+print(True == 1, False == 0, True is True, hash(True), hash(False))
+print(isinstance(True, int), issubclass(bool, int))
+print(True << 3, True >> 1, -True, +False, abs(-True))
+print(divmod(True, True), pow(True, 5))
+print(f"{True}", f"{True:d}", f"{False!r}", "%s %d" % (True, True))
+print(format(True, "^8"), format(True, "08b"))
+print(bool.__name__, bool.__base__.__name__)
+print(sorted([True, False, True, 0, 1]))
+print(max(True, False), min(False, True))
+print(None.__class__.__name__, None.__bool__())
+print(True.real, True.imag, True.numerator, True.denominator)
+print(True.bit_length(), (True).to_bytes(1, "big"))
+d = {True: "a", 1: "b", 1.0: "c"}
+print(d)
+print(str(None).upper(), [None] * 3)
+try:
+    bool.__new__(bool, 1, 2)
+except TypeError as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,22 @@
+# str constructors, repr escaping, misc methods
+print(str(), str(123), str(1.5), str([1, "a"]), str(b"x"), str(b"caf\xc3\xa9", "utf-8"))
+print(str(b"ab\xff", "ascii", "replace"), str(object=42), str(None))
+for s in ["plain", "it's", 'say "hi"', "both ' and \"", "tab\there", "nl\n", "bell\x07",
+          "\x00\x1f\x7f", "é", "\u200b", "\ud800", "😀", "\\", "\x80\x9f\xa0\xad"]:
+    print(repr(s), ascii(s), len(s))
+print("abc".__len__(), "abc".__contains__("b"), "abc".__getitem__(1), "ab".__add__("c"))
+print("ab".__mul__(2), "ab".__rmul__(3), "a".__lt__("b"), "a".__eq__(1))
+print("abc".__hash__() == hash("abc"), "x".__str__(), "x".__repr__())
+print("%s|%r" % ("é", "é"), "{!a}".format("é€"))
+print(" ".join(reversed("a b c".split())), "".join(sorted("hello")), sorted("bca", reverse=True))
+print(max("hello"), min("hello"), list("abc"), tuple("ab"), set("aa") == {"a"})
+print("abc" == "abc", "abc" != None, "a" * 0, "abc" * -1, "ab" * True)
+print(str.join("-", ["x", "y"]), str.upper("q"), str.__name__)
+print("Hello {name}".format_map({"name": "map"}))
+print("abc".isascii(), "ab\x80".isascii(), "".isascii())
+print("αβγ".upper(), "ΑΒΓ".lower(), "ǈ".upper(), "ǈ".lower(), "ǈ".title())
+print(chr(0x10FFFF).__len__(), ord("\U0001F600"), "\N{GREEK SMALL LETTER ALPHA}")
+print("a\u0301", len("a\u0301"), "\u00e9" == "e\u0301")
+print(str(str), str(int), repr(str), repr(Ellipsis), str(NotImplemented))
+print("abc".startswith(""), "".endswith(""), "abc".index(""), "abc".rindex(""))
+print(repr("'\""), repr("\r\t\x1b"), ascii("\x1b\u1234\U00012345"))
