@@ -5,7 +5,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 JOBS ?= 2
 
-.PHONY: setup demo test test-quick test-c mypy bench bench-quick bench-compile ouro clean
+.PHONY: setup demo test test-quick test-c mypy bench bench-quick bench-compile bench-ouro bench-jit ouro clean
 
 $(VENV)/.ready: requirements-dev.txt scripts/ensure-tools.sh
 	@scripts/ensure-tools.sh
@@ -36,6 +36,7 @@ test-quick: setup
 mypy: setup
 	$(VPY) -m mypy rpy/rlib ouro examples/rpy_demo.py
 	$(VPY) -m mypy benchmarks/rpy
+	$(VPY) -m mypy examples/jitlang
 
 bench: setup
 	$(VPY) benchmarks/run_rpy.py
@@ -46,6 +47,15 @@ bench-quick: setup
 ouro: setup
 	@mkdir -p bin
 	$(VPY) -m rpy.translate --make-jobs $(JOBS) --output bin/ouro ouro/target.py
+
+# the interpreter benchmarks (pyperformance programs): bin/ouro vs CPython (and pypy3)
+bench-ouro: setup
+	@test -x bin/ouro || $(MAKE) ouro
+	$(VPY) benchmarks/run_ouro.py
+
+# the jitlang programs vs their C twins (the JIT column appears with --opt=jit)
+bench-jit: setup
+	$(VPY) benchmarks/run_jit.py
 
 bench-compile: setup
 	$(VPY) benchmarks/compile_stdlib.py

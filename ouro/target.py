@@ -17,6 +17,12 @@ from ouro.modules._functools import module as _functools_module  # noqa: F401
 from ouro.modules._operator import module as _operator_module  # noqa: F401
 from ouro.modules._thread import module as _thread_module  # noqa: F401
 from ouro.modules._weakref import module as _weakref_module  # noqa: F401
+from ouro.modules._imp import module as _imp_module  # noqa: F401
+from ouro.modules._warnings import module as _warnings_module  # noqa: F401
+from ouro.modules.marshal import module as _marshal_module  # noqa: F401
+from ouro.modules._contextvars import module as _contextvars_module  # noqa: F401
+from ouro.modules.atexit import module as _atexit_module  # noqa: F401
+from ouro.objspace import exceptions_unicode  # noqa: F401
 from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobject,  # noqa: F401
                            iterobject, memoryobject, rangeobject, setobject, sliceobject,
                            space)

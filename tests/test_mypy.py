@@ -14,8 +14,9 @@ REPO = Path(__file__).resolve().parent.parent
 pytest.importorskip("mypy")
 
 
-@pytest.mark.parametrize("paths", [["rpy/rlib", "ouro", "examples/rpy_demo.py"], ["benchmarks/rpy"]],
-                         ids=["rlib-ouro-examples", "benchmarks"])
+@pytest.mark.parametrize("paths", [["rpy/rlib", "ouro", "examples/rpy_demo.py"], ["benchmarks/rpy"],
+                                   ["examples/jitlang"]],
+                         ids=["rlib-ouro-examples", "benchmarks", "jitlang"])
 def test_rpy_code_type_checks(paths: list[str]) -> None:
     r = subprocess.run([sys.executable, "-m", "mypy", "--no-error-summary", *paths],
                        cwd=REPO, capture_output=True, text=True)

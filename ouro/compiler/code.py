@@ -132,6 +132,7 @@ class CodeObject:
     co_firstlineno: int
     co_linetable: bytes
     co_exceptiontable: bytes
+    positions_cache: list[int] | None    # positions(), decoded once
 
     def __init__(self, argcount: int, posonlyargcount: int, kwonlyargcount: int,
                  stacksize: int, flags: int, code: bytes, consts: list[ConstValue],
@@ -155,6 +156,7 @@ class CodeObject:
         self.co_firstlineno = firstlineno
         self.co_linetable = linetable
         self.co_exceptiontable = exceptiontable
+        self.positions_cache = None
 
     def ninstructions(self) -> int:
         return len(self.co_code) // 2
@@ -181,7 +183,16 @@ class CodeObject:
 
     def positions(self) -> list[int]:
         """(line, end line, column, end column) of every instruction,
-        flattened: four ints per instruction."""
+        flattened: four ints per instruction (decoded at the first call,
+        then shared: do not mutate)."""
+        cached = self.positions_cache
+        if cached is not None:
+            return cached
+        result = self.decode_positions()
+        self.positions_cache = result
+        return result
+
+    def decode_positions(self) -> list[int]:
         result: list[int] = []
         table = self.co_linetable
         pos = 0

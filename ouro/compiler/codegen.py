@@ -68,7 +68,7 @@ class Compiler(MatchCompiler):
             self.set_no_position()
             self.emit(op.SETUP_ANNOTATIONS)
         i = 0
-        doc = docstring_of(stmts)
+        doc = docstring_of(stmts) if self.optimize < 2 else None
         if doc is not None:
             first = stmts[0]
             self.set_position(first)
@@ -134,6 +134,7 @@ class Compiler(MatchCompiler):
             self.visit_expr(node.value)
             self.set_position(node)
             self.emit_arg(op.BINARY_OP, opnum)
+            self.set_position(target)
             self.emit_arg(op.SWAP, 3)
             self.emit_arg(op.SWAP, 2)
             self.emit(op.STORE_SUBSCR)
@@ -359,14 +360,23 @@ class Compiler(MatchCompiler):
         self.emit_arg(op.RAISE_VARARGS, n)
 
     def visit_Assert(self, node: ast.Assert) -> None:
+        if self.optimize > 0:
+            return
         end = self.new_block()
         self.jump_if(node.test, end, True)
-        self.set_position(node)
+        # CPython 3.11 reports a failed assert at its test when that is a
+        # comparison (the compiler keeps the comparison's location), else
+        # at the whole statement.
+        test = node.test
+        where: ast.AST = node
+        if isinstance(test, ast.Compare):
+            where = test
+        self.set_position(where)
         self.emit(op.LOAD_ASSERTION_ERROR)
         msg = node.msg
         if msg is not None:
             self.visit_expr(msg)
-            self.set_position(node)
+            self.set_position(where)
             self.emit_arg(op.CALL, 1)
         self.emit_arg(op.RAISE_VARARGS, 1)
         self.use_block(end)
@@ -562,7 +572,7 @@ class Compiler(MatchCompiler):
         flags = self.visit_defaults(args)
         flags |= self.visit_annotations(args, returns)
         self.enter_unit(node, U_ASYNC_FUNCTION if is_async else U_FUNCTION, name, firstlineno)
-        doc = docstring_of(body)
+        doc = docstring_of(body) if self.optimize < 2 else None
         self.add_const(doc if doc is not None else CONST_NONE)
         self.set_arg_counts(args)
         i = 1 if doc is not None else 0
@@ -1689,10 +1699,11 @@ def unparse_annotation(e: ast.expr) -> str:
 
 # -- entry points
 
-def compile_module(module: ast.Module, filename: str) -> CodeObject:
-    """Compiles a parsed module; raises SourceError."""
+def compile_module(module: ast.Module, filename: str, optimize: int = -1) -> CodeObject:
+    """Compiles a parsed module; raises SourceError.  optimize: the -O
+    level, -1 for the interpreter's (ouro/compiler/options.py)."""
     top = build_symtable(module)
-    c = Compiler(filename, top, future_annotations(module))
+    c = Compiler(filename, top, future_annotations(module), optimize)
     c.future_nodes = future_import_nodes(module)
     c.set_no_position()
     c.compile_body(module.body)
@@ -1717,13 +1728,13 @@ def future_import_nodes(module: ast.Module) -> dict[ast.AST, bool]:
     return result
 
 
-def compile_source(raw: bytes, filename: str) -> CodeObject:
+def compile_source(raw: bytes, filename: str, optimize: int = -1) -> CodeObject:
     """Parses and compiles the bytes of a source file; raises SourceError."""
-    return compile_module(parse(raw), filename)
+    return compile_module(parse(raw), filename, optimize)
 
 
 
-def compile_eval(raw: bytes, filename: str) -> CodeObject:
+def compile_eval(raw: bytes, filename: str, optimize: int = -1) -> CodeObject:
     """compile(src, filename, 'eval'): one expression, its value returned.
     (The source is parsed as a module that must be a single expression
     statement; a statement gives CPython's "invalid syntax" at its start.)"""
@@ -1743,19 +1754,19 @@ def compile_eval(raw: bytes, filename: str) -> CodeObject:
     stmt = body[0]
     assert isinstance(stmt, ast.Expr)
     top = build_symtable(module)
-    c = Compiler(filename, top, False)
+    c = Compiler(filename, top, False, optimize)
     c.set_position(stmt)
     c.visit_expr(stmt.value)
     c.emit(op.RETURN_VALUE)
     return c.make_code()
 
 
-def compile_single(raw: bytes, filename: str) -> CodeObject:
+def compile_single(raw: bytes, filename: str, optimize: int = -1) -> CodeObject:
     """compile(src, filename, 'single'): the interactive prompt's mode,
     expression statements print their value (PRINT_EXPR)."""
     module = parse(raw)
     top = build_symtable(module)
-    c = Compiler(filename, top, future_annotations(module))
+    c = Compiler(filename, top, future_annotations(module), optimize)
     c.future_nodes = future_import_nodes(module)
     c.interactive = True
     c.set_no_position()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ouro.compiler import assemble as asm
 from ouro.compiler import opcodes as op
+from ouro.compiler import options
 from ouro.compiler.code import CodeObject, encode_exceptiontable, encode_linetable, const_key
 from ouro.compiler.symtable import (CELL, CLASS_BLOCK, DEF_FREE_CLASS, FREE, FUNCTION_BLOCK,
                                     GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, SCOPE_MASK,
@@ -168,8 +169,11 @@ class CodeGenBase(ast.ASTVisitor):
     u: CodeUnit
     interactive: bool
     future_nodes: dict[ast.AST, bool]
+    optimize: int               # -O level (ouro/compiler/options.py)
 
-    def __init__(self, filename: str, top: Scope, future_annotations: bool) -> None:
+    def __init__(self, filename: str, top: Scope, future_annotations: bool,
+                 optimize: int = -1) -> None:
+        self.optimize = options.resolve(optimize)
         self.filename = filename
         self.scopes = scopes_by_node(top)
         self.future_annotations = future_annotations

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from rpy.rlib.rarithmetic import ovfcheck
 
+from ouro.compiler import options
 from ouro.compiler.code import ConstFrozenset, ConstTuple, const_key
 from ouro.parser import astnodes as ast
 from ouro.parser.constvalue import (CONST_FALSE, CONST_TRUE, ConstBool, ConstBytes,
@@ -32,7 +33,7 @@ def fold_expr(e: ast.expr) -> ConstValue | None:
         return e.value
     if isinstance(e, ast.Name):
         if e.id == "__debug__" and isinstance(e.ctx, ast.Load):
-            return CONST_TRUE
+            return CONST_TRUE if options.CURRENT.optimize == 0 else CONST_FALSE
         return None
     if isinstance(e, ast.UnaryOp):
         operand = fold_expr(e.operand)

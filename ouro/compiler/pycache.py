@@ -37,6 +37,7 @@ from __future__ import annotations
 from rpy.rlib import ros
 
 from ouro.compiler.code import CodeObject, ConstCode
+from ouro.compiler import options
 from ouro.compiler.codegen import compile_source
 from ouro.compiler.marshal import MarshalError, dump_code, load_code
 
@@ -93,7 +94,11 @@ def cache_path(source_path: str) -> str:
         base = tail[:dot]
     elif dot == 0:
         base = tail[1:]
-    return head + CACHE_DIR + "/" + base + "." + CACHE_TAG + ".pyc"
+    opt = ""
+    if options.DEFAULTS.optimize > 0:
+        # as CPython's NAME.cpython-311.opt-1.pyc: -O code is cached apart
+        opt = ".opt-%d" % options.DEFAULTS.optimize
+    return head + CACHE_DIR + "/" + base + "." + CACHE_TAG + opt + ".pyc"
 
 
 def checksum(data: bytes) -> int:
@@ -209,6 +214,8 @@ def compile_file_cached(path: str) -> CodeObject:
     code = compile_source(raw, path)
     STATS.compiles += 1
     STATS.last_from_cache = False
+    if not options.DEFAULTS.write_bytecode:
+        return code
     try:
         payload = dump_code(code)
     except MarshalError:

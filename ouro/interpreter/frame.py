@@ -17,28 +17,30 @@ variables, everything else lives in the frame.
 """
 from __future__ import annotations
 
+from rpy.rlib import rsignal
+
 from ouro.compiler import opcodes as op
 from ouro.interpreter.function import W_Function
 from ouro.objspace.descriptors import W_Cell, W_Method, getset
 from ouro.interpreter.pycode import PyCode, W_CodeConst
-from ouro.objspace import space
+from ouro.objspace import memoryobject, space
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
-from ouro.objspace.dictobject import W_DictObject, w_dict_type
+from ouro.objspace.dictobject import W_DictObject, key_error, w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, TracebackEntry,
                                       W_BaseException, operr, operr_noarg, w_AssertionError,
                                       w_BaseException, w_NameError, w_RecursionError,
                                       w_RuntimeError, w_StopIteration, w_SystemError,
                                       w_TypeError, w_UnboundLocalError, w_ValueError)
 from ouro.objspace.exceptions_descr import exc_get_traceback
-from ouro.objspace.floatobject import W_FloatObject, w_float_type
+from ouro.objspace.floatobject import W_FloatObject, float_pow, w_float_type
 from ouro.objspace.intobject import (W_IntObject, int_add, int_floordiv, int_mod, int_mul, int_sub,
                                      w_int_type, wrap_int)
-from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.listobject import W_ListObject, w_list_type
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
 from ouro.objspace.sliceobject import newslice
 from ouro.objspace.strobject import W_StrObject
-from ouro.objspace.tupleobject import W_TupleObject
+from ouro.objspace.tupleobject import W_TupleObject, w_tuple_type
 from ouro.parser.errors import SourceError
 
 MAX_RECURSION = 1000
@@ -92,6 +94,9 @@ class Frame(W_Root):
     back: Frame | None
     finished: bool          # returned (a generator's frame is done)
     w_saved_handled: W_Root  # generators: their own exc_info while suspended
+    w_builtins: W_DictObject | None  # exec/eval with globals whose __builtins__ is
+                                     # not the builtins module: that dict
+    w_locals_dict: W_DictObject | None  # a function's locals() dict (kept, as CPython's f_locals)
 
     def __init__(self, pycode: PyCode, w_globals: W_DictObject, w_locals: W_Root | None,
                  closure: list[W_Cell]) -> None:
@@ -116,6 +121,8 @@ class Frame(W_Root):
         self.back = None
         self.finished = False
         self.w_saved_handled = w_None
+        self.w_builtins = None
+        self.w_locals_dict = None
 
     def getclass(self) -> W_TypeObject:
         return w_frame_type
@@ -183,6 +190,8 @@ class Frame(W_Root):
         ec = EC
         if ec.depth >= ec.recursion_limit:
             raise operr(w_RecursionError, "maximum recursion depth exceeded")
+        if rsignal.pending():
+            signals.run_pending()
         ec.depth += 1
         self.back = ec.topframe
         ec.topframe = self
@@ -269,7 +278,10 @@ class Frame(W_Root):
         w = self.w_globals.getitem_str(name)
         if w is not None:
             return w
-        w = BUILTINS.w_dict.getitem_str(name)
+        w_b = self.w_builtins
+        if w_b is None:
+            w_b = BUILTINS.w_dict
+        w = w_b.getitem_str(name)
         if w is not None:
             return w
         raise self.name_error(name)
@@ -351,7 +363,7 @@ class Frame(W_Root):
                         and w_a.getclass() is w_int_type and w_b.getclass() is w_int_type):
                     self.push(space.wrap_bool(space.compare_ints(w_a.intval, w_b.intval, oparg)))
                 else:
-                    self.push(space.richcompare(w_a, w_b, oparg))
+                    self.push(compare_op_fast(w_a, w_b, oparg))
             elif opcode == op.POP_JUMP_IF_FALSE:
                 w = self.pop()
                 if w is w_False or (w is not w_True and not space.is_true(w)):
@@ -364,6 +376,8 @@ class Frame(W_Root):
                 self.pc = oparg
             elif opcode == op.JUMP_BACKWARD:
                 self.pc = oparg
+                if rsignal.pending():
+                    signals.run_pending()
             elif opcode == op.FOR_ITER:
                 w_iter = self.top()
                 w_next = space.next_or_none(w_iter)
@@ -374,6 +388,15 @@ class Frame(W_Root):
                     self.push(w_next)
             elif opcode == op.LOAD_GLOBAL:
                 self.push(self.load_global(code.co.co_names[oparg]))
+            elif opcode == op.BINARY_SUBSCR:
+                w_key = self.pop()
+                w_obj = self.pop()
+                self.push(getitem_fast(w_obj, w_key))
+            elif opcode == op.STORE_SUBSCR:
+                w_key = self.pop()
+                w_obj = self.pop()
+                w_value = self.pop()
+                setitem_fast(w_obj, w_key, w_value)
             elif opcode == op.LOAD_ATTR:
                 w_obj = self.pop()
                 self.push(space.getattr(w_obj, code.co.co_names[oparg]))
@@ -496,15 +519,6 @@ class Frame(W_Root):
                 self.push(space.unary_op(self.pop(), "__pos__", "+"))
             elif opcode == op.UNARY_INVERT:
                 self.push(space.unary_op(self.pop(), "__invert__", "~"))
-            elif opcode == op.BINARY_SUBSCR:
-                w_key = self.pop()
-                w_obj = self.pop()
-                self.push(space.getitem(w_obj, w_key))
-            elif opcode == op.STORE_SUBSCR:
-                w_key = self.pop()
-                w_obj = self.pop()
-                w_value = self.pop()
-                space.setitem(w_obj, w_key, w_value)
             elif opcode == op.DELETE_SUBSCR:
                 w_key = self.pop()
                 w_obj = self.pop()
@@ -786,8 +800,41 @@ class Frame(W_Root):
             kw_names.append(w_n.value)
         return kw_names
 
+    def fast_call_frame(self, w_func: W_Function, w_self: W_Root | None,
+                        oparg: int, below: int) -> Frame:
+        """The frame of a call of w_func with w_self (if not None) and the
+        `oparg` positional arguments on the top of the stack, which fit
+        its parameters exactly (fits_fast_call): the arguments go from
+        the stack to the frame's locals without an Arguments; they and the
+        `below` entries under them (callable, self|NULL) are popped."""
+        f = Frame(w_func.code, w_func.w_globals, None, w_func.closure)
+        fast = f.fast
+        stack = self.stack
+        j = 0
+        if w_self is not None:
+            fast[0] = w_self
+            j = 1
+        base = self.sp - oparg
+        k = 0
+        while k < oparg:
+            fast[j + k] = stack[base + k]
+            stack[base + k] = None
+            k += 1
+        k = 1
+        while k <= below:
+            stack[base - k] = None
+            k += 1
+        self.sp = base - below
+        return f
+
     def call_method_op(self, with_kw: bool, oparg: int) -> W_Root:
         """CALL_METHOD(_KW): [meth, self|NULL, args..., (names)]."""
+        if not with_kw:
+            w_f = self.stack[self.sp - oparg - 2]
+            if isinstance(w_f, W_Function):
+                w_s = self.stack[self.sp - oparg - 1]
+                if w_f.fits_fast_call(oparg if w_s is None else oparg + 1):
+                    return self.fast_call_frame(w_f, w_s, oparg, 2).run_function()
         kw_names: list[str] = []
         if with_kw:
             kw_names = self.pop_kwnames()
@@ -810,6 +857,15 @@ class Frame(W_Root):
 
     def call_op(self, with_kw: bool, oparg: int) -> W_Root:
         """CALL(_KW): [f, args..., (names)]."""
+        if not with_kw:
+            w_f = self.stack[self.sp - oparg - 1]
+            if isinstance(w_f, W_Function):
+                if w_f.fits_fast_call(oparg):
+                    return self.fast_call_frame(w_f, None, oparg, 1).run_function()
+            elif isinstance(w_f, W_Method):
+                w_mf = w_f.w_function
+                if isinstance(w_mf, W_Function) and w_mf.fits_fast_call(oparg + 1):
+                    return self.fast_call_frame(w_mf, w_f.w_self, oparg, 1).run_function()
         kw_names: list[str] = []
         if with_kw:
             kw_names = self.pop_kwnames()
@@ -999,22 +1055,115 @@ def binary_op_fast(w_a: W_Root, w_b: W_Root, num: int) -> W_Root:
                 return wrap_int(a >> b)
             if base == op.NB_LSHIFT and 0 <= b < 62 and -(1 << (62 - b)) <= a < (1 << (62 - b)):
                 return wrap_int(a << b)
-    elif isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
-        if w_a.getclass() is w_float_type and w_b.getclass() is w_float_type:
-            x = w_a.floatval
-            y = w_b.floatval
-            if base == op.NB_ADD:
-                return W_FloatObject(x + y)
-            if base == op.NB_SUBTRACT:
-                return W_FloatObject(x - y)
-            if base == op.NB_MULTIPLY:
-                return W_FloatObject(x * y)
-            if base == op.NB_TRUE_DIVIDE and y != 0.0:
-                return W_FloatObject(x / y)
+    elif isinstance(w_a, W_FloatObject) and w_a.getclass() is w_float_type:
+        if isinstance(w_b, W_FloatObject) and w_b.getclass() is w_float_type:
+            return float_binary_op(w_a.floatval, w_b.floatval, base, w_a, w_b, num)
+        if isinstance(w_b, W_IntObject) and w_b.getclass() is w_int_type:
+            # float's methods convert a word int with the same rounding
+            return float_binary_op(w_a.floatval, float(w_b.intval), base, w_a, w_b, num)
+    elif isinstance(w_b, W_FloatObject) and w_b.getclass() is w_float_type:
+        if isinstance(w_a, W_IntObject) and w_a.getclass() is w_int_type:
+            return float_binary_op(float(w_a.intval), w_b.floatval, base, w_a, w_b, num)
     return space.binary_op(w_a, w_b, num)
 
 
+def float_binary_op(x: float, y: float, base: int, w_a: W_Root, w_b: W_Root,
+                    num: int) -> W_Root:
+    """binary_op_fast of two exact floats, or an exact float and an exact
+    word int (x and y their values as floats)."""
+    if base == op.NB_ADD:
+        return W_FloatObject(x + y)
+    if base == op.NB_SUBTRACT:
+        return W_FloatObject(x - y)
+    if base == op.NB_MULTIPLY:
+        return W_FloatObject(x * y)
+    if base == op.NB_TRUE_DIVIDE and y != 0.0:
+        return W_FloatObject(x / y)
+    if base == op.NB_POWER:
+        return float_pow(x, y)
+    return space.binary_op(w_a, w_b, num)
+
+
+def compare_floats(x: float, y: float, oparg: int) -> bool:
+    if oparg == 0:
+        return x < y
+    if oparg == 1:
+        return x <= y
+    if oparg == 2:
+        return x == y
+    if oparg == 3:
+        return x != y
+    if oparg == 4:
+        return x > y
+    return x >= y
+
+
+def compare_op_fast(w_a: W_Root, w_b: W_Root, oparg: int) -> W_Root:
+    """COMPARE_OP of exact floats (or an exact float and an exact int
+    whose float value is exact, |i| <= 2**53), else space.richcompare."""
+    if isinstance(w_a, W_FloatObject) and w_a.getclass() is w_float_type:
+        if isinstance(w_b, W_FloatObject) and w_b.getclass() is w_float_type:
+            return space.wrap_bool(compare_floats(w_a.floatval, w_b.floatval, oparg))
+        if isinstance(w_b, W_IntObject) and w_b.getclass() is w_int_type and \
+                -FLOAT_EXACT_INT <= w_b.intval <= FLOAT_EXACT_INT:
+            return space.wrap_bool(compare_floats(w_a.floatval, float(w_b.intval), oparg))
+    elif isinstance(w_b, W_FloatObject) and w_b.getclass() is w_float_type:
+        if isinstance(w_a, W_IntObject) and w_a.getclass() is w_int_type and \
+                -FLOAT_EXACT_INT <= w_a.intval <= FLOAT_EXACT_INT:
+            return space.wrap_bool(compare_floats(float(w_a.intval), w_b.floatval, oparg))
+    return space.richcompare(w_a, w_b, oparg)
+
+
+FLOAT_EXACT_INT = 1 << 53
+
+
+def getitem_fast(w_obj: W_Root, w_key: W_Root) -> W_Root:
+    """BINARY_SUBSCR: an exact list or tuple by a word int and an exact
+    dict without the call of their __getitem__ (as CPython's specialized
+    instructions); anything else, and errors, through space.getitem."""
+    if isinstance(w_key, W_IntObject):
+        if isinstance(w_obj, W_ListObject) and w_obj.getclass() is w_list_type:
+            i = w_key.intval
+            n = w_obj.length()
+            if i < 0:
+                i += n
+            if 0 <= i < n:
+                return w_obj.getitem(i)
+        elif isinstance(w_obj, W_TupleObject) and w_obj.getclass() is w_tuple_type:
+            items_w = w_obj.items_w
+            i = w_key.intval
+            if i < 0:
+                i += len(items_w)
+            if 0 <= i < len(items_w):
+                return items_w[i]
+    elif isinstance(w_obj, W_DictObject) and w_obj.getclass() is w_dict_type:
+        w_res = w_obj.getitem(w_key)
+        if w_res is None:
+            raise key_error(w_key)
+        return w_res
+    return space.getitem(w_obj, w_key)
+
+
+def setitem_fast(w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
+    """STORE_SUBSCR: the exact list and dict cases of getitem_fast."""
+    if isinstance(w_obj, W_ListObject) and w_obj.getclass() is w_list_type and \
+            isinstance(w_key, W_IntObject):
+        i = w_key.intval
+        n = w_obj.length()
+        if i < 0:
+            i += n
+        if 0 <= i < n:
+            w_obj.setitem(i, w_value)
+            return
+    elif isinstance(w_obj, W_DictObject) and w_obj.getclass() is w_dict_type:
+        w_obj.setitem(w_key, w_value)
+        return
+    space.setitem(w_obj, w_key, w_value)
+
+
 def unpack(w_seq: W_Root, n: int) -> list[W_Root]:
+    """The n items of w_seq (for UNPACK_SEQUENCE, which only reads them:
+    may be the storage of the tuple or list itself)."""
     items: list[W_Root] | None = None
     if isinstance(w_seq, W_TupleObject):
         items = w_seq.items_w
@@ -1022,7 +1171,7 @@ def unpack(w_seq: W_Root, n: int) -> list[W_Root]:
         items = w_seq.getitems()
     if items is not None:
         if len(items) == n:
-            return list(items)
+            return items
         if len(items) > n:
             raise operr(w_ValueError, "too many values to unpack (expected %d)" % n)
         raise operr(w_ValueError, "not enough values to unpack (expected %d, got %d)"
@@ -1173,7 +1322,7 @@ def traceback_object(w_exc: W_Root) -> W_Root:
 _unused = [w_StopIteration, wrap_int]
 
 # at the end: these import this module
-from ouro.interpreter import excgroups, generator, importing, matching, setops  # noqa: E402
+from ouro.interpreter import excgroups, generator, importing, matching, setops, signals  # noqa: E402
 
 
 def syntax_error_from(e: SourceError, path: str) -> OperationError:
@@ -1218,26 +1367,34 @@ def sys_stdout() -> W_Root:
 
 
 def frame_locals(f: Frame) -> W_Root:
-    """locals(): the locals mapping of a module or class body, or a fresh
-    dict of a function's variables (fast locals and cells)."""
+    """locals(): the locals mapping of a module or class body, or for a
+    function the dict kept on its frame, updated with its variables (fast
+    locals and cells) on every call, as CPython's PyFrame_FastToLocals: other
+    keys (put there by exec) stay."""
     w_l = f.w_locals
     if w_l is not None:
         return w_l
-    w_d = W_DictObject()
+    w_d = f.w_locals_dict
+    if w_d is None:
+        w_d = W_DictObject()
+        f.w_locals_dict = w_d
     co = f.pycode.co
     i = 0
     while i < len(co.co_varnames):
-        w_v = f.fast[i]
-        if w_v is not None:
-            w_d.setitem_str(co.co_varnames[i], w_v)
+        _sync_local(w_d, co.co_varnames[i], f.fast[i])
         i += 1
     i = 0
     while i < len(f.cells):
-        w_v = f.cells[i].w_value
-        if w_v is not None:
-            w_d.setitem_str(f.cell_name(i), w_v)
+        _sync_local(w_d, f.cell_name(i), f.cells[i].w_value)
         i += 1
     return w_d
+
+
+def _sync_local(w_d: W_DictObject, name: str, w_v: W_Root | None) -> None:
+    if w_v is not None:
+        w_d.setitem_str(name, w_v)
+    elif w_d.getitem_str(name) is not None:
+        w_d.delitem(W_StrObject(name))
 
 
 # -- frame objects at the Python level
@@ -1305,3 +1462,35 @@ def caller_module_name() -> W_Root | None:
 
 
 space.CALLER.hooks.append(caller_module_name)
+
+
+def running_frame_values() -> list[W_Root]:
+    """What the running frames hold: their fast locals, cells, value stacks,
+    locals and globals dicts (memoryobject.views_hold)."""
+    result: list[W_Root] = []
+    f = EC.topframe
+    while f is not None:
+        for w in f.fast:
+            if w is not None:
+                result.append(w)
+        for c in f.cells:
+            w_c = c.w_value
+            if w_c is not None:
+                result.append(w_c)
+        i = 0
+        while i < f.sp:
+            w_s = f.stack[i]
+            if w_s is not None:
+                result.append(w_s)
+            i += 1
+        for w_v in f.w_globals.values():
+            result.append(w_v)
+        w_loc = f.w_locals
+        if isinstance(w_loc, W_DictObject) and w_loc is not f.w_globals:
+            for w_v in w_loc.values():
+                result.append(w_v)
+        f = f.back
+    return result
+
+
+memoryobject.FRAME_VALUES.hooks.append(running_frame_values)

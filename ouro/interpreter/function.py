@@ -60,6 +60,14 @@ class W_Function(W_Root):
         bind_arguments(self, f.fast, args)
         return f.run_function()
 
+    def fits_fast_call(self, nargs: int) -> bool:
+        """nargs positional arguments fill the parameters exactly (no
+        defaults, *args, keyword-only or **kwargs): the fast call path of
+        CALL and CALL_METHOD (Frame.fast_call_frame)."""
+        co = self.code.co
+        return (nargs == co.co_argcount and co.co_kwonlyargcount == 0
+                and (co.co_flags & (op.CO_VARARGS | op.CO_VARKEYWORDS)) == 0)
+
     def call_with_self(self, w_self: W_Root, args: Arguments) -> W_Root:
         """A bound method call without building a new argument list, in
         the common case (positional arguments that fit, no *args)."""

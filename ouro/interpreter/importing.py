@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from rpy.rlib import ros
 
-from ouro.compiler.pycache import compile_file_cached
+from ouro.compiler.pycache import compile_file_cached, set_filename
 from ouro.interpreter import frame as framemod
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.output import STDOUT, write_text
@@ -20,6 +20,7 @@ from ouro.interpreter.pycode import PyCode
 from ouro.modules import registry
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
+from ouro.objspace.gateway import W_BuiltinFunction
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_AttributeError, w_ImportError, w_KeyError, w_TypeError,
                                       w_ValueError)
@@ -37,11 +38,17 @@ class ImportState:
     w_modules: W_DictObject          # sys.modules
     w_path: W_ListObject             # sys.path
     builtin_modules: dict[str, W_Module]
+    # once the package importlib is imported: its _bootstrap and
+    # _bootstrap_external (modules imported later get a __spec__)
+    w_bootstrap: W_Root | None
+    w_bootstrap_external: W_Root | None
 
     def __init__(self) -> None:
         self.w_modules = W_DictObject()
         self.w_path = W_ListObject([])
         self.builtin_modules = {}
+        self.w_bootstrap = None
+        self.w_bootstrap_external = None
 
 
 STATE = ImportState()
@@ -53,8 +60,18 @@ BUILTIN_IMPORT: list[W_Root] = []
 
 def add_builtin_module(w_mod: W_Module) -> None:
     name = w_mod.name()
+    bind_module_functions(w_mod)
     STATE.builtin_modules[name] = w_mod
     STATE.w_modules.setitem_str(name, w_mod)
+
+
+def bind_module_functions(w_mod: W_Module) -> None:
+    """The built-in functions of a built-in module get the module as their
+    __self__ (CPython's m_self)."""
+    for w_v in w_mod.w_dict.values():
+        if isinstance(w_v, W_BuiltinFunction) and w_v.w_objclass is None and \
+                w_v.w_self is None and w_v.w_module is None:
+            w_v.w_module = w_mod
 
 
 def import_error(msg: str, name: str) -> OperationError:
@@ -125,9 +142,12 @@ def load_module(fullname: str, path_w: list[W_Root]) -> W_Root | None:
     if fullname in registry.MODULES:
         w_builtin = registry.MODULES[fullname]()
         add_builtin_module(w_builtin)
+        init_builtin_spec(fullname, w_builtin)
         return w_builtin
     filename, is_pkg = find_in_path(last, path_w)
     if filename == "":
+        if fullname in FROZEN_IMPORTLIB:
+            return load_frozen_importlib(fullname)
         return None
     w_mod = W_Module(fullname, None)
     d = w_mod.w_dict
@@ -139,14 +159,105 @@ def load_module(fullname: str, path_w: list[W_Root]) -> W_Root | None:
         d.setitem_str("__package__", space.wrap_str(fullname))
     else:
         d.setitem_str("__package__", space.wrap_str(fullname[:dot] if dot >= 0 else ""))
+    init_file_spec(fullname, filename, w_mod)
     STATE.w_modules.setitem_str(fullname, w_mod)
     try:
         exec_code_in_module(w_mod, filename)
     except OperationError:
         STATE.w_modules.delitem(space.wrap_str(fullname))
         raise
+    if fullname == "collections":
+        # CPython's startup here (site, the .pth files of the installation
+        # whose Lib/ we use) imports typing, hence collections.abc: programs
+        # find collections.abc after a bare `import collections`
+        try_import_sub("collections", "abc")
     w_final = STATE.w_modules.getitem_str(fullname)
     return w_final if w_final is not None else w_mod
+
+
+def init_builtin_spec(name: str, w_mod: W_Root) -> None:
+    """Once importlib is there: __spec__ and __loader__ of a built-in
+    module (importlib.BuiltinImporter), as CPython's."""
+    w_bootstrap = STATE.w_bootstrap
+    if w_bootstrap is None:
+        return
+    w_loader = space.getattr(w_bootstrap, "BuiltinImporter")
+    w_spec = space.call_args(space.getattr(w_bootstrap, "ModuleSpec"), Arguments(
+        [space.wrap_str(name), w_loader], ["origin"], [space.wrap_str("built-in")]))
+    space.call_function(space.getattr(w_bootstrap, "_init_module_attrs"), [w_spec, w_mod])
+
+
+def init_file_spec(name: str, filename: str, w_mod: W_Root) -> None:
+    """Once importlib is there: __spec__, __loader__ and __cached__ of a
+    module loaded from a file (importlib's spec_from_file_location)."""
+    w_external = STATE.w_bootstrap_external
+    w_bootstrap = STATE.w_bootstrap
+    if w_external is None or w_bootstrap is None:
+        return
+    w_spec = space.call_function(space.getattr(w_external, "spec_from_file_location"),
+                                 [space.wrap_str(name), space.wrap_str(filename)])
+    space.call_function(space.getattr(w_bootstrap, "_init_module_attrs"), [w_spec, w_mod])
+
+
+FROZEN_IMPORTLIB = {"_frozen_importlib": "_bootstrap",
+                    "_frozen_importlib_external": "_bootstrap_external"}
+
+
+def load_frozen_importlib(name: str) -> W_Root | None:
+    """`_frozen_importlib` and `_frozen_importlib_external`: CPython's
+    importlib/_bootstrap.py and _bootstrap_external.py, which CPython has
+    frozen and installs at startup.  Here they are loaded (from the
+    standard library on sys.path, with CPython's "<frozen ...>" file names)
+    when importlib is first imported; then, as CPython's startup: their
+    _install() puts BuiltinImporter, FrozenImporter and PathFinder into
+    sys.meta_path and FileFinder into sys.path_hooks, and the modules
+    imported from then on get a __spec__ and a __loader__ (those imported
+    before get theirs now)."""
+    base = FROZEN_IMPORTLIB[name]
+    filename = ""
+    for w_dir in STATE.w_path.getitems_copy():
+        if isinstance(w_dir, W_StrObject):
+            f = join(join(w_dir.value, "importlib"), base + ".py")
+            if is_file(f):
+                filename = f
+                break
+    if filename == "":
+        return None
+    w_mod = W_Module(name, None)
+    w_mod.w_dict.setitem_str("__builtins__", framemod.builtins_module())
+    STATE.w_modules.setitem_str(name, w_mod)
+    try:
+        try:
+            co = compile_file_cached(filename)
+        except SourceError as e:
+            raise framemod.syntax_error_from(e, filename)
+        except OSError:
+            raise operr(w_ImportError, "cannot read %s" % filename)
+        set_filename(co, "<frozen importlib.%s>" % base)
+        framemod.Frame(PyCode(co), w_mod.w_dict, w_mod.w_dict, []).execute(None, None)
+    except OperationError:
+        STATE.w_modules.delitem(space.wrap_str(name))
+        raise
+    if name == "_frozen_importlib_external":
+        STATE.w_bootstrap_external = w_mod
+        return w_mod
+    w_sys = STATE.w_modules.getitem_str("sys")
+    w_imp = import_one("_imp")
+    assert w_sys is not None
+    space.call_function(space.getattr(w_mod, "_install"), [w_sys, w_imp])
+    STATE.w_bootstrap = w_mod
+    space.call_function(space.getattr(w_mod, "_install_external_importers"), [])
+    for w_key in STATE.w_modules.keys():
+        w_m = STATE.w_modules.getitem(w_key)
+        if not isinstance(w_m, W_Module) or not isinstance(w_key, W_StrObject):
+            continue
+        if w_key.value == "__main__":
+            continue
+        w_spec = w_m.w_dict.getitem_str("__spec__")
+        w_file = w_m.w_dict.getitem_str("__file__")
+        if (w_spec is None or w_spec is w_None) and isinstance(w_file, W_StrObject):
+            init_file_spec(w_key.value, w_file.value, w_m)
+    return w_mod
 
 
 def import_one(fullname: str) -> W_Root:

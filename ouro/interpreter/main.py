@@ -1,6 +1,6 @@
 """The command line of `ouro`: `ouro script.py args`, `-c CMD`, `-m MOD`,
-`--version`, and the options CPython accepts (-u -E -S -O -B -s -q -X -W
-are accepted; most have no effect yet).  Runs the program as `__main__`,
+`-` or nothing (stdin: the prompt on a terminal), and every option
+CPython accepts (parsed by ouro/interpreter/cmdline.py).  Runs the program as `__main__`,
 prints an uncaught exception as CPython does and exits with CPython's
 status: 0, 1 after an uncaught exception, SystemExit's code.
 """
@@ -8,20 +8,25 @@ from __future__ import annotations
 
 from rpy.rlib import ros
 
+from ouro.compiler import options
 from ouro.compiler.codegen import compile_single, compile_source
 from ouro.interpreter import frame as framemod
-from ouro.interpreter import importing
+from ouro.interpreter import cmdline, importing
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.output import STDERR, STDOUT, flush_all, write_text
 from ouro.interpreter.pycode import PyCode
 from ouro.interpreter.traceback import format_uncaught
 from ouro.modules._io.iobase import flush_open_files
+from ouro.modules.atexit.module import run_exitfuncs
+from ouro.modules.builtins import docs as builtin_docs
 from ouro.modules.builtins.functions import setup as setup_builtins
+from ouro.modules._signal.module import exit_by_sigint, install_startup_handlers
 from ouro.modules.sys.module import make_sys_module
 from ouro.objspace import space
-from ouro.objspace.exceptions import OperationError, W_BaseException, w_SystemExit
+from ouro.objspace.exceptions import (OperationError, W_BaseException, w_KeyboardInterrupt,
+                                      w_SystemExit)
 from ouro.objspace.exceptions_descr import args_of
-from ouro.objspace.intobject import W_IntObject
+from ouro.objspace.intobject import W_IntObject, wrap_int
 from ouro.objspace.model import W_Root, w_None
 from ouro.parser.errors import SourceError
 
@@ -39,10 +44,20 @@ def init_stdlib_path() -> str:
 STDLIB_PATH = init_stdlib_path()
 
 
-def usage() -> int:
-    write_text(STDERR, "usage: ouro [option] ... [-c cmd | -m mod | file | -] [arg] ...\n")
+def usage_error(argv0: str, message: str) -> int:
+    """A bad command line: CPython's message and status 2."""
+    write_text(STDERR, message + "\n" + cmdline.usage_line(argv0)
+               + "Try `python -h' for more information.\n")
     flush_all()
     return 2
+
+
+def executable_path() -> str:
+    """sys.executable: this program's absolute path."""
+    try:
+        return ros.readlink("/proc/self/exe")
+    except OSError:
+        return ""
 
 
 def make_main_module(filename: str) -> W_Module:
@@ -55,18 +70,31 @@ def make_main_module(filename: str) -> W_Module:
     return w_main
 
 
-def setup(argv: list[str], path0: str) -> None:
+def setup(config: cmdline.Config, path0: str | None) -> None:
+    """builtins and sys from the command line; path0 is sys.path[0] (None:
+    nothing prepended, -P / -I)."""
+    options.DEFAULTS.optimize = config.optimize
+    options.DEFAULTS.write_bytecode = config.dont_write_bytecode == 0
+    if config.unbuffered:
+        STDOUT.unbuffered = True
+        STDERR.unbuffered = True
     w_builtins = W_Module("builtins", framemod.BUILTINS.w_dict)
     setup_builtins(framemod.BUILTINS.w_dict)
+    framemod.BUILTINS.w_dict.setitem_str("__debug__", space.wrap_bool(config.optimize == 0))
     framemod.REFS.w_builtins_module = w_builtins
-    path: list[str] = [path0]
-    env = ros.getenv("PYTHONPATH")
-    if env is not None and env != "":
+    importing.bind_module_functions(w_builtins)
+    builtin_docs.apply_function_docs(framemod.BUILTINS.w_dict)
+    path: list[str] = []
+    if path0 is not None and not config.safe_path:
+        path.append(path0)
+    env = config.getenv("PYTHONPATH")
+    if env is not None:
         for p in env.split(":"):
             if p != "":
                 path.append(p)
     path.append(STDLIB_PATH)
-    w_sys = make_sys_module(argv, path, "ouro")
+    install_startup_handlers()
+    w_sys = make_sys_module(config, path, executable_path())
     importing.add_builtin_module(w_sys)
     importing.add_builtin_module(w_builtins)
 
@@ -102,6 +130,11 @@ def handle_uncaught(e: OperationError) -> int:
     if w_exc.w_type.issubtype(w_SystemExit):
         return system_exit_status(w_exc)
     report(w_exc)
+    if w_exc.w_type.issubtype(w_KeyboardInterrupt):
+        flush_open_files()
+        flush_all()
+        exit_by_sigint()
+        return 130
     return 1
 
 
@@ -141,81 +174,70 @@ def report(w_exc: W_BaseException) -> None:
 
 
 def main(argv: list[str]) -> int:
-    i = 1
-    cmd: str | None = None
-    module: str | None = None
-    inspect = False
-    while i < len(argv):
-        a = argv[i]
-        if a == "--version" or a == "-V":
+    argv0 = argv[0] if len(argv) > 0 else "ouro"
+    config = cmdline.parse(argv)
+    action = config.action
+    if action == cmdline.USAGE_ERROR:
+        return usage_error(argv0, config.error)
+    if action == cmdline.SHOW_HELP:
+        write_text(STDOUT, cmdline.usage_line(argv0) + cmdline.HELP)
+        flush_all()
+        return 0
+    if action == cmdline.SHOW_VERSION:
+        if config.version_level > 1:
+            write_text(STDOUT, VERSION + " (ouro, translated by rpy)\n")
+        else:
             write_text(STDOUT, VERSION + "\n")
-            flush_all()
-            return 0
-        if a == "-c":
-            if i + 1 >= len(argv):
-                write_text(STDERR, "Argument expected for the -c option\n")
-                return usage()
-            cmd = argv[i + 1]
-            i += 2
-            break
-        if a == "-m":
-            if i + 1 >= len(argv):
-                write_text(STDERR, "Argument expected for the -m option\n")
-                return usage()
-            module = argv[i + 1]
-            i += 2
-            break
-        if a == "-i":
-            inspect = True
-            i += 1
-            continue
-        if a in ("-u", "-E", "-S", "-O", "-OO", "-B", "-s", "-q", "-I", "-b", "-bb", "-d",
-                 "-v", "-x"):
-            i += 1
-            continue
-        if a == "-X" or a == "-W":
-            i += 2
-            continue
-        if a.startswith("-X") or a.startswith("-W"):
-            i += 1
-            continue
-        if a.startswith("-") and a != "-":
-            write_text(STDERR, "Unknown option: %s\n" % a)
-            return usage()
-        break
+        flush_all()
+        return 0
     status = 0
-    if cmd is not None:
-        setup(["-c"] + argv[i:], "")
+    inspect = config.inspect != 0
+    if action == cmdline.RUN_COMMAND:
+        setup(config, "")
         w_main = make_main_module("")
-        status = run_code(cmd.encode(), "<string>", w_main)
-    elif module is not None:
-        setup([module] + argv[i:], "")
-        status = run_module(module)
+        status = run_code(config.command.encode(), "<string>", w_main)
+        if inspect:
+            status = interactive(w_main, config)
+    elif action == cmdline.RUN_MODULE:
+        cwd = ""
+        try:
+            cwd = ros.getcwd()
+        except OSError:
+            pass
+        setup(config, cwd)
+        status = run_module(argv0, config.command)
+    elif config.filename == "-":
+        setup(config, "")
+        w_main = make_main_module("")
+        if inspect or ros.isatty(0):
+            status = interactive(w_main, config)
+        else:
+            status = run_stdin(w_main)
+        run_exitfuncs()
+        flush_all()
+        return status
     else:
-        if i >= len(argv) or argv[i] == "-":
-            setup([""] + argv[i + 1:], "")
-            w_main = make_main_module("")
-            if ros.isatty(0):
-                status = interactive(w_main)
-            else:
-                status = run_stdin(w_main)
-            flush_all()
-            return status
-        path = argv[i]
+        path = config.filename
         try:
             raw = ros.read_file(path)
-        except OSError as e:
-            write_text(STDERR, "ouro: can't open file '%s': [Errno 2] No such file or directory\n"
-                       % path)
+        except OSError:
+            code = ros.get_errno()
+            write_text(STDERR, "%s: can't open file '%s': [Errno %d] %s\n"
+                       % (argv0, absolute(path), code, ros.strerror(code)))
             flush_all()
             return 2
+        if config.skip_first_line:
+            # the line is dropped but still counted, as CPython does
+            nl = raw.find(b"\n")
+            raw = b"\n" + raw[nl + 1:] if nl >= 0 else b""
         path = absolute(path)
         slash = path.rfind("/")
-        setup(argv[i:], path[:slash] if slash >= 0 else "")
+        setup(config, path[:slash] if slash >= 0 else "")
         w_main = make_main_module(path)
         status = run_code(raw, path, w_main)
         if inspect:
-            status = interactive(w_main)
+            status = interactive(w_main, config)
+    run_exitfuncs()
     flush_open_files()
     flush_all()
     return status
@@ -257,10 +279,11 @@ def is_incomplete(e: SourceError) -> bool:
     return False
 
 
-def interactive(w_main: W_Module) -> int:
+def interactive(w_main: W_Module, config: cmdline.Config) -> int:
     """The prompt: `>>> ` and `... `, each statement compiled in 'single'
     mode (expression values are printed), errors printed as tracebacks."""
-    write_text(STDERR, "%s (ouro, translated by rpy)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n" % VERSION)
+    if config.quiet == 0:
+        write_text(STDERR, "%s (ouro, translated by rpy)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n" % VERSION)
     while True:
         buf: list[str] = []
         prompt = ">>> "
@@ -300,23 +323,48 @@ def interactive(w_main: W_Module) -> int:
             break
 
 
-def run_module(name: str) -> int:
-    """-m MOD: find the module on sys.path and run its source as __main__."""
+def run_module(argv0: str, name: str) -> int:
+    """-m MOD: the module's source run as __main__ (a package: its
+    __main__ submodule); a dotted name's packages are imported first and
+    the last part is searched in the package's __path__."""
+    search_w = importing.STATE.w_path.getitems_copy()
+    dot = name.rfind(".")
+    if dot >= 0:
+        try:
+            w_pkg = importing.import_one(name[:dot])
+            w_path = space.getattr_or_none(w_pkg, "__path__")
+        except OperationError as e:
+            return handle_uncaught(e)
+        if w_path is None:
+            write_text(STDERR, "%s: Error while finding module specification for '%s' "
+                       "(ModuleNotFoundError: __path__ attribute not found on '%s' while "
+                       "trying to find '%s')\n" % (argv0, name, name[:dot], name))
+            return 1
+        search_w = space.unpack_iterable(w_path)
     try:
-        w_probe = importing.find_in_path(name.split(".")[-1], importing.STATE.w_path.getitems_copy())
+        w_probe = importing.find_in_path(name[dot + 1:], search_w)
     except OperationError as e:
         return handle_uncaught(e)
     filename, is_pkg = w_probe
     if filename == "":
-        write_text(STDERR, "ouro: No module named %s\n" % name)
+        write_text(STDERR, "%s: No module named %s\n" % (argv0, name))
         return 1
     if is_pkg:
+        # the package is imported (its __init__ runs), then its __main__ runs
+        try:
+            importing.import_one(name)
+        except OperationError as e:
+            return handle_uncaught(e)
         filename = filename[:filename.rfind("/")] + "/__main__.py"
     try:
         raw = ros.read_file(filename)
     except OSError:
-        write_text(STDERR, "ouro: No module named %s.__main__\n" % name)
+        write_text(STDERR, "%s: No module named %s.__main__; '%s' is a package and cannot "
+                   "be directly executed\n" % (argv0, name, name))
         return 1
+    w_argv = framemod.REFS.w_sys_dict.getitem_str("argv")
+    if w_argv is not None:
+        space.setitem(w_argv, wrap_int(0), space.wrap_str(filename))
     w_main = make_main_module(filename)
     return run_code(raw, filename, w_main)
 

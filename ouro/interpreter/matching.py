@@ -79,7 +79,7 @@ def match_class_attr(w_subject: W_Root, w_type: W_TypeObject, name: str,
 
 def match_class(w_subject: W_Root, w_cls: W_Root, nargs: int, w_names: W_Root) -> W_Root:
     if not isinstance(w_cls, W_TypeObject):
-        raise operr(w_TypeError, "called match pattern must be a class")
+        raise operr(w_TypeError, "called match pattern must be a type")
     if not space.isinstance_check(w_subject, w_cls):
         return w_None
     assert isinstance(w_names, W_TupleObject)
@@ -138,4 +138,12 @@ def set_builtin_flags() -> None:
             w_t.match_flags = FLAG_MAPPING
         elif w_t.name in ("list", "tuple", "range", "memoryview", "deque", "array"):
             w_t.match_flags = FLAG_SEQUENCE
+    # built-in subclasses (defaultdict, OrderedDict...) were made before
+    # their bases got the flags: they inherit them now
+    for w_t in BUILTIN_TYPES:
+        if w_t.match_flags == 0:
+            for w_b in w_t.mro_w:
+                if w_b.match_flags != 0:
+                    w_t.match_flags = w_b.match_flags
+                    break
 

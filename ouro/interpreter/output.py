@@ -10,17 +10,19 @@ class OutputStream:
     parts: list[str]
     size: int
     line_buffered: bool
+    unbuffered: bool            # -u / PYTHONUNBUFFERED: every write goes out
 
     def __init__(self, fd: int, line_buffered: bool) -> None:
         self.fd = fd
         self.parts = []
         self.size = 0
         self.line_buffered = line_buffered
+        self.unbuffered = False
 
     def write(self, s: str) -> None:
         self.parts.append(s)
         self.size += len(s)
-        if self.size > 8192 or (self.line_buffered and s.endswith("\n")):
+        if self.size > 8192 or self.unbuffered or (self.line_buffered and s.endswith("\n")):
             self.flush()
 
     def flush(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ouro.interpreter import frame as framemod
 from ouro.objspace import space
-from ouro.objspace.descriptors import W_Cell
+from ouro.objspace.descriptors import W_Cell, readonly_member
 from ouro.objspace.exceptions import operr, w_RuntimeError, w_TypeError
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
@@ -140,6 +140,28 @@ def super_init(args: Arguments) -> W_Root:
     return w_None
 
 
+def _super(w: W_Root) -> W_Super:
+    assert isinstance(w, W_Super)
+    return w
+
+
+def super_get_thisclass(w: W_Root) -> W_Root:
+    return _super(w).w_starttype
+
+
+def super_get_self(w: W_Root) -> W_Root:
+    w_obj = _super(w).w_obj
+    return w_obj if w_obj is not None else w_None
+
+
+def super_get_self_class(w: W_Root) -> W_Root:
+    w_t = _super(w).w_objtype
+    return w_t if w_t is not None else w_None
+
+
+readonly_member(w_super_type, "__thisclass__", super_get_thisclass)
+readonly_member(w_super_type, "__self__", super_get_self)
+readonly_member(w_super_type, "__self_class__", super_get_self_class)
 register_raw(w_super_type, "__new__", super_new)
 register_raw(w_super_type, "__init__", super_init)
 register(w_super_type, "__getattribute__(self, name, /)", super_getattribute)

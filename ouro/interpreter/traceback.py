@@ -144,27 +144,52 @@ def caret_anchors(segment: str) -> tuple[int, int]:
     return (-1, -1)
 
 
-def exception_only(w_exc: W_BaseException, parts: list[str]) -> None:
+def exception_only(w_exc: W_BaseException, parts: list[str], prefix: str = "") -> None:
+    """The "Type: message" line (after the location lines of a SyntaxError)
+    and the notes; every line but the continuation lines of the message
+    starts with prefix (the margin of exception groups)."""
     w_type = w_exc.w_type
     mod = space.module_name_of(w_type)
     name = w_type.qualname
     if mod != "builtins" and mod != "__main__" and mod != "":
         name = mod + "." + name
     if w_type.issubtype(w_SyntaxError):
-        format_syntax_error(w_exc, name, parts)
+        sub: list[str] = []
+        format_syntax_error(w_exc, name, sub)
+        if len(sub) > 0:
+            last = len(sub) - 1
+            add_lines("".join(sub[:last]), prefix, parts)
+            parts.append(prefix + sub[last])
     else:
         msg = safe_str(w_exc)
         suggestion = offer_suggestion(w_exc)
         if suggestion != "":
             msg += ". Did you mean: '%s'?" % suggestion
         if msg == "":
-            parts.append(name + "\n")
+            parts.append(prefix + name + "\n")
         else:
-            parts.append(name + ": " + msg + "\n")
+            parts.append(prefix + name + ": " + msg + "\n")
     w_notes = w_exc.getdictvalue("__notes__")
     if w_notes is not None:
         for w_note in space.unpack_iterable(w_notes):
-            parts.append(safe_str(w_note) + "\n")
+            add_lines(safe_str(w_note) + "\n", prefix, parts)
+
+
+def add_lines(text: str, prefix: str, parts: list[str]) -> None:
+    """Each line of text, after prefix."""
+    if prefix == "":
+        parts.append(text)
+        return
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        else:
+            end += 1
+        parts.append(prefix + text[start:end])
+        start = end
 
 
 MAX_CANDIDATE_ITEMS = 750
@@ -359,22 +384,124 @@ def format_syntax_error(w_exc: W_BaseException, name: str, parts: list[str]) -> 
     parts.append(name + ": " + msg + "\n")
 
 
-def format_exception(w_exc: W_BaseException, parts: list[str], seen: list[W_Root]) -> None:
-    seen.append(w_exc)
+MAX_GROUP_WIDTH = 15
+MAX_GROUP_DEPTH = 10
+
+
+class PrintContext:
+    """CPython 3.11's exception_print_context (Python/pythonrun.c): the
+    nesting of exception groups being printed, drawn as a tree with
+    margins."""
+    depth: int
+    need_close: bool
+    seen: list[W_Root]
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.need_close = False
+        self.seen = []
+
+    def indent(self) -> str:
+        return " " * (2 * self.depth)
+
+    def margin(self) -> str:
+        return "| " if self.depth > 0 else ""
+
+    def prefix(self) -> str:
+        return self.indent() + self.margin()
+
+
+def is_group(w_exc: W_BaseException) -> bool:
+    return w_exc.exceptions_w is not None and \
+        w_exc.w_type.issubtype(EXCEPTION_TYPES["BaseExceptionGroup"])
+
+
+def format_exception(w_exc: W_BaseException, parts: list[str], ctx: PrintContext) -> None:
+    """An exception with its causes and contexts before it; a group with
+    its sub-exceptions after it."""
+    ctx.seen.append(w_exc)
     w_cause = w_exc.w_cause
     w_context = w_exc.w_context
-    if w_cause is not None and isinstance(w_cause, W_BaseException) and w_cause not in seen:
-        format_exception(w_cause, parts, seen)
-        parts.append("\nThe above exception was the direct cause of the following exception:\n\n")
+    if w_cause is not None and isinstance(w_cause, W_BaseException):
+        if w_cause not in ctx.seen:
+            print_chained(w_cause, "The above exception was the direct cause of the following "
+                          "exception:\n", parts, ctx)
     elif (w_context is not None and not w_exc.suppress_context
-          and isinstance(w_context, W_BaseException) and w_context not in seen):
-        format_exception(w_context, parts, seen)
-        parts.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+          and isinstance(w_context, W_BaseException) and w_context not in ctx.seen):
+        print_chained(w_context, "During handling of the above exception, another exception "
+                      "occurred:\n", parts, ctx)
+    if is_group(w_exc):
+        format_group(w_exc, parts, ctx)
+    else:
+        format_one(w_exc, parts, ctx)
+
+
+def print_chained(w_exc: W_BaseException, message: str, parts: list[str],
+                  ctx: PrintContext) -> None:
+    need_close = ctx.need_close
+    format_exception(w_exc, parts, ctx)
+    ctx.need_close = need_close
+    prefix = ctx.prefix()
+    parts.append(prefix + "\n")
+    parts.append(prefix + message)
+    parts.append(prefix + "\n")
+
+
+def format_one(w_exc: W_BaseException, parts: list[str], ctx: PrintContext) -> None:
     tb = w_exc.traceback
     if tb is not None:
-        parts.append("Traceback (most recent call last):\n")
-        format_entries(tb, parts)
-    exception_only(w_exc, parts)
+        header = "Traceback (most recent call last):\n"
+        header_margin = ctx.margin()
+        if is_group(w_exc):
+            header = "Exception Group Traceback (most recent call last):\n"
+            if ctx.depth == 1:
+                header_margin = "+ "
+        parts.append(ctx.indent() + header_margin + header)
+        entries: list[str] = []
+        format_entries(tb, entries)
+        add_lines("".join(entries), ctx.prefix(), parts)
+    exception_only(w_exc, parts, ctx.prefix())
+
+
+def format_group(w_exc: W_BaseException, parts: list[str], ctx: PrintContext) -> None:
+    if ctx.depth > MAX_GROUP_DEPTH:
+        parts.append(ctx.prefix() + "... (max_group_depth is %d)\n" % MAX_GROUP_DEPTH)
+        return
+    if ctx.depth == 0:
+        ctx.depth += 1
+    format_one(w_exc, parts, ctx)
+    excs = w_exc.exceptions_w
+    assert excs is not None
+    num = len(excs)
+    n = num if num <= MAX_GROUP_WIDTH else MAX_GROUP_WIDTH + 1
+    ctx.need_close = False
+    i = 0
+    while i < n:
+        last = i == n - 1
+        if last:
+            ctx.need_close = True       # unless a nested group closes the frame
+        first = "+-" if i == 0 else "  "
+        truncated = i >= MAX_GROUP_WIDTH
+        if truncated:
+            parts.append(ctx.indent() + first + "+---------------- ... ----------------\n")
+        else:
+            parts.append(ctx.indent() + first + "+---------------- %d ----------------\n" % (i + 1))
+        ctx.depth += 1
+        if truncated:
+            remaining = num - MAX_GROUP_WIDTH
+            parts.append(ctx.prefix() + "and %d more exception%s\n"
+                         % (remaining, "s" if remaining > 1 else ""))
+        else:
+            w_sub = excs[i]
+            if isinstance(w_sub, W_BaseException):
+                format_exception(w_sub, parts, ctx)
+        if last and ctx.need_close:
+            parts.append(ctx.indent() + "+------------------------------------\n")
+            ctx.need_close = False
+        ctx.depth -= 1
+        i += 1
+    if ctx.depth == 1:
+        ctx.depth -= 1
 
 
 def format_entries(tb: TracebackEntry | None, parts: list[str]) -> None:
@@ -404,7 +531,7 @@ def format_entries(tb: TracebackEntry | None, parts: list[str]) -> None:
 
 def format_uncaught(w_exc: W_BaseException) -> str:
     parts: list[str] = []
-    format_exception(w_exc, parts, [])
+    format_exception(w_exc, parts, PrintContext())
     return "".join(parts)
 
 

@@ -70,3 +70,9 @@ register_module("_codecs", _make_codecs)
 from ouro.modules._ast.module import make_module as _make_ast  # noqa: E402
 
 register_module("_ast", _make_ast)
+from ouro.modules.gc.module import make_module as _make_gc  # noqa: E402
+
+register_module("gc", _make_gc)
+from ouro.modules._signal.module import make_module as _make_signal  # noqa: E402
+
+register_module("_signal", _make_signal)

@@ -16,7 +16,8 @@ from ouro.objspace.bytesobject import (_register_shared, buffer_or_none, byte_va
                                        bytes_compare, bytes_from_object, fromhex_arg,
                                        getitem_data, make_bytes, repeat_bytes)
 from ouro.objspace.descriptors import W_ClassMethod
-from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_IndexError,
+from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_BufferError,
+                                      w_IndexError,
                                       w_OverflowError,
                                       w_StopIteration,
                                       w_TypeError, w_ValueError)
@@ -35,9 +36,11 @@ w_bytearray_iterator_type = make_builtin_type("bytearray_iterator", [w_object_ty
 
 class W_BytearrayObject(W_Root):
     data: list[int]
+    exported: bool      # a memoryview of it was made (see check_resizable)
 
     def __init__(self, data: list[int]) -> None:
         self.data = data
+        self.exported = False
 
     def getclass(self) -> W_TypeObject:
         return w_bytearray_type
@@ -73,6 +76,13 @@ class W_BytearrayObjectUser(W_BytearrayObject):
 
 def new_bytearray(data: bytes) -> W_BytearrayObject:
     return W_BytearrayObject(list(data))
+
+
+def check_resizable(w_self: W_BytearrayObject) -> None:
+    """CPython's BufferError for a resize while memoryviews of the object
+    exist (see ouro/objspace/memoryobject.py for what counts here)."""
+    if w_self.exported and memoryobject.views_hold(w_self):
+        raise operr(w_BufferError, "Existing exports of data: object cannot be re-sized")
 
 
 def _req(slots: list[W_Root | None], i: int) -> W_Root:
@@ -128,6 +138,7 @@ def bytearray_init(args: Arguments) -> W_Root:
     w_x = slots[1]
     encoding = _opt_str(slots[2], "encoding")
     errors = _opt_str(slots[3], "errors")
+    check_resizable(w_self)
     w_self.data = []
     if w_x is not None and encoding is None and not isinstance(w_x, W_StrObject):
         if errors is not None:
@@ -250,6 +261,7 @@ def ass_subscript(w_self: W_BytearrayObject, w_index: W_Root, w_values: W_Root |
         if w_values is not None:
             w_self.data[i] = ival
             return
+        check_resizable(w_self)
         del w_self.data[i]
         return
     if not isinstance(w_index, sliceobject.W_SliceObject):
@@ -263,11 +275,14 @@ def ass_subscript(w_self: W_BytearrayObject, w_index: W_Root, w_values: W_Root |
     if (step < 0 and start < stop) or (step > 0 and start > stop):
         stop = start
     if step == 1:
+        if len(values) != stop - start:
+            check_resizable(w_self)
         w_self.data = data[:start] + values + data[stop:]
         return
     if w_values is None or len(values) == 0:
         if slicelen == 0:
             return
+        check_resizable(w_self)
         drop = [False] * len(data)
         cur = start
         for _k in range(slicelen):
@@ -307,6 +322,8 @@ def bytearray_iadd(slots: list[W_Root | None]) -> W_Root:
     if data is None:
         raise operr(w_TypeError, "can't concat %s to %s" % (type_name(w_other),
                                                             type_name(w_self)))
+    if len(data) > 0:
+        check_resizable(w_self)
     w_self.data.extend(list(data))
     return w_self
 
@@ -317,18 +334,24 @@ def bytearray_imul(slots: list[W_Root | None]) -> W_Root:
     if not has_index(w_n):
         return w_NotImplemented
     n = ssize_w(w_n, w_OverflowError)
+    if n != 1:
+        check_resizable(w_self)
     w_self.data = list(repeat_bytes(bytes(w_self.data), n))
     return w_self
 
 
 def bytearray_append(slots: list[W_Root | None]) -> W_Root:
     w_self = _self(slots, "append")
-    w_self.data.append(_byte(_req(slots, 1)))
+    v = _byte(_req(slots, 1))
+    check_resizable(w_self)
+    w_self.data.append(v)
     return w_None
 
 
 def bytearray_clear(slots: list[W_Root | None]) -> W_Root:
-    _self(slots, "clear").data = []
+    w_self = _self(slots, "clear")
+    check_resizable(w_self)
+    w_self.data = []
     return w_None
 
 
@@ -341,6 +364,7 @@ def bytearray_extend(slots: list[W_Root | None]) -> W_Root:
     w_iterable = _req(slots, 1)
     data = buffer_or_none(w_iterable)
     if data is not None:
+        check_resizable(w_self)
         w_self.data.extend(list(data))
         return w_None
     try:
@@ -355,6 +379,7 @@ def bytearray_extend(slots: list[W_Root | None]) -> W_Root:
         if w_item is None:
             break
         new.append(_byte(w_item))
+    check_resizable(w_self)
     w_self.data.extend(new)
     return w_None
 
@@ -370,6 +395,7 @@ def bytearray_insert(slots: list[W_Root | None]) -> W_Root:
             i = 0
     if i > n:
         i = n
+    check_resizable(w_self)
     w_self.data.insert(i, v)
     return w_None
 
@@ -387,6 +413,7 @@ def bytearray_pop(slots: list[W_Root | None]) -> W_Root:
         i += n
     if i < 0 or i >= n:
         raise operr(w_IndexError, "pop index out of range")
+    check_resizable(w_self)
     return intobject.wrap_int(w_self.data.pop(i))
 
 
@@ -396,6 +423,7 @@ def bytearray_remove(slots: list[W_Root | None]) -> W_Root:
     i = 0
     while i < len(w_self.data):
         if w_self.data[i] == v:
+            check_resizable(w_self)
             del w_self.data[i]
             return w_None
         i += 1
@@ -508,6 +536,7 @@ register(w_bytearray_iterator_type, "__length_hint__(self, /)", baiter_length_hi
 
 # used at call time only (see LazyModule)
 if TYPE_CHECKING:
-    from ouro.objspace import sliceobject
+    from ouro.objspace import memoryobject, sliceobject
 else:
+    memoryobject = LazyModule("ouro.objspace.memoryobject")
     sliceobject = LazyModule("ouro.objspace.sliceobject")

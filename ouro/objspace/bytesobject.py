@@ -110,6 +110,9 @@ def buffer_or_none(w: W_Root) -> bytes | None:
         return w.value
     if isinstance(w, bytearrayobject.W_BytearrayObject):
         return bytes(w.data)
+    if isinstance(w, memoryobject.W_MemoryView):
+        w.check()
+        return w.tobytes()
     return None
 
 
@@ -1532,9 +1535,11 @@ register(w_bytes_iterator_type, "__length_hint__(self, /)", bytesiter_length_hin
 # used, at call time)
 # used at call time only (see LazyModule)
 if TYPE_CHECKING:
-    from ouro.objspace import bytearrayobject, listobject, sliceobject, strformat, tupleobject
+    from ouro.objspace import (bytearrayobject, listobject, memoryobject, sliceobject, strformat,
+                               tupleobject)
 else:
     bytearrayobject = LazyModule("ouro.objspace.bytearrayobject")
+    memoryobject = LazyModule("ouro.objspace.memoryobject")
     listobject = LazyModule("ouro.objspace.listobject")
     sliceobject = LazyModule("ouro.objspace.sliceobject")
     strformat = LazyModule("ouro.objspace.strformat")

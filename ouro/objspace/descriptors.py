@@ -29,6 +29,7 @@ Setter = Callable[[W_Root, W_Root], None]
 Deleter = Callable[[W_Root], None]
 
 w_getset_descriptor_type = make_builtin_type("getset_descriptor", [w_object_type], LAYOUT_OTHER)
+w_member_descriptor_type = make_builtin_type("member_descriptor", [w_object_type], LAYOUT_OTHER)
 
 
 class W_GetSetProperty(W_Root):
@@ -39,6 +40,7 @@ class W_GetSetProperty(W_Root):
     fdel: Deleter             # no_del when not deletable
     writable: bool
     deletable: bool
+    member: bool              # one of CPython's read-only members (a member_descriptor)
 
     def __init__(self, name: str, w_objclass: W_TypeObject, fget: Getter, fset: Setter,
                  fdel: Deleter, writable: bool, deletable: bool) -> None:
@@ -49,9 +51,18 @@ class W_GetSetProperty(W_Root):
         self.fdel = fdel
         self.writable = writable
         self.deletable = deletable
+        self.member = False
 
     def getclass(self) -> W_TypeObject:
+        if self.member:
+            return w_member_descriptor_type
         return w_getset_descriptor_type
+
+    def readonly_error(self) -> OperationError:
+        if self.member:
+            return operr(w_AttributeError, "readonly attribute")
+        return operr(w_AttributeError, "attribute '%s' of '%s' objects is not writable"
+                     % (self.name, self.w_objclass.name))
 
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         if w_obj is None:
@@ -70,16 +81,14 @@ class W_GetSetProperty(W_Root):
     def set(self, w_obj: W_Root, w_value: W_Root) -> None:
         self.check(w_obj)
         if not self.writable:
-            raise operr(w_AttributeError, "attribute '%s' of '%s' objects is not writable"
-                        % (self.name, self.w_objclass.name))
+            raise self.readonly_error()
         self.fset(w_obj, w_value)
 
     def delete(self, w_obj: W_Root) -> None:
         self.check(w_obj)
         if not self.deletable:
             if not self.writable:
-                raise operr(w_AttributeError, "attribute '%s' of '%s' objects is not writable"
-                            % (self.name, self.w_objclass.name))
+                raise self.readonly_error()
             raise operr(w_TypeError, "cannot delete attribute '%s'" % self.name)
         self.fdel(w_obj)
 
@@ -101,6 +110,14 @@ def getset(w_type: W_TypeObject, name: str, fget: Getter, fset: Setter | None = 
     return w_gs
 
 
+def readonly_member(w_type: W_TypeObject, name: str, fget: Getter) -> W_GetSetProperty:
+    """A read-only attribute that CPython makes a member_descriptor
+    (setting it raises "readonly attribute")."""
+    w_gs = getset(w_type, name, fget)
+    w_gs.member = True
+    return w_gs
+
+
 def getset_set(slots: list[W_Root | None]) -> W_Root:
     w_self = slots[0]
     w_obj = slots[1]
@@ -118,8 +135,62 @@ def getset_delete(slots: list[W_Root | None]) -> W_Root:
     return w_None
 
 
+def getset_get(slots: list[W_Root | None]) -> W_Root:
+    """`__get__(instance, owner=None)` of getset and member descriptors."""
+    w_self = slots[0]
+    assert w_self is not None
+    w_obj = slots[1]
+    w_owner = slots[2]
+    if w_obj is w_None:
+        w_obj = None
+    if w_obj is None:
+        if w_owner is None or w_owner is w_None:
+            raise operr(w_TypeError, "__get__(None, None) is invalid")
+        return w_self
+    if isinstance(w_owner, W_TypeObject):
+        w_type = w_owner
+    else:
+        w_type = w_obj.getclass()
+    w_r = w_self.descr_get(w_obj, w_type)
+    return w_r if w_r is not None else w_self
+
+
+def _descr_name_and_class(w: W_Root) -> tuple[str, W_TypeObject]:
+    if isinstance(w, W_GetSetProperty):
+        return (w.name, w.w_objclass)
+    assert isinstance(w, W_MemberDescr)
+    return (w.name, w.w_objclass)
+
+
+def descr_get_name(w: W_Root) -> W_Root:
+    return space.wrap_str(_descr_name_and_class(w)[0])
+
+
+def descr_get_qualname(w: W_Root) -> W_Root:
+    name, w_cls = _descr_name_and_class(w)
+    return space.wrap_str(w_cls.qualname + "." + name)
+
+
+def descr_get_objclass(w: W_Root) -> W_Root:
+    return _descr_name_and_class(w)[1]
+
+
+def descr_get_doc(w: W_Root) -> W_Root:
+    return w_None
+
+
+def getset_repr(slots: list[W_Root | None]) -> W_Root:
+    w = slots[0]
+    assert w is not None
+    name, w_cls = _descr_name_and_class(w)
+    kind = "member" if w.getclass() is w_member_descriptor_type else "attribute"
+    return space.wrap_str("<%s '%s' of '%s' objects>" % (kind, name, w_cls.name))
+
+
 register(w_getset_descriptor_type, "__set__(self, instance, value, /)", getset_set)
 register(w_getset_descriptor_type, "__delete__(self, instance, /)", getset_delete)
+register(w_getset_descriptor_type, "__get__(self, instance, owner=, /)", getset_get)
+register(w_getset_descriptor_type, "__repr__(self, /)", getset_repr)
 
 
 w_cell_type = make_builtin_type("cell", [w_object_type], LAYOUT_OTHER)
@@ -189,6 +260,30 @@ class W_DescrWithDict(W_ObjectWithMap):
     def getclass(self) -> W_TypeObject:
         return self.w_type
 
+    def overrides_get(self) -> bool:
+        """A subclass defining its own __get__: the fast paths (descr_get)
+        step aside so that the attribute protocol calls it."""
+        w_type = self.w_type
+        if not w_type.is_heaptype:
+            return False
+        w_get = w_type.lookup("__get__")
+        return not (isinstance(w_get, W_BuiltinFunction) and w_get.w_objclass is not None
+                    and not w_get.w_objclass.is_heaptype)
+
+    def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
+        if self.overrides_get():
+            return None
+        return self.builtin_get(w_obj, w_type)
+
+    def descr_get_class(self, w_type: W_TypeObject) -> W_Root | None:
+        if self.overrides_get():
+            return None
+        return self.builtin_get(None, w_type)
+
+    def builtin_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root:
+        """The __get__ of staticmethod, classmethod, property."""
+        raise NotImplementedError("builtin_get")
+
 
 class W_StaticMethod(W_DescrWithDict):
     w_function: W_Root
@@ -197,10 +292,7 @@ class W_StaticMethod(W_DescrWithDict):
         W_DescrWithDict.__init__(self, w_staticmethod_type)
         self.w_function = w_function
 
-    def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
-        return self.w_function
-
-    def descr_get_class(self, w_type: W_TypeObject) -> W_Root | None:
+    def builtin_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root:
         return self.w_function
 
 
@@ -211,10 +303,7 @@ class W_ClassMethod(W_DescrWithDict):
         W_DescrWithDict.__init__(self, w_classmethod_type)
         self.w_function = w_function
 
-    def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
-        return W_Method(self.w_function, w_type)
-
-    def descr_get_class(self, w_type: W_TypeObject) -> W_Root | None:
+    def builtin_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root:
         return W_Method(self.w_function, w_type)
 
 
@@ -236,23 +325,18 @@ class W_Property(W_DescrWithDict):
     def missing(self, w_obj: W_Root, what: str) -> OperationError:
         w_name = self.w_name
         if w_name is not None:
-            return operr(w_AttributeError, "property %s of '%s' object has no %s" % (
-                space.repr_str(w_name), w_obj.getclass().qualname, what))
-        if what == "getter":
-            return operr(w_AttributeError, "unreadable attribute")
-        if what == "setter":
-            return operr(w_AttributeError, "can't set attribute")
-        return operr(w_AttributeError, "can't delete attribute")
+            return operr(w_AttributeError, "property %s of %s object has no %s" % (
+                space.repr_str(w_name), space.repr_str(space.wrap_str(w_obj.getclass().qualname)),
+                what))
+        return operr(w_AttributeError, "property of %s object has no %s" % (
+            space.repr_str(space.wrap_str(w_obj.getclass().qualname)), what))
 
-    def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
+    def builtin_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root:
         if w_obj is None:
             return self
         if self.w_fget is w_None:
             raise self.missing(w_obj, "getter")
         return space.call_function(self.w_fget, [w_obj])
-
-    def descr_get_class(self, w_type: W_TypeObject) -> W_Root | None:
-        return self
 
 
 def _arg(slots: list[W_Root | None], i: int) -> W_Root:
@@ -349,6 +433,8 @@ def _property_copy(slots: list[W_Root | None], which: int) -> W_Root:
                                                     w_f if which == 1 else w_prop.w_fset,
                                                     w_f if which == 2 else w_prop.w_fdel,
                                                     w_prop.w_doc])
+    if isinstance(w_new, W_Property):
+        w_new.w_name = w_prop.w_name
     return w_new
 
 
@@ -429,7 +515,7 @@ def prop_set_name(slots: list[W_Root | None]) -> W_Root:
 def descr_get_generic(slots: list[W_Root | None]) -> W_Root:
     """`__get__(instance, owner)` of staticmethod, classmethod, property."""
     w_d = slots[0]
-    assert w_d is not None
+    assert isinstance(w_d, W_DescrWithDict)
     w_obj = slots[1]
     w_owner = slots[2]
     if w_obj is w_None:
@@ -441,11 +527,7 @@ def descr_get_generic(slots: list[W_Root | None]) -> W_Root:
         w_type = w_obj.getclass()
     if w_type is None:
         raise operr(w_TypeError, "__get__(None, None) is invalid")
-    if w_obj is None:
-        w_r = w_d.descr_get_class(w_type)
-    else:
-        w_r = w_d.descr_get(w_obj, w_type)
-    return w_r if w_r is not None else w_d
+    return w_d.builtin_get(w_obj, w_type)
 
 
 for _t in [w_staticmethod_type, w_classmethod_type]:
@@ -547,8 +629,8 @@ def method_call(args: Arguments) -> W_Root:
 
 
 getset(w_cell_type, "cell_contents", cell_get_contents, cell_set_contents, cell_del_contents)
-getset(w_method_type, "__func__", method_get_func)
-getset(w_method_type, "__self__", method_get_self)
+readonly_member(w_method_type, "__func__", method_get_func)
+readonly_member(w_method_type, "__self__", method_get_self)
 register(w_method_type, "__getattr__(self, name, /)", method_getattr)
 register(w_method_type, "__repr__(self, /)", method_repr)
 register(w_method_type, "__eq__(self, other, /)", method_eq)
@@ -575,7 +657,10 @@ def builtin_get_qualname(w: W_Root) -> W_Root:
 
 
 def builtin_get_self(w: W_Root) -> W_Root:
-    w_self = _builtin(w).w_self
+    b = _builtin(w)
+    w_self = b.w_self
+    if w_self is None:
+        w_self = b.w_module
     return w_self if w_self is not None else w_None
 
 
@@ -589,6 +674,11 @@ def builtin_get_doc(w: W_Root) -> W_Root:
 def builtin_get_module(w: W_Root) -> W_Root:
     b = _builtin(w)
     if b.w_objclass is None and b.w_self is None:
+        w_mod = b.w_module
+        if w_mod is not None:
+            w_name = space.getattr_or_none(w_mod, "__name__")
+            if w_name is not None:
+                return w_name
         return space.wrap_str("builtins")
     return w_None
 
@@ -643,8 +733,6 @@ register(w_method_descriptor_type, "__get__(self, instance, owner=, /)", builtin
 
 # -- __slots__: member descriptors
 
-w_member_descriptor_type = make_builtin_type("member_descriptor", [w_object_type], LAYOUT_OTHER)
-
 
 class W_MemberDescr(W_Root):
     """A name of __slots__: a data descriptor over the instance's map (the
@@ -685,6 +773,8 @@ def member_set(slots: list[W_Root | None]) -> W_Root:
     w_d = slots[0]
     w_obj = slots[1]
     w_value = slots[2]
+    if isinstance(w_d, W_GetSetProperty):
+        return getset_set(slots)
     assert isinstance(w_d, W_MemberDescr) and w_obj is not None and w_value is not None
     w_d.check(w_obj).setattr_in_map(w_d.name, w_value)
     return w_None
@@ -693,6 +783,8 @@ def member_set(slots: list[W_Root | None]) -> W_Root:
 def member_delete(slots: list[W_Root | None]) -> W_Root:
     w_d = slots[0]
     w_obj = slots[1]
+    if isinstance(w_d, W_GetSetProperty):
+        return getset_delete(slots)
     assert isinstance(w_d, W_MemberDescr) and w_obj is not None
     if not w_d.check(w_obj).delattr_from_map(w_d.name):
         raise operr(w_AttributeError, "'%s' object has no attribute '%s'"
@@ -700,13 +792,12 @@ def member_delete(slots: list[W_Root | None]) -> W_Root:
     return w_None
 
 
-def member_repr(slots: list[W_Root | None]) -> W_Root:
-    w_d = slots[0]
-    assert isinstance(w_d, W_MemberDescr)
-    return space.wrap_str("<member '%s' of '%s' objects>" % (w_d.name, w_d.w_objclass.name))
-
-
 register(w_member_descriptor_type, "__set__(self, instance, value, /)", member_set)
 register(w_member_descriptor_type, "__delete__(self, instance, /)", member_delete)
-register(w_member_descriptor_type, "__repr__(self, /)", member_repr)
-register(w_member_descriptor_type, "__get__(self, instance, owner=, /)", descr_get_generic)
+register(w_member_descriptor_type, "__repr__(self, /)", getset_repr)
+register(w_member_descriptor_type, "__get__(self, instance, owner=, /)", getset_get)
+for _t in [w_getset_descriptor_type, w_member_descriptor_type]:
+    getset(_t, "__name__", descr_get_name)
+    getset(_t, "__qualname__", descr_get_qualname)
+    getset(_t, "__objclass__", descr_get_objclass)
+    getset(_t, "__doc__", descr_get_doc)

@@ -242,10 +242,34 @@ class W_DictObject(W_Root):
         return ix >= 0
 
     def getitem_str(self, key: str) -> W_Root | None:
-        slot, ix = self._lookup_str(key, str_hash(key))
+        ix = self._index_str(key, str_hash(key))
         if ix < 0:
             return None
         return self.values_w[ix]
+
+    def _index_str(self, key: str, h: int) -> int:
+        """The entry of an RPy string key, or -1: _lookup_str without the
+        free slot (and without allocating its result tuple)."""
+        indices = self.indices
+        mask = len(indices) - 1
+        i = h & mask
+        perturb = r_uint(h)
+        while True:
+            ix = indices[i]
+            if ix == FREE:
+                return -1
+            if ix != DUMMY and self.hashes[ix] == h:
+                w_other = self.keys_w[ix]
+                if w_other is not None:
+                    if is_exact_str(w_other):
+                        assert isinstance(w_other, strobject.W_StrObject)
+                        if w_other.value == key:
+                            return ix
+                    else:
+                        slot, ix2 = self._lookup(strobject.W_StrObject(key), h)
+                        return ix2
+            perturb >>= PERTURB_SHIFT
+            i = (i * 5 + intmask(perturb) + 1) & mask
 
     def setitem_str(self, key: str, w_value: W_Root) -> None:
         h = str_hash(key)

@@ -63,6 +63,8 @@ class W_BaseException(W_ObjectWithMap):
     # ExceptionGroup
     w_message: W_Root | None
     exceptions_w: list[W_Root] | None
+    # UnicodeError: encoding, object, start, end, reason (exceptions_unicode.py)
+    unicode_fields: list[W_Root] | None
 
     def __init__(self, w_type: W_TypeObject, args_w: list[W_Root]) -> None:
         W_ObjectWithMap.__init__(self)
@@ -76,6 +78,7 @@ class W_BaseException(W_ObjectWithMap):
         self.w_notes = None
         self.w_message = None
         self.exceptions_w = None
+        self.unicode_fields = None
 
     def getclass(self) -> W_TypeObject:
         return self.w_type

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ouro.objspace import space
 from ouro.objspace.descriptors import getset
+from ouro.objspace.dictobject import w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, TracebackEntry, W_BaseException, operr,
                                       w_BaseException, w_BaseExceptionGroup, w_ExceptionGroup,
                                       w_ImportError, w_KeyError, w_OSError, w_StopIteration,
@@ -397,13 +398,20 @@ def syntaxerror_str(slots: list[W_Root | None]) -> W_Root:
 def eg_new(args: Arguments) -> W_Root:
     w_cls = args.args_w[0]
     assert isinstance(w_cls, W_TypeObject)
+    if args.has_keywords():
+        raise operr(w_TypeError, "%s() takes no keyword arguments" % w_cls.name)
     if len(args.args_w) != 3:
         raise operr(w_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)"
                     % (len(args.args_w) - 1))
     w_msg = args.args_w[1]
     w_excs = args.args_w[2]
     if not isinstance(w_msg, W_StrObject):
-        raise operr(w_TypeError, "argument 1 must be str, not %s" % type_name(w_msg))
+        raise operr(w_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s"
+                    % type_name(w_msg))
+    w_excs_type = w_excs.getclass()
+    if w_excs_type.lookup("__getitem__") is None or w_excs_type.issubtype(w_dict_type):
+        # PySequence_Check
+        raise operr(w_TypeError, "second argument (exceptions) must be a sequence")
     excs = space.unpack_iterable(w_excs)
     if len(excs) == 0:
         raise operr(w_ValueError, "second argument (exceptions) must be a non-empty sequence")

@@ -174,12 +174,14 @@ class W_BuiltinFunction(W_Root):
     w_objclass: W_TypeObject | None
     w_self: W_Root | None          # bound: the instance (prepended to the arguments)
     doc: str | None
+    w_module: W_Root | None        # a module's function: the module (its __self__)
 
     def __init__(self, name: str, w_objclass: W_TypeObject | None) -> None:
         self.name = name
         self.w_objclass = w_objclass
         self.w_self = None
         self.doc = None
+        self.w_module = None
 
     def getclass(self) -> W_TypeObject:
         if self.w_objclass is not None and self.w_self is None:
@@ -190,6 +192,12 @@ class W_BuiltinFunction(W_Root):
         w_self = self.w_self
         if w_self is not None:
             args = args.prepend(w_self)
+        else:
+            w_cls = self.w_objclass
+            if w_cls is not None and len(args.args_w) == 0 and self.name != "__new__" \
+                    and not self.is_classmethod():
+                raise operr(w_TypeError, "unbound method %s.%s() needs an argument"
+                            % (w_cls.name, self.name))
         return self.call_unbound(args)
 
     def call_unbound(self, args: Arguments) -> W_Root:

@@ -18,7 +18,7 @@ w_generic_alias_type.hasdict = True
 w_generic_alias_type.dict_w["__module__"] = W_StrObject("types")
 
 # the built-in classes that are generic (list[int] works)
-GENERIC_BUILTINS = ["type", "tuple", "list", "dict", "set", "frozenset", "enumerate",
+GENERIC_BUILTINS = ["tuple", "list", "dict", "set", "frozenset", "enumerate",
                     "reversed", "filter", "map", "zip", "deque", "defaultdict", "OrderedDict",
                     "Counter", "ChainMap", "Pattern", "Match", "memoryview", "slice"]
 
@@ -208,7 +208,19 @@ getset(w_generic_alias_type, "__args__", ga_get_args)
 getset(w_generic_alias_type, "__parameters__", ga_get_parameters)
 getset(w_generic_alias_type, "__unpacked__", ga_get_unpacked)
 
+def ga_instancecheck(slots: list[W_Root | None]) -> W_Root:
+    raise operr(w_TypeError, "isinstance() argument 2 cannot be a parameterized generic")
+
+
+def ga_subclasscheck(slots: list[W_Root | None]) -> W_Root:
+    raise operr(w_TypeError, "issubclass() argument 2 cannot be a parameterized generic")
+
+
+register(w_generic_alias_type, "__instancecheck__(self, obj, /)", ga_instancecheck)
+register(w_generic_alias_type, "__subclasscheck__(self, cls, /)", ga_subclasscheck)
+
 W_CLASS_GETITEM = register(None, "__class_getitem__(cls, item, /)", class_getitem)
+space.TYPE_GETITEM.append(W_CLASS_GETITEM)
 
 
 def add_class_getitem() -> None:

@@ -99,6 +99,69 @@ class CachedLookup:
         self.w_value = w_value
 
 
+class Map:
+    """The shape of objects with instance attributes (ouro/objspace/maps.py):
+    the attribute names in insertion order, each one's index in the
+    object's storage, and the class of the objects (W_Instance's maps) or
+    None (objects whose class is kept elsewhere).  Maps never change; adding
+    an attribute follows (or makes) a transition to a child map.  A map with
+    `is_dict` set describes an object whose attributes moved to a real
+    dictionary (kept in storage slot 0)."""
+    names: list[str]
+    index: dict[str, int]            # name -> position in storage
+    transitions: dict[str, Map]
+    parent: Map | None
+    root: Map                        # the map with no attributes of this family
+    w_cls: W_TypeObject | None
+    is_dict: bool
+    length: int
+    dict_map: Map | None             # the root's dict-mode map (made on first use)
+
+    def __init__(self, names: list[str], parent: Map | None, w_cls: W_TypeObject | None,
+                 is_dict: bool) -> None:
+        self.names = names
+        self.index = {}
+        i = 0
+        for n in names:
+            self.index[n] = i
+            i += 1
+        self.length = i
+        self.transitions = {}
+        self.parent = parent
+        self.root = parent.root if parent is not None else self
+        self.w_cls = w_cls
+        self.is_dict = is_dict
+        self.dict_map = None
+
+    def find(self, name: str) -> int:
+        """The storage index of `name`, or -1."""
+        if name in self.index:
+            return self.index[name]
+        return -1
+
+    def with_attribute(self, name: str) -> Map:
+        if name in self.transitions:
+            return self.transitions[name]
+        names = list(self.names)
+        names.append(name)
+        m = Map(names, self, self.w_cls, False)
+        self.transitions[name] = m
+        return m
+
+    def dict_mode(self) -> Map:
+        """The map of this family's objects whose attributes live in a dict."""
+        r = self.root
+        m = r.dict_map
+        if m is None:
+            m = Map([], None, r.w_cls, True)
+            m.root = r
+            r.dict_map = m
+        return m
+
+    def size(self) -> int:
+        return self.length
+
+
 class VersionTag:
     """Identity only: a type's version tag changes when its namespace (or
     a base's) changes."""
@@ -121,9 +184,11 @@ class W_TypeObject(W_Root):
     hasdict: bool               # instances have a __dict__ (maps)
     match_flags: int            # FLAG_SEQUENCE / FLAG_MAPPING (match statements)
     lookup_cache: dict[str, CachedLookup]
+    instance_map: Map | None    # the root map of its instances (made on first use)
 
     def __init__(self, name: str, bases_w: list[W_TypeObject], layout: int) -> None:
         self.name = name
+        self.instance_map = None
         self.qualname = name
         self.bases_w = bases_w
         self.mro_w = []
@@ -143,6 +208,16 @@ class W_TypeObject(W_Root):
                 self.match_flags = b.match_flags
             b.subclasses_w.append(self)
 
+    def root_map(self) -> Map:
+        """The map of its instances that have no attribute yet; every map
+        of its instances descends from it and knows the class, so that an
+        instance needs no class pointer of its own."""
+        m = self.instance_map
+        if m is None:
+            m = Map([], None, self, False)
+            self.instance_map = m
+        return m
+
     def getclass(self) -> W_TypeObject:
         meta = self.w_metaclass
         if meta is not None:
@@ -154,8 +229,9 @@ class W_TypeObject(W_Root):
         cached per type until the namespace of the type or of a base
         changes (mutated())."""
         cache = self.lookup_cache
-        if name in cache:
-            return cache[name].w_value
+        cached = cache.get(name, None)
+        if cached is not None:
+            return cached.w_value
         w_found: W_Root | None = None
         for w_t in self.mro_w:
             if name in w_t.dict_w:

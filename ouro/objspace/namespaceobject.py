@@ -34,11 +34,13 @@ def namespace_repr(slots: list[W_Root | None]) -> W_Root:
     h = w_self.get_attrs()
     parts: list[str] = []
     if isinstance(h, W_ObjectWithMap):
-        w_d = h.w_dict
+        w_d = h.get_w_dict()
         if w_d is None:
+            names = h.attr_names()
+            values_w = h.attr_values()
             i = 0
-            while i < len(h.map.names):
-                parts.append("%s=%s" % (h.map.names[i], space.repr_str(h.storage[i])))
+            while i < len(names):
+                parts.append("%s=%s" % (names[i], space.repr_str(values_w[i])))
                 i += 1
         else:
             for w_k in space.unpack_iterable(w_d):

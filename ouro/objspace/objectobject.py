@@ -9,10 +9,11 @@ from __future__ import annotations
 from ouro.objspace import space
 from ouro.objspace.descriptors import W_MemberDescr, getset
 from ouro.objspace.dictobject import W_DictObject
-from ouro.objspace.exceptions import (EXCEPTION_TYPES, W_BaseException, operr, w_AttributeError,
-                                      w_TypeError, w_ValueError)
+from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
+                                      w_AttributeError, w_RuntimeError, w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.mappingproxy import W_MappingProxy
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_EXCEPTION, LAYOUT_OBJECT, LAYOUT_OTHER, LAYOUT_TYPE,
                                  Arguments, MroError, W_Root, W_TypeObject, compute_mro,
@@ -24,15 +25,17 @@ from ouro.objspace.tupleobject import W_TupleObject
 
 
 class W_Instance(W_ObjectWithMap):
-    """An instance of a user class whose layout is object's."""
-    w_type: W_TypeObject
+    """An instance of a user class whose layout is object's.  Its class is
+    kept in its map (ouro/objspace/maps.py): no field of its own."""
 
     def __init__(self, w_type: W_TypeObject) -> None:
         W_ObjectWithMap.__init__(self)
-        self.w_type = w_type
+        self.map = w_type.root_map()
 
     def getclass(self) -> W_TypeObject:
-        return self.w_type
+        w_type = self.map.w_cls
+        assert w_type is not None
+        return w_type
 
     def call_args(self, args: Arguments) -> W_Root:
         return space.call_dunder_call(self, args)
@@ -54,8 +57,9 @@ def object_new(args: Arguments) -> W_Root:
     if len(args.args_w) > 1 or args.has_keywords():
         # extra arguments are an error unless __init__ is overridden and
         # __new__ is not (CPython's excess_args rule)
-        if w_cls.lookup("__new__") is not W_OBJECT_NEW[0] or \
-                w_cls.lookup("__init__") is W_OBJECT_INIT[0]:
+        if w_cls.lookup("__new__") is not W_OBJECT_NEW[0]:
+            raise operr(w_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+        if w_cls.lookup("__init__") is W_OBJECT_INIT[0]:
             raise operr(w_TypeError, "%s() takes no arguments" % w_cls.name)
     check_abstract(w_cls)
     return allocate_instance(w_cls)
@@ -90,10 +94,10 @@ def object_init(args: Arguments) -> W_Root:
     if len(args.args_w) > 1 or args.has_keywords():
         w_self = args.args_w[0]
         w_cls = w_self.getclass()
-        if w_cls.lookup("__init__") is not W_OBJECT_INIT[0] or \
-                w_cls.lookup("__new__") is W_OBJECT_NEW[0]:
-            raise operr(w_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)"
-                        % w_cls.name)
+        if w_cls.lookup("__init__") is not W_OBJECT_INIT[0]:
+            raise operr(w_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+        if w_cls.lookup("__new__") is W_OBJECT_NEW[0]:
+            raise operr(w_TypeError, "%s() takes no arguments" % w_cls.name)
     return w_None
 
 
@@ -237,7 +241,11 @@ def type_new(args: Arguments) -> W_Root:
         raise operr(w_TypeError, "type() takes 1 or 3 arguments")
     w_meta = args_w[0]
     assert isinstance(w_meta, W_TypeObject)
-    name = space.str_of_w(args_w[1])
+    w_name = args_w[1]
+    if not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "type.__new__() argument 1 must be str, not %s"
+                    % type_name(w_name))
+    name = w_name.value
     w_bases = args_w[2]
     w_ns = args_w[3]
     if not isinstance(w_bases, W_TupleObject):
@@ -246,13 +254,8 @@ def type_new(args: Arguments) -> W_Root:
     if not isinstance(w_ns, W_DictObject):
         raise operr(w_TypeError, "type.__new__() argument 3 must be dict, not %s"
                     % type_name(w_ns))
-    bases: list[W_TypeObject] = []
-    for w_b in w_bases.items_w:
-        if not isinstance(w_b, W_TypeObject):
-            raise operr(w_TypeError, "bases must be types")
-        bases.append(w_b)
-    # the most derived metaclass
-    w_winner = calculate_metaclass(w_meta, bases)
+    # the most derived metaclass (of any bases: then they must be types)
+    w_winner = calculate_metaclass(w_meta, w_bases.items_w)
     if w_winner is not w_meta:
         w_new = w_winner.lookup("__new__")
         if w_new is not None and w_new is not W_TYPE_NEW[0]:
@@ -260,6 +263,11 @@ def type_new(args: Arguments) -> W_Root:
             return w_new.call_args(Arguments([w_winner, args_w[1], w_bases, w_ns],
                                              args.kw_names, args.kw_values_w))
         w_meta = w_winner
+    bases: list[W_TypeObject] = []
+    for w_b in w_bases.items_w:
+        if not isinstance(w_b, W_TypeObject):
+            raise operr(w_TypeError, "bases must be types")
+        bases.append(w_b)
     if len(bases) == 0:
         bases = [w_object_type]
     layout = LAYOUT_OBJECT
@@ -349,7 +357,16 @@ def type_new(args: Arguments) -> W_Root:
     for key, w_v in list(w_type.dict_w.items()):
         w_sn = space.lookup(w_v, "__set_name__")
         if w_sn is not None:
-            space.call_function(w_sn, [w_v, w_type, space.wrap_str(key)])
+            try:
+                space.call_function(w_sn, [w_v, w_type, space.wrap_str(key)])
+            except OperationError as e:
+                # 3.11 wraps the error (3.12 lets it through)
+                e2 = operr(w_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'"
+                           % (type_name(w_v), space.repr_str(space.wrap_str(key)), w_type.name))
+                e2.w_value.w_cause = e.w_value
+                e2.w_value.w_context = e.w_value
+                e2.w_value.suppress_context = True
+                raise e2
     # super(cls, cls).__init_subclass__(**kwds): along the MRO after cls
     w_type.mutated()
     w_super_isc: W_Root | None = None
@@ -393,9 +410,9 @@ def mangle_private(cls_name: str, name: str) -> str:
     return "_" + stripped + name
 
 
-def calculate_metaclass(w_meta: W_TypeObject, bases: list[W_TypeObject]) -> W_TypeObject:
+def calculate_metaclass(w_meta: W_TypeObject, bases_w: list[W_Root]) -> W_TypeObject:
     w_winner = w_meta
-    for w_b in bases:
+    for w_b in bases_w:
         w_tmp = w_b.getclass()
         if w_winner.issubtype(w_tmp):
             continue
@@ -505,8 +522,13 @@ def type_set_qualname(w: W_Root, w_value: W_Root) -> None:
 
 def type_get_module(w: W_Root) -> W_Root:
     w_type = _type_w(w)
-    if "__module__" in w_type.dict_w:
+    w_mod = w_type.w_module
+    if w_mod is not None:
+        return w_mod
+    if "__module__" in w_type.dict_w and w_type is not w_type_type:
         return w_type.dict_w["__module__"]
+    if w_type.is_heaptype:
+        raise operr(w_AttributeError, "__module__")
     return space.wrap_str("builtins")
 
 
@@ -527,7 +549,7 @@ def type_set_doc(w: W_Root, w_value: W_Root) -> None:
 
 def type_get_doc(w: W_Root) -> W_Root:
     w_type = _type_w(w)
-    if "__doc__" in w_type.dict_w:
+    if "__doc__" in w_type.dict_w and w_type is not w_type_type:
         w_doc = w_type.dict_w["__doc__"]
         return space.get(w_doc, None, w_type)
     doc = w_type.doc
@@ -550,6 +572,58 @@ def type_get_bases(w: W_Root) -> W_Root:
     return W_TupleObject(items)
 
 
+def type_set_bases(w: W_Root, w_value: W_Root) -> None:
+    """`C.__bases__ = (...)`: a new MRO for C and its subclasses."""
+    w_type = _type_w(w)
+    if not w_type.is_heaptype:
+        raise operr(w_TypeError, "cannot set '__bases__' attribute of immutable type '%s'"
+                    % w_type.name)
+    if not isinstance(w_value, W_TupleObject):
+        raise operr(w_TypeError, "can only assign tuple to %s.__bases__, not %s"
+                    % (w_type.name, type_name(w_value)))
+    if len(w_value.items_w) == 0:
+        raise operr(w_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()"
+                    % w_type.name)
+    new_bases: list[W_TypeObject] = []
+    for w_b in w_value.items_w:
+        if not isinstance(w_b, W_TypeObject):
+            raise operr(w_TypeError, "%s.__bases__ must be tuple of classes, not '%s'"
+                        % (w_type.name, type_name(w_b)))
+        if w_b.issubtype(w_type):
+            raise operr(w_TypeError, "a __bases__ item causes an inheritance cycle")
+        new_bases.append(w_b)
+    layout = LAYOUT_OBJECT
+    for w_b in new_bases:
+        if w_b.layout != LAYOUT_OBJECT:
+            layout = w_b.layout
+    if layout != w_type.layout:
+        raise operr(w_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'"
+                    % (new_bases[0].name, w_type.bases_w[0].name if len(w_type.bases_w) > 0
+                       else "object"))
+    old_bases = w_type.bases_w
+    w_type.bases_w = new_bases
+    try:
+        _recompute_mros(w_type)
+    except MroError:
+        w_type.bases_w = old_bases
+        _recompute_mros(w_type)
+        raise operr(w_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases "
+                    + ", ".join([w_b.name for w_b in new_bases]))
+    for w_b in old_bases:
+        if w_type in w_b.subclasses_w:
+            w_b.subclasses_w.remove(w_type)
+    for w_b in new_bases:
+        if w_type not in w_b.subclasses_w:
+            w_b.subclasses_w.append(w_type)
+    w_type.mutated()
+
+
+def _recompute_mros(w_type: W_TypeObject) -> None:
+    w_type.mro_w = compute_mro(w_type)
+    for w_sub in w_type.subclasses_w:
+        _recompute_mros(w_sub)
+
+
 def type_get_base(w: W_Root) -> W_Root:
     w_type = _type_w(w)
     if len(w_type.bases_w) == 0:
@@ -558,11 +632,12 @@ def type_get_base(w: W_Root) -> W_Root:
 
 
 def type_get_dict(w: W_Root) -> W_Root:
-    """A copy for now (CPython gives a read-only mappingproxy view)."""
+    """A read-only mappingproxy over a copy of the namespace (not a live
+    view: a later change of the class does not show in it)."""
     w_d = W_DictObject()
     for key, w_v in _type_w(w).dict_w.items():
         w_d.setitem_str(key, w_v)
-    return w_d
+    return W_MappingProxy(w_d)
 
 
 def type_get_annotations(w: W_Root) -> W_Root:
@@ -576,6 +651,26 @@ def type_get_annotations(w: W_Root) -> W_Root:
     return w_d
 
 
+def type_set_annotations(w: W_Root, w_value: W_Root) -> None:
+    w_type = _type_w(w)
+    if not w_type.is_heaptype:
+        raise operr(w_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'"
+                    % w_type.name)
+    w_type.dict_w["__annotations__"] = w_value
+    w_type.mutated()
+
+
+def type_del_annotations(w: W_Root) -> None:
+    w_type = _type_w(w)
+    if not w_type.is_heaptype:
+        raise operr(w_TypeError, "cannot delete '__annotations__' attribute of immutable type '%s'"
+                    % w_type.name)
+    if "__annotations__" not in w_type.dict_w:
+        raise operr(w_AttributeError, "__annotations__")
+    del w_type.dict_w["__annotations__"]
+    w_type.mutated()
+
+
 def object_get_class(w: W_Root) -> W_Root:
     return w.getclass()
 
@@ -585,7 +680,7 @@ def object_set_class(w: W_Root, w_value: W_Root) -> None:
         raise operr(w_TypeError, "__class__ must be set to a class, not '%s' object"
                     % type_name(w_value))
     if isinstance(w, W_Instance) and w_value.layout == LAYOUT_OBJECT and w_value.is_heaptype:
-        w.w_type = w_value
+        w.set_map_root(w_value.root_map())
         return
     raise operr(w_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 
@@ -595,18 +690,7 @@ def object_get_dict(w: W_Root) -> W_Root:
     real dict, which is then its storage (a live view, as CPython's)."""
     h = w.get_attrs()
     if isinstance(h, W_ObjectWithMap) and w.getclass().hasdict:
-        w_dict = h.w_dict
-        if w_dict is None:
-            w_d = W_DictObject()
-            i = 0
-            names = h.map.names
-            while i < len(names):
-                w_d.setitem_str(names[i], h.storage[i])
-                i += 1
-            h.w_dict = w_d
-            h.storage = []
-            return w_d
-        return w_dict
+        return h.get_or_make_w_dict()
     raise operr(w_AttributeError, "'%s' object has no attribute '__dict__'" % type_name(w))
 
 
@@ -616,8 +700,7 @@ def object_set_dict(w: W_Root, w_value: W_Root) -> None:
                     % type_name(w_value))
     h = w.get_attrs()
     if isinstance(h, W_ObjectWithMap):
-        h.w_dict = w_value
-        h.storage = []
+        h.set_w_dict(w_value)
         return
     raise operr(w_AttributeError, "'%s' object has no attribute '__dict__'" % type_name(w))
 
@@ -627,10 +710,11 @@ getset(w_type_type, "__qualname__", type_get_qualname, type_set_qualname)
 getset(w_type_type, "__module__", type_get_module, type_set_module)
 getset(w_type_type, "__doc__", type_get_doc, type_set_doc)
 getset(w_type_type, "__mro__", type_get_mro)
-getset(w_type_type, "__bases__", type_get_bases)
+getset(w_type_type, "__bases__", type_get_bases, type_set_bases)
 getset(w_type_type, "__base__", type_get_base)
 getset(w_type_type, "__dict__", type_get_dict)
-getset(w_type_type, "__annotations__", type_get_annotations)
+getset(w_type_type, "__annotations__", type_get_annotations, type_set_annotations,
+       type_del_annotations)
 getset(w_object_type, "__class__", object_get_class, object_set_class)
 W_OBJECT_DICT = getset(w_object_type, "__dict__", object_get_dict, object_set_dict)
 

@@ -132,6 +132,13 @@ def is_exact_int(w: W_Root) -> bool:
     return w_t is intobject.w_int_type or w_t is boolobject.w_bool_type
 
 
+def is_exact_long(w: W_Root) -> bool:
+    """An exact int of any size (a W_IntObject or a W_LongObject)."""
+    if is_exact_int(w):
+        return True
+    return isinstance(w, intobject.W_LongObject) and w.getclass() is intobject.w_int_type
+
+
 def range_new(args: Arguments) -> W_Root:
     w_cls = args.args_w[0]
     if w_cls is not w_range_type:
@@ -183,7 +190,10 @@ def range_bool(slots: list[W_Root | None]) -> W_Root:
 
 
 def range_getitem(slots: list[W_Root | None]) -> W_Root:
-    w_r = range_w(slots[0], "__getitem__")
+    w_self = slots[0]
+    if isinstance(w_self, W_LongRangeObject):
+        return longrange_getitem(w_self, _arg(slots, 1))
+    w_r = range_w(w_self, "__getitem__")
     w_index = _arg(slots, 1)
     if isinstance(w_index, W_SliceObject):
         length = w_r.len_checked()
@@ -214,7 +224,7 @@ def _contains_int(w_r: W_RangeObject, x: int) -> bool:
     return (r_uint(w_r.start) - r_uint(x)) % (r_uint(0) - r_uint(w_r.step)) == r_uint(0)
 
 
-def _iter_search(w_r: W_RangeObject, w_value: W_Root, stop_at_first: bool) -> int:
+def _iter_search(w_r: W_Root, w_value: W_Root, stop_at_first: bool) -> int:
     """_PySequence_IterSearch: the index of the first equal item (or the
     count of them)."""
     w_it = space.iter(w_r)
@@ -233,16 +243,36 @@ def _iter_search(w_r: W_RangeObject, w_value: W_Root, stop_at_first: bool) -> in
 
 
 def range_contains(slots: list[W_Root | None]) -> W_Root:
-    w_r = range_w(slots[0], "__contains__")
+    w_self = slots[0]
+    if isinstance(w_self, W_LongRangeObject):
+        w_value = _arg(slots, 1)
+        if is_exact_long(w_value):
+            return space.wrap_bool(longrange_contains_int(w_self, w_value))
+        return space.wrap_bool(_iter_search(w_self, w_value, True) >= 0)
+    w_r = range_w(w_self, "__contains__")
     w_value = _arg(slots, 1)
     if is_exact_int(w_value):
         assert isinstance(w_value, intobject.W_IntObject)
         return space.wrap_bool(_contains_int(w_r, w_value.intval))
+    if is_exact_long(w_value):
+        return space.wrap_bool(False)       # beyond a word: not among the items
     return space.wrap_bool(_iter_search(w_r, w_value, True) >= 0)
 
 
 def range_index(slots: list[W_Root | None]) -> W_Root:
-    w_r = range_w(slots[0], "index")
+    w_self = slots[0]
+    if isinstance(w_self, W_LongRangeObject):
+        w_value = _arg(slots, 1)
+        if is_exact_long(w_value):
+            if not longrange_contains_int(w_self, w_value):
+                raise operr(w_ValueError, "%s is not in range" % space.repr_str(w_value))
+            return space.binary_op(space.binary_op(w_value, w_self.w_start, 10),
+                                   w_self.w_step, 2)
+        j = _iter_search(w_self, w_value, True)
+        if j < 0:
+            raise operr(w_ValueError, "sequence.index(x): x not in sequence")
+        return intobject.wrap_int(j)
+    w_r = range_w(w_self, "index")
     w_value = _arg(slots, 1)
     if is_exact_int(w_value):
         assert isinstance(w_value, intobject.W_IntObject)
@@ -250,6 +280,8 @@ def range_index(slots: list[W_Root | None]) -> W_Root:
         if not _contains_int(w_r, x):
             raise operr(w_ValueError, "%s is not in range" % space.repr_str(w_value))
         return intobject.wrap_int((x - w_r.start) // w_r.step)
+    if is_exact_long(w_value):
+        raise operr(w_ValueError, "%s is not in range" % space.repr_str(w_value))
     i = _iter_search(w_r, w_value, True)
     if i < 0:
         raise operr(w_ValueError, "sequence.index(x): x not in sequence")
@@ -257,11 +289,19 @@ def range_index(slots: list[W_Root | None]) -> W_Root:
 
 
 def range_count(slots: list[W_Root | None]) -> W_Root:
-    w_r = range_w(slots[0], "count")
+    w_self = slots[0]
+    if isinstance(w_self, W_LongRangeObject):
+        w_value = _arg(slots, 1)
+        if is_exact_long(w_value):
+            return intobject.wrap_int(1 if longrange_contains_int(w_self, w_value) else 0)
+        return intobject.wrap_int(_iter_search(w_self, w_value, False))
+    w_r = range_w(w_self, "count")
     w_value = _arg(slots, 1)
     if is_exact_int(w_value):
         assert isinstance(w_value, intobject.W_IntObject)
         return intobject.wrap_int(1 if _contains_int(w_r, w_value.intval) else 0)
+    if is_exact_long(w_value):
+        return intobject.wrap_int(0)
     return intobject.wrap_int(_iter_search(w_r, w_value, False))
 
 
@@ -274,7 +314,13 @@ def range_iter(slots: list[W_Root | None]) -> W_Root:
 
 
 def range_reversed(slots: list[W_Root | None]) -> W_Root:
-    w_r = range_w(slots[0], "__reversed__")
+    w_self = slots[0]
+    if isinstance(w_self, W_LongRangeObject):
+        w_one = intobject.wrap_int(1)
+        w_last = longrange_item(w_self, space.binary_op(w_self.w_length, w_one, 10))
+        return W_LongRangeIterObject(w_last, space.unary_op(w_self.w_step, "__neg__", "-"),
+                                     w_self.w_length)
+    w_r = range_w(w_self, "__reversed__")
     length = w_r.len_checked()
     return W_RangeIterObject(w_r.item(length - 1), intmask(-w_r.step), length)
 
@@ -430,6 +476,78 @@ def long_range_new(args_w: list[W_Root]) -> W_Root:
     if not space.is_true(w_step):
         raise operr(w_ValueError, "range() arg 3 must not be zero")
     return W_LongRangeObject(w_start, w_stop, w_step, long_range_length(w_start, w_stop, w_step))
+
+
+def _lt(w_a: W_Root, w_b: W_Root) -> bool:
+    return space.is_true(space.richcompare(w_a, w_b, 0))
+
+
+def longrange_item(w_r: W_LongRangeObject, w_i: W_Root) -> W_Root:
+    """start + i * step"""
+    return space.binary_op(w_r.w_start, space.binary_op(w_i, w_r.w_step, 5), 0)
+
+
+def longrange_contains_int(w_r: W_LongRangeObject, w_x: W_Root) -> bool:
+    w_zero = intobject.wrap_int(0)
+    if _lt(w_zero, w_r.w_step):
+        if _lt(w_x, w_r.w_start) or not _lt(w_x, w_r.w_stop):
+            return False
+    else:
+        if _lt(w_r.w_start, w_x) or not _lt(w_r.w_stop, w_x):
+            return False
+    w_rem = space.binary_op(space.binary_op(w_x, w_r.w_start, 10), w_r.w_step, 6)
+    return not space.is_true(w_rem)
+
+
+def make_range(w_start: W_Root, w_stop: W_Root, w_step: W_Root) -> W_Root:
+    if fits_word(w_start) and fits_word(w_stop) and fits_word(w_step):
+        return W_RangeObject(intobject.int_w(w_start), intobject.int_w(w_stop),
+                             intobject.int_w(w_step))
+    return long_range_new([w_start, w_stop, w_step])
+
+
+def _clamp_slice_end(w_v: W_Root, w_default: W_Root, w_length: W_Root, w_lower: W_Root,
+                     w_upper: W_Root) -> W_Root:
+    if w_v is w_None:
+        return w_default
+    w_i = space.index(w_v)
+    if _lt(w_i, intobject.wrap_int(0)):
+        w_i = space.binary_op(w_i, w_length, 0)
+        if _lt(w_i, w_lower):
+            w_i = w_lower
+    elif _lt(w_upper, w_i):
+        w_i = w_upper
+    return w_i
+
+
+def longrange_getitem(w_r: W_LongRangeObject, w_key: W_Root) -> W_Root:
+    w_zero = intobject.wrap_int(0)
+    w_len = w_r.w_length
+    if isinstance(w_key, W_SliceObject):
+        w_step = intobject.wrap_int(1) if w_key.w_step is w_None else space.index(w_key.w_step)
+        if not space.is_true(w_step):
+            raise operr(w_ValueError, "slice step cannot be zero")
+        if _lt(w_step, w_zero):
+            w_lower: W_Root = intobject.wrap_int(-1)
+            w_upper = space.binary_op(w_len, intobject.wrap_int(1), 10)
+            w_start = _clamp_slice_end(w_key.w_start, w_upper, w_len, w_lower, w_upper)
+            w_stop = _clamp_slice_end(w_key.w_stop, w_lower, w_len, w_lower, w_upper)
+        else:
+            w_lower = w_zero
+            w_upper = w_len
+            w_start = _clamp_slice_end(w_key.w_start, w_lower, w_len, w_lower, w_upper)
+            w_stop = _clamp_slice_end(w_key.w_stop, w_upper, w_len, w_lower, w_upper)
+        return make_range(longrange_item(w_r, w_start), longrange_item(w_r, w_stop),
+                          space.binary_op(w_step, w_r.w_step, 5))
+    if not has_index(w_key):
+        raise operr(w_TypeError, "range indices must be integers or slices, not %s"
+                    % type_name(w_key))
+    w_i = space.index(w_key)
+    if _lt(w_i, w_zero):
+        w_i = space.binary_op(w_i, w_len, 0)
+    if _lt(w_i, w_zero) or not _lt(w_i, w_len):
+        raise operr(w_IndexError, "range object index out of range")
+    return longrange_item(w_r, w_i)
 
 
 def _lr(w: W_Root | None) -> W_LongRangeObject:

@@ -17,8 +17,8 @@ from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
 from ouro.objspace.descriptors import W_Cell, W_ClassMethod, W_StaticMethod
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, operr_noarg,
-                                      w_AttributeError, w_IndexError, w_StopIteration, w_TypeError,
-                                      w_ValueError)
+                                      w_AttributeError, w_IndexError, w_OverflowError,
+                                      w_StopIteration, w_TypeError, w_ValueError)
 from ouro.objspace.gateway import Arguments, W_BuiltinFunction, positional, register
 from ouro.objspace import intobject
 from ouro.objspace.intobject import W_IntObject, wrap_int
@@ -116,6 +116,11 @@ def get(w_descr: W_Root, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root:
     return call_function(w_get, [w_descr, w_inst, w_type])
 
 
+def has_get(w_descr: W_Root) -> bool:
+    """A data descriptor without __get__ lets the instance's __dict__ win."""
+    return w_descr.getclass().lookup("__get__") is not None
+
+
 def is_data_descr(w_descr: W_Root) -> bool:
     w_t = w_descr.getclass()
     return w_t.lookup("__set__") is not None or w_t.lookup("__delete__") is not None
@@ -182,7 +187,7 @@ def generic_getattr(w_obj: W_Root, name: str) -> W_Root | None:
         return type_getattr(w_obj, name)
     w_type = w_obj.getclass()
     w_descr = w_type.lookup(name)
-    if w_descr is not None and is_data_descr(w_descr):
+    if w_descr is not None and is_data_descr(w_descr) and has_get(w_descr):
         return get(w_descr, w_obj, w_type)
     w_value = w_obj.getdictvalue(name)
     if w_value is not None:
@@ -310,6 +315,10 @@ def generic_delattr(w_obj: W_Root, name: str) -> None:
     if w_obj.deldictvalue(name):
         return
     raise attribute_error(w_obj, name)
+
+
+def newdict() -> W_Root:
+    return W_DictObject()
 
 
 def dict_getitem_str(w_dict: W_Root, name: str) -> W_Root | None:
@@ -524,13 +533,18 @@ def id_of(w: W_Root) -> int:
 
 BINOP_NAMES = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
                "rshift", "sub", "truediv", "xor"]
+# their special method names, made once (a name built at each operation
+# would be hashed again by every lookup)
+BINOP_DUNDERS = ["__%s__" % _n for _n in BINOP_NAMES]
+BINOP_RDUNDERS = ["__r%s__" % _n for _n in BINOP_NAMES]
+BINOP_IDUNDERS = ["__i%s__" % _n for _n in BINOP_NAMES]
 
 
 def binary_op(w_a: W_Root, w_b: W_Root, num: int) -> W_Root:
     """BINARY_OP `num` (ouro/compiler/opcodes.py's numbering)."""
     if num >= NB_INPLACE:
         base = num - NB_INPLACE
-        w_res = call_special(w_a, "__i" + BINOP_NAMES[base] + "__", [w_b])
+        w_res = call_special(w_a, BINOP_IDUNDERS[base], [w_b])
         if w_res is not None and w_res is not w_NotImplemented:
             return w_res
         return binop(w_a, w_b, base, BINARY_OPS[num])
@@ -538,8 +552,8 @@ def binary_op(w_a: W_Root, w_b: W_Root, num: int) -> W_Root:
 
 
 def binop(w_a: W_Root, w_b: W_Root, base: int, symbol: str) -> W_Root:
-    name = "__" + BINOP_NAMES[base] + "__"
-    rname = "__r" + BINOP_NAMES[base] + "__"
+    name = BINOP_DUNDERS[base]
+    rname = BINOP_RDUNDERS[base]
     w_ta = w_a.getclass()
     w_tb = w_b.getclass()
     w_lmeth = w_ta.lookup(name)
@@ -581,11 +595,17 @@ def index(w: W_Root) -> W_Root:
 
 # -- containers
 
+TYPE_GETITEM: list[W_Root] = []     # genericalias's class_getitem, for type[...]
+
+
 def getitem(w_obj: W_Root, w_key: W_Root) -> W_Root:
     w_res = call_special(w_obj, "__getitem__", [w_key])
     if w_res is not None:
         return w_res
     if isinstance(w_obj, W_TypeObject):
+        if len(TYPE_GETITEM) > 0 and w_obj is w_object_type.getclass():
+            # type[int]: `type` itself has no __class_getitem__
+            return call_function(TYPE_GETITEM[0], [w_obj, w_key])
         w_cgi = getattr_or_none(w_obj, "__class_getitem__")
         if w_cgi is not None:
             return call_function(w_cgi, [w_key])
@@ -611,7 +631,13 @@ def len_w(w: W_Root) -> int:
     w_res = call_special(w, "__len__", [])
     if w_res is None:
         raise operr(w_TypeError, "object of type '%s' has no len()" % type_name(w))
-    n = int_of_w(w_res)
+    w_n = index(w_res)
+    if not isinstance(w_n, W_IntObject):
+        # beyond a machine word
+        if is_true(richcompare(w_n, wrap_int(0), 0)):
+            raise operr(w_ValueError, "__len__() should return >= 0")
+        raise operr(w_OverflowError, "cannot fit 'int' into an index-sized integer")
+    n = w_n.intval
     if n < 0:
         raise operr(w_ValueError, "__len__() should return >= 0")
     return n

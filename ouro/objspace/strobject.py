@@ -20,8 +20,7 @@ Codecs: encode/decode for UTF-8, ASCII and Latin-1 (with their aliases)
 and the error handlers strict, ignore, replace, backslashreplace,
 xmlcharrefreplace and namereplace (encoding), surrogateescape and
 surrogatepass (UTF-8).  UnicodeEncodeError/UnicodeDecodeError carry
-CPython's message only (not yet the encoding/object/start/end/reason
-attributes).
+CPython's arguments and attributes (exceptions_unicode.py).
 
 Subclasses of str (class S(str)) are W_StrObjectUser: the value plus the
 Python class and a map store for instance attributes.
@@ -43,8 +42,8 @@ from rpy.rlib.rarithmetic import MAXINT
 
 from ouro.objspace import intobject, space
 from ouro.objspace.descriptors import W_StaticMethod
-from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_IndexError,
-                                      w_LookupError, w_OverflowError, w_StopIteration,
+from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, operr_noarg,
+                                      w_IndexError, w_LookupError, w_OverflowError, w_StopIteration,
                                       w_TypeError, w_UnicodeDecodeError, w_UnicodeEncodeError,
                                       w_ValueError)
 from ouro.objspace.gateway import (W_BuiltinFunction, bind, parse_signature, register,
@@ -75,6 +74,8 @@ class LazyModule(_types.ModuleType):
 
 w_str_type = make_builtin_type("str", [w_object_type], LAYOUT_STR)
 w_str_iterator_type = make_builtin_type("str_iterator", [w_object_type], LAYOUT_OTHER)
+# CPython 3.11 iterates an all-ASCII str with its own type
+w_str_ascii_iterator_type = make_builtin_type("str_ascii_iterator", [w_object_type], LAYOUT_OTHER)
 
 
 class W_StrObject(W_Root):
@@ -654,25 +655,26 @@ def _char_escape(o: int) -> str:
     return "\\U%08x" % o
 
 
+def unicode_error(w_type: W_TypeObject, codec: int, w_object: W_Root, start: int, end: int,
+                  reason: str) -> OperationError:
+    """A UnicodeEncodeError/UnicodeDecodeError with CPython's arguments and
+    attributes (its str() is exceptions_unicode.unicode_str)."""
+    args_w: list[W_Root] = [W_StrObject(CODEC_NAMES[codec]), w_object, intobject.wrap_int(start),
+                            intobject.wrap_int(end), W_StrObject(reason)]
+    w_exc = W_BaseException(w_type, args_w)
+    w_exc.unicode_fields = list(args_w)
+    return OperationError(w_exc)
+
+
 def encode_error(codec: int, chars: list[str], start: int, end: int,
                  reason: str) -> OperationError:
-    """UnicodeEncodeError, with its str() as the message (the exception's
-    encoding/object/start/end/reason attributes are not set)."""
-    enc = CODEC_NAMES[codec]
-    if end - start == 1:
-        return operr(w_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position "
-                     "%d: %s" % (enc, _char_escape(ord(chars[start])), start, reason))
-    return operr(w_UnicodeEncodeError, "'%s' codec can't encode characters in position %d-%d: %s"
-                 % (enc, start, end - 1, reason))
+    return unicode_error(w_UnicodeEncodeError, codec, W_StrObject("".join(chars)), start, end,
+                         reason)
 
 
 def decode_error(codec: int, data: bytes, start: int, end: int, reason: str) -> OperationError:
-    enc = CODEC_NAMES[codec]
-    if end - start == 1:
-        return operr(w_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %d: %s"
-                     % (enc, data[start], start, reason))
-    return operr(w_UnicodeDecodeError, "'%s' codec can't decode bytes in position %d-%d: %s"
-                 % (enc, start, end - 1, reason))
+    return unicode_error(w_UnicodeDecodeError, codec, bytesobject.W_BytesObject(data), start, end,
+                         reason)
 
 
 def _is_surrogate(c: str) -> bool:
@@ -1175,13 +1177,17 @@ class W_StrIterObject(W_Root):
     w_str: W_StrObject | None
     index: int
     length: int
+    ascii: bool
 
     def __init__(self, w_str: W_StrObject) -> None:
         self.w_str = w_str
         self.index = 0
         self.length = len(w_str.value)
+        self.ascii = is_ascii(w_str.value)
 
     def getclass(self) -> W_TypeObject:
+        if self.ascii:
+            return w_str_ascii_iterator_type
         return w_str_iterator_type
 
     def iter_next(self) -> W_Root | None:
@@ -1245,7 +1251,11 @@ def str_descr_new(args: Arguments) -> W_Root:
     if w_obj is None:
         value = ""
     elif w_enc is None and w_err is None:
-        value = space.str_str(w_obj)
+        w_s = space.str_obj(w_obj)
+        if w_cls is w_str_type:
+            return w_s      # str(x) is what x.__str__ returned, even a subclass's instance
+        assert isinstance(w_s, W_StrObject)
+        value = w_s.value
     else:
         encoding = _opt_str_arg(w_enc, "str", "encoding", "utf-8")
         errors = _opt_str_arg(w_err, "str", "errors", "strict")
@@ -1859,9 +1869,10 @@ register(w_str_type, "translate(self, table, /)", str_translate)
 register(w_str_type, "upper(self, /)", str_upper)
 register(w_str_type, "zfill(self, width, /)", str_zfill)
 
-register(w_str_iterator_type, "__next__(self, /)", striter_next)
-register(w_str_iterator_type, "__iter__(self, /)", striter_iter)
-register(w_str_iterator_type, "__length_hint__(self, /)", striter_length_hint)
+for _t in [w_str_iterator_type, w_str_ascii_iterator_type]:
+    register(_t, "__next__(self, /)", striter_next)
+    register(_t, "__iter__(self, /)", striter_iter)
+    register(_t, "__length_hint__(self, /)", striter_length_hint)
 
 
 # the modules used at call time only: imported on first use, so that this

@@ -32,7 +32,7 @@ from rpy.errors import RPyError
 from rpy.flow.builder import EXC_VALUE, LAST_EXCEPTION, UNDEF_VALUE, LambdaFunction, build_flow_graph
 from rpy.flow.check import checkgraph
 from rpy.flow.model import Block, Constant, FunctionGraph, SpaceOperation, Variable
-from rpy.rlib import rarithmetic, rgc, objectmodel
+from rpy.rlib import rarithmetic, rgc, objectmodel, jit
 from rpy.rtype import externals
 
 
@@ -74,6 +74,9 @@ class Annotator:
         self.changed = False
         self.current: FuncDesc | None = None
         self.current_op: SpaceOperation | None = None
+        # JitDriver -> [(kind, desc, lineno, green and red types, op)] of its markers
+        self.jit_markers: dict[Any, list[tuple[str, FuncDesc, int, list[SomeType],
+                                               SpaceOperation]]] = {}
         M.FUNCPTR_HOOK = self.funcptr_of
 
     def funcptr_of(self, func: Any) -> SomeFuncPtr | None:
@@ -105,6 +108,7 @@ class Annotator:
                 continue
             if not self.complete_method_families():
                 break
+        self.check_jit_drivers()
 
     def scan_prebuilt_funcptrs(self) -> bool:
         """Functions stored in prebuilt data (a field, list item, dict value
@@ -266,7 +270,27 @@ class Annotator:
                 if isinstance(value, (classmethod, property)):
                     raise RPyError("decorator '%s' is not supported (only @staticmethod)"
                                    % type(value).__name__, cd.filename, cd.lineno)
+            self.check_immutable_fields(cd)
         return cd
+
+    def check_immutable_fields(self, cd: ClassDef) -> None:
+        """`_immutable_fields_ = ['f', 'items[*]']`, a hint for the JIT: the
+        fields must be declared ('[*]': a list whose items do not change either)."""
+        spec = cd.cls.__dict__.get('_immutable_fields_')
+        if spec is None:
+            return
+        if not isinstance(spec, (list, tuple)) or not all(isinstance(f, str) for f in spec):
+            raise RPyError("%s._immutable_fields_ must be a list of field names" % cd.name,
+                           cd.filename, cd.lineno)
+        for f in spec:
+            fname = f[:-3] if f.endswith('[*]') else f
+            ft = cd.fields.get(fname)
+            if ft is None:
+                raise RPyError("%s._immutable_fields_ names '%s', which is not a declared field "
+                               "of %s" % (cd.name, fname, cd.name), cd.filename, cd.lineno)
+            if f.endswith('[*]') and not isinstance(ft, SomeList):
+                raise RPyError("%s._immutable_fields_: '%s' is %s, not a list"
+                               % (cd.name, f, ft.name()), cd.filename, cd.lineno)
 
     # ------------------------------------------------------------ function descs
 
@@ -343,7 +367,33 @@ class Annotator:
         d.bindings = bindings
         self.descs[key] = d
         self.pending.append(d)
+        pred = getattr(func, '_jit_look_inside_iff_', None)
+        if pred is not None:
+            self.check_look_inside_predicate(d, pred)
         return d
+
+    def check_look_inside_predicate(self, d: FuncDesc, pred: Any) -> None:
+        """@look_inside_iff(pred): pred takes the function's arguments, gives a bool."""
+        code = d.func.__code__
+        try:
+            pd = self.get_desc(pred, None)
+        except AnnotationError as e:
+            raise RPyError("look_inside_iff predicate of %s(): %s" % (d.name, e),
+                           code.co_filename, code.co_firstlineno)
+        if len(pd.argtypes) != len(d.argtypes):
+            raise RPyError("look_inside_iff: the predicate %s() takes %d arguments, %s() takes %d"
+                           % (pd.name, len(pd.argtypes), d.name, len(d.argtypes)),
+                           code.co_filename, code.co_firstlineno)
+        for n, want, got in zip(pd.argnames, pd.argtypes, d.argtypes):
+            try:
+                self.check_assignable(got, want, "look_inside_iff: the predicate %s() declares "
+                                      "'%s' as %s, but %s() passes %s" % (
+                                          pd.name, n, want.name(), d.name, got.name()))
+            except AnnotationError as e:
+                raise RPyError(str(e), code.co_filename, code.co_firstlineno)
+        if pd.result != s_bool:
+            raise RPyError("look_inside_iff: the predicate %s() must return a bool" % pd.name,
+                           code.co_filename, code.co_firstlineno)
 
     def is_generic(self, func: Any) -> bool:
         if not isinstance(func, types.FunctionType):
@@ -358,8 +408,11 @@ class Annotator:
             return
         for d in node.decorator_list:  # type: ignore[attr-defined]
             name = ast.unparse(d.func if isinstance(d, ast.Call) else d)
+            if name.rsplit('.', 1)[-1] in jit.DECORATORS and jit.jit_hints_of(func):
+                continue        # a JIT hint (rpy.rlib.jit): the function itself is unchanged
             if name != 'staticmethod':
-                raise RPyError("decorator '%s' is not supported" % name,
+                raise RPyError("decorator '%s' is not supported (only @staticmethod and the "
+                               "JIT hints of rpy.rlib.jit)" % name,
                                func.__code__.co_filename, d.lineno)
 
     def get_method_desc(self, classdef: ClassDef, name: str) -> FuncDesc:
@@ -567,6 +620,10 @@ class Annotator:
         if isinstance(value, types.WrapperDescriptorType) and value.__name__ == '__init__':
             return SomeConst(value)     # Exception.__init__ / object.__init__, called explicitly
         cls = type(value)
+        if cls is jit.JitDriver:
+            raise AnnotationError("a JitDriver can only be used as driver.jit_merge_point(...), "
+                                  "driver.can_enter_jit(...) and in set_param/set_user_param/"
+                                  "get_param, through a module-level constant")
         if cls.__module__ != 'builtins' or cls in BUILTIN_EXCEPTIONS:
             cd = self.getclassdef(cls)
             cd.instantiated = True
@@ -620,6 +677,164 @@ class Annotator:
 
     def argtypes(self, op: SpaceOperation) -> list[SomeType]:
         return [self.typeof(a) for a in op.args]
+
+    # ------------------------------------------------------------ JIT hints
+
+    def op_jit_promote(self, op: SpaceOperation) -> SomeType:
+        t = self.typeof(op.args[0])
+        if op.args[1].value == 'promote_string' and not isinstance(t, SomeStr):
+            raise AnnotationError("promote_string() takes a str, not %s" % t.name())
+        if isinstance(t, (SomeList, SomeDict)):
+            raise AnnotationError("promote() of %s: promote ints, floats, strings or instances "
+                                  "(a list's identity is rarely constant; promote its length or "
+                                  "the object holding it)" % t.name())
+        return t
+
+    def op_jit_marker(self, op: SpaceOperation) -> SomeType:
+        kind, driver = op.extra
+        values = op.args
+        types_ = [self.typeof(v) for v in values]
+        names = driver.greens + driver.reds
+        for n, t in zip(driver.greens, types_):
+            if isinstance(t, (SomeList, SomeDict, SomeFuncPtr)) or \
+                    (isinstance(t, SomeConst) and not isinstance(t.value, (int, str, float))):
+                raise AnnotationError(
+                    "%s.%s(): the green '%s' is %s; greens must be ints, floats, bools, strs or "
+                    "instances (e.g. a code object whose fields do not change)"
+                    % (driver.name, kind, n, t.name()))
+        for n in driver.virtualizables:
+            t = types_[names.index(n)]
+            if not isinstance(t, SomeInstance):
+                raise AnnotationError("%s.%s(): the virtualizable '%s' must be an instance, not %s"
+                                      % (driver.name, kind, n, t.name()))
+            self.check_virtualizable(t.classdef, n)
+        assert self.current is not None and self.current_op is not None
+        entries = self.jit_markers.setdefault(driver, [])
+        entries[:] = [e for e in entries if e[1] is not self.current or e[2] != op.lineno
+                      or e[0] != kind]
+        for okind, odesc, oline, otypes, _ in entries:
+            for n, t1, t2 in zip(names, types_, otypes):
+                if t1 != t2 or type(t1) is not type(t2):
+                    color = 'green' if n in driver.greens else 'red'
+                    raise AnnotationError(
+                        "%s.%s(): the %s '%s' is %s here but %s at the %s of %s:%d; each live "
+                        "variable must have one type at every marker of a driver"
+                        % (driver.name, kind, color, n, t1.name(), t2.name(), okind,
+                           odesc.graph.filename if odesc.graph else '?', oline))
+        entries.append((kind, self.current, op.lineno, types_, op))
+        if kind == 'jit_merge_point' and driver.get_printable_location is not None:
+            self.check_printable_location(driver, types_[:len(driver.greens)])
+        return s_none
+
+    def check_virtualizable(self, cd: ClassDef, name: str) -> None:
+        spec = None
+        for klass in cd.cls.__mro__:
+            if '_virtualizable_' in klass.__dict__:
+                spec = klass.__dict__['_virtualizable_']
+                break
+        if spec is None:
+            raise AnnotationError("the virtualizable '%s' is a %s, whose class does not list its "
+                                  "fields in _virtualizable_ = ['field', 'array[*]', ...]"
+                                  % (name, cd.name))
+        if not isinstance(spec, (list, tuple)) or not all(isinstance(f, str) for f in spec):
+            raise AnnotationError("%s._virtualizable_ must be a list of field names" % cd.name)
+        for f in spec:
+            fname = f[:-3] if f.endswith('[*]') else f
+            ft = cd.fields.get(fname)
+            if ft is None:
+                raise AnnotationError("%s._virtualizable_ names '%s', which is not a declared "
+                                      "field of %s" % (cd.name, fname, cd.name))
+            if f.endswith('[*]') and not isinstance(ft, SomeList):
+                raise AnnotationError("%s._virtualizable_: '%s' is %s, not a list"
+                                      % (cd.name, f, ft.name()))
+
+    def check_printable_location(self, driver: Any, green_types: list[SomeType]) -> None:
+        fn = driver.get_printable_location
+        d = self.get_desc(fn, None)
+        for n, want, got in zip(driver.greens, d.argtypes, green_types):
+            self.check_assignable(got, want, "%s: get_printable_location() declares the green "
+                                  "'%s' as %s, but it is %s" % (driver.name, n, want.name(),
+                                                                got.name()))
+        if d.result != s_str and d.result is not None:
+            raise AnnotationError("%s: get_printable_location() must return a str"
+                                  % driver.name)
+
+    def check_jit_drivers(self) -> None:
+        """One jit_merge_point per driver; can_enter_jit only next to it."""
+        for driver, entries in self.jit_markers.items():
+            merges = [e for e in entries if e[0] == 'jit_merge_point']
+            enters = [e for e in entries if e[0] == 'can_enter_jit']
+            def where(e: Any) -> tuple[str, int]:
+                return (e[1].graph.filename, e[2])
+            if not merges:
+                raise RPyError("%s.can_enter_jit() without a jit_merge_point of the same driver"
+                               % driver.name, *where(enters[0]))
+            if len(merges) > 1:
+                f, l = where(merges[0])
+                raise RPyError("%s.jit_merge_point() appears twice (also at %s:%d): a driver has "
+                               "one merge point, at the top of its dispatch loop"
+                               % (driver.name, f, l), *where(merges[1]))
+            portal = merges[0][1]
+            for e in enters:
+                if e[1] is not portal:
+                    raise RPyError("%s.can_enter_jit() must be in the function of its "
+                                   "jit_merge_point (%s)" % (driver.name, portal.name), *where(e))
+            for e in merges + enters:
+                self.check_marker_liveness(driver, e[0], e[1].graph, e[4])
+
+    def check_marker_liveness(self, driver: Any, kind: str, graph: FunctionGraph | None,
+                              marker: SpaceOperation) -> None:
+        """Every variable live across a merge point must be one of its greens
+        or reds: the JIT rebuilds the interpreter's state from them alone."""
+        assert graph is not None
+        live_in: dict[Block, set] = {}
+        blocks = [b for b in graph.iterblocks()]
+
+        def live_at_end(block: Block) -> set:
+            live: set = set()
+            if isinstance(block.exitswitch, Variable):
+                live.add(block.exitswitch)
+            for link in block.exits:
+                tlive = live_in.get(link.target, set())
+                for a, t in zip(link.args, link.target.inputargs):
+                    if isinstance(a, Variable) and t in tlive:
+                        live.add(a)
+            return live
+
+        def scan(block: Block, stop: int) -> set:
+            live = live_at_end(block)
+            for op in reversed(block.operations[stop:]):
+                live.discard(op.result)
+                for a in op.args:
+                    if isinstance(a, Variable):
+                        live.add(a)
+            return live
+        changed = True
+        while changed:
+            changed = False
+            for block in blocks:
+                new = scan(block, 0)
+                if new != live_in.get(block):
+                    live_in[block] = new
+                    changed = True
+        for block in blocks:
+            for i, op in enumerate(block.operations):
+                if op is marker:
+                    after = scan(block, i + 1)
+                    extra = [v for v in after if v not in marker.args]
+                    if extra:
+                        names = sorted(set(varname(v) for v in extra))
+                        raise RPyError(
+                            "%s.%s(): the variable%s %s %s live across this point but %s "
+                            "neither green nor red; add %s to the driver's reds (or greens), "
+                            "or compute %s after the merge point"
+                            % (driver.name, kind, 's' if len(names) > 1 else '',
+                               ', '.join("'%s'" % n for n in names),
+                               'are' if len(names) > 1 else 'is',
+                               'are' if len(names) > 1 else 'is',
+                               'them' if len(names) > 1 else 'it',
+                               'them' if len(names) > 1 else 'it'),
+                            graph.filename, marker.lineno)
 
     def op_same_as(self, op: SpaceOperation) -> SomeType:
         return self.typeof(op.args[0])
@@ -1409,8 +1624,11 @@ class Annotator:
             if value.__module__ == 'rpy.rtype.llhelpers' and value.__name__.startswith('_prim_'):
                 op.info = ('builtin', value.__name__, [self.typeof(a) for a in posargs])
                 return s_none
+            if value.__module__ == 'rpy.rlib.jit' and value.__name__ == 'we_are_jitted':
+                return self.call_external(op, value, posargs, kwargs)
             if value.__module__ in ('rpy.rlib.rarithmetic', 'rpy.rlib.rgc', 'rpy.rlib.ros',
-                                    'rpy.rlib.rtime', 'rpy.rlib.objectmodel', 'rpy.rlib.rmath'):
+                                    'rpy.rlib.rtime', 'rpy.rlib.objectmodel', 'rpy.rlib.rmath',
+                                    'rpy.rlib.rsignal'):
                 return self.call_external(op, value, posargs, kwargs)
             owner = self.method_owner(value)
             if owner is not None and posargs:

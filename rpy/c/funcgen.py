@@ -378,6 +378,12 @@ class FunctionCodeGen:
         self.assign_result(op, self.expr(op.args[0], op.result.annotation))
 
     op_typehint = op_returnhint = op_checkexc = op_narrow = op_same_as
+    # promote(x) is x without the JIT
+    op_jit_promote = op_same_as
+
+    def op_jit_marker(self, op: SpaceOperation) -> None:
+        # jit_merge_point / can_enter_jit: nothing without the JIT
+        self.out('/* %s.%s */' % (op.extra[1].name, op.extra[0]))
 
     def op_exc_cast(self, op: SpaceOperation) -> None:
         self.assign_result(op, '(%s)%s' % (self.ts.ctype(op.result.annotation), self.expr(op.args[0])))

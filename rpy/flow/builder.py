@@ -53,6 +53,7 @@ class LambdaFunction:
 SAFE_OPS = frozenset('''narrow is_ is_not not_ bool lt le eq ne gt ge getattr setattr
 newtuple unpack iter_has iter_next typehint isinstance neg pos invert
 lshift rshift and_ or_ xor add sub mul iter contains getitem_tuple
+jit_marker jit_promote
 '''.split())
 
 BINOPS = {ast.Add: 'add', ast.Sub: 'sub', ast.Mult: 'mul', ast.Div: 'truediv',
@@ -1179,6 +1180,9 @@ class GraphBuilder:
                 return self.ovfcheck(e.args[0])
         if isinstance(f, ast.Attribute):
             obj = self.expr(f.value)
+            if isinstance(obj, Constant) and type(obj.value).__name__ == 'JitDriver' and \
+                    type(obj.value).__module__ == 'rpy.rlib.jit':
+                return self.jit_driver_call(obj.value, f.attr, e)
             if not (isinstance(obj, Constant) and isinstance(obj.value, (types.ModuleType, type))):
                 k = self.hold(obj)
                 args, kwnames = self.call_args(e)
@@ -1193,6 +1197,10 @@ class GraphBuilder:
         folded = self.fold_call(fn, args, kwnames)
         if folded is not None:
             return folded
+        if isinstance(fn, Constant) and getattr(fn.value, '__module__', None) == 'rpy.rlib.jit':
+            special = self.jit_call(fn.value, args, kwnames, e)
+            if special is not None:
+                return special
         return self.emit('call', [fn] + args, 'r', extra=kwnames, node=e)
 
     def fold_call(self, fn: Any, args: list, kwnames: list) -> Constant | None:
@@ -1203,6 +1211,89 @@ class GraphBuilder:
                 len(args) == 1 and isinstance(args[0], Constant) and \
                 type(args[0].value) in (int, r_uint):
             return Constant(fn.value(args[0].value))
+        return None
+
+    # ------------------------------------------------------------ JIT hints (rpy.rlib.jit)
+
+    def jit_driver_call(self, driver: Any, attr: str, e: ast.Call) -> Any:
+        """driver.jit_merge_point(**livevars) / driver.can_enter_jit(**livevars):
+        the operation jit_marker(greens..., reds...) with extra=(kind, driver)."""
+        if attr not in ('jit_merge_point', 'can_enter_jit'):
+            raise self.error("JitDriver has no method '%s' usable in RPy (only jit_merge_point "
+                             "and can_enter_jit)" % attr, e)
+        if e.args:
+            raise self.error("%s.%s() takes its live variables as keyword arguments only, e.g. "
+                             "%s" % (driver.name, attr, ', '.join('%s=%s' % (n, n) for n in
+                                                                   driver.greens + driver.reds)), e)
+        names = [k.arg for k in e.keywords]
+        for n in names:
+            if names.count(n) > 1:
+                raise self.error("%s.%s(): '%s' given twice" % (driver.name, attr, n), e)
+        msg = driver.livevars_error(attr, names)
+        if msg is not None:
+            raise self.error(msg, e)
+        for k in e.keywords:
+            if not isinstance(k.value, ast.Name):
+                what = ast.unparse(k.value)
+                raise self.error("%s.%s(): pass a local variable as '%s' (e.g. %s=%s), not the "
+                                 "expression '%s': the live variables of the loop are local "
+                                 "variables of the function" % (driver.name, attr, k.arg, k.arg,
+                                                                k.arg, what), e)
+        values = self.exprs([k.value for k in e.keywords])
+        byname = dict(zip(names, values))
+        ordered = [byname[n] for n in driver.greens + driver.reds]
+        return self.emit('jit_marker', ordered, 'v', extra=(attr, driver), node=e)
+
+    def jit_call(self, fn: Any, args: list, kwnames: list, e: ast.Call) -> Any:
+        """promote/promote_string become the operation jit_promote; set_param,
+        set_user_param and get_param calls of RPy helpers on the driver's
+        JitParams record (the driver must be a constant). None: an ordinary call."""
+        from rpy.rlib import jit
+        name = getattr(fn, '__name__', '')
+        if fn in (jit.promote, jit.promote_string):
+            if kwnames or len(args) != 1:
+                raise self.error("%s() takes exactly one argument" % name, e)
+            return self.emit('jit_promote', [args[0], Constant(name)], 'v', node=e)
+        if fn in (jit.set_param, jit.set_user_param, jit.get_param):
+            nargs = {'set_param': 3, 'set_user_param': 2, 'get_param': 2}[name]
+            if kwnames or len(args) != nargs:
+                raise self.error("%s() takes %d positional arguments" % (name, nargs), e)
+            d = args[0]
+            if not (isinstance(d, Constant) and (isinstance(d.value, jit.JitDriver) or
+                                                 (d.value is None and name != 'get_param'))):
+                raise self.error("%s(): the first argument must be a JitDriver that is a "
+                                 "module-level constant%s" % (
+                                     name, '' if name == 'get_param' else ' (or None: all drivers)'),
+                                 e)
+            if name == 'set_user_param':
+                if d.value is None:
+                    return self.emit('call', [Constant(jit._params_set_user_param_all),
+                                              Constant(jit.ALL_PARAMS), args[1]], 'r', node=e)
+                return self.emit('call', [Constant(jit._params_set_user_param),
+                                          Constant(d.value.params), args[1]], 'r', node=e)
+            pname = args[1]
+            if not (isinstance(pname, Constant) and isinstance(pname.value, str)):
+                raise self.error("%s(): the parameter name must be a constant string" % name, e)
+            if pname.value not in jit.PARAMETERS and pname.value != 'enable_opts':
+                raise self.error("%s(): unknown JIT parameter '%s' (known: %s)" % (
+                    name, pname.value, ', '.join(list(jit.PARAMETERS) + ['enable_opts'])), e)
+            isstr = pname.value == 'enable_opts'
+            helper: Any
+            if name == 'get_param':
+                helper = jit._params_get_str if isstr else jit._params_get_int
+                return self.emit('call', [Constant(helper), Constant(d.value.params), pname],
+                                 'r', node=e)
+            if d.value is None:
+                helper = jit._params_set_str_all if isstr else jit._params_set_int_all
+                return self.emit('call', [Constant(helper), Constant(jit.ALL_PARAMS), pname,
+                                          args[2]], 'r', node=e)
+            helper = jit._params_set_str if isstr else jit._params_set_int
+            return self.emit('call', [Constant(helper), Constant(d.value.params), pname, args[2]],
+                             'r', node=e)
+        if fn in (jit.JitDriver, jit.elidable, jit.unroll_safe, jit.dont_look_inside,
+                  jit.look_inside_iff):
+            raise self.error("%s() is used at import time only (a module-level JitDriver, a "
+                             "decorator), not in translated code" % name, e)
         return None
 
     def str_format_call(self, fmt: str, e: ast.Call) -> Any:

@@ -12,7 +12,7 @@ from typing import Any
 from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNone, SomeStr,
                                 SomeType, SomeUInt, s_bool, s_bytes, s_float, s_int, s_none,
                                 s_str, s_uint)
-from rpy.rlib import objectmodel, rarithmetic, rgc, rmath, ros, rtime
+from rpy.rlib import jit, objectmodel, rarithmetic, rgc, rmath, ros, rsignal, rtime
 
 
 class Ext:
@@ -107,6 +107,17 @@ TABLE = [
     Ext(ros.getgid, [], s_int, 'rpy_os_getgid()'),
     Ext(ros.getegid, [], s_int, 'rpy_os_getegid()'),
     Ext(ros.kill, [s_int, s_int], s_none, 'rpy_os_kill', True, True),
+    Ext(rsignal.install, [s_int], s_none, 'rpy_signal_install', True, True),
+    Ext(rsignal.default, [s_int], s_none, 'rpy_signal_default', True, True),
+    Ext(rsignal.ignore, [s_int], s_none, 'rpy_signal_ignore', True, True),
+    Ext(rsignal.disposition, [s_int], s_int, 'rpy_signal_disposition({0})'),
+    Ext(rsignal.pending, [], s_bool, '(rpy_signal_pending_flag != 0)'),
+    Ext(rsignal.take, [], s_int, 'rpy_signal_take()'),
+    Ext(rsignal.is_valid, [s_int], s_bool, 'rpy_signal_is_valid({0})'),
+    Ext(rsignal.alarm, [s_int], s_int, 'rpy_signal_alarm({0})'),
+    Ext(rsignal.pause, [], s_none, 'rpy_signal_pause()'),
+    Ext(rsignal.raise_signal, [s_int], s_none, 'rpy_signal_raise', True, True),
+    Ext(rsignal.strsignal, [s_int], s_str, 'rpy_signal_strsignal', True, True),
     Ext(ros.os_exit, [s_int], s_none, 'rpy_os_exit'),
     Ext(ros.urandom, [s_int], s_bytes, 'rpy_os_urandom', True, True),
     Ext(ros.uname, [], s_str, 'rpy_os_uname', True, True),
@@ -129,6 +140,8 @@ TABLE = [
     Ext(rtime.monotonic, [], s_float, 'rpy_time_monotonic()'),
     Ext(rtime.clock, [], s_float, 'rpy_time_clock()'),
     Ext(objectmodel.we_are_translated, [], s_bool, '1'),
+    # the JIT's codewriter sees this call and makes it True in traces
+    Ext(jit.we_are_jitted, [], s_bool, '0'),
     Ext(math.sqrt, [F], F, 'sqrt({0})', checks=[
         ('{0} < 0.0', 'RPY_EXC_ValueError', 'math domain error')]),
     Ext(math.log, [F], F, 'log({0})', checks=[

@@ -168,6 +168,7 @@ class Linter:
     load time and may do anything; functions and classes are checked."""
 
     ALLOWED_DECORATORS = ("staticmethod",)
+    JIT_DECORATORS = ("elidable", "unroll_safe", "dont_look_inside")
     FORBIDDEN_CALLS = ("set", "frozenset", "eval", "exec", "compile", "globals", "locals",
                        "vars", "getattr", "setattr", "delattr", "hasattr", "type", "iter",
                        "next", "map", "filter", "open", "input")
@@ -241,6 +242,10 @@ class Linter:
         for d in fn.decorator_list:
             if isinstance(d, ast.Name) and d.id in self.ALLOWED_DECORATORS and is_method:
                 is_static = True
+            elif isinstance(d, ast.Name) and d.id in self.JIT_DECORATORS or \
+                    isinstance(d, ast.Call) and isinstance(d.func, ast.Name) and \
+                    d.func.id == 'look_inside_iff':
+                pass            # the JIT hints of rpy.rlib.jit leave the function unchanged
             else:
                 self.report(d, "decorator")
         args = fn.args

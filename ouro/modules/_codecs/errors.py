@@ -20,13 +20,9 @@ The same handlers are Python functions (`codecs.lookup_error('strict')`
 ...), taking an exception object and reading its encoding, object, start,
 end and reason.
 
-UnicodeError attributes: the object space does not implement
-UnicodeEncodeError.__init__/__str__ yet, so the exceptions made here carry
-CPython's message as their single argument (str(e) is CPython's) and the
-encoding, object, start, end and reason as instance attributes.  The
-handlers read those attributes, falling back to the five constructor
-arguments for exceptions made by Python code (`UnicodeEncodeError('ascii',
-'x', 0, 1, 'why')`).
+UnicodeError attributes: the exceptions made here have CPython's five
+arguments and attributes (ouro/objspace/exceptions_unicode.py); the
+handlers read the attributes.
 """
 from __future__ import annotations
 
@@ -36,6 +32,7 @@ from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_
                                       w_LookupError, w_TypeError, w_UnicodeDecodeError,
                                       w_UnicodeEncodeError, w_UnicodeTranslateError)
 from ouro.objspace.exceptions_descr import args_of
+from ouro.objspace.exceptions_unicode import set_unicode_fields
 from ouro.objspace.gateway import register
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import W_Root, type_name
@@ -102,17 +99,16 @@ def decode_message(encoding: str, obj: bytes, start: int, end: int, reason: str)
 
 def _set_attrs(w_exc: W_BaseException, encoding: str, w_object: W_Root, start: int, end: int,
                reason: str) -> None:
-    w_exc.setdictvalue("encoding", W_StrObject(encoding))
-    w_exc.setdictvalue("object", w_object)
-    w_exc.setdictvalue("start", wrap_int(start))
-    w_exc.setdictvalue("end", wrap_int(end))
-    w_exc.setdictvalue("reason", W_StrObject(reason))
+    w_encoding = W_StrObject(encoding)
+    w_reason = W_StrObject(reason)
+    w_exc.args_w = [w_encoding, w_object, wrap_int(start), wrap_int(end), w_reason]
+    w_exc.msg = None
+    set_unicode_fields(w_exc, w_encoding, w_object, start, end, w_reason)
 
 
 def encode_exc(encoding: str, w_object: W_StrObject, start: int, end: int,
                reason: str) -> W_BaseException:
     w_exc = W_BaseException(w_UnicodeEncodeError, [])
-    w_exc.msg = encode_message(encoding, w_object.value, start, end, reason)
     _set_attrs(w_exc, encoding, w_object, start, end, reason)
     return w_exc
 
@@ -120,7 +116,6 @@ def encode_exc(encoding: str, w_object: W_StrObject, start: int, end: int,
 def decode_exc(encoding: str, w_object: W_BytesObject, start: int, end: int,
                reason: str) -> W_BaseException:
     w_exc = W_BaseException(w_UnicodeDecodeError, [])
-    w_exc.msg = decode_message(encoding, w_object.value, start, end, reason)
     _set_attrs(w_exc, encoding, w_object, start, end, reason)
     return w_exc
 

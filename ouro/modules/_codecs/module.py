@@ -139,7 +139,7 @@ def wrap_codec_error(e: OperationError, operation: str, encoding: str) -> Operat
         return e
     if len(args_w) == 1 and args_w[0].getclass() is not w_str_type:
         return e
-    if w_exc.w_dict is not None or w_exc.map.size() > 0:
+    if w_exc.has_attributes():
         return e
     w_new = W_BaseException(w_t, [])
     w_new.msg = "%s with '%s' codec failed (%s: %s)" % (operation, encoding, w_t.name,

@@ -76,9 +76,6 @@ class W_Partial(W_ObjectWithMap):
     def getclass(self) -> W_TypeObject:
         return w_partial_type
 
-    def has_attributes(self) -> bool:
-        return self.w_dict is not None or len(self.storage) > 0
-
     def call_args(self, args: Arguments) -> W_Root:
         all_w = list(self.args_w)
         for w_a in args.args_w:

@@ -212,10 +212,10 @@ def writable_buffer_len(w: W_Root) -> int:
         return len(w.data)
     if isinstance(w, W_MemoryView):
         w.check()
-        if not isinstance(w.w_obj, W_BytearrayObject):
+        if w.readonly:
             raise operr(w_TypeError, "readinto() argument must be read-write bytes-like object, "
                         "not memoryview")
-        return w.length
+        return w.nbytes()
     raise operr(w_TypeError, "readinto() argument must be read-write bytes-like object, not %s"
                 % type_name(w))
 
@@ -229,12 +229,7 @@ def fill_buffer(w: W_Root, data: bytes) -> None:
             i += 1
         return
     assert isinstance(w, W_MemoryView)
-    w_obj = w.w_obj
-    assert isinstance(w_obj, W_BytearrayObject)
-    i = 0
-    for b in data:
-        w_obj.data[w.start + i * w.step] = b
-        i += 1
+    w.store_bytes(data)
 
 
 # -- _IOBase

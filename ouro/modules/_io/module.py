@@ -282,14 +282,15 @@ def std_stream(fd: int, name: str, out: output.OutputStream | None, errors: str,
     return w_text
 
 
-def make_std_streams() -> tuple[W_TextIOWrapper, W_TextIOWrapper, W_TextIOWrapper]:
-    """stdin, stdout, stderr (called when sys is made).  PYTHONUNBUFFERED
-    gives CPython's unbuffered streams (the raw FileIO as the buffer,
-    write_through); print() still goes through the interpreter's output
-    buffer, flushed at exit, before tracebacks and on sys.stdout.flush()."""
+def make_std_streams(unbuffered: bool) -> tuple[W_TextIOWrapper, W_TextIOWrapper,
+                                                 W_TextIOWrapper]:
+    """stdin, stdout, stderr (called when sys is made).  unbuffered (-u,
+    PYTHONUNBUFFERED) gives CPython's unbuffered streams (the raw FileIO as
+    the buffer, write_through); print() goes through the interpreter's
+    output buffer (ouro/interpreter/output.py), which then writes through
+    too, else is flushed at exit, before tracebacks and on
+    sys.stdout.flush()."""
     errors = _stdio_errors()
-    env = ros.getenv("PYTHONUNBUFFERED")
-    unbuffered = env is not None and env != ""
     tty = ros.isatty(1)
     output.STDOUT.line_buffered = tty
     w_in = std_stream(0, "<stdin>", None, errors, ros.isatty(0), unbuffered)

@@ -1006,8 +1006,11 @@ def sre_compile(slots: list[W_Root | None]) -> W_Root:
 
 
 def validate(code: list[int], groups: int) -> bool:
-    """A light check of the code (CPython's _validate is stricter): group
-    numbers in range, jumps inside the code."""
+    """A light check of the code: the group count in range and the final
+    SUCCESS.  CPython's _validate walks the whole code; here code that
+    re._compiler would not produce may instead fail inside the engine
+    (an index out of range becomes RuntimeError "internal error in regular
+    expression engine", see run_match), or loop."""
     if groups < 0 or groups > C.MAXGROUPS:
         return False
     return len(code) > 0 and code[len(code) - 1] == C.SUCCESS

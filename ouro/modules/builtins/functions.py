@@ -9,6 +9,7 @@ from rpy.rlib import ros
 from ouro.interpreter import frame as framemod
 from ouro.interpreter import importing
 from ouro.interpreter.function import W_Function
+from ouro.interpreter.module import W_Module
 from ouro.interpreter import superobject  # noqa: F401  (the super type)
 from ouro.objspace.descriptors import (W_Cell, W_ClassMethod, W_StaticMethod, w_classmethod_type,
                                        w_property_type, w_staticmethod_type)
@@ -23,7 +24,8 @@ from ouro.objspace.boolobject import W_BoolObject, w_bool_type, w_False, w_True
 from ouro.objspace.dictobject import W_DictObject, w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, operr, operr_noarg,
                                       w_AttributeError,
-                                      w_RuntimeError, w_StopIteration, w_TypeError, w_ValueError)
+                                      w_OverflowError, w_RuntimeError, w_StopIteration,
+                                      w_TypeError, w_ValueError)
 from ouro.objspace.gateway import BuiltinFn, RawFn, register, register_raw
 from ouro.objspace.intobject import W_IntObject, w_int_type, wrap_int
 from ouro.objspace.listobject import W_ListObject, w_list_type
@@ -250,7 +252,10 @@ def b_abs(slots: list[W_Root | None]) -> W_Root:
 
 
 def b_chr(slots: list[W_Root | None]) -> W_Root:
-    i = space.int_of_w(_arg(slots, 0))
+    w_i = space.index(_arg(slots, 0))
+    if not isinstance(w_i, W_IntObject) or w_i.intval > 0x7fffffff or w_i.intval < -0x80000000:
+        raise operr(w_OverflowError, "Python int too large to convert to C int")
+    i = w_i.intval
     if i < 0 or i > 0x10FFFF:
         raise operr(w_ValueError, "chr() arg not in range(0x110000)")
     return space.wrap_str(chr(i))
@@ -293,7 +298,10 @@ def b_bin(slots: list[W_Root | None]) -> W_Root:
 
 
 def b_format(slots: list[W_Root | None]) -> W_Root:
-    return space.format(_arg(slots, 0), slots[1])
+    w_spec = slots[1]
+    if w_spec is not None and not isinstance(w_spec, W_StrObject):
+        raise operr(w_TypeError, "format() argument 2 must be str, not %s" % type_name(w_spec))
+    return space.format(_arg(slots, 0), w_spec)
 
 
 def b_divmod(slots: list[W_Root | None]) -> W_Root:
@@ -444,11 +452,7 @@ def b_build_class(args: Arguments) -> W_Root:
         else:
             w_meta = bases_w[0].getclass()
     if isinstance(w_meta, W_TypeObject):
-        types: list[W_TypeObject] = []
-        for w_b in bases_w:
-            if isinstance(w_b, W_TypeObject):
-                types.append(w_b)
-        w_meta = calculate_metaclass(w_meta, types)
+        w_meta = calculate_metaclass(w_meta, bases_w)
     w_prepare = space.getattr_or_none(w_meta, "__prepare__")
     if w_prepare is not None:
         w_ns = w_prepare.call_args(Arguments([w_name, w_bases], kw_names, kw_values))
@@ -574,24 +578,39 @@ def source_bytes(w_src: W_Root, what: str) -> bytes:
     raise operr(w_TypeError, "%s() arg 1 must be a string, bytes or code object" % what)
 
 
-def compile_to_code(raw: bytes, filename: str, mode: str) -> W_Root:
+def compile_to_code(raw: bytes, filename: str, mode: str, optimize: int = -1) -> W_Root:
     try:
         if mode == "exec":
-            co = compile_source(raw, filename)
+            co = compile_source(raw, filename, optimize)
         elif mode == "eval":
-            co = compile_eval(raw, filename)
+            co = compile_eval(raw, filename, optimize)
         elif mode == "single":
-            co = compile_single(raw, filename)
+            co = compile_single(raw, filename, optimize)
         else:
             raise operr(w_ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
     except SourceError as e:
+        lines = raw.split(b"\n")
+        # CPython adds a final newline to the source in 'exec' and 'single'
+        # modes only: in 'eval' mode an error at the end of a last line
+        # without newline is at the ENDMARKER (offset 0)
+        at_unterminated_end = mode == "eval" and not raw.endswith(b"\n") and \
+            e.lineno == len(lines) and e.lineno == e.end_lineno and \
+            e.offset == len(lines[-1]) + 1 and e.end_offset == e.offset
+        if at_unterminated_end and e.msg == "invalid syntax":
+            e.offset = 0
+            e.end_offset = 0
         if e.text is None:
-            lines = raw.split(b"\n")
             if 1 <= e.lineno <= len(lines):
                 try:
-                    e.text = lines[e.lineno - 1].decode() + "\n"
+                    e.text = lines[e.lineno - 1].decode()
+                    if e.lineno < len(lines) or mode != "eval":
+                        e.text += "\n"
                 except UnicodeDecodeError:
                     e.text = None
+        else:
+            text = e.text
+            if mode != "eval" and not text.endswith("\n"):
+                e.text = text + "\n"
         raise framemod.syntax_error_from(e, filename)
     return W_CodeConst(PyCode(co))
 
@@ -633,7 +652,11 @@ def b_compile(args: Arguments) -> W_Root:
         return ast_convert.compile_ast(w_src, filename, mode)
     if flags & ast_convert.PyCF_ONLY_AST:
         return ast_convert.source_to_ast(source_bytes(w_src, "compile"), filename, mode)
-    return compile_to_code(source_bytes(w_src, "compile"), filename, mode)
+    w_optimize = slots[5]
+    optimize = space.int_of_w(w_optimize) if w_optimize is not None else -1
+    if optimize < -1 or optimize > 2:
+        raise operr(w_ValueError, "compile(): invalid optimize value")
+    return compile_to_code(source_bytes(w_src, "compile"), filename, mode, optimize)
 
 
 def exec_or_eval(args: Arguments, mode: str) -> W_Root:
@@ -680,6 +703,11 @@ def exec_or_eval(args: Arguments, mode: str) -> W_Root:
         assert isinstance(w_code2, W_CodeConst)
         w_code = w_code2
     f = framemod.Frame(w_code.pycode, w_globals, w_locals, [])
+    w_bi = w_globals.getitem_str("__builtins__")
+    if isinstance(w_bi, W_DictObject):
+        f.w_builtins = w_bi
+    elif isinstance(w_bi, W_Module) and w_bi is not framemod.builtins_module():
+        f.w_builtins = w_bi.w_dict
     w_res = f.execute(None, None)
     if mode == "exec":
         return w_None

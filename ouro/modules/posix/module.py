@@ -21,6 +21,7 @@ import posix as _posix
 
 from rpy.rlib import ros
 
+from ouro.interpreter import signals
 from ouro.interpreter.module import W_Module
 from ouro.objspace import space
 from ouro.objspace.bytearrayobject import W_BytearrayObject
@@ -480,6 +481,8 @@ def posix_kill(slots: list[W_Root | None]) -> W_Root:
         ros.kill(pid, sig)
     except OSError:
         raise oserror()
+    # a signal sent to ourselves is handled now, as CPython does
+    signals.run_pending()
     return w_None
 
 

@@ -3,11 +3,12 @@ exc_info/exception, version information, recursion limit."""
 from __future__ import annotations
 
 from ouro.interpreter import frame as framemod
-from ouro.interpreter import importing
+from ouro.interpreter import cmdline, importing
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.traceback import format_uncaught
 from ouro.modules import registry
 from ouro.modules._io.module import make_std_streams
+from ouro.modules.posix.structseq import make_structseq, new_structseq
 from ouro.interpreter.output import STDERR, STDOUT, OutputStream
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
@@ -179,7 +180,44 @@ def sorted_module_names(extra: list[str]) -> list[str]:
     return names
 
 
-def make_sys_module(argv: list[str], path: list[str], executable: str) -> W_Module:
+def _install_prefix() -> str:
+    """sys.prefix: the prefix of the CPython whose Lib/ ouro uses (so that
+    `site` finds that installation's site-packages)."""
+    import sys as _sys
+    return _sys.base_prefix
+
+
+PREFIX = _install_prefix()
+
+FLAGS = make_structseq("flags", "sys", [
+    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+    "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+    "int_max_str_digits"], 18)
+
+
+VERSION_INFO = make_structseq("version_info", "sys", [
+    "major", "minor", "micro", "releaselevel", "serial"], 5)
+
+
+def make_flags(config: cmdline.Config) -> W_Root:
+    """sys.flags from the command line (ouro's str hashes are not
+    randomized: hash_randomization is 0)."""
+    ints = [config.debug, config.inspect, config.inspect, config.optimize,
+            config.dont_write_bytecode, config.no_user_site, config.no_site,
+            config.ignore_environment, config.verbose, config.bytes_warning, config.quiet, 0,
+            config.isolated]
+    values_w: list[W_Root] = [wrap_int(v) for v in ints]
+    values_w.append(space.wrap_bool(config.dev_mode))
+    values_w.append(wrap_int(config.utf8_mode))
+    values_w.append(wrap_int(config.warn_default_encoding))
+    values_w.append(space.wrap_bool(config.safe_path))
+    values_w.append(wrap_int(-1))
+    return new_structseq(FLAGS, values_w)
+
+
+def make_sys_module(config: cmdline.Config, path: list[str], executable: str) -> W_Module:
+    argv = config.args
     w_mod = W_Module("sys", None)
     d = w_mod.w_dict
     for w_f in FUNCTIONS + FS_FUNCTIONS:
@@ -193,7 +231,7 @@ def make_sys_module(argv: list[str], path: list[str], executable: str) -> W_Modu
     state.w_path = W_ListObject([space.wrap_str(p) for p in path])
     d.setitem_str("path", state.w_path)
     d.setitem_str("modules", state.w_modules)
-    w_in, w_out, w_err = make_std_streams()     # _io.TextIOWrapper objects
+    w_in, w_out, w_err = make_std_streams(config.unbuffered)     # _io.TextIOWrapper objects
     d.setitem_str("stdin", w_in)
     d.setitem_str("stdout", w_out)
     d.setitem_str("stderr", w_err)
@@ -203,8 +241,8 @@ def make_sys_module(argv: list[str], path: list[str], executable: str) -> W_Modu
     framemod.REFS.w_default_stdout = w_out
     framemod.REFS.w_sys_dict = d
     d.setitem_str("version", space.wrap_str("3.11.7 (ouro) [RPy]"))
-    d.setitem_str("version_info", W_TupleObject([wrap_int(3), wrap_int(11), wrap_int(7),
-                                                 space.wrap_str("final"), wrap_int(0)]))
+    d.setitem_str("version_info", new_structseq(VERSION_INFO, [
+        wrap_int(3), wrap_int(11), wrap_int(7), space.wrap_str("final"), wrap_int(0)]))
     d.setitem_str("hexversion", wrap_int(0x030B07F0))
     d.setitem_str("platform", space.wrap_str("linux"))
     d.setitem_str("byteorder", space.wrap_str("little"))
@@ -213,7 +251,7 @@ def make_sys_module(argv: list[str], path: list[str], executable: str) -> W_Modu
     d.setitem_str("executable", space.wrap_str(executable))
     d.setitem_str("builtin_module_names", W_TupleObject(
         [space.wrap_str(n) for n in sorted_module_names(["builtins", "sys"])]))
-    d.setitem_str("dont_write_bytecode", space.wrap_bool(False))
+    d.setitem_str("dont_write_bytecode", space.wrap_bool(config.dont_write_bytecode != 0))
     w_impl = W_Instance(w_namespace_type)
     w_impl.setattr_in_map("name", space.wrap_str("ouro"))
     w_impl.setattr_in_map("cache_tag", space.wrap_str("ouro-311"))
@@ -222,18 +260,18 @@ def make_sys_module(argv: list[str], path: list[str], executable: str) -> W_Modu
     w_impl.setattr_in_map("hexversion", wrap_int(0x030B07F0))
     w_impl.setattr_in_map("_multiarch", space.wrap_str("x86_64-linux-gnu"))
     d.setitem_str("implementation", w_impl)
-    d.setitem_str("warnoptions", W_ListObject([]))
-    d.setitem_str("_xoptions", W_DictObject())
-    w_flags = W_Instance(w_namespace_type)
-    for flag in ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
-                 "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
-                 "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
-                 "warn_default_encoding", "safe_path"]:
-        w_flags.setattr_in_map(flag, wrap_int(0))
-    w_flags.setattr_in_map("int_max_str_digits", wrap_int(4300))
-    d.setitem_str("flags", w_flags)
-    for name, value in [("prefix", "/usr"), ("exec_prefix", "/usr"), ("base_prefix", "/usr"),
-                        ("base_exec_prefix", "/usr"), ("platlibdir", "lib"), ("abiflags", ""),
+    d.setitem_str("warnoptions", W_ListObject([space.wrap_str(w) for w in config.warnoptions]))
+    w_xoptions = W_DictObject()
+    for x in config.xoptions:
+        eq = x.find("=")
+        if eq >= 0:
+            w_xoptions.setitem_str(x[:eq], space.wrap_str(x[eq + 1:]))
+        else:
+            w_xoptions.setitem_str(x, space.wrap_bool(True))
+    d.setitem_str("_xoptions", w_xoptions)
+    d.setitem_str("flags", make_flags(config))
+    for name, value in [("prefix", PREFIX), ("exec_prefix", PREFIX), ("base_prefix", PREFIX),
+                        ("base_exec_prefix", PREFIX), ("platlibdir", "lib"), ("abiflags", ""),
                         ("copyright", "Copyright (c) the Ouroboros authors; Python (c) PSF.")]:
         d.setitem_str(name, space.wrap_str(value))
     d.setitem_str("pycache_prefix", w_None)

@@ -8,9 +8,9 @@ from the local time of January and July), tzset.
 """
 from __future__ import annotations
 
-from rpy.rlib import ros
+from rpy.rlib import ros, rsignal
 
-from ouro.interpreter import importing
+from ouro.interpreter import importing, signals
 from ouro.interpreter.module import W_Module
 from ouro.objspace import space
 from ouro.objspace.exceptions import (operr, w_OverflowError, w_TypeError, w_ValueError)
@@ -121,7 +121,18 @@ def time_sleep(slots: list[W_Root | None]) -> W_Root:
         secs = float(w_i.intval)
     if secs < 0.0:
         raise operr(w_ValueError, "sleep length must be non-negative")
-    ros.sleep(secs)
+    # a handled signal ends the C sleep early: its handler runs, then the
+    # sleep goes on for the time left unless the handler raised (PEP 475)
+    deadline = ros.monotonic_ns() + int(secs * 1e9)
+    while True:
+        ros.sleep(secs)
+        if not rsignal.pending():
+            break
+        signals.run_pending()
+        left = deadline - ros.monotonic_ns()
+        if left <= 0:
+            break
+        secs = left / 1e9
     return w_None
 
 

@@ -651,6 +651,81 @@ Signed rpy_time_monotonic_ns(void) { return clock_ns(CLOCK_MONOTONIC); }
 Signed rpy_time_process_time_ns(void) { return clock_ns(CLOCK_PROCESS_CPUTIME_ID); }
 Signed rpy_time_thread_time_ns(void) { return clock_ns(CLOCK_THREAD_CPUTIME_ID); }
 
+/* ---------------------------------------------------------------- signals */
+
+/* The handler only records the signal; the program polls
+   rpy_signal_pending_flag and takes the signals (rpy/rlib/rsignal.py). */
+volatile sig_atomic_t rpy_signal_pending_flag;
+static volatile sig_atomic_t signal_pending[NSIG];
+static char signal_recorded[NSIG];
+
+static void record_signal(int sig) {
+    if (sig > 0 && sig < NSIG) signal_pending[sig] = 1;
+    rpy_signal_pending_flag = 1;
+}
+
+static int set_disposition(Signed sig, void (*handler)(int)) {
+    if (sig <= 0 || sig >= NSIG) { raise_oserror(EINVAL, NULL); return -1; }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    /* blocking calls are restarted; a sleep ends early (rpy_time_sleep) */
+    sa.sa_flags = SA_RESTART;
+    if (sigaction((int)sig, &sa, NULL) < 0) { raise_oserror(errno, NULL); return -1; }
+    signal_recorded[sig] = handler == record_signal;
+    return 0;
+}
+
+void rpy_signal_install(Signed sig) { set_disposition(sig, record_signal); }
+void rpy_signal_default(Signed sig) { set_disposition(sig, SIG_DFL); }
+void rpy_signal_ignore(Signed sig) { set_disposition(sig, SIG_IGN); }
+
+Signed rpy_signal_disposition(Signed sig) {
+    struct sigaction old;
+    if (sig <= 0 || sig >= NSIG || sigaction((int)sig, NULL, &old) < 0) return 0;
+    if (old.sa_handler == SIG_DFL) return 0;
+    if (old.sa_handler == SIG_IGN) return 1;
+    return old.sa_handler == record_signal ? 2 : 3;
+}
+
+Signed rpy_signal_take(void) {
+    if (!rpy_signal_pending_flag) return -1;
+    rpy_signal_pending_flag = 0;
+    Signed found = -1;
+    for (int i = 1; i < NSIG; i++) {
+        if (signal_pending[i]) {
+            if (found < 0) { signal_pending[i] = 0; found = i; }
+            else { rpy_signal_pending_flag = 1; break; }
+        }
+    }
+    return found;
+}
+
+int rpy_signal_is_valid(Signed sig) {
+    sigset_t all;
+    sigfillset(&all);
+    return sig > 0 && sig < NSIG && sigismember(&all, (int)sig) == 1;
+}
+
+Signed rpy_signal_alarm(Signed seconds) { return (Signed)alarm((unsigned)seconds); }
+
+void rpy_signal_pause(void) {
+    rpy_flush_stdout();
+    pause();
+}
+
+void rpy_signal_raise(Signed sig) {
+    rpy_flush_stdout();
+    if (sig <= 0 || sig >= NSIG || raise((int)sig) != 0) raise_oserror(EINVAL, NULL);
+}
+
+rpy_string *rpy_signal_strsignal(Signed sig) {
+    const char *s = (sig > 0 && sig < NSIG) ? strsignal((int)sig) : NULL;
+    if (s == NULL) s = "";
+    return rpy_str_from_utf8(s, (Signed)strlen(s));
+}
+
 void rpy_time_sleep(double secs) {
     rpy_flush_stdout();
     if (!(secs > 0.0)) return;
@@ -663,6 +738,8 @@ void rpy_time_sleep(double secs) {
     for (;;) {
         int r = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, &left);
         if (r == 0 || r != EINTR) return;
+        /* interrupted by a signal the program handles: let it run now */
+        if (rpy_signal_pending_flag) return;
     }
 }
 

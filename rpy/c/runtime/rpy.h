@@ -17,6 +17,7 @@
 #define RPY_H
 
 #include <stdint.h>
+#include <signal.h>
 #include <stddef.h>
 #include <string.h>
 #include <math.h>
@@ -408,6 +409,18 @@ Signed rpy_os_geteuid(void);
 Signed rpy_os_getgid(void);
 Signed rpy_os_getegid(void);
 void rpy_os_kill(Signed pid, Signed sig);
+/* signals, polled (rpy/rlib/rsignal.py) */
+extern volatile sig_atomic_t rpy_signal_pending_flag;
+void rpy_signal_install(Signed sig);
+void rpy_signal_default(Signed sig);
+void rpy_signal_ignore(Signed sig);
+Signed rpy_signal_disposition(Signed sig);
+Signed rpy_signal_take(void);
+int rpy_signal_is_valid(Signed sig);
+Signed rpy_signal_alarm(Signed seconds);
+void rpy_signal_pause(void);
+void rpy_signal_raise(Signed sig);
+rpy_string *rpy_signal_strsignal(Signed sig);
 void rpy_os_exit(Signed status);                /* _exit: nothing flushed */
 rpy_string *rpy_os_urandom(Signed n);
 rpy_string *rpy_os_uname(void);                 /* 5 fields, NUL after each */

@@ -1,0 +1,217 @@
+"""jitlang: the values (boxed) and the maps of objects (RPy).
+
+Objects keep their fields in a list; which field is where is described by a
+Map shared by every object built by the same sequence of field
+assignments (a "hidden class"). `getfield` promotes the object's map, so the
+JIT sees it as a constant and the elidable `Map.find` folds away: a field
+access in a compiled loop becomes a guard on the map and a list read.
+"""
+from __future__ import annotations
+
+from rpy.rlib.jit import elidable, promote
+
+from jl_errors import JLError
+
+
+class W_Object:
+    def type_name(self) -> str:
+        return 'object'
+
+    def to_str(self) -> str:
+        """print() and str() of the value."""
+        return '?'
+
+    def to_repr(self) -> str:
+        """The value inside a list or an object's printout."""
+        return self.to_str()
+
+    def is_true(self) -> bool:
+        return True
+
+
+class W_None(W_Object):
+    def type_name(self) -> str:
+        return 'none'
+
+    def to_str(self) -> str:
+        return 'none'
+
+    def is_true(self) -> bool:
+        return False
+
+
+class W_Bool(W_Object):
+    _immutable_fields_ = ['value']
+    value: bool
+
+    def __init__(self, value: bool) -> None:
+        self.value = value
+
+    def type_name(self) -> str:
+        return 'bool'
+
+    def to_str(self) -> str:
+        return 'true' if self.value else 'false'
+
+    def is_true(self) -> bool:
+        return self.value
+
+
+class W_Int(W_Object):
+    _immutable_fields_ = ['intval']
+    intval: int
+
+    def __init__(self, intval: int) -> None:
+        self.intval = intval
+
+    def type_name(self) -> str:
+        return 'int'
+
+    def to_str(self) -> str:
+        return str(self.intval)
+
+    def is_true(self) -> bool:
+        return self.intval != 0
+
+
+class W_Float(W_Object):
+    _immutable_fields_ = ['floatval']
+    floatval: float
+
+    def __init__(self, floatval: float) -> None:
+        self.floatval = floatval
+
+    def type_name(self) -> str:
+        return 'float'
+
+    def to_str(self) -> str:
+        return str(self.floatval)
+
+    def is_true(self) -> bool:
+        return self.floatval != 0.0
+
+
+class W_Str(W_Object):
+    _immutable_fields_ = ['strval']
+    strval: str
+
+    def __init__(self, strval: str) -> None:
+        self.strval = strval
+
+    def type_name(self) -> str:
+        return 'str'
+
+    def to_str(self) -> str:
+        return self.strval
+
+    def to_repr(self) -> str:
+        return '"%s"' % self.strval.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n')
+
+    def is_true(self) -> bool:
+        return len(self.strval) > 0
+
+
+class W_List(W_Object):
+    items: list[W_Object]
+
+    def __init__(self, items: list[W_Object]) -> None:
+        self.items = items
+
+    def type_name(self) -> str:
+        return 'list'
+
+    def to_str(self) -> str:
+        return '[' + ', '.join([w.to_repr() for w in self.items]) + ']'
+
+    def is_true(self) -> bool:
+        return len(self.items) > 0
+
+    def index(self, w_index: W_Object) -> int:
+        if not isinstance(w_index, W_Int):
+            raise JLError('TypeError', 'list indices must be int, not %s' % w_index.type_name(), 0)
+        i = w_index.intval
+        n = len(self.items)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise JLError('IndexError', 'list index %d out of range (length %d)'
+                          % (w_index.intval, n), 0)
+        return i
+
+
+class Map:
+    """The layout of objects: field name -> index in their storage. Maps
+    are never changed once made; adding a field moves an object to another
+    map (cached in `transitions`, so objects built alike share maps)."""
+    _immutable_fields_ = ['indexes', 'names[*]']
+    indexes: dict[str, int]
+    names: list[str]
+    transitions: dict[str, Map]
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.indexes = {}
+        for i in range(len(names)):
+            self.indexes[names[i]] = i
+        self.transitions = {}
+
+    @elidable
+    def find(self, name: str) -> int:
+        """The index of a field, -1 if the map has no such field."""
+        return self.indexes.get(name, -1)
+
+    @elidable
+    def with_field(self, name: str) -> Map:
+        """The map of an object of this map after `o.name = ...` adds a field."""
+        m = self.transitions.get(name, None)
+        if m is None:
+            m = Map(self.names + [name])
+            self.transitions[name] = m
+        return m
+
+
+EMPTY_MAP = Map([])
+
+
+class W_Instance(W_Object):
+    map: Map
+    storage: list[W_Object]
+
+    def __init__(self) -> None:
+        self.map = EMPTY_MAP
+        self.storage = []
+
+    def type_name(self) -> str:
+        return 'object'
+
+    def to_str(self) -> str:
+        parts = []
+        names = self.map.names
+        for i in range(len(names)):
+            parts.append('%s: %s' % (names[i], self.storage[i].to_repr()))
+        return '{' + ', '.join(parts) + '}'
+
+    def getfield(self, name: str) -> W_Object:
+        m = promote(self.map)
+        i = m.find(name)
+        if i < 0:
+            raise JLError('AttributeError', "object has no field '%s'" % name, 0)
+        return self.storage[i]
+
+    def setfield(self, name: str, w_value: W_Object) -> None:
+        m = promote(self.map)
+        i = m.find(name)
+        if i >= 0:
+            self.storage[i] = w_value
+            return
+        self.map = m.with_field(name)
+        self.storage.append(w_value)
+
+
+W_NONE: W_Object = W_None()
+W_TRUE = W_Bool(True)
+W_FALSE = W_Bool(False)
+
+
+def newbool(b: bool) -> W_Object:
+    return W_TRUE if b else W_FALSE

@@ -1,0 +1,4 @@
+o = new()
+o.x = 1
+print(o.x)
+print(o.y)

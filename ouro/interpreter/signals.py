@@ -1,0 +1,44 @@
+"""Python-level signal handlers, run by the eval loop.
+
+The C handler only records a signal (rpy/rlib/rsignal.py); the eval loop
+(ouro/interpreter/frame.py) checks `rsignal.pending()` on backward jumps
+and on entering a frame, as CPython's eval breaker does, and then calls
+run_pending(), which calls the handlers that the `_signal` module
+(ouro/modules/_signal/) registered here.  A handler's exception (the
+KeyboardInterrupt of default_int_handler) propagates from the instruction
+the program was at.
+"""
+from __future__ import annotations
+
+from rpy.rlib import rsignal
+
+from ouro.interpreter import frame as framemod
+from ouro.objspace import space
+from ouro.objspace.intobject import W_IntObject, wrap_int
+from ouro.objspace.model import W_Root, w_None
+
+
+class SignalState:
+    # the Python-level handler of each signal: None until set from Python
+    handlers_w: list[W_Root | None]
+
+    def __init__(self) -> None:
+        self.handlers_w = [None] * rsignal.NSIG
+
+
+STATE = SignalState()
+
+
+def run_pending() -> None:
+    while rsignal.pending():
+        sig = rsignal.take()
+        if sig < 0:
+            return
+        w_handler = STATE.handlers_w[sig]
+        if w_handler is None or isinstance(w_handler, W_IntObject):
+            continue
+        w_frame: W_Root = w_None
+        f = framemod.EC.topframe
+        if f is not None:
+            w_frame = f
+        space.call_function(w_handler, [wrap_int(sig), w_frame])

@@ -1,0 +1,1 @@
+"""The `_contextvars` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `_imp` module (module.py)."""

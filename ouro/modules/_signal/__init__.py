@@ -1,0 +1,1 @@
+"""The `_signal` built-in module (see module.py)."""

@@ -1,0 +1,1 @@
+"""The `_warnings` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `atexit` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `gc` built-in module (see module.py)."""

@@ -1,0 +1,1 @@
+"""The `marshal` module (module.py)."""

@@ -1,0 +1,148 @@
+"""Values of traces and the Trace itself.
+
+A value is an input argument (InputArg), a constant (ConstInt, ConstFloat,
+ConstPtr) or an operation's result (the ResOperation itself, see
+resoperation.py).  A Trace is a list of input arguments and a list of
+operations.  RPy code.
+"""
+from __future__ import annotations
+
+import math
+
+from rpy.jit.metainterp.resoperation import (
+    AbstractValue, ResOperation, TargetToken, INT, REF, FLOAT)
+
+
+class InputArg(AbstractValue):
+    """An input argument of a trace (or a value defined by a label)."""
+
+    def __init__(self, kind: int) -> None:
+        self.type = kind
+        self.forwarded = None
+        self.info = None
+
+
+class Const(AbstractValue):
+    """A constant.  Constants never carry optimizer info and never forward."""
+
+    def is_constant(self) -> bool:
+        return True
+
+
+class ConstInt(Const):
+    value: int
+
+    def __init__(self, value: int) -> None:
+        self.type = INT
+        self.value = value
+        self.forwarded = None
+        self.info = None
+
+    def getint(self) -> int:
+        return self.value
+
+    def same_constant(self, other: AbstractValue) -> bool:
+        if isinstance(other, ConstInt):
+            return other.value == self.value
+        return False
+
+    def repr_constant(self) -> str:
+        return str(self.value)
+
+
+class ConstFloat(Const):
+    value: float
+
+    def __init__(self, value: float) -> None:
+        self.type = FLOAT
+        self.value = value
+        self.forwarded = None
+        self.info = None
+
+    def getfloat(self) -> float:
+        return self.value
+
+    def same_constant(self, other: AbstractValue) -> bool:
+        """Same bits: 0.0 and -0.0 differ, a NaN equals itself."""
+        if isinstance(other, ConstFloat):
+            a = self.value
+            b = other.value
+            if a != a:
+                return b != b
+            if a == b:
+                return math.copysign(1.0, a) == math.copysign(1.0, b)
+        return False
+
+    def repr_constant(self) -> str:
+        return repr(self.value)
+
+
+class ConstPtr(Const):
+    """A constant GC reference.  value is the object's address (0: null);
+    known_class, when not 0, is the vtable of the object (the metainterp
+    knows it when it records the constant)."""
+    value: int
+    known_class: int
+
+    def __init__(self, value: int, known_class: int) -> None:
+        self.type = REF
+        self.value = value
+        self.known_class = known_class
+        self.forwarded = None
+        self.info = None
+
+    def getref(self) -> int:
+        return self.value
+
+    def is_null(self) -> bool:
+        return self.value == 0
+
+    def same_constant(self, other: AbstractValue) -> bool:
+        if isinstance(other, ConstPtr):
+            return other.value == self.value
+        return False
+
+    def repr_constant(self) -> str:
+        if self.value == 0:
+            return 'NULL'
+        return 'ConstPtr(%d)' % self.value
+
+
+CONST_NULL = ConstPtr(0, 0)
+CONST_FALSE = ConstInt(0)
+CONST_TRUE = ConstInt(1)
+CONST_FZERO = ConstFloat(0.0)
+
+
+def const_zero(kind: int) -> AbstractValue:
+    """The zero of a kind: what an unset field of a fresh object holds."""
+    if kind == REF:
+        return CONST_NULL
+    if kind == FLOAT:
+        return CONST_FZERO
+    return CONST_FALSE
+
+
+def same_value(a: AbstractValue, b: AbstractValue) -> bool:
+    """a and b are the same box, or equal constants."""
+    if a is b:
+        return True
+    if a.is_constant():
+        return a.same_constant(b)
+    return False
+
+
+class Trace:
+    """inputargs + operations.  The last operation is usually `jump` or
+    `finish`.  A jump without descr goes back to the start of its own
+    trace; a jump with a TargetToken goes to that label (maybe in another
+    trace).  start_token, when set (by the optimizer, for a peeled loop),
+    names the start of this trace so that bridges can jump there."""
+    inputargs: list[AbstractValue]
+    operations: list[ResOperation]
+    start_token: TargetToken | None
+
+    def __init__(self, inputargs: list[AbstractValue], operations: list[ResOperation]) -> None:
+        self.inputargs = inputargs
+        self.operations = operations
+        self.start_token = None

@@ -1,0 +1,124 @@
+"""The command line of the translated ouro against CPython 3.11's: options
+(combined letters, attached arguments, -O/-OO, -B, -E, -I, -P, -s, -S, -u,
+-W, -X, -x, -m, -c, --version, -h), PYTHON* environment variables, usage
+errors, a missing script.  stdout, stderr and the exit status are compared
+after the executable's own path is replaced by a placeholder (it appears in
+usage lines and some messages)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+import subprocess
+import sys
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent.parent
+CPYTHON = os.path.realpath(sys.executable)
+
+FLAGS = ("import sys; f = sys.flags; print(f.debug, f.inspect, f.interactive, f.optimize, "
+         "f.dont_write_bytecode, f.no_user_site, f.no_site, f.ignore_environment, f.verbose, "
+         "f.bytes_warning, f.quiet, f.isolated, f.dev_mode, f.utf8_mode, f.safe_path, "
+         "f.int_max_str_digits, type(f).__name__, len(f))")
+
+CASES: list[tuple[list[str], dict[str, str]]] = [
+    (["-c", "import sys; print(sys.argv)", "a", "-b", "--c"], {}),
+    (["-cimport sys; print(sys.argv)", "x"], {}),
+    (["-O", "-c", "assert False, 'no'\nprint('after', __debug__)\nif __debug__: print('dbg')"], {}),
+    (["-c", "assert 1 == 2, 'msg'"], {}),
+    (["-OO", "-c", "def f():\n  'doc'\nclass C:\n  'cdoc'\nprint(f.__doc__, C.__doc__, __doc__)"], {}),
+    (["-O", "-c", "def f():\n  'doc'\nprint(f.__doc__); " + FLAGS], {}),
+    (["-c", FLAGS], {}),
+    (["-OBSsq", "-c", FLAGS], {}),
+    (["-I", "-c", FLAGS], {}),
+    (["-E", "-P", "-d", "-b", "-c", FLAGS], {}),
+    (["-X", "dev", "-c", FLAGS], {}),
+    (["-c", FLAGS], {"PYTHONOPTIMIZE": "2", "PYTHONDONTWRITEBYTECODE": "1"}),
+    (["-E", "-c", FLAGS], {"PYTHONOPTIMIZE": "2", "PYTHONDONTWRITEBYTECODE": "1"}),
+    (["-X", "foo=bar", "-Xbaz", "-X", "a=b=c", "-c", "import sys; print(sys._xoptions)"], {}),
+    (["-W", "error", "-Wignore::DeprecationWarning", "-c", "import sys; print(sys.warnoptions)"],
+     {"PYTHONWARNINGS": "default,once::UserWarning"}),
+    (["-W", "error", "-c", "import warnings\ntry:\n  warnings.warn('w')\nexcept UserWarning as e:\n"
+      "  print('raised', e)"], {}),
+    (["-u", "-c", "import sys; print('out'); sys.stderr.write('err\\n'); print('out2')"], {}),
+    (["-c", "print(__debug__, __name__)"], {"PYTHONOPTIMIZE": "1"}),
+    (["--version"], {}),
+    (["-V"], {}),
+    (["-z"], {}),
+    (["-c"], {}),
+    (["-X"], {}),
+    (["-Oz", "-c", "pass"], {}),
+    (["--frobnicate"], {}),
+    (["-h"], {}),
+    (["--check-hash-based-pycs", "sometimes", "-c", "pass"], {}),
+    (["-c", "import sys; sys.exit(3)"], {}),
+    (["-c", "raise SystemExit('bye')"], {}),
+    (["-c", "1/0"], {}),
+    (["no_such_script_here.py"], {}),
+    (["-c", "import sys; print(sys.path[0] == '', sys.executable.startswith('/'))"], {}),
+    (["-P", "-c", "import sys; print(sys.path[0] == '')"], {}),
+]
+
+
+def run(cmd: list[str], extra_env: dict[str, str], cwd: Path) -> tuple[int, str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env["PYTHONHASHSEED"] = "0"
+    env.update(extra_env)
+    proc = subprocess.run(cmd, capture_output=True, timeout=60, cwd=cwd, env=env,
+                          stdin=subprocess.DEVNULL)
+    out = proc.stdout.decode("utf-8", "replace").replace(cmd[0], "PYTHON")
+    err = proc.stderr.decode("utf-8", "replace").replace(cmd[0], "PYTHON")
+    return proc.returncode, out, err
+
+
+@pytest.fixture(scope="module")
+def ouro_exe(rpy_translate) -> Path:
+    return rpy_translate(REPO / "ouro" / "target.py")
+
+
+@pytest.mark.translated
+@pytest.mark.parametrize("i", range(len(CASES)))
+def test_option(ouro_exe: Path, tmp_path: Path, i: int) -> None:
+    args, env = CASES[i]
+    expected = run([CPYTHON] + args, env, tmp_path)
+    got = run([str(ouro_exe)] + args, env, tmp_path)
+    assert got == expected
+
+
+@pytest.mark.translated
+def test_skip_first_line_and_module(ouro_exe: Path, tmp_path: Path) -> None:
+    (tmp_path / "weird.py").write_text("this line is not Python\nimport sys\n"
+                                       "print('ok', sys.argv[1:])\n1/0\n")
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("print('pkg init')\n")
+    (pkg / "__main__.py").write_text("import sys; print('pkg main', __name__)\n")
+    (pkg / "tool.py").write_text("import sys\nprint('tool', __name__, sys.argv[0].endswith("
+                                 "'pkg/tool.py'), sys.argv[1:])\n")
+    (tmp_path / "mod.py").write_text("import sys\nprint('mod', __name__, sys.argv[1:], "
+                                     "sys.path[0] == %r)\n" % str(tmp_path))
+    for args in (["-x", "weird.py", "a"], ["-m", "mod", "x", "-c"], ["-m", "pkg"],
+                 ["-m", "pkg.tool", "arg"], ["-m", "no_such_module_xyz"],
+                 ["-m", "pkg.nothing"]):
+        expected = run([CPYTHON] + args, {}, tmp_path)
+        got = run([str(ouro_exe)] + args, {}, tmp_path)
+        assert got == expected, args
+
+
+@pytest.mark.translated
+def test_optimized_code_is_cached_apart(ouro_exe: Path, tmp_path: Path) -> None:
+    """-O code goes to NAME.ouro-311.opt-1.pyc (as CPython's .opt-1), -B
+    writes no cache file, and each level sees its own code."""
+    (tmp_path / "lib.py").write_text("def check():\n    assert False, 'asserts on'\n"
+                                     "    return 'asserts off'\n")
+    (tmp_path / "main.py").write_text("import lib\ntry:\n    print(lib.check())\n"
+                                      "except AssertionError as e:\n    print(e)\n")
+    cache = tmp_path / "__pycache__"
+    assert run([str(ouro_exe), "-B", "main.py"], {}, tmp_path)[1] == "asserts on\n"
+    assert not cache.exists()
+    assert run([str(ouro_exe), "main.py"], {}, tmp_path)[1] == "asserts on\n"
+    assert run([str(ouro_exe), "-O", "main.py"], {}, tmp_path)[1] == "asserts off\n"
+    assert run([str(ouro_exe), "main.py"], {}, tmp_path)[1] == "asserts on\n"
+    assert run([str(ouro_exe), "-O", "main.py"], {}, tmp_path)[1] == "asserts off\n"
+    names = sorted(p.name for p in cache.iterdir())
+    assert names == ["lib.ouro-311.opt-1.pyc", "lib.ouro-311.pyc"], names
