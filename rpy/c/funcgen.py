@@ -59,6 +59,11 @@ class FunctionCodeGen:
         self.local_collects = False          # may collect, perhaps only while raising
         self.local_collects_normal = False   # may collect and return normally
         self.local_raises = False
+        # callees called only on paths that end by raising (their
+        # collections cannot disturb a normal return of this function)
+        self.callees_raising: set = set()
+        self.block_returns = True            # the current block can reach a normal return
+        self.returning_blocks: set[int] = set()
         self.virtual_tuples: dict[int, list[str] | None] = {}
         self.result_type = desc.result
 
@@ -165,7 +170,10 @@ class FunctionCodeGen:
         exception check if it cannot raise.
         """
         if callee is not None:
-            self.callees.add(callee)
+            if self.block_returns:
+                self.callees.add(callee)
+            else:
+                self.callees_raising.add(callee)
             eff = self.effects.get(callee)
             if eff is not None:
                 collects, collects_normal, raises = eff
@@ -174,7 +182,13 @@ class FunctionCodeGen:
                 canraise = raises
         else:
             if canmalloc:
-                self.local_collects_normal = True
+                # an allocation on a path that only raises (the exception
+                # instance of `assert`, of a failed check) collects, but
+                # never before this function returns normally
+                if self.block_returns:
+                    self.local_collects_normal = True
+                else:
+                    self.local_collects = True
             if canraise:
                 self.local_raises = True
         roots: list[str] = []
@@ -246,6 +260,7 @@ class FunctionCodeGen:
             self.local_raises = self.local_collects = True
         for i, block in enumerate(g.iterblocks()):
             self.block_labels[id(block)] = 'L%d' % i
+        self.returning_blocks = self.blocks_reaching_return()
         for block in g.iterblocks():
             if block.kind:
                 continue
@@ -272,7 +287,25 @@ class FunctionCodeGen:
         r = self.ts.repr_of(v.annotation)
         self.decls.append('    %s %s = %s;' % (r.ctype, self.vname(v), r.zero))
 
+    def blocks_reaching_return(self) -> set[int]:
+        """ids of the blocks from which the graph's normal return is reachable."""
+        preds: dict[int, list[Block]] = {}
+        for b in self.graph.iterblocks():
+            for link in b.exits:
+                preds.setdefault(id(link.target), []).append(b)
+        ret = self.graph.returnblock
+        seen = {id(ret)}
+        todo = [ret]
+        while todo:
+            b = todo.pop()
+            for p in preds.get(id(b), []):
+                if id(p) not in seen:
+                    seen.add(id(p))
+                    todo.append(p)
+        return seen
+
     def gen_block(self, block: Block) -> None:
+        self.block_returns = id(block) in self.returning_blocks
         self.lines.append('  %s:' % self.block_labels[id(block)])
         liveness = self.compute_liveness(block)
         self.find_virtual_tuples(block)

@@ -140,6 +140,10 @@ class CGenerator:
                 for callee in fg.callees:
                     ce = effects.get(callee, (True, True, True))
                     c, cn, r = c or ce[0], cn or ce[1], r or ce[2]
+                for callee in fg.callees_raising:
+                    # called on the way to raising: collects, never before a normal return
+                    ce = effects.get(callee, (True, True, True))
+                    c, r = c or ce[0] or ce[1], r or ce[2]
                 if (c, cn, r) != effects[d]:
                     effects[d] = (c, cn, r)
                     changed = True
@@ -195,7 +199,7 @@ class CGenerator:
                     continue
                 seen.add(d)
                 order.append(d)
-                stack.extend(sorted(gens[d].callees, key=lambda c: c.name, reverse=True))
+                stack.extend(sorted(gens[d].callees | gens[d].callees_raising, key=lambda c: c.name, reverse=True))
         return order
 
     # phase source_c
