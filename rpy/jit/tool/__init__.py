@@ -1,0 +1,1 @@
+"""Test tooling of the JIT (plain Python, never translated)."""

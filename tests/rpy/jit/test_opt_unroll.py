@@ -212,7 +212,7 @@ def test_integer_ranges_cross_the_label():
     assert [op.getopname() for op in loop_part(t)] == ['int_add', 'int_lt', 'guard_true', 'jump']
 
 
-def test_constant_in_the_preamble_not_in_the_loop_is_generalized():
+def test_values_moving_between_label_arguments():
     check("""
     [i0, i1]
     i2 = int_add(i0, 1)
@@ -224,7 +224,11 @@ def test_constant_in_the_preamble_not_in_the_loop_is_generalized():
     i3 = int_add(i2, 1)
     jump(i3, i2, descr=loop)
     """, ALL)
-    # i1 is 0 at the first jump, but not at the next ones
+
+
+def test_constant_jump_argument_is_not_a_label_argument():
+    # i1 is 0 from the first jump on: the loop computes 0 + 1 once and for
+    # all (the loop that remains only spins, as the original would)
     check("""
     [i0, i1]
     i2 = int_add(i1, 1)

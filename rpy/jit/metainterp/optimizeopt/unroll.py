@@ -24,24 +24,31 @@ jump goes back to its start.
    the whole thing is redone, a few times at most; failing that, the trace
    is optimized without peeling.
 
-Integer ranges cross the label the same way (a range assumed at the label
-must contain the range of the value passed by the jump).
+Integer ranges of jump arguments cross the label the same way (a range
+assumed at the label must contain the range of the value passed by the
+jump); facts' results carry no range (a bridge would have to re-prove it).
 
 Output: inputargs, preamble, label(slots, descr=TargetToken), loop, and
 jump(..., descr=same TargetToken).  The label's arguments are values of
 the preamble (made distinct with same_as where needed); the loop uses them
-as its own.  Not done: jumping to the
-preamble when the loop's end state is more general (PyPy retraces or
-jumps to the preamble; here the state is generalized instead), relations
-between values (only ranges cross the label).  RPy code.
+as its own.  The token keeps the exported state (token.state) and the
+start of the trace (token.start = trace.start_token), for bridges:
+optimize_bridge matches a bridge's end against the state, adding guards
+when the bridge recorded guard_future_condition, or jumps to the start.
+
+Not done: jumping to the preamble when the loop's end state is more
+general (PyPy retraces or jumps to the preamble; here the state is
+generalized instead), relations between values (only ranges cross the
+label).
+RPy code.
 """
 from __future__ import annotations
 
 from rpy.rlib.rarithmetic import MAXINT, MININT
 from rpy.jit.metainterp.resoperation import (
     AbstractValue, AbstractDescr, ResOperation, FieldDescr, CallDescr, SizeDescr,
-    ArrayDescr, TargetToken, LabelState, rop, INT, REF, FLOAT, VOID, OPNAME, OPOVF, OPCMP, OPIS_CALL_PURE,
-    OPIS_CALL_LOOPINVARIANT, OPIS_GETFIELD, GETFIELD_BY_KIND, SAME_AS_BY_KIND)
+    ArrayDescr, TargetToken, LabelState, rop, INT, REF, FLOAT, VOID, OPNAME, OPOVF, OPCMP,
+    OPIS_CALL_PURE, OPIS_CALL_LOOPINVARIANT, OPIS_GETFIELD, GETFIELD_BY_KIND, SAME_AS_BY_KIND)
 from rpy.jit.metainterp.history import (
     Trace, InputArg, ConstInt, ConstPtr, same_value, const_zero)
 from rpy.jit.metainterp.optimizeopt.optimizer import (

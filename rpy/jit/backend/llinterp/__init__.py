@@ -1,0 +1,1 @@
+"""A backend that runs traces on CPython, on the real objects (untranslated)."""

@@ -1,0 +1,1197 @@
+"""The x86-64 assembler of the JIT: an optimized trace -> machine code.
+
+    asm = Assembler(BackendConfig(vtable_offset=0, malloc_addr=...))
+    loop = asm.assemble_loop(trace)      # a CompiledLoop (code not installed)
+    addr, size = ExecutableMemory().install(loop.mc)    # codebuf.py
+
+The code is one function `long loop(long *frame)` (System V AMD64):
+the inputargs are read from frame[0..n); when a guard fails (or at
+`finish`), the guard's fail_args are written to frame[0..k) (ints and
+pointers as words, floats as their bits) and the function returns the
+index in `loop.descrs` of the guard's descr (or finish's).  The caller
+allocates at least `loop.frame_words` words.
+
+Frame of the function (rbp-based):
+
+    [rbp+8]        return address
+    [rbp]          saved rbp
+    [rbp-8..-40]   saved rbx r12 r13 r14 r15
+    [rbp-48]       the jitframe pointer (the argument)
+    [rbp-56-8k]    stack slot k (spilled values)
+    ...            rsp, 16-byte aligned; outgoing stack arguments of calls
+
+Guards jump (jcc rel32) to a recovery stub emitted after the loop body,
+one per guard, that stores the fail_args from the locations they had at
+the guard and jumps to the common epilogue with the descr's index in eax.
+Register allocation is regalloc.py, run in step with code generation.
+RPy code (see docs/design-jit.md, "x86-64 backend: assembler").
+"""
+from __future__ import annotations
+
+from rpy.jit.metainterp import resoperation as R
+from rpy.jit.metainterp.resoperation import (
+    rop, AbstractValue, AbstractDescr, ResOperation, FieldDescr, ArrayDescr,
+    SizeDescr, CallDescr, TargetToken, FinishDescr, INT, REF, FLOAT, VOID)
+from rpy.jit.metainterp.history import Trace, ConstInt, ConstFloat
+from rpy.jit.backend.x86.encoder import (
+    MachineCodeBuilder, fits_in_32, invert_cc,
+    CC_O, CC_NO, CC_B, CC_AE, CC_E, CC_NE, CC_BE, CC_A, CC_NS, CC_P, CC_NP,
+    CC_L, CC_GE, CC_LE, CC_G, ALU_ADD, ALU_SUB, ALU_AND, ALU_OR, ALU_XOR)
+from rpy.jit.backend.x86.regs import (
+    RAX, RCX, RDX, RBX, RSP, RBP, RDI, R11, R12, R13, R14, R15, ARG_REGS)
+from rpy.jit.backend.x86.regalloc import (
+    RegAlloc, LOC_XMM, LOC_STACK, NO_LOC, JITFRAME_DISP, SCRATCH, XMM_SCRATCH,
+    GP_REGS, XMM_REGS, is_gp, is_xmm, is_stack, xmm_loc, slot_disp, const_bits,
+    emit_move, emit_load_const, parallel_move)
+
+
+class BackendError(Exception):
+    """The trace uses something this backend does not support (yet)."""
+
+
+class BackendConfig:
+    """What the backend must know about the runtime: where an object's
+    class word (vtable / type id) is, relative to the object's address,
+    and the address of the allocation helper `void *malloc(long size)`
+    (returning zeroed memory) used by new/new_with_vtable/new_array until
+    inline nursery allocation exists."""
+    vtable_offset: int
+    malloc_addr: int
+
+    def __init__(self, vtable_offset: int, malloc_addr: int) -> None:
+        self.vtable_offset = vtable_offset
+        self.malloc_addr = malloc_addr
+
+
+class GuardStub:
+    """The recovery code of one exit: where each fail_arg is (a location,
+    or NO_LOC and a constant word), the descr's index."""
+    label: int
+    descr_index: int
+    locs: list[int]
+    consts: list[int]
+
+    def __init__(self, label: int, descr_index: int) -> None:
+        self.label = label
+        self.descr_index = descr_index
+        self.locs = []
+        self.consts = []
+
+
+class LabelInfo:
+    label: int
+    locs: list[int]
+
+    def __init__(self, label: int, locs: list[int]) -> None:
+        self.label = label
+        self.locs = locs
+
+
+class CompiledLoop:
+    """The result of assemble_loop: the code (mc, to be installed by
+    codebuf.py), the descrs by returned index, the jitframe size, and for
+    each descr the kinds of the values it writes to the jitframe."""
+    mc: MachineCodeBuilder
+    descrs: list[AbstractDescr]
+    fail_kinds: list[list[int]]
+    frame_words: int
+    stack_slots: int
+
+    def __init__(self, mc: MachineCodeBuilder) -> None:
+        self.mc = mc
+        self.descrs = []
+        self.fail_kinds = []
+        self.frame_words = 0
+        self.stack_slots = 0
+
+
+OPIS_CALL_ASSEMBLER = [False] * R.NUM_OPS
+for _num in R._family('call_assembler'):
+    if _num >= 0:
+        OPIS_CALL_ASSEMBLER[_num] = True
+
+SIGN_MASK = -0x8000000000000000
+ABS_MASK = 0x7FFFFFFFFFFFFFFF
+
+
+def swap_cc(cc: int) -> int:
+    """The condition for the swapped operands (a < b  <=>  b > a)."""
+    if cc == CC_L:
+        return CC_G
+    if cc == CC_G:
+        return CC_L
+    if cc == CC_LE:
+        return CC_GE
+    if cc == CC_GE:
+        return CC_LE
+    if cc == CC_B:
+        return CC_A
+    if cc == CC_A:
+        return CC_B
+    if cc == CC_BE:
+        return CC_AE
+    if cc == CC_AE:
+        return CC_BE
+    return cc
+
+
+def int_cmp_cc(opnum: int) -> int:
+    if opnum == rop.INT_LT:
+        return CC_L
+    if opnum == rop.INT_LE:
+        return CC_LE
+    if opnum == rop.INT_GT:
+        return CC_G
+    if opnum == rop.INT_GE:
+        return CC_GE
+    if opnum == rop.UINT_LT:
+        return CC_B
+    if opnum == rop.UINT_LE:
+        return CC_BE
+    if opnum == rop.UINT_GT:
+        return CC_A
+    if opnum == rop.UINT_GE:
+        return CC_AE
+    if opnum == rop.INT_EQ or opnum == rop.PTR_EQ or opnum == rop.INSTANCE_PTR_EQ:
+        return CC_E
+    if opnum == rop.INT_NE or opnum == rop.PTR_NE or opnum == rop.INSTANCE_PTR_NE:
+        return CC_NE
+    return -1
+
+
+def is_int_cmp(opnum: int) -> bool:
+    return int_cmp_cc(opnum) >= 0
+
+
+def is_float_cmp(opnum: int) -> bool:
+    return (opnum == rop.FLOAT_LT or opnum == rop.FLOAT_LE or opnum == rop.FLOAT_GT or
+            opnum == rop.FLOAT_GE or opnum == rop.FLOAT_EQ or opnum == rop.FLOAT_NE)
+
+
+def produces_single_cc(opnum: int) -> bool:
+    """A comparison whose truth is one condition code (fusable with a
+    following guard_true/guard_false)."""
+    if is_int_cmp(opnum) or opnum == rop.INT_IS_TRUE or opnum == rop.INT_IS_ZERO:
+        return True
+    return (opnum == rop.FLOAT_LT or opnum == rop.FLOAT_LE or opnum == rop.FLOAT_GT or
+            opnum == rop.FLOAT_GE)
+
+
+def fits_imm(v: AbstractValue) -> bool:
+    return isinstance(v, ConstInt) and fits_in_32(v.value) or (
+        v.is_constant() and v.type == REF and fits_in_32(v.getref()))
+
+
+def imm_of(v: AbstractValue) -> int:
+    if v.type == REF:
+        return v.getref()
+    return v.getint()
+
+
+def to_signed32(v: int) -> int:
+    v = v & 0xFFFFFFFF
+    if v >= 0x80000000:
+        v -= 0x100000000
+    return v
+
+
+class Assembler:
+    config: BackendConfig
+    mc: MachineCodeBuilder
+    ra: RegAlloc
+    loop: CompiledLoop
+    stubs: list[GuardStub]
+    labels: dict[AbstractDescr, LabelInfo]
+    start: LabelInfo
+    epilogue: int
+    pending_cc: int
+    sign_mask_label: int
+    abs_mask_label: int
+    frame_size_pos: int
+    ops: list[ResOperation]
+    trace: Trace
+
+    def __init__(self, config: BackendConfig) -> None:
+        self.config = config
+
+    # ------------------------------------------------------------ driver
+
+    def assemble_loop(self, trace: Trace) -> CompiledLoop:
+        mc = MachineCodeBuilder()
+        self.mc = mc
+        self.ra = RegAlloc(mc)
+        self.loop = CompiledLoop(mc)
+        self.stubs = []
+        self.labels = {}
+        self.pending_cc = -1
+        self.sign_mask_label = -1
+        self.abs_mask_label = -1
+        self.trace = trace
+        self.ops = trace.operations
+        self.epilogue = mc.new_label()
+        self.ra.compute_liveness(trace.inputargs, trace.operations)
+        frame_words = len(trace.inputargs)
+        for op in trace.operations:
+            if op.fail_args is not None and len(op.fail_args) > frame_words:
+                frame_words = len(op.fail_args)
+            if op.opnum == rop.FINISH and len(op.args) > frame_words:
+                frame_words = len(op.args)
+        self.loop.frame_words = frame_words
+        self._prologue(trace.inputargs)
+        ops = trace.operations
+        for i in range(len(ops)):
+            self.ra.position = i
+            self._emit_op(i, ops[i])
+            self.ra.free_temps()
+        self._emit_stubs()
+        self._emit_epilogue()
+        self._emit_constants()
+        nslots = self.ra.max_slots
+        size = 8 + 8 * nslots
+        if size % 16 != 8:
+            size += 8
+        self.loop.stack_slots = nslots
+        pos = self.frame_size_pos
+        mc.overwrite32(pos, size)
+        mc.overwrite32(pos + 4, 0)
+        return self.loop
+
+    def _prologue(self, inputargs: list[AbstractValue]) -> None:
+        mc = self.mc
+        mc.push_r(RBP)
+        mc.mov_rr(RBP, RSP)
+        mc.push_r(RBX)
+        mc.push_r(R12)
+        mc.push_r(R13)
+        mc.push_r(R14)
+        mc.push_r(R15)
+        # sub rsp, FRAME (patched at the end, when the slots are counted)
+        mc.mov_ri64(SCRATCH, 0)
+        self.frame_size_pos = mc.get_size() - 8
+        mc.alu_rr(ALU_SUB, RSP, SCRATCH)
+        mc.mov_mr(RBP, JITFRAME_DISP, RDI)
+        mc.mov_rr(SCRATCH, RDI)
+        ra = self.ra
+        locs: list[int] = []
+        for i in range(len(inputargs)):
+            v = inputargs[i]
+            if ra.last_use.get(v, -1) < 0:
+                locs.append(NO_LOC)
+                continue
+            loc = self._free_reg_or_slot(v)
+            ra.assign(v, loc)
+            if is_gp(loc):
+                mc.mov_rm(loc, SCRATCH, 8 * i)
+            elif is_xmm(loc):
+                mc.movsd_xm(loc - LOC_XMM, SCRATCH, 8 * i)
+            else:
+                mc.movsd_xm(XMM_SCRATCH, SCRATCH, 8 * i)
+                mc.movsd_mx(RBP, slot_disp(loc), XMM_SCRATCH)
+            locs.append(loc)
+        mc.align(16)
+        label = mc.new_label()
+        mc.bind(label)
+        self.start = LabelInfo(label, locs)
+
+    def _free_reg_or_slot(self, v: AbstractValue) -> int:
+        ra = self.ra
+        if v.type == FLOAT:
+            for x in XMM_REGS:
+                if ra.xmm[x] is None:
+                    return xmm_loc(x)
+        else:
+            order = GP_REGS
+            if ra.crosses_call.get(v, False):
+                order = [RBX, R12, R13, R14, R15] + GP_REGS
+            for r in order:
+                if ra.gp[r] is None:
+                    return r
+        return ra.new_slot(None)
+
+    def _emit_epilogue(self) -> None:
+        mc = self.mc
+        mc.bind(self.epilogue)
+        mc.lea_rm(RSP, RBP, -40)
+        mc.pop_r(R15)
+        mc.pop_r(R14)
+        mc.pop_r(R13)
+        mc.pop_r(R12)
+        mc.pop_r(RBX)
+        mc.pop_r(RBP)
+        mc.ret()
+
+    def _emit_constants(self) -> None:
+        mc = self.mc
+        self.ra.emit_pool()
+        if self.sign_mask_label >= 0 or self.abs_mask_label >= 0:
+            mc.align_data(16)
+            if self.sign_mask_label >= 0:
+                mc.bind(self.sign_mask_label)
+                mc.data64(SIGN_MASK)
+                mc.data64(0)
+            if self.abs_mask_label >= 0:
+                mc.bind(self.abs_mask_label)
+                mc.data64(ABS_MASK)
+                mc.data64(0)
+
+    # ------------------------------------------------------------ exits
+
+    def _new_exit(self, descr: AbstractDescr | None, values: list[AbstractValue]) -> GuardStub:
+        """Record an exit with the current locations of values."""
+        if descr is None:
+            raise BackendError("a guard or finish without descr")
+        index = len(self.loop.descrs)
+        self.loop.descrs.append(descr)
+        kinds: list[int] = []
+        stub = GuardStub(self.mc.new_label(), index)
+        for v in values:
+            kinds.append(v.type)
+            if v.is_constant():
+                stub.locs.append(NO_LOC)
+                stub.consts.append(const_bits(v))
+            else:
+                stub.locs.append(self.ra.location_of(v))
+                stub.consts.append(0)
+        self.loop.fail_kinds.append(kinds)
+        self.stubs.append(stub)
+        return stub
+
+    def _guard_jump(self, op: ResOperation, cc_fail: int) -> GuardStub:
+        fail_args: list[AbstractValue] = []
+        if op.fail_args is not None:
+            fail_args = op.fail_args
+        stub = self._new_exit(op.descr, fail_args)
+        self.mc.jcc_j32(cc_fail, stub.label)
+        return stub
+
+    def _emit_stubs(self) -> None:
+        mc = self.mc
+        for stub in self.stubs:
+            mc.bind(stub.label)
+            mc.mov_rm(SCRATCH, RBP, JITFRAME_DISP)
+            n = len(stub.locs)
+            for k in range(n):
+                loc = stub.locs[k]
+                if loc == NO_LOC:
+                    continue
+                if is_gp(loc):
+                    mc.mov_mr(SCRATCH, 8 * k, loc)
+                elif is_xmm(loc):
+                    mc.movsd_mx(SCRATCH, 8 * k, loc - LOC_XMM)
+            for k in range(n):
+                loc = stub.locs[k]
+                if loc != NO_LOC and is_stack(loc):
+                    mc.movsd_xm(XMM_SCRATCH, RBP, slot_disp(loc))
+                    mc.movsd_mx(SCRATCH, 8 * k, XMM_SCRATCH)
+            for k in range(n):
+                if stub.locs[k] == NO_LOC:
+                    bits = stub.consts[k]
+                    if fits_in_32(bits):
+                        mc.mov_mi(SCRATCH, 8 * k, bits)
+                    else:
+                        mc.mov_ri(RAX, bits)
+                        mc.mov_mr(SCRATCH, 8 * k, RAX)
+            mc.mov_ri(RAX, stub.descr_index)
+            mc.jmp_j(self.epilogue)
+
+    # ------------------------------------------------------------ dispatch
+
+    def _finish_op(self, op: ResOperation) -> None:
+        ra = self.ra
+        ra.free_dead(op.args)
+        if op.fail_args is not None:
+            ra.free_dead(op.fail_args)
+        if op.has_result() and ra.last_use.get(op, -1) <= ra.position:
+            ra.release(op)
+
+    def _fusable(self, i: int, op: ResOperation) -> bool:
+        if not produces_single_cc(op.opnum) or i + 1 >= len(self.ops):
+            return False
+        nxt = self.ops[i + 1]
+        if nxt.opnum != rop.GUARD_TRUE and nxt.opnum != rop.GUARD_FALSE:
+            return False
+        if nxt.args[0] is not op or self.ra.last_use.get(op, -1) != i + 1:
+            return False
+        if nxt.fail_args is not None:
+            for a in nxt.fail_args:
+                if a is op:
+                    return False
+        return True
+
+    def _emit_op(self, i: int, op: ResOperation) -> None:
+        opnum = op.opnum
+        if opnum == rop.INT_ADD or opnum == rop.INT_ADD_OVF:
+            self._int_binop(op, ALU_ADD, True)
+        elif opnum == rop.INT_SUB or opnum == rop.INT_SUB_OVF:
+            self._int_binop(op, ALU_SUB, False)
+        elif opnum == rop.INT_AND:
+            self._int_binop(op, ALU_AND, True)
+        elif opnum == rop.INT_OR:
+            self._int_binop(op, ALU_OR, True)
+        elif opnum == rop.INT_XOR:
+            self._int_binop(op, ALU_XOR, True)
+        elif opnum == rop.INT_MUL or opnum == rop.INT_MUL_OVF:
+            self._int_binop(op, -1, True)
+        elif opnum == rop.INT_FLOORDIV or opnum == rop.INT_MOD:
+            self._int_divmod(op)
+        elif opnum == rop.INT_LSHIFT or opnum == rop.INT_RSHIFT or opnum == rop.UINT_RSHIFT:
+            self._int_shift(op)
+        elif opnum == rop.INT_NEG or opnum == rop.INT_INVERT:
+            self._int_unary(op)
+        elif is_int_cmp(opnum):
+            self._int_cmp(i, op, int_cmp_cc(opnum))
+        elif opnum == rop.INT_IS_TRUE or opnum == rop.INT_IS_ZERO:
+            self._int_is_true(i, op)
+        elif opnum == rop.FLOAT_ADD or opnum == rop.FLOAT_SUB or \
+                opnum == rop.FLOAT_MUL or opnum == rop.FLOAT_TRUEDIV:
+            self._float_binop(op)
+        elif opnum == rop.FLOAT_NEG or opnum == rop.FLOAT_ABS:
+            self._float_unary(op)
+        elif is_float_cmp(opnum):
+            self._float_cmp(i, op)
+        elif opnum == rop.CAST_INT_TO_FLOAT:
+            self._cast_int_to_float(op)
+        elif opnum == rop.CAST_FLOAT_TO_INT:
+            self._cast_float_to_int(op)
+        elif R.OPIS_SAME_AS[opnum]:
+            self._same_as(op)
+        elif R.OPGUARD[opnum]:
+            self._guard(op)
+        elif R.OPIS_GETFIELD[opnum]:
+            self._getfield(op)
+        elif opnum == rop.SETFIELD_GC:
+            self._setfield(op)
+        elif R.OPIS_GETARRAYITEM[opnum]:
+            self._getarrayitem(op)
+        elif opnum == rop.SETARRAYITEM_GC:
+            self._setarrayitem(op)
+        elif opnum == rop.ARRAYLEN_GC:
+            self._arraylen(op)
+        elif opnum == rop.NEW or opnum == rop.NEW_WITH_VTABLE or opnum == rop.NEW_ARRAY:
+            self._malloc(op)
+        elif R.OPCALL[opnum] and not R.OPIS_ESCAPE[opnum] and \
+                not OPIS_CALL_ASSEMBLER[opnum]:
+            self._call(op)     # call_may_force too: nothing forces yet
+        elif opnum == rop.LABEL:
+            self._label(op)
+        elif opnum == rop.JUMP:
+            self._jump(op)
+        elif opnum == rop.FINISH:
+            self._finish(op)
+        elif opnum == rop.DEBUG_MERGE_POINT:
+            pass
+        else:
+            raise BackendError("x86 backend: operation not supported: " + op.getopname())
+        self._finish_op(op)
+
+    # ------------------------------------------------------------ helpers
+
+    def _take_or_copy(self, op: ResOperation, a: AbstractValue, forbidden: list[int]) -> int:
+        """A register for op's result holding a copy of a: a's own register
+        when a dies here (and is not in forbidden), else a fresh one."""
+        ra = self.ra
+        if not a.is_constant() and ra.is_dead_after(a, ra.position):
+            loc = ra.location_of(a)
+            if loc not in forbidden and not (is_stack(loc)):
+                ra.release(a)
+                ra.result_in(op, loc)
+                return loc
+        r = ra.result_reg(op, forbidden)
+        if a.is_constant():
+            emit_load_const(self.mc, const_bits(a), r)
+        else:
+            emit_move(self.mc, ra.location_of(a), r)
+        return r
+
+    # ------------------------------------------------------------ integers
+
+    def _int_binop(self, op: ResOperation, alu: int, commutative: bool) -> None:
+        a = op.args[0]
+        b = op.args[1]
+        if commutative and a.is_constant() and not b.is_constant():
+            a, b = b, a
+        ra = self.ra
+        mc = self.mc
+        rb = -1
+        imm = 0
+        if fits_imm(b) and b is not a:
+            imm = imm_of(b)
+        else:
+            rb = ra.in_reg(b, [])
+        forb: list[int] = []
+        if rb >= 0:
+            forb.append(rb)
+        if rb < 0 and (op.opnum == rop.INT_ADD or op.opnum == rop.INT_SUB) and \
+                not a.is_constant() and not ra.is_dead_after(a, ra.position) and \
+                is_gp(ra.location_of(a)) and fits_in_32(-imm):
+            # a stays live: r = a + imm in one lea (flags not needed here)
+            src = ra.location_of(a)
+            r = ra.result_reg(op, [src])
+            if op.opnum == rop.INT_SUB:
+                imm = -imm
+            mc.lea_rm(r, src, imm)
+            return
+        if a is b:
+            r = ra.result_reg(op, forb)
+            mc.mov_rr(r, rb)
+        else:
+            r = self._take_or_copy(op, a, forb)
+        if alu < 0:
+            if rb >= 0:
+                mc.imul_rr(r, rb)
+            else:
+                mc.imul_rri(r, r, imm)
+        elif rb >= 0:
+            mc.alu_rr(alu, r, rb)
+        else:
+            mc.alu_ri(alu, r, imm)
+
+    def _int_unary(self, op: ResOperation) -> None:
+        r = self._take_or_copy(op, op.args[0], [])
+        if op.opnum == rop.INT_NEG:
+            self.mc.neg_r(r)
+        else:
+            self.mc.not_r(r)
+
+    def _int_shift(self, op: ResOperation) -> None:
+        a = op.args[0]
+        b = op.args[1]
+        ra = self.ra
+        mc = self.mc
+        opnum = op.opnum
+        if b.is_constant():
+            r = self._take_or_copy(op, a, [])
+            count = b.getint() & 63
+            if opnum == rop.INT_LSHIFT:
+                mc.shl_ri(r, count)
+            elif opnum == rop.INT_RSHIFT:
+                mc.sar_ri(r, count)
+            else:
+                mc.shr_ri(r, count)
+            return
+        if ra.location_of(b) != RCX:
+            ra.evict(RCX, [])
+            emit_move(mc, ra.location_of(b), RCX)
+            ra.temps.append(RCX)
+        r = self._take_or_copy(op, a, [RCX])
+        if opnum == rop.INT_LSHIFT:
+            mc.shl_rcl(r)
+        elif opnum == rop.INT_RSHIFT:
+            mc.sar_rcl(r)
+        else:
+            mc.shr_rcl(r)
+
+    def _int_divmod(self, op: ResOperation) -> None:
+        a = op.args[0]
+        b = op.args[1]
+        ra = self.ra
+        mc = self.mc
+        ra.evict(RAX, [RDX])
+        ra.evict(RDX, [RAX])
+        ra.temps.append(RAX)
+        ra.temps.append(RDX)
+        rb = ra.in_reg(b, [RAX, RDX])
+        if a.is_constant():
+            emit_load_const(mc, const_bits(a), RAX)
+        else:
+            emit_move(mc, ra.location_of(a), RAX)
+        normal = mc.new_label()
+        done = mc.new_label()
+        mc.cmp_ri(rb, -1)
+        mc.jcc_j8(CC_NE, normal)
+        mc.neg_r(RAX)                 # x // -1 == -x (wraps for MININT), x % -1 == 0
+        mc.xor32_rr(RDX, RDX)
+        mc.jmp_j32(done)
+        mc.bind(normal)
+        mc.cqo()
+        mc.idiv_r(rb)
+        # idiv truncates; floor: if the remainder is non-zero and its sign
+        # differs from the divisor's, q -= 1 and r += b
+        mc.test_rr(RDX, RDX)
+        mc.jcc_j8(CC_E, done)
+        mc.mov_rr(SCRATCH, RDX)
+        mc.xor_rr(SCRATCH, rb)
+        mc.jcc_j8(CC_NS, done)
+        if op.opnum == rop.INT_FLOORDIV:
+            mc.sub_ri(RAX, 1)
+        else:
+            mc.add_rr(RDX, rb)
+        mc.bind(done)
+        ra.free_dead(op.args)
+        ra.temps = []
+        if op.opnum == rop.INT_FLOORDIV:
+            ra.result_in(op, RAX)
+        else:
+            ra.result_in(op, RDX)
+
+    def _int_cmp(self, i: int, op: ResOperation, cc: int) -> None:
+        a = op.args[0]
+        b = op.args[1]
+        if a.is_constant() and not b.is_constant():
+            a, b = b, a
+            cc = swap_cc(cc)
+        ra = self.ra
+        mc = self.mc
+        r_a = ra.in_reg(a, [])
+        if fits_imm(b):
+            mc.cmp_ri(r_a, imm_of(b))
+        else:
+            r_b = ra.in_reg(b, [r_a])
+            mc.cmp_rr(r_a, r_b)
+        self._set_result_cc(i, op, cc)
+
+    def _int_is_true(self, i: int, op: ResOperation) -> None:
+        r = self.ra.in_reg(op.args[0], [])
+        self.mc.test_rr(r, r)
+        if op.opnum == rop.INT_IS_TRUE:
+            self._set_result_cc(i, op, CC_NE)
+        else:
+            self._set_result_cc(i, op, CC_E)
+
+    def _set_result_cc(self, i: int, op: ResOperation, cc: int) -> None:
+        """The flags say op's truth by cc: fuse with the next guard, or
+        materialize 0/1 in a register (setcc does not touch the flags)."""
+        if self._fusable(i, op):
+            self.pending_cc = cc
+            return
+        ra = self.ra
+        ra.free_dead(op.args)
+        ra.free_temps()
+        r = ra.result_reg(op, [])
+        self.mc.setcc_r(cc, r)
+        self.mc.movzx8_rr(r, r)
+
+    # ------------------------------------------------------------ floats
+
+    def _float_binop(self, op: ResOperation) -> None:
+        a = op.args[0]
+        b = op.args[1]
+        ra = self.ra
+        mc = self.mc
+        xb = ra.in_reg(b, [])
+        if a is b:
+            x = ra.result_reg(op, [xb])
+            mc.movapd_xx(x - LOC_XMM, xb - LOC_XMM)
+        else:
+            x = self._take_or_copy(op, a, [xb])
+        d = x - LOC_XMM
+        s = xb - LOC_XMM
+        opnum = op.opnum
+        if opnum == rop.FLOAT_ADD:
+            mc.addsd_xx(d, s)
+        elif opnum == rop.FLOAT_SUB:
+            mc.subsd_xx(d, s)
+        elif opnum == rop.FLOAT_MUL:
+            mc.mulsd_xx(d, s)
+        else:
+            mc.divsd_xx(d, s)
+
+    def _float_unary(self, op: ResOperation) -> None:
+        x = self._take_or_copy(op, op.args[0], [])
+        mc = self.mc
+        if op.opnum == rop.FLOAT_NEG:
+            if self.sign_mask_label < 0:
+                self.sign_mask_label = mc.new_label()
+            mc.xorpd_xl(x - LOC_XMM, self.sign_mask_label)
+        else:
+            if self.abs_mask_label < 0:
+                self.abs_mask_label = mc.new_label()
+            mc.andpd_xl(x - LOC_XMM, self.abs_mask_label)
+
+    def _float_cmp(self, i: int, op: ResOperation) -> None:
+        a = op.args[0]
+        b = op.args[1]
+        ra = self.ra
+        mc = self.mc
+        xa = ra.in_reg(a, [])
+        xb = ra.in_reg(b, [xa])
+        opnum = op.opnum
+        # ucomisd: unordered sets ZF PF CF; "above" conditions are false then
+        if opnum == rop.FLOAT_LT:
+            mc.ucomisd_xx(xb - LOC_XMM, xa - LOC_XMM)
+            self._set_result_cc(i, op, CC_A)
+        elif opnum == rop.FLOAT_LE:
+            mc.ucomisd_xx(xb - LOC_XMM, xa - LOC_XMM)
+            self._set_result_cc(i, op, CC_AE)
+        elif opnum == rop.FLOAT_GT:
+            mc.ucomisd_xx(xa - LOC_XMM, xb - LOC_XMM)
+            self._set_result_cc(i, op, CC_A)
+        elif opnum == rop.FLOAT_GE:
+            mc.ucomisd_xx(xa - LOC_XMM, xb - LOC_XMM)
+            self._set_result_cc(i, op, CC_AE)
+        else:
+            mc.ucomisd_xx(xa - LOC_XMM, xb - LOC_XMM)
+            ra.free_dead(op.args)
+            ra.free_temps()
+            r = ra.result_reg(op, [])
+            if opnum == rop.FLOAT_EQ:
+                mc.setcc_r(CC_E, r)
+                mc.setcc_r(CC_NP, SCRATCH)
+                mc.movzx8_rr(r, r)
+                mc.movzx8_rr(SCRATCH, SCRATCH)
+                mc.and_rr(r, SCRATCH)
+            else:
+                mc.setcc_r(CC_NE, r)
+                mc.setcc_r(CC_P, SCRATCH)
+                mc.movzx8_rr(r, r)
+                mc.movzx8_rr(SCRATCH, SCRATCH)
+                mc.or_rr(r, SCRATCH)
+
+    def _cast_int_to_float(self, op: ResOperation) -> None:
+        ra = self.ra
+        r = ra.in_reg(op.args[0], [])
+        ra.free_dead(op.args)
+        x = ra.result_reg(op, [])
+        self.mc.cvtsi2sd_xr(x - LOC_XMM, r)
+
+    def _cast_float_to_int(self, op: ResOperation) -> None:
+        ra = self.ra
+        x = ra.in_reg(op.args[0], [])
+        ra.free_dead(op.args)
+        r = ra.result_reg(op, [])
+        self.mc.cvttsd2si_rx(r, x - LOC_XMM)
+
+    def _same_as(self, op: ResOperation) -> None:
+        self._take_or_copy(op, op.args[0], [])
+
+    # ------------------------------------------------------------ guards
+
+    def _guard(self, op: ResOperation) -> None:
+        opnum = op.opnum
+        ra = self.ra
+        mc = self.mc
+        if opnum == rop.GUARD_TRUE or opnum == rop.GUARD_FALSE or \
+                opnum == rop.GUARD_NONNULL or opnum == rop.GUARD_ISNULL:
+            if self.pending_cc >= 0:
+                cc = self.pending_cc
+                self.pending_cc = -1
+                if opnum == rop.GUARD_TRUE:
+                    self._guard_jump(op, invert_cc(cc))
+                else:
+                    self._guard_jump(op, cc)
+                return
+            a = op.args[0]
+            if a.is_constant():
+                # a guard on a constant (the optimizer folds these): always
+                # passes or always fails
+                truth = const_bits(a) != 0
+                if truth == (opnum == rop.GUARD_TRUE or opnum == rop.GUARD_NONNULL):
+                    return
+                stub = self._new_exit(op.descr, self._fail_args(op))
+                mc.jmp_j32(stub.label)
+                return
+            loc = ra.location_of(a)
+            if is_stack(loc):
+                mc.cmp_mi(RBP, slot_disp(loc), 0)
+            else:
+                mc.test_rr(loc, loc)
+            if opnum == rop.GUARD_TRUE or opnum == rop.GUARD_NONNULL:
+                self._guard_jump(op, CC_E)
+            else:
+                self._guard_jump(op, CC_NE)
+        elif opnum == rop.GUARD_VALUE:
+            a = op.args[0]
+            b = op.args[1]
+            if a.type == FLOAT:
+                xa = ra.in_reg(a, [])
+                xb = ra.in_reg(b, [xa])
+                mc.ucomisd_xx(xa - LOC_XMM, xb - LOC_XMM)
+                stub = self._guard_jump(op, CC_NE)
+                mc.jcc_j32(CC_P, stub.label)
+                return
+            if a.is_constant():
+                a, b = b, a
+            r_a = ra.in_reg(a, [])
+            if fits_imm(b):
+                mc.cmp_ri(r_a, imm_of(b))
+            else:
+                r_b = ra.in_reg(b, [r_a])
+                mc.cmp_rr(r_a, r_b)
+            self._guard_jump(op, CC_NE)
+        elif opnum == rop.GUARD_CLASS or opnum == rop.GUARD_NONNULL_CLASS:
+            r_p = ra.in_reg(op.args[0], [])
+            stub: GuardStub | None = None
+            if opnum == rop.GUARD_NONNULL_CLASS:
+                mc.test_rr(r_p, r_p)
+                stub = self._guard_jump(op, CC_E)
+            self._cmp_class(r_p, op.args[1])
+            if stub is None:
+                self._guard_jump(op, CC_NE)
+            else:
+                mc.jcc_j32(CC_NE, stub.label)
+        elif opnum == rop.GUARD_NO_OVERFLOW:
+            self._guard_jump(op, CC_O)
+        elif opnum == rop.GUARD_OVERFLOW:
+            self._guard_jump(op, CC_NO)
+        elif opnum == rop.GUARD_NOT_INVALIDATED or opnum == rop.GUARD_FUTURE_CONDITION or \
+                opnum == rop.GUARD_NOT_FORCED:
+            pass      # nothing invalidates or forces yet
+        else:
+            raise BackendError("x86 backend: guard not supported: " + op.getopname())
+
+    def _fail_args(self, op: ResOperation) -> list[AbstractValue]:
+        if op.fail_args is None:
+            return []
+        return op.fail_args
+
+    def _cmp_class(self, r_p: int, cls: AbstractValue) -> None:
+        """cmp the class word of the object in r_p with cls."""
+        ofs = self.config.vtable_offset
+        if fits_imm(cls):
+            self.mc.cmp_mi(r_p, ofs, imm_of(cls))
+        else:
+            r_c = self.ra.in_reg(cls, [r_p])
+            self.mc.cmp_mr(r_p, ofs, r_c)
+
+    # ------------------------------------------------------------ heap
+
+    def _load(self, dst: int, kind: int, size: int, base: int, index: int,
+              scale: int, disp: int) -> None:
+        """dst = the kind/size value at [base + index*scale + disp]
+        (index < 0: none).  Narrow integers are zero-extended."""
+        mc = self.mc
+        if kind == FLOAT:
+            if index < 0:
+                mc.movsd_xm(dst - LOC_XMM, base, disp)
+            else:
+                mc.movsd_xa(dst - LOC_XMM, base, index, scale, disp)
+        elif size == 8:
+            if index < 0:
+                mc.mov_rm(dst, base, disp)
+            else:
+                mc.mov_ra(dst, base, index, scale, disp)
+        elif size == 4:
+            if index < 0:
+                mc.mov32_rm(dst, base, disp)
+            else:
+                mc.mov32_ra(dst, base, index, scale, disp)
+        elif size == 2:
+            if index < 0:
+                mc.movzx16_rm(dst, base, disp)
+            else:
+                mc.movzx16_ra(dst, base, index, scale, disp)
+        elif size == 1:
+            if index < 0:
+                mc.movzx8_rm(dst, base, disp)
+            else:
+                mc.movzx8_ra(dst, base, index, scale, disp)
+        else:
+            raise BackendError("x86 backend: field size %d" % size)
+
+    def _store(self, v: AbstractValue, size: int, base: int, index: int,
+               scale: int, disp: int, forbidden: list[int]) -> None:
+        """[base + index*scale + disp] = v (size bytes)."""
+        mc = self.mc
+        if v.type != FLOAT and fits_imm(v):
+            imm = imm_of(v)
+            if size == 8:
+                if index < 0:
+                    mc.mov_mi(base, disp, imm)
+                else:
+                    mc.mov_ai(base, index, scale, disp, imm)
+            elif size == 4:
+                if index < 0:
+                    mc.mov32_mi(base, disp, to_signed32(imm))
+                else:
+                    mc.mov32_ai(base, index, scale, disp, to_signed32(imm))
+            elif size == 2:
+                if index < 0:
+                    mc.mov16_mi(base, disp, imm & 0xFFFF)
+                else:
+                    mc.mov16_ai(base, index, scale, disp, imm & 0xFFFF)
+            elif size == 1:
+                if index < 0:
+                    mc.mov8_mi(base, disp, imm & 0xFF)
+                else:
+                    mc.mov8_ai(base, index, scale, disp, imm & 0xFF)
+            else:
+                raise BackendError("x86 backend: field size %d" % size)
+            return
+        r = self.ra.in_reg(v, forbidden)
+        if v.type == FLOAT:
+            if index < 0:
+                mc.movsd_mx(base, disp, r - LOC_XMM)
+            else:
+                mc.movsd_ax(base, index, scale, disp, r - LOC_XMM)
+        elif size == 8:
+            if index < 0:
+                mc.mov_mr(base, disp, r)
+            else:
+                mc.mov_ar(base, index, scale, disp, r)
+        elif size == 4:
+            if index < 0:
+                mc.mov32_mr(base, disp, r)
+            else:
+                mc.mov32_ar(base, index, scale, disp, r)
+        elif size == 2:
+            if index < 0:
+                mc.mov16_mr(base, disp, r)
+            else:
+                mc.mov16_ar(base, index, scale, disp, r)
+        elif size == 1:
+            if index < 0:
+                mc.mov8_mr(base, disp, r)
+            else:
+                mc.mov8_ar(base, index, scale, disp, r)
+        else:
+            raise BackendError("x86 backend: field size %d" % size)
+
+    def _field_descr(self, op: ResOperation) -> FieldDescr:
+        d = op.descr
+        if not isinstance(d, FieldDescr):
+            raise BackendError("field operation without FieldDescr")
+        return d
+
+    def _array_descr(self, op: ResOperation) -> ArrayDescr:
+        d = op.descr
+        if not isinstance(d, ArrayDescr):
+            raise BackendError("array operation without ArrayDescr")
+        if d.itemsize != 1 and d.itemsize != 2 and d.itemsize != 4 and d.itemsize != 8:
+            raise BackendError("x86 backend: array item size %d" % d.itemsize)
+        return d
+
+    def _getfield(self, op: ResOperation) -> None:
+        d = self._field_descr(op)
+        ra = self.ra
+        r_p = ra.in_reg(op.args[0], [])
+        ra.free_dead(op.args)
+        r = ra.result_reg(op, [])
+        self._load(r, op.type, d.fieldsize, r_p, -1, 1, d.offset)
+
+    def _setfield(self, op: ResOperation) -> None:
+        d = self._field_descr(op)
+        r_p = self.ra.in_reg(op.args[0], [])
+        self._store(op.args[1], d.fieldsize, r_p, -1, 1, d.offset, [r_p])
+
+    def _getarrayitem(self, op: ResOperation) -> None:
+        d = self._array_descr(op)
+        ra = self.ra
+        r_p = ra.in_reg(op.args[0], [])
+        idx = op.args[1]
+        if isinstance(idx, ConstInt) and fits_in_32(d.basesize + idx.value * d.itemsize):
+            ra.free_dead(op.args)
+            r = ra.result_reg(op, [])
+            self._load(r, op.type, d.itemsize, r_p, -1, 1, d.basesize + idx.value * d.itemsize)
+            return
+        r_i = ra.in_reg(idx, [r_p])
+        ra.free_dead(op.args)
+        r = ra.result_reg(op, [])
+        self._load(r, op.type, d.itemsize, r_p, r_i, d.itemsize, d.basesize)
+
+    def _setarrayitem(self, op: ResOperation) -> None:
+        d = self._array_descr(op)
+        ra = self.ra
+        r_p = ra.in_reg(op.args[0], [])
+        idx = op.args[1]
+        if isinstance(idx, ConstInt) and fits_in_32(d.basesize + idx.value * d.itemsize):
+            self._store(op.args[2], d.itemsize, r_p, -1, 1,
+                        d.basesize + idx.value * d.itemsize, [r_p])
+            return
+        r_i = ra.in_reg(idx, [r_p])
+        self._store(op.args[2], d.itemsize, r_p, r_i, d.itemsize, d.basesize, [r_p, r_i])
+
+    def _arraylen(self, op: ResOperation) -> None:
+        d = op.descr
+        if not isinstance(d, ArrayDescr):
+            raise BackendError("arraylen_gc without ArrayDescr")
+        ra = self.ra
+        r_p = ra.in_reg(op.args[0], [])
+        ra.free_dead(op.args)
+        r = ra.result_reg(op, [])
+        self.mc.mov_rm(r, r_p, d.lendescr_offset)
+
+    # ------------------------------------------------------------ calls
+
+    def _call(self, op: ResOperation) -> None:
+        descr = op.descr
+        if not isinstance(descr, CallDescr):
+            raise BackendError("call without CallDescr")
+        self._emit_call(op.args[0], op.args[1:], [])
+        self._call_result(op)
+
+    def _call_result(self, op: ResOperation) -> None:
+        ra = self.ra
+        ra.free_dead(op.args)
+        ra.after_call()
+        if op.type == FLOAT:
+            ra.result_in(op, xmm_loc(0))
+        elif op.type != VOID:
+            ra.result_in(op, RAX)
+
+    def _emit_call(self, func: AbstractValue, args: list[AbstractValue],
+                   keep: list[AbstractValue]) -> None:
+        """Save what the call clobbers, move the arguments where the ABI
+        wants them (rdi..r9, xmm0-7, then the stack), call through rax."""
+        ra = self.ra
+        mc = self.mc
+        ra.before_call(keep)
+        srcs: list[int] = []
+        dsts: list[int] = []
+        cbits: list[int] = []
+        cdsts: list[int] = []
+        stack_args: list[AbstractValue] = []
+        n_int = 0
+        n_float = 0
+        for a in args:
+            dst = NO_LOC
+            if a.type == FLOAT:
+                if n_float < 8:
+                    dst = xmm_loc(n_float)
+                    n_float += 1
+            else:
+                if n_int < len(ARG_REGS):
+                    dst = ARG_REGS[n_int]
+                    n_int += 1
+            if dst == NO_LOC:
+                stack_args.append(a)
+                continue
+            if a.is_constant():
+                cbits.append(const_bits(a))
+                cdsts.append(dst)
+            else:
+                srcs.append(ra.location_of(a))
+                dsts.append(dst)
+        if func.is_constant():
+            cbits.append(const_bits(func))
+            cdsts.append(RAX)
+        else:
+            srcs.append(ra.location_of(func))
+            dsts.append(RAX)
+        area = 8 * len(stack_args)
+        if area % 16 != 0:
+            area += 8
+        if area > 0:
+            mc.sub_ri(RSP, area)
+            for k in range(len(stack_args)):
+                a = stack_args[k]
+                if a.is_constant():
+                    bits = const_bits(a)
+                    if fits_in_32(bits):
+                        mc.mov_mi(RSP, 8 * k, bits)
+                    else:
+                        mc.mov_ri(SCRATCH, bits)
+                        mc.mov_mr(RSP, 8 * k, SCRATCH)
+                else:
+                    loc = ra.location_of(a)
+                    if is_gp(loc):
+                        mc.mov_mr(RSP, 8 * k, loc)
+                    elif is_xmm(loc):
+                        mc.movsd_mx(RSP, 8 * k, loc - LOC_XMM)
+                    else:
+                        mc.movsd_xm(XMM_SCRATCH, RBP, slot_disp(loc))
+                        mc.movsd_mx(RSP, 8 * k, XMM_SCRATCH)
+        parallel_move(mc, srcs, dsts, cbits, cdsts)
+        mc.call_r(RAX)
+        if area > 0:
+            mc.add_ri(RSP, area)
+
+    def _malloc(self, op: ResOperation) -> None:
+        mc = self.mc
+        ra = self.ra
+        func = ConstInt(self.config.malloc_addr)
+        if op.opnum == rop.NEW_ARRAY:
+            d = op.descr
+            if not isinstance(d, ArrayDescr):
+                raise BackendError("new_array without ArrayDescr")
+            length = op.args[0]
+            if isinstance(length, ConstInt):
+                self._emit_call(func, [ConstInt(d.basesize + d.itemsize * length.value)], [])
+                ra.after_call()
+                mc.mov_mi(RAX, d.lendescr_offset, length.value)
+            else:
+                ra.before_call([length])
+                emit_move(mc, ra.location_of(length), RDI)
+                mc.imul_rri(RDI, RDI, d.itemsize)
+                mc.add_ri(RDI, d.basesize)
+                mc.mov_ri(RAX, self.config.malloc_addr)
+                mc.call_r(RAX)
+                loc = ra.location_of(length)
+                if is_gp(loc):
+                    mc.mov_mr(RAX, d.lendescr_offset, loc)
+                else:
+                    mc.mov_rm(SCRATCH, RBP, slot_disp(loc))
+                    mc.mov_mr(RAX, d.lendescr_offset, SCRATCH)
+                ra.free_dead(op.args)
+                ra.after_call()
+            ra.result_in(op, RAX)
+            return
+        d2 = op.descr
+        if not isinstance(d2, SizeDescr):
+            raise BackendError("new without SizeDescr")
+        self._emit_call(func, [ConstInt(d2.size)], [])
+        ra.after_call()
+        if op.opnum == rop.NEW_WITH_VTABLE:
+            if fits_in_32(d2.vtable):
+                mc.mov_mi(RAX, self.config.vtable_offset, d2.vtable)
+            else:
+                mc.mov_ri(SCRATCH, d2.vtable)
+                mc.mov_mr(RAX, self.config.vtable_offset, SCRATCH)
+        ra.result_in(op, RAX)
+
+    # ------------------------------------------------------------ control flow
+
+    def _label(self, op: ResOperation) -> None:
+        ra = self.ra
+        descr = op.descr
+        if descr is None:
+            raise BackendError("label without descr")
+        # only the label's arguments cross it
+        for v in list(ra.loc.keys()):
+            found = False
+            for a in op.args:
+                if a is v:
+                    found = True
+            if not found:
+                if ra.last_use.get(v, -1) > ra.position:
+                    raise BackendError("a value other than the label's arguments "
+                                       "is used after the label")
+                ra.release(v)
+        locs: list[int] = []
+        for k in range(len(op.args)):
+            a = op.args[k]
+            if a.is_constant():
+                locs.append(NO_LOC)
+                continue
+            for j in range(k):
+                if op.args[j] is a:
+                    raise BackendError("a label argument twice")
+            locs.append(ra.location_of(a))
+        self.mc.align(16)
+        label = self.mc.new_label()
+        self.mc.bind(label)
+        self.labels[descr] = LabelInfo(label, locs)
+
+    def _jump(self, op: ResOperation) -> None:
+        descr = op.descr
+        target: LabelInfo | None = None
+        if descr is None or descr is self.trace.start_token or \
+                isinstance(descr, R.JumpToStart):
+            target = self.start
+        elif descr in self.labels:
+            target = self.labels[descr]
+        if target is None:
+            raise BackendError("x86 backend: jump to another trace (bridges: not yet)")
+        if len(target.locs) != len(op.args):
+            raise BackendError("jump: wrong number of arguments")
+        ra = self.ra
+        srcs: list[int] = []
+        dsts: list[int] = []
+        cbits: list[int] = []
+        cdsts: list[int] = []
+        for k in range(len(op.args)):
+            a = op.args[k]
+            if a.is_constant():
+                cbits.append(const_bits(a))
+                cdsts.append(target.locs[k])
+            else:
+                srcs.append(ra.location_of(a))
+                dsts.append(target.locs[k])
+        parallel_move(self.mc, srcs, dsts, cbits, cdsts)
+        self.mc.jmp_j(target.label)
+
+    def _finish(self, op: ResOperation) -> None:
+        descr = op.descr
+        if descr is None:
+            descr = FinishDescr('finish')
+        stub = self._new_exit(descr, op.args)
+        self.mc.jmp_j32(stub.label)

@@ -1,0 +1,1 @@
+"""The codewriter: annotated flow graphs -> jitcodes (see docs/design-jit.md)."""
