@@ -22,7 +22,13 @@ from ouro.modules._warnings import module as _warnings_module  # noqa: F401
 from ouro.modules.marshal import module as _marshal_module  # noqa: F401
 from ouro.modules._contextvars import module as _contextvars_module  # noqa: F401
 from ouro.modules.atexit import module as _atexit_module  # noqa: F401
-from ouro.objspace import exceptions_unicode  # noqa: F401
+from ouro.objspace import exceptions_attrs  # noqa: F401
+from ouro.interpreter import reduce as _reduce_module  # noqa: F401
+from ouro.objspace import textsig  # noqa: F401
+from ouro.modules._struct import module as _struct_module  # noqa: F401
+from ouro.modules.binascii import module as _binascii_module  # noqa: F401
+from ouro.modules._random import module as _random_module  # noqa: F401
+from ouro.modules._sha512 import module as _sha512_module  # noqa: F401
 from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobject,  # noqa: F401
                            iterobject, memoryobject, rangeobject, setobject, sliceobject,
                            space)

@@ -18,6 +18,7 @@ variables, everything else lives in the frame.
 from __future__ import annotations
 
 from rpy.rlib import rsignal
+from rpy.rlib.rarithmetic import MAXINT
 
 from ouro.compiler import opcodes as op
 from ouro.interpreter.function import W_Function
@@ -35,7 +36,7 @@ from ouro.objspace.exceptions_descr import exc_get_traceback
 from ouro.objspace.floatobject import W_FloatObject, float_pow, w_float_type
 from ouro.objspace.intobject import (W_IntObject, int_add, int_floordiv, int_mod, int_mul, int_sub,
                                      w_int_type, wrap_int)
-from ouro.objspace.listobject import W_ListObject, w_list_type
+from ouro.objspace.listobject import W_ListObject, list_find, w_list_type
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
 from ouro.objspace.sliceobject import newslice
@@ -255,6 +256,7 @@ class Frame(W_Root):
         tb.varnames = co.co_varnames
         tb.w_globals = self.w_globals
         tb.frame = self
+        tb.lasti = i
         w_exc.traceback = tb
 
     def handle(self, e: OperationError) -> bool:
@@ -397,6 +399,13 @@ class Frame(W_Root):
                 w_obj = self.pop()
                 w_value = self.pop()
                 setitem_fast(w_obj, w_key, w_value)
+            elif opcode == op.UNPACK_SEQUENCE:
+                w_seq = self.pop()
+                items = unpack(w_seq, oparg)
+                k = oparg - 1
+                while k >= 0:
+                    self.push(items[k])
+                    k -= 1
             elif opcode == op.LOAD_ATTR:
                 w_obj = self.pop()
                 self.push(space.getattr(w_obj, code.co.co_names[oparg]))
@@ -531,7 +540,7 @@ class Frame(W_Root):
             elif opcode == op.CONTAINS_OP:
                 w_b = self.pop()
                 w_a = self.pop()
-                res = space.contains(w_b, w_a)
+                res = contains_fast(w_b, w_a)
                 self.push(space.wrap_bool(res != (oparg == 1)))
             elif opcode == op.GET_ITER:
                 self.push(space.iter(self.pop()))
@@ -593,13 +602,6 @@ class Frame(W_Root):
                 dict_merge(w_target, w_m, w_fn)
             elif opcode == op.SET_ADD or opcode == op.SET_UPDATE or opcode == op.BUILD_SET:
                 self.set_op(opcode, oparg)
-            elif opcode == op.UNPACK_SEQUENCE:
-                w_seq = self.pop()
-                items = unpack(w_seq, oparg)
-                k = oparg - 1
-                while k >= 0:
-                    self.push(items[k])
-                    k -= 1
             elif opcode == op.UNPACK_EX:
                 w_seq = self.pop()
                 before = oparg & 0xff
@@ -1144,6 +1146,16 @@ def getitem_fast(w_obj: W_Root, w_key: W_Root) -> W_Root:
     return space.getitem(w_obj, w_key)
 
 
+def contains_fast(w_container: W_Root, w_item: W_Root) -> bool:
+    """CONTAINS_OP: an exact list or dict without the call of their
+    __contains__."""
+    if isinstance(w_container, W_ListObject) and w_container.getclass() is w_list_type:
+        return list_find(w_container, w_item, 0, MAXINT) >= 0
+    if isinstance(w_container, W_DictObject) and w_container.getclass() is w_dict_type:
+        return w_container.contains(w_item)
+    return space.contains(w_container, w_item)
+
+
 def setitem_fast(w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
     """STORE_SUBSCR: the exact list and dict cases of getitem_fast."""
     if isinstance(w_obj, W_ListObject) and w_obj.getclass() is w_list_type and \
@@ -1165,9 +1177,10 @@ def unpack(w_seq: W_Root, n: int) -> list[W_Root]:
     """The n items of w_seq (for UNPACK_SEQUENCE, which only reads them:
     may be the storage of the tuple or list itself)."""
     items: list[W_Root] | None = None
-    if isinstance(w_seq, W_TupleObject):
+    # exact types only: a subclass may define __iter__
+    if isinstance(w_seq, W_TupleObject) and w_seq.getclass() is w_tuple_type:
         items = w_seq.items_w
-    elif isinstance(w_seq, W_ListObject):
+    elif isinstance(w_seq, W_ListObject) and w_seq.getclass() is w_list_type:
         items = w_seq.getitems()
     if items is not None:
         if len(items) == n:

@@ -16,6 +16,7 @@ from ouro.objspace.bytesobject import wrap_bytes
 from ouro.objspace.complexobject import wrap_complex
 from ouro.objspace.floatobject import wrap_float
 from ouro.objspace.intobject import int_from_digits, wrap_int
+from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  w_Ellipsis, w_None, w_object_type)
 from ouro.objspace.setobject import newfrozenset, set_add_key
@@ -243,3 +244,45 @@ def code_replace(args: Arguments) -> W_Root:
 
 register(w_code_type, "__repr__(self, /)", code_repr)
 register_raw(w_code_type, "replace", code_replace)
+
+
+def _opt_int(v: int) -> W_Root:
+    return w_None if v < 0 else wrap_int(v)
+
+
+def code_co_positions(slots: list[W_Root | None]) -> W_Root:
+    """An iterator of (line, end line, column, end column) per instruction
+    (None where unknown), as CPython's code.co_positions()."""
+    w = slots[0]
+    assert w is not None
+    positions = _code(w).co.positions()
+    items_w: list[W_Root] = []
+    i = 0
+    while i + 3 < len(positions):
+        items_w.append(W_TupleObject([_opt_int(positions[i]), _opt_int(positions[i + 1]),
+                                      _opt_int(positions[i + 2]), _opt_int(positions[i + 3])]))
+        i += 4
+    return space.iter(W_ListObject(items_w))
+
+
+def code_co_lines(slots: list[W_Root | None]) -> W_Root:
+    """An iterator of (start, end, line): the byte ranges of the
+    instructions of each line (line None for none), as code.co_lines()."""
+    w = slots[0]
+    assert w is not None
+    positions = _code(w).co.positions()
+    n = len(positions) // 4
+    items_w: list[W_Root] = []
+    start = 0
+    while start < n:
+        line = positions[4 * start]
+        end = start + 1
+        while end < n and positions[4 * end] == line:
+            end += 1
+        items_w.append(W_TupleObject([wrap_int(2 * start), wrap_int(2 * end), _opt_int(line)]))
+        start = end
+    return space.iter(W_ListObject(items_w))
+
+
+register(w_code_type, "co_positions(self, /)", code_co_positions)
+register(w_code_type, "co_lines(self, /)", code_co_lines)

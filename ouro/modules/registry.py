@@ -38,6 +38,9 @@ def builtin_module_names() -> list[str]:
 from ouro.modules.math.module import make_module as _make_math  # noqa: E402
 
 register_module("math", _make_math)
+from ouro.modules.cmath.module import make_module as _make_cmath  # noqa: E402
+
+register_module("cmath", _make_cmath)
 from ouro.modules.itertools.module import make_module as _make_itertools  # noqa: E402
 
 register_module("itertools", _make_itertools)
@@ -76,3 +79,6 @@ register_module("gc", _make_gc)
 from ouro.modules._signal.module import make_module as _make_signal  # noqa: E402
 
 register_module("_signal", _make_signal)
+from ouro.modules._json.module import make_module as _make_json  # noqa: E402
+
+register_module("_json", _make_json)

@@ -628,6 +628,8 @@ def bytes_descr_len(slots: list[W_Root | None]) -> W_Root:
 
 
 def bytes_hash(data: bytes) -> int:
+    if len(data) == 0:
+        return 0                # CPython: hash(b'') == 0
     h = hash(data)
     return -2 if h == -1 else h
 

@@ -19,7 +19,8 @@ from ouro.objspace import space
 from ouro.objspace.exceptions import (OperationError, operr, w_AttributeError, w_TypeError,
                                       w_ValueError)
 from ouro.objspace.gateway import (W_BuiltinFunction, register, register_raw,
-                                   w_builtin_function_type, w_method_descriptor_type)
+                                   w_builtin_function_type, w_method_descriptor_type,
+                                   w_method_wrapper_type, w_wrapper_descriptor_type)
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_DESCR, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None, w_NotImplemented, w_object_type)
@@ -694,9 +695,15 @@ def builtin_repr(slots: list[W_Root | None]) -> W_Root:
     b = _builtin(w)
     cls = b.w_objclass
     w_self = b.w_self
+    w_kind = b.getclass()
     if cls is not None and w_self is None:
+        if w_kind is w_wrapper_descriptor_type:
+            return space.wrap_str("<slot wrapper '%s' of '%s' objects>" % (b.name, cls.name))
         return space.wrap_str("<method '%s' of '%s' objects>" % (b.name, cls.name))
     if w_self is not None:
+        if w_kind is w_method_wrapper_type:
+            return space.wrap_str("<method-wrapper '%s' of %s object at 0x%x>" % (
+                b.name, type_name(w_self), space.id_of(w_self)))
         return space.wrap_str("<built-in method %s of %s object at 0x%x>" % (
             b.name, type_name(w_self), space.id_of(w_self)))
     return space.wrap_str("<built-in function %s>" % b.name)

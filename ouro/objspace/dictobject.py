@@ -42,6 +42,8 @@ w_dict_type = make_builtin_type("dict", [w_object_type], LAYOUT_DICT)
 
 def str_hash(s: str) -> int:
     """The hash of an exact str, as space.hash_w computes it."""
+    if len(s) == 0:
+        return 0                # CPython: hash('') == 0
     h = hash(s)
     return -2 if h == -1 else h
 

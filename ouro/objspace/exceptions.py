@@ -36,6 +36,8 @@ class TracebackEntry:
     varnames: list[str]          # the frame's local names and globals: what
     w_globals: W_Root | None     # "Did you mean" suggestions search
     frame: W_Root | None         # the frame (tb_frame)
+    lasti: int                   # the instruction's index in the code (tb_lasti // 2)
+    w_object: W_Root | None      # its Python object (one per entry: `is` holds)
 
     def __init__(self, filename: str, name: str, lineno: int, end_lineno: int, col: int,
                  end_col: int, next: TracebackEntry | None) -> None:
@@ -49,6 +51,8 @@ class TracebackEntry:
         self.varnames = []
         self.w_globals = None
         self.frame = None
+        self.lasti = -1
+        self.w_object = None
 
 
 class W_BaseException(W_ObjectWithMap):
@@ -63,7 +67,7 @@ class W_BaseException(W_ObjectWithMap):
     # ExceptionGroup
     w_message: W_Root | None
     exceptions_w: list[W_Root] | None
-    # UnicodeError: encoding, object, start, end, reason (exceptions_unicode.py)
+    # UnicodeError: encoding, object, start, end, reason (exceptions_attrs.py)
     unicode_fields: list[W_Root] | None
 
     def __init__(self, w_type: W_TypeObject, args_w: list[W_Root]) -> None:

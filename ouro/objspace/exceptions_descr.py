@@ -153,7 +153,16 @@ def exc_get_traceback(w: W_Root) -> W_Root:
     tb = _exc(w).traceback
     if tb is None:
         return w_None
-    return W_TracebackObject(tb)
+    return traceback_object(tb)
+
+
+def traceback_object(tb: TracebackEntry) -> W_Root:
+    """The Python object of a traceback entry (the same one each time)."""
+    w_tb = tb.w_object
+    if w_tb is None:
+        w_tb = W_TracebackObject(tb)
+        tb.w_object = w_tb
+    return w_tb
 
 
 def exc_set_traceback(w: W_Root, w_value: W_Root) -> None:
@@ -510,7 +519,7 @@ def tb_get_next(w: W_Root) -> W_Root:
     nxt = w.entry.next
     if nxt is None:
         return w_None
-    return W_TracebackObject(nxt)
+    return traceback_object(nxt)
 
 
 def tb_get_frame(w: W_Root) -> W_Root:
@@ -520,7 +529,8 @@ def tb_get_frame(w: W_Root) -> W_Root:
 
 
 def tb_get_lasti(w: W_Root) -> W_Root:
-    return wrap_int(0)
+    assert isinstance(w, W_TracebackObject)
+    return wrap_int(2 * w.entry.lasti)
 
 
 getset(w_traceback_type, "tb_frame", tb_get_frame)
@@ -598,3 +608,6 @@ def eg_subgroup(slots: list[W_Root | None]) -> W_Root:
 
 register(w_BaseExceptionGroup, "split(self, condition, /)", eg_split)
 register(w_BaseExceptionGroup, "subgroup(self, condition, /)", eg_subgroup)
+
+# the UnicodeError/AttributeError/NameError attributes (their own module)
+from ouro.objspace import exceptions_attrs  # noqa: E402,F401

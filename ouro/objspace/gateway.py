@@ -164,6 +164,26 @@ RawFn = Callable[[Arguments], W_Root]
 w_builtin_function_type = make_builtin_type("builtin_function_or_method", [w_object_type],
                                             LAYOUT_OTHER)
 w_method_descriptor_type = make_builtin_type("method_descriptor", [w_object_type], LAYOUT_OTHER)
+# CPython's wrappers of type slots (`object.__init__`, `str.__add__` and their
+# bound forms): here subclasses of the two above, sharing their attributes
+w_wrapper_descriptor_type = make_builtin_type("wrapper_descriptor", [w_method_descriptor_type],
+                                              LAYOUT_OTHER)
+w_method_wrapper_type = make_builtin_type("method-wrapper", [w_builtin_function_type],
+                                          LAYOUT_OTHER)
+
+# the special methods CPython implements as type slots (its slotdefs)
+SLOT_NAMES: dict[str, bool] = {}
+for _n in """__getattribute__ __getattr__ __setattr__ __delattr__ __repr__ __hash__ __call__
+        __str__ __lt__ __le__ __eq__ __ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__
+        __delete__ __init__ __del__ __await__ __aiter__ __anext__ __add__ __radd__ __sub__
+        __rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ __rdivmod__ __pow__ __rpow__
+        __neg__ __pos__ __abs__ __bool__ __invert__ __lshift__ __rlshift__ __rshift__
+        __rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__
+        __iadd__ __isub__ __imul__ __imod__ __ipow__ __ilshift__ __irshift__ __iand__
+        __ixor__ __ior__ __floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__
+        __itruediv__ __index__ __matmul__ __rmatmul__ __imatmul__ __len__ __getitem__
+        __setitem__ __delitem__ __contains__""".split():
+    SLOT_NAMES[_n] = True
 
 
 class W_BuiltinFunction(W_Root):
@@ -184,8 +204,12 @@ class W_BuiltinFunction(W_Root):
         self.w_module = None
 
     def getclass(self) -> W_TypeObject:
-        if self.w_objclass is not None and self.w_self is None:
-            return w_method_descriptor_type
+        if self.w_objclass is not None:
+            slot = self.name in SLOT_NAMES
+            if self.w_self is None:
+                return w_wrapper_descriptor_type if slot else w_method_descriptor_type
+            if slot:
+                return w_method_wrapper_type
         return w_builtin_function_type
 
     def call_args(self, args: Arguments) -> W_Root:
@@ -194,8 +218,12 @@ class W_BuiltinFunction(W_Root):
             args = args.prepend(w_self)
         else:
             w_cls = self.w_objclass
-            if w_cls is not None and len(args.args_w) == 0 and self.name != "__new__" \
-                    and not self.is_classmethod():
+            if w_cls is not None and len(args.args_w) == 0 and not self.is_classmethod():
+                if self.name == "__new__":
+                    raise operr(w_TypeError, "%s.__new__(): not enough arguments" % w_cls.name)
+                if self.name in SLOT_NAMES:
+                    raise operr(w_TypeError, "descriptor '%s' of '%s' object needs an argument"
+                                % (self.name, w_cls.name))
                 raise operr(w_TypeError, "unbound method %s.%s() needs an argument"
                             % (w_cls.name, self.name))
         return self.call_unbound(args)

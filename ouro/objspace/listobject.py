@@ -473,9 +473,12 @@ class IntListStrategy(ListStrategy):
         return intobject.wrap_int(self.storage(w_list).pop(i))
 
     def getitems_copy(self, w_list: W_ListObject) -> list[W_Root]:
-        result: list[W_Root] = []
-        for x in self.storage(w_list):
-            result.append(intobject.wrap_int(x))
+        ints = self.storage(w_list)
+        result: list[W_Root] = [intobject.wrap_int(0)] * len(ints)
+        i = 0
+        while i < len(ints):
+            result[i] = intobject.wrap_int(ints[i])
+            i += 1
         return result
 
     def getslice(self, w_list: W_ListObject, start: int, step: int, n: int) -> W_ListObject:
@@ -579,9 +582,12 @@ class FloatListStrategy(ListStrategy):
         return wrap_float(self.storage(w_list).pop(i))
 
     def getitems_copy(self, w_list: W_ListObject) -> list[W_Root]:
-        result: list[W_Root] = []
-        for x in self.storage(w_list):
-            result.append(wrap_float(x))
+        floats = self.storage(w_list)
+        result: list[W_Root] = [intobject.wrap_int(0)] * len(floats)
+        i = 0
+        while i < len(floats):
+            result[i] = wrap_float(floats[i])
+            i += 1
         return result
 
     def getslice(self, w_list: W_ListObject, start: int, step: int, n: int) -> W_ListObject:
@@ -1190,6 +1196,15 @@ def list_setitem(slots: list[W_Root | None]) -> W_Root:
 def setslice(w_list: W_ListObject, w_slice: W_SliceObject, w_value: W_Root) -> None:
     n = w_list.length()
     start, stop, step, slicelength = slice_indices(w_slice, n)
+    if step == 1 and w_list.strategy is INTS and isinstance(w_value, W_ListObject) and \
+            w_value is not w_list and w_value.getclass() is w_list_type and \
+            w_value.strategy is INTS:
+        # ints into ints: no boxing
+        src = w_value.ints
+        ints = w_list.ints
+        assert src is not None and ints is not None
+        ints[start:max(start, stop)] = list(src)
+        return
     if step == 1:
         if w_value is w_list:
             items_w = w_list.getitems_copy()

@@ -368,7 +368,11 @@ def pack(ch: str, fmt: str, w_value: W_Root) -> list[int]:
             for j in range(8):
                 out.append(intmask(bits >> (8 * j)) & 0xff)
         else:
-            b32 = float32_bits(x)
+            try:
+                b32 = float32_bits(x)
+            except OperationError:
+                # a C cast to float, as CPython's: infinite when too large
+                b32 = 0xff800000 if x < 0.0 else 0x7f800000
             for j in range(4):
                 out.append((b32 >> (8 * j)) & 0xff)
         return out
@@ -446,7 +450,7 @@ def _arg(slots: list[W_Root | None], i: int) -> W_Root:
 def mv_len(slots: list[W_Root | None]) -> W_Root:
     mv = _mv(slots[0])
     if mv.ndim() == 0:
-        raise operr(w_TypeError, "0-dim memory has no length")
+        return wrap_int(1)
     return wrap_int(mv.shape[0])
 
 

@@ -182,10 +182,6 @@ def object_dir(slots: list[W_Root | None]) -> W_Root:
     return space.default_dir(_arg(slots, 0))
 
 
-def object_reduce_ex(slots: list[W_Root | None]) -> W_Root:
-    raise operr(w_TypeError, "cannot pickle '%s' object" % type_name(_arg(slots, 0)))
-
-
 W_OBJECT_NEW = [register_raw(w_object_type, "__new__", object_new)]
 W_OBJECT_INIT = [register_raw(w_object_type, "__init__", object_init)]
 register(w_object_type, "__repr__(self, /)", object_repr)
@@ -204,7 +200,7 @@ W_OBJECT_INIT_SUBCLASS = register_raw(w_object_type, "__init_subclass__", object
 W_OBJECT_INIT_SUBCLASS.binds_class = True
 register(w_object_type, "__subclasshook__(cls, subclass, /)", object_subclasshook)
 register(w_object_type, "__dir__(self, /)", object_dir)
-register(w_object_type, "__reduce_ex__(self, protocol, /)", object_reduce_ex)
+# __reduce_ex__, __reduce__, __getstate__: ouro/interpreter/reduce.py (they need copyreg)
 
 
 # -- type
@@ -592,14 +588,16 @@ def type_set_bases(w: W_Root, w_value: W_Root) -> None:
         if w_b.issubtype(w_type):
             raise operr(w_TypeError, "a __bases__ item causes an inheritance cycle")
         new_bases.append(w_b)
-    layout = LAYOUT_OBJECT
-    for w_b in new_bases:
-        if w_b.layout != LAYOUT_OBJECT:
-            layout = w_b.layout
-    if layout != w_type.layout:
+    w_new_base = _solid_base(new_bases)
+    w_old_base = _solid_base(w_type.bases_w)
+    if w_new_base.is_heaptype != w_old_base.is_heaptype:
+        # CPython's compatible_for_assignment: object's deallocator is not a
+        # class statement's
+        raise operr(w_TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'"
+                    % (w_new_base.name, w_old_base.name))
+    if w_new_base.layout != w_old_base.layout:
         raise operr(w_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'"
-                    % (new_bases[0].name, w_type.bases_w[0].name if len(w_type.bases_w) > 0
-                       else "object"))
+                    % (w_new_base.name, w_old_base.name))
     old_bases = w_type.bases_w
     w_type.bases_w = new_bases
     try:
@@ -616,6 +614,17 @@ def type_set_bases(w: W_Root, w_value: W_Root) -> None:
         if w_type not in w_b.subclasses_w:
             w_b.subclasses_w.append(w_type)
     w_type.mutated()
+
+
+def _solid_base(bases: list[W_TypeObject]) -> W_TypeObject:
+    """The base that decides the instances' layout (CPython's best_base,
+    roughly): the first with a built-in layout, else the first."""
+    if len(bases) == 0:
+        return w_object_type
+    for w_b in bases:
+        if w_b.layout != LAYOUT_OBJECT:
+            return w_b
+    return bases[0]
 
 
 def _recompute_mros(w_type: W_TypeObject) -> None:

@@ -397,6 +397,8 @@ def is_true(w: W_Root) -> bool:
 
 def hash_w(w: W_Root) -> int:
     if isinstance(w, W_StrObject) and w.getclass() is w_str_type:
+        if len(w.value) == 0:
+            return 0            # CPython: hash('') == 0
         h = hash(w.value)
         return -2 if h == -1 else h
     w_hash = lookup(w, "__hash__")

@@ -20,7 +20,7 @@ Codecs: encode/decode for UTF-8, ASCII and Latin-1 (with their aliases)
 and the error handlers strict, ignore, replace, backslashreplace,
 xmlcharrefreplace and namereplace (encoding), surrogateescape and
 surrogatepass (UTF-8).  UnicodeEncodeError/UnicodeDecodeError carry
-CPython's arguments and attributes (exceptions_unicode.py).
+CPython's arguments and attributes (exceptions_attrs.py).
 
 Subclasses of str (class S(str)) are W_StrObjectUser: the value plus the
 Python class and a map store for instance attributes.
@@ -658,7 +658,7 @@ def _char_escape(o: int) -> str:
 def unicode_error(w_type: W_TypeObject, codec: int, w_object: W_Root, start: int, end: int,
                   reason: str) -> OperationError:
     """A UnicodeEncodeError/UnicodeDecodeError with CPython's arguments and
-    attributes (its str() is exceptions_unicode.unicode_str)."""
+    attributes (its str() is exceptions_attrs.unicode_str)."""
     args_w: list[W_Root] = [W_StrObject(CODEC_NAMES[codec]), w_object, intobject.wrap_int(start),
                             intobject.wrap_int(end), W_StrObject(reason)]
     w_exc = W_BaseException(w_type, args_w)
@@ -988,6 +988,8 @@ def str_descr_len(slots: list[W_Root | None]) -> W_Root:
 
 
 def str_hash(s: str) -> int:
+    if len(s) == 0:
+        return 0                # CPython: hash('') == 0
     h = hash(s)
     return -2 if h == -1 else h
 

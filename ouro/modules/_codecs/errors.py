@@ -21,7 +21,7 @@ The same handlers are Python functions (`codecs.lookup_error('strict')`
 end and reason.
 
 UnicodeError attributes: the exceptions made here have CPython's five
-arguments and attributes (ouro/objspace/exceptions_unicode.py); the
+arguments and attributes (ouro/objspace/exceptions_attrs.py); the
 handlers read the attributes.
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_
                                       w_LookupError, w_TypeError, w_UnicodeDecodeError,
                                       w_UnicodeEncodeError, w_UnicodeTranslateError)
 from ouro.objspace.exceptions_descr import args_of
-from ouro.objspace.exceptions_unicode import set_unicode_fields
+from ouro.objspace.exceptions_attrs import set_unicode_fields
 from ouro.objspace.gateway import register
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import W_Root, type_name

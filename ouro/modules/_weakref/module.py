@@ -19,6 +19,8 @@ from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.maps import W_ObjectWithMap
+from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.tupleobject import W_TupleObject
 from ouro.objspace.model import (LAYOUT_DESCR, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None, w_NotImplemented, w_object_type)
 
@@ -46,11 +48,56 @@ def _ref(w: W_Root | None) -> W_WeakRef:
     return w
 
 
+# built-in types whose instances CPython cannot refer to weakly (the
+# common ones; the others are accepted)
+NOT_WEAKREFABLE = ["object", "int", "bool", "float", "complex", "str", "bytes", "bytearray",
+                   "tuple", "list", "dict", "NoneType", "NotImplementedType", "ellipsis",
+                   "range", "slice", "property", "staticmethod", "classmethod",
+                   "list_iterator", "tuple_iterator", "str_iterator", "str_ascii_iterator",
+                   "dict_keys", "dict_values", "dict_items", "mappingproxy"]
+
+
+def slots_list(w_slots: W_Root) -> list[str] | None:
+    """The names of a __slots__ value that can be read again (None for an
+    iterator, already consumed)."""
+    if isinstance(w_slots, W_StrObject):
+        return [w_slots.value]
+    if isinstance(w_slots, W_TupleObject) or isinstance(w_slots, W_ListObject):
+        names: list[str] = []
+        for w_n in space.unpack_iterable(w_slots):
+            if isinstance(w_n, W_StrObject):
+                names.append(w_n.value)
+        return names
+    return None
+
+
+def weakrefable(w_type: W_TypeObject) -> bool:
+    """Whether instances of w_type can be referred to weakly, as in CPython:
+    classes get a __weakref__ slot unless every class statement of the MRO
+    has __slots__ without it (over plain object)."""
+    for w_t in w_type.mro_w:
+        if not w_t.is_heaptype:
+            if w_t.name in NOT_WEAKREFABLE:
+                continue
+            return True
+        w_slots = w_t.dict_w.get("__slots__", None)
+        if w_slots is None:
+            return True
+        names = slots_list(w_slots)
+        if names is None or "__weakref__" in names:
+            return True
+    return False
+
+
 def ref_new(args: Arguments) -> W_Root:
     if len(args.args_w) < 2:
         raise operr(w_TypeError, "__new__ expected at least 1 argument, got 0")
     w_cls = args.args_w[0]
     assert isinstance(w_cls, W_TypeObject)
+    w_target = args.args_w[1]
+    if not weakrefable(w_target.getclass()):
+        raise operr(w_TypeError, "cannot create weak reference to '%s' object"
+                    % type_name(w_target))
     w_callback: W_Root = w_None
     if len(args.args_w) > 2:
         w_callback = args.args_w[2]

@@ -119,7 +119,15 @@ def b_ascii(slots: list[W_Root | None]) -> W_Root:
 
 
 def b_len(slots: list[W_Root | None]) -> W_Root:
-    return wrap_int(space.len_w(_arg(slots, 0)))
+    w = _arg(slots, 0)
+    # the exact built-in containers without the call of their __len__
+    if isinstance(w, W_ListObject) and w.getclass() is w_list_type:
+        return wrap_int(w.length())
+    if isinstance(w, W_TupleObject) and w.getclass() is w_tuple_type:
+        return wrap_int(len(w.items_w))
+    if isinstance(w, W_DictObject) and w.getclass() is w_dict_type:
+        return wrap_int(w.used)
+    return wrap_int(space.len_w(w))
 
 
 def b_id(slots: list[W_Root | None]) -> W_Root:

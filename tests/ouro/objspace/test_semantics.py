@@ -5,7 +5,8 @@ Descriptors (getset/member descriptors, data descriptors without __get__,
 property subclasses), type objects (type() errors, metaclass conflicts,
 __bases__ and __annotations__ assignment, mappingproxy __dict__,
 type[...]), built-in functions' __self__/__doc__, long ranges, exec/eval
-details, and the printing of exception groups.
+details, cmath (finite values to the last bit), and the printing of
+exception groups.
 
     python -m pytest -q tests/ouro/objspace/test_semantics.py     (~30 s)
 """
@@ -85,7 +86,10 @@ class N:
         return super().__new__(cls, 1)
 class Plain:
     pass
-for f in [I, N, lambda: Plain(1), lambda: list.append()]:
+print(repr(str.__add__), repr(str.join), type(object.__init__).__name__,
+      type(object().__init__).__name__, repr("a".__add__)[:30], str.__add__.__objclass__)
+for f in [I, N, lambda: Plain(1), lambda: list.append(), lambda: object.__init__(),
+          lambda: list.__len__()]:
     try:
         f()
     except TypeError as e:
@@ -105,18 +109,21 @@ for bad in [lambda: type(1, (), {}), lambda: type("X", (5,), {}), lambda: type("
     except TypeError as e:
         print("TypeError", e)
 print(type[int], list[int], type.__module__, type.__qualname__, int.__module__)
-class A:
+class Base:
+    pass
+class A(Base):
     x: int
-class B:
+class B(Base):
     pass
 class C(A):
     pass
 C.__bases__ = (B,)
 print([k.__name__ for k in C.__mro__], issubclass(C, A), issubclass(C, B))
-try:
-    A.__bases__ = (C,)
-except TypeError as e:
-    print("TypeError", e)
+for bases in [(C,), (int,), (object,), ()]:
+    try:
+        A.__bases__ = bases
+    except TypeError as e:
+        print("TypeError", e)
 A.__annotations__ = {"y": str}
 print(A.__annotations__)
 del A.__annotations__
@@ -185,6 +192,31 @@ for args in [(1, []), ("m", 5), ("m", [])]:
         print(type(e).__name__, e)
 '''
 
+CMATH = r'''
+import cmath
+vals = [0, 1, -1, 1j, -1j, 2+3j, -2.5+0.5j, 0.3-0.7j, 1e-300+1e-300j, 1e300+1e300j, -0.0, complex(-0.0, -0.0), 5, 0.5]
+for name in ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "sinh", "cosh", "tanh", "asin", "acos", "atan", "asinh", "acosh", "atanh", "phase", "polar", "isnan", "isinf", "isfinite"]:
+    f = getattr(cmath, name)
+    out = []
+    for v in vals:
+        try:
+            out.append(repr(f(v)))
+        except Exception as e:
+            out.append(type(e).__name__ + ":" + str(e))
+    print(name, out)
+print(cmath.rect(1, 0), cmath.rect(2, 1.5), cmath.log(8, 2), cmath.isclose(1+1j, 1+1.0000000001j), cmath.pi, cmath.infj, cmath.nanj)
+for bad in [lambda: cmath.sqrt("x"), lambda: cmath.sqrt(), lambda: cmath.rect(1j, 1)]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)
+for f in [lambda: cmath.log(2, 1), lambda: cmath.log(0), lambda: cmath.exp(1000), lambda: cmath.sqrt(float("inf")), lambda: cmath.exp(complex(0, float("inf"))), lambda: cmath.log(float("nan")), lambda: cmath.rect(float("inf"), 0), lambda: cmath.polar(1e308+1e308j), lambda: cmath.sinh(1000)]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+'''
+
 GROUPS = r'''
 def f():
     raise ValueError("line1\nline2")
@@ -216,7 +248,7 @@ except* TypeError:
 def run_both(tmp_path: Any, name: str, program: str) -> tuple[Any, Any]:
     if not (REPO / "ouro" / "__main__.py").exists():
         pytest.skip("no interpreter")
-    prog = tmp_path / (name + ".py")
+    prog = tmp_path / ("sem_" + name + ".py")
     prog.write_text(program)
     expected = subprocess.run([sys.executable, str(prog)], capture_output=True, text=True,
                               timeout=120)
@@ -225,7 +257,7 @@ def run_both(tmp_path: Any, name: str, program: str) -> tuple[Any, Any]:
     return expected, got
 
 
-@pytest.mark.parametrize("name", ["DESCRIPTORS", "TYPES", "EXEC"])
+@pytest.mark.parametrize("name", ["DESCRIPTORS", "TYPES", "EXEC", "CMATH"])
 def test_app_level(tmp_path: Any, name: str) -> None:
     expected, got = run_both(tmp_path, name.lower(), globals()[name])
     assert got.stdout.splitlines() == expected.stdout.splitlines(), got.stderr[-2000:]

@@ -1,15 +1,21 @@
-"""UnicodeEncodeError, UnicodeDecodeError and UnicodeTranslateError:
-their __init__ (CPython's argument checks), the attributes encoding,
-object, start, end and reason (kept in W_BaseException.unicode_fields,
-settable), and __str__, as Objects/exceptions.c of CPython 3.11.
-UnicodeTranslateError has no encoding (None).
+"""Attributes of some built-in exceptions, as Objects/exceptions.c of
+CPython 3.11:
+
+- UnicodeEncodeError, UnicodeDecodeError and UnicodeTranslateError: their
+  __init__ (CPython's argument checks), the attributes encoding, object,
+  start, end and reason (kept in W_BaseException.unicode_fields, settable),
+  and __str__.  UnicodeTranslateError has no encoding (None).
+- AttributeError(..., name=, obj=) and NameError(..., name=): the keyword
+  arguments and the attributes (None when not given; kept in the
+  instance's map, where space.attribute_error puts them too).
 """
 from __future__ import annotations
 
 from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject, buffer_or_none, wrap_bytes
 from ouro.objspace.descriptors import getset
-from ouro.objspace.exceptions import (W_BaseException, operr, w_TypeError,
+from ouro.objspace.exceptions import (W_BaseException, operr, w_AttributeError, w_NameError,
+                                      w_TypeError,
                                       w_UnicodeDecodeError, w_UnicodeEncodeError,
                                       w_UnicodeTranslateError)
 from ouro.objspace.gateway import register, register_raw
@@ -207,3 +213,56 @@ for _t in [w_UnicodeEncodeError, w_UnicodeDecodeError, w_UnicodeTranslateError]:
     getset(_t, "start", get_start, set_start)
     getset(_t, "end", get_end, set_end)
     getset(_t, "reason", get_reason, set_reason)
+
+
+# -- AttributeError and NameError: name, obj
+
+def _name_obj_init(args: Arguments, allowed: list[str], clsname: str) -> W_Root:
+    w_exc = _exc(args.args_w[0])
+    w_exc.args_w = list(args.args_w[1:])
+    w_exc.msg = None
+    k = 0
+    while k < len(args.kw_names):
+        name = args.kw_names[k]
+        if name not in allowed:
+            raise operr(w_TypeError, "'%s' is an invalid keyword argument for %s()"
+                        % (name, clsname))
+        w_exc.setattr_in_map(name, args.kw_values_w[k])
+        k += 1
+    return w_None
+
+
+def attributeerror_init(args: Arguments) -> W_Root:
+    return _name_obj_init(args, ["name", "obj"], "AttributeError")
+
+
+def nameerror_init(args: Arguments) -> W_Root:
+    return _name_obj_init(args, ["name"], "NameError")
+
+
+def _map_attr(w: W_Root, name: str) -> W_Root:
+    w_v = _exc(w).getattr_from_map(name)
+    return w_v if w_v is not None else w_None
+
+
+def get_name(w: W_Root) -> W_Root:
+    return _map_attr(w, "name")
+
+
+def set_name(w: W_Root, w_value: W_Root) -> None:
+    _exc(w).setattr_in_map("name", w_value)
+
+
+def get_obj(w: W_Root) -> W_Root:
+    return _map_attr(w, "obj")
+
+
+def set_obj(w: W_Root, w_value: W_Root) -> None:
+    _exc(w).setattr_in_map("obj", w_value)
+
+
+register_raw(w_AttributeError, "__init__", attributeerror_init)
+register_raw(w_NameError, "__init__", nameerror_init)
+getset(w_AttributeError, "name", get_name, set_name)
+getset(w_AttributeError, "obj", get_obj, set_obj)
+getset(w_NameError, "name", get_name, set_name)

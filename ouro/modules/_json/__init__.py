@@ -1,0 +1,1 @@
+"""The `_json` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `_random` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `_sha512` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `_struct` module (module.py)."""

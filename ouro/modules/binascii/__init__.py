@@ -1,0 +1,1 @@
+"""The `binascii` module (module.py)."""

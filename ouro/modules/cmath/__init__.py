@@ -1,0 +1,1 @@
+"""The `cmath` module (module.py)."""
