@@ -21,6 +21,7 @@ from rpy.rlib import rsignal
 from rpy.rlib.rarithmetic import MAXINT
 
 from ouro.compiler import opcodes as op
+from ouro.interpreter import attrcache
 from ouro.interpreter.function import W_Function
 from ouro.objspace.descriptors import W_Cell, W_Method, getset
 from ouro.interpreter.pycode import PyCode, W_CodeConst
@@ -389,7 +390,7 @@ class Frame(W_Root):
                 else:
                     self.push(w_next)
             elif opcode == op.LOAD_GLOBAL:
-                self.push(self.load_global(code.co.co_names[oparg]))
+                self.push(self.load_global(code.names[oparg]))
             elif opcode == op.BINARY_SUBSCR:
                 w_key = self.pop()
                 w_obj = self.pop()
@@ -408,18 +409,18 @@ class Frame(W_Root):
                     k -= 1
             elif opcode == op.LOAD_ATTR:
                 w_obj = self.pop()
-                self.push(space.getattr(w_obj, code.co.co_names[oparg]))
+                self.push(attrcache.load_attr(code.attr_caches, i, w_obj, code.names[oparg]))
             elif opcode == op.STORE_ATTR:
                 w_obj = self.pop()
                 w_value = self.pop()
-                space.setattr(w_obj, code.co.co_names[oparg], w_value)
+                attrcache.store_attr(code.attr_caches, i, w_obj, code.names[oparg], w_value)
             elif opcode == op.DELETE_ATTR:
                 w_obj = self.pop()
-                space.delattr(w_obj, code.co.co_names[oparg])
+                space.delattr(w_obj, code.names[oparg])
             elif opcode == op.LOAD_METHOD:
                 w_obj = self.pop()
-                name = code.co.co_names[oparg]
-                w_meth = lookup_method(w_obj, name)
+                name = code.names[oparg]
+                w_meth = attrcache.load_method(code.attr_caches, i, w_obj, name)
                 if w_meth is not None:
                     self.push(w_meth)
                     self.push(w_obj)
@@ -443,7 +444,7 @@ class Frame(W_Root):
                 self.finished = True
                 return w_result
             elif opcode == op.STORE_NAME:
-                name = code.co.co_names[oparg]
+                name = code.names[oparg]
                 w_value = self.pop()
                 w_locals = self.locals_dict()
                 if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
@@ -451,9 +452,9 @@ class Frame(W_Root):
                 else:
                     space.setitem(w_locals, W_StrObject(name), w_value)
             elif opcode == op.LOAD_NAME:
-                self.push(self.load_name(code.co.co_names[oparg]))
+                self.push(self.load_name(code.names[oparg]))
             elif opcode == op.DELETE_NAME:
-                name = code.co.co_names[oparg]
+                name = code.names[oparg]
                 w_locals = self.locals_dict()
                 if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
                     if not w_locals.delitem(W_StrObject(name)):
@@ -461,9 +462,9 @@ class Frame(W_Root):
                 else:
                     space.delitem(w_locals, W_StrObject(name))
             elif opcode == op.STORE_GLOBAL:
-                self.w_globals.setitem_str(code.co.co_names[oparg], self.pop())
+                self.w_globals.setitem_str(code.names[oparg], self.pop())
             elif opcode == op.DELETE_GLOBAL:
-                name = code.co.co_names[oparg]
+                name = code.names[oparg]
                 if not self.w_globals.delitem(W_StrObject(name)):
                     raise self.name_error(name)
             elif opcode == op.DELETE_FAST:
@@ -723,10 +724,10 @@ class Frame(W_Root):
             elif opcode == op.IMPORT_NAME:
                 w_fromlist = self.pop()
                 w_level = self.pop()
-                self.push(importing.import_name(self, code.co.co_names[oparg], w_fromlist, w_level))
+                self.push(importing.import_name(self, code.names[oparg], w_fromlist, w_level))
             elif opcode == op.IMPORT_FROM:
                 w_mod = self.top()
-                self.push(importing.import_from(w_mod, code.co.co_names[oparg]))
+                self.push(importing.import_from(w_mod, code.names[oparg]))
             elif opcode == op.IMPORT_STAR:
                 w_mod = self.pop()
                 importing.import_star(self, w_mod)
@@ -1000,31 +1001,6 @@ def exception_matches(w_exc: W_Root, w_t: W_Root) -> bool:
         return False
     assert isinstance(w_t, W_TypeObject)
     return w_exc.getclass().issubtype(w_t)
-
-
-def lookup_method(w_obj: W_Root, name: str) -> W_Root | None:
-    """LOAD_METHOD's fast case: a plain function (or built-in method) found
-    on the type, not shadowed by an instance attribute or a data descriptor
-    of the type, with the default __getattribute__."""
-    w_type = w_obj.getclass()
-    if isinstance(w_obj, W_TypeObject):
-        return None
-    w_ga = w_type.lookup("__getattribute__")
-    if w_ga is not None and not space.is_default_getattribute(w_ga):
-        return None
-    w_descr = w_type.lookup(name)
-    if w_descr is None:
-        return None
-    if not (isinstance(w_descr, W_Function) or is_builtin_method(w_descr)):
-        return None
-    if w_obj.getdictvalue(name) is not None:
-        return None
-    return w_descr
-
-
-def is_builtin_method(w: W_Root) -> bool:
-    from_gateway = space.is_builtin_method(w)
-    return from_gateway
 
 
 def binary_op_fast(w_a: W_Root, w_b: W_Root, num: int) -> W_Root:

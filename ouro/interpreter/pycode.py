@@ -17,6 +17,7 @@ from ouro.objspace.complexobject import wrap_complex
 from ouro.objspace.floatobject import wrap_float
 from ouro.objspace.intobject import int_from_digits, wrap_int
 from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.names import intern
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  w_Ellipsis, w_None, w_object_type)
 from ouro.objspace.setobject import newfrozenset, set_add_key
@@ -35,9 +36,12 @@ class PyCode:
     ncells: int
     nlocals: int
     is_generator_like: bool
+    names: list[str]        # co_names, interned (ouro/objspace/names.py)
+    attr_caches: list[AttrCache | None]   # per instruction index (attrcache.py)
 
     def __init__(self, co: CodeObject) -> None:
         self.co = co
+        self.names = [intern(name) for name in co.co_names]
         self.consts_w = [const_to_w(c) for c in co.co_consts]
         raw = co.co_code
         n = len(raw) // 2
@@ -55,6 +59,7 @@ class PyCode:
             else:
                 ext = 0
             i += 1
+        self.attr_caches = [None] * n
         self.cell2arg = co.cell2arg()
         self.ncells = len(co.co_cellvars) + len(co.co_freevars)
         self.nlocals = len(co.co_varnames)
@@ -286,3 +291,7 @@ def code_co_lines(slots: list[W_Root | None]) -> W_Root:
 
 register(w_code_type, "co_positions(self, /)", code_co_positions)
 register(w_code_type, "co_lines(self, /)", code_co_lines)
+
+
+# at the end: attrcache imports function, which imports this module
+from ouro.interpreter.attrcache import AttrCache  # noqa: E402

@@ -16,6 +16,8 @@ ouro/objspace/boolobject.py, since bool derives from int).
 """
 from __future__ import annotations
 
+from ouro.objspace.names import intern
+
 
 class W_Root:
     """Base class of every Python-level object.  Besides getclass(), the
@@ -135,13 +137,13 @@ class Map:
 
     def find(self, name: str) -> int:
         """The storage index of `name`, or -1."""
-        if name in self.index:
-            return self.index[name]
-        return -1
+        return self.index.get(name, -1)
 
     def with_attribute(self, name: str) -> Map:
-        if name in self.transitions:
-            return self.transitions[name]
+        m = self.transitions.get(name, None)
+        if m is not None:
+            return m
+        name = intern(name)
         names = list(self.names)
         names.append(name)
         m = Map(names, self, self.w_cls, False)

@@ -1,0 +1,201 @@
+"""Inline caches of the attribute instructions (LOAD_ATTR, STORE_ATTR,
+LOAD_METHOD), one per instruction of a code object (PyCode.attr_caches).
+
+Without them an attribute read of an instance asks the type for
+__getattribute__, __getattr__ and the name (looking for a data descriptor),
+then the instance's map: several dictionary lookups.  The cache remembers,
+for the instance map seen last at that instruction, what those lookups
+found; it holds while the instance has that same map (which fixes the
+class and where each attribute is, maps never change) and the class still
+has the same version tag (any change of its namespace, or a base's, makes
+a new tag: model.W_TypeObject.mutated).  A miss takes the general path and
+refills the cache: one entry per instruction, the last shape seen.
+
+Only cases whose answer depends on nothing else are cached:
+- reading an instance attribute whose name the class does not define at all
+  (a class attribute of the same name could be a data descriptor, whose own
+  class could change without telling ours);
+- writing an instance attribute (existing, or added by the map's
+  transition) whose name the class does not define, with the default
+  __setattr__;
+- LOAD_METHOD of a plain function found on the class, with no instance
+  attribute of that name; and of a method of a built-in type (immutable,
+  instances without attributes).
+The JIT will see the same structure: the map and the version promoted, the
+read a constant-index load.
+"""
+from __future__ import annotations
+
+from ouro.objspace import space
+from ouro.objspace.model import Map, VersionTag, W_Root, W_TypeObject
+from ouro.objspace.objectobject import W_Instance
+
+# what an AttrCache describes
+READ_SLOT = 0       # LOAD_ATTR: the value is the instance's slot `index`
+WRITE_SLOT = 1      # STORE_ATTR: overwrite the slot `index`
+ADD_SLOT = 2        # STORE_ATTR: append a slot and move to `new_map`
+METHOD = 3          # LOAD_METHOD: w_value is the function, the object is self
+
+
+class AttrCache:
+    kind: int
+    map: Map | None             # instance sites: the instance's map
+    w_type: W_TypeObject | None  # built-in-type LOAD_METHOD sites: the type
+    version: VersionTag
+    index: int
+    new_map: Map | None
+    w_value: W_Root | None
+
+    def __init__(self, kind: int, map: Map | None, w_type: W_TypeObject | None,
+                 version: VersionTag, index: int, new_map: Map | None,
+                 w_value: W_Root | None) -> None:
+        self.kind = kind
+        self.map = map
+        self.w_type = w_type
+        self.version = version
+        self.index = index
+        self.new_map = new_map
+        self.w_value = w_value
+
+
+def _instance_type(m: Map) -> W_TypeObject | None:
+    """The class of instances with map m, if the cache may use that map."""
+    if m.is_dict:
+        return None
+    return m.w_cls
+
+
+def _default_getattribute(w_type: W_TypeObject) -> bool:
+    w_ga = w_type.lookup("__getattribute__")
+    return w_ga is None or space.is_default_getattribute(w_ga)
+
+
+def _default_setattr(w_type: W_TypeObject) -> bool:
+    w_sa = w_type.lookup("__setattr__")
+    return w_sa is None or space.is_default_setattr(w_sa)
+
+
+# -- LOAD_ATTR
+
+def load_attr(caches: list[AttrCache | None], i: int, w_obj: W_Root, name: str) -> W_Root:
+    if isinstance(w_obj, W_Instance):
+        c = caches[i]
+        m = w_obj.map
+        if c is not None and c.map is m and c.kind == READ_SLOT:
+            w_cls = m.w_cls
+            if w_cls is not None and w_cls.version is c.version:
+                return w_obj.read_slot(c.index)
+        w_res = space.getattr(w_obj, name)
+        _fill_read(caches, i, w_obj, name)
+        return w_res
+    return space.getattr(w_obj, name)
+
+
+def _fill_read(caches: list[AttrCache | None], i: int, w_obj: W_Instance, name: str) -> None:
+    m = w_obj.map
+    w_cls = _instance_type(m)
+    if w_cls is None:
+        return
+    index = m.find(name)
+    if index < 0 or not _default_getattribute(w_cls) or w_cls.lookup(name) is not None:
+        return
+    caches[i] = AttrCache(READ_SLOT, m, None, w_cls.version, index, None, None)
+
+
+# -- STORE_ATTR
+
+def store_attr(caches: list[AttrCache | None], i: int, w_obj: W_Root, name: str,
+               w_value: W_Root) -> None:
+    if isinstance(w_obj, W_Instance):
+        c = caches[i]
+        m = w_obj.map
+        if c is not None and c.map is m:
+            w_cls = m.w_cls
+            if w_cls is not None and w_cls.version is c.version:
+                if c.kind == WRITE_SLOT:
+                    w_obj.write_slot(c.index, w_value)
+                    return
+                new_map = c.new_map
+                if c.kind == ADD_SLOT and new_map is not None:
+                    w_obj._append_slot(new_map, w_value)
+                    return
+        space.setattr(w_obj, name, w_value)
+        _fill_write(caches, i, w_obj, m, name)
+        return
+    space.setattr(w_obj, name, w_value)
+
+
+def _fill_write(caches: list[AttrCache | None], i: int, w_obj: W_Instance, m_before: Map,
+                name: str) -> None:
+    w_cls = _instance_type(m_before)
+    if w_cls is None or not w_cls.hasdict:
+        return
+    if not _default_setattr(w_cls) or w_cls.lookup(name) is not None:
+        return
+    index = m_before.find(name)
+    if index >= 0:
+        caches[i] = AttrCache(WRITE_SLOT, m_before, None, w_cls.version, index, None, None)
+        return
+    m_after = w_obj.map
+    if m_after.parent is m_before and not m_after.is_dict and m_after.find(name) == m_before.length:
+        caches[i] = AttrCache(ADD_SLOT, m_before, None, w_cls.version, m_before.length,
+                              m_after, None)
+
+
+# -- LOAD_METHOD
+
+def load_method(caches: list[AttrCache | None], i: int, w_obj: W_Root,
+                name: str) -> W_Root | None:
+    """The function to call with w_obj as its first argument, or None:
+    then the attribute is fetched and called the general way."""
+    c = caches[i]
+    if c is not None and c.kind == METHOD:
+        if isinstance(w_obj, W_Instance):
+            m = w_obj.map
+            if c.map is m:
+                w_cls = m.w_cls
+                if w_cls is not None and w_cls.version is c.version:
+                    return c.w_value
+        else:
+            w_type = c.w_type
+            if w_type is not None and w_obj.getclass() is w_type and w_type.version is c.version:
+                return c.w_value
+    w_meth = lookup_method(w_obj, name)
+    if w_meth is not None:
+        _fill_method(caches, i, w_obj, w_meth)
+    return w_meth
+
+
+def _fill_method(caches: list[AttrCache | None], i: int, w_obj: W_Root, w_meth: W_Root) -> None:
+    if isinstance(w_obj, W_Instance):
+        m = w_obj.map
+        w_cls = _instance_type(m)
+        if w_cls is not None and isinstance(w_meth, function.W_Function):
+            caches[i] = AttrCache(METHOD, m, None, w_cls.version, -1, None, w_meth)
+        return
+    w_type = w_obj.getclass()
+    if not w_type.is_heaptype and not w_type.hasdict and not isinstance(w_obj, W_TypeObject):
+        caches[i] = AttrCache(METHOD, None, w_type, w_type.version, -1, None, w_meth)
+
+
+def lookup_method(w_obj: W_Root, name: str) -> W_Root | None:
+    """LOAD_METHOD's fast case: a plain function (or built-in method) found
+    on the type, not shadowed by an instance attribute or a data descriptor
+    of the type, with the default __getattribute__."""
+    w_type = w_obj.getclass()
+    if isinstance(w_obj, W_TypeObject):
+        return None
+    if not _default_getattribute(w_type):
+        return None
+    w_descr = w_type.lookup(name)
+    if w_descr is None:
+        return None
+    if not (isinstance(w_descr, function.W_Function) or space.is_builtin_method(w_descr)):
+        return None
+    if w_obj.getdictvalue(name) is not None:
+        return None
+    return w_descr
+
+
+# at the end: function imports pycode, which imports this module
+from ouro.interpreter import function  # noqa: E402
