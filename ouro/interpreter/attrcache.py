@@ -21,12 +21,20 @@ Only cases whose answer depends on nothing else are cached:
 - LOAD_METHOD of a plain function found on the class, with no instance
   attribute of that name; and of a method of a built-in type (immutable,
   instances without attributes).
+LOAD_GLOBAL has its own cache (GlobalCache): the entry of the globals
+dictionary where the name was found, valid while that entry still holds the
+same key object (a deleted key leaves None, a resize or popitem moves or
+drops entries: then the identity check fails); or, for a name found in the
+builtins, the proof that the globals did not get any key since the name was
+missing there (their insertion count, W_DictObject.inserts) and the
+builtins' entry.  A changed value is read from the entry itself.
 The JIT will see the same structure: the map and the version promoted, the
 read a constant-index load.
 """
 from __future__ import annotations
 
 from ouro.objspace import space
+from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.model import Map, VersionTag, W_Root, W_TypeObject
 from ouro.objspace.objectobject import W_Instance
 
@@ -73,6 +81,62 @@ def _default_getattribute(w_type: W_TypeObject) -> bool:
 def _default_setattr(w_type: W_TypeObject) -> bool:
     w_sa = w_type.lookup("__setattr__")
     return w_sa is None or space.is_default_setattr(w_sa)
+
+
+class GlobalCache:
+    w_globals: W_DictObject
+    index: int                  # the entry in the globals, or -1: in the builtins
+    w_key: W_Root | None        # the key object of that entry
+    inserts: int                # index -1: the globals' insertion count then
+    w_builtins: W_DictObject | None
+    bindex: int
+    w_bkey: W_Root | None
+
+    def __init__(self, w_globals: W_DictObject) -> None:
+        self.w_globals = w_globals
+        self.index = -1
+        self.w_key = None
+        self.inserts = -1
+        self.w_builtins = None
+        self.bindex = -1
+        self.w_bkey = None
+
+
+def _entry_value(w_d: W_DictObject, ix: int, w_key: W_Root | None) -> W_Root | None:
+    if ix < len(w_d.keys_w) and w_d.keys_w[ix] is w_key:
+        return w_d.values_w[ix]
+    return None
+
+
+def load_global(caches: list[GlobalCache | None], i: int, w_globals: W_DictObject,
+                w_builtins: W_DictObject, name: str) -> W_Root | None:
+    """The global or builtin `name`, or None if neither has it."""
+    c = caches[i]
+    if c is not None and c.w_globals is w_globals:
+        if c.index >= 0:
+            w = _entry_value(w_globals, c.index, c.w_key)
+            if w is not None:
+                return w
+        elif c.inserts == w_globals.inserts and c.w_builtins is w_builtins:
+            w = _entry_value(w_builtins, c.bindex, c.w_bkey)
+            if w is not None:
+                return w
+    c = GlobalCache(w_globals)
+    ix = w_globals.index_str(name)
+    if ix >= 0:
+        c.index = ix
+        c.w_key = w_globals.keys_w[ix]
+        caches[i] = c
+        return w_globals.values_w[ix]
+    bix = w_builtins.index_str(name)
+    if bix < 0:
+        return None
+    c.inserts = w_globals.inserts
+    c.w_builtins = w_builtins
+    c.bindex = bix
+    c.w_bkey = w_builtins.keys_w[bix]
+    caches[i] = c
+    return w_builtins.values_w[bix]
 
 
 # -- LOAD_ATTR

@@ -277,14 +277,12 @@ class Frame(W_Root):
         e.w_value.setattr_in_map("name", W_StrObject(name))
         return e
 
-    def load_global(self, name: str) -> W_Root:
-        w = self.w_globals.getitem_str(name)
-        if w is not None:
-            return w
+    def load_global(self, i: int, name: str) -> W_Root:
+        """LOAD_GLOBAL at instruction i."""
         w_b = self.w_builtins
         if w_b is None:
             w_b = BUILTINS.w_dict
-        w = w_b.getitem_str(name)
+        w = attrcache.load_global(self.pycode.global_caches, i, self.w_globals, w_b, name)
         if w is not None:
             return w
         raise self.name_error(name)
@@ -307,7 +305,8 @@ class Frame(W_Root):
             except OperationError as e:
                 if not e.match(EXCEPTION_TYPES["KeyError"]):
                     raise
-        return self.load_global(name)
+        # LOAD_NAME's own instruction index keys the cache of its global part
+        return self.load_global(self.last_instr, name)
 
     def cell_name(self, i: int) -> str:
         co = self.pycode.co
@@ -390,7 +389,7 @@ class Frame(W_Root):
                 else:
                     self.push(w_next)
             elif opcode == op.LOAD_GLOBAL:
-                self.push(self.load_global(code.names[oparg]))
+                self.push(self.load_global(i, code.names[oparg]))
             elif opcode == op.BINARY_SUBSCR:
                 w_key = self.pop()
                 w_obj = self.pop()
@@ -664,6 +663,7 @@ class Frame(W_Root):
                     assert isinstance(w_defs, W_TupleObject)
                     defaults_w = w_defs.items_w
                 w_f = W_Function(w_code.pycode, self.w_globals, defaults_w, w_kwdefaults, closure)
+                w_f.w_builtins = self.w_builtins
                 if w_ann is not None:
                     w_f.w_annotations = annotations_dict(w_ann)
                 self.push(w_f)
@@ -811,6 +811,7 @@ class Frame(W_Root):
         the stack to the frame's locals without an Arguments; they and the
         `below` entries under them (callable, self|NULL) are popped."""
         f = Frame(w_func.code, w_func.w_globals, None, w_func.closure)
+        f.w_builtins = w_func.w_builtins
         fast = f.fast
         stack = self.stack
         j = 0

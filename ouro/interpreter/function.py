@@ -36,6 +36,8 @@ class W_Function(W_Root):
     w_annotations: W_Root | None
     w_module: W_Root
     w_dict: W_DictObject | None
+    w_builtins: W_DictObject | None   # made where the builtins are not the builtins
+                                      # module's (exec with its own __builtins__)
 
     def __init__(self, code: PyCode, w_globals: W_DictObject, defaults_w: list[W_Root],
                  w_kwdefaults: W_DictObject | None, closure: list[W_Cell]) -> None:
@@ -51,12 +53,14 @@ class W_Function(W_Root):
         w_mod = w_globals.getitem_str("__name__")
         self.w_module = w_mod if w_mod is not None else w_None
         self.w_dict = None
+        self.w_builtins = None
 
     def getclass(self) -> W_TypeObject:
         return w_function_type
 
     def call_args(self, args: Arguments) -> W_Root:
         f = frame.Frame(self.code, self.w_globals, None, self.closure)
+        f.w_builtins = self.w_builtins
         bind_arguments(self, f.fast, args)
         return f.run_function()
 
@@ -77,6 +81,7 @@ class W_Function(W_Root):
                 and (co.co_flags & (op.CO_VARARGS | op.CO_VARKEYWORDS)) == 0
                 and co.co_kwonlyargcount == 0):
             f = frame.Frame(self.code, self.w_globals, None, self.closure)
+            f.w_builtins = self.w_builtins
             fast = f.fast
             fast[0] = w_self
             i = 0

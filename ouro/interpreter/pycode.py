@@ -38,6 +38,7 @@ class PyCode:
     is_generator_like: bool
     names: list[str]        # co_names, interned (ouro/objspace/names.py)
     attr_caches: list[AttrCache | None]   # per instruction index (attrcache.py)
+    global_caches: list[GlobalCache | None]   # per instruction index (LOAD_GLOBAL)
 
     def __init__(self, co: CodeObject) -> None:
         self.co = co
@@ -60,6 +61,7 @@ class PyCode:
                 ext = 0
             i += 1
         self.attr_caches = [None] * n
+        self.global_caches = [None] * n
         self.cell2arg = co.cell2arg()
         self.ncells = len(co.co_cellvars) + len(co.co_freevars)
         self.nlocals = len(co.co_varnames)
@@ -294,4 +296,4 @@ register(w_code_type, "co_lines(self, /)", code_co_lines)
 
 
 # at the end: attrcache imports function, which imports this module
-from ouro.interpreter.attrcache import AttrCache  # noqa: E402
+from ouro.interpreter.attrcache import AttrCache, GlobalCache  # noqa: E402

@@ -63,6 +63,7 @@ class W_DictObject(W_Root):
     values_w: list[W_Root | None]
     indices: list[int]
     used: int           # live entries
+    inserts: int        # keys ever added (LOAD_GLOBAL's cache: ouro/interpreter/attrcache.py)
 
     def __init__(self) -> None:
         self.hashes = []
@@ -70,6 +71,7 @@ class W_DictObject(W_Root):
         self.values_w = []
         self.indices = [FREE] * 8
         self.used = 0
+        self.inserts = 0
 
     def getclass(self) -> W_TypeObject:
         return w_dict_type
@@ -196,6 +198,7 @@ class W_DictObject(W_Root):
         self.keys_w.append(w_key)
         self.values_w.append(w_value)
         self.used += 1
+        self.inserts += 1
         if 3 * len(self.keys_w) >= 2 * len(self.indices):
             self._resize()
 
@@ -248,6 +251,10 @@ class W_DictObject(W_Root):
         if ix < 0:
             return None
         return self.values_w[ix]
+
+    def index_str(self, key: str) -> int:
+        """The entry of an RPy string key, or -1."""
+        return self._index_str(key, str_hash(key))
 
     def _index_str(self, key: str, h: int) -> int:
         """The entry of an RPy string key, or -1: _lookup_str without the
