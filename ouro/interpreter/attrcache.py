@@ -9,7 +9,9 @@ found; it holds while the instance has that same map (which fixes the
 class and where each attribute is, maps never change) and the class still
 has the same version tag (any change of its namespace, or a base's, makes
 a new tag: model.W_TypeObject.mutated).  A miss takes the general path and
-refills the cache: one entry per instruction, the last shape seen.
+adds an entry for the new shape: up to MAX_ENTRIES per instruction, the
+most recent first (sites that see instances of several classes, as a
+method called on the elements of a heterogeneous list, stay cached).
 
 Only cases whose answer depends on nothing else are cached:
 - reading an instance attribute whose name the class does not define at all
@@ -45,7 +47,11 @@ ADD_SLOT = 2        # STORE_ATTR: append a slot and move to `new_map`
 METHOD = 3          # LOAD_METHOD: w_value is the function, the object is self
 
 
+MAX_ENTRIES = 4
+
+
 class AttrCache:
+    """One entry: what the instruction does for objects of one shape."""
     kind: int
     map: Map | None             # instance sites: the instance's map
     w_type: W_TypeObject | None  # built-in-type LOAD_METHOD sites: the type
@@ -53,6 +59,7 @@ class AttrCache:
     index: int
     new_map: Map | None
     w_value: W_Root | None
+    next: AttrCache | None      # the entry for another shape
 
     def __init__(self, kind: int, map: Map | None, w_type: W_TypeObject | None,
                  version: VersionTag, index: int, new_map: Map | None,
@@ -64,6 +71,36 @@ class AttrCache:
         self.index = index
         self.new_map = new_map
         self.w_value = w_value
+        self.next = None
+
+
+def _entry_for_map(c: AttrCache | None, m: Map) -> AttrCache | None:
+    """The valid entry for instances of map m, or None."""
+    while c is not None:
+        if c.map is m:
+            w_cls = m.w_cls
+            if w_cls is not None and w_cls.version is c.version:
+                return c
+            return None
+        c = c.next
+    return None
+
+
+def _install(caches: list[AttrCache | None], i: int, new: AttrCache) -> None:
+    """Puts `new` first, drops an older entry of the same shape and the
+    entries beyond MAX_ENTRIES."""
+    prev = new
+    c = caches[i]
+    kept = 1
+    while c is not None and kept < MAX_ENTRIES:
+        nxt = c.next
+        if not (c.map is new.map and c.w_type is new.w_type):
+            prev.next = c
+            prev = c
+            kept += 1
+        c = nxt
+    prev.next = None
+    caches[i] = new
 
 
 def _instance_type(m: Map) -> W_TypeObject | None:
@@ -143,12 +180,9 @@ def load_global(caches: list[GlobalCache | None], i: int, w_globals: W_DictObjec
 
 def load_attr(caches: list[AttrCache | None], i: int, w_obj: W_Root, name: str) -> W_Root:
     if isinstance(w_obj, W_Instance):
-        c = caches[i]
-        m = w_obj.map
-        if c is not None and c.map is m and c.kind == READ_SLOT:
-            w_cls = m.w_cls
-            if w_cls is not None and w_cls.version is c.version:
-                return w_obj.read_slot(c.index)
+        c = _entry_for_map(caches[i], w_obj.map)
+        if c is not None and c.kind == READ_SLOT:
+            return w_obj.read_slot(c.index)
         w_res = space.getattr(w_obj, name)
         _fill_read(caches, i, w_obj, name)
         return w_res
@@ -163,7 +197,7 @@ def _fill_read(caches: list[AttrCache | None], i: int, w_obj: W_Instance, name: 
     index = m.find(name)
     if index < 0 or not _default_getattribute(w_cls) or w_cls.lookup(name) is not None:
         return
-    caches[i] = AttrCache(READ_SLOT, m, None, w_cls.version, index, None, None)
+    _install(caches, i, AttrCache(READ_SLOT, m, None, w_cls.version, index, None, None))
 
 
 # -- STORE_ATTR
@@ -171,18 +205,16 @@ def _fill_read(caches: list[AttrCache | None], i: int, w_obj: W_Instance, name: 
 def store_attr(caches: list[AttrCache | None], i: int, w_obj: W_Root, name: str,
                w_value: W_Root) -> None:
     if isinstance(w_obj, W_Instance):
-        c = caches[i]
         m = w_obj.map
-        if c is not None and c.map is m:
-            w_cls = m.w_cls
-            if w_cls is not None and w_cls.version is c.version:
-                if c.kind == WRITE_SLOT:
-                    w_obj.write_slot(c.index, w_value)
-                    return
-                new_map = c.new_map
-                if c.kind == ADD_SLOT and new_map is not None:
-                    w_obj._append_slot(new_map, w_value)
-                    return
+        c = _entry_for_map(caches[i], m)
+        if c is not None:
+            if c.kind == WRITE_SLOT:
+                w_obj.write_slot(c.index, w_value)
+                return
+            new_map = c.new_map
+            if c.kind == ADD_SLOT and new_map is not None:
+                w_obj._append_slot(new_map, w_value)
+                return
         space.setattr(w_obj, name, w_value)
         _fill_write(caches, i, w_obj, m, name)
         return
@@ -198,12 +230,12 @@ def _fill_write(caches: list[AttrCache | None], i: int, w_obj: W_Instance, m_bef
         return
     index = m_before.find(name)
     if index >= 0:
-        caches[i] = AttrCache(WRITE_SLOT, m_before, None, w_cls.version, index, None, None)
+        _install(caches, i, AttrCache(WRITE_SLOT, m_before, None, w_cls.version, index, None, None))
         return
     m_after = w_obj.map
     if m_after.parent is m_before and not m_after.is_dict and m_after.find(name) == m_before.length:
-        caches[i] = AttrCache(ADD_SLOT, m_before, None, w_cls.version, m_before.length,
-                              m_after, None)
+        _install(caches, i, AttrCache(ADD_SLOT, m_before, None, w_cls.version, m_before.length,
+                                      m_after, None))
 
 
 # -- LOAD_METHOD
@@ -212,18 +244,19 @@ def load_method(caches: list[AttrCache | None], i: int, w_obj: W_Root,
                 name: str) -> W_Root | None:
     """The function to call with w_obj as its first argument, or None:
     then the attribute is fetched and called the general way."""
-    c = caches[i]
-    if c is not None and c.kind == METHOD:
-        if isinstance(w_obj, W_Instance):
-            m = w_obj.map
-            if c.map is m:
-                w_cls = m.w_cls
-                if w_cls is not None and w_cls.version is c.version:
+    if isinstance(w_obj, W_Instance):
+        c = _entry_for_map(caches[i], w_obj.map)
+        if c is not None and c.kind == METHOD:
+            return c.w_value
+    else:
+        w_type = w_obj.getclass()
+        c = caches[i]
+        while c is not None:
+            if c.w_type is w_type:
+                if w_type.version is c.version and c.kind == METHOD:
                     return c.w_value
-        else:
-            w_type = c.w_type
-            if w_type is not None and w_obj.getclass() is w_type and w_type.version is c.version:
-                return c.w_value
+                break
+            c = c.next
     w_meth = lookup_method(w_obj, name)
     if w_meth is not None:
         _fill_method(caches, i, w_obj, w_meth)
@@ -235,11 +268,11 @@ def _fill_method(caches: list[AttrCache | None], i: int, w_obj: W_Root, w_meth: 
         m = w_obj.map
         w_cls = _instance_type(m)
         if w_cls is not None and isinstance(w_meth, function.W_Function):
-            caches[i] = AttrCache(METHOD, m, None, w_cls.version, -1, None, w_meth)
+            _install(caches, i, AttrCache(METHOD, m, None, w_cls.version, -1, None, w_meth))
         return
     w_type = w_obj.getclass()
     if not w_type.is_heaptype and not w_type.hasdict and not isinstance(w_obj, W_TypeObject):
-        caches[i] = AttrCache(METHOD, None, w_type, w_type.version, -1, None, w_meth)
+        _install(caches, i, AttrCache(METHOD, None, w_type, w_type.version, -1, None, w_meth))
 
 
 def lookup_method(w_obj: W_Root, name: str) -> W_Root | None:

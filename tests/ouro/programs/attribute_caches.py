@@ -188,3 +188,34 @@ try:
     get_z([p, P(4, 5)])
 except AttributeError as e:
     print(e)
+
+
+# many shapes at one site: more than the cache keeps, cycling
+def make_classes(n):
+    classes = []
+    for k in range(n):
+        def get(self, k=k):
+            return "get%d:%s" % (k, self.v)
+        classes.append(type("K%d" % k, (), {"get": get}))
+    return classes
+
+
+classes = make_classes(6)
+objs = []
+for k, cls in enumerate(classes):
+    o = cls()
+    for j in range(k):
+        setattr(o, "pad%d" % j, j)
+    o.v = k
+    objs.append(o)
+
+
+def visit(objs):
+    return [(o.v, o.get()) for o in objs]
+
+
+for round in range(3):
+    print(visit(objs + objs[::-1]))
+    classes[round].get = lambda self, r=round: "replaced%d" % r
+    objs[round + 1].v = "changed%d" % round
+print(visit(objs))
