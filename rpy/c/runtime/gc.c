@@ -19,8 +19,10 @@
  *    collection (always preceded by a minor one, so the nursery is empty)
  *    marks from the shadow stack, rpy_exc_value and rpy_prebuilt_roots with
  *    an explicit, heap-allocated mark stack, then sweeps the pages and the
- *    list of external objects.  Marking never writes into prebuilt objects
- *    (they may be read-only data): see prebuilt_seen.
+ *    list of external objects.  Large arrays are traced a chunk at a time
+ *    (see MARK_CHUNK), so the mark stack stays small however big an array
+ *    is.  Marking never writes into prebuilt objects (they may be
+ *    read-only data): see prebuilt_seen.
  *
  *  - Objects larger than the "large threshold" (min(nursery/4, 64 KiB)) are
  *    allocated directly in the old generation.  They are put in the
@@ -35,11 +37,12 @@
  * 16 MiB at the earliest), OURO_GC_MAX (heap limit; MemoryError beyond,
  * checked after a full collection, so the old generation may overshoot it
  * by up to one nursery of survivors), OURO_GC_DEBUG (1: a line per major
- * collection on stderr, 2: per minor too), OURO_GC_VERIFY=1 (before each
- * minor collection, check roots and that no old object outside the
- * remembered set points into the nursery: finds missing write barriers;
- * and make the nursery just emptied inaccessible until the next one:
- * finds pointers not kept on the shadow stack across an allocation),
+ * collection on stderr, with the size of the mark stack; 2: per minor
+ * too), OURO_GC_VERIFY=1 (before each minor collection, check roots and
+ * that no old object outside the remembered set points into the nursery:
+ * finds missing write barriers; and make the nursery just emptied
+ * inaccessible until the next one: finds pointers not kept on the shadow
+ * stack across an allocation),
  * OURO_GC_TEST_MARKSTACK (tests only: caps the mark stack to exercise the
  * overflow path).
  *
@@ -138,6 +141,10 @@ static inline int ptrvec_push(ptrvec *v, void *p) {
     return 1;
 }
 static void ptrvec_free(ptrvec *v) { free(v->items); v->items = NULL; v->len = v->cap = 0; }
+
+/* Entries the scan and mark stacks keep allocated between collections
+   (128 KB); a collection that needed more frees its stack at the end. */
+#define STACK_KEEP 16384
 
 static ptrvec remembered;      /* old objects with TRACK_YOUNG cleared */
 static ptrvec scan_stack;      /* minor collection: copied objects to trace */
@@ -495,6 +502,11 @@ static void minor_collection(void) {
     for (size_t i = 0; i < remembered.len; i++)
         RPY_HDR(remembered.items[i])->gcflags |= RPY_GCFLAG_TRACK_YOUNG;
     remembered.len = 0;
+    /* an unusual minor collection (a big nursery full of survivors) may
+       have grown it: do not keep that memory until the end.  (Not the
+       remembered set: alloc_large reserves a slot in it across a
+       collection.) */
+    if (scan_stack.cap > STACK_KEEP) ptrvec_free(&scan_stack);
 
     memset(nursery_start, 0, (size_t)(used_end - nursery_start));
     if (gc_verify) switch_nursery_half();
@@ -517,6 +529,24 @@ static void minor_collection(void) {
    nothing; the others (normally all in rpy_prebuilt_roots) are traced once
    per major collection, remembered in this set instead of by a mark bit. */
 static htable prebuilt_seen;
+
+/* Marking runs in bounded extra memory.  The mark stack holds objects
+   still to trace and, for var-sized objects whose items are GC pointers,
+   continuations: a large array is traced MARK_CHUNK items per visit, and
+   before pushing the children of a chunk the array is pushed again with
+   the index to resume at (two entries: the index, then the object with its
+   low bit set).  The children, above it, are traced before the array goes
+   on, so an array of a million objects costs the mark stack about
+   MARK_CHUNK entries instead of a million.  (A custom_trace object, such
+   as a dict's entries, cannot be split and is traced in one go.)  Deep
+   linked structures still grow the stack; past mark_stack_limit, or when
+   the stack cannot grow, entries are dropped and mark_rescan() recovers. */
+#define MARK_CHUNK 256
+#define CONT_TAG ((uintptr_t)1)
+
+static inline int chunked_type(const rpy_typeinfo *ti) {
+    return ti->custom_trace == NULL && ti->itemsize != 0 && ti->items_are_gcptrs;
+}
 
 static void mark_obj(void *p) {
     rpy_hdr *h = p;
@@ -542,18 +572,70 @@ static void mark_visit(void **slot) {
     if (p != NULL) mark_obj(p);
 }
 
+/* Pushes "trace obj from item index next on": 0 if there is no room. */
+static int push_continuation(void *obj, Signed next) {
+    if (mark_stack.len + 2 > mark_stack_limit || !ptrvec_reserve(&mark_stack, 2)) return 0;
+    mark_stack.items[mark_stack.len++] = (void *)(uintptr_t)next;
+    mark_stack.items[mark_stack.len++] = (void *)((uintptr_t)obj | CONT_TAG);
+    return 1;
+}
+
+/* Visits the fixed part's pointers (when start == 0), then items [start,
+   end) of a chunked_type object. */
+static inline void mark_items(void *obj, const rpy_typeinfo *ti, Signed start, Signed end) {
+    if (start == 0 && ti->gcptr_ofs)
+        for (const Signed *o = ti->gcptr_ofs; *o >= 0; o++)
+            mark_visit((void **)((char *)obj + *o));
+    char *it = (char *)obj + ti->items_ofs + (size_t)start * (size_t)ti->itemsize;
+    for (Signed i = start; i < end; i++, it += ti->itemsize)
+        mark_visit((void **)it);
+}
+
+/* Traces obj from item start on (start > 0: a continuation). */
+static void mark_scan(void *obj, Signed start) {
+    const rpy_typeinfo *ti = typeinfo_of(obj);
+    if (!chunked_type(ti)) { trace_obj(obj, ti, mark_visit); return; }
+    Signed len = *(Signed *)((char *)obj + ti->length_ofs);
+    Signed end = len;
+    if (len - start > MARK_CHUNK) {
+        end = start + MARK_CHUNK;
+        /* the continuation goes below this chunk's children; without room
+           for it the rest of the items wait for mark_rescan(), which
+           traces every marked object in full */
+        if (!push_continuation(obj, end)) mark_stack_overflowed = 1;
+    }
+    mark_items(obj, ti, start, end);
+}
+
 static void mark_drain(void) {
     while (mark_stack.len) {
-        void *obj = mark_stack.items[--mark_stack.len];
-        trace_obj(obj, typeinfo_of(obj), mark_visit);
+        uintptr_t e = (uintptr_t)mark_stack.items[--mark_stack.len];
+        if (e & CONT_TAG) {
+            Signed next = (Signed)(uintptr_t)mark_stack.items[--mark_stack.len];
+            mark_scan((void *)(e & ~CONT_TAG), next);
+        } else {
+            mark_scan((void *)e, 0);
+        }
     }
 }
 
+/* Traces a marked (or prebuilt and seen) object in full, chunk by chunk,
+   draining after each chunk: needs no room on the mark stack for itself. */
 static void rescan_one(void *obj) {
-    if (RPY_HDR(obj)->gcflags & (RPY_GCFLAG_MARKED | RPY_GCFLAG_PREBUILT)) {
-        trace_obj(obj, typeinfo_of(obj), mark_visit);
+    if (!(RPY_HDR(obj)->gcflags & (RPY_GCFLAG_MARKED | RPY_GCFLAG_PREBUILT))) return;
+    const rpy_typeinfo *ti = typeinfo_of(obj);
+    if (!chunked_type(ti)) {
+        trace_obj(obj, ti, mark_visit);
         mark_drain();
+        return;
     }
+    Signed len = *(Signed *)((char *)obj + ti->length_ofs), start = 0;
+    do {
+        Signed end = len - start > MARK_CHUNK ? start + MARK_CHUNK : len;
+        mark_items(obj, ti, start, end);
+        mark_drain();
+        start = end;
+    } while (start < len);
 }
 
 /* After an overflow of the mark stack: trace every marked object again,
@@ -662,11 +744,15 @@ static void major_collection(void) {
     double t0 = now_seconds();
     size_t before = old_bytes;
 
-    for (void **s = rpy_ss_base; s < rpy_ss_top; s++) mark_visit(s);
+    /* draining after each root keeps the mark stack from holding every
+       root at once (a deep recursion has many) */
+    for (void **s = rpy_ss_base; s < rpy_ss_top; s++) { mark_visit(s); mark_drain(); }
     mark_visit(&rpy_exc_value);
-    for (void *const *r = rpy_prebuilt_roots; *r; r++) mark_obj(*r);
     mark_drain();
+    for (void *const *r = rpy_prebuilt_roots; *r; r++) { mark_obj(*r); mark_drain(); }
     mark_rescan();
+    size_t mark_stack_bytes = mark_stack.cap * sizeof(void *);
+    if (mark_stack.cap > STACK_KEEP) ptrvec_free(&mark_stack);  /* a deep structure grew it */
 
     purge_old_hashes();
     size_t freed = sweep_pages() + sweep_external();
@@ -681,9 +767,9 @@ static void major_collection(void) {
     rpy_gc_stat.total_gc_time += dt;
     if (gc_debug)
         fprintf(stderr, "[gc] major collection %ld: %.2f MB -> %.2f MB, %.3f ms, "
-                "next at %.2f MB\n", rpy_gc_stat.major_collections,
+                "next at %.2f MB, mark stack %zu KB\n", rpy_gc_stat.major_collections,
                 before / (double)MB, old_bytes / (double)MB, dt * 1e3,
-                next_major_threshold / (double)MB);
+                next_major_threshold / (double)MB, mark_stack_bytes / KB);
 }
 
 /* A minor collection, then a major one if the old generation outgrew its

@@ -1,6 +1,7 @@
 /* stub_program.c -- stands in for the generated program in the runtime's
  * own C tests: a type table with the runtime's types plus two test types,
- * and rpy_raise recording the kind of the last exception. */
+ * a prebuilt node and a prebuilt array, and rpy_raise recording the kind
+ * of the last exception. */
 #include "../rpy.h"
 #include <stdio.h>
 
@@ -23,7 +24,11 @@ const Signed rpy_typetable_length = 18;
 /* a prebuilt node, as the translator emits module-level instances: static,
    PREBUILT|OLD|TRACK_YOUNG, and listed in rpy_prebuilt_roots */
 test_node test_prebuilt_node = { { 16, RPY_GCFLAG_PREBUILT | RPY_GCFLAG_OLD | RPY_GCFLAG_TRACK_YOUNG }, 0, NULL, NULL };
-void *const rpy_prebuilt_roots[] = { &test_prebuilt_node, NULL };
+/* a prebuilt array of GC pointers, longer than the GC's marking chunk */
+struct test_prebuilt_array { rpy_hdr h; Signed length; rpy_word items[1000]; };
+struct test_prebuilt_array test_prebuilt_array = {
+    { RPY_TID_ARRAY_GC, RPY_GCFLAG_PREBUILT | RPY_GCFLAG_OLD | RPY_GCFLAG_TRACK_YOUNG }, 1000, { { 0 } } };
+void *const rpy_prebuilt_roots[] = { &test_prebuilt_node, &test_prebuilt_array, NULL };
 
 int test_last_exc_kind = -1;
 static test_exc prebuilt_memerror = { { 17, RPY_GCFLAG_PREBUILT | RPY_GCFLAG_OLD }, RPY_EXC_MemoryError, NULL };

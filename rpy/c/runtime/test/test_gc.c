@@ -460,6 +460,152 @@ static void stale(int where) {
     printf("OK stale\n");
 }
 
+/* (g) marking in bounded memory: a 2-million-item array of nodes (each
+   with a child node), nested arrays (wide and deep), a long linked list and
+   a prebuilt array all survive major collections.  Run with OURO_GC_DEBUG=1,
+   the test checks the mark stack's size in the log lines. */
+static rpy_array *new_array(Signed n) {
+    rpy_array *a = rpy_gc_malloc_varsize(RPY_TID_ARRAY_GC, n);
+    CHECK(a != NULL);
+    return a;
+}
+/* array -> NEST_W arrays -> NEST_W arrays -> 3 nodes each */
+#define NEST_W 300
+static rpy_array *build_nested(void) {
+    rpy_array *outer = new_array(NEST_W);
+    RPY_PUSH(outer);
+    for (Signed i = 0; i < NEST_W; i++) {
+        rpy_array *mid = new_array(NEST_W);
+        outer = rpy_ss_top[-1]; RPY_WB(outer); outer->items[i].p = mid;
+        RPY_PUSH(mid);
+        for (Signed j = 0; j < NEST_W; j++) {
+            rpy_array *in = new_array(3);
+            mid = rpy_ss_top[-1]; RPY_WB(mid); mid->items[j].p = in;
+            RPY_PUSH(in);
+            for (Signed k = 0; k < 3; k++) {
+                test_node *n = new_node(i * 10000 + j * 10 + k, NULL, NULL);
+                in = rpy_ss_top[-1]; RPY_WB(in); in->items[k].p = n;
+            }
+            rpy_ss_top--;
+        }
+        rpy_ss_top--;
+    }
+    RPY_POP(rpy_array *, outer);
+    return outer;
+}
+static Signed sum_nested(rpy_array *outer) {
+    Signed sum = 0;
+    CHECK(outer->length == NEST_W);
+    for (Signed i = 0; i < NEST_W; i++) {
+        rpy_array *mid = outer->items[i].p;
+        CHECK(mid->length == NEST_W);
+        for (Signed j = 0; j < NEST_W; j++) {
+            rpy_array *in = mid->items[j].p;
+            CHECK(in->length == 3);
+            for (Signed k = 0; k < 3; k++) {
+                test_node *n = in->items[k].p;
+                CHECK(n->value == i * 10000 + j * 10 + k);
+                sum += n->value;
+            }
+        }
+    }
+    return sum;
+}
+/* DEEP_D arrays of DEEP_W items, each holding the next one in its middle
+   item (the others: nodes) */
+#define DEEP_D 40
+#define DEEP_W 1000
+static rpy_array *build_deep(void) {
+    rpy_array *next = NULL;
+    for (Signed d = 0; d < DEEP_D; d++) {
+        RPY_PUSH(next);
+        rpy_array *a = new_array(DEEP_W);
+        RPY_POP(rpy_array *, next);
+        a->items[DEEP_W / 2].p = next;          /* fresh object: no barrier */
+        RPY_PUSH(a);
+        for (Signed i = 0; i < DEEP_W; i++) {
+            if (i == DEEP_W / 2) continue;
+            test_node *n = new_node(d * DEEP_W + i, NULL, NULL);
+            a = rpy_ss_top[-1]; RPY_WB(a); a->items[i].p = n;
+        }
+        RPY_POP(rpy_array *, next);
+    }
+    return next;
+}
+static Signed sum_deep(rpy_array *a) {
+    Signed sum = 0, d = DEEP_D;
+    for (; a; a = a->items[DEEP_W / 2].p) {
+        d--;
+        CHECK(a->length == DEEP_W);
+        for (Signed i = 0; i < DEEP_W; i++) {
+            if (i == DEEP_W / 2) continue;
+            test_node *n = a->items[i].p;
+            CHECK(n->value == d * DEEP_W + i);
+            sum += n->value;
+        }
+    }
+    CHECK(d == 0);
+    return sum;
+}
+static void bigarray(void) {
+    const Signed N = 2000000, LIST_N = 1000000;
+    /* the big array: node i -> child node with value -i */
+    rpy_array *arr = new_array(N);
+    RPY_PUSH(arr);
+    for (Signed i = 0; i < N; i++) {
+        test_node *c = new_node(-i, NULL, NULL);
+        test_node *n = new_node(i, c, NULL);
+        arr = rpy_ss_top[-1]; RPY_WB(arr); arr->items[i].p = n;
+    }
+    rpy_array *nested = build_nested();
+    RPY_PUSH(nested);
+    rpy_array *deep = build_deep();
+    RPY_PUSH(deep);
+    test_node *list = NULL;
+    for (Signed i = 0; i < LIST_N; i++) {
+        list = new_node(i, list, NULL);
+        CHECK(list != NULL);
+    }
+    RPY_PUSH(list);
+    /* the prebuilt array gets young nodes, reachable only through it */
+    for (Signed i = 0; i < 1000; i++) {
+        test_node *n = new_node(7 * i, NULL, NULL);
+        RPY_WB(&test_prebuilt_array);
+        test_prebuilt_array.items[i].p = n;
+    }
+    const Signed expect_nested = sum_nested(rpy_ss_top[-3]);
+    const Signed expect_deep = sum_deep(rpy_ss_top[-2]);
+    Signed majors0 = stat_(ST_MAJOR);
+    for (int round = 0; round < 3; round++) {
+        garbage(16L << 20);
+        rpy_gc_collect();
+    }
+    CHECK(stat_(ST_MAJOR) - majors0 >= 3);
+    arr = rpy_ss_top[-4];
+    CHECK(arr->length == N);
+    Signed sum = 0;
+    for (Signed i = 0; i < N; i++) {
+        test_node *n = arr->items[i].p;
+        CHECK(n->value == i && n->left->value == -i && n->right == NULL);
+        sum += n->value - n->left->value;
+    }
+    CHECK(sum == N * (N - 1));
+    CHECK(sum_nested(rpy_ss_top[-3]) == expect_nested);
+    CHECK(sum_deep(rpy_ss_top[-2]) == expect_deep);
+    Signed expect = LIST_N - 1;
+    for (test_node *n = rpy_ss_top[-1]; n; n = n->left) { CHECK(n->value == expect); expect--; }
+    CHECK(expect == -1);
+    for (Signed i = 0; i < 1000; i++)
+        CHECK(((test_node *)test_prebuilt_array.items[i].p)->value == 7 * i);
+    CHECK(!(test_prebuilt_array.h.gcflags & RPY_GCFLAG_MARKED));
+    memset(test_prebuilt_array.items, 0, sizeof test_prebuilt_array.items);
+    rpy_ss_top -= 4;
+    rpy_gc_collect();                    /* everything goes */
+    CHECK(stat_(ST_AFTER) < 4 * 1024 * 1024);
+    printf("majors %ld\n", stat_(ST_MAJOR) - majors0);
+    printf("OK bigarray\n");
+}
+
 static void stats(void) {
     CHECK(stat_(7) == rpy_gc_stat.nursery_size);
     printf("nursery %ld\n", stat_(7));
@@ -495,6 +641,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(t, "random")) random_graph();
         else if (!strcmp(t, "strings")) strings();
         else if (!strcmp(t, "stats")) stats();
+        else if (!strcmp(t, "bigarray")) bigarray();
         else if (!strcmp(t, "readonly")) readonly();
         else if (!strcmp(t, "missingwb")) missingwb();
         else if (!strcmp(t, "stale")) stale(0);

@@ -14,6 +14,8 @@ typedef struct test_exc { rpy_hdr h; Signed kind; rpy_string *msg; } test_exc;
 
 extern int test_last_exc_kind;
 extern test_node test_prebuilt_node;
+/* prebuilt, in rpy_prebuilt_roots, all NULL at start: 1000 rpy_array items */
+extern struct test_prebuilt_array { rpy_hdr h; Signed length; rpy_word items[1000]; } test_prebuilt_array;
 
 #define CHECK(cond) do { if (!(cond)) { \
     fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
