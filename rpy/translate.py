@@ -39,6 +39,7 @@ class Timer:
 
 def translate(target: str, output: str | None, opt: str, jobs: int, builddir: str | None) -> str:
     from rpy.annotate.annotator import Annotator
+    from rpy.backendopt.merge_if_blocks import merge_if_blocks
     from rpy.backendopt.simplify import simplify_graph
     from rpy.backendopt.stackcheck import find_functions_needing_check
     from rpy.c.compile import compile_program
@@ -62,7 +63,12 @@ def translate(target: str, output: str | None, opt: str, jobs: int, builddir: st
 
     def backendopt() -> None:
         for d in ann.all_descs():
-            simplify_graph(d.graph)
+            g = d.graph
+            assert g is not None
+            simplify_graph(g)
+            # after simplify (its empty blocks are skipped already): if-chains
+            # on one int become switches
+            merge_if_blocks(g)
     timer.run('backendopt', backendopt)
 
     def stackcheck() -> None:

@@ -340,12 +340,56 @@ class FunctionCodeGen:
             for link in block.exits:
                 if link.exitcase == bool(block.exitswitch.value):
                     self.gen_link(link)
+        elif block.is_int_switch():
+            self.gen_int_switch(block)
         else:
             false, true = (block.exits if block.exits[0].exitcase is False else block.exits[::-1])
             self.out('if (%s) {' % self.vname(block.exitswitch))
             self.gen_link(true)
             self.out('}')
             self.gen_link(false)
+
+    def gen_int_switch(self, block: Block) -> None:
+        """A switch on an int (rpy/backendopt/merge_if_blocks.py): a C switch,
+        which the C compiler makes a jump table when the cases are dense.
+        Each case does its link's moves and jumps; cases whose links are the
+        same (same target, same arguments) share their code."""
+        assert isinstance(block.exitswitch, Variable)
+        self.out('switch (%s) {' % self.vname(block.exitswitch))
+        default = block.exits[-1]
+        groups: dict[tuple, list[Link]] = {}
+        order: list[tuple] = []
+        for link in block.exits[:-1]:
+            key = self.link_key(link)
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(link)
+        dkey = self.link_key(default)
+        for key in order:
+            if key == dkey:
+                continue        # the same code as the default: no case needed
+            labels = ['case %s:' % self.db.const(link.exitcase, s_int) for link in groups[key]]
+            for label in labels[:-1]:
+                self.out(label)
+            self.out(labels[-1] + ' {')
+            self.gen_link(groups[key][0])
+            self.out('}')
+        self.out('default: {')
+        self.gen_link(default)
+        self.out('}')
+        self.out('}')
+
+    def link_key(self, link: Link) -> tuple:
+        """Links with equal keys generate the same code: the target and the
+        C expressions of the arguments."""
+        if any(a is EXC_VALUE for a in link.args):
+            return (id(link),)
+        if link.target.kind:
+            return (id(link.target),) + tuple(self.expr(a, self.result_type) if link.target.kind == 'return'
+                                              else self.expr(a) for a in link.args)
+        return (id(link.target),) + tuple(self.expr(a, v.annotation)
+                                          for a, v in zip(link.args, link.target.inputargs))
 
     def gen_link(self, link: Link, excvalue: str | None = None) -> None:
         target = link.target

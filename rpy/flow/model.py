@@ -4,8 +4,19 @@ A FunctionGraph is a set of Blocks.  A Block has input variables, a list of
 operations and exits (Links) that pass variables to the input variables of
 the next block, so every variable is assigned exactly once.  A block either
 falls through (one exit), branches on a boolean `exitswitch` variable (exits
-with exitcase False/True), or ends in the return/except block.  The
-annotator adds `.annotation` to variables; the rtyper replaces high-level
+with exitcase False/True), or ends in the return/except block.  Inside a
+`try`, a block whose last operation may raise has exitswitch LAST_EXCEPTION
+(rpy/flow/builder.py): a normal exit (exitcase None) and an exception exit
+(exitcase Exception).
+
+After backendopt (rpy/backendopt/merge_if_blocks.py) a block may also switch
+on an int-valued variable (an int or bool annotation): its exits have
+distinct int exitcases (never bools), and the last exit has exitcase
+'default', taken when no case equals the value.  `Block.is_int_switch()`
+tells this form apart; the C backend emits a C `switch`.  The annotator and
+the JIT codewriter never see it (they work on graphs before backendopt).
+
+The annotator adds `.annotation` to variables; the rtyper replaces high-level
 operations by the low-level ones of rpy/lltype/ops.py and sets
 `.concretetype`.
 """
@@ -79,6 +90,11 @@ class Block:
         self.exits: list[Link] = []
         self.kind = kind          # 'return' / 'except' for the final blocks
         self.lineno = 0
+
+    def is_int_switch(self) -> bool:
+        """Does the block switch on an int, with int exitcases and a 'default' exit?"""
+        return isinstance(self.exitswitch, Variable) and bool(self.exits) and \
+            self.exits[-1].exitcase == 'default'
 
     def closeblock(self, *links: Link) -> None:
         self.exits = list(links)
