@@ -10,11 +10,26 @@ successor for that name (maps form a tree from a root, and a transition,
 once made, is reused).  Maps never change, so the JIT can promote an
 instance's map and turn an attribute read into one load.
 
-The storage is inline: N_INLINE fields in the object itself.  An object
-with more attributes keeps the first N_INLINE - 1 inline and the rest in a
-W_Overflow list held by the last field.  With the class kept in the map
-(W_Instance), an instance of a class with up to four attributes is the GC
-header, the map and four fields: 48 bytes, no other allocation.
+The storage is inline: value fields in the object itself, as many as its
+layout has (map.n_inline).  An object with more attributes than that keeps
+the first n_inline - 1 inline and the rest in a W_Overflow list held by the
+last field (map.overflow_start says where the inline ones end).
+
+Layouts (model.INLINE_SIZES): W_ObjectWithMap has three fields (slot0..2),
+and the objects that derive from it directly (exceptions, the attribute
+stores of instances of subclasses of built-in types, built-in objects with
+a __dict__) use them, with EMPTY_MAP's family.  W_Instance, the instances
+of classes, comes in four sizes: W_Instance (3 fields), W_Instance4,
+W_Instance6, W_Instance8, each deriving from the previous one and adding
+fields.  A class picks the smallest that fits the most attributes its
+instances had so far (W_TypeObject.root_map, the size estimate updated when
+a map of the class gets a child) and keeps one root map per layout, so a
+map says where its values are: the class is kept in the map, and an
+instance of a class with three attributes is the GC header, the map and
+three fields (40 bytes), one with four is 48 bytes, five or six 64, seven
+or eight 80, with no other allocation.  An instance keeps its RPy class
+for good: once a class's estimate grows, its older instances overflow,
+the newer ones get the larger layout.
 
 When `__dict__` is used in a way maps cannot follow (a non-string key,
 `obj.__dict__ = d`, or too many attributes), the instance switches for
@@ -24,21 +39,20 @@ dictionary (ouro/objspace/dictobject.py).
 from __future__ import annotations
 
 from ouro.objspace import space
-from ouro.objspace.model import Map, W_Root
+from ouro.objspace.model import Arguments, Map, W_Root, W_TypeObject
 
 # more attributes than this: the instance uses a real dictionary
 MAX_MAP_ATTRIBUTES = 1000
 
-# attribute fields inside the object (see the module docstring)
-N_INLINE = 4
-
-# the root of the maps of objects whose class is not kept in the map
-EMPTY_MAP = Map([], None, None, False)
+# the root of the maps of objects whose class is not kept in the map (the
+# three fields of W_ObjectWithMap)
+EMPTY_MAP = Map([], None, None, False, 3)
 
 
 class W_Overflow(W_Root):
-    """Internal: the attributes after the first N_INLINE - 1 of an object
-    with more than N_INLINE of them.  Never seen by Python code."""
+    """Internal: the attributes after the first n_inline - 1 of an object
+    with more than its layout's n_inline of them.  Never seen by Python
+    code."""
     values_w: list[W_Root]
 
     def __init__(self, values_w: list[W_Root]) -> None:
@@ -46,19 +60,18 @@ class W_Overflow(W_Root):
 
 
 class W_ObjectWithMap(W_Root):
-    """An object with instance attributes: a map and the values."""
+    """An object with instance attributes: a map and the values (three
+    fields here, more in the W_Instance subclasses: map.n_inline)."""
     map: Map
     slot0: W_Root | None
     slot1: W_Root | None
     slot2: W_Root | None
-    slot3: W_Root | None        # the 4th value, or the W_Overflow
 
     def __init__(self) -> None:
         self.map = EMPTY_MAP
         self.slot0 = None
         self.slot1 = None
         self.slot2 = None
-        self.slot3 = None
 
     def get_attrs(self) -> W_Root | None:
         return self
@@ -70,14 +83,19 @@ class W_ObjectWithMap(W_Root):
             w = self.slot0
         elif i == 1:
             w = self.slot1
-        elif i == 2:
-            w = self.slot2
-        elif self.map.length <= N_INLINE:
-            w = self.slot3
         else:
-            w_over = self.slot3
-            assert isinstance(w_over, W_Overflow)
-            return w_over.values_w[i - (N_INLINE - 1)]
+            start = self.map.overflow_start
+            if i >= start:
+                w_over = self._field(start)
+                assert isinstance(w_over, W_Overflow)
+                return w_over.values_w[i - start]
+            if i == 2:
+                w = self.slot2
+            elif i == 3:
+                assert isinstance(self, W_Instance4)
+                w = self.slot3
+            else:
+                w = self._field(i)
         assert w is not None
         return w
 
@@ -87,43 +105,97 @@ class W_ObjectWithMap(W_Root):
             self.slot0 = w_value
         elif i == 1:
             self.slot1 = w_value
-        elif i == 2:
-            self.slot2 = w_value
-        elif self.map.length <= N_INLINE:
-            self.slot3 = w_value
         else:
-            w_over = self.slot3
-            assert isinstance(w_over, W_Overflow)
-            w_over.values_w[i - (N_INLINE - 1)] = w_value
+            start = self.map.overflow_start
+            if i >= start:
+                w_over = self._field(start)
+                assert isinstance(w_over, W_Overflow)
+                w_over.values_w[i - start] = w_value
+            elif i == 2:
+                self.slot2 = w_value
+            elif i == 3:
+                w_self = self
+                assert isinstance(w_self, W_Instance4)
+                w_self.slot3 = w_value
+            else:
+                self._set_field(i, w_value)
 
     def _append_slot(self, new_map: Map, w_value: W_Root) -> None:
-        """Adds the value of the attribute new_map has more than self.map."""
+        """Adds the value of the attribute new_map has more than self.map
+        (new_map is a child of self.map)."""
         n = self.map.length
-        if n < N_INLINE - 1:
-            if n == 0:
-                self.slot0 = w_value
-            elif n == 1:
-                self.slot1 = w_value
-            else:
-                self.slot2 = w_value
-        elif n == N_INLINE - 1:
-            self.slot3 = w_value
-        elif n == N_INLINE:
-            w_fourth = self.slot3
-            assert w_fourth is not None
-            self.slot3 = W_Overflow([w_fourth, w_value])
+        last = new_map.n_inline - 1
+        if n == 0:
+            self.slot0 = w_value
+        elif n == 1:
+            self.slot1 = w_value
+        elif n == 2:                    # every layout has three fields or more
+            self.slot2 = w_value
+        elif n <= last:
+            self._set_field(n, w_value)
+        elif n == last + 1:
+            w_last = self._field(last)
+            assert w_last is not None
+            self._set_field(last, W_Overflow([w_last, w_value]))
         else:
-            w_over = self.slot3
+            w_over = self._field(last)
             assert isinstance(w_over, W_Overflow)
             w_over.values_w.append(w_value)
         self.map = new_map
 
+    def _field(self, i: int) -> W_Root | None:
+        """The value field i of the object (i < map.n_inline)."""
+        if i == 0:
+            return self.slot0
+        if i == 1:
+            return self.slot1
+        if i == 2:
+            return self.slot2
+        assert isinstance(self, W_Instance4)
+        if i == 3:
+            return self.slot3
+        assert isinstance(self, W_Instance6)
+        if i == 4:
+            return self.slot4
+        if i == 5:
+            return self.slot5
+        assert isinstance(self, W_Instance8)
+        if i == 6:
+            return self.slot6
+        return self.slot7
+
+    def _set_field(self, i: int, w_value: W_Root | None) -> None:
+        if i == 0:
+            self.slot0 = w_value
+        elif i == 1:
+            self.slot1 = w_value
+        elif i == 2:
+            self.slot2 = w_value
+        else:
+            w_self = self
+            assert isinstance(w_self, W_Instance4)
+            if i == 3:
+                w_self.slot3 = w_value
+                return
+            assert isinstance(w_self, W_Instance6)
+            if i == 4:
+                w_self.slot4 = w_value
+            elif i == 5:
+                w_self.slot5 = w_value
+            else:
+                assert isinstance(w_self, W_Instance8)
+                if i == 6:
+                    w_self.slot6 = w_value
+                else:
+                    w_self.slot7 = w_value
+
     def _clear_slots(self, new_map: Map) -> None:
+        """Empties the value fields and moves to new_map (of the same layout)."""
+        i = self.map.n_inline - 1
+        while i >= 0:
+            self._set_field(i, None)
+            i -= 1
         self.map = new_map
-        self.slot0 = None
-        self.slot1 = None
-        self.slot2 = None
-        self.slot3 = None
 
     # -- the attributes
 
@@ -157,7 +229,8 @@ class W_ObjectWithMap(W_Root):
 
     def set_map_root(self, root: Map) -> None:
         """Moves the object to another map family (its class changed),
-        keeping its attributes."""
+        keeping its attributes.  root has the object's layout (n_inline)."""
+        assert root.n_inline == self.map.n_inline
         if self.map.is_dict:
             w_dict = self.slot0
             self._clear_slots(root.dict_mode())
@@ -247,3 +320,71 @@ class W_ObjectWithMap(W_Root):
         if not self.map.is_dict:
             self._switch_to_dict()
         return self._dict()
+
+
+class W_Instance(W_ObjectWithMap):
+    """An instance of a user class whose layout is object's, with three
+    value fields (the subclasses below have more; W_TypeObject.root_map
+    chooses).  Its class is kept in its map: no field of its own."""
+
+    def __init__(self, w_type: W_TypeObject) -> None:
+        W_ObjectWithMap.__init__(self)
+        self.map = w_type.root_map_for(3)
+
+    def getclass(self) -> W_TypeObject:
+        w_type = self.map.w_cls
+        assert w_type is not None
+        return w_type
+
+    def call_args(self, args: Arguments) -> W_Root:
+        return space.call_dunder_call(self, args)
+
+
+class W_Instance4(W_Instance):
+    slot3: W_Root | None
+
+    def __init__(self, w_type: W_TypeObject) -> None:
+        W_ObjectWithMap.__init__(self)
+        self.slot3 = None
+        self.map = w_type.root_map_for(4)
+
+
+class W_Instance6(W_Instance4):
+    slot4: W_Root | None
+    slot5: W_Root | None
+
+    def __init__(self, w_type: W_TypeObject) -> None:
+        W_ObjectWithMap.__init__(self)
+        self.slot3 = None
+        self.slot4 = None
+        self.slot5 = None
+        self.map = w_type.root_map_for(6)
+
+
+class W_Instance8(W_Instance6):
+    slot6: W_Root | None
+    slot7: W_Root | None
+
+    def __init__(self, w_type: W_TypeObject) -> None:
+        W_ObjectWithMap.__init__(self)
+        self.slot3 = None
+        self.slot4 = None
+        self.slot5 = None
+        self.slot6 = None
+        self.slot7 = None
+        self.map = w_type.root_map_for(8)
+
+
+def new_instance(w_type: W_TypeObject) -> W_Instance:
+    """A new instance of a class whose layout is object's, of the size the
+    class's estimate chose."""
+    root = w_type.root_map()
+    n = root.n_inline
+    if n == 3:
+        return W_Instance(w_type)
+    if n == 4:
+        return W_Instance4(w_type)
+    if n == 6:
+        return W_Instance6(w_type)
+    return W_Instance8(w_type)
+

@@ -101,6 +101,13 @@ class CachedLookup:
         self.w_value = w_value
 
 
+# the instance layouts of W_Instance (ouro/objspace/maps.py): how many value
+# fields the object has inline; a class picks the smallest that fits the
+# most attributes its instances had so far (W_TypeObject.root_map).  Also
+# the order of W_TypeObject.layout_roots.
+INLINE_SIZES = [3, 4, 6, 8]
+
+
 class Map:
     """The shape of objects with instance attributes (ouro/objspace/maps.py):
     the attribute names in insertion order, each one's index in the
@@ -108,7 +115,12 @@ class Map:
     None (objects whose class is kept elsewhere).  Maps never change; adding
     an attribute follows (or makes) a transition to a child map.  A map with
     `is_dict` set describes an object whose attributes moved to a real
-    dictionary (kept in storage slot 0)."""
+    dictionary (kept in storage slot 0).
+
+    A map family (a root and its descendants) belongs to one layout of the
+    objects: `n_inline` value fields in the object (3, 4, 6 or 8, see
+    INLINE_SIZES); the values of indexes from `overflow_start` on live in a
+    W_Overflow held by the field `overflow_start` (the layout's last one)."""
     names: list[str]
     index: dict[str, int]            # name -> position in storage
     transitions: dict[str, Map]
@@ -117,10 +129,12 @@ class Map:
     w_cls: W_TypeObject | None
     is_dict: bool
     length: int
+    n_inline: int                    # the layout's value fields (same in the whole family)
+    overflow_start: int              # indexes below it are inline fields
     dict_map: Map | None             # the root's dict-mode map (made on first use)
 
     def __init__(self, names: list[str], parent: Map | None, w_cls: W_TypeObject | None,
-                 is_dict: bool) -> None:
+                 is_dict: bool, n_inline: int) -> None:
         self.names = names
         self.index = {}
         i = 0
@@ -128,6 +142,8 @@ class Map:
             self.index[n] = i
             i += 1
         self.length = i
+        self.n_inline = n_inline
+        self.overflow_start = n_inline if i <= n_inline else n_inline - 1
         self.transitions = {}
         self.parent = parent
         self.root = parent.root if parent is not None else self
@@ -146,8 +162,11 @@ class Map:
         name = intern(name)
         names = list(self.names)
         names.append(name)
-        m = Map(names, self, self.w_cls, False)
+        m = Map(names, self, self.w_cls, False, self.n_inline)
         self.transitions[name] = m
+        w_cls = self.w_cls
+        if w_cls is not None:
+            w_cls.note_attribute_count(m.length)
         return m
 
     def dict_mode(self) -> Map:
@@ -155,7 +174,7 @@ class Map:
         r = self.root
         m = r.dict_map
         if m is None:
-            m = Map([], None, r.w_cls, True)
+            m = Map([], None, r.w_cls, True, r.n_inline)
             m.root = r
             r.dict_map = m
         return m
@@ -186,11 +205,15 @@ class W_TypeObject(W_Root):
     hasdict: bool               # instances have a __dict__ (maps)
     match_flags: int            # FLAG_SEQUENCE / FLAG_MAPPING (match statements)
     lookup_cache: dict[str, CachedLookup]
-    instance_map: Map | None    # the root map of its instances (made on first use)
+    instance_map: Map | None    # the root map new instances get (made on first use)
+    layout_roots: list[Map | None]  # the root map of its instances per INLINE_SIZES layout
+    max_attributes: int         # the most attributes a map of its instances had
 
     def __init__(self, name: str, bases_w: list[W_TypeObject], layout: int) -> None:
         self.name = name
         self.instance_map = None
+        self.layout_roots = [None, None, None, None]
+        self.max_attributes = 0
         self.qualname = name
         self.bases_w = bases_w
         self.mro_w = []
@@ -211,14 +234,47 @@ class W_TypeObject(W_Root):
             b.subclasses_w.append(self)
 
     def root_map(self) -> Map:
-        """The map of its instances that have no attribute yet; every map
-        of its instances descends from it and knows the class, so that an
-        instance needs no class pointer of its own."""
+        """The map of new instances, which have no attribute yet: the root
+        of the layout (INLINE_SIZES) that fits the most attributes its
+        instances had so far (or the largest).  Every map of its instances
+        descends from a root and knows the class, so that an instance needs
+        no class pointer of its own."""
         m = self.instance_map
         if m is None:
-            m = Map([], None, self, False)
+            n = INLINE_SIZES[len(INLINE_SIZES) - 1]
+            for size in INLINE_SIZES:
+                if size >= self.max_attributes:
+                    n = size
+                    break
+            m = self.root_map_for(n)
             self.instance_map = m
         return m
+
+    def root_map_for(self, n_inline: int) -> Map:
+        """The root map of its instances with n_inline value fields."""
+        if n_inline == 3:
+            i = 0
+        elif n_inline == 4:
+            i = 1
+        elif n_inline == 6:
+            i = 2
+        else:
+            assert n_inline == 8
+            i = 3
+        m = self.layout_roots[i]
+        if m is None:
+            m = Map([], None, self, False, n_inline)
+            self.layout_roots[i] = m
+        return m
+
+    def note_attribute_count(self, n: int) -> None:
+        """A map of its instances got n attributes: the size estimate that
+        chooses the layout of later instances."""
+        if n > self.max_attributes:
+            self.max_attributes = n
+            m = self.instance_map
+            if m is not None and n > m.n_inline:
+                self.instance_map = None      # a larger layout, if there is one
 
     def getclass(self) -> W_TypeObject:
         meta = self.w_metaclass

@@ -1,8 +1,9 @@
 """`object` and `type`: the methods of the root of the hierarchy, class
 creation (`type(name, bases, ns)`, metaclasses, `__init_subclass__`,
-`__set_name__`), calling a type (`__new__` then `__init__`), and
-W_Instance, the instances of classes made by `class` statements whose
-built-in base is `object`.
+`__set_name__`), calling a type (`__new__` then `__init__`).  W_Instance,
+the instances of classes made by `class` statements whose built-in base is
+`object`, is defined with its layouts in ouro/objspace/maps.py (imported
+from here too); `object.__new__` picks the layout (maps.new_instance).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseExc
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.mappingproxy import W_MappingProxy
-from ouro.objspace.maps import W_ObjectWithMap
+from ouro.objspace.maps import W_Instance, W_ObjectWithMap, new_instance
 from ouro.objspace.model import (LAYOUT_EXCEPTION, LAYOUT_OBJECT, LAYOUT_OTHER, LAYOUT_TYPE,
                                  Arguments, MroError, W_Root, W_TypeObject, compute_mro,
                                  type_name, w_Ellipsis, w_ellipsis_type, w_None, w_none_type,
@@ -22,23 +23,6 @@ from ouro.objspace.model import (LAYOUT_EXCEPTION, LAYOUT_OBJECT, LAYOUT_OTHER, 
                                  w_notimplemented_type, w_object_type, w_type_type)
 from ouro.objspace.strobject import W_StrObject, s_isidentifier
 from ouro.objspace.tupleobject import W_TupleObject
-
-
-class W_Instance(W_ObjectWithMap):
-    """An instance of a user class whose layout is object's.  Its class is
-    kept in its map (ouro/objspace/maps.py): no field of its own."""
-
-    def __init__(self, w_type: W_TypeObject) -> None:
-        W_ObjectWithMap.__init__(self)
-        self.map = w_type.root_map()
-
-    def getclass(self) -> W_TypeObject:
-        w_type = self.map.w_cls
-        assert w_type is not None
-        return w_type
-
-    def call_args(self, args: Arguments) -> W_Root:
-        return space.call_dunder_call(self, args)
 
 
 def _arg(slots: list[W_Root | None], i: int) -> W_Root:
@@ -81,7 +65,7 @@ def check_abstract(w_cls: W_TypeObject) -> None:
 def allocate_instance(w_cls: W_TypeObject) -> W_Root:
     layout = w_cls.layout
     if layout == LAYOUT_OBJECT:
-        return W_Instance(w_cls)
+        return new_instance(w_cls)
     if layout == LAYOUT_EXCEPTION:
         return W_BaseException(w_cls, [])
     if layout == LAYOUT_TYPE:
@@ -689,7 +673,8 @@ def object_set_class(w: W_Root, w_value: W_Root) -> None:
         raise operr(w_TypeError, "__class__ must be set to a class, not '%s' object"
                     % type_name(w_value))
     if isinstance(w, W_Instance) and w_value.layout == LAYOUT_OBJECT and w_value.is_heaptype:
-        w.set_map_root(w_value.root_map())
+        # the object keeps its RPy class: the new class's root of its layout
+        w.set_map_root(w_value.root_map_for(w.map.n_inline))
         return
     raise operr(w_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 
