@@ -43,22 +43,18 @@ static rpy_array *new_array(uint32_t tid, Signed n) {
 
 /* ---------------------------------------------------------------- creation */
 
-rpy_list *rpy_list_new_cap(Signed capacity, int gcitems) {
+/* The general case of rpy_list_alloc (rpy.h): the nursery is full, or
+   the capacity is big. */
+rpy_list *rpy_list_new_slow(Signed length, Signed capacity, int gcitems) {
     rpy_array *a = new_array(gcitems ? RPY_TID_ARRAY_GC : RPY_TID_ARRAY_RAW, capacity);
     if (a == NULL) return NULL;
     RPY_PUSH(a);
     rpy_list *l = rpy_malloc_fixed(RPY_TID_LIST, sizeof(rpy_list));
     RPY_POP(rpy_array *, a);
     if (l == NULL) return NULL;
-    l->length = 0;
+    l->length = length;
     RPY_WB(l);
     l->items = a;
-    return l;
-}
-
-rpy_list *rpy_list_new(Signed length, int gcitems) {
-    rpy_list *l = rpy_list_new_cap(length, gcitems);
-    if (l != NULL) l->length = length;
     return l;
 }
 
@@ -285,6 +281,16 @@ rpy_list *rpy_list_mul(rpy_list *l, Signed times) {
     RPY_POP(rpy_list *, l);
     if (r == NULL) return NULL;
     rpy_array *d = r->items;
+    if (n == 1) {
+        /* [x] * times, the common case: a fill; the new items are already
+           zero (None / 0 / 0.0) */
+        rpy_word w = l->items->items[0];
+        if (w.i != 0) {
+            if (gc) RPY_WB(d);
+            for (Signed k = 0; k < times; k++) d->items[k] = w;
+        }
+        return r;
+    }
     if (gc) RPY_WB(d);
     for (Signed k = 0; k < times; k++)
         memcpy(&d->items[k * n], l->items->items, sizeof(rpy_word) * (size_t)n);

@@ -278,8 +278,41 @@ typedef struct rpy_list { rpy_hdr h; Signed length; rpy_array *items; } rpy_list
 /* the list's allocated capacity is items->length; live items [0, length) */
 
 rpy_string *rpy_bytes_from_list(rpy_list *items);  /* bytes(list[int]); ValueError outside 0..255 */
-rpy_list *rpy_list_new(Signed length, int gcitems);         /* items zeroed (None / 0 / 0.0) */
-rpy_list *rpy_list_new_cap(Signed capacity, int gcitems);   /* length 0 */
+rpy_list *rpy_list_new_slow(Signed length, Signed capacity, int gcitems);
+
+/* A list and its item array in one nursery bump, without a call: frames
+   and small temporaries allocate lists all the time.  Small capacities
+   only (a big array goes through the GC's own policy for large objects). */
+static inline rpy_list *rpy_list_alloc(Signed length, Signed capacity, int gcitems) {
+    if ((Unsigned)capacity <= 64) {
+        Signed asize = (Signed)sizeof(rpy_array) + capacity * (Signed)sizeof(rpy_word);
+        asize = asize < 16 ? 16 : asize;
+        Signed total = asize + (Signed)sizeof(rpy_list);
+        char *p = rpy_nursery_free;
+        if ((Signed)(rpy_nursery_top - p) >= total) {
+            rpy_nursery_free = p + total;    /* nursery memory is kept zeroed */
+            rpy_array *a = (rpy_array *)p;
+            RPY_HDR(a)->tid = gcitems ? RPY_TID_ARRAY_GC : RPY_TID_ARRAY_RAW;
+            a->length = capacity;
+            rpy_list *l = (rpy_list *)(p + asize);
+            RPY_HDR(l)->tid = RPY_TID_LIST;
+            l->length = length;
+            l->items = a;
+            return l;
+        }
+    }
+    return rpy_list_new_slow(length, capacity, gcitems);
+}
+
+/* items zeroed (None / 0 / 0.0) */
+static inline rpy_list *rpy_list_new(Signed length, int gcitems) {
+    return rpy_list_alloc(length, length, gcitems);
+}
+
+/* length 0 */
+static inline rpy_list *rpy_list_new_cap(Signed capacity, int gcitems) {
+    return rpy_list_alloc(0, capacity, gcitems);
+}
 void rpy_list_append(rpy_list *l, rpy_word item);          /* GC-safe (protects l and item if GC) */
 void rpy_list_insert(rpy_list *l, Signed index, rpy_word item);  /* Python clipping of index */
 rpy_word rpy_list_pop(rpy_list *l, Signed index);          /* normalizes negatives; IndexError "pop from empty list" / "pop index out of range" */
