@@ -13,6 +13,7 @@ its annotation (`op.info`).  Two rules shape every call:
 """
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from rpy.annotate.classdef import ClassDef
@@ -65,6 +66,7 @@ class FunctionCodeGen:
         self.block_returns = True            # the current block can reach a normal return
         self.returning_blocks: set[int] = set()
         self.virtual_tuples: dict[int, list[str] | None] = {}
+        self.zero_filled_lists: set[int] = set()
         self.result_type = desc.result
 
     # ------------------------------------------------------------ names and types
@@ -309,6 +311,7 @@ class FunctionCodeGen:
         self.lines.append('  %s:' % self.block_labels[id(block)])
         liveness = self.compute_liveness(block)
         self.find_virtual_tuples(block)
+        self.find_zero_filled_lists(block)
         exc_link = None
         handler_label = 'L_propagate'
         if block.exitswitch is LAST_EXCEPTION:
@@ -661,6 +664,14 @@ class FunctionCodeGen:
             self.out('%s = %s;' % (r, self.expr(a)))
             return
         if info == 'list':
+            if base == 'mul' and id(a) in self.zero_filled_lists:
+                lt = self.t(a)
+                assert isinstance(lt, SomeList)
+                gc = int(self.ts.repr_of(lt.item).is_gc)
+                eb = self.expr(b)
+                self.call('rpy_list_new(%s < 0 ? 0 : %s, %d)' % (eb, eb, gc), r, canraise=True,
+                          canmalloc=True)
+                return
             fn = 'rpy_list_concat' if base == 'add' else 'rpy_list_mul'
             self.call('%s(%s, %s)' % (fn, self.expr(a), self.expr(b)), r, canraise=True, canmalloc=True)
             return
@@ -710,6 +721,8 @@ class FunctionCodeGen:
         self.alloc_tuple(t, self.res(op), list(op.args), items)
 
     def op_newlist(self, op: SpaceOperation) -> None:
+        if id(op.result) in self.zero_filled_lists:
+            return      # made by the multiplication (find_zero_filled_lists)
         t = op.result.annotation
         item = t.item
         gc = int(self.ts.repr_of(item).is_gc)
@@ -797,7 +810,7 @@ class FunctionCodeGen:
         if op.info == 'list':
             item = self.t(c).item
             idx = self.norm_index(self.expr(i), '%s->length' % ec, 'list assignment index out of range')
-            if self.ts.repr_of(item).is_gc:
+            if self.ts.repr_of(item).is_gc and not _is_null(v):
                 self.out('RPY_WB(%s->items);' % ec)
             self.out('%s->items->items[%s] = %s;' % (ec, idx, self.ts.to_word(item, self.expr(v, item))))
         else:
@@ -1066,6 +1079,32 @@ class FunctionCodeGen:
             if all(o.opname in ('unpack', 'same_as') for o in ops[i + 1:last + 1]):
                 self.virtual_tuples[id(v)] = None
 
+    def find_zero_filled_lists(self, block: Block) -> None:
+        """`[C] * n` with C None, 0, 0.0 or False: when the one-item list
+        only feeds the multiplication, the product is made directly as a
+        list of n zero words (new lists are zero-filled) and the one-item
+        list is never allocated."""
+        self.zero_filled_lists = set()
+        ops = block.operations
+        uses: dict[int, int] = {}
+        for o in ops:
+            for a in o.args:
+                uses[id(a)] = uses.get(id(a), 0) + 1
+        for link in block.exits:
+            for a in link.args:
+                uses[id(a)] = uses.get(id(a), 0) + 1
+        if block.exitswitch is not None:
+            uses[id(block.exitswitch)] = uses.get(id(block.exitswitch), 0) + 1
+        zero_items = set()
+        for o in ops:
+            if o.opname == 'newlist' and len(o.args) == 1 and isinstance(o.args[0], Constant) \
+                    and _is_zero_word(o.args[0].value):
+                zero_items.add(id(o.result))
+        for o in ops:
+            if o.opname == 'mul' and o.info == 'list' and id(o.args[0]) in zero_items \
+                    and uses.get(id(o.args[0]), 0) == 1:
+                self.zero_filled_lists.add(id(o.args[0]))
+
     # --- attributes
 
     def null_check(self, e: str, t: SomeType, what: str) -> None:
@@ -1109,7 +1148,7 @@ class FunctionCodeGen:
         e = self.expr(obj)
         self.null_check(e, self.t(obj), "'NoneType' object has no attribute '%s'" % name)
         ft = owner.fields[name]
-        if self.ts.repr_of(ft).is_gc:
+        if self.ts.repr_of(ft).is_gc and not _is_null(v):
             self.out('RPY_WB(%s);' % e)
         self.out('%s = %s;' % (self.db.field_access(e, owner, name), self.expr(v, ft)))
 
@@ -1446,3 +1485,20 @@ class _Raw:
     def __init__(self, e: str, t: SomeType) -> None:
         self.e = e
         self.annotation = t
+
+
+def _is_zero_word(value: Any) -> bool:
+    """A constant whose representation as a list item is the zero word."""
+    if value is None or value is False:
+        return True
+    if type(value) is int:
+        return value == 0
+    if type(value) is float:
+        return value == 0.0 and math.copysign(1.0, value) > 0
+    return False
+
+
+def _is_null(v: Any) -> bool:
+    """Storing None needs no write barrier: it creates no old-to-young
+    pointer."""
+    return isinstance(v, Constant) and v.value is None
