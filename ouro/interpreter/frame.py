@@ -401,11 +401,19 @@ class Frame(W_Root):
                 setitem_fast(w_obj, w_key, w_value)
             elif opcode == op.UNPACK_SEQUENCE:
                 w_seq = self.pop()
-                items = unpack(w_seq, oparg)
-                k = oparg - 1
-                while k >= 0:
-                    self.push(items[k])
-                    k -= 1
+                if (isinstance(w_seq, W_ListObject) and w_seq.getclass() is w_list_type
+                        and w_seq.length() == oparg):
+                    # straight from the list's storage: no copy of the items
+                    k = oparg - 1
+                    while k >= 0:
+                        self.push(w_seq.getitem(k))
+                        k -= 1
+                else:
+                    items = unpack(w_seq, oparg)
+                    k = oparg - 1
+                    while k >= 0:
+                        self.push(items[k])
+                        k -= 1
             elif opcode == op.LOAD_ATTR:
                 w_obj = self.pop()
                 self.push(attrcache.load_attr(code.attr_caches, i, w_obj, code.names[oparg]))
