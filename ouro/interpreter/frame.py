@@ -24,6 +24,7 @@ from ouro.compiler import opcodes as op
 from ouro.interpreter import attrcache
 from ouro.interpreter.function import W_Function
 from ouro.objspace.descriptors import W_Cell, W_Method, getset
+from ouro.objspace.gateway import W_BuiltinSlots
 from ouro.interpreter.pycode import PyCode, W_CodeConst
 from ouro.objspace import memoryobject, space
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
@@ -839,14 +840,50 @@ class Frame(W_Root):
         self.sp = base - below
         return f
 
+    def builtin_slots(self, w_f: W_BuiltinSlots, w_self: W_Root | None, oparg: int,
+                      below: int) -> list[W_Root | None] | None:
+        """A call of a built-in with w_self (if not None) and the `oparg`
+        positional arguments on the top of the stack: when they fit its
+        signature without any check that could fail, its argument slots
+        (what gateway.bind would make), the arguments and the `below`
+        entries under them popped; else None (the general path)."""
+        if w_f.w_self is not None:
+            return None
+        sig = w_f.sig
+        n = oparg if w_self is None else oparg + 1
+        if n < sig.required or n > sig.kwonly_start or (n == 0 and w_f.w_objclass is not None):
+            return None
+        slots: list[W_Root | None] = [None] * len(sig.params)
+        j = 0
+        if w_self is not None:
+            slots[0] = w_self
+            j = 1
+        stack = self.stack
+        base = self.sp - oparg
+        k = 0
+        while k < oparg:
+            slots[j + k] = stack[base + k]
+            stack[base + k] = None
+            k += 1
+        k = 1
+        while k <= below:
+            stack[base - k] = None
+            k += 1
+        self.sp = base - below
+        return slots
+
     def call_method_op(self, with_kw: bool, oparg: int) -> W_Root:
         """CALL_METHOD(_KW): [meth, self|NULL, args..., (names)]."""
         if not with_kw:
             w_f = self.stack[self.sp - oparg - 2]
+            w_s = self.stack[self.sp - oparg - 1]
             if isinstance(w_f, W_Function):
-                w_s = self.stack[self.sp - oparg - 1]
                 if w_f.fits_fast_call(oparg if w_s is None else oparg + 1):
                     return self.fast_call_frame(w_f, w_s, oparg, 2).run_function()
+            elif isinstance(w_f, W_BuiltinSlots):
+                slots = self.builtin_slots(w_f, w_s, oparg, 2)
+                if slots is not None:
+                    return w_f.fn(slots)
         kw_names: list[str] = []
         if with_kw:
             kw_names = self.pop_kwnames()
@@ -874,6 +911,10 @@ class Frame(W_Root):
             if isinstance(w_f, W_Function):
                 if w_f.fits_fast_call(oparg):
                     return self.fast_call_frame(w_f, None, oparg, 1).run_function()
+            elif isinstance(w_f, W_BuiltinSlots):
+                slots = self.builtin_slots(w_f, None, oparg, 1)
+                if slots is not None:
+                    return w_f.fn(slots)
             elif isinstance(w_f, W_Method):
                 w_mf = w_f.w_function
                 if isinstance(w_mf, W_Function) and w_mf.fits_fast_call(oparg + 1):

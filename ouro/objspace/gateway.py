@@ -98,6 +98,10 @@ EXPECTED_STYLE = ["iter", "next", "getattr", "setattr", "delattr", "hasattr", "i
 
 
 def count_error(sig: Signature, how: str, n: int, given: int) -> OperationError:
+    if how == "exactly" and n == 1 and sig.posonly == len(sig.params):
+        # CPython's METH_O functions: one positional-only argument
+        return operr(w_TypeError, "%s() takes exactly one argument (%d given)" % (
+            sig.qualname, given))
     if sig.name in EXPECTED_STYLE:
         if how == "exactly":
             return operr(w_TypeError, "%s expected %d argument%s, got %d" % (
