@@ -35,10 +35,11 @@ from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, Traceback
                                       w_RuntimeError, w_StopIteration, w_SystemError,
                                       w_TypeError, w_UnboundLocalError, w_ValueError)
 from ouro.objspace.exceptions_descr import exc_get_traceback
-from ouro.objspace.floatobject import W_FloatObject, float_pow, w_float_type
-from ouro.objspace.intobject import (W_IntObject, int_add, int_floordiv, int_mod, int_mul, int_sub,
+from ouro.objspace.floatobject import W_FloatObject, W_FloatObjectUser, float_pow, w_float_type
+from ouro.objspace.intobject import (W_IntObject, W_IntObjectUser, int_add, int_floordiv, int_mod,
+                                     int_mul, int_sub,
                                      w_int_type, wrap_int)
-from ouro.objspace.listobject import W_ListObject, list_find, w_list_type
+from ouro.objspace.listobject import W_ListObject, W_ListObjectUser, list_find, w_list_type
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
 from ouro.objspace.sliceobject import newslice
@@ -49,6 +50,12 @@ from ouro.parser.errors import SourceError
 MAX_RECURSION = 1000
 
 w_frame_type = make_builtin_type("frame", [w_object_type], LAYOUT_OTHER)
+
+
+# exactness without a virtual getclass() call: every RPy subclass of
+# W_IntObject is bool or a Python subclass of int (the same holds for
+# W_FloatObjectUser and W_ListObjectUser below)
+INT_SUBCLASSES = (W_IntObjectUser, W_BoolObject)
 
 
 class ExecutionContext:
@@ -363,7 +370,8 @@ class Frame(W_Root):
                 w_b = self.pop()
                 w_a = self.pop()
                 if (isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
-                        and w_a.getclass() is w_int_type and w_b.getclass() is w_int_type):
+                        and not isinstance(w_a, INT_SUBCLASSES)
+                        and not isinstance(w_b, INT_SUBCLASSES)):
                     self.push(space.wrap_bool(space.compare_ints(w_a.intval, w_b.intval, oparg)))
                 else:
                     self.push(compare_op_fast(w_a, w_b, oparg))
@@ -402,7 +410,7 @@ class Frame(W_Root):
                 setitem_fast(w_obj, w_key, w_value)
             elif opcode == op.UNPACK_SEQUENCE:
                 w_seq = self.pop()
-                if (isinstance(w_seq, W_ListObject) and w_seq.getclass() is w_list_type
+                if (isinstance(w_seq, W_ListObject) and not isinstance(w_seq, W_ListObjectUser)
                         and w_seq.length() == oparg):
                     # straight from the list's storage: no copy of the items
                     k = oparg - 1
@@ -529,7 +537,7 @@ class Frame(W_Root):
                 self.push(space.wrap_bool(not space.is_true(self.pop())))
             elif opcode == op.UNARY_NEGATIVE:
                 w = self.pop()
-                if isinstance(w, W_IntObject) and w.getclass() is w_int_type:
+                if isinstance(w, W_IntObject) and not isinstance(w, INT_SUBCLASSES):
                     self.push(int_sub(0, w.intval))
                 else:
                     self.push(space.unary_op(w, "__neg__", "-"))
@@ -1060,7 +1068,7 @@ def binary_op_fast(w_a: W_Root, w_b: W_Root, num: int) -> W_Root:
     if base >= op.NB_INPLACE:
         base -= op.NB_INPLACE
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-        if w_a.getclass() is w_int_type and w_b.getclass() is w_int_type:
+        if not isinstance(w_a, INT_SUBCLASSES) and not isinstance(w_b, INT_SUBCLASSES):
             a = w_a.intval
             b = w_b.intval
             if base == op.NB_ADD:
@@ -1083,14 +1091,14 @@ def binary_op_fast(w_a: W_Root, w_b: W_Root, num: int) -> W_Root:
                 return wrap_int(a >> b)
             if base == op.NB_LSHIFT and 0 <= b < 62 and -(1 << (62 - b)) <= a < (1 << (62 - b)):
                 return wrap_int(a << b)
-    elif isinstance(w_a, W_FloatObject) and w_a.getclass() is w_float_type:
-        if isinstance(w_b, W_FloatObject) and w_b.getclass() is w_float_type:
+    elif isinstance(w_a, W_FloatObject) and not isinstance(w_a, W_FloatObjectUser):
+        if isinstance(w_b, W_FloatObject) and not isinstance(w_b, W_FloatObjectUser):
             return float_binary_op(w_a.floatval, w_b.floatval, base, w_a, w_b, num)
-        if isinstance(w_b, W_IntObject) and w_b.getclass() is w_int_type:
+        if isinstance(w_b, W_IntObject) and not isinstance(w_b, INT_SUBCLASSES):
             # float's methods convert a word int with the same rounding
             return float_binary_op(w_a.floatval, float(w_b.intval), base, w_a, w_b, num)
-    elif isinstance(w_b, W_FloatObject) and w_b.getclass() is w_float_type:
-        if isinstance(w_a, W_IntObject) and w_a.getclass() is w_int_type:
+    elif isinstance(w_b, W_FloatObject) and not isinstance(w_b, W_FloatObjectUser):
+        if isinstance(w_a, W_IntObject) and not isinstance(w_a, INT_SUBCLASSES):
             return float_binary_op(float(w_a.intval), w_b.floatval, base, w_a, w_b, num)
     return space.binary_op(w_a, w_b, num)
 
@@ -1129,14 +1137,14 @@ def compare_floats(x: float, y: float, oparg: int) -> bool:
 def compare_op_fast(w_a: W_Root, w_b: W_Root, oparg: int) -> W_Root:
     """COMPARE_OP of exact floats (or an exact float and an exact int
     whose float value is exact, |i| <= 2**53), else space.richcompare."""
-    if isinstance(w_a, W_FloatObject) and w_a.getclass() is w_float_type:
-        if isinstance(w_b, W_FloatObject) and w_b.getclass() is w_float_type:
+    if isinstance(w_a, W_FloatObject) and not isinstance(w_a, W_FloatObjectUser):
+        if isinstance(w_b, W_FloatObject) and not isinstance(w_b, W_FloatObjectUser):
             return space.wrap_bool(compare_floats(w_a.floatval, w_b.floatval, oparg))
-        if isinstance(w_b, W_IntObject) and w_b.getclass() is w_int_type and \
+        if isinstance(w_b, W_IntObject) and not isinstance(w_b, INT_SUBCLASSES) and \
                 -FLOAT_EXACT_INT <= w_b.intval <= FLOAT_EXACT_INT:
             return space.wrap_bool(compare_floats(w_a.floatval, float(w_b.intval), oparg))
-    elif isinstance(w_b, W_FloatObject) and w_b.getclass() is w_float_type:
-        if isinstance(w_a, W_IntObject) and w_a.getclass() is w_int_type and \
+    elif isinstance(w_b, W_FloatObject) and not isinstance(w_b, W_FloatObjectUser):
+        if isinstance(w_a, W_IntObject) and not isinstance(w_a, INT_SUBCLASSES) and \
                 -FLOAT_EXACT_INT <= w_a.intval <= FLOAT_EXACT_INT:
             return space.wrap_bool(compare_floats(float(w_a.intval), w_b.floatval, oparg))
     return space.richcompare(w_a, w_b, oparg)
@@ -1150,7 +1158,7 @@ def getitem_fast(w_obj: W_Root, w_key: W_Root) -> W_Root:
     dict without the call of their __getitem__ (as CPython's specialized
     instructions); anything else, and errors, through space.getitem."""
     if isinstance(w_key, W_IntObject):
-        if isinstance(w_obj, W_ListObject) and w_obj.getclass() is w_list_type:
+        if isinstance(w_obj, W_ListObject) and not isinstance(w_obj, W_ListObjectUser):
             i = w_key.intval
             n = w_obj.length()
             if i < 0:
@@ -1175,7 +1183,7 @@ def getitem_fast(w_obj: W_Root, w_key: W_Root) -> W_Root:
 def contains_fast(w_container: W_Root, w_item: W_Root) -> bool:
     """CONTAINS_OP: an exact list or dict without the call of their
     __contains__."""
-    if isinstance(w_container, W_ListObject) and w_container.getclass() is w_list_type:
+    if isinstance(w_container, W_ListObject) and not isinstance(w_container, W_ListObjectUser):
         return list_find(w_container, w_item, 0, MAXINT) >= 0
     if isinstance(w_container, W_DictObject) and w_container.getclass() is w_dict_type:
         return w_container.contains(w_item)
@@ -1184,7 +1192,7 @@ def contains_fast(w_container: W_Root, w_item: W_Root) -> bool:
 
 def setitem_fast(w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
     """STORE_SUBSCR: the exact list and dict cases of getitem_fast."""
-    if isinstance(w_obj, W_ListObject) and w_obj.getclass() is w_list_type and \
+    if isinstance(w_obj, W_ListObject) and not isinstance(w_obj, W_ListObjectUser) and \
             isinstance(w_key, W_IntObject):
         i = w_key.intval
         n = w_obj.length()
@@ -1206,7 +1214,7 @@ def unpack(w_seq: W_Root, n: int) -> list[W_Root]:
     # exact types only: a subclass may define __iter__
     if isinstance(w_seq, W_TupleObject) and w_seq.getclass() is w_tuple_type:
         items = w_seq.items_w
-    elif isinstance(w_seq, W_ListObject) and w_seq.getclass() is w_list_type:
+    elif isinstance(w_seq, W_ListObject) and not isinstance(w_seq, W_ListObjectUser):
         items = w_seq.getitems()
     if items is not None:
         if len(items) == n:
