@@ -200,6 +200,19 @@ def type_call(args: Arguments) -> W_Root:
     w_new = w_cls.lookup("__new__")
     if w_new is None:
         raise operr(w_TypeError, "cannot create '%s' instances" % w_cls.name)
+    if w_new is W_OBJECT_NEW[0]:
+        # object.__new__ (most classes): what it would do, without the
+        # argument lists of a call
+        w_init = w_cls.lookup("__init__")
+        if w_init is not W_OBJECT_INIT[0] or (len(rest.args_w) == 0 and not rest.has_keywords()):
+            check_abstract(w_cls)
+            w_obj = allocate_instance(w_cls)
+            if w_init is not None:
+                w_res = w_init.call_with_self(w_obj, rest)
+                if w_res is not w_None:
+                    raise operr(w_TypeError, "__init__() should return None, not '%s'"
+                                % type_name(w_res))
+            return w_obj
     w_new = space.get_from_class(w_new, w_cls)
     w_obj = w_new.call_args(rest.prepend(w_cls))
     if not w_obj.getclass().issubtype(w_cls):
