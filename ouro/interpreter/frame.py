@@ -341,13 +341,13 @@ class Frame(W_Root):
 
     def dispatch(self) -> W_Root:
         code = self.pycode
-        ops = code.ops
-        args = code.args
+        insns = code.insns
         while True:
             i = self.pc
             self.last_instr = i
-            opcode = ops[i]
-            oparg = args[i]
+            insn = insns[i]
+            opcode = insn & 0xff
+            oparg = insn >> 8
             self.pc = i + 1
             if opcode == op.LOAD_FAST:
                 w = self.fast[oparg]

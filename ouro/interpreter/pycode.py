@@ -32,6 +32,7 @@ class PyCode:
     consts_w: list[W_Root]
     ops: list[int]          # per instruction index: the opcode (EXTENDED_ARG kept)
     args: list[int]         # per instruction index: the full argument
+    insns: list[int]        # per instruction index: opcode | argument << 8 (the eval loop's)
     cell2arg: list[int]
     ncells: int
     nlocals: int
@@ -60,6 +61,7 @@ class PyCode:
             else:
                 ext = 0
             i += 1
+        self.insns = [self.ops[k] | (self.args[k] << 8) for k in range(n)]
         self.attr_caches = [None] * n
         self.global_caches = [None] * n
         self.cell2arg = co.cell2arg()
