@@ -269,7 +269,8 @@ def gen_method(fg: Any, op: SpaceOperation, info: tuple) -> None:
         elif name == 'copy':
             fg.call('rpy_list_copy(%s)' % e, r, canraise=True, canmalloc=True)
         elif name == 'clear':
-            fg.out('rpy_list_clear(%s);' % e)
+            # may collect: the list gets a new, empty array
+            fg.call('rpy_list_clear(%s)' % e, None, canraise=False, canmalloc=True)
         else:
             raise AssertionError(name)
         return

@@ -824,7 +824,9 @@ class FunctionCodeGen:
         ec = self.expr(c)
         if op.info == 'list':
             idx = self.norm_index(self.expr(i), '%s->length' % ec, 'list assignment index out of range')
-            self.out('rpy_list_delitem(%s, %s);' % (ec, idx))
+            # may collect: the list's array shrinks into a new, smaller one
+            self.call('rpy_list_delitem(%s, %s)' % (ec, idx), None, canraise=False,
+                      canmalloc=True)
         else:
             t = self.t(c)
             self.call('rpy_dict_delitem(%s, %s)' % (ec, self.ts.to_word(t.keytype, self.expr(i, t.keytype))),
