@@ -24,6 +24,7 @@ from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.model import W_Root, type_name, w_None
+from ouro.objspace.maps import new_instance
 from ouro.objspace.objectobject import W_Instance
 from ouro.objspace.strobject import W_StrObject
 from ouro.parser import astnodes as ast
@@ -59,7 +60,8 @@ class ToPython(ast.FieldVisitor):
             if name not in SINGLETONS.w_by_name:
                 SINGLETONS.w_by_name[name] = W_Instance(TYPES[name])
             return SINGLETONS.w_by_name[name]
-        w_obj = W_Instance(TYPES[name])
+        # sized by the node class's attribute count (fields and positions)
+        w_obj: W_Instance = new_instance(TYPES[name])
         self.objects.append(w_obj)
         node.walk_fields(self)
         node.walk_attributes(self)
