@@ -829,16 +829,22 @@ class Frame(W_Root):
         `below` entries under them (callable, self|NULL) are popped."""
         f = Frame(w_func.code, w_func.w_globals, None, w_func.closure)
         f.w_builtins = w_func.w_builtins
-        fast = f.fast
+        self.move_call_args(f.fast, w_self, oparg, below)
+        return f
+
+    def move_call_args(self, dest: list[W_Root | None], w_self: W_Root | None, oparg: int,
+                       below: int) -> None:
+        """dest[0:] = w_self (if not None), then the `oparg` arguments on the
+        top of the stack; pops them and the `below` entries under them."""
         stack = self.stack
         j = 0
         if w_self is not None:
-            fast[0] = w_self
+            dest[0] = w_self
             j = 1
         base = self.sp - oparg
         k = 0
         while k < oparg:
-            fast[j + k] = stack[base + k]
+            dest[j + k] = stack[base + k]
             stack[base + k] = None
             k += 1
         k = 1
@@ -846,7 +852,6 @@ class Frame(W_Root):
             stack[base - k] = None
             k += 1
         self.sp = base - below
-        return f
 
     def builtin_slots(self, w_f: W_BuiltinSlots, w_self: W_Root | None, oparg: int,
                       below: int) -> list[W_Root | None] | None:
@@ -862,22 +867,7 @@ class Frame(W_Root):
         if n < sig.required or n > sig.kwonly_start or (n == 0 and w_f.w_objclass is not None):
             return None
         slots: list[W_Root | None] = [None] * len(sig.params)
-        j = 0
-        if w_self is not None:
-            slots[0] = w_self
-            j = 1
-        stack = self.stack
-        base = self.sp - oparg
-        k = 0
-        while k < oparg:
-            slots[j + k] = stack[base + k]
-            stack[base + k] = None
-            k += 1
-        k = 1
-        while k <= below:
-            stack[base - k] = None
-            k += 1
-        self.sp = base - below
+        self.move_call_args(slots, w_self, oparg, below)
         return slots
 
     def call_method_op(self, with_kw: bool, oparg: int) -> W_Root:

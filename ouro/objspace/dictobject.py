@@ -247,7 +247,7 @@ class W_DictObject(W_Root):
         return ix >= 0
 
     def getitem_str(self, key: str) -> W_Root | None:
-        ix = self._index_str(key, str_hash(key))
+        ix = self.index_str(key)
         if ix < 0:
             return None
         return self.values_w[ix]

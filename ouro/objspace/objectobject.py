@@ -207,22 +207,22 @@ def type_call(args: Arguments) -> W_Root:
         if w_init is not W_OBJECT_INIT[0] or (len(rest.args_w) == 0 and not rest.has_keywords()):
             check_abstract(w_cls)
             w_obj = allocate_instance(w_cls)
-            if w_init is not None:
-                w_res = w_init.call_with_self(w_obj, rest)
-                if w_res is not w_None:
-                    raise operr(w_TypeError, "__init__() should return None, not '%s'"
-                                % type_name(w_res))
+            run_init(w_obj, w_init, rest)
             return w_obj
     w_new = space.get_from_class(w_new, w_cls)
     w_obj = w_new.call_args(rest.prepend(w_cls))
     if not w_obj.getclass().issubtype(w_cls):
         return w_obj
-    w_init = w_obj.getclass().lookup("__init__")
+    run_init(w_obj, w_obj.getclass().lookup("__init__"), rest)
+    return w_obj
+
+
+def run_init(w_obj: W_Root, w_init: W_Root | None, args: Arguments) -> None:
+    """The __init__ step of cls(...)."""
     if w_init is not None:
-        w_res = w_init.call_with_self(w_obj, rest)
+        w_res = w_init.call_with_self(w_obj, args)
         if w_res is not w_None:
             raise operr(w_TypeError, "__init__() should return None, not '%s'" % type_name(w_res))
-    return w_obj
 
 
 def type_new(args: Arguments) -> W_Root:
