@@ -3,6 +3,9 @@
 Translates the RPy program TARGET.py (its entry_point(argv) -> int) into a
 native executable, NAME-c by default.  Prints the time of each phase at the
 end.  A program outside RPy is reported as `file:line: message` (exit 1).
+--opt=jit compiles like --opt=2 and adds the phase pyjitpl (codewriter over
+each JitDriver's portal, descriptors bound to the C layout); the JIT itself
+is not in the executable yet (docs/status.md, issue 5).
 """
 from __future__ import annotations
 
@@ -74,6 +77,12 @@ def translate(target: str, output: str | None, opt: str, jobs: int, builddir: st
     def stackcheck() -> None:
         gen.recursive = find_functions_needing_check(ann)
     timer.run('stackcheckinsertion', stackcheck)
+    if opt == 'jit':
+        # the codewriter sees the graphs the C backend compiles (after
+        # backendopt); the database's layout (fixed in rtype) binds its descrs
+        from rpy.jit.translator.pyjitpl_phase import pyjitpl
+        report = timer.run('pyjitpl', lambda: pyjitpl(ann, gen.db))
+        print('\n'.join(report), file=sys.stderr)
     timer.run('database_c', gen.generate_functions)
     bdir = builddir or tempfile.mkdtemp(prefix='rpy-%s-' % name)
     files = timer.run('source_c', lambda: gen.write_sources(bdir, max(2, jobs * 2)))
@@ -93,10 +102,6 @@ def main(argv: list[str]) -> int:
     p.add_argument('target')
     p.add_argument('args', nargs='*', help='ignored (kept for compatibility)')
     a = p.parse_args(argv[1:])
-    if a.opt == 'jit':
-        print('rpy.translate: --opt=jit: the JIT generator is not built yet (issue "rpy.jit"); '
-              'use --opt=2', file=sys.stderr)
-        return 2
     sys.setrecursionlimit(20000)
     try:
         translate(a.target, a.output, a.opt, a.make_jobs, a.build_dir)

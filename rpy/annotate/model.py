@@ -119,6 +119,16 @@ class SomeBytes(_Nullable):
         return 'bytes'
 
 
+class SomeGCRef(_Nullable):
+    """An opaque reference to any GC object (rpy.rlib.rgcref.GCRef): the
+    JIT's view of the program's objects."""
+    def copy(self, nullable: bool) -> SomeType:
+        return SomeGCRef(nullable)
+
+    def basename(self) -> str:
+        return 'GCRef'
+
+
 class ListDef:
     """The shared item type of a family of lists (union-find)."""
 
@@ -376,7 +386,7 @@ def union(a: SomeType, b: SomeType) -> SomeType:
     if isinstance(a, SomeDict):
         unify_dictdefs(a.dictdef, b.dictdef)  # type: ignore[attr-defined]
         return SomeDict(a.dictdef, nullable)
-    if isinstance(a, (SomeStr, SomeBytes)):
+    if isinstance(a, (SomeStr, SomeBytes, SomeGCRef)):
         return a.with_nullable(nullable)
     if isinstance(a, SomeTuple) and len(a.items) == len(b.items):  # type: ignore[attr-defined]
         return SomeTuple([union(x, y) for x, y in zip(a.items, b.items)])  # type: ignore[attr-defined]

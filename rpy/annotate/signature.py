@@ -6,10 +6,11 @@ import types
 import typing
 from typing import Any, Callable
 
-from rpy.annotate.model import (DictDef, ListDef, SomeBytes, SomeDict, SomeFuncPtr,
+from rpy.annotate.model import (DictDef, ListDef, SomeBytes, SomeDict, SomeFuncPtr, SomeGCRef,
                                 SomeInstance, SomeList, SomeTuple, SomeType, s_bool,
                                 s_bytes, s_float, s_int, s_none, s_str, s_uint)
 from rpy.rlib.rarithmetic import r_uint
+from rpy.rlib.rgcref import GCRef
 
 
 class AnnotationError(Exception):
@@ -44,6 +45,8 @@ def sometype_from_annotation(ann: Any, getclassdef: Callable[[type], Any],
         return s_bytes
     if ann is r_uint:
         return s_uint
+    if ann is GCRef:
+        return SomeGCRef()
     origin = typing.get_origin(ann)
     args = typing.get_args(ann)
     if origin is list:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rpy.annotate.model import (SomeBool, SomeBytes, SomeConst, SomeDict, SomeFloat, SomeFuncPtr,
+from rpy.annotate.model import (SomeBool, SomeBytes, SomeConst, SomeDict, SomeFloat, SomeFuncPtr, SomeGCRef,
                                 SomeImpossible, SomeInstance, SomeInt, SomeIter, SomeIterable,
                                 SomeList, SomeNone, SomeStr, SomeTuple, SomeType, SomeUInt)
 
@@ -32,6 +32,7 @@ R_FLOAT = Repr('double', 'f', [], '0.0')
 R_STR = Repr('rpy_string *', 'p', [''], 'NULL')
 R_LIST = Repr('rpy_list *', 'p', [''], 'NULL')
 R_DICT = Repr('rpy_dict *', 'p', [''], 'NULL')
+R_GCREF = Repr('void *', 'p', [''], 'NULL')     # any GC object: traced like the others
 R_NONE = Repr('void *', 'p', [], 'NULL')
 R_VOID = Repr('void *', 'p', [], 'NULL')
 
@@ -55,6 +56,8 @@ class TypeSystem:
             return R_STR
         if isinstance(t, SomeNone):
             return R_NONE
+        if isinstance(t, SomeGCRef):
+            return R_GCREF
         if isinstance(t, SomeList):
             return R_LIST
         if isinstance(t, SomeDict):

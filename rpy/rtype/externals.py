@@ -12,7 +12,8 @@ from typing import Any
 from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNone, SomeStr,
                                 SomeType, SomeUInt, s_bool, s_bytes, s_float, s_int, s_none,
                                 s_str, s_uint)
-from rpy.rlib import jit, objectmodel, rarithmetic, rgc, rmath, ros, rsignal, rtime
+from rpy.annotate.model import SomeGCRef, SomeInstance
+from rpy.rlib import jit, objectmodel, rarithmetic, rgc, rgcref, rmath, ros, rsignal, rtime
 
 
 class Ext:
@@ -35,6 +36,9 @@ class Ext:
             return "%s() takes %d arguments but %d were given" % (self.name, len(self.args), len(types))
         for i, (want, got) in enumerate(zip(self.args, types)):
             if want is None:
+                if self.pyobj is rgcref.cast_instance_to_gcref and (
+                        not isinstance(got, SomeInstance) or got.nullable):
+                    return "cast_instance_to_gcref() needs an instance (not None), not %s" % got.name()
                 continue
             if isinstance(want, SomeFloat) and isinstance(got, (SomeInt, SomeBool, SomeFloat)):
                 continue
@@ -42,7 +46,7 @@ class Ext:
                 continue
             if isinstance(want, SomeUInt) and isinstance(got, (SomeInt, SomeBool, SomeUInt)):
                 continue
-            if type(want) is type(got) and not got.nullable:
+            if type(want) is type(got) and (want.nullable or not got.nullable):
                 continue
             return "argument %d of %s() must be %s, not %s" % (i + 1, self.name, want.name(), got.name())
         return self.result
@@ -55,6 +59,8 @@ FLOAT_TO_INT = [
      'cannot convert float infinity to integer'),
 ]
 F = s_float
+s_gcref = SomeGCRef()
+s_gcref_or_none = SomeGCRef(True)
 
 TABLE = [
     Ext(rarithmetic.intmask, [None], s_int, 'RPY_INTMASK({0})'),
@@ -140,6 +146,22 @@ TABLE = [
     Ext(rtime.monotonic, [], s_float, 'rpy_time_monotonic()'),
     Ext(rtime.clock, [], s_float, 'rpy_time_clock()'),
     Ext(objectmodel.we_are_translated, [], s_bool, '1'),
+    # the JIT's low-level access to objects (rpy/rlib/rgcref.py); the
+    # argument of cast_instance_to_gcref is checked to be an instance below
+    Ext(rgcref.cast_instance_to_gcref, [None], s_gcref, '((void *){0})'),
+    Ext(rgcref.cast_gcref_to_int, [s_gcref], s_int, '((Signed){0})'),
+    Ext(rgcref.gcref_typeid, [s_gcref], s_int, '((Signed)RPY_TID({0}))'),
+    Ext(rgcref.read_int_at, [s_gcref, s_int], s_int, '(*(Signed *)((char *){0} + {1}))'),
+    Ext(rgcref.read_float_at, [s_gcref, s_int], s_float, '(*(double *)((char *){0} + {1}))'),
+    Ext(rgcref.read_ref_at, [s_gcref, s_int], s_gcref_or_none, '(*(void **)((char *){0} + {1}))'),
+    Ext(rgcref.write_int_at, [s_gcref, s_int, s_int], s_none,
+        '(*(Signed *)((char *){0} + {1}) = {2})'),
+    Ext(rgcref.write_float_at, [s_gcref, s_int, F], s_none,
+        '(*(double *)((char *){0} + {1}) = {2})'),
+    Ext(rgcref.write_ref_at, [s_gcref, s_int, s_gcref_or_none], s_none,
+        # the GC's write barrier (RPY_WB) as an expression, then the store
+        '((RPY_HDR({0})->gcflags & RPY_GCFLAG_TRACK_YOUNG) ? rpy_gc_wb_slowpath((void *){0}) '
+        ': (void)0, *(void **)((char *){0} + {1}) = (void *){2})'),
     # the JIT's codewriter sees this call and makes it True in traces
     Ext(jit.we_are_jitted, [], s_bool, '0'),
     Ext(math.sqrt, [F], F, 'sqrt({0})', checks=[

@@ -383,6 +383,9 @@ class GraphLowering:
             self.lower_link(block.exits[0])
             return
         sw = block.exitswitch
+        if block.is_int_switch():
+            self.lower_int_switch(block)
+            return
         if len(block.exits) != 2:
             raise CannotLower('switch with %d exits' % len(block.exits))
         if block.exits[0].exitcase is False or block.exits[0].exitcase == 0:
@@ -396,6 +399,29 @@ class GraphLowering:
         self.lower_link(ltrue)
         br.target = len(self.jc.code)
         self.lower_link(lfalse)
+
+    def lower_int_switch(self, block: Block) -> None:
+        """A switch on an int (made by backendopt's merge_if_blocks from an
+        if-chain) becomes the chain again: int_eq + goto_if_not per case,
+        then the default.  Tracing a switch on a constant (an opcode read
+        from green code) folds every test; on a red value each test taken
+        records a guard (PyPy's guard_value + jump table would be one guard:
+        later, if a red switch shows up hot)."""
+        val = self.operand(block.exitswitch)
+        if val.kind != INT:
+            raise CannotLower('switch on a non-int')
+        for link in block.exits[:-1]:
+            cases = link.exitcase if isinstance(link.exitcase, (list, tuple)) else [link.exitcase]
+            for case in cases:
+                assert isinstance(case, int)
+                t = Operand(INT, self.jc.num_regs[INT], None)
+                self.jc.num_regs[INT] += 1
+                self.jc.regs_by_key[t.key()] = t
+                self.emit('int_eq', [val, Operand(INT, -1, case)], t)
+                br = self.emit('goto_if_not', [t], None)
+                self.lower_link(link)
+                br.target = len(self.jc.code)
+        self.lower_link(block.exits[-1])
 
     def lower_link(self, link: Link) -> None:
         target = link.target

@@ -693,11 +693,18 @@ class JitRunner:
     program (from its entry_point), writes the jitcodes and runs the
     portal's jitcode through the metainterp."""
 
-    def __init__(self, entry_point: Any, driver: Any) -> None:
+    def __init__(self, entry_point: Any, driver: Any, backendopt: bool = False) -> None:
         from rpy.annotate.annotator import Annotator
         from rpy.jit.codewriter.codewriter import CodeWriter
         ann = Annotator()
         ann.build(entry_point)
+        if backendopt:
+            # the graphs the translator's pyjitpl phase sees (int switches)
+            from rpy.backendopt.simplify import simplify_graph
+            from rpy.backendopt.merge_if_blocks import merge_if_blocks
+            for d in ann.all_descs():
+                simplify_graph(d.graph)
+                merge_if_blocks(d.graph)
         self.codewriter = CodeWriter(ann, driver)
         portal = self.codewriter.make_jitcodes()
         self.metainterp = MetaInterp(portal, driver, self.codewriter)

@@ -1,0 +1,1 @@
+"""The JIT's part of the translation (`--opt=jit`): the pyjitpl phase."""

@@ -1,0 +1,109 @@
+"""The `pyjitpl` phase of `python -m rpy.translate --opt=jit`.
+
+Runs after backendopt/stackcheckinsertion and before database_c: for each
+JitDriver of the program (the annotator's `jit_markers`), the codewriter
+makes the jitcodes of its portal and of every graph it may trace into;
+then the descriptors it made (and the rlib field/size layouts the program
+declared, rpy/rlib/rgcref.py) are bound to the C layout of the database
+(rpy/jit/translator/layout.py).
+
+What is NOT done yet (docs/status.md, issue 5): the jitcodes and the
+metainterp are not part of the C program; the translated executable runs
+its interpreter without a JIT.  This phase proves the codewriter handles
+the real, translated graphs and gives the descriptors their real values.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rpy.jit.codewriter.codewriter import CodeWriter, CannotLower
+
+
+class DriverReport:
+    """What the codewriter produced for one JitDriver."""
+
+    def __init__(self, driver: Any, cw: CodeWriter | None, error: str) -> None:
+        self.driver = driver
+        self.codewriter = cw
+        self.error = error            # the portal itself could not be lowered
+        self.jitcodes = 0
+        self.instructions = 0
+        self.residual_calls = 0       # residual_call / method_call instructions
+        self.residual_targets = 0     # distinct callees of those
+        self.fallbacks: list[tuple[str, str]] = []   # (graph, why): CannotLower
+        if cw is not None:
+            targets: set[int] = set()
+            for jc in cw.jitcodes.values():
+                self.jitcodes += 1
+                self.instructions += len(jc.code)
+                for insn in jc.code:
+                    if insn.opname in ('residual_call', 'method_call'):
+                        self.residual_calls += 1
+                        targets.add(id(insn.descr))
+            self.residual_targets = len(targets)
+            self.fallbacks = sorted([(d.name, why) for d, why in cw.failed.items()])
+
+    def lines(self) -> list[str]:
+        name = getattr(self.driver, 'name', None) or repr(self.driver)
+        if self.error:
+            return ['[pyjitpl] driver %s: the portal cannot be lowered: %s' % (name, self.error)]
+        out = ['[pyjitpl] driver %s: %d jitcodes, %d instructions, %d residual calls '
+               '(%d distinct descrs), %d graphs left to residual calls (CannotLower)'
+               % (name, self.jitcodes, self.instructions, self.residual_calls,
+                  self.residual_targets, len(self.fallbacks))]
+        for g, why in self.fallbacks:
+            out.append('[pyjitpl]   not lowered: %s: %s' % (g, why))
+        return out
+
+
+def run_codewriter(ann: Any) -> list[DriverReport]:
+    """The codewriter over each JitDriver's portal.  A portal that cannot be
+    lowered is reported (and makes the translation fail in translate.py):
+    a JIT that would silently not trace the interpreter is worse than an
+    error."""
+    reports = []
+    drivers = list(ann.jit_markers.keys())
+    drivers.sort(key=lambda d: getattr(d, 'name', '') or '')
+    for driver in drivers:
+        cw = CodeWriter(ann, driver)
+        try:
+            cw.make_jitcodes()
+        except CannotLower as e:
+            reports.append(DriverReport(driver, None, str(e)))
+            continue
+        except ValueError as e:         # a driver with can_enter_jit only
+            reports.append(DriverReport(driver, None, str(e)))
+            continue
+        reports.append(DriverReport(driver, cw, ''))
+    return reports
+
+
+def pyjitpl(ann: Any, db: Any) -> list[str]:
+    """The whole phase: codewriter per driver, then descriptors bound to
+    the database's layout (db: rpy.c.database.Database after rtype, whose
+    class structs and type ids are fixed).  Appends the C layout checks to
+    the database's definitions; returns the report lines.  Raises RPyError
+    if a portal cannot be lowered."""
+    from rpy.errors import RPyError
+    from rpy.jit.translator.layout import Binder
+    reports = run_codewriter(ann)
+    lines: list[str] = []
+    for r in reports:
+        lines.extend(r.lines())
+    for r in reports:
+        if r.error:
+            raise RPyError('--opt=jit: ' + '\n'.join(lines))
+    if not reports:
+        lines.append('[pyjitpl] the program has no JitDriver: nothing to do')
+    binder = Binder(db, ann)
+    for r in reports:
+        assert r.codewriter is not None
+        binder.bind_codewriter(r.codewriter)
+    binder.bind_rlib()
+    db.defs.extend(binder.c_checks())
+    lines.append('[pyjitpl] descriptors bound to the C layout: %d fields, %d sizes '
+                 '(%d offsetof/sizeof checks in constants.c)'
+                 % (binder.bound_fields, binder.bound_sizes, len(binder.checks)))
+    lines.append('[pyjitpl] not yet in the executable: the jitcodes and the metainterp '
+                 '(the program runs without a JIT)')
+    return lines
