@@ -703,8 +703,9 @@ class JitRunner:
             from rpy.backendopt.simplify import simplify_graph
             from rpy.backendopt.merge_if_blocks import merge_if_blocks
             for d in ann.all_descs():
-                simplify_graph(d.graph)
-                merge_if_blocks(d.graph)
+                if d.graph is not None:
+                    simplify_graph(d.graph)
+                    merge_if_blocks(d.graph)
         self.codewriter = CodeWriter(ann, driver)
         portal = self.codewriter.make_jitcodes()
         self.metainterp = MetaInterp(portal, driver, self.codewriter)
