@@ -168,12 +168,8 @@ class Frame(W_Root):
         return w
 
     def popn(self, n: int) -> list[W_Root]:
-        result: list[W_Root] = [w_None] * n
-        i = n - 1
-        while i >= 0:
-            result[i] = self.pop()
-            i -= 1
-        return result
+        self.sp -= n
+        return take_items(self.stack, self.sp, n)
 
     # -- running
 
@@ -272,8 +268,14 @@ class Frame(W_Root):
         target, depth = self.pycode.co.find_handler(self.last_instr)
         if target < 0:
             return False
-        while self.sp > depth:
-            self.pop_or_null()
+        # self.sp may be stale (dispatch keeps the depth in a local): every
+        # slot above the handler's depth is emptied instead
+        stack = self.stack
+        k = depth
+        while k < len(stack):
+            stack[k] = None
+            k += 1
+        self.sp = depth
         self.push(e.w_value)
         self.pc = target
         return True
@@ -340,476 +342,588 @@ class Frame(W_Root):
     # -- the loop
 
     def dispatch(self) -> W_Root:
+        """The eval loop.  The value stack's depth and the next instruction
+        live in locals (sp, pc) while the frequent instructions run: they
+        go back to the frame (self.sp, self.pc) around the rarer ones
+        (dispatch_cold, which work on the frame), around calls, and when
+        the frame yields.  After an exception self.sp/self.pc are stale:
+        handle() does not read them."""
         code = self.pycode
         insns = code.insns
+        stack = self.stack
+        sp = self.sp
+        pc = self.pc
         while True:
-            i = self.pc
+            i = pc
             self.last_instr = i
             insn = insns[i]
             opcode = insn & 0xff
             oparg = insn >> 8
-            self.pc = i + 1
+            pc = i + 1
             if opcode == op.LOAD_FAST:
                 w = self.fast[oparg]
                 if w is None:
                     raise operr(w_UnboundLocalError,
                                 "cannot access local variable '%s' where it is not associated with a value"
                                 % code.co.co_varnames[oparg])
-                self.push(w)
+                stack[sp] = w
+                sp += 1
             elif opcode == op.LOAD_CONST:
-                self.push(code.consts_w[oparg])
+                stack[sp] = code.consts_w[oparg]
+                sp += 1
             elif opcode == op.STORE_FAST:
-                self.fast[oparg] = self.pop()
+                sp -= 1
+                self.fast[oparg] = stack[sp]
+                stack[sp] = None
             elif opcode == op.POP_TOP:
-                self.pop()
+                sp -= 1
+                stack[sp] = None
             elif opcode == op.BINARY_OP:
-                w_b = self.pop()
-                w_a = self.pop()
-                self.push(binary_op_fast(w_a, w_b, oparg))
+                w_b = stack[sp - 1]
+                w_a = stack[sp - 2]
+                assert w_a is not None and w_b is not None
+                w_r = binary_op_fast(w_a, w_b, oparg)
+                sp -= 1
+                stack[sp] = None
+                stack[sp - 1] = w_r
             elif opcode == op.COMPARE_OP:
-                w_b = self.pop()
-                w_a = self.pop()
+                w_b = stack[sp - 1]
+                w_a = stack[sp - 2]
+                assert w_a is not None and w_b is not None
                 if (isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
                         and not isinstance(w_a, INT_SUBCLASSES)
                         and not isinstance(w_b, INT_SUBCLASSES)):
-                    self.push(space.wrap_bool(space.compare_ints(w_a.intval, w_b.intval, oparg)))
+                    w_r = space.wrap_bool(space.compare_ints(w_a.intval, w_b.intval, oparg))
                 else:
-                    self.push(compare_op_fast(w_a, w_b, oparg))
+                    w_r = compare_op_fast(w_a, w_b, oparg)
+                sp -= 1
+                stack[sp] = None
+                stack[sp - 1] = w_r
             elif opcode == op.POP_JUMP_IF_FALSE:
-                w = self.pop()
+                sp -= 1
+                w = stack[sp]
+                stack[sp] = None
+                assert w is not None
                 if w is w_False or (w is not w_True and not space.is_true(w)):
-                    self.pc = oparg
+                    pc = oparg
             elif opcode == op.POP_JUMP_IF_TRUE:
-                w = self.pop()
+                sp -= 1
+                w = stack[sp]
+                stack[sp] = None
+                assert w is not None
                 if w is w_True or (w is not w_False and space.is_true(w)):
-                    self.pc = oparg
+                    pc = oparg
             elif opcode == op.JUMP_FORWARD:
-                self.pc = oparg
+                pc = oparg
             elif opcode == op.JUMP_BACKWARD:
-                self.pc = oparg
+                pc = oparg
                 if rsignal.pending():
                     signals.run_pending()
             elif opcode == op.FOR_ITER:
-                w_iter = self.top()
+                w_iter = stack[sp - 1]
+                assert w_iter is not None
                 w_next = space.next_or_none(w_iter)
                 if w_next is None:
-                    self.pop()
-                    self.pc = oparg
+                    sp -= 1
+                    stack[sp] = None
+                    pc = oparg
                 else:
-                    self.push(w_next)
+                    stack[sp] = w_next
+                    sp += 1
             elif opcode == op.LOAD_GLOBAL:
-                self.push(self.load_global(i, code.names[oparg]))
+                stack[sp] = self.load_global(i, code.names[oparg])
+                sp += 1
             elif opcode == op.BINARY_SUBSCR:
-                w_key = self.pop()
-                w_obj = self.pop()
-                self.push(getitem_fast(w_obj, w_key))
+                w_key = stack[sp - 1]
+                w_obj = stack[sp - 2]
+                assert w_obj is not None and w_key is not None
+                w_r = getitem_fast(w_obj, w_key)
+                sp -= 1
+                stack[sp] = None
+                stack[sp - 1] = w_r
             elif opcode == op.STORE_SUBSCR:
-                w_key = self.pop()
-                w_obj = self.pop()
-                w_value = self.pop()
+                w_key = stack[sp - 1]
+                w_obj = stack[sp - 2]
+                w_value = stack[sp - 3]
+                assert w_obj is not None and w_key is not None and w_value is not None
                 setitem_fast(w_obj, w_key, w_value)
+                sp -= 3
+                stack[sp] = None
+                stack[sp + 1] = None
+                stack[sp + 2] = None
             elif opcode == op.UNPACK_SEQUENCE:
-                w_seq = self.pop()
+                sp -= 1
+                w_seq = stack[sp]
+                stack[sp] = None
+                assert w_seq is not None
                 if (isinstance(w_seq, W_ListObject) and not isinstance(w_seq, W_ListObjectUser)
                         and w_seq.length() == oparg):
                     # straight from the list's storage: no copy of the items
                     k = oparg - 1
                     while k >= 0:
-                        self.push(w_seq.getitem(k))
+                        stack[sp] = w_seq.getitem(k)
+                        sp += 1
                         k -= 1
                 else:
                     items = unpack(w_seq, oparg)
                     k = oparg - 1
                     while k >= 0:
-                        self.push(items[k])
+                        stack[sp] = items[k]
+                        sp += 1
                         k -= 1
             elif opcode == op.LOAD_ATTR:
-                w_obj = self.pop()
-                self.push(attrcache.load_attr(code.attr_caches, i, w_obj, code.names[oparg]))
+                w_obj = stack[sp - 1]
+                assert w_obj is not None
+                stack[sp - 1] = attrcache.load_attr(code.attr_caches, i, w_obj, code.names[oparg])
             elif opcode == op.STORE_ATTR:
-                w_obj = self.pop()
-                w_value = self.pop()
+                w_obj = stack[sp - 1]
+                w_value = stack[sp - 2]
+                assert w_obj is not None and w_value is not None
                 attrcache.store_attr(code.attr_caches, i, w_obj, code.names[oparg], w_value)
-            elif opcode == op.DELETE_ATTR:
-                w_obj = self.pop()
-                space.delattr(w_obj, code.names[oparg])
+                sp -= 2
+                stack[sp] = None
+                stack[sp + 1] = None
             elif opcode == op.LOAD_METHOD:
-                w_obj = self.pop()
+                w_obj = stack[sp - 1]
+                assert w_obj is not None
                 name = code.names[oparg]
                 w_meth = attrcache.load_method(code.attr_caches, i, w_obj, name)
                 if w_meth is not None:
-                    self.push(w_meth)
-                    self.push(w_obj)
+                    stack[sp - 1] = w_meth
+                    stack[sp] = w_obj
                 else:
-                    self.push(space.getattr(w_obj, name))
-                    self.stack[self.sp] = None
-                    self.sp += 1
+                    stack[sp - 1] = space.getattr(w_obj, name)
+                    stack[sp] = None
+                sp += 1
             elif opcode == op.CALL_METHOD or opcode == op.CALL_METHOD_KW:
-                self.push(self.call_method_op(opcode == op.CALL_METHOD_KW, oparg))
+                self.sp = sp
+                w_r = self.call_method_op(opcode == op.CALL_METHOD_KW, oparg)
+                sp = self.sp
+                stack[sp] = w_r
+                sp += 1
             elif opcode == op.CALL or opcode == op.CALL_KW:
-                self.push(self.call_op(opcode == op.CALL_KW, oparg))
-            elif opcode == op.CALL_FUNCTION_EX:
-                w_kwargs: W_Root | None = None
-                if oparg & 1:
-                    w_kwargs = self.pop()
-                w_args = self.pop()
-                w_func = self.pop()
-                self.push(call_ex(w_func, w_args, w_kwargs))
+                self.sp = sp
+                w_r = self.call_op(opcode == op.CALL_KW, oparg)
+                sp = self.sp
+                stack[sp] = w_r
+                sp += 1
             elif opcode == op.RETURN_VALUE:
-                w_result = self.pop()
+                sp -= 1
+                w_result = stack[sp]
+                stack[sp] = None
+                assert w_result is not None
+                self.sp = sp
+                self.pc = pc
                 self.finished = True
                 return w_result
-            elif opcode == op.STORE_NAME:
-                name = code.names[oparg]
-                w_value = self.pop()
-                w_locals = self.locals_dict()
-                if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
-                    w_locals.setitem_str(name, w_value)
+            elif opcode == op.YIELD_VALUE:
+                sp -= 1
+                w_v = stack[sp]
+                stack[sp] = None
+                assert w_v is not None
+                self.sp = sp
+                self.pc = pc
+                return w_v
+            elif opcode == op.SEND:
+                sp -= 1
+                w_v = stack[sp]
+                stack[sp] = None
+                w_recv = stack[sp - 1]
+                assert w_v is not None and w_recv is not None
+                w_y = generator.send_to(w_recv, w_v)
+                if w_y is None:
+                    stack[sp - 1] = generator.last_return_value()
+                    pc = oparg
                 else:
-                    space.setitem(w_locals, W_StrObject(name), w_value)
-            elif opcode == op.LOAD_NAME:
-                self.push(self.load_name(code.names[oparg]))
-            elif opcode == op.DELETE_NAME:
-                name = code.names[oparg]
-                w_locals = self.locals_dict()
-                if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
-                    if not w_locals.delitem(W_StrObject(name)):
-                        raise self.name_error(name)
-                else:
-                    space.delitem(w_locals, W_StrObject(name))
-            elif opcode == op.STORE_GLOBAL:
-                self.w_globals.setitem_str(code.names[oparg], self.pop())
-            elif opcode == op.DELETE_GLOBAL:
-                name = code.names[oparg]
-                if not self.w_globals.delitem(W_StrObject(name)):
-                    raise self.name_error(name)
-            elif opcode == op.DELETE_FAST:
-                if self.fast[oparg] is None:
-                    raise operr(w_UnboundLocalError,
-                                "cannot access local variable '%s' where it is not associated with a value"
-                                % code.co.co_varnames[oparg])
-                self.fast[oparg] = None
+                    stack[sp] = w_y
+                    sp += 1
             elif opcode == op.LOAD_DEREF:
                 w = self.cells[oparg].w_value
                 if w is None:
                     raise self.unbound_deref(oparg)
-                self.push(w)
+                stack[sp] = w
+                sp += 1
             elif opcode == op.STORE_DEREF:
-                self.cells[oparg].w_value = self.pop()
-            elif opcode == op.DELETE_DEREF:
-                if self.cells[oparg].w_value is None:
-                    raise self.unbound_deref(oparg)
-                self.cells[oparg].w_value = None
-            elif opcode == op.LOAD_CLASSDEREF:
-                name = self.cell_name(oparg)
-                w_locals = self.locals_dict()
-                w_found: W_Root | None = None
-                if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
-                    w_found = w_locals.getitem_str(name)
+                sp -= 1
+                self.cells[oparg].w_value = stack[sp]
+                stack[sp] = None
+            elif opcode == op.PUSH_NULL:
+                stack[sp] = None
+                sp += 1
+            elif opcode == op.COPY:
+                stack[sp] = stack[sp - oparg]
+                sp += 1
+            elif opcode == op.SWAP:
+                j = sp - oparg
+                w_tmp = stack[sp - 1]
+                stack[sp - 1] = stack[j]
+                stack[j] = w_tmp
+            elif opcode == op.IS_OP:
+                w_b = stack[sp - 1]
+                w_a = stack[sp - 2]
+                assert w_a is not None and w_b is not None
+                res = space.is_w(w_a, w_b)
+                sp -= 1
+                stack[sp] = None
+                stack[sp - 1] = space.wrap_bool(res != (oparg == 1))
+            elif opcode == op.CONTAINS_OP:
+                w_b = stack[sp - 1]
+                w_a = stack[sp - 2]
+                assert w_a is not None and w_b is not None
+                res = contains_fast(w_b, w_a)
+                sp -= 1
+                stack[sp] = None
+                stack[sp - 1] = space.wrap_bool(res != (oparg == 1))
+            elif opcode == op.GET_ITER:
+                w = stack[sp - 1]
+                assert w is not None
+                stack[sp - 1] = space.iter(w)
+            elif opcode == op.BUILD_TUPLE:
+                sp -= oparg
+                w_r = W_TupleObject(take_items(stack, sp, oparg))
+                stack[sp] = w_r
+                sp += 1
+            elif opcode == op.BUILD_LIST:
+                sp -= oparg
+                w_r = W_ListObject(take_items(stack, sp, oparg))
+                stack[sp] = w_r
+                sp += 1
+            elif opcode == op.LIST_APPEND:
+                sp -= 1
+                w_v = stack[sp]
+                stack[sp] = None
+                w_l = stack[sp - oparg]
+                assert isinstance(w_l, W_ListObject) and w_v is not None
+                w_l.append(w_v)
+            elif opcode == op.POP_JUMP_IF_NONE:
+                sp -= 1
+                if stack[sp] is w_None:
+                    pc = oparg
+                stack[sp] = None
+            elif opcode == op.POP_JUMP_IF_NOT_NONE:
+                sp -= 1
+                if stack[sp] is not w_None:
+                    pc = oparg
+                stack[sp] = None
+            elif opcode == op.JUMP_IF_FALSE_OR_POP:
+                w = stack[sp - 1]
+                assert w is not None
+                if not space.is_true(w):
+                    pc = oparg
                 else:
-                    try:
-                        w_found = space.getitem(w_locals, W_StrObject(name))
-                    except OperationError as e:
-                        if not e.match(EXCEPTION_TYPES["KeyError"]):
-                            raise
-                if w_found is None:
-                    w_found = self.cells[oparg].w_value
-                    if w_found is None:
-                        raise self.unbound_deref(oparg)
-                self.push(w_found)
-            elif opcode == op.LOAD_CLOSURE:
-                self.push(self.cells[oparg])
+                    sp -= 1
+                    stack[sp] = None
+            elif opcode == op.JUMP_IF_TRUE_OR_POP:
+                w = stack[sp - 1]
+                assert w is not None
+                if space.is_true(w):
+                    pc = oparg
+                else:
+                    sp -= 1
+                    stack[sp] = None
             elif opcode == op.NOP or opcode == op.EXTENDED_ARG:
                 pass
-            elif opcode == op.PUSH_NULL:
-                self.stack[self.sp] = None
-                self.sp += 1
-            elif opcode == op.COPY:
-                w = self.stack[self.sp - oparg]
-                self.stack[self.sp] = w
-                self.sp += 1
-            elif opcode == op.SWAP:
-                j = self.sp - oparg
-                w_tmp = self.stack[self.sp - 1]
-                self.stack[self.sp - 1] = self.stack[j]
-                self.stack[j] = w_tmp
-            elif opcode == op.UNARY_NOT:
-                self.push(space.wrap_bool(not space.is_true(self.pop())))
-            elif opcode == op.UNARY_NEGATIVE:
-                w = self.pop()
-                if isinstance(w, W_IntObject) and not isinstance(w, INT_SUBCLASSES):
-                    self.push(int_sub(0, w.intval))
-                else:
-                    self.push(space.unary_op(w, "__neg__", "-"))
-            elif opcode == op.UNARY_POSITIVE:
-                self.push(space.unary_op(self.pop(), "__pos__", "+"))
-            elif opcode == op.UNARY_INVERT:
-                self.push(space.unary_op(self.pop(), "__invert__", "~"))
-            elif opcode == op.DELETE_SUBSCR:
-                w_key = self.pop()
-                w_obj = self.pop()
-                space.delitem(w_obj, w_key)
-            elif opcode == op.IS_OP:
-                w_b = self.pop()
-                w_a = self.pop()
-                res = space.is_w(w_a, w_b)
-                self.push(space.wrap_bool(res != (oparg == 1)))
-            elif opcode == op.CONTAINS_OP:
-                w_b = self.pop()
-                w_a = self.pop()
-                res = contains_fast(w_b, w_a)
-                self.push(space.wrap_bool(res != (oparg == 1)))
-            elif opcode == op.GET_ITER:
-                self.push(space.iter(self.pop()))
-            elif opcode == op.BUILD_TUPLE:
-                self.push(W_TupleObject(self.popn(oparg)))
-            elif opcode == op.BUILD_LIST:
-                self.push(W_ListObject(self.popn(oparg)))
-            elif opcode == op.BUILD_MAP:
-                items = self.popn(2 * oparg)
-                w_d = W_DictObject()
-                k = 0
-                while k < oparg:
-                    w_d.setitem(items[2 * k], items[2 * k + 1])
-                    k += 1
-                self.push(w_d)
-            elif opcode == op.BUILD_CONST_KEY_MAP:
-                w_keys = self.pop()
-                assert isinstance(w_keys, W_TupleObject)
-                values = self.popn(oparg)
-                w_d = W_DictObject()
-                k = 0
-                while k < oparg:
-                    w_d.setitem(w_keys.items_w[k], values[k])
-                    k += 1
-                self.push(w_d)
-            elif opcode == op.BUILD_STRING:
-                parts = self.popn(oparg)
-                strs: list[str] = []
-                for w_p in parts:
-                    strs.append(space.str_of_w(w_p))
-                self.push(W_StrObject("".join(strs)))
-            elif opcode == op.LIST_APPEND:
-                w_v = self.pop()
-                w_l = self.peek(oparg)
-                assert isinstance(w_l, W_ListObject)
-                w_l.append(w_v)
-            elif opcode == op.LIST_EXTEND:
-                w_iterable = self.pop()
-                w_l = self.peek(oparg)
-                assert isinstance(w_l, W_ListObject)
-                list_extend(w_l, w_iterable)
-            elif opcode == op.LIST_TO_TUPLE:
-                w_l = self.pop()
-                assert isinstance(w_l, W_ListObject)
-                self.push(W_TupleObject(w_l.getitems_copy()))
-            elif opcode == op.MAP_ADD:
-                w_v = self.pop()
-                w_k = self.pop()
-                w_target = self.peek(oparg)
-                assert isinstance(w_target, W_DictObject)
-                w_target.setitem(w_k, w_v)
-            elif opcode == op.DICT_UPDATE or opcode == op.DICT_MERGE:
-                w_m = self.pop()
-                w_target = self.peek(oparg)
-                assert isinstance(w_target, W_DictObject)
-                w_fn: W_Root | None = None
-                if opcode == op.DICT_MERGE:
-                    w_fn = self.peek(oparg + 2)
-                dict_merge(w_target, w_m, w_fn)
-            elif opcode == op.SET_ADD or opcode == op.SET_UPDATE or opcode == op.BUILD_SET:
-                self.set_op(opcode, oparg)
-            elif opcode == op.UNPACK_EX:
-                w_seq = self.pop()
-                before = oparg & 0xff
-                after = oparg >> 8
-                all_items = unpack_all(w_seq)
-                if len(all_items) < before + after:
-                    raise operr(w_ValueError, "not enough values to unpack (expected at least %d, got %d)"
-                                % (before + after, len(all_items)))
-                k = len(all_items) - 1
-                while k >= len(all_items) - after:
-                    self.push(all_items[k])
-                    k -= 1
-                self.push(W_ListObject(all_items[before:len(all_items) - after]))
-                k = before - 1
-                while k >= 0:
-                    self.push(all_items[k])
-                    k -= 1
-            elif opcode == op.BUILD_SLICE:
-                w_step: W_Root = w_None
-                if oparg == 3:
-                    w_step = self.pop()
-                w_stop = self.pop()
-                w_start = self.pop()
-                self.push(newslice(w_start, w_stop, w_step))
-            elif opcode == op.FORMAT_VALUE:
-                w_spec: W_Root | None = None
-                if oparg & op.FVS_HAVE_SPEC:
-                    w_spec = self.pop()
-                w_v = self.pop()
-                conv = oparg & op.FVC_MASK
-                if conv == op.FVC_STR:
-                    w_v = space.str_obj(w_v)
-                elif conv == op.FVC_REPR:
-                    w_v = space.repr(w_v)
-                elif conv == op.FVC_ASCII:
-                    w_v = space.ascii(w_v)
-                self.push(space.format(w_v, w_spec))
-            elif opcode == op.MAKE_FUNCTION:
-                w_code = self.pop()
-                assert isinstance(w_code, W_CodeConst)
-                closure: list[W_Cell] = []
-                if oparg & op.MF_CLOSURE:
-                    w_cl = self.pop()
-                    assert isinstance(w_cl, W_TupleObject)
-                    for w_c in w_cl.items_w:
-                        assert isinstance(w_c, W_Cell)
-                        closure.append(w_c)
-                w_ann: W_Root | None = None
-                if oparg & op.MF_ANNOTATIONS:
-                    w_ann = self.pop()
-                w_kwdefaults: W_DictObject | None = None
-                if oparg & op.MF_KWDEFAULTS:
-                    w_kwd = self.pop()
-                    assert isinstance(w_kwd, W_DictObject)
-                    w_kwdefaults = w_kwd
-                defaults_w: list[W_Root] = []
-                if oparg & op.MF_DEFAULTS:
-                    w_defs = self.pop()
-                    assert isinstance(w_defs, W_TupleObject)
-                    defaults_w = w_defs.items_w
-                w_f = W_Function(w_code.pycode, self.w_globals, defaults_w, w_kwdefaults, closure)
-                w_f.w_builtins = self.w_builtins
-                if w_ann is not None:
-                    w_f.w_annotations = annotations_dict(w_ann)
-                self.push(w_f)
-            elif opcode == op.LOAD_BUILD_CLASS:
-                w_bc = BUILTINS.w_dict.getitem_str("__build_class__")
-                if w_bc is None:
-                    raise operr(EXCEPTION_TYPES["NameError"], "__build_class__ not found")
-                self.push(w_bc)
-            elif opcode == op.SETUP_ANNOTATIONS:
-                w_locals = self.locals_dict()
-                if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
-                    if w_locals.getitem_str("__annotations__") is None:
-                        w_locals.setitem_str("__annotations__", W_DictObject())
-                else:
-                    try:
-                        space.getitem(w_locals, W_StrObject("__annotations__"))
-                    except OperationError as e:
-                        if not e.match(EXCEPTION_TYPES["KeyError"]):
-                            raise
-                        space.setitem(w_locals, W_StrObject("__annotations__"), W_DictObject())
-            elif opcode == op.RAISE_VARARGS:
-                self.do_raise(oparg)
-            elif opcode == op.PUSH_EXC_INFO:
-                w_exc = self.pop()
-                self.push(EC.w_handled)
-                self.push(w_exc)
-                EC.w_handled = w_exc
-            elif opcode == op.POP_EXCEPT:
-                EC.w_handled = self.pop()
-            elif opcode == op.RERAISE:
-                w_exc = self.pop()
+            else:
+                self.sp = sp
+                self.pc = pc
+                self.dispatch_cold(opcode, oparg, i)
+                sp = self.sp
+                pc = self.pc
+
+    def dispatch_cold(self, opcode: int, oparg: int, i: int) -> None:
+        """The rarer instructions, on the frame's own stack (self.sp) and
+        self.pc."""
+        code = self.pycode
+        if opcode == op.DELETE_ATTR:
+            w_obj = self.pop()
+            space.delattr(w_obj, code.names[oparg])
+        elif opcode == op.CALL_FUNCTION_EX:
+            w_kwargs: W_Root | None = None
+            if oparg & 1:
+                w_kwargs = self.pop()
+            w_args = self.pop()
+            w_func = self.pop()
+            self.push(call_ex(w_func, w_args, w_kwargs))
+        elif opcode == op.STORE_NAME:
+            name = code.names[oparg]
+            w_value = self.pop()
+            w_locals = self.locals_dict()
+            if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
+                w_locals.setitem_str(name, w_value)
+            else:
+                space.setitem(w_locals, W_StrObject(name), w_value)
+        elif opcode == op.LOAD_NAME:
+            self.push(self.load_name(code.names[oparg]))
+        elif opcode == op.DELETE_NAME:
+            name = code.names[oparg]
+            w_locals = self.locals_dict()
+            if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
+                if not w_locals.delitem(W_StrObject(name)):
+                    raise self.name_error(name)
+            else:
+                space.delitem(w_locals, W_StrObject(name))
+        elif opcode == op.STORE_GLOBAL:
+            self.w_globals.setitem_str(code.names[oparg], self.pop())
+        elif opcode == op.DELETE_GLOBAL:
+            name = code.names[oparg]
+            if not self.w_globals.delitem(W_StrObject(name)):
+                raise self.name_error(name)
+        elif opcode == op.DELETE_FAST:
+            if self.fast[oparg] is None:
+                raise operr(w_UnboundLocalError,
+                            "cannot access local variable '%s' where it is not associated with a value"
+                            % code.co.co_varnames[oparg])
+            self.fast[oparg] = None
+        elif opcode == op.DELETE_DEREF:
+            if self.cells[oparg].w_value is None:
+                raise self.unbound_deref(oparg)
+            self.cells[oparg].w_value = None
+        elif opcode == op.LOAD_CLASSDEREF:
+            name = self.cell_name(oparg)
+            w_locals = self.locals_dict()
+            w_found: W_Root | None = None
+            if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
+                w_found = w_locals.getitem_str(name)
+            else:
+                try:
+                    w_found = space.getitem(w_locals, W_StrObject(name))
+                except OperationError as e:
+                    if not e.match(EXCEPTION_TYPES["KeyError"]):
+                        raise
+            if w_found is None:
+                w_found = self.cells[oparg].w_value
+                if w_found is None:
+                    raise self.unbound_deref(oparg)
+            self.push(w_found)
+        elif opcode == op.LOAD_CLOSURE:
+            self.push(self.cells[oparg])
+        elif opcode == op.UNARY_NOT:
+            self.push(space.wrap_bool(not space.is_true(self.pop())))
+        elif opcode == op.UNARY_NEGATIVE:
+            w = self.pop()
+            if isinstance(w, W_IntObject) and not isinstance(w, INT_SUBCLASSES):
+                self.push(int_sub(0, w.intval))
+            else:
+                self.push(space.unary_op(w, "__neg__", "-"))
+        elif opcode == op.UNARY_POSITIVE:
+            self.push(space.unary_op(self.pop(), "__pos__", "+"))
+        elif opcode == op.UNARY_INVERT:
+            self.push(space.unary_op(self.pop(), "__invert__", "~"))
+        elif opcode == op.DELETE_SUBSCR:
+            w_key = self.pop()
+            w_obj = self.pop()
+            space.delitem(w_obj, w_key)
+        elif opcode == op.BUILD_MAP:
+            items = self.popn(2 * oparg)
+            w_d = W_DictObject()
+            k = 0
+            while k < oparg:
+                w_d.setitem(items[2 * k], items[2 * k + 1])
+                k += 1
+            self.push(w_d)
+        elif opcode == op.BUILD_CONST_KEY_MAP:
+            w_keys = self.pop()
+            assert isinstance(w_keys, W_TupleObject)
+            values = self.popn(oparg)
+            w_d = W_DictObject()
+            k = 0
+            while k < oparg:
+                w_d.setitem(w_keys.items_w[k], values[k])
+                k += 1
+            self.push(w_d)
+        elif opcode == op.BUILD_STRING:
+            parts = self.popn(oparg)
+            strs: list[str] = []
+            for w_p in parts:
+                strs.append(space.str_of_w(w_p))
+            self.push(W_StrObject("".join(strs)))
+        elif opcode == op.LIST_EXTEND:
+            w_iterable = self.pop()
+            w_l = self.peek(oparg)
+            assert isinstance(w_l, W_ListObject)
+            list_extend(w_l, w_iterable)
+        elif opcode == op.LIST_TO_TUPLE:
+            w_l = self.pop()
+            assert isinstance(w_l, W_ListObject)
+            self.push(W_TupleObject(w_l.getitems_copy()))
+        elif opcode == op.MAP_ADD:
+            w_v = self.pop()
+            w_k = self.pop()
+            w_target = self.peek(oparg)
+            assert isinstance(w_target, W_DictObject)
+            w_target.setitem(w_k, w_v)
+        elif opcode == op.DICT_UPDATE or opcode == op.DICT_MERGE:
+            w_m = self.pop()
+            w_target = self.peek(oparg)
+            assert isinstance(w_target, W_DictObject)
+            w_fn: W_Root | None = None
+            if opcode == op.DICT_MERGE:
+                w_fn = self.peek(oparg + 2)
+            dict_merge(w_target, w_m, w_fn)
+        elif opcode == op.SET_ADD or opcode == op.SET_UPDATE or opcode == op.BUILD_SET:
+            self.set_op(opcode, oparg)
+        elif opcode == op.UNPACK_EX:
+            w_seq = self.pop()
+            before = oparg & 0xff
+            after = oparg >> 8
+            all_items = unpack_all(w_seq)
+            if len(all_items) < before + after:
+                raise operr(w_ValueError, "not enough values to unpack (expected at least %d, got %d)"
+                            % (before + after, len(all_items)))
+            k = len(all_items) - 1
+            while k >= len(all_items) - after:
+                self.push(all_items[k])
+                k -= 1
+            self.push(W_ListObject(all_items[before:len(all_items) - after]))
+            k = before - 1
+            while k >= 0:
+                self.push(all_items[k])
+                k -= 1
+        elif opcode == op.BUILD_SLICE:
+            w_step: W_Root = w_None
+            if oparg == 3:
+                w_step = self.pop()
+            w_stop = self.pop()
+            w_start = self.pop()
+            self.push(newslice(w_start, w_stop, w_step))
+        elif opcode == op.FORMAT_VALUE:
+            w_spec: W_Root | None = None
+            if oparg & op.FVS_HAVE_SPEC:
+                w_spec = self.pop()
+            w_v = self.pop()
+            conv = oparg & op.FVC_MASK
+            if conv == op.FVC_STR:
+                w_v = space.str_obj(w_v)
+            elif conv == op.FVC_REPR:
+                w_v = space.repr(w_v)
+            elif conv == op.FVC_ASCII:
+                w_v = space.ascii(w_v)
+            self.push(space.format(w_v, w_spec))
+        elif opcode == op.MAKE_FUNCTION:
+            w_code = self.pop()
+            assert isinstance(w_code, W_CodeConst)
+            closure: list[W_Cell] = []
+            if oparg & op.MF_CLOSURE:
+                w_cl = self.pop()
+                assert isinstance(w_cl, W_TupleObject)
+                for w_c in w_cl.items_w:
+                    assert isinstance(w_c, W_Cell)
+                    closure.append(w_c)
+            w_ann: W_Root | None = None
+            if oparg & op.MF_ANNOTATIONS:
+                w_ann = self.pop()
+            w_kwdefaults: W_DictObject | None = None
+            if oparg & op.MF_KWDEFAULTS:
+                w_kwd = self.pop()
+                assert isinstance(w_kwd, W_DictObject)
+                w_kwdefaults = w_kwd
+            defaults_w: list[W_Root] = []
+            if oparg & op.MF_DEFAULTS:
+                w_defs = self.pop()
+                assert isinstance(w_defs, W_TupleObject)
+                defaults_w = w_defs.items_w
+            w_f = W_Function(w_code.pycode, self.w_globals, defaults_w, w_kwdefaults, closure)
+            w_f.w_builtins = self.w_builtins
+            if w_ann is not None:
+                w_f.w_annotations = annotations_dict(w_ann)
+            self.push(w_f)
+        elif opcode == op.LOAD_BUILD_CLASS:
+            w_bc = BUILTINS.w_dict.getitem_str("__build_class__")
+            if w_bc is None:
+                raise operr(EXCEPTION_TYPES["NameError"], "__build_class__ not found")
+            self.push(w_bc)
+        elif opcode == op.SETUP_ANNOTATIONS:
+            w_locals = self.locals_dict()
+            if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
+                if w_locals.getitem_str("__annotations__") is None:
+                    w_locals.setitem_str("__annotations__", W_DictObject())
+            else:
+                try:
+                    space.getitem(w_locals, W_StrObject("__annotations__"))
+                except OperationError as e:
+                    if not e.match(EXCEPTION_TYPES["KeyError"]):
+                        raise
+                    space.setitem(w_locals, W_StrObject("__annotations__"), W_DictObject())
+        elif opcode == op.RAISE_VARARGS:
+            self.do_raise(oparg)
+        elif opcode == op.PUSH_EXC_INFO:
+            w_exc = self.pop()
+            self.push(EC.w_handled)
+            self.push(w_exc)
+            EC.w_handled = w_exc
+        elif opcode == op.POP_EXCEPT:
+            EC.w_handled = self.pop()
+        elif opcode == op.RERAISE:
+            w_exc = self.pop()
+            assert isinstance(w_exc, W_BaseException)
+            raise OperationError(w_exc)
+        elif opcode == op.CHECK_EXC_MATCH:
+            w_t = self.pop()
+            w_exc = self.top()
+            check_except_type(w_t)
+            self.push(space.wrap_bool(exception_matches(w_exc, w_t)))
+        elif opcode == op.LOAD_ASSERTION_ERROR:
+            self.push(w_AssertionError)
+        elif opcode == op.BEFORE_WITH:
+            w_mgr = self.pop()
+            w_enter = space.lookup(w_mgr, "__enter__")
+            w_exit = space.lookup(w_mgr, "__exit__")
+            if w_enter is None:
+                raise operr(w_TypeError, "'%s' object does not support the context manager protocol"
+                            % type_name(w_mgr))
+            if w_exit is None:
+                raise operr(w_TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)"
+                            % type_name(w_mgr))
+            self.push(space.get(w_exit, w_mgr, w_mgr.getclass()))
+            self.push(space.call_function(w_enter, [w_mgr]))
+        elif opcode == op.WITH_EXCEPT_START:
+            w_exc = self.peek(1)
+            w_exit = self.peek(3)
+            w_tb = traceback_object(w_exc)
+            self.push(space.call_function(w_exit, [w_exc.getclass(), w_exc, w_tb]))
+        elif opcode == op.IMPORT_NAME:
+            w_fromlist = self.pop()
+            w_level = self.pop()
+            self.push(importing.import_name(self, code.names[oparg], w_fromlist, w_level))
+        elif opcode == op.IMPORT_FROM:
+            w_mod = self.top()
+            self.push(importing.import_from(w_mod, code.names[oparg]))
+        elif opcode == op.IMPORT_STAR:
+            w_mod = self.pop()
+            importing.import_star(self, w_mod)
+        elif opcode == op.GET_YIELD_FROM_ITER:
+            self.push(generator.get_yield_from_iter(self, self.pop()))
+        elif opcode == op.GET_AWAITABLE:
+            self.push(generator.get_awaitable(self.pop(), oparg))
+        elif opcode == op.GET_AITER:
+            self.push(generator.get_aiter(self.pop()))
+        elif opcode == op.GET_ANEXT:
+            self.push(generator.get_anext(self.top()))
+        elif opcode == op.END_ASYNC_FOR:
+            w_exc = self.pop()
+            if not space.isinstance_w(w_exc, EXCEPTION_TYPES["StopAsyncIteration"]):
                 assert isinstance(w_exc, W_BaseException)
                 raise OperationError(w_exc)
-            elif opcode == op.CHECK_EXC_MATCH:
-                w_t = self.pop()
-                w_exc = self.top()
-                check_except_type(w_t)
-                self.push(space.wrap_bool(exception_matches(w_exc, w_t)))
-            elif opcode == op.LOAD_ASSERTION_ERROR:
-                self.push(w_AssertionError)
-            elif opcode == op.BEFORE_WITH:
-                w_mgr = self.pop()
-                w_enter = space.lookup(w_mgr, "__enter__")
-                w_exit = space.lookup(w_mgr, "__exit__")
-                if w_enter is None:
-                    raise operr(w_TypeError, "'%s' object does not support the context manager protocol"
-                                % type_name(w_mgr))
-                if w_exit is None:
-                    raise operr(w_TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)"
-                                % type_name(w_mgr))
-                self.push(space.get(w_exit, w_mgr, w_mgr.getclass()))
-                self.push(space.call_function(w_enter, [w_mgr]))
-            elif opcode == op.WITH_EXCEPT_START:
-                w_exc = self.peek(1)
-                w_exit = self.peek(3)
-                w_tb = traceback_object(w_exc)
-                self.push(space.call_function(w_exit, [w_exc.getclass(), w_exc, w_tb]))
-            elif opcode == op.IMPORT_NAME:
-                w_fromlist = self.pop()
-                w_level = self.pop()
-                self.push(importing.import_name(self, code.names[oparg], w_fromlist, w_level))
-            elif opcode == op.IMPORT_FROM:
-                w_mod = self.top()
-                self.push(importing.import_from(w_mod, code.names[oparg]))
-            elif opcode == op.IMPORT_STAR:
-                w_mod = self.pop()
-                importing.import_star(self, w_mod)
-            elif opcode == op.POP_JUMP_IF_NONE:
-                if self.pop() is w_None:
-                    self.pc = oparg
-            elif opcode == op.POP_JUMP_IF_NOT_NONE:
-                if self.pop() is not w_None:
-                    self.pc = oparg
-            elif opcode == op.JUMP_IF_FALSE_OR_POP:
-                if not space.is_true(self.top()):
-                    self.pc = oparg
-                else:
-                    self.pop()
-            elif opcode == op.JUMP_IF_TRUE_OR_POP:
-                if space.is_true(self.top()):
-                    self.pc = oparg
-                else:
-                    self.pop()
-            elif opcode == op.YIELD_VALUE:
-                w_v = self.pop()
-                return w_v
-            elif opcode == op.GET_YIELD_FROM_ITER:
-                self.push(generator.get_yield_from_iter(self, self.pop()))
-            elif opcode == op.SEND:
-                w_v = self.pop()
-                w_recv = self.top()
-                w_y = generator.send_to(w_recv, w_v)
-                if w_y is None:
-                    self.pop()
-                    self.push(generator.last_return_value())
-                    self.pc = oparg
-                else:
-                    self.push(w_y)
-            elif opcode == op.GET_AWAITABLE:
-                self.push(generator.get_awaitable(self.pop(), oparg))
-            elif opcode == op.GET_AITER:
-                self.push(generator.get_aiter(self.pop()))
-            elif opcode == op.GET_ANEXT:
-                self.push(generator.get_anext(self.top()))
-            elif opcode == op.END_ASYNC_FOR:
-                w_exc = self.pop()
-                if not space.isinstance_w(w_exc, EXCEPTION_TYPES["StopAsyncIteration"]):
-                    assert isinstance(w_exc, W_BaseException)
-                    raise OperationError(w_exc)
-                self.pop()
-            elif opcode == op.BEFORE_ASYNC_WITH:
-                w_mgr = self.pop()
-                w_aenter = space.lookup(w_mgr, "__aenter__")
-                w_aexit = space.lookup(w_mgr, "__aexit__")
-                if w_aenter is None or w_aexit is None:
-                    raise operr(w_TypeError, "'%s' object does not support the asynchronous context manager protocol"
-                                % type_name(w_mgr))
-                self.push(space.get(w_aexit, w_mgr, w_mgr.getclass()))
-                w_res = space.call_function(w_aenter, [w_mgr])
-                self.push(w_res)
-            elif opcode == op.PRINT_EXPR:
-                importing.display_hook(self.pop())
-            elif opcode == op.CHECK_EG_MATCH or opcode == op.PREP_RERAISE_STAR:
-                excgroups.dispatch(self, opcode)
-            elif (opcode == op.GET_LEN or opcode == op.MATCH_MAPPING or opcode == op.MATCH_SEQUENCE
-                  or opcode == op.MATCH_KEYS or opcode == op.MATCH_CLASS):
-                matching.dispatch(self, opcode, oparg)
-            else:
-                raise operr(w_SystemError, "unknown opcode %d" % opcode)
+            self.pop()
+        elif opcode == op.BEFORE_ASYNC_WITH:
+            w_mgr = self.pop()
+            w_aenter = space.lookup(w_mgr, "__aenter__")
+            w_aexit = space.lookup(w_mgr, "__aexit__")
+            if w_aenter is None or w_aexit is None:
+                raise operr(w_TypeError, "'%s' object does not support the asynchronous context manager protocol"
+                            % type_name(w_mgr))
+            self.push(space.get(w_aexit, w_mgr, w_mgr.getclass()))
+            w_res = space.call_function(w_aenter, [w_mgr])
+            self.push(w_res)
+        elif opcode == op.PRINT_EXPR:
+            importing.display_hook(self.pop())
+        elif opcode == op.CHECK_EG_MATCH or opcode == op.PREP_RERAISE_STAR:
+            excgroups.dispatch(self, opcode)
+        elif (opcode == op.GET_LEN or opcode == op.MATCH_MAPPING or opcode == op.MATCH_SEQUENCE
+              or opcode == op.MATCH_KEYS or opcode == op.MATCH_CLASS):
+            matching.dispatch(self, opcode, oparg)
+        else:
+            raise operr(w_SystemError, "unknown opcode %d" % opcode)
 
     def pop_kwnames(self) -> list[str]:
         w_names = self.pop()
@@ -954,6 +1068,19 @@ class Frame(W_Root):
                 w_exc.w_cause = make_exception_cause(w_cause)
             w_exc.suppress_context = True
         raise OperationError(w_exc)
+
+
+def take_items(stack: list[W_Root | None], base: int, n: int) -> list[W_Root]:
+    """stack[base:base + n] as a new list; those slots are emptied."""
+    result: list[W_Root] = [w_None] * n
+    k = 0
+    while k < n:
+        w = stack[base + k]
+        assert w is not None
+        result[k] = w
+        stack[base + k] = None
+        k += 1
+    return result
 
 
 def set_implicit_context(w_exc: W_BaseException, explicit_raise: bool) -> None:
@@ -1514,12 +1641,9 @@ def running_frame_values() -> list[W_Root]:
             w_c = c.w_value
             if w_c is not None:
                 result.append(w_c)
-        i = 0
-        while i < f.sp:
-            w_s = f.stack[i]
+        for w_s in f.stack:    # all of it: f.sp is stale while f runs
             if w_s is not None:
                 result.append(w_s)
-            i += 1
         for w_v in f.w_globals.values():
             result.append(w_v)
         w_loc = f.w_locals

@@ -39,6 +39,12 @@ class Temp:
         self.t = t
 
 
+# when a switch becomes threaded dispatch (see is_threaded_switch)
+THREADED_MIN_CASES = 16
+THREADED_MAX_CASE = 1023
+THREADED_MAX_OPS = 24
+
+
 class FunctionCodeGen:
     def __init__(self, db: Database, desc: Any, cname: str, stackcheck: bool) -> None:
         self.db = db
@@ -67,6 +73,10 @@ class FunctionCodeGen:
         self.returning_blocks: set[int] = set()
         self.virtual_tuples: dict[int, list[str] | None] = {}
         self.zero_filled_lists: set[int] = set()
+        self.threaded: set[int] = set()      # blocks of threaded switches
+        self.live: list[Variable] = []
+        self.cur_op: Any = None
+        self.exc_label = 'L_propagate'
         self.result_type = desc.result
 
     # ------------------------------------------------------------ names and types
@@ -262,6 +272,8 @@ class FunctionCodeGen:
             self.local_raises = self.local_collects = True
         for i, block in enumerate(g.iterblocks()):
             self.block_labels[id(block)] = 'L%d' % i
+            if not block.kind and self.is_threaded_switch(block):
+                self.threaded.add(id(block))
         self.returning_blocks = self.blocks_reaching_return()
         for block in g.iterblocks():
             if block.kind:
@@ -272,6 +284,10 @@ class FunctionCodeGen:
             self.out('return %s;' % self.zero_result())
         ret = self.ts.ctype(self.result_type)
         head = '%s %s(%s)' % (ret, self.cname, ', '.join(params) or 'void')
+        if self.threaded:
+            # gcc would merge the identical copies of the dispatch back
+            # into one indirect jump (cross-jumping)
+            head = '__attribute__((optimize("no-crossjumping"))) ' + head
         return '%s {\n%s\n%s\n}\n' % (head, '\n'.join(self.decls), '\n'.join(self.lines))
 
     def signature(self) -> str:
@@ -307,28 +323,11 @@ class FunctionCodeGen:
         return seen
 
     def gen_block(self, block: Block) -> None:
-        self.block_returns = id(block) in self.returning_blocks
         self.lines.append('  %s:' % self.block_labels[id(block)])
-        liveness = self.compute_liveness(block)
-        self.find_virtual_tuples(block)
-        self.find_zero_filled_lists(block)
-        exc_link = None
-        handler_label = 'L_propagate'
-        if block.exitswitch is LAST_EXCEPTION:
-            exc_link = [l for l in block.exits if l.exitcase is not None][0]
-            handler_label = 'L%s_exc' % self.block_labels[id(block)][1:]
-        last = len(block.operations) - 1
-        for i, (op, live) in enumerate(zip(block.operations, liveness)):
-            self.live = live
-            self.cur_op = op
-            # only the block's last operation is inside the `try` whose
-            # handler the exception exit leads to; an operation before it
-            # in the same block was emitted outside any handler
-            self.exc_label = handler_label if i == last else 'L_propagate'
-            self.used_propagate = self.used_propagate or self.exc_label == 'L_propagate'
-            self.gen_op(op)
-        self.exc_label = handler_label
-        self.live = []
+        if id(block) in self.threaded:
+            self.gen_threaded_switch(block)
+            return
+        self.gen_block_ops(block)
         if block.exitswitch is None:
             self.gen_link(block.exits[0])
         elif block.exitswitch is LAST_EXCEPTION:
@@ -336,7 +335,7 @@ class FunctionCodeGen:
             self.gen_link(normal)
             self.lines.append('  %s:' % self.exc_label)
             self.out('{ void *e = rpy_exc_value; rpy_exc_value = NULL;')
-            assert exc_link is not None
+            exc_link = [l for l in block.exits if l.exitcase is not None][0]
             self.gen_link(exc_link, excvalue='e')
             self.out('}')
         elif isinstance(block.exitswitch, Constant):
@@ -351,6 +350,29 @@ class FunctionCodeGen:
             self.gen_link(true)
             self.out('}')
             self.gen_link(false)
+
+    def gen_block_ops(self, block: Block) -> None:
+        """The operations of a block; leaves self.exc_label set to where an
+        exception of its last operation goes."""
+        self.block_returns = id(block) in self.returning_blocks
+        liveness = self.compute_liveness(block)
+        self.find_virtual_tuples(block)
+        self.find_zero_filled_lists(block)
+        handler_label = 'L_propagate'
+        if block.exitswitch is LAST_EXCEPTION:
+            handler_label = 'L%s_exc' % self.block_labels[id(block)][1:]
+        last = len(block.operations) - 1
+        for i, (op, live) in enumerate(zip(block.operations, liveness)):
+            self.live = live
+            self.cur_op = op
+            # only the block's last operation is inside the `try` whose
+            # handler the exception exit leads to; an operation before it
+            # in the same block was emitted outside any handler
+            self.exc_label = handler_label if i == last else 'L_propagate'
+            self.used_propagate = self.used_propagate or self.exc_label == 'L_propagate'
+            self.gen_op(op)
+        self.exc_label = handler_label
+        self.live = []
 
     def gen_int_switch(self, block: Block) -> None:
         """A switch on an int (rpy/backendopt/merge_if_blocks.py): a C switch,
@@ -382,6 +404,65 @@ class FunctionCodeGen:
         self.gen_link(default)
         self.out('}')
         self.out('}')
+
+    # -- threaded dispatch: an interpreter's loop over opcodes
+
+    def is_threaded_switch(self, block: Block) -> bool:
+        """A switch with many small non-negative cases whose block does
+        little else (an eval loop's head: fetch, decode, switch): every
+        jump to it gets its own copy of the block ending in a computed
+        goto, so that the CPU predicts each opcode's successor from the
+        opcode before it instead of sharing one indirect jump."""
+        if not block.is_int_switch() or len(block.operations) > THREADED_MAX_OPS:
+            return False
+        cases = [link.exitcase for link in block.exits[:-1]]
+        return len(cases) >= THREADED_MIN_CASES and all(
+            isinstance(c, int) and 0 <= c <= THREADED_MAX_CASE for c in cases)
+
+    def gen_threaded_switch(self, block: Block) -> None:
+        """The block itself (its operations and computed goto), then one
+        label per case with its link, and the label table."""
+        label = self.block_labels[id(block)]
+        default = block.exits[-1]
+        dkey = self.link_key(default)
+        groups: dict[tuple, str] = {}
+        bodies: list[tuple[str, Link]] = []
+        size = max(link.exitcase for link in block.exits[:-1]) + 1
+        table = ['%s_default' % label] * size
+        for link in block.exits[:-1]:
+            key = self.link_key(link)
+            if key == dkey:
+                continue
+            if key not in groups:
+                groups[key] = '%s_c%d' % (label, len(groups))
+                bodies.append((groups[key], link))
+            table[link.exitcase] = groups[key]
+        self.decls.append('    static void *const %s_table[%d] = {%s};' % (
+            label, size, ', '.join('&&' + t for t in table)))
+        self.gen_threaded_dispatch(block)
+        for case_label, link in bodies:
+            self.lines.append('  %s:' % case_label)
+            self.gen_link(link)
+        self.lines.append('  %s_default:' % label)
+        self.gen_link(default)
+
+    def gen_threaded_dispatch(self, block: Block) -> None:
+        self.gen_block_ops(block)
+        label = self.block_labels[id(block)]
+        assert isinstance(block.exitswitch, Variable)
+        x = self.vname(block.exitswitch)
+        self.out('if ((Unsigned)%s < (Unsigned)(sizeof(%s_table) / sizeof(void *))) goto *%s_table[%s];'
+                 % (x, label, label, x))
+        self.out('goto %s_default;' % label)
+
+    def gen_threaded_copy(self, block: Block) -> None:
+        """A copy of a threaded switch block at the end of a link to it."""
+        saved = (self.live, self.cur_op, self.exc_label, self.block_returns,
+                 self.zero_filled_lists)
+        self.out('/* %s */' % self.block_labels[id(block)])
+        self.gen_threaded_dispatch(block)
+        (self.live, self.cur_op, self.exc_label, self.block_returns,
+         self.zero_filled_lists) = saved
 
     def link_key(self, link: Link) -> tuple:
         """Links with equal keys generate the same code: the target and the
@@ -431,6 +512,9 @@ class FunctionCodeGen:
             assigns = tmps
         for v, src in assigns:
             self.out('%s = %s;' % (self.vname(v), src))
+        if id(target) in self.threaded:
+            self.gen_threaded_copy(target)
+            return
         self.out('goto %s;' % self.block_labels[id(target)])
 
     # ------------------------------------------------------------ operations
