@@ -177,6 +177,32 @@ typedef struct rpy_string {
     char data[];
 } rpy_string;
 
+/* Padding: data starts 8-aligned and every string, GC-allocated or prebuilt
+   (a struct with Signed fields), occupies a multiple of 8 bytes, so the
+   words of data up to round_up(length + 1, 8) can be read whole.  The bytes
+   after the NUL are unspecified: a reader masks them.  Short strings (words,
+   identifiers) are then hashed and compared a word at a time, without a
+   byte loop or a libc call. */
+static inline uint64_t rpy_str_word(const rpy_string *s, Signed i) {
+    uint64_t k;
+    memcpy(&k, s->data + 8 * i, 8);
+    return k;
+}
+/* the low n bytes (0 <= n < 8) of a little-endian word */
+static inline uint64_t rpy_low_bytes(uint64_t k, Signed n) {
+    return k & (((uint64_t)1 << (8 * n)) - 1);
+}
+/* a->data == b->data, both of a->length bytes (the caller compared lengths) */
+static inline int rpy_str_data_eq(const rpy_string *a, const rpy_string *b) {
+    Signed n = a->length;
+    if (n > 64) return memcmp(a->data, b->data, (size_t)n) == 0;
+    Signed i = 0;
+    for (; 8 * i + 8 <= n; i++)
+        if (rpy_str_word(a, i) != rpy_str_word(b, i)) return 0;
+    Signed tail = n - 8 * i;
+    return tail == 0 || rpy_low_bytes(rpy_str_word(a, i) ^ rpy_str_word(b, i), tail) == 0;
+}
+
 rpy_string *rpy_str_alloc(uint32_t tid, Signed nbytes);  /* nchars = nbytes; caller fills data */
 rpy_string *rpy_str_from_cstr(const char *utf8);          /* tid STR */
 rpy_string *rpy_str_from_utf8(const char *p, Signed nbytes); /* tid STR, counts code points */
