@@ -1160,7 +1160,12 @@ class FunctionCodeGen:
         """Emit code putting str(v) (or repr(v)) into `result`."""
         e = v if isinstance(v, str) else self.expr(v)
         if isinstance(t, SomeStr):
-            if use_repr:
+            if use_repr and t.nullable:
+                # repr(None) is 'None' (the runtime's repr would read NULL)
+                self.out('if (%s == NULL) %s = %s; else {' % (e, result, self.db.const('None', SomeStr())))
+                self.call('rpy_str_repr(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
+                self.out('}')
+            elif use_repr:
                 self.call('rpy_str_repr(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
             elif t.nullable:
                 self.out('%s = %s ? %s : %s;' % (result, e, e, self.db.const('None', SomeStr())))
@@ -1177,7 +1182,11 @@ class FunctionCodeGen:
         elif isinstance(t, SomeNone):
             self.out('%s = %s;' % (result, self.db.const('None', SomeStr())))
         elif isinstance(t, SomeBytes):
+            if t.nullable:
+                self.out('if (%s == NULL) %s = %s; else {' % (e, result, self.db.const('None', SomeStr())))
             self.call('rpy_bytes_repr(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
+            if t.nullable:
+                self.out('}')
         elif isinstance(t, SomeInstance):
             desc = self.ann.str_method(t.classdef, '__repr__' if use_repr else '__str__')
             if t.nullable:
