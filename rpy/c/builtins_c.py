@@ -284,7 +284,9 @@ def gen_method(fg: Any, op: SpaceOperation, info: tuple) -> None:
             has_default = len(args) > 1 and args[1] is not None
             if name == 'get':
                 d = fg.ts.to_word(vt, fg.expr(args[1], vt)) if has_default else '(rpy_word){.p = NULL}'
-                fg.call('rpy_dict_get(%s, %s, %s)' % (e, key, d), w, canraise=False, canmalloc=False)
+                hint = fg.hint_temp()
+                fg.out('%s = %s;' % (hint, fg.dict_hint(e, key, kt)))
+                fg.out('%s = %s != NULL ? *%s : rpy_dict_get(%s, %s, %s);' % (w, hint, hint, e, key, d))
             elif name == 'setdefault':
                 fg.call('rpy_dict_setdefault(%s, %s, %s)' % (e, key, fg.ts.to_word(vt, fg.expr(args[1], vt))),
                         w, canraise=True, canmalloc=True)

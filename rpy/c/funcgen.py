@@ -864,8 +864,14 @@ class FunctionCodeGen:
         elif kind == 'dict':
             t = self.t(c)
             w = self.word_temp()
-            self.call('rpy_dict_getitem(%s, %s)' % (ec, self.ts.to_word(t.keytype, self.expr(i, t.keytype))),
+            key = self.ts.to_word(t.keytype, self.expr(i, t.keytype))
+            hint = self.hint_temp()
+            self.out('%s = %s;' % (hint, self.dict_hint(ec, key, t.keytype)))
+            self.out('if (%s != NULL) %s = *%s;' % (hint, w, hint))
+            self.out('else {')
+            self.call('rpy_dict_getitem(%s, %s)' % (ec, key),
                       w, canraise=True, canmalloc=True, keyerror=(i, t.keytype))
+            self.out('}')
             self.out('%s = %s;' % (r, self.ts.from_word(t.valuetype, w)))
         elif kind == 'tuple':
             n = len(self.t(c).items)
@@ -888,6 +894,19 @@ class FunctionCodeGen:
         self.decls.append('    rpy_word %s = {0};' % name)
         return name
 
+    def hint_temp(self) -> str:
+        self.ntemps += 1
+        name = 'h%d' % self.ntemps
+        self.decls.append('    rpy_word *%s = NULL;' % name)
+        return name
+
+    def dict_hint(self, d: str, key: str, keytype: SomeType) -> str:
+        """C expression: the value slot of key if d's lookup hint holds it, else
+        NULL (rpy_dict_hint in rpy.h).  Dict operations test it inline before
+        their out-of-line call, which then needs no spilling on a hit."""
+        str_keys = int(isinstance(keytype, (SomeStr, SomeBytes)))
+        return 'rpy_dict_hint(%s, %s, %d)' % (d, key, str_keys)
+
     def op_setitem(self, op: SpaceOperation) -> None:
         c, i, v = op.args
         ec = self.expr(c)
@@ -899,9 +918,14 @@ class FunctionCodeGen:
             self.out('%s->items->items[%s] = %s;' % (ec, idx, self.ts.to_word(item, self.expr(v, item))))
         else:
             t = self.t(c)
-            self.call('rpy_dict_setitem(%s, %s, %s)' % (
-                ec, self.ts.to_word(t.keytype, self.expr(i, t.keytype)),
-                self.ts.to_word(t.valuetype, self.expr(v, t.valuetype))), None, canraise=True, canmalloc=True)
+            key = self.ts.to_word(t.keytype, self.expr(i, t.keytype))
+            value = self.ts.to_word(t.valuetype, self.expr(v, t.valuetype))
+            # the hint (see dict_hint) replaces an existing key's value inline
+            self.out('if (!rpy_dict_hint_set(%s, %s, %s, %d, %d)) {' % (
+                ec, key, value, int(isinstance(t.keytype, (SomeStr, SomeBytes))),
+                int(self.ts.repr_of(t.valuetype).is_gc and not _is_null(v))))
+            self.call('rpy_dict_setitem(%s, %s, %s)' % (ec, key, value), None, canraise=True, canmalloc=True)
+            self.out('}')
 
     def op_delitem(self, op: SpaceOperation) -> None:
         c, i = op.args
@@ -962,8 +986,9 @@ class FunctionCodeGen:
             self.assign_result(op, 'rpy_str_contains(%s, %s)' % (self.expr(c), self.expr(x)))
         elif info == 'dict':
             t = self.t(c)
-            self.assign_result(op, 'rpy_dict_contains(%s, %s)' % (
-                self.expr(c), self.ts.to_word(t.keytype, self.expr(x, t.keytype))))
+            ec, key = self.expr(c), self.ts.to_word(t.keytype, self.expr(x, t.keytype))
+            self.assign_result(op, '(%s != NULL || rpy_dict_contains(%s, %s))' % (
+                self.dict_hint(ec, key, t.keytype), ec, key))
         elif info[0] == 'list':
             t = self.t(c)
             self.assign_result(op, '(rpy_list_find(%s, %s, %s) >= 0)' % (
@@ -1244,7 +1269,12 @@ class FunctionCodeGen:
         """Emit code putting str(v) (or repr(v)) into `result`."""
         e = v if isinstance(v, str) else self.expr(v)
         if isinstance(t, SomeStr):
-            if use_repr:
+            if use_repr and t.nullable:
+                # repr(None) is 'None' (the runtime's repr would read NULL)
+                self.out('if (%s == NULL) %s = %s; else {' % (e, result, self.db.const('None', SomeStr())))
+                self.call('rpy_str_repr(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
+                self.out('}')
+            elif use_repr:
                 self.call('rpy_str_repr(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
             elif t.nullable:
                 self.out('%s = %s ? %s : %s;' % (result, e, e, self.db.const('None', SomeStr())))
@@ -1261,7 +1291,11 @@ class FunctionCodeGen:
         elif isinstance(t, SomeNone):
             self.out('%s = %s;' % (result, self.db.const('None', SomeStr())))
         elif isinstance(t, SomeBytes):
+            if t.nullable:
+                self.out('if (%s == NULL) %s = %s; else {' % (e, result, self.db.const('None', SomeStr())))
             self.call('rpy_bytes_repr(%s)' % e, result, canraise=True, canmalloc=True, keep=keep)
+            if t.nullable:
+                self.out('}')
         elif isinstance(t, SomeInstance):
             desc = self.ann.str_method(t.classdef, '__repr__' if use_repr else '__str__')
             if t.nullable:

@@ -1,9 +1,11 @@
 """The GC's promises, checked on translated RPy programs (tests/rpy/gc/):
 bounded memory under allocation churn, a big live structure surviving major
-collections, cycles reclaimed, MemoryError instead of a crash."""
+collections, cycles reclaimed, MemoryError instead of a crash (also when the
+system refuses memory in the middle of a collection)."""
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 from pathlib import Path
 
@@ -52,3 +54,23 @@ def test_out_of_memory_raises_memory_error(rpy_translate):
     out = run(exe, env={"OURO_GC_MAX": "200MB"})
     assert "caught MemoryError" in out
     assert "still working: 999000" in out
+
+
+def test_out_of_memory_inside_a_collection_raises_memory_error(rpy_translate):
+    # RLIMIT_AS makes mmap/malloc fail; the program's objects are small, so
+    # the failure comes while a minor collection copies survivors (the GC's
+    # emergency reserve, rpy/c/runtime/gc.c), formerly a fatal error
+    exe = rpy_translate(GC_DIR / "oom_in_collection.py")
+    limit = 200 * 1024 * 1024
+
+    def set_limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    env = dict(os.environ, OURO_GC_DEBUG="1")
+    proc = subprocess.run([str(exe), "100000000"], capture_output=True, text=True, env=env,
+                          preexec_fn=set_limit, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "caught MemoryError 0" in proc.stdout
+    assert "caught MemoryError 1" in proc.stdout      # recovered, and again
+    assert "still working: 4999950000" in proc.stdout
+    assert "emergency reserve released" in proc.stderr

@@ -16,50 +16,30 @@
  * Stored hashes are never -1 (a hash function returning -1 is mapped to -2,
  * as in CPython), so -1 marks a deleted entry.
  *
+ * Lookups: a probe loop per index width and key comparison (lookup_impl),
+ * and a hint, the entry found last, checked first (rpy_dict_hint in rpy.h,
+ * which generated code calls inline before the out-of-line operations).
+ *
  * GC safety: everything that allocates (setitem through a resize, copy,
  * setdefault, update) keeps the dict, and the key and value when they are
  * GC pointers, on the shadow stack across the allocation and reloads them.
  */
 #include "rpy.h"
 
-#define DELETED  (-1)       /* entry hash of a deleted entry */
+#define DELETED  RPY_DICT_DELETED   /* entry hash of a deleted entry */
 #define IX_EMPTY (-1)
 #define IX_DUMMY (-2)
 #define MIN_SLOTS 8
 
-typedef struct dict_entry { Signed hash; rpy_word key; rpy_word value; } dict_entry;
-
-typedef struct rpy_dict_entries {
-    rpy_hdr h;
-    Signed length;                 /* capacity, in entries */
-    const rpy_dictkind *kind;      /* static: not a GC pointer */
-    dict_entry items[];
-} rpy_dict_entries;
+/* struct rpy_dict and its entries array are in rpy.h (generated code
+   inlines the hint check, rpy_dict_hint); the index array is private. */
+typedef rpy_dict_entry dict_entry;
 
 typedef struct rpy_dict_index {
     rpy_hdr h;
     Signed length;                 /* in bytes */
     unsigned char data[];
 } rpy_dict_index;
-
-struct rpy_dict {
-    rpy_hdr h;
-    Signed num_items;              /* live entries */
-    Signed num_used;               /* entries [0, num_used) used, deleted ones included */
-    Signed mask;                   /* index slots - 1 */
-    Signed ixwidth;                /* bytes per index slot */
-    Signed usable_left;            /* insertions left before a resize; not given
-                                      back by popitem, whose DUMMY slot stays
-                                      (CPython's dk_usable): an EMPTY slot is
-                                      always left, so probing terminates */
-    const rpy_dictkind *kind;
-    rpy_dict_entries *entries;     /* NULL while the dict has no table */
-    rpy_dict_index *index;
-    Signed hint;                   /* entry position of the last key found: code like
-                                      `if k in d: d[k] += 1` looks the same key up
-                                      three times; the hint answers the next two if
-                                      that entry still holds this very key */
-};
 
 /* ---------------------------------------------------------------- type info */
 
@@ -149,14 +129,18 @@ const rpy_dictkind rpy_dictkind_str_gc  = { rpy_hash_str, eq_str, 1, 1 };
 
 /* ---------------------------------------------------------------- index slots */
 
-static inline Signed ix_get(const rpy_dict *d, Signed i) {
-    const unsigned char *p = d->index->data;
-    switch (d->ixwidth) {
+/* slot i of an index of the given width (a constant in the probe loops) */
+static inline Signed ix_get_w(const unsigned char *p, Signed i, Signed width) {
+    switch (width) {
     case 1: return ((const int8_t *)p)[i];
     case 2: return ((const int16_t *)p)[i];
     case 4: return ((const int32_t *)p)[i];
     default: return ((const int64_t *)p)[i];
     }
+}
+
+static inline Signed ix_get(const rpy_dict *d, Signed i) {
+    return ix_get_w(d->index->data, i, d->ixwidth);
 }
 
 static inline void ix_set(rpy_dict *d, Signed i, Signed v) {
@@ -190,43 +174,73 @@ static inline Signed dict_hash(const rpy_dict *d, rpy_word key) {
     return h == -1 ? -2 : h;
 }
 
-/* Equality of two keys known to have the same hash. */
-static inline int keys_equal(const rpy_dictkind *k, rpy_word a, rpy_word b) {
-    if (k->eq == rpy_eq_str) {
-        rpy_string *x = (rpy_string *)a.p, *y = (rpy_string *)b.p;
-        if (x == NULL || y == NULL) return x == y;
-        return x->length == y->length && memcmp(x->data, y->data, (size_t)x->length) == 0;
-    }
-    return k->eq(a, b);
-}
+/* How keys compare in dict_lookup, once their hashes are equal. */
+enum { KEYS_STR,     /* rpy_eq_str: inline comparison of the bytes */
+       KEYS_WORD,    /* equal iff the same word (ints, identity) */
+       KEYS_OTHER }; /* the kind's eq function */
 
-/* Looks key up.  Returns the entry position, or -1 if absent; *slot_out
-   is then the slot where the key belongs (the first EMPTY or DUMMY slot
-   of its probe sequence).  Requires a table. */
-static Signed dict_lookup(const rpy_dict *d, Signed hash, rpy_word key, Signed *slot_out) {
-    const rpy_dictkind *k = d->kind;
+/* The probe loop, instantiated below for each index width and key
+   comparison: with both constant the loop has no switch and no indirect
+   call, and a str key costs a few word compares (this is the hot loop of
+   every dict-heavy program). */
+static inline __attribute__((always_inline))
+Signed lookup_impl(const rpy_dict *d, Signed hash, rpy_word key, Signed *slot_out,
+                   int width, int keys) {
+    const unsigned char *index = d->index->data;
     const dict_entry *items = d->entries->items;
     Unsigned mask = (Unsigned)d->mask, perturb = (Unsigned)hash;
     Unsigned i = (Unsigned)hash & mask;
     Signed freeslot = -1;
     for (;;) {
-        Signed ix = ix_get(d, (Signed)i);
-        if (ix == IX_EMPTY) {
+        Signed ix = ix_get_w(index, (Signed)i, width);
+        if (ix >= 0) {
+            const dict_entry *e = &items[ix];
+            if (e->hash == hash) {
+                int same;
+                if (e->key.i == key.i) same = 1;
+                else if (keys == KEYS_WORD) same = 0;
+                else if (keys == KEYS_STR) {
+                    const rpy_string *x = e->key.p, *y = key.p;
+                    same = x != NULL && y != NULL && x->length == y->length && rpy_str_data_eq(x, y);
+                }
+                else same = d->kind->eq(e->key, key);
+                if (same) {
+                    if (slot_out) *slot_out = (Signed)i;
+                    return ix;
+                }
+            }
+        } else if (ix == IX_EMPTY) {
             if (slot_out) *slot_out = freeslot >= 0 ? freeslot : (Signed)i;
             return -1;
-        }
-        if (ix == IX_DUMMY) {
-            if (freeslot < 0) freeslot = (Signed)i;
-        } else {
-            const dict_entry *e = &items[ix];
-            if (e->hash == hash && (e->key.i == key.i || keys_equal(k, e->key, key))) {
-                if (slot_out) *slot_out = (Signed)i;
-                return ix;
-            }
+        } else if (freeslot < 0) {
+            freeslot = (Signed)i;             /* IX_DUMMY */
         }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+#define LOOKUP_FAMILY(keys, name)                                                      \
+    static Signed name(const rpy_dict *d, Signed hash, rpy_word key, Signed *slot_out) { \
+        switch (d->ixwidth) {                                                            \
+        case 1: return lookup_impl(d, hash, key, slot_out, 1, keys);                    \
+        case 2: return lookup_impl(d, hash, key, slot_out, 2, keys);                    \
+        case 4: return lookup_impl(d, hash, key, slot_out, 4, keys);                    \
+        default: return lookup_impl(d, hash, key, slot_out, 8, keys);                   \
+        }                                                                                \
+    }
+LOOKUP_FAMILY(KEYS_STR, lookup_str)
+LOOKUP_FAMILY(KEYS_WORD, lookup_word)
+LOOKUP_FAMILY(KEYS_OTHER, lookup_other)
+
+/* Looks key up.  Returns the entry position, or -1 if absent; *slot_out
+   is then the slot where the key belongs (the first EMPTY or DUMMY slot
+   of its probe sequence).  Requires a table. */
+static inline Signed dict_lookup(const rpy_dict *d, Signed hash, rpy_word key, Signed *slot_out) {
+    int (*eq)(rpy_word, rpy_word) = d->kind->eq;
+    if (eq == rpy_eq_str) return lookup_str(d, hash, key, slot_out);
+    if (eq == eq_word || eq == rpy_eq_int || eq == rpy_eq_ptr) return lookup_word(d, hash, key, slot_out);
+    return lookup_other(d, hash, key, slot_out);
 }
 
 /* First EMPTY or DUMMY slot of hash's probe sequence. */
@@ -319,17 +333,13 @@ static rpy_dict *insert_new(rpy_dict *d, Signed hash, rpy_word key, rpy_word val
     ix_set(d, slot, i);
     d->num_items++;
     d->usable_left--;
+    d->hint = i;
     return d;
 }
 
-/* The entry position of key if the hint says so (same key word, live entry), else -1. */
-static inline Signed hinted(const rpy_dict *d, rpy_word key) {
-    Signed ix = d->hint;
-    if (d->entries != NULL && ix < d->num_used) {
-        const dict_entry *e = &d->entries->items[ix];
-        if (e->key.i == key.i && e->hash != DELETED) return ix;
-    }
-    return -1;
+/* The entry position of key if the hint says so (rpy_dict_hint), else -1. */
+static inline Signed hinted(rpy_dict *d, rpy_word key) {
+    return rpy_dict_hint(d, key, d->kind->eq == rpy_eq_str) != NULL ? d->hint : -1;
 }
 
 /* setitem with the hash already computed; returns the dict or NULL. */
@@ -357,7 +367,7 @@ static void remove_at(rpy_dict *d, Signed slot, Signed ix) {
     d->num_items--;
 }
 
-static Signed find(rpy_dict *d, rpy_word key, Signed *slot_out) {
+static inline Signed find(rpy_dict *d, rpy_word key, Signed *slot_out) {
     if (d->entries == NULL || d->num_items == 0) return -1;
     if (slot_out == NULL) {
         Signed ix = hinted(d, key);

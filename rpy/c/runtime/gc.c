@@ -52,8 +52,9 @@
  * Errors: a request that cannot be satisfied (OURO_GC_MAX, malloc/mmap
  * failure, absurd size) raises MemoryError and returns NULL.  Running out
  * of memory *inside* a collection (copying survivors, growing internal
- * tables) cannot be reported to the program; it is a fatal error with a
- * message on stderr.
+ * tables) cannot raise there, the heap being half moved: the collection
+ * finishes with an emergency reserve instead, and the allocation that
+ * wanted it raises MemoryError (see "the emergency reserve").
  */
 #define _GNU_SOURCE
 #include "rpy.h"
@@ -141,6 +142,57 @@ static inline int ptrvec_push(ptrvec *v, void *p) {
     return 1;
 }
 static void ptrvec_free(ptrvec *v) { free(v->items); v->items = NULL; v->len = v->cap = 0; }
+
+/* ---------------------------------------------------------------- the emergency reserve */
+
+/* A collection that cannot get memory halfway (for survivors, the scan
+   stack, an identity-hash table) cannot raise MemoryError there: objects
+   are half copied, forwarding addresses written, and no exception handler
+   can run on such a heap.  Neither can a write barrier or an identity hash
+   (generated code calls them where nothing is checked).  So the GC holds a
+   reserve: a private writable mapping it never touches, which costs address
+   space and commit charge (what RLIMIT_AS, RLIMIT_DATA and strict
+   overcommit limit) but no RAM.  An internal allocation that fails gives
+   the reserve back to the system and retries (RETRY), so the work
+   finishes.  Then, while the reserve is not held, every slow-path
+   allocation (gc_alloc, alloc_large) first tries to take it back and
+   raises MemoryError if it cannot: the program gets its MemoryError at
+   the next allocation that needed a collection, and recovers once it has
+   dropped enough memory.
+
+   Size: a minor collection needs at most the nursery (survivors) plus
+   half of it (scan stack), plus page and arena rounding; the slack covers
+   ordinary growth of the tables that scale with the old generation
+   (identity hashes, the remembered set, the major collection's tables).
+   Needing more than that while the system refuses memory is still fatal
+   (docs/design-rpy.md, "Out of memory"). */
+#define RESERVE_SLACK (8 * MB)
+static void *reserve_mem;
+static size_t reserve_size;
+static Signed reserve_releases;       /* how often it was used (OURO_GC_DEBUG) */
+
+static int reserve_acquire(void) {
+    if (reserve_mem != NULL) return 1;
+    void *m = mmap(NULL, reserve_size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED) return 0;
+    reserve_mem = m;
+    return 1;
+}
+
+/* 1 if there was a reserve to give back (then retry what failed) */
+static int reserve_release(void) {
+    if (reserve_mem == NULL) return 0;
+    munmap(reserve_mem, reserve_size);
+    reserve_mem = NULL;
+    reserve_releases++;
+    if (gc_debug)
+        fprintf(stderr, "[gc] out of memory inside the GC: emergency reserve released\n");
+    return 1;
+}
+
+/* expr (an int, nonzero on success) evaluated again after releasing the reserve */
+#define RETRY(expr) ((expr) || (reserve_release() && (expr)))
 
 /* Entries the scan and mark stacks keep allocated between collections
    (128 KB); a collection that needed more frees its stack at the end. */
@@ -302,9 +354,12 @@ static void *alloc_ext(size_t size, int zero) {
 /* Memory for a nursery survivor: no zeroing needed, the copy fills it. */
 static void *alloc_old_for_copy(size_t size, uint32_t *extflag) {
     void *p;
-    if (size <= SMALL_MAX) { p = alloc_small(size); *extflag = 0; }
-    else { p = alloc_ext(size, 0); *extflag = RPY_GCFLAG_EXTERNAL; }
-    if (p == NULL) gc_fatal("out of memory while copying nursery survivors");
+    for (;;) {
+        if (size <= SMALL_MAX) { p = alloc_small(size); *extflag = 0; }
+        else { p = alloc_ext(size, 0); *extflag = RPY_GCFLAG_EXTERNAL; }
+        if (p != NULL || !reserve_release()) break;
+    }
+    if (p == NULL) gc_fatal("out of memory while copying nursery survivors (emergency reserve used up)");
     return p;
 }
 
@@ -371,7 +426,7 @@ Signed rpy_identity_hash(void *obj) {
         Signed *v = ht_lookup(&young_hashes, a);
         if (v) return *v;
         Signed h = (Signed)((++hash_counter * 0x9E3779B97F4A7C15ull) >> 1);
-        if (!ht_insert(&young_hashes, a, h))
+        if (!RETRY(ht_insert(&young_hashes, a, h)))
             gc_fatal("out of memory (identity hash table)");
         return h;
     }
@@ -395,7 +450,7 @@ static void *copy_young(void *p) {
     RPY_HDR(q)->gcflags = RPY_GCFLAG_OLD | RPY_GCFLAG_TRACK_YOUNG | ext;
     h->gcflags |= RPY_GCFLAG_FORWARDED;
     SLOT((char *)p + 8) = q;
-    if (has_gcptrs(ti) && !ptrvec_push(&scan_stack, q))
+    if (has_gcptrs(ti) && !RETRY(ptrvec_push(&scan_stack, q)))
         gc_fatal("out of memory (minor collection scan stack)");
     return q;
 }
@@ -493,7 +548,7 @@ static void minor_collection(void) {
             if (e->key == 0) continue;
             void *p = (void *)e->key;
             if (RPY_HDR(p)->gcflags & RPY_GCFLAG_FORWARDED)
-                if (!ht_insert(&old_hashes, (uintptr_t)SLOT((char *)p + 8), e->value))
+                if (!RETRY(ht_insert(&old_hashes, (uintptr_t)SLOT((char *)p + 8), e->value)))
                     gc_fatal("out of memory (identity hash table)");
         }
         ht_clear(&young_hashes);
@@ -555,7 +610,7 @@ static void mark_obj(void *p) {
     const rpy_typeinfo *ti = typeinfo_of(p);
     if (flags & RPY_GCFLAG_PREBUILT) {
         if (!has_gcptrs(ti) || ht_lookup(&prebuilt_seen, (uintptr_t)p)) return;
-        if (!ht_insert(&prebuilt_seen, (uintptr_t)p, 1))
+        if (!RETRY(ht_insert(&prebuilt_seen, (uintptr_t)p, 1)))
             gc_fatal("out of memory (major collection)");
     } else {
         h->gcflags = flags | RPY_GCFLAG_MARKED;
@@ -654,6 +709,7 @@ static void mark_rescan(void) {
            walk a snapshot) */
         size_t n = prebuilt_seen.count, k = 0;
         void **snap = n ? malloc(n * sizeof(void *)) : NULL;
+        if (n && snap == NULL && reserve_release()) snap = malloc(n * sizeof(void *));
         if (n && snap == NULL) gc_fatal("out of memory (major collection)");
         for (size_t i = 0; n && i <= prebuilt_seen.mask; i++)
             if (prebuilt_seen.t[i].key) snap[k++] = (void *)prebuilt_seen.t[i].key;
@@ -724,7 +780,7 @@ static void purge_old_hashes(void) {
     for (size_t i = 0; i <= old_hashes.mask; i++) {
         hentry *e = &old_hashes.t[i];
         if (e->key && (RPY_HDR((void *)e->key)->gcflags & RPY_GCFLAG_MARKED))
-            if (!ht_insert(&nt, e->key, e->value))
+            if (!RETRY(ht_insert(&nt, e->key, e->value)))
                 gc_fatal("out of memory (identity hash table)");
     }
     ht_free(&old_hashes);
@@ -797,6 +853,11 @@ static void *alloc_large(uint32_t tid, size_t size) {
         collected = 1;
     }
     if (old_bytes + size > gc_max) return memory_error();
+    if (!reserve_acquire()) {
+        /* the last collection needed the reserve: free what we can first */
+        if (!collected) { minor_collection(); major_collection(); collected = 1; }
+        if (!reserve_acquire()) return memory_error();
+    }
     void *p;
     uint32_t ext = 0;
     for (;;) {
@@ -833,6 +894,12 @@ static void *gc_alloc(uint32_t tid, size_t size) {
             major_collection();
             if (old_bytes + size > gc_max) return memory_error();
         }
+        /* the collection (or a barrier since) needed the reserve: MemoryError
+           until the program has dropped enough to take it back */
+        if (!reserve_acquire()) {
+            major_collection();
+            if (!reserve_acquire()) return memory_error();
+        }
     }
     char *p = rpy_nursery_free;
     rpy_nursery_free = p + size;
@@ -866,7 +933,7 @@ void *rpy_gc_malloc_varsize(uint32_t tid, Signed length) {
 void rpy_gc_wb_slowpath(void *obj) {
     rpy_hdr *h = obj;
     if (!(h->gcflags & RPY_GCFLAG_TRACK_YOUNG)) return;
-    if (!ptrvec_push(&remembered, obj))
+    if (!RETRY(ptrvec_push(&remembered, obj)))
         gc_fatal("out of memory (remembered set)");
     h->gcflags &= ~RPY_GCFLAG_TRACK_YOUNG;
 }
@@ -974,6 +1041,8 @@ void rpy_gc_init(void) {
     rpy_nursery_top = nursery_start + nursery_size;
     large_threshold = nursery_size / 4 < 64 * KB ? nursery_size / 4 : 64 * KB;
     rpy_gc_stat.nursery_size = (Signed)nursery_size;
+    reserve_size = nursery_size + nursery_size / 2 + RESERVE_SLACK;
+    reserve_acquire();     /* if this fails, the first collection raises MemoryError */
 
     /* Shadow stack: address space only (NORESERVE), big enough that the C
        stack check fires long before it fills, with an inaccessible guard

@@ -177,6 +177,32 @@ typedef struct rpy_string {
     char data[];
 } rpy_string;
 
+/* Padding: data starts 8-aligned and every string, GC-allocated or prebuilt
+   (a struct with Signed fields), occupies a multiple of 8 bytes, so the
+   words of data up to round_up(length + 1, 8) can be read whole.  The bytes
+   after the NUL are unspecified: a reader masks them.  Short strings (words,
+   identifiers) are then hashed and compared a word at a time, without a
+   byte loop or a libc call. */
+static inline uint64_t rpy_str_word(const rpy_string *s, Signed i) {
+    uint64_t k;
+    memcpy(&k, s->data + 8 * i, 8);
+    return k;
+}
+/* the low n bytes (0 <= n < 8) of a little-endian word */
+static inline uint64_t rpy_low_bytes(uint64_t k, Signed n) {
+    return k & (((uint64_t)1 << (8 * n)) - 1);
+}
+/* a->data == b->data, both of a->length bytes (the caller compared lengths) */
+static inline int rpy_str_data_eq(const rpy_string *a, const rpy_string *b) {
+    Signed n = a->length;
+    if (n > 64) return memcmp(a->data, b->data, (size_t)n) == 0;
+    Signed i = 0;
+    for (; 8 * i + 8 <= n; i++)
+        if (rpy_str_word(a, i) != rpy_str_word(b, i)) return 0;
+    Signed tail = n - 8 * i;
+    return tail == 0 || rpy_low_bytes(rpy_str_word(a, i) ^ rpy_str_word(b, i), tail) == 0;
+}
+
 rpy_string *rpy_str_alloc(uint32_t tid, Signed nbytes);  /* nchars = nbytes; caller fills data */
 rpy_string *rpy_str_from_cstr(const char *utf8);          /* tid STR */
 rpy_string *rpy_str_from_utf8(const char *p, Signed nbytes); /* tid STR, counts code points */
@@ -363,7 +389,70 @@ Signed rpy_hash_str(rpy_word k);      /* rpy_str_hash */
 Signed rpy_hash_ptr(rpy_word k);      /* identity: see rpy_identity_hash */
 Signed rpy_identity_hash(void *obj);  /* stable across moves */
 
-typedef struct rpy_dict rpy_dict;    /* opaque: defined in dicts.c */
+/* The layout is dicts.c's business (see there), except for what the
+   inline fast paths below read: the entries array and the lookup hint. */
+typedef struct rpy_dict_entry { Signed hash; rpy_word key; rpy_word value; } rpy_dict_entry;
+#define RPY_DICT_DELETED (-1)          /* hash of a deleted entry */
+
+typedef struct rpy_dict_entries {
+    rpy_hdr h;
+    Signed length;                 /* capacity, in entries */
+    const rpy_dictkind *kind;      /* static: not a GC pointer */
+    rpy_dict_entry items[];
+} rpy_dict_entries;
+
+typedef struct rpy_dict {
+    rpy_hdr h;
+    Signed num_items;              /* live entries */
+    Signed num_used;               /* entries [0, num_used) used, deleted ones included */
+    Signed mask;                   /* index slots - 1 */
+    Signed ixwidth;                /* bytes per index slot */
+    Signed usable_left;            /* insertions left before a resize; not given
+                                      back by popitem, whose DUMMY slot stays
+                                      (CPython's dk_usable): an EMPTY slot is
+                                      always left, so probing terminates */
+    const rpy_dictkind *kind;
+    rpy_dict_entries *entries;     /* NULL while the dict has no table */
+    struct rpy_dict_index *index;
+    Signed hint;                   /* entry position of the last key found or
+                                      inserted (see rpy_dict_hint) */
+} rpy_dict;
+
+/* The lookup hint.  Code like `if k in d: d[k] += 1` or `d[k] = d.get(k, 0)
+   + 1` looks the same key up two or three times in a row.  The entry found
+   last is remembered, and the next lookup first checks whether that entry
+   holds the key: the same word (same int, same object), or for str keys
+   (str_keys true: pass a constant) an equal string whose hash is cached,
+   which is where a probe would end anyway.  Returns the value slot of that
+   entry, or NULL (then do the real lookup).  Never allocates or raises; the
+   generated code calls it inline before the out-of-line operation, so the
+   hit costs a few loads and no shadow-stack traffic. */
+static inline rpy_word *rpy_dict_hint(rpy_dict *d, rpy_word key, int str_keys) {
+    rpy_dict_entries *es = d->entries;
+    Signed ix = d->hint;
+    if (es == NULL || ix >= d->num_used) return NULL;
+    rpy_dict_entry *e = &es->items[ix];
+    if (e->key.i == key.i) return e->hash != RPY_DICT_DELETED ? &e->value : NULL;
+    if (str_keys) {
+        const rpy_string *x = (const rpy_string *)e->key.p, *y = (const rpy_string *)key.p;
+        /* a deleted entry has hash -1 and key NULL; a str hash is never -1 */
+        if (y != NULL && y->hash == e->hash && x != NULL && x->length == y->length &&
+            rpy_str_data_eq(x, y))
+            return &e->value;
+    }
+    return NULL;
+}
+/* d[key] = value if the hint holds key; returns 0 if the caller must call
+   rpy_dict_setitem.  value_is_gc: the barrier for a GC value (a constant). */
+static inline int rpy_dict_hint_set(rpy_dict *d, rpy_word key, rpy_word value,
+                                    int str_keys, int value_is_gc) {
+    rpy_word *p = rpy_dict_hint(d, key, str_keys);
+    if (p == NULL) return 0;
+    if (value_is_gc) RPY_WB(d->entries);
+    *p = value;
+    return 1;
+}
+
 rpy_dict *rpy_dict_new(const rpy_dictkind *kind);
 Signed rpy_dict_len(rpy_dict *d);
 int rpy_dict_contains(rpy_dict *d, rpy_word key);

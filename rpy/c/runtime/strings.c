@@ -232,7 +232,7 @@ static rpy_string *sb_finish(sbuf *b, uint32_t tid) {
 
 /* ---------------------------------------------------------------- allocation */
 
-rpy_string *rpy_str_alloc(uint32_t tid, Signed nbytes) {
+static inline __attribute__((always_inline)) rpy_string *str_alloc(uint32_t tid, Signed nbytes) {
     if (nbytes < 0 || nbytes > STR_MAX_BYTES) {
         rpy_raise(RPY_EXC_MemoryError, "");
         return NULL;
@@ -247,6 +247,28 @@ rpy_string *rpy_str_alloc(uint32_t tid, Signed nbytes) {
     s->nchars = nbytes;
     s->data[nbytes] = 0;
     return s;
+}
+rpy_string *rpy_str_alloc(uint32_t tid, Signed nbytes) { return str_alloc(tid, nbytes); }
+
+/* memcpy(dst, src, n) without a libc call for the short pieces that string
+   concatenation mostly moves (overlapping word moves, as libc does inside) */
+static inline void copy_bytes(char *dst, const char *src, Signed n) {
+    if (n > 16) { memcpy(dst, src, (size_t)n); return; }
+    if (n >= 8) {
+        uint64_t x, y;
+        memcpy(&x, src, 8); memcpy(&y, src + n - 8, 8);
+        memcpy(dst, &x, 8); memcpy(dst + n - 8, &y, 8);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, src, 4); memcpy(&y, src + n - 4, 4);
+        memcpy(dst, &x, 4); memcpy(dst + n - 4, &y, 4);
+    } else if (n >= 2) {
+        uint16_t x, y;
+        memcpy(&x, src, 2); memcpy(&y, src + n - 2, 2);
+        memcpy(dst, &x, 2); memcpy(dst + n - 2, &y, 2);
+    } else if (n == 1) {
+        *dst = *src;
+    }
 }
 
 /* new string from memory that is NOT inside a GC object */
@@ -399,11 +421,11 @@ rpy_string *rpy_str_concat(rpy_string *a, rpy_string *b) {
     if (a->length == 0 && RPY_TID(b) == tid) return b;
     Signed n = a->length + b->length;
     RPY_PUSH(a); RPY_PUSH(b);
-    rpy_string *r = rpy_str_alloc(tid, n);
+    rpy_string *r = str_alloc(tid, n);
     RPY_POP(rpy_string *, b); RPY_POP(rpy_string *, a);
     if (r == NULL) return NULL;
-    memcpy(r->data, a->data, (size_t)a->length);
-    memcpy(r->data + a->length, b->data, (size_t)b->length);
+    copy_bytes(r->data, a->data, a->length);
+    copy_bytes(r->data + a->length, b->data, b->length);
     r->nchars = a->nchars + b->nchars;
     return r;
 }
@@ -434,7 +456,7 @@ int rpy_str_eq(rpy_string *a, rpy_string *b) {
     if (a == NULL || b == NULL) return 0;
     if (a->length != b->length) return 0;
     if (a->hash != 0 && b->hash != 0 && a->hash != b->hash) return 0;
-    return memcmp(a->data, b->data, (size_t)a->length) == 0;
+    return rpy_str_data_eq(a, b);
 }
 
 Signed rpy_str_cmp(rpy_string *a, rpy_string *b) {
@@ -444,36 +466,39 @@ Signed rpy_str_cmp(rpy_string *a, rpy_string *b) {
     return a->length < b->length ? -1 : a->length > b->length ? 1 : 0;
 }
 
-/* The string hash: 8 bytes at a time, multiply-rotate mixing and the
-   MurmurHash3 finalizer.  Much faster than SipHash on the short strings that
-   dominate (words, identifiers); RPy programs hash their own data, so the
-   flooding resistance SipHash buys is not needed here. */
-static inline uint64_t rotl64(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+/* The string hash: one 64x64->128-bit multiply per 8 bytes, folded (high
+   half xor low half, as wyhash's "mum"), so every output bit depends on
+   every input bit after one step.  A short string (a word, an identifier)
+   costs two multiplies: the hash is on the critical path of every dict
+   lookup of a fresh string, and MurmurHash3's finalizer chain was twice
+   as long.  RPy programs hash their own data, so the flooding resistance
+   of SipHash is not needed here. */
+static inline uint64_t mum(uint64_t a, uint64_t b) {
+    __uint128_t r = (__uint128_t)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+#define H_SEED 0x9E3779B97F4A7C15ULL
+#define H_MUL1 0xa0761d6478bd642fULL
+#define H_MUL2 0xe7037ed1a0b428dbULL
+#define H_MUL3 0x8ebc6af09c88c6e3ULL
 
+/* p: the data of a string (its padding is read, see rpy.h) */
 static uint64_t str_hash_bytes(const unsigned char *p, size_t n) {
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)n * 0xff51afd7ed558ccdULL);
+    uint64_t h = H_SEED ^ (uint64_t)n;
     while (n >= 8) {
         uint64_t k;
         memcpy(&k, p, 8);
-        h ^= k * 0xc2b2ae3d27d4eb4fULL;
-        h = rotl64(h, 31) * 0x9E3779B97F4A7C15ULL;
+        h = mum(h ^ k, H_MUL1);
         p += 8;
         n -= 8;
     }
     if (n > 0) {
-        /* the tail, byte by byte: a variable-size memcpy would be a libc call */
-        uint64_t k = 0;
-        for (size_t i = 0; i < n; i++)
-            k |= (uint64_t)p[i] << (8 * i);
-        h ^= k * 0xc2b2ae3d27d4eb4fULL;
-        h = rotl64(h, 31) * 0x9E3779B97F4A7C15ULL;
+        /* the tail: one whole word of the padded data, masked (rpy.h) */
+        uint64_t k;
+        memcpy(&k, p, 8);
+        h = mum(h ^ rpy_low_bytes(k, (Signed)n), H_MUL2);
     }
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
+    return mum(h ^ H_MUL1, H_MUL3);
 }
 
 Signed rpy_str_hash(rpy_string *s) {
