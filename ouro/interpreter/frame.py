@@ -24,7 +24,7 @@ from ouro.compiler import opcodes as op
 from ouro.interpreter import attrcache
 from ouro.interpreter.function import W_Function
 from ouro.objspace.descriptors import W_Cell, W_Method, getset
-from ouro.objspace.gateway import W_BuiltinSlots
+from ouro.objspace.gateway import W_BuiltinSlots, fits_positional
 from ouro.interpreter.pycode import PyCode, W_CodeConst
 from ouro.objspace import memoryobject, space
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
@@ -972,13 +972,9 @@ class Frame(W_Root):
         signature without any check that could fail, its argument slots
         (what gateway.bind would make), the arguments and the `below`
         entries under them popped; else None (the general path)."""
-        if w_f.w_self is not None:
+        if not fits_positional(w_f, oparg if w_self is None else oparg + 1):
             return None
-        sig = w_f.sig
-        n = oparg if w_self is None else oparg + 1
-        if n < sig.required or n > sig.kwonly_start or (n == 0 and w_f.w_objclass is not None):
-            return None
-        slots: list[W_Root | None] = [None] * len(sig.params)
+        slots: list[W_Root | None] = [None] * len(w_f.sig.params)
         self.move_call_args(slots, w_self, oparg, below)
         return slots
 

@@ -284,6 +284,16 @@ class W_BuiltinSlots(W_BuiltinFunction):
         return len(params) > 0 and params[0] == "cls" and self.name != "__new__"
 
 
+def fits_positional(w_f: W_BuiltinSlots, n: int) -> bool:
+    """n positional arguments (a bound self included) fill w_f's slots
+    without any check of bind() that could fail: the caller may make the
+    slots itself."""
+    if w_f.w_self is not None:
+        return False
+    sig = w_f.sig
+    return sig.required <= n <= sig.kwonly_start and (n > 0 or w_f.w_objclass is None)
+
+
 class W_BuiltinRaw(W_BuiltinFunction):
     raw: RawFn
     binds_class: bool       # a class method (the class comes first)
