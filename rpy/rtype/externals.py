@@ -13,7 +13,7 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
                                 SomeType, SomeUInt, s_bool, s_bytes, s_float, s_int, s_none,
                                 s_str, s_uint)
 from rpy.annotate.model import SomeGCRef, SomeInstance
-from rpy.rlib import jit, objectmodel, rarithmetic, rgc, rgcref, rmath, ros, rsignal, rtime
+from rpy.rlib import jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal, rtime
 
 
 class Ext:
@@ -162,6 +162,37 @@ TABLE = [
         # the GC's write barrier (RPY_WB) as an expression, then the store
         '((RPY_HDR({0})->gcflags & RPY_GCFLAG_TRACK_YOUNG) ? rpy_gc_wb_slowpath((void *){0}) '
         ': (void)0, *(void **)((char *){0} + {1}) = (void *){2})'),
+    # machine code of the translated JIT (rpy/rlib/rjitmem.py, runtime/jitmem.c)
+    Ext(rjitmem.mmap_rw, [s_int], s_int, 'rpy_jit_mmap_rw'),
+    Ext(rjitmem.protect_rx, [s_int, s_int], s_int, 'rpy_jit_protect_rx'),
+    Ext(rjitmem.munmap, [s_int, s_int], s_none, 'rpy_jit_munmap'),
+    Ext(rjitmem.write_byte, [s_int, s_int], s_none,
+        '(*(unsigned char *){0} = (unsigned char){1})'),
+    # the loop may call functions that collect; exceptions stay in the frame
+    Ext(rjitmem.call_raw, [s_int, s_int], s_int, 'rpy_jit_call_raw', False, True),
+    Ext(rjitmem.call_frame, [s_int, s_gcref], s_int, 'rpy_jit_call_frame', False, True),
+    Ext(rjitmem.frame_new, [s_int], s_gcref, 'rpy_jit_frame_new', True, True),
+    Ext(rjitmem.frame_length, [s_gcref], s_int, '(RPY_JITFRAME({0})->length)'),
+    Ext(rjitmem.frame_get_int, [s_gcref, s_int], s_int, '(RPY_JITFRAME({0})->words[{1}])'),
+    Ext(rjitmem.frame_set_int, [s_gcref, s_int, s_int], s_none,
+        '(RPY_JITFRAME({0})->words[{1}] = {2})'),
+    Ext(rjitmem.frame_get_float, [s_gcref, s_int], s_float,
+        '(*(double *)&RPY_JITFRAME({0})->words[{1}])'),
+    Ext(rjitmem.frame_set_float, [s_gcref, s_int, F], s_none,
+        '(*(double *)&RPY_JITFRAME({0})->words[{1}] = {2})'),
+    Ext(rjitmem.frame_get_ref, [s_gcref, s_int], s_gcref_or_none,
+        '((void *)RPY_JITFRAME({0})->words[{1}])'),
+    Ext(rjitmem.frame_set_ref, [s_gcref, s_int, s_gcref_or_none], s_none,
+        'rpy_jit_frame_set_ref({0}, {1}, (void *){2})'),
+    Ext(rjitmem.frame_set_gcmap, [s_gcref, s_int], s_none,
+        '(RPY_JITFRAME({0})->gcmap = (const Signed *){1})'),
+    Ext(rjitmem.frame_reset, [s_gcref], s_none, 'rpy_jit_frame_reset({0})'),
+    Ext(rjitmem.frame_take_exc, [s_gcref], s_gcref_or_none, 'rpy_jit_frame_take_exc({0})'),
+    Ext(rjitmem.ss_top_addr, [], s_int, '((Signed)&rpy_ss_top)'),
+    Ext(rjitmem.exc_value_addr, [], s_int, '((Signed)&rpy_exc_value)'),
+    Ext(rjitmem.wb_slowpath_addr, [], s_int, '((Signed)rpy_gc_wb_slowpath)'),
+    Ext(rjitmem.malloc_slowpath_addr, [], s_int, '((Signed)rpy_gc_malloc_slowpath)'),
+    Ext(rjitmem.function_address, [s_int], s_int, '((Signed)rpy_jit_functions[{0}])'),
     # the JIT's codewriter sees this call and makes it True in traces
     Ext(jit.we_are_jitted, [], s_bool, '0'),
     Ext(math.sqrt, [F], F, 'sqrt({0})', checks=[
