@@ -41,8 +41,8 @@ from rpy.jit.backend.x86.regs import (
     RAX, RCX, RDX, RBX, RSP, RBP, RDI, R11, R12, R13, R14, R15, ARG_REGS)
 from rpy.jit.backend.x86.regalloc import (
     RegAlloc, LOC_XMM, LOC_STACK, NO_LOC, JITFRAME_DISP, SCRATCH, XMM_SCRATCH,
-    GP_REGS, XMM_REGS, is_gp, is_xmm, is_stack, xmm_loc, slot_disp, const_bits,
-    emit_move, emit_load_const, parallel_move)
+    GP_REGS, XMM_REGS, IS_CALLEE_SAVED, is_gp, is_xmm, is_stack, xmm_loc, slot_disp,
+    const_bits, emit_move, emit_load_const, parallel_move)
 
 
 class BackendError(Exception):
@@ -54,28 +54,98 @@ class BackendConfig:
     class word (vtable / type id) is, relative to the object's address,
     and the address of the allocation helper `void *malloc(long size)`
     (returning zeroed memory) used by new/new_with_vtable/new_array until
-    inline nursery allocation exists."""
+    inline nursery allocation exists.
+
+    `enable_gc(...)` switches to the translated program's GC (codebuf.py,
+    gc_backend_config): the class of an object is the 32-bit type id of its
+    header; references live across a call are kept on the shadow stack;
+    stores of references run the write barrier; new/new_with_vtable call
+    the GC's allocator; exits record which jitframe words are references
+    (gcmaps); guard_no_exception reads the runtime's pending exception."""
     vtable_offset: int
     malloc_addr: int
+    gc: bool
+    ss_top_addr: int          # &rpy_ss_top
+    exc_addr: int             # &rpy_exc_value
+    wb_addr: int              # rpy_gc_wb_slowpath(obj)
+    gc_malloc_addr: int       # rpy_gc_malloc_slowpath(tid, size)
+    frame_gcmap_disp: int     # the jitframe's gcmap field, from its words
+    frame_exc_disp: int       # the jitframe's exc field, from its words
+    gcflags_offset: int       # the byte of the header holding TRACK_YOUNG
+    track_young_flag: int
 
     def __init__(self, vtable_offset: int, malloc_addr: int) -> None:
         self.vtable_offset = vtable_offset
         self.malloc_addr = malloc_addr
+        self.gc = False
+        self.ss_top_addr = 0
+        self.exc_addr = 0
+        self.wb_addr = 0
+        self.gc_malloc_addr = 0
+        self.frame_gcmap_disp = 0
+        self.frame_exc_disp = 0
+        self.gcflags_offset = 4
+        self.track_young_flag = 1
+
+    def enable_gc(self, ss_top_addr: int, exc_addr: int, wb_addr: int, gc_malloc_addr: int,
+                  frame_gcmap_disp: int, frame_exc_disp: int) -> None:
+        self.gc = True
+        self.ss_top_addr = ss_top_addr
+        self.exc_addr = exc_addr
+        self.wb_addr = wb_addr
+        self.gc_malloc_addr = gc_malloc_addr
+        self.frame_gcmap_disp = frame_gcmap_disp
+        self.frame_exc_disp = frame_exc_disp
 
 
 class GuardStub:
     """The recovery code of one exit: where each fail_arg is (a location,
-    or NO_LOC and a constant word), the descr's index."""
+    or NO_LOC and a constant word), the descr's index; with the GC, the
+    label of its gcmap (-1: no reference) and whether it moves the pending
+    exception into the jitframe (guard_no_exception)."""
     label: int
     descr_index: int
     locs: list[int]
     consts: list[int]
+    gcmap_label: int
+    take_exc: bool
 
     def __init__(self, label: int, descr_index: int) -> None:
         self.label = label
         self.descr_index = descr_index
         self.locs = []
         self.consts = []
+        self.gcmap_label = -1
+        self.take_exc = False
+
+
+class GcMap:
+    """Data after the code: the jitframe word indexes holding references
+    at one exit (or at entry), ended by -1 (jitmem.h)."""
+    label: int
+    indexes: list[int]
+
+    def __init__(self, label: int, indexes: list[int]) -> None:
+        self.label = label
+        self.indexes = indexes
+
+
+class WbStub:
+    """The out-of-line slow path of one write barrier: saves the caller-
+    saved registers in use, calls the GC's barrier on the object in `reg`,
+    restores them and jumps back."""
+    label: int
+    back: int
+    reg: int
+    saved_gp: list[int]
+    saved_xmm: list[int]
+
+    def __init__(self, label: int, back: int, reg: int) -> None:
+        self.label = label
+        self.back = back
+        self.reg = reg
+        self.saved_gp = []
+        self.saved_xmm = []
 
 
 class LabelInfo:
@@ -96,6 +166,7 @@ class CompiledLoop:
     fail_kinds: list[list[int]]
     frame_words: int
     stack_slots: int
+    entry_gcmap_pos: int
 
     def __init__(self, mc: MachineCodeBuilder) -> None:
         self.mc = mc
@@ -103,6 +174,9 @@ class CompiledLoop:
         self.fail_kinds = []
         self.frame_words = 0
         self.stack_slots = 0
+        # with the GC: the position in the code block of the gcmap of the
+        # inputargs (set it in the jitframe before entering), -1 if none
+        self.entry_gcmap_pos = -1
 
 
 OPIS_CALL_ASSEMBLER = [False] * R.NUM_OPS
@@ -210,6 +284,8 @@ class Assembler:
     frame_size_pos: int
     ops: list[ResOperation]
     trace: Trace
+    gcmaps: list[GcMap]
+    wb_stubs: list[WbStub]
 
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
@@ -228,6 +304,8 @@ class Assembler:
         self.abs_mask_label = -1
         self.trace = trace
         self.ops = trace.operations
+        self.gcmaps = []
+        self.wb_stubs = []
         self.epilogue = mc.new_label()
         self.ra.compute_liveness(trace.inputargs, trace.operations)
         frame_words = len(trace.inputargs)
@@ -238,14 +316,18 @@ class Assembler:
                 frame_words = len(op.args)
         self.loop.frame_words = frame_words
         self._prologue(trace.inputargs)
+        entry_gcmap = self._gcmap_of(trace.inputargs)
         ops = trace.operations
         for i in range(len(ops)):
             self.ra.position = i
             self._emit_op(i, ops[i])
             self.ra.free_temps()
         self._emit_stubs()
+        self._emit_wb_stubs()
         self._emit_epilogue()
         self._emit_constants()
+        if entry_gcmap >= 0:
+            self.loop.entry_gcmap_pos = mc.label_position(entry_gcmap)
         nslots = self.ra.max_slots
         size = 8 + 8 * nslots
         if size % 16 != 8:
@@ -333,6 +415,28 @@ class Assembler:
                 mc.bind(self.abs_mask_label)
                 mc.data64(ABS_MASK)
                 mc.data64(0)
+        if len(self.gcmaps) > 0:
+            mc.align_data(8)
+            for gm in self.gcmaps:
+                mc.bind(gm.label)
+                for index in gm.indexes:
+                    mc.data64(index)
+                mc.data64(-1)
+
+    def _gcmap_of(self, values: list[AbstractValue]) -> int:
+        """With the GC: the label of a new gcmap naming the references among
+        values (jitframe words 0..n-1), or -1 if there is none."""
+        if not self.config.gc:
+            return -1
+        indexes: list[int] = []
+        for k in range(len(values)):
+            if values[k].type == REF:
+                indexes.append(k)
+        if len(indexes) == 0:
+            return -1
+        label = self.mc.new_label()
+        self.gcmaps.append(GcMap(label, indexes))
+        return label
 
     # ------------------------------------------------------------ exits
 
@@ -353,6 +457,7 @@ class Assembler:
                 stub.locs.append(self.ra.location_of(v))
                 stub.consts.append(0)
         self.loop.fail_kinds.append(kinds)
+        stub.gcmap_label = self._gcmap_of(values)
         self.stubs.append(stub)
         return stub
 
@@ -391,8 +496,57 @@ class Assembler:
                     else:
                         mc.mov_ri(RAX, bits)
                         mc.mov_mr(SCRATCH, 8 * k, RAX)
+            if self.config.gc:
+                self._stub_gc_state(stub)
             mc.mov_ri(RAX, stub.descr_index)
             mc.jmp_j(self.epilogue)
+
+    def _stub_gc_state(self, stub: GuardStub) -> None:
+        """The end of an exit with the GC (r11 = the jitframe's words, every
+        other register free): the pending exception moved into the frame,
+        the exit's gcmap written.  No write barrier here: rjitmem.call_frame
+        runs it once the loop has returned."""
+        mc = self.mc
+        cfg = self.config
+        if stub.take_exc:
+            mc.mov_ri(RAX, cfg.exc_addr)
+            mc.mov_rm(RDX, RAX, 0)
+            mc.mov_mi(RAX, 0, 0)
+            mc.mov_mr(SCRATCH, cfg.frame_exc_disp, RDX)
+        if stub.gcmap_label >= 0:
+            mc.lea_rl(RAX, stub.gcmap_label)
+            mc.mov_mr(SCRATCH, cfg.frame_gcmap_disp, RAX)
+        else:
+            mc.mov_mi(SCRATCH, cfg.frame_gcmap_disp, 0)
+
+    def _emit_wb_stubs(self) -> None:
+        mc = self.mc
+        for wb in self.wb_stubs:
+            mc.bind(wb.label)
+            n = len(wb.saved_gp)
+            for r in wb.saved_gp:
+                mc.push_r(r)
+            # keep rsp 16-byte aligned at the call
+            area = 16 * len(wb.saved_xmm)
+            if n % 2 == 1:
+                area += 8
+            if area > 0:
+                mc.sub_ri(RSP, area)
+            for k in range(len(wb.saved_xmm)):
+                mc.movsd_mx(RSP, 16 * k, wb.saved_xmm[k])
+            if wb.reg != RDI:
+                mc.mov_rr(RDI, wb.reg)
+            mc.mov_ri(RAX, self.config.wb_addr)
+            mc.call_r(RAX)
+            for k in range(len(wb.saved_xmm)):
+                mc.movsd_xm(wb.saved_xmm[k], RSP, 16 * k)
+            if area > 0:
+                mc.add_ri(RSP, area)
+            i = n - 1
+            while i >= 0:
+                mc.pop_r(wb.saved_gp[i])
+                i -= 1
+            mc.jmp_j32(wb.back)
 
     # ------------------------------------------------------------ dispatch
 
@@ -810,15 +964,22 @@ class Assembler:
             self._guard_jump(op, CC_NE)
         elif opnum == rop.GUARD_CLASS or opnum == rop.GUARD_NONNULL_CLASS:
             r_p = ra.in_reg(op.args[0], [])
-            stub: GuardStub | None = None
+            cstub: GuardStub | None = None
             if opnum == rop.GUARD_NONNULL_CLASS:
                 mc.test_rr(r_p, r_p)
-                stub = self._guard_jump(op, CC_E)
+                cstub = self._guard_jump(op, CC_E)
             self._cmp_class(r_p, op.args[1])
-            if stub is None:
+            if cstub is None:
                 self._guard_jump(op, CC_NE)
             else:
-                mc.jcc_j32(CC_NE, stub.label)
+                mc.jcc_j32(CC_NE, cstub.label)
+        elif opnum == rop.GUARD_NO_EXCEPTION and self.config.gc:
+            # rpy_exc_value != NULL: the call raised; the exit moves the
+            # exception into the jitframe (and clears it)
+            mc.mov_ri(SCRATCH, self.config.exc_addr)
+            mc.cmp_mi(SCRATCH, 0, 0)
+            exc_stub = self._guard_jump(op, CC_NE)
+            exc_stub.take_exc = True
         elif opnum == rop.GUARD_NO_OVERFLOW:
             self._guard_jump(op, CC_O)
         elif opnum == rop.GUARD_OVERFLOW:
@@ -835,8 +996,16 @@ class Assembler:
         return op.fail_args
 
     def _cmp_class(self, r_p: int, cls: AbstractValue) -> None:
-        """cmp the class word of the object in r_p with cls."""
+        """cmp the class word of the object in r_p with cls (with the GC:
+        the 32-bit type id; the upper half of the header word is flags)."""
         ofs = self.config.vtable_offset
+        if self.config.gc:
+            self.mc.mov32_rm(SCRATCH, r_p, ofs)
+            if fits_imm(cls):
+                self.mc.cmp_ri(SCRATCH, imm_of(cls))
+            else:
+                self.mc.cmp_rr(SCRATCH, self.ra.in_reg(cls, [r_p]))
+            return
         if fits_imm(cls):
             self.mc.cmp_mi(r_p, ofs, imm_of(cls))
         else:
@@ -961,7 +1130,31 @@ class Assembler:
     def _setfield(self, op: ResOperation) -> None:
         d = self._field_descr(op)
         r_p = self.ra.in_reg(op.args[0], [])
+        self._write_barrier(r_p, op.args[1])
         self._store(op.args[1], d.fieldsize, r_p, -1, 1, d.offset, [r_p])
+
+    def _write_barrier(self, r_p: int, value: AbstractValue) -> None:
+        """With the GC, before storing a reference into the object in r_p:
+        if its header has TRACK_YOUNG (old, not yet remembered), call the
+        GC's barrier, out of line.  Not for NULL constants."""
+        cfg = self.config
+        if not cfg.gc or value.type != REF:
+            return
+        if value.is_constant() and const_bits(value) == 0:
+            return
+        mc = self.mc
+        wb = WbStub(mc.new_label(), mc.new_label(), r_p)
+        ra = self.ra
+        for r in GP_REGS:
+            if not IS_CALLEE_SAVED[r] and (ra.gp[r] is not None or r == r_p):
+                wb.saved_gp.append(r)
+        for x in XMM_REGS:
+            if ra.xmm[x] is not None:
+                wb.saved_xmm.append(x)
+        mc.test8_mi(r_p, cfg.gcflags_offset, cfg.track_young_flag)
+        mc.jcc_j32(CC_NE, wb.label)
+        mc.bind(wb.back)
+        self.wb_stubs.append(wb)
 
     def _getarrayitem(self, op: ResOperation) -> None:
         d = self._array_descr(op)
@@ -983,6 +1176,7 @@ class Assembler:
         ra = self.ra
         r_p = ra.in_reg(op.args[0], [])
         idx = op.args[1]
+        self._write_barrier(r_p, op.args[2])
         if isinstance(idx, ConstInt) and fits_in_32(d.basesize + idx.value * d.itemsize):
             self._store(op.args[2], d.itemsize, r_p, -1, 1,
                         d.basesize + idx.value * d.itemsize, [r_p])
@@ -1080,14 +1274,74 @@ class Assembler:
                     else:
                         mc.movsd_xm(XMM_SCRATCH, RBP, slot_disp(loc))
                         mc.movsd_mx(RSP, 8 * k, XMM_SCRATCH)
+        roots = self._push_gc_roots()
         parallel_move(mc, srcs, dsts, cbits, cdsts)
         mc.call_r(RAX)
         if area > 0:
             mc.add_ri(RSP, area)
+        self._pop_gc_roots(roots)
+
+    def _push_gc_roots(self) -> list[int]:
+        """With the GC, at a call (after before_call: every value living
+        after it is in a callee-saved register or a stack slot): push the
+        references living after the call on the shadow stack, where a
+        collection finds and updates them; returns their locations.  Uses
+        only r11 and xmm15 (the arguments are not in place yet)."""
+        locs: list[int] = []
+        if not self.config.gc:
+            return locs
+        ra = self.ra
+        for v, loc in ra.loc.items():
+            if v.type == REF and ra.last_use.get(v, -1) > ra.position:
+                locs.append(loc)
+        if len(locs) == 0:
+            return locs
+        locs.sort()
+        mc = self.mc
+        mc.mov_ri(SCRATCH, self.config.ss_top_addr)
+        mc.mov_rm(SCRATCH, SCRATCH, 0)
+        for k in range(len(locs)):
+            loc = locs[k]
+            if is_gp(loc):
+                mc.mov_mr(SCRATCH, 8 * k, loc)
+            else:
+                mc.movsd_xm(XMM_SCRATCH, RBP, slot_disp(loc))
+                mc.movsd_mx(SCRATCH, 8 * k, XMM_SCRATCH)
+        mc.lea_rm(SCRATCH, SCRATCH, 8 * len(locs))
+        self._store_ss_top()
+        return locs
+
+    def _pop_gc_roots(self, locs: list[int]) -> None:
+        """After the call: reload the (maybe moved) references into their
+        locations and pop them.  rax/xmm0 hold the result: untouched."""
+        if len(locs) == 0:
+            return
+        mc = self.mc
+        mc.mov_ri(SCRATCH, self.config.ss_top_addr)
+        mc.mov_rm(SCRATCH, SCRATCH, 0)
+        mc.lea_rm(SCRATCH, SCRATCH, -8 * len(locs))
+        for k in range(len(locs)):
+            loc = locs[k]
+            if is_gp(loc):
+                mc.mov_rm(loc, SCRATCH, 8 * k)
+            else:
+                mc.movsd_xm(XMM_SCRATCH, SCRATCH, 8 * k)
+                mc.movsd_mx(RBP, slot_disp(loc), XMM_SCRATCH)
+        self._store_ss_top()
+
+    def _store_ss_top(self) -> None:
+        """rpy_ss_top = r11 (through xmm15: r11 is the only free register)."""
+        mc = self.mc
+        mc.movq_xr(XMM_SCRATCH, SCRATCH)
+        mc.mov_ri(SCRATCH, self.config.ss_top_addr)
+        mc.movsd_mx(SCRATCH, 0, XMM_SCRATCH)
 
     def _malloc(self, op: ResOperation) -> None:
         mc = self.mc
         ra = self.ra
+        if self.config.gc:
+            self._gc_malloc(op)
+            return
         func = ConstInt(self.config.malloc_addr)
         if op.opnum == rop.NEW_ARRAY:
             d = op.descr
@@ -1127,6 +1381,22 @@ class Assembler:
                 mc.mov_ri(SCRATCH, d2.vtable)
                 mc.mov_mr(RAX, self.config.vtable_offset, SCRATCH)
         ra.result_in(op, RAX)
+
+    def _gc_malloc(self, op: ResOperation) -> None:
+        """new/new_with_vtable with the GC: rpy_gc_malloc_slowpath(tid,
+        size) returns a zeroed object with its header set (the type id is
+        the descr's vtable).  A call that may collect: references live
+        across it are on the shadow stack.  (Inline nursery allocation is
+        the later improvement; a MemoryError is not checked yet.)"""
+        if op.opnum == rop.NEW_ARRAY:
+            raise BackendError("x86 backend: new_array with the GC (array descrs have no type id yet)")
+        d = op.descr
+        if not isinstance(d, SizeDescr):
+            raise BackendError("new without SizeDescr")
+        self._emit_call(ConstInt(self.config.gc_malloc_addr),
+                        [ConstInt(d.vtable), ConstInt(d.size)], [])
+        self.ra.after_call()
+        self.ra.result_in(op, RAX)
 
     # ------------------------------------------------------------ control flow
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from rpy.rlib import rjitmem
 from rpy.rlib.rgcref import GCRef
 from rpy.jit.backend.x86.encoder import MachineCodeBuilder
+from rpy.jit.backend.x86.assembler import BackendConfig
 
 PAGE_SIZE = rjitmem.PAGE_SIZE
 
@@ -69,3 +70,15 @@ class ExecutableMemory:
             addrs.append(a)
         for a in addrs:
             self.free(a)
+
+
+def gc_backend_config() -> BackendConfig:
+    """The backend configuration for the translated program's own objects
+    and GC (translated only: the addresses are 0 untranslated): the class
+    of an object is the type id at offset 0, jitframes are rjitmem's."""
+    config = BackendConfig(0, 0)
+    config.enable_gc(rjitmem.ss_top_addr(), rjitmem.exc_value_addr(),
+                     rjitmem.wb_slowpath_addr(), rjitmem.malloc_slowpath_addr(),
+                     rjitmem.JITFRAME_GCMAP_OFS - rjitmem.JITFRAME_WORDS_OFS,
+                     rjitmem.JITFRAME_EXC_OFS - rjitmem.JITFRAME_WORDS_OFS)
+    return config

@@ -1,0 +1,295 @@
+"""The x86-64 backend's GC mode (BackendConfig.enable_gc), untranslated:
+the machine code runs through ctypes against a fake runtime that behaves
+like rpy/c/runtime/gc.c where the code can tell:
+
+- a shadow stack (`rpy_ss_top`) and a residual call that *moves* every
+  object the shadow stack names (copies it, poisons the old copy, updates
+  the slot): references live across a call must come back from there;
+- headers `{uint32 tid; uint32 gcflags}`: guard_class compares the 32-bit
+  type id even when flags are set; the write barrier calls the slow path
+  only for objects with TRACK_YOUNG, which clears it;
+- the allocator `malloc_slowpath(tid, size)`, the pending exception word
+  (`rpy_exc_value`), and the jitframe's gcmap/exc fields before its words.
+
+The translated counterpart, with the real GC, is test_jit_run_translated.py."""
+from __future__ import annotations
+
+import ctypes
+
+import pytest
+
+from rpy.jit.backend.x86.assembler import Assembler, BackendConfig, BackendError
+from rpy.jit.backend.x86.codebuf import ExecutableMemory
+from rpy.jit.metainterp.resoperation import (
+    SizeDescr, FieldDescr, CallDescr, EffectInfo, EF_CAN_RAISE, INT, REF)
+from rpy.jit.tool.oparser import parse
+
+I64 = ctypes.c_int64
+TRACK_YOUNG = 1
+POISON = 0x5A5A5A5A5A5A5A5A - (1 << 64)
+
+node = SizeDescr('node', 40, 21)
+valuedescr = FieldDescr('valuedescr', node, INT, 8, 8, False)
+nextdescr = FieldDescr('nextdescr', node, REF, 16, 8, False)
+otherdescr = FieldDescr('otherdescr', node, REF, 24, 8, False)
+ei = EffectInfo(EF_CAN_RAISE, [], [], [], [])
+cd_move = CallDescr('cd_move', [INT], INT, ei)
+cd_alloc = CallDescr('cd_alloc', [INT], REF, ei)
+
+
+class FakeRuntime:
+    def __init__(self) -> None:
+        self.keep: list = []
+        self.ss = (I64 * 256)()
+        self.ss_top = I64(ctypes.addressof(self.ss))
+        self.exc = I64(0)
+        self.barriers: list[int] = []
+        self.moves = 0
+        self.raise_at = -1
+
+        @ctypes.CFUNCTYPE(None, I64)
+        def wb(obj: int) -> None:
+            self.barriers.append(obj)
+            flags = ctypes.c_uint32.from_address(obj + 4)
+            flags.value &= ~TRACK_YOUNG
+
+        @ctypes.CFUNCTYPE(I64, I64, I64)
+        def malloc(tid: int, size: int) -> int:
+            return self.new(tid, size)
+
+        @ctypes.CFUNCTYPE(I64, I64)
+        def move_all(i: int) -> int:
+            """A residual call that collects: every object named by the
+            shadow stack moves."""
+            base = ctypes.addressof(self.ss)
+            for slot in range(base, self.ss_top.value, 8):
+                old = I64.from_address(slot).value
+                if old == 0:
+                    continue
+                new = self.new(0, 40)
+                ctypes.memmove(new, old, 40)
+                ctypes.memset(old, 0x5A, 40)
+                I64.from_address(slot).value = new
+                self.moves += 1
+            if i == self.raise_at:
+                self.exc.value = self.new(99, 16)
+                return 0
+            return i * 10
+
+        self.callbacks = [wb, malloc, move_all]
+        self.wb_addr = ctypes.cast(wb, ctypes.c_void_p).value
+        self.malloc_addr = ctypes.cast(malloc, ctypes.c_void_p).value
+        self.move_addr = ctypes.cast(move_all, ctypes.c_void_p).value
+
+    def new(self, tid: int, size: int, flags: int = 0) -> int:
+        buf = (ctypes.c_uint8 * size)()
+        self.keep.append(buf)
+        addr = ctypes.addressof(buf)
+        ctypes.c_uint32.from_address(addr).value = tid
+        ctypes.c_uint32.from_address(addr + 4).value = flags
+        return addr
+
+    def config(self) -> BackendConfig:
+        c = BackendConfig(0, 0)
+        c.enable_gc(ctypes.addressof(self.ss_top), ctypes.addressof(self.exc), self.wb_addr,
+                    self.malloc_addr, -24, -16)
+        return c
+
+
+class Frame:
+    """hdr, gcmap, exc, length, then the words (rjitmem's layout)."""
+
+    def __init__(self, nwords: int) -> None:
+        self.buf = (I64 * (4 + max(nwords, 1)))()
+        self.words = ctypes.addressof(self.buf) + 32
+
+    def __getitem__(self, k: int) -> int:
+        return self.buf[4 + k]
+
+    def __setitem__(self, k: int, v: int) -> None:
+        self.buf[4 + k] = v
+
+    def gcmap(self) -> list[int] | None:
+        addr = self.buf[1]
+        if addr == 0:
+            return None
+        out = []
+        while I64.from_address(addr).value >= 0:
+            out.append(I64.from_address(addr).value)
+            addr += 8
+        return out
+
+
+@pytest.fixture
+def rt():
+    r = FakeRuntime()
+    mem = ExecutableMemory()
+    r.mem = mem
+    yield r
+    mem.free_all()
+
+
+def run(rt: FakeRuntime, text: str, ns: dict, args: list[int]):
+    loop = Assembler(rt.config()).assemble_loop(parse(text, ns))
+    addr, _ = rt.mem.install(loop.mc)
+    frame = Frame(loop.frame_words)
+    for i, a in enumerate(args):
+        frame[i] = a
+    index = rt.mem.call_loop(addr, frame.words)
+    return loop, addr, index, frame
+
+
+NS = {'node': node, 'valuedescr': valuedescr, 'nextdescr': nextdescr,
+      'otherdescr': otherdescr, 'cd_move': cd_move, 'cd_alloc': cd_alloc}
+
+
+def test_refs_live_across_calls_come_back_from_the_shadow_stack(rt) -> None:
+    ns = dict(NS, move=rt.move_addr)
+    a = rt.new(21, 40)
+    b = rt.new(21, 40)
+    I64.from_address(a + 8).value = 5
+    I64.from_address(b + 8).value = 7
+    loop, addr, index, frame = run(rt, """
+    [p0, p1, i0]
+    label(p0, p1, i0, descr=L)
+    i1 = call_i(ConstClass(move), i0, descr=cd_move)
+    i2 = getfield_gc_i(p0, descr=valuedescr)
+    i3 = getfield_gc_i(p1, descr=valuedescr)
+    i4 = int_add(i2, i3)
+    i5 = int_add(i4, i1)
+    setfield_gc(p0, i5, descr=valuedescr)
+    i6 = int_sub(i0, 1)
+    i7 = int_gt(i6, 0)
+    guard_true(i7) [p0, i6, p1]
+    jump(p0, p1, i6, descr=L)
+    """, ns, [a, b, 3])
+    assert index == 0
+    assert rt.moves == 6                        # two refs per call, three calls
+    assert rt.ss_top.value == ctypes.addressof(rt.ss)   # every push popped
+    p0, p1 = frame[0], frame[2]
+    assert p0 not in (a, b) and p1 not in (a, b)  # the moved copies
+    # 5 + 7 + 30, + 7 + 20, + 7 + 10
+    assert I64.from_address(p0 + 8).value == 5 + 7 + 30 + 7 + 20 + 7 + 10
+    assert frame[1] == 0
+    assert frame.gcmap() == [0, 2]               # the exit's references
+
+
+def test_spilled_refs_move_too(rt) -> None:
+    """More live references than callee-saved registers: some are in stack
+    slots across the call."""
+    ns = dict(NS, move=rt.move_addr)
+    objs = [rt.new(21, 40) for _ in range(8)]
+    for k, o in enumerate(objs):
+        I64.from_address(o + 8).value = k + 1
+    ps = ', '.join('p%d' % k for k in range(8))
+    reads = '\n'.join('i%d = getfield_gc_i(p%d, descr=valuedescr)' % (10 + k, k) for k in range(8))
+    sums = '\n'.join('i%d = int_add(i%d, i%d)' % (20 + k, 19 + k if k else 10, 11 + k)
+                     for k in range(7))
+    loop, addr, index, frame = run(rt, """
+    [%s]
+    i1 = call_i(ConstClass(move), 1, descr=cd_move)
+    %s
+    %s
+    finish(i26, %s)
+    """ % (ps, reads, sums, ps), ns, objs)
+    assert frame[0] == 36
+    assert rt.moves == 8
+    assert all(frame[1 + k] not in objs for k in range(8))
+    assert [I64.from_address(frame[1 + k] + 8).value for k in range(8)] == list(range(1, 9))
+    assert frame.gcmap() == list(range(1, 9))
+
+
+def test_guard_class_reads_the_32_bit_type_id(rt) -> None:
+    obj = rt.new(21, 40, flags=TRACK_YOUNG | 8)
+    other = rt.new(22, 40, flags=TRACK_YOUNG | 8)
+    text = """
+    [p0]
+    guard_class(p0, 21) [p0]
+    finish(1)
+    """
+    assert run(rt, text, NS, [obj])[2] == 1
+    assert run(rt, text, NS, [other])[2] == 0
+
+
+def test_write_barrier_only_on_track_young(rt) -> None:
+    old = rt.new(21, 40, flags=TRACK_YOUNG | 8)
+    young = rt.new(21, 40)
+    young2 = rt.new(21, 40)
+    text = """
+    [p0, p1, f0]
+    setfield_gc(p0, p1, descr=nextdescr)
+    setfield_gc(p0, p1, descr=otherdescr)
+    setfield_gc(p0, NULL, descr=nextdescr)
+    setfield_gc(p0, 7, descr=valuedescr)
+    f1 = float_add(f0, 1.5)
+    finish(p0, f1)
+    """
+    import struct
+    fbits = struct.unpack('<q', struct.pack('<d', 2.0))[0]
+    loop, addr, index, frame = run(rt, text, NS, [old, young, fbits])
+    assert rt.barriers == [old]                 # once: the first clears TRACK_YOUNG
+    assert I64.from_address(old + 16).value == 0
+    assert I64.from_address(old + 24).value == young
+    assert struct.unpack('<d', struct.pack('<q', frame[1]))[0] == 3.5   # xmm saved around it
+    loop, addr, index, frame = run(rt, text, NS, [young2, young, fbits])
+    assert rt.barriers == [old]                 # young objects: no call
+
+
+def test_new_with_vtable_calls_the_gc_allocator(rt) -> None:
+    ns = dict(NS, move=rt.move_addr)
+    keep = rt.new(21, 40)
+    loop, addr, index, frame = run(rt, """
+    [p0, i0]
+    p1 = new_with_vtable(descr=node)
+    setfield_gc(p1, i0, descr=valuedescr)
+    setfield_gc(p1, p0, descr=nextdescr)
+    finish(p1, p0)
+    """, ns, [keep, 42])
+    p1 = frame[0]
+    assert ctypes.c_uint32.from_address(p1).value == 21
+    assert I64.from_address(p1 + 8).value == 42
+    assert I64.from_address(p1 + 16).value == frame[1]
+    assert frame.gcmap() == [0, 1]
+
+
+def test_guard_no_exception_takes_the_exception(rt) -> None:
+    ns = dict(NS, move=rt.move_addr)
+    rt.raise_at = 3
+    loop, addr, index, frame = run(rt, """
+    [i0, i1]
+    label(i0, i1, descr=L)
+    i2 = call_i(ConstClass(move), i0, descr=cd_move)
+    guard_no_exception() [i0, i1]
+    i3 = int_add(i1, i2)
+    i4 = int_add(i0, 1)
+    jump(i4, i3, descr=L)
+    """, ns, [0, 0])
+    assert index == 0
+    assert (frame[0], frame[1]) == (3, 0 + 10 + 20)
+    exc = frame.buf[2]
+    assert exc != 0 and ctypes.c_uint32.from_address(exc).value == 99
+    assert rt.exc.value == 0                    # cleared
+    assert frame.gcmap() is None                # no reference among the values
+
+
+def test_entry_gcmap(rt) -> None:
+    loop = Assembler(rt.config()).assemble_loop(parse("""
+    [i0, p0, i1, p1]
+    finish(p1, i0)
+    """, NS))
+    code = loop.mc.get_code()
+    pos = loop.entry_gcmap_pos
+    words = [int.from_bytes(bytes(code[pos + 8 * k: pos + 8 * k + 8]), 'little', signed=True)
+             for k in range(3)]
+    assert words == [1, 3, -1]
+
+
+def test_new_array_refused(rt) -> None:
+    from rpy.jit.metainterp.resoperation import ArrayDescr
+    arr = ArrayDescr('arr', INT, 8, 16, 8, False)
+    with pytest.raises(BackendError):
+        Assembler(rt.config()).assemble_loop(parse("""
+        [i0]
+        p0 = new_array(i0, descr=arr)
+        finish(p0)
+        """, {'arr': arr}))
