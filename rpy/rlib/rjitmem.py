@@ -141,6 +141,17 @@ def frame_take_exc(frame: GCRef) -> GCRef | None:
     return e  # type: ignore[no-any-return]
 
 
+def gcref_is_old(ref: GCRef) -> bool:
+    """Whether the object is in the old generation (or prebuilt): it will
+    not move any more, its address may be written into machine code.
+    Untranslated nothing moves."""
+    return True
+
+
+def collect_minor() -> None:
+    """A minor collection: every young object becomes old."""
+
+
 # addresses of the runtime's globals and functions used by machine code
 # (translated only: 0 untranslated, where machine code sees no GC)
 

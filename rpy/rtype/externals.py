@@ -188,6 +188,8 @@ TABLE = [
         '(RPY_JITFRAME({0})->gcmap = (const Signed *){1})'),
     Ext(rjitmem.frame_reset, [s_gcref], s_none, 'rpy_jit_frame_reset({0})'),
     Ext(rjitmem.frame_take_exc, [s_gcref], s_gcref_or_none, 'rpy_jit_frame_take_exc({0})'),
+    Ext(rjitmem.gcref_is_old, [s_gcref], s_bool, '((RPY_HDR({0})->gcflags & RPY_GCFLAG_OLD) != 0)'),
+    Ext(rjitmem.collect_minor, [], s_none, 'rpy_gc_collect_minor()', canmalloc=True),
     Ext(rjitmem.ss_top_addr, [], s_int, '((Signed)&rpy_ss_top)'),
     Ext(rjitmem.exc_value_addr, [], s_int, '((Signed)&rpy_exc_value)'),
     Ext(rjitmem.wb_slowpath_addr, [], s_int, '((Signed)rpy_gc_wb_slowpath)'),

@@ -32,7 +32,9 @@ from rpy.jit.metainterp import resoperation as R
 from rpy.jit.metainterp.resoperation import (
     rop, AbstractValue, AbstractDescr, ResOperation, FieldDescr, ArrayDescr,
     SizeDescr, CallDescr, TargetToken, FinishDescr, INT, REF, FLOAT, VOID)
-from rpy.jit.metainterp.history import Trace, ConstInt, ConstFloat
+from rpy.jit.metainterp.history import Trace, ConstInt, ConstFloat, ConstPtr
+from rpy.rlib import rjitmem
+from rpy.rlib.rgcref import GCRef
 from rpy.jit.backend.x86.encoder import (
     MachineCodeBuilder, fits_in_32, invert_cc,
     CC_O, CC_NO, CC_B, CC_AE, CC_E, CC_NE, CC_BE, CC_A, CC_NS, CC_P, CC_NP,
@@ -167,6 +169,7 @@ class CompiledLoop:
     frame_words: int
     stack_slots: int
     entry_gcmap_pos: int
+    gc_constants: list[GCRef]
 
     def __init__(self, mc: MachineCodeBuilder) -> None:
         self.mc = mc
@@ -177,6 +180,9 @@ class CompiledLoop:
         # with the GC: the position in the code block of the gcmap of the
         # inputargs (set it in the jitframe before entering), -1 if none
         self.entry_gcmap_pos = -1
+        # with the GC: the objects of the trace's ConstPtrs, whose addresses
+        # are in the code; kept alive as long as the loop (they are old)
+        self.gc_constants = []
 
 
 OPIS_CALL_ASSEMBLER = [False] * R.NUM_OPS
@@ -307,6 +313,7 @@ class Assembler:
         self.gcmaps = []
         self.wb_stubs = []
         self.epilogue = mc.new_label()
+        self._make_constants_old(trace)
         self.ra.compute_liveness(trace.inputargs, trace.operations)
         frame_words = len(trace.inputargs)
         for op in trace.operations:
@@ -337,6 +344,34 @@ class Assembler:
         mc.overwrite32(pos, size)
         mc.overwrite32(pos + 4, 0)
         return self.loop
+
+    def _make_constants_old(self, trace: Trace) -> None:
+        """With the GC: the code holds the addresses of the objects of the
+        trace's constants as immediates, so they must not move: if one is
+        young, a minor collection first (the ConstPtrs hold GCRefs, which
+        the collection updates).  Compiling is rare and a minor collection
+        cheap; rejected: a per-loop table of references loaded at run time
+        (one more load per use).  The loop keeps them alive."""
+        if not self.config.gc:
+            return
+        young = False
+        for op in trace.operations:
+            young = self._collect_refs(op.args) or young
+            if op.fail_args is not None:
+                young = self._collect_refs(op.fail_args) or young
+        if young:
+            rjitmem.collect_minor()
+
+    def _collect_refs(self, values: list[AbstractValue]) -> bool:
+        young = False
+        for v in values:
+            if isinstance(v, ConstPtr):
+                ref = v.ref
+                if ref is not None:
+                    self.loop.gc_constants.append(ref)
+                    if not rjitmem.gcref_is_old(ref):
+                        young = True
+        return young
 
     def _prologue(self, inputargs: list[AbstractValue]) -> None:
         mc = self.mc

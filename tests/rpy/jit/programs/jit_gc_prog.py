@@ -16,9 +16,9 @@ and stops (the traces are checked by test_x86_backend.py there)."""
 from __future__ import annotations
 
 from rpy.jit.metainterp.resoperation import (
-    SizeDescr, FieldDescr, CallDescr, EffectInfo, ResumeDescr, ResOperation, INT, REF,
+    SizeDescr, FieldDescr, CallDescr, EffectInfo, ResumeDescr, AbstractValue, INT, REF,
     EF_CAN_RAISE, OPCALL, rop)
-from rpy.jit.metainterp.history import Trace, InputArg, ConstInt
+from rpy.jit.metainterp.history import Trace, InputArg, ConstInt, ConstPtr, const_ptr_of_gcref
 from rpy.jit.backend.x86.assembler import Assembler, CompiledLoop
 from rpy.jit.backend.x86.codebuf import ExecutableMemory, gc_backend_config
 from rpy.jit.tool.oparser import parse
@@ -147,6 +147,22 @@ i4 = int_add(i0, 1)
 jump(i4, i3, descr=L)
 """, NS)
 
+# ConstPtr(1) and ConstPtr(2) become two young objects (patch_refs): the
+# backend makes them old before writing their addresses into the code,
+# and keeps them alive with the loop
+CONSTS = parse("""
+[i0]
+label(i0, descr=L)
+i1 = getfield_gc_i(ConstPtr(1), descr=valuedescr)
+i2 = int_add(i1, i0)
+setfield_gc(ConstPtr(1), i2, descr=valuedescr)
+setfield_gc(ConstPtr(2), ConstPtr(1), descr=nextdescr)
+i3 = int_sub(i0, 1)
+i4 = int_gt(i3, 0)
+guard_true(i4) [i3, ConstPtr(1), ConstPtr(2)]
+jump(i3, descr=L)
+""", NS)
+
 
 def bind_descrs() -> None:
     node.size = NODE_SIZE.size
@@ -173,6 +189,28 @@ def patch_consts(trace: Trace) -> None:
                 op.args[0] = ConstInt(rjitmem.function_address(MAKE_NODE.index))
             elif func.value == 2:
                 op.args[0] = ConstInt(rjitmem.function_address(CHECK.index))
+
+
+def patch_refs(trace: Trace, one: GCRef, two: GCRef) -> None:
+    for op in trace.operations:
+        replace_refs(op.args, one, two)
+        fa = op.fail_args
+        if fa is not None:
+            replace_refs(fa, one, two)
+
+
+def replace_refs(values: list[AbstractValue], one: GCRef, two: GCRef) -> None:
+    for k in range(len(values)):
+        v = values[k]
+        if isinstance(v, ConstPtr) and v.ref is None and v.value == 1:
+            values[k] = const_ptr_of_gcref(one, NODE_SIZE.tid)
+        elif isinstance(v, ConstPtr) and v.ref is None and v.value == 2:
+            values[k] = const_ptr_of_gcref(two, NODE_SIZE.tid)
+
+
+def new_constants() -> None:
+    """The two objects exist only as constants of the trace from here on."""
+    patch_refs(CONSTS, cast_instance_to_gcref(Node(5)), cast_instance_to_gcref(Node(6)))
 
 
 def say(what: str, ok: bool) -> None:
@@ -269,6 +307,35 @@ def run_exception(mem: ExecutableMemory) -> None:
     mem.free(addr)
 
 
+def run_constants(mem: ExecutableMemory) -> None:
+    new_constants()
+    minors = rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS)
+    loop = Assembler(gc_backend_config()).assemble_loop(CONSTS)
+    say('constants: a minor collection made them old',
+        rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS) > minors)
+    say('constants: kept alive by the loop', len(loop.gc_constants) == 6)
+    addr, size = mem.install(loop.mc)
+    frame = rjitmem.frame_new(loop.frame_words)
+    total = 5
+    for n in [10, 3, 7]:
+        # collections between runs: the constants must stay where the
+        # code says (old objects do not move) and alive
+        rgc.collect()
+        churn(30000)
+        rjitmem.frame_set_int(frame, 0, n)
+        index = enter(mem, addr, loop, frame)
+        total += n * (n + 1) // 2
+        one = rjitmem.frame_get_ref(frame, 1)
+        two = rjitmem.frame_get_ref(frame, 2)
+        ok = index == 0 and rjitmem.frame_get_int(frame, 0) == 0 and one is not None and \
+            two is not None and read_int_at(one, NODE_VALUE.offset) == total and \
+            read_ref_at(two, NODE_NEXT.offset) is one and \
+            read_int_at(two, NODE_VALUE.offset) == 6
+        say('constants: run with %d' % n, ok)
+    rjitmem.frame_reset(frame)
+    mem.free(addr)
+
+
 def entry_point(argv: list[str]) -> int:
     # run-time instances of the classes whose only other instances are
     # prebuilt (they would get type id 0: toolchain bug, x86_backend_prog.py)
@@ -298,5 +365,6 @@ def entry_point(argv: list[str]) -> int:
     mem = ExecutableMemory()
     run_build(mem, n)
     run_exception(mem)
+    run_constants(mem)
     print('minor collections happened:', rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS) > 3)
     return 0
