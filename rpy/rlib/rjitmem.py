@@ -170,6 +170,16 @@ def wb_slowpath_addr() -> int:
     return 0
 
 
+def nursery_free_addr() -> int:
+    """&rpy_nursery_free (char *): the next free byte of the nursery."""
+    return 0
+
+
+def nursery_top_addr() -> int:
+    """&rpy_nursery_top (char *): the end of the nursery."""
+    return 0
+
+
 def malloc_slowpath_addr() -> int:
     """void *rpy_gc_malloc_slowpath(uint32 tid, Signed size): a zeroed
     object with its header set (may collect; NULL + MemoryError)."""

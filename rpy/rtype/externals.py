@@ -192,6 +192,8 @@ TABLE = [
     Ext(rjitmem.collect_minor, [], s_none, 'rpy_gc_collect_minor()', canmalloc=True),
     Ext(rjitmem.ss_top_addr, [], s_int, '((Signed)&rpy_ss_top)'),
     Ext(rjitmem.exc_value_addr, [], s_int, '((Signed)&rpy_exc_value)'),
+    Ext(rjitmem.nursery_free_addr, [], s_int, '((Signed)&rpy_nursery_free)'),
+    Ext(rjitmem.nursery_top_addr, [], s_int, '((Signed)&rpy_nursery_top)'),
     Ext(rjitmem.wb_slowpath_addr, [], s_int, '((Signed)rpy_gc_wb_slowpath)'),
     Ext(rjitmem.malloc_slowpath_addr, [], s_int, '((Signed)rpy_gc_malloc_slowpath)'),
     Ext(rjitmem.function_address, [s_int], s_int, '((Signed)rpy_jit_functions[{0}])'),

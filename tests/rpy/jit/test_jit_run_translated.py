@@ -10,7 +10,8 @@ rpy/c/runtime/jitmem.c).
   them on the shadow stack), write barriers, new_with_vtable, an exception
   caught by guard_no_exception, references read from the jitframe after
   collections (gcmaps), ConstPtrs of young objects made old before their
-  addresses go into the code.  It checks itself against plain RPy code.
+  addresses go into the code, inline nursery allocation whose slow path
+  collects.  It checks itself against plain RPy code.
 
 Both run with a tiny nursery and OURO_GC_VERIFY=1 too (missing barriers
 and stale references crash there: each was checked by breaking it)."""
@@ -88,7 +89,8 @@ def test_gc_objects_in_machine_code(tmp_path: Path) -> None:
         assert out.returncode == 0, out.stderr
         lines = out.stdout.splitlines()
         assert "FAIL" not in out.stdout, out.stdout
-        assert sum(1 for l in lines if l.startswith("ok")) == 19, out.stdout
+        assert sum(1 for l in lines if l.startswith("ok")) == 21, out.stdout
+        assert "ok   alloc: 200000 nodes allocated inline, linked" in lines
         assert "ok   constants: run with 7" in lines
         assert "ok   build: 300 nodes linked, fields written by machine code" in lines
     small = subprocess.run([str(tmp_path / "gc-c")], capture_output=True, text=True, timeout=120,

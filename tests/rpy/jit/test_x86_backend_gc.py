@@ -53,24 +53,24 @@ class FakeRuntime:
             flags = ctypes.c_uint32.from_address(obj + 4)
             flags.value &= ~TRACK_YOUNG
 
+        self.slow_allocs = 0
+        self.nursery_free = I64(0)
+        self.nursery_top = I64(0)
+        self.new_nursery(0)
+
         @ctypes.CFUNCTYPE(I64, I64, I64)
         def malloc(tid: int, size: int) -> int:
+            """The allocator's slow path: a minor collection (every
+            object the shadow stack names moves), a fresh nursery."""
+            self.slow_allocs += 1
+            self.collect()
+            self.new_nursery(3 * 40)
             return self.new(tid, size)
 
         @ctypes.CFUNCTYPE(I64, I64)
         def move_all(i: int) -> int:
-            """A residual call that collects: every object named by the
-            shadow stack moves."""
-            base = ctypes.addressof(self.ss)
-            for slot in range(base, self.ss_top.value, 8):
-                old = I64.from_address(slot).value
-                if old == 0:
-                    continue
-                new = self.new(0, 40)
-                ctypes.memmove(new, old, 40)
-                ctypes.memset(old, 0x5A, 40)
-                I64.from_address(slot).value = new
-                self.moves += 1
+            """A residual call that collects."""
+            self.collect()
             if i == self.raise_at:
                 self.exc.value = self.new(99, 16)
                 return 0
@@ -81,6 +81,26 @@ class FakeRuntime:
         self.malloc_addr = ctypes.cast(malloc, ctypes.c_void_p).value
         self.move_addr = ctypes.cast(move_all, ctypes.c_void_p).value
 
+    def new_nursery(self, size: int) -> None:
+        buf = (ctypes.c_uint8 * max(size, 8))()
+        self.keep.append(buf)
+        self.nursery_free.value = ctypes.addressof(buf)
+        self.nursery_top.value = ctypes.addressof(buf) + size
+
+    def collect(self) -> None:
+        """Every object named by the shadow stack moves."""
+        if True:
+            base = ctypes.addressof(self.ss)
+            for slot in range(base, self.ss_top.value, 8):
+                old = I64.from_address(slot).value
+                if old == 0:
+                    continue
+                new = self.new(0, 40)
+                ctypes.memmove(new, old, 40)
+                ctypes.memset(old, 0x5A, 40)
+                I64.from_address(slot).value = new
+                self.moves += 1
+
     def new(self, tid: int, size: int, flags: int = 0) -> int:
         buf = (ctypes.c_uint8 * size)()
         self.keep.append(buf)
@@ -89,10 +109,12 @@ class FakeRuntime:
         ctypes.c_uint32.from_address(addr + 4).value = flags
         return addr
 
-    def config(self) -> BackendConfig:
+    def config(self, nursery: bool = False) -> BackendConfig:
         c = BackendConfig(0, 0)
         c.enable_gc(ctypes.addressof(self.ss_top), ctypes.addressof(self.exc), self.wb_addr,
                     self.malloc_addr, -24, -16)
+        if nursery:
+            c.enable_nursery(ctypes.addressof(self.nursery_free), ctypes.addressof(self.nursery_top))
         return c
 
 
@@ -129,8 +151,8 @@ def rt():
     mem.free_all()
 
 
-def run(rt: FakeRuntime, text: str, ns: dict, args: list[int]):
-    loop = Assembler(rt.config()).assemble_loop(parse(text, ns))
+def run(rt: FakeRuntime, text: str, ns: dict, args: list[int], nursery: bool = False):
+    loop = Assembler(rt.config(nursery)).assemble_loop(parse(text, ns))
     addr, _ = rt.mem.install(loop.mc)
     frame = Frame(loop.frame_words)
     for i, a in enumerate(args):
@@ -293,3 +315,39 @@ def test_new_array_refused(rt) -> None:
         p0 = new_array(i0, descr=arr)
         finish(p0)
         """, {'arr': arr}))
+
+
+def test_inline_nursery_allocation(rt) -> None:
+    """new_with_vtable bumps the nursery pointer; when the nursery is full
+    the slow path runs a (fake) collection with every live reference on the
+    shadow stack, saving the registers it clobbers (ints and floats live
+    across it here)."""
+    import struct
+    first = rt.new(21, 40)
+    I64.from_address(first + 8).value = 99
+    fbits = struct.unpack('<q', struct.pack('<d', 0.5))[0]
+    loop, addr, index, frame = run(rt, """
+    [p0, i0, f0, i9]
+    label(p0, i0, f0, i9, descr=L)
+    p1 = new_with_vtable(descr=node)
+    setfield_gc(p1, p0, descr=nextdescr)
+    setfield_gc(p1, i0, descr=valuedescr)
+    f1 = float_add(f0, 1.0)
+    i1 = int_sub(i0, 1)
+    i2 = int_gt(i1, 0)
+    i10 = int_add(i9, i0)
+    guard_true(i2) [p1, i1, f1, i10]
+    jump(p1, i1, f1, i10, descr=L)
+    """, NS, [first, 10, fbits, 0], nursery=True)
+    assert index == 0
+    assert rt.slow_allocs == 3          # an empty nursery, then room for 3
+    assert rt.ss_top.value == ctypes.addressof(rt.ss)
+    assert struct.unpack('<d', struct.pack('<q', frame[2]))[0] == 10.5
+    assert frame[3] == sum(range(1, 11))
+    values, p = [], frame[0]
+    while p:
+        assert ctypes.c_uint32.from_address(p).value == 21
+        values.append(I64.from_address(p + 8).value)
+        p = I64.from_address(p + 16).value
+    assert values == list(range(1, 11)) + [99]
+    assert frame.gcmap() == [0]

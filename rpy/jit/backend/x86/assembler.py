@@ -40,7 +40,7 @@ from rpy.jit.backend.x86.encoder import (
     CC_O, CC_NO, CC_B, CC_AE, CC_E, CC_NE, CC_BE, CC_A, CC_NS, CC_P, CC_NP,
     CC_L, CC_GE, CC_LE, CC_G, ALU_ADD, ALU_SUB, ALU_AND, ALU_OR, ALU_XOR)
 from rpy.jit.backend.x86.regs import (
-    RAX, RCX, RDX, RBX, RSP, RBP, RDI, R11, R12, R13, R14, R15, ARG_REGS)
+    RAX, RCX, RDX, RBX, RSP, RBP, RSI, RDI, R11, R12, R13, R14, R15, ARG_REGS)
 from rpy.jit.backend.x86.regalloc import (
     RegAlloc, LOC_XMM, LOC_STACK, NO_LOC, JITFRAME_DISP, SCRATCH, XMM_SCRATCH,
     GP_REGS, XMM_REGS, IS_CALLEE_SAVED, is_gp, is_xmm, is_stack, xmm_loc, slot_disp,
@@ -75,6 +75,8 @@ class BackendConfig:
     frame_exc_disp: int       # the jitframe's exc field, from its words
     gcflags_offset: int       # the byte of the header holding TRACK_YOUNG
     track_young_flag: int
+    nursery_free_addr: int    # &rpy_nursery_free (0: no inline allocation)
+    nursery_top_addr: int     # &rpy_nursery_top
 
     def __init__(self, vtable_offset: int, malloc_addr: int) -> None:
         self.vtable_offset = vtable_offset
@@ -88,6 +90,8 @@ class BackendConfig:
         self.frame_exc_disp = 0
         self.gcflags_offset = 4
         self.track_young_flag = 1
+        self.nursery_free_addr = 0
+        self.nursery_top_addr = 0
 
     def enable_gc(self, ss_top_addr: int, exc_addr: int, wb_addr: int, gc_malloc_addr: int,
                   frame_gcmap_disp: int, frame_exc_disp: int) -> None:
@@ -98,6 +102,12 @@ class BackendConfig:
         self.gc_malloc_addr = gc_malloc_addr
         self.frame_gcmap_disp = frame_gcmap_disp
         self.frame_exc_disp = frame_exc_disp
+
+    def enable_nursery(self, nursery_free_addr: int, nursery_top_addr: int) -> None:
+        """new/new_with_vtable bump the nursery pointer inline (the GC's
+        allocator is the out-of-line slow path)."""
+        self.nursery_free_addr = nursery_free_addr
+        self.nursery_top_addr = nursery_top_addr
 
 
 class GuardStub:
@@ -119,6 +129,32 @@ class GuardStub:
         self.consts = []
         self.gcmap_label = -1
         self.take_exc = False
+
+
+class MallocStub:
+    """The out-of-line slow path of one inline allocation: with the
+    caller-saved registers in use saved (non-references on the machine
+    stack, every live reference on the shadow stack, where the collection
+    finds and updates it), call rpy_gc_malloc_slowpath(tid, size), restore,
+    result into `reg`, jump back."""
+    label: int
+    back: int
+    reg: int
+    tid: int
+    size: int
+    saved_gp: list[int]
+    saved_xmm: list[int]
+    ref_locs: list[int]
+
+    def __init__(self, label: int, back: int, reg: int, tid: int, size: int) -> None:
+        self.label = label
+        self.back = back
+        self.reg = reg
+        self.tid = tid
+        self.size = size
+        self.saved_gp = []
+        self.saved_xmm = []
+        self.ref_locs = []
 
 
 class GcMap:
@@ -292,6 +328,7 @@ class Assembler:
     trace: Trace
     gcmaps: list[GcMap]
     wb_stubs: list[WbStub]
+    malloc_stubs: list[MallocStub]
 
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
@@ -312,6 +349,7 @@ class Assembler:
         self.ops = trace.operations
         self.gcmaps = []
         self.wb_stubs = []
+        self.malloc_stubs = []
         self.epilogue = mc.new_label()
         self._make_constants_old(trace)
         self.ra.compute_liveness(trace.inputargs, trace.operations)
@@ -331,6 +369,7 @@ class Assembler:
             self.ra.free_temps()
         self._emit_stubs()
         self._emit_wb_stubs()
+        self._emit_malloc_stubs()
         self._emit_epilogue()
         self._emit_constants()
         if entry_gcmap >= 0:
@@ -553,6 +592,49 @@ class Assembler:
             mc.mov_mr(SCRATCH, cfg.frame_gcmap_disp, RAX)
         else:
             mc.mov_mi(SCRATCH, cfg.frame_gcmap_disp, 0)
+
+    def _emit_malloc_stubs(self) -> None:
+        mc = self.mc
+        for ms in self.malloc_stubs:
+            mc.bind(ms.label)
+            area = self._save_regs(ms.saved_gp, ms.saved_xmm)
+            self._push_roots_at(ms.ref_locs)
+            mc.mov_ri(RDI, ms.tid)
+            mc.mov_ri(RSI, ms.size)
+            mc.mov_ri(RAX, self.config.gc_malloc_addr)
+            mc.call_r(RAX)
+            self._pop_roots_at(ms.ref_locs)
+            # before the restore: rax may be one of the saved registers
+            if ms.reg != RAX:
+                mc.mov_rr(ms.reg, RAX)
+            self._restore_regs(ms.saved_gp, ms.saved_xmm, area)
+            mc.jmp_j32(ms.back)
+
+    def _save_regs(self, gp: list[int], xmm: list[int]) -> int:
+        """Push gp registers and store xmm registers below, keeping rsp
+        16-byte aligned (it is in the body); returns the xmm area size."""
+        mc = self.mc
+        for r in gp:
+            mc.push_r(r)
+        area = 16 * len(xmm)
+        if len(gp) % 2 == 1:
+            area += 8
+        if area > 0:
+            mc.sub_ri(RSP, area)
+        for k in range(len(xmm)):
+            mc.movsd_mx(RSP, 16 * k, xmm[k])
+        return area
+
+    def _restore_regs(self, gp: list[int], xmm: list[int], area: int) -> None:
+        mc = self.mc
+        for k in range(len(xmm)):
+            mc.movsd_xm(xmm[k], RSP, 16 * k)
+        if area > 0:
+            mc.add_ri(RSP, area)
+        i = len(gp) - 1
+        while i >= 0:
+            mc.pop_r(gp[i])
+            i -= 1
 
     def _emit_wb_stubs(self) -> None:
         mc = self.mc
@@ -1325,13 +1407,23 @@ class Assembler:
         locs: list[int] = []
         if not self.config.gc:
             return locs
+        locs = self._live_ref_locs()
+        self._push_roots_at(locs)
+        return locs
+
+    def _live_ref_locs(self) -> list[int]:
+        """The locations of the references living after this operation."""
+        locs: list[int] = []
         ra = self.ra
         for v, loc in ra.loc.items():
             if v.type == REF and ra.last_use.get(v, -1) > ra.position:
                 locs.append(loc)
-        if len(locs) == 0:
-            return locs
         locs.sort()
+        return locs
+
+    def _push_roots_at(self, locs: list[int]) -> None:
+        if len(locs) == 0:
+            return
         mc = self.mc
         mc.mov_ri(SCRATCH, self.config.ss_top_addr)
         mc.mov_rm(SCRATCH, SCRATCH, 0)
@@ -1344,11 +1436,13 @@ class Assembler:
                 mc.movsd_mx(SCRATCH, 8 * k, XMM_SCRATCH)
         mc.lea_rm(SCRATCH, SCRATCH, 8 * len(locs))
         self._store_ss_top()
-        return locs
 
     def _pop_gc_roots(self, locs: list[int]) -> None:
         """After the call: reload the (maybe moved) references into their
         locations and pop them.  rax/xmm0 hold the result: untouched."""
+        self._pop_roots_at(locs)
+
+    def _pop_roots_at(self, locs: list[int]) -> None:
         if len(locs) == 0:
             return
         mc = self.mc
@@ -1428,10 +1522,52 @@ class Assembler:
         d = op.descr
         if not isinstance(d, SizeDescr):
             raise BackendError("new without SizeDescr")
+        if self.config.nursery_free_addr != 0:
+            self._nursery_malloc(op, d)
+            return
         self._emit_call(ConstInt(self.config.gc_malloc_addr),
                         [ConstInt(d.vtable), ConstInt(d.size)], [])
         self.ra.after_call()
         self.ra.result_in(op, RAX)
+
+    def _nursery_malloc(self, op: ResOperation, d: SizeDescr) -> None:
+        """Bump allocation in the nursery, as rpy_malloc_fixed (rpy.h):
+        the size rounded up to 8 (at least 16), the nursery kept zeroed, so
+        only the header's type id is written (flags 0).  Nothing is evicted:
+        the slow path saves what it clobbers."""
+        cfg = self.config
+        mc = self.mc
+        ra = self.ra
+        size = (d.size + 7) & ~7
+        if size < 16:
+            size = 16
+        r = ra.result_reg(op, [])
+        ms = MallocStub(mc.new_label(), mc.new_label(), r, d.vtable, size)
+        for reg in GP_REGS:
+            v = ra.gp[reg]
+            if reg == r or IS_CALLEE_SAVED[reg] or v is None:
+                continue
+            if v.type != REF or ra.last_use.get(v, -1) <= ra.position:
+                ms.saved_gp.append(reg)
+        for x in XMM_REGS:
+            if ra.xmm[x] is not None:
+                ms.saved_xmm.append(x)
+        for v, loc in ra.loc.items():
+            if v is not op and v.type == REF and ra.last_use.get(v, -1) > ra.position:
+                ms.ref_locs.append(loc)
+        ms.ref_locs.sort()
+        mc.mov_ri(SCRATCH, cfg.nursery_free_addr)
+        mc.mov_rm(r, SCRATCH, 0)
+        mc.add_ri(r, size)
+        mc.mov_ri(SCRATCH, cfg.nursery_top_addr)
+        mc.cmp_rm(r, SCRATCH, 0)
+        mc.jcc_j32(CC_A, ms.label)
+        mc.mov_ri(SCRATCH, cfg.nursery_free_addr)
+        mc.mov_mr(SCRATCH, 0, r)
+        mc.sub_ri(r, size)
+        mc.mov_mi(r, 0, d.vtable)
+        mc.bind(ms.back)
+        self.malloc_stubs.append(ms)
 
     # ------------------------------------------------------------ control flow
 

@@ -81,4 +81,5 @@ def gc_backend_config() -> BackendConfig:
                      rjitmem.wb_slowpath_addr(), rjitmem.malloc_slowpath_addr(),
                      rjitmem.JITFRAME_GCMAP_OFS - rjitmem.JITFRAME_WORDS_OFS,
                      rjitmem.JITFRAME_EXC_OFS - rjitmem.JITFRAME_WORDS_OFS)
+    config.enable_nursery(rjitmem.nursery_free_addr(), rjitmem.nursery_top_addr())
     return config

@@ -147,6 +147,20 @@ i4 = int_add(i0, 1)
 jump(i4, i3, descr=L)
 """, NS)
 
+# only inline nursery allocation: its slow path collects (many times with
+# a small nursery) with p0 live across it
+ALLOC = parse("""
+[p0, i0]
+label(p0, i0, descr=L)
+p1 = new_with_vtable(descr=node)
+setfield_gc(p1, p0, descr=nextdescr)
+setfield_gc(p1, i0, descr=valuedescr)
+i1 = int_sub(i0, 1)
+i2 = int_gt(i1, 0)
+guard_true(i2) [p1, i1]
+jump(p1, i1, descr=L)
+""", NS)
+
 # ConstPtr(1) and ConstPtr(2) become two young objects (patch_refs): the
 # backend makes them old before writing their addresses into the code,
 # and keeps them alive with the loop
@@ -307,6 +321,35 @@ def run_exception(mem: ExecutableMemory) -> None:
     mem.free(addr)
 
 
+def run_alloc(mem: ExecutableMemory, n: int) -> None:
+    loop = Assembler(gc_backend_config()).assemble_loop(ALLOC)
+    addr, size = mem.install(loop.mc)
+    frame = rjitmem.frame_new(loop.frame_words)
+    minors = rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS)
+    rjitmem.frame_set_ref(frame, 0, cast_instance_to_gcref(Node(-7)))
+    rjitmem.frame_set_int(frame, 1, n)
+    index = enter(mem, addr, loop, frame)
+    head = rjitmem.frame_get_ref(frame, 0)
+    ok = index == 0 and head is not None
+    expect = 1
+    p = head
+    while p is not None and ok:
+        if gcref_typeid(p) != NODE_SIZE.tid:
+            ok = False
+        v = read_int_at(p, NODE_VALUE.offset)
+        if expect <= n:
+            ok = ok and v == expect
+        else:
+            ok = ok and v == -7
+        expect += 1
+        p = read_ref_at(p, NODE_NEXT.offset)
+    say('alloc: %d nodes allocated inline, linked' % n, ok and expect == n + 2)
+    say('alloc: collections from the slow path',
+        rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS) > minors)
+    rjitmem.frame_reset(frame)
+    mem.free(addr)
+
+
 def run_constants(mem: ExecutableMemory) -> None:
     new_constants()
     minors = rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS)
@@ -366,5 +409,6 @@ def entry_point(argv: list[str]) -> int:
     run_build(mem, n)
     run_exception(mem)
     run_constants(mem)
+    run_alloc(mem, 200000)
     print('minor collections happened:', rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS) > 3)
     return 0
