@@ -1680,6 +1680,13 @@ class Annotator:
         if ext is None:
             raise AnnotationError("%s() is not supported in RPy" % getattr(value, '__name__', value))
         types_ = [self.typeof(a) for a in posargs]
+        if isinstance(ext, externals.SiteExt):
+            # the result type (and C code) depends on the call site's arguments
+            site = ext.at_site(self, types_)
+            if isinstance(site, str):
+                raise AnnotationError(site)
+            op.info = ('external', site, types_)
+            return site.result
         result = ext.annotate(types_)
         if isinstance(result, str):
             raise AnnotationError(result)

@@ -52,6 +52,45 @@ class Ext:
         return self.result
 
 
+class SiteExt(Ext):
+    """An external whose result type depends on the call site (a class
+    argument): the annotator calls at_site(annotator, types) for an Ext of
+    that site (or an error message)."""
+
+    def at_site(self, ann: Any, types: list[SomeType]) -> 'Ext | str':
+        raise NotImplementedError
+
+
+class GCRefCast(SiteExt):
+    """rgcref.cast_gcref_to_instance(Cls, ref): the result is an instance
+    of Cls, checked at run time by Cls's type id range (known only after
+    rtype, hence the C code is made when it is read)."""
+
+    def at_site(self, ann: Any, types: list[SomeType]) -> 'Ext | str':
+        if len(types) != 2:
+            return "cast_gcref_to_instance() takes 2 arguments"
+        cls_t, ref_t = types
+        cls = getattr(cls_t, 'value', None)
+        if not isinstance(cls, type):
+            return "cast_gcref_to_instance(): the first argument must be a class"
+        if not isinstance(ref_t, SomeGCRef):
+            return "cast_gcref_to_instance(): the second argument must be a GCRef, not %s" % ref_t.name()
+        cd = ann.getclassdef(cls)
+        return _GCRefCastSite(self.pyobj, SomeInstance(cd, ref_t.nullable), cd)
+
+
+class _GCRefCastSite(Ext):
+    def __init__(self, pyobj: Any, result: SomeType, cd: Any) -> None:
+        Ext.__init__(self, pyobj, [None, s_gcref_or_none], result, '')
+        self.cd = cd
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == 'c':
+            cd = object.__getattribute__(self, 'cd')
+            return 'rpy_jit_gcref_cast({1}, %d, %d, "%s")' % (cd.tid, cd.tid_max, cd.name)
+        return object.__getattribute__(self, name)
+
+
 s_optstr = s_str.with_nullable(True)
 FLOAT_TO_INT = [
     ('isnan({0})', 'RPY_EXC_ValueError', 'cannot convert float NaN to integer'),
@@ -150,6 +189,7 @@ TABLE = [
     # argument of cast_instance_to_gcref is checked to be an instance below
     Ext(rgcref.cast_instance_to_gcref, [None], s_gcref, '((void *){0})'),
     Ext(rgcref.cast_gcref_to_int, [s_gcref], s_int, '((Signed){0})'),
+    GCRefCast(rgcref.cast_gcref_to_instance, [None, None], s_none, ''),
     Ext(rgcref.gcref_typeid, [s_gcref], s_int, '((Signed)RPY_TID({0}))'),
     Ext(rgcref.read_int_at, [s_gcref, s_int], s_int, '(*(Signed *)((char *){0} + {1}))'),
     Ext(rgcref.read_float_at, [s_gcref, s_int], s_float, '(*(double *)((char *){0} + {1}))'),

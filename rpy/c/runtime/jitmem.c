@@ -15,7 +15,15 @@
  * returned and before anything can allocate.
  */
 #include "rpy.h"
+#include <stdio.h>
+#include <stdlib.h>
 #include <sys/mman.h>
+
+void rpy_jit_bad_cast(void *ref, const char *cls) {
+    fprintf(stderr, "Fatal RPy error: cast_gcref_to_instance: object of type id %u is not a %s\n",
+            (unsigned)RPY_TID(ref), cls);
+    exit(1);
+}
 
 /* visits exc and the words the current gcmap names */
 static void jitframe_trace(void *obj, void (*visit)(void **slot)) {

@@ -42,6 +42,13 @@ static inline void rpy_jit_frame_set_ref(void *f, Signed k, void *ref) {
     RPY_WB(f);
     RPY_JITFRAME(f)->words[k] = (Signed)ref;
 }
+void rpy_jit_bad_cast(void *ref, const char *cls) __attribute__((noreturn));
+/* rpy.rlib.rgcref.cast_gcref_to_instance: a type id range check */
+static inline void *rpy_jit_gcref_cast(void *ref, Signed lo, Signed hi, const char *cls) {
+    if (ref != NULL && ((Signed)RPY_TID(ref) < lo || (Signed)RPY_TID(ref) > hi))
+        rpy_jit_bad_cast(ref, cls);
+    return ref;
+}
 static inline void rpy_jit_frame_reset(void *f) {
     RPY_JITFRAME(f)->gcmap = NULL;
     RPY_JITFRAME(f)->exc = NULL;

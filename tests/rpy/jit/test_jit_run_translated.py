@@ -89,13 +89,18 @@ def test_gc_objects_in_machine_code(tmp_path: Path) -> None:
         assert out.returncode == 0, out.stderr
         lines = out.stdout.splitlines()
         assert "FAIL" not in out.stdout, out.stdout
-        assert sum(1 for l in lines if l.startswith("ok")) == 21, out.stdout
+        assert sum(1 for l in lines if l.startswith("ok")) == 23, out.stdout
         assert "ok   alloc: 200000 nodes allocated inline, linked" in lines
         assert "ok   constants: run with 7" in lines
         assert "ok   build: 300 nodes linked, fields written by machine code" in lines
     small = subprocess.run([str(tmp_path / "gc-c")], capture_output=True, text=True, timeout=120,
                            env=_env(**SMALL_VERIFY))
     assert "minor collections happened: True" in small.stdout
+    bad = subprocess.run([str(tmp_path / "gc-c"), "badcast"], capture_output=True, text=True,
+                         timeout=60)
+    assert bad.returncode == 1 and bad.stdout.count("\n") == 2    # the two checks before it
+    assert "Fatal RPy error: cast_gcref_to_instance: object of type id" in bad.stderr
+    assert "is not a Holder" in bad.stderr
 
 
 @pytest.mark.translated

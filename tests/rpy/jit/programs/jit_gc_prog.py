@@ -25,7 +25,7 @@ from rpy.jit.tool.oparser import parse
 from rpy.rlib import rgc, rjitmem
 from rpy.rlib.objectmodel import we_are_translated
 from rpy.rlib.rgcref import (GCRef, FieldLayout, SizeLayout, cast_instance_to_gcref,
-                             gcref_typeid, read_int_at, read_ref_at)
+                             cast_gcref_to_instance, gcref_typeid, read_int_at, read_ref_at)
 
 
 class Node:
@@ -283,6 +283,8 @@ def run_build(mem: ExecutableMemory, n: int) -> None:
         expect += 1
         nd = nxt
     say('build: %d nodes linked, fields written by machine code' % count, ok and count == n)
+    hn = cast_gcref_to_instance(Node, head)
+    say('build: cast_gcref_to_instance', hn is not None and hn.value == 1 and hn is h.head)
     # the same through rgcref reads
     hd = read_ref_at(cast_instance_to_gcref(h), HOLDER_HEAD.offset)
     say('build: rgcref read of the head',
@@ -310,6 +312,11 @@ def run_exception(mem: ExecutableMemory) -> None:
         exc is not None and gcref_typeid(exc) == ERROR_SIZE.tid and
         read_int_at(exc, ERROR_CODE.offset) == 111)
     say('exception: taken once', rjitmem.frame_take_exc(frame) is None)
+    # back to an RPy exception, raised and caught like any other
+    try:
+        raise cast_gcref_to_instance(JitTestError, exc)
+    except JitTestError as e:
+        say('exception: cast back and raised', e.code == 111)
     # the runtime's pending exception was cleared: this call must not
     # look like it raised
     try:
@@ -403,6 +410,10 @@ def entry_point(argv: list[str]) -> int:
     patch_consts(BUILD)
     patch_consts(SUM_CHECKED)
     n = 300
+    if len(argv) > 1 and argv[1] == 'badcast':
+        # a Node is not a Holder: the checked cast stops the program
+        print(cast_gcref_to_instance(Holder, cast_instance_to_gcref(Node(1))).count)
+        return 0
     if len(argv) > 1:
         n = int(argv[1])
     mem = ExecutableMemory()
