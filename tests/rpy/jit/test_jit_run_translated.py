@@ -13,7 +13,10 @@ rpy/c/runtime/jitmem.c).
   addresses go into the code, inline nursery allocation whose slow path
   collects.  It checks itself against plain RPy code.
 
-Both run with a tiny nursery and OURO_GC_VERIFY=1 too (missing barriers
+- programs/jit_callstub_prog.py (--opt=jit): RPy functions called through
+  CallDescrs by call stubs (rpy/jit/backend/x86/callstub.py).
+
+All run with a tiny nursery and OURO_GC_VERIFY=1 too (missing barriers
 and stale references crash there: each was checked by breaking it)."""
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent.parent
 RUN = HERE / "programs" / "jit_run_prog.py"
 GCPROG = HERE / "programs" / "jit_gc_prog.py"
+STUBPROG = HERE / "programs" / "jit_callstub_prog.py"
 SMALL_VERIFY = {"OURO_GC_NURSERY": "64KB", "OURO_GC_VERIFY": "1"}
 
 
@@ -112,3 +116,15 @@ def test_gc_prog_without_jit_is_not_bound(tmp_path: Path) -> None:
     out = subprocess.run([str(tmp_path / "gc-c")], capture_output=True, text=True, timeout=60)
     assert out.returncode == 1
     assert out.stdout.endswith("not bound: translate with --opt=jit\n")
+
+
+@pytest.mark.translated
+def test_call_stubs(tmp_path: Path) -> None:
+    r = translate(STUBPROG, tmp_path / "cs-c", "jit")
+    assert "[pyjitpl] rpy_jit_functions[]: 6 C functions" in r.stderr
+    for env in ({}, SMALL_VERIFY):
+        out = subprocess.run([str(tmp_path / "cs-c")], capture_output=True, text=True, timeout=120,
+                             env=_env(**env))
+        assert out.returncode == 0, out.stderr
+        assert "FAIL" not in out.stdout, out.stdout
+        assert sum(1 for l in out.stdout.splitlines() if l.startswith("ok")) == 13, out.stdout
