@@ -351,3 +351,44 @@ def test_inline_nursery_allocation(rt) -> None:
         p = I64.from_address(p + 16).value
     assert values == list(range(1, 11)) + [99]
     assert frame.gcmap() == [0]
+
+
+@pytest.mark.parametrize('raise_at,expected', [(2, 'caught'), (5, 'no exception')])
+def test_guard_exception(rt, raise_at, expected) -> None:
+    """guard_exception(99): the exception (type id 99) is the result and no
+    longer pending; without an exception, or with another class, the exit
+    takes what is pending."""
+    ns = dict(NS, move=rt.move_addr)
+    rt.raise_at = raise_at
+    loop, addr, index, frame = run(rt, """
+    [i0]
+    i1 = call_i(ConstClass(move), i0, descr=cd_move)
+    p2 = guard_exception(99) [i0, i1]
+    finish(p2, i0)
+    """, ns, [2])
+    if expected == 'caught':
+        assert index == 1
+        assert ctypes.c_uint32.from_address(frame[0]).value == 99
+        assert frame[1] == 2
+        assert frame.gcmap() == [0]
+        assert frame.buf[2] == 0                # nothing taken into the frame
+    else:
+        assert index == 0
+        assert (frame[0], frame[1]) == (2, 20)
+        assert frame.buf[2] == 0                # no exception was pending
+    assert rt.exc.value == 0
+
+
+def test_guard_exception_other_class(rt) -> None:
+    ns = dict(NS, move=rt.move_addr)
+    rt.raise_at = 2
+    loop, addr, index, frame = run(rt, """
+    [i0]
+    i1 = call_i(ConstClass(move), i0, descr=cd_move)
+    p2 = guard_exception(98) [i0]
+    finish(p2)
+    """, ns, [2])
+    assert index == 0
+    exc = frame.buf[2]
+    assert exc != 0 and ctypes.c_uint32.from_address(exc).value == 99
+    assert rt.exc.value == 0

@@ -1097,6 +1097,8 @@ class Assembler:
             mc.cmp_mi(SCRATCH, 0, 0)
             exc_stub = self._guard_jump(op, CC_NE)
             exc_stub.take_exc = True
+        elif opnum == rop.GUARD_EXCEPTION and self.config.gc:
+            self._guard_exception(op)
         elif opnum == rop.GUARD_NO_OVERFLOW:
             self._guard_jump(op, CC_O)
         elif opnum == rop.GUARD_OVERFLOW:
@@ -1106,6 +1108,27 @@ class Assembler:
             pass      # nothing invalidates or forces yet
         else:
             raise BackendError("x86 backend: guard not supported: " + op.getopname())
+
+    def _guard_exception(self, op: ResOperation) -> None:
+        """guard_exception(cls) with the GC: the pending exception must be
+        an instance of exactly the class cls (its type id); the result is
+        the exception, and it is no longer pending.  On failure the exit
+        moves whatever is pending (maybe nothing) into the jitframe."""
+        mc = self.mc
+        cls = op.args[0]
+        if not isinstance(cls, ConstInt):
+            raise BackendError("guard_exception: the class must be a constant")
+        r = self.ra.result_reg(op, [])
+        mc.mov_ri(SCRATCH, self.config.exc_addr)
+        mc.mov_rm(r, SCRATCH, 0)
+        mc.test_rr(r, r)
+        stub = self._guard_jump(op, CC_E)
+        stub.take_exc = True
+        mc.mov32_rm(SCRATCH, r, 0)
+        mc.cmp_ri(SCRATCH, cls.value)
+        mc.jcc_j32(CC_NE, stub.label)
+        mc.mov_ri(SCRATCH, self.config.exc_addr)
+        mc.mov_mi(SCRATCH, 0, 0)
 
     def _fail_args(self, op: ResOperation) -> list[AbstractValue]:
         if op.fail_args is None:

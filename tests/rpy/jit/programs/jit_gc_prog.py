@@ -147,6 +147,14 @@ i4 = int_add(i0, 1)
 jump(i4, i3, descr=L)
 """, NS)
 
+# guard_exception: the exception of class JitTestError is the result
+CATCH = parse("""
+[i0]
+i1 = call_i(ConstClass(check), i0, descr=cd_check)
+p2 = guard_exception(12345) [i0, i1]
+finish(p2, i0)
+""", NS)
+
 # only inline nursery allocation: its slow path collects (many times with
 # a small nursery) with p0 live across it
 ALLOC = parse("""
@@ -196,6 +204,8 @@ def patch_consts(trace: Trace) -> None:
     for op in trace.operations:
         if op.opnum == rop.GUARD_CLASS:
             op.args[1] = ConstInt(NODE_SIZE.tid)
+        if op.opnum == rop.GUARD_EXCEPTION:
+            op.args[0] = ConstInt(ERROR_SIZE.tid)
         if OPCALL[op.opnum]:
             func = op.args[0]
             assert isinstance(func, ConstInt)
@@ -326,6 +336,23 @@ def run_exception(mem: ExecutableMemory) -> None:
         say('exception: no pending exception after the exit', False)
     rjitmem.frame_reset(frame)
     mem.free(addr)
+    # guard_exception
+    loop = Assembler(gc_backend_config()).assemble_loop(CATCH)
+    addr, size = mem.install(loop.mc)
+    frame = rjitmem.frame_new(loop.frame_words)
+    rjitmem.frame_set_int(frame, 0, 37)
+    index = enter(mem, addr, loop, frame)
+    churn(20000)
+    e = rjitmem.frame_get_ref(frame, 0)
+    say('guard_exception: the exception is the result',
+        index == 1 and e is not None and cast_gcref_to_instance(JitTestError, e).code == 111)
+    rjitmem.frame_set_int(frame, 0, 5)
+    index = enter(mem, addr, loop, frame)
+    say('guard_exception: fails without an exception',
+        index == 0 and rjitmem.frame_get_int(frame, 1) == 10 and
+        rjitmem.frame_take_exc(frame) is None)
+    rjitmem.frame_reset(frame)
+    mem.free(addr)
 
 
 def run_alloc(mem: ExecutableMemory, n: int) -> None:
@@ -409,6 +436,7 @@ def entry_point(argv: list[str]) -> int:
     bind_descrs()
     patch_consts(BUILD)
     patch_consts(SUM_CHECKED)
+    patch_consts(CATCH)
     n = 300
     if len(argv) > 1 and argv[1] == 'badcast':
         # a Node is not a Holder: the checked cast stops the program
