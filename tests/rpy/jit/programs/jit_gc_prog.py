@@ -343,9 +343,9 @@ def run_exception(mem: ExecutableMemory) -> None:
     rjitmem.frame_set_int(frame, 0, 37)
     index = enter(mem, addr, loop, frame)
     churn(20000)
-    e = rjitmem.frame_get_ref(frame, 0)
-    say('guard_exception: the exception is the result',
-        index == 1 and e is not None and cast_gcref_to_instance(JitTestError, e).code == 111)
+    caught = rjitmem.frame_get_ref(frame, 0)
+    say('guard_exception: the exception is the result', index == 1 and caught is not None and
+        cast_gcref_to_instance(JitTestError, caught).code == 111)
     rjitmem.frame_set_int(frame, 0, 5)
     index = enter(mem, addr, loop, frame)
     say('guard_exception: fails without an exception',
