@@ -141,6 +141,12 @@ def frame_take_exc(frame: GCRef) -> GCRef | None:
     return e  # type: ignore[no-any-return]
 
 
+def malloc_varsize_addr() -> int:
+    """void *rpy_gc_malloc_varsize(uint32 tid, Signed length): a zeroed
+    var-sized object with its length set (may collect)."""
+    return 0
+
+
 def gcref_is_old(ref: GCRef) -> bool:
     """Whether the object is in the old generation (or prebuilt): it will
     not move any more, its address may be written into machine code.

@@ -236,6 +236,7 @@ TABLE = [
     Ext(rjitmem.nursery_top_addr, [], s_int, '((Signed)&rpy_nursery_top)'),
     Ext(rjitmem.wb_slowpath_addr, [], s_int, '((Signed)rpy_gc_wb_slowpath)'),
     Ext(rjitmem.malloc_slowpath_addr, [], s_int, '((Signed)rpy_gc_malloc_slowpath)'),
+    Ext(rjitmem.malloc_varsize_addr, [], s_int, '((Signed)rpy_gc_malloc_varsize)'),
     Ext(rjitmem.function_address, [s_int], s_int, '((Signed)rpy_jit_functions[{0}])'),
     # the JIT's codewriter sees this call and makes it True in traces
     Ext(jit.we_are_jitted, [], s_bool, '0'),

@@ -227,5 +227,8 @@ class Binder:
                 'void *const rpy_jit_functions[] = { %s };' % ', '.join(items)]
 
     def c_checks(self) -> list[str]:
+        from rpy.jit.metainterp.gcdescrs import C_CHECKS
+        for cond in C_CHECKS:
+            self.check(cond, 'rpy_array')
         return ['/* the JIT\'s descriptors agree with the C layout (rpy/jit/translator/layout.py) */']\
             + list(self.checks.values())

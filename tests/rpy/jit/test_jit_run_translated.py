@@ -84,16 +84,17 @@ def test_gc_prog_untranslated() -> None:
 @pytest.mark.translated
 def test_gc_objects_in_machine_code(tmp_path: Path) -> None:
     r = translate(GCPROG, tmp_path / "gc-c", "jit")
-    assert "[pyjitpl] rpy_jit_functions[]: 2 C functions" in r.stderr
+    assert "[pyjitpl] rpy_jit_functions[]: 3 C functions" in r.stderr
     consts = (tmp_path / "gc-c-src" / "constants.c").read_text()
-    assert "void *const rpy_jit_functions[] = { (void *)f_make_node, (void *)f_check, NULL };" in consts
+    assert "void *const rpy_jit_functions[] = { (void *)f_make_node, (void *)f_collect_now, (void *)f_check, NULL };" in consts
     for env in ({}, SMALL_VERIFY, {"OURO_GC_NURSERY": "16KB"}):
         out = subprocess.run([str(tmp_path / "gc-c")], capture_output=True, text=True, timeout=120,
                              env=_env(**env))
         assert out.returncode == 0, out.stderr
         lines = out.stdout.splitlines()
         assert "FAIL" not in out.stdout, out.stdout
-        assert sum(1 for l in lines if l.startswith("ok")) == 25, out.stdout
+        assert sum(1 for l in lines if l.startswith("ok")) == 27, out.stdout
+        assert "ok   arrays: new_array of 100000 references" in lines
         assert "ok   alloc: 200000 nodes allocated inline, linked" in lines
         assert "ok   constants: run with 7" in lines
         assert "ok   build: 300 nodes linked, fields written by machine code" in lines

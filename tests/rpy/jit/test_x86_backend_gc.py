@@ -40,6 +40,7 @@ cd_alloc = CallDescr('cd_alloc', [INT], REF, ei)
 class FakeRuntime:
     def __init__(self) -> None:
         self.keep: list = []
+        self.sizes: dict[int, int] = {}
         self.ss = (I64 * 256)()
         self.ss_top = I64(ctypes.addressof(self.ss))
         self.exc = I64(0)
@@ -76,7 +77,15 @@ class FakeRuntime:
                 return 0
             return i * 10
 
-        self.callbacks = [wb, malloc, move_all]
+        @ctypes.CFUNCTYPE(I64, I64, I64)
+        def malloc_varsize(tid: int, length: int) -> int:
+            self.collect()
+            p = self.new(tid, 16 + 8 * length)
+            I64.from_address(p + 8).value = length
+            return p
+
+        self.callbacks = [wb, malloc, move_all, malloc_varsize]
+        self.varsize_addr = ctypes.cast(malloc_varsize, ctypes.c_void_p).value
         self.wb_addr = ctypes.cast(wb, ctypes.c_void_p).value
         self.malloc_addr = ctypes.cast(malloc, ctypes.c_void_p).value
         self.move_addr = ctypes.cast(move_all, ctypes.c_void_p).value
@@ -95,9 +104,10 @@ class FakeRuntime:
                 old = I64.from_address(slot).value
                 if old == 0:
                     continue
-                new = self.new(0, 40)
-                ctypes.memmove(new, old, 40)
-                ctypes.memset(old, 0x5A, 40)
+                size = self.sizes.get(old, 40)
+                new = self.new(0, size)
+                ctypes.memmove(new, old, size)
+                ctypes.memset(old, 0x5A, size)
                 I64.from_address(slot).value = new
                 self.moves += 1
 
@@ -105,6 +115,7 @@ class FakeRuntime:
         buf = (ctypes.c_uint8 * size)()
         self.keep.append(buf)
         addr = ctypes.addressof(buf)
+        self.sizes[addr] = size
         ctypes.c_uint32.from_address(addr).value = tid
         ctypes.c_uint32.from_address(addr + 4).value = flags
         return addr
@@ -113,6 +124,7 @@ class FakeRuntime:
         c = BackendConfig(0, 0)
         c.enable_gc(ctypes.addressof(self.ss_top), ctypes.addressof(self.exc), self.wb_addr,
                     self.malloc_addr, -24, -16)
+        c.enable_varsize(self.varsize_addr)
         if nursery:
             c.enable_nursery(ctypes.addressof(self.nursery_free), ctypes.addressof(self.nursery_top))
         return c
@@ -392,3 +404,27 @@ def test_guard_exception_other_class(rt) -> None:
     exc = frame.buf[2]
     assert exc != 0 and ctypes.c_uint32.from_address(exc).value == 99
     assert rt.exc.value == 0
+
+
+def test_new_array_with_a_type_id(rt) -> None:
+    """new_array calls the varsize allocator (which may collect: p0 is on
+    the shadow stack across it); items of references get the barrier."""
+    from rpy.jit.metainterp.gcdescrs import GC_ARRAY, INT_ARRAY
+    ns = dict(NS, gcarray=GC_ARRAY, intarray=INT_ARRAY)
+    keep = rt.new(21, 40, flags=8)
+    loop, addr, index, frame = run(rt, """
+    [p0, i0]
+    p1 = new_array(i0, descr=gcarray)
+    p2 = new_array(2, descr=intarray)
+    setarrayitem_gc(p1, 2, p0, descr=gcarray)
+    i1 = arraylen_gc(p1, descr=gcarray)
+    setarrayitem_gc(p2, 1, i1, descr=intarray)
+    finish(p1, p2, p0)
+    """, ns, [keep, 5])
+    p1, p2, p0 = frame[0], frame[1], frame[2]
+    assert ctypes.c_uint32.from_address(p1).value == 3 and I64.from_address(p1 + 8).value == 5
+    assert I64.from_address(p1 + 16 + 16).value == p0 != keep      # p0 moved twice
+    assert ctypes.c_uint32.from_address(p2).value == 4
+    assert I64.from_address(p2 + 16 + 8).value == 5
+    assert rt.ss_top.value == ctypes.addressof(rt.ss)
+    assert frame.gcmap() == [0, 1, 2]

@@ -71,6 +71,7 @@ class BackendConfig:
     exc_addr: int             # &rpy_exc_value
     wb_addr: int              # rpy_gc_wb_slowpath(obj)
     gc_malloc_addr: int       # rpy_gc_malloc_slowpath(tid, size)
+    gc_malloc_varsize_addr: int   # rpy_gc_malloc_varsize(tid, length)
     frame_gcmap_disp: int     # the jitframe's gcmap field, from its words
     frame_exc_disp: int       # the jitframe's exc field, from its words
     gcflags_offset: int       # the byte of the header holding TRACK_YOUNG
@@ -86,6 +87,7 @@ class BackendConfig:
         self.exc_addr = 0
         self.wb_addr = 0
         self.gc_malloc_addr = 0
+        self.gc_malloc_varsize_addr = 0
         self.frame_gcmap_disp = 0
         self.frame_exc_disp = 0
         self.gcflags_offset = 4
@@ -102,6 +104,10 @@ class BackendConfig:
         self.gc_malloc_addr = gc_malloc_addr
         self.frame_gcmap_disp = frame_gcmap_disp
         self.frame_exc_disp = frame_exc_disp
+
+    def enable_varsize(self, gc_malloc_varsize_addr: int) -> None:
+        """new_array calls rpy_gc_malloc_varsize(tid, length)."""
+        self.gc_malloc_varsize_addr = gc_malloc_varsize_addr
 
     def enable_nursery(self, nursery_free_addr: int, nursery_top_addr: int) -> None:
         """new/new_with_vtable bump the nursery pointer inline (the GC's
@@ -1541,7 +1547,16 @@ class Assembler:
         across it are on the shadow stack.  (Inline nursery allocation is
         the later improvement; a MemoryError is not checked yet.)"""
         if op.opnum == rop.NEW_ARRAY:
-            raise BackendError("x86 backend: new_array with the GC (array descrs have no type id yet)")
+            ad = op.descr
+            if not isinstance(ad, ArrayDescr) or ad.tid == 0:
+                raise BackendError("new_array with the GC: the descr has no type id")
+            # rpy_gc_malloc_varsize(tid, length): zeroed, the length set
+            self._emit_call(ConstInt(self.config.gc_malloc_varsize_addr),
+                            [ConstInt(ad.tid), op.args[0]], [])
+            self.ra.free_dead(op.args)
+            self.ra.after_call()
+            self.ra.result_in(op, RAX)
+            return
         d = op.descr
         if not isinstance(d, SizeDescr):
             raise BackendError("new without SizeDescr")

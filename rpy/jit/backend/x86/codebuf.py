@@ -82,4 +82,5 @@ def gc_backend_config() -> BackendConfig:
                      rjitmem.JITFRAME_GCMAP_OFS - rjitmem.JITFRAME_WORDS_OFS,
                      rjitmem.JITFRAME_EXC_OFS - rjitmem.JITFRAME_WORDS_OFS)
     config.enable_nursery(rjitmem.nursery_free_addr(), rjitmem.nursery_top_addr())
+    config.enable_varsize(rjitmem.malloc_varsize_addr())
     return config

@@ -20,6 +20,7 @@ from rpy.jit.metainterp.resoperation import (
     EF_CAN_RAISE, OPCALL, rop)
 from rpy.jit.metainterp.history import Trace, InputArg, ConstInt, ConstPtr, const_ptr_of_gcref
 from rpy.jit.backend.x86.assembler import Assembler, CompiledLoop
+from rpy.jit.metainterp.gcdescrs import GC_ARRAY, INT_ARRAY, RPY_ARRAY_ITEMS_OFS, RPY_ARRAY_LENGTH_OFS
 from rpy.jit.backend.x86.codebuf import ExecutableMemory, gc_backend_config
 from rpy.jit.tool.oparser import parse
 from rpy.rlib import rgc, rjitmem
@@ -78,7 +79,14 @@ def check(i: int) -> int:
     return i * 2
 
 
+def collect_now(i: int) -> int:
+    """Called from machine code: a full collection."""
+    rgc.collect()
+    return i
+
+
 MAKE_NODE = rjitmem.FuncAddress(make_node)
+COLLECT = rjitmem.FuncAddress(collect_now)
 CHECK = rjitmem.FuncAddress(check)
 NODE_VALUE = FieldLayout(Node, 'value')
 NODE_EXTRA = FieldLayout(Node, 'extra')
@@ -106,7 +114,7 @@ cd_check = CallDescr('cd_check', [INT], INT, EffectInfo(EF_CAN_RAISE, [], [], []
 NS = {'node': node, 'holder': holder, 'valuedescr': valuedescr, 'extradescr': extradescr,
       'nextdescr': nextdescr, 'sidedescr': sidedescr, 'headdescr': headdescr,
       'countdescr': countdescr, 'cd_make': cd_make, 'cd_check': cd_check,
-      'make': 1, 'check': 2}
+      'make': 1, 'check': 2, 'collect': 3, 'gcarray': GC_ARRAY, 'intarray': INT_ARRAY}
 
 # p0: a holder (old), p1: the current head, i0: counter.  Each iteration
 # calls make_node (which collects now and then) with p0 and p1 live across
@@ -153,6 +161,23 @@ CATCH = parse("""
 i1 = call_i(ConstClass(check), i0, descr=cd_check)
 p2 = guard_exception(12345) [i0, i1]
 finish(p2, i0)
+""", NS)
+
+# arrays of the runtime (rpy_array): new_array through the GC's varsize
+# allocator; after a full collection (a residual call) the array is old,
+# and storing a young reference into it needs the write barrier
+ARRAYS = parse("""
+[p0, i0]
+p1 = new_array(i0, descr=gcarray)
+setarrayitem_gc(p1, 0, p0, descr=gcarray)
+i5 = call_i(ConstClass(collect), i0, descr=cd_check)
+p2 = new_with_vtable(descr=node)
+setfield_gc(p2, i0, descr=valuedescr)
+setarrayitem_gc(p1, 1, p2, descr=gcarray)
+i1 = arraylen_gc(p1, descr=gcarray)
+p3 = new_array(3, descr=intarray)
+setarrayitem_gc(p3, 2, i1, descr=intarray)
+finish(p1, p3, i1)
 """, NS)
 
 # only inline nursery allocation: its slow path collects (many times with
@@ -213,6 +238,8 @@ def patch_consts(trace: Trace) -> None:
                 op.args[0] = ConstInt(rjitmem.function_address(MAKE_NODE.index))
             elif func.value == 2:
                 op.args[0] = ConstInt(rjitmem.function_address(CHECK.index))
+            elif func.value == 3:
+                op.args[0] = ConstInt(rjitmem.function_address(COLLECT.index))
 
 
 def patch_refs(trace: Trace, one: GCRef, two: GCRef) -> None:
@@ -384,6 +411,31 @@ def run_alloc(mem: ExecutableMemory, n: int) -> None:
     mem.free(addr)
 
 
+def run_arrays(mem: ExecutableMemory, n: int) -> None:
+    loop = Assembler(gc_backend_config()).assemble_loop(ARRAYS)
+    addr, size = mem.install(loop.mc)
+    frame = rjitmem.frame_new(loop.frame_words)
+    rjitmem.frame_set_ref(frame, 0, cast_instance_to_gcref(Node(-3)))
+    rjitmem.frame_set_int(frame, 1, n)
+    index = enter(mem, addr, loop, frame)
+    churn(30000)
+    arr = rjitmem.frame_get_ref(frame, 0)
+    ints = rjitmem.frame_get_ref(frame, 1)
+    ok = index == 0 and arr is not None and ints is not None
+    if arr is not None and ints is not None:
+        ok = ok and read_int_at(arr, RPY_ARRAY_LENGTH_OFS) == n
+        ok = ok and read_int_at(ints, RPY_ARRAY_LENGTH_OFS) == 3
+        ok = ok and read_int_at(ints, RPY_ARRAY_ITEMS_OFS + 16) == n
+        first = read_ref_at(arr, RPY_ARRAY_ITEMS_OFS)
+        second = read_ref_at(arr, RPY_ARRAY_ITEMS_OFS + 8)
+        ok = ok and first is not None and cast_gcref_to_instance(Node, first).value == -3
+        ok = ok and second is not None and cast_gcref_to_instance(Node, second).value == n
+        ok = ok and read_ref_at(arr, RPY_ARRAY_ITEMS_OFS + 8 * (n - 1)) is None
+    say('arrays: new_array of %d references' % n, ok)
+    rjitmem.frame_reset(frame)
+    mem.free(addr)
+
+
 def run_constants(mem: ExecutableMemory) -> None:
     new_constants()
     minors = rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS)
@@ -425,7 +477,7 @@ def entry_point(argv: list[str]) -> int:
         check(37)
     except JitTestError as e:
         say('check raises', e.code == 111)
-    say('make_node', make_node(3).value == 3)
+    say('make_node', make_node(3).value == 3 and collect_now(4) == 4)
     GARBAGE[0] = 0
     if not we_are_translated():
         print('untranslated: machine code sees no GC objects; nothing else to do')
@@ -437,6 +489,7 @@ def entry_point(argv: list[str]) -> int:
     patch_consts(BUILD)
     patch_consts(SUM_CHECKED)
     patch_consts(CATCH)
+    patch_consts(ARRAYS)
     n = 300
     if len(argv) > 1 and argv[1] == 'badcast':
         # a Node is not a Holder: the checked cast stops the program
@@ -449,5 +502,7 @@ def entry_point(argv: list[str]) -> int:
     run_exception(mem)
     run_constants(mem)
     run_alloc(mem, 200000)
+    run_arrays(mem, 5)
+    run_arrays(mem, 100000)      # a large array: allocated old, stores need the barrier
     print('minor collections happened:', rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS) > 3)
     return 0
