@@ -106,6 +106,10 @@ def test_gc_objects_in_machine_code(tmp_path: Path) -> None:
     assert bad.returncode == 1 and bad.stdout.count("\n") == 2    # the two checks before it
     assert "Fatal RPy error: cast_gcref_to_instance: object of type id" in bad.stderr
     assert "is not a Holder" in bad.stderr
+    oom = subprocess.run([str(tmp_path / "gc-c"), "oom"], capture_output=True, text=True,
+                         timeout=120, env=_env(OURO_GC_MAX="64MB"))
+    assert oom.returncode == 0, oom.stderr
+    assert oom.stdout.endswith("ok   MemoryError from machine code\n"), oom.stdout
 
 
 @pytest.mark.translated

@@ -59,11 +59,16 @@ class FakeRuntime:
         self.nursery_top = I64(0)
         self.new_nursery(0)
 
+        self.fail_allocs_after = -1
+
         @ctypes.CFUNCTYPE(I64, I64, I64)
         def malloc(tid: int, size: int) -> int:
             """The allocator's slow path: a minor collection (every
             object the shadow stack names moves), a fresh nursery."""
             self.slow_allocs += 1
+            if self.slow_allocs == self.fail_allocs_after:
+                self.exc.value = self.new(77, 16)       # MemoryError
+                return 0
             self.collect()
             self.new_nursery(3 * 40)
             return self.new(tid, size)
@@ -428,3 +433,24 @@ def test_new_array_with_a_type_id(rt) -> None:
     assert I64.from_address(p2 + 16 + 8).value == 5
     assert rt.ss_top.value == ctypes.addressof(rt.ss)
     assert frame.gcmap() == [0, 1, 2]
+
+
+@pytest.mark.parametrize('nursery', [False, True])
+def test_memory_error_leaves_by_the_propagate_exit(rt, nursery) -> None:
+    rt.fail_allocs_after = 2
+    loop, addr, index, frame = run(rt, """
+    [p0, i0]
+    label(p0, i0, descr=L)
+    p1 = new_with_vtable(descr=node)
+    setfield_gc(p1, p0, descr=nextdescr)
+    i1 = int_sub(i0, 1)
+    i2 = int_gt(i1, 0)
+    guard_true(i2) [p1]
+    jump(p1, i1, descr=L)
+    """, NS, [0, 100], nursery=nursery)
+    assert index == loop.propagate_exc_index >= 0
+    assert loop.descrs[index].name == 'propagate exception'
+    assert ctypes.c_uint32.from_address(frame.buf[2]).value == 77
+    assert rt.exc.value == 0
+    assert frame.gcmap() is None
+    assert rt.ss_top.value == ctypes.addressof(rt.ss)

@@ -212,6 +212,7 @@ class CompiledLoop:
     stack_slots: int
     entry_gcmap_pos: int
     gc_constants: list[GCRef]
+    propagate_exc_index: int
 
     def __init__(self, mc: MachineCodeBuilder) -> None:
         self.mc = mc
@@ -225,6 +226,9 @@ class CompiledLoop:
         # with the GC: the objects of the trace's ConstPtrs, whose addresses
         # are in the code; kept alive as long as the loop (they are old)
         self.gc_constants = []
+        # with the GC: the exit taken when an allocation fails (MemoryError
+        # in the jitframe's exc, no values), -1 if the loop allocates nothing
+        self.propagate_exc_index = -1
 
 
 OPIS_CALL_ASSEMBLER = [False] * R.NUM_OPS
@@ -335,6 +339,7 @@ class Assembler:
     gcmaps: list[GcMap]
     wb_stubs: list[WbStub]
     malloc_stubs: list[MallocStub]
+    propagate_stub: GuardStub | None
 
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
@@ -356,6 +361,7 @@ class Assembler:
         self.gcmaps = []
         self.wb_stubs = []
         self.malloc_stubs = []
+        self.propagate_stub = None
         self.epilogue = mc.new_label()
         self._make_constants_old(trace)
         self.ra.compute_liveness(trace.inputargs, trace.operations)
@@ -373,9 +379,11 @@ class Assembler:
             self.ra.position = i
             self._emit_op(i, ops[i])
             self.ra.free_temps()
-        self._emit_stubs()
+        # the slow paths first: a failed allocation may add an exit
         self._emit_wb_stubs()
         self._emit_malloc_stubs()
+        self._add_propagate_exit()
+        self._emit_stubs()
         self._emit_epilogue()
         self._emit_constants()
         if entry_gcmap >= 0:
@@ -541,6 +549,34 @@ class Assembler:
         self.stubs.append(stub)
         return stub
 
+    def _add_propagate_exit(self) -> None:
+        """The propagate-exception exit, if an allocation needs it: the
+        last descr, after the trace's exits (their indexes do not depend on
+        whether the loop allocates)."""
+        stub = self.propagate_stub
+        if stub is None:
+            return
+        stub.descr_index = len(self.loop.descrs)
+        self.loop.descrs.append(FinishDescr('propagate exception'))
+        self.loop.fail_kinds.append([])
+        self.loop.propagate_exc_index = stub.descr_index
+        self.stubs.append(stub)
+
+    def _check_alloc(self) -> None:
+        """After a call to a GC allocator (result in rax): NULL means
+        MemoryError, raised by the allocator; leave the loop by the
+        loop's propagate-exception exit (the exception taken into the
+        jitframe), whatever the machine stack holds (the epilogue resets
+        rsp)."""
+        stub = self.propagate_stub
+        if stub is None:
+            # its index is given after the trace's own exits (_add_propagate_exit)
+            stub = GuardStub(self.mc.new_label(), -1)
+            stub.take_exc = True
+            self.propagate_stub = stub
+        self.mc.test_rr(RAX, RAX)
+        self.mc.jcc_j32(CC_E, stub.label)
+
     def _guard_jump(self, op: ResOperation, cc_fail: int) -> GuardStub:
         fail_args: list[AbstractValue] = []
         if op.fail_args is not None:
@@ -610,6 +646,7 @@ class Assembler:
             mc.mov_ri(RAX, self.config.gc_malloc_addr)
             mc.call_r(RAX)
             self._pop_roots_at(ms.ref_locs)
+            self._check_alloc()
             # before the restore: rax may be one of the saved registers
             if ms.reg != RAX:
                 mc.mov_rr(ms.reg, RAX)
@@ -1553,6 +1590,7 @@ class Assembler:
             # rpy_gc_malloc_varsize(tid, length): zeroed, the length set
             self._emit_call(ConstInt(self.config.gc_malloc_varsize_addr),
                             [ConstInt(ad.tid), op.args[0]], [])
+            self._check_alloc()
             self.ra.free_dead(op.args)
             self.ra.after_call()
             self.ra.result_in(op, RAX)
@@ -1565,6 +1603,7 @@ class Assembler:
             return
         self._emit_call(ConstInt(self.config.gc_malloc_addr),
                         [ConstInt(d.vtable), ConstInt(d.size)], [])
+        self._check_alloc()
         self.ra.after_call()
         self.ra.result_in(op, RAX)
 

@@ -491,6 +491,24 @@ def entry_point(argv: list[str]) -> int:
     patch_consts(CATCH)
     patch_consts(ARRAYS)
     n = 300
+    if len(argv) > 1 and argv[1] == 'oom':
+        # with OURO_GC_MAX: the loop allocates until MemoryError, which
+        # leaves it by the propagate-exception exit
+        bind_descrs()
+        mem = ExecutableMemory()
+        loop = Assembler(gc_backend_config()).assemble_loop(ALLOC)
+        addr, size = mem.install(loop.mc)
+        frame = rjitmem.frame_new(loop.frame_words)
+        rjitmem.frame_set_ref(frame, 0, cast_instance_to_gcref(Node(-1)))
+        rjitmem.frame_set_int(frame, 1, 1 << 40)
+        index = enter(mem, addr, loop, frame)
+        exc = rjitmem.frame_take_exc(frame)
+        rjitmem.frame_reset(frame)
+        try:
+            raise cast_gcref_to_instance(MemoryError, exc)
+        except MemoryError:
+            say('MemoryError from machine code', index == loop.propagate_exc_index)
+        return 0
     if len(argv) > 1 and argv[1] == 'badcast':
         # a Node is not a Holder: the checked cast stops the program
         print(cast_gcref_to_instance(Holder, cast_instance_to_gcref(Node(1))).count)
