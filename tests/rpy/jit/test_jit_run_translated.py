@@ -3,7 +3,8 @@ rpy/c/runtime/jitmem.c).
 
 - programs/jit_run_prog.py assembles small loops with the x86-64 backend,
   installs them in executable memory, runs them on a jitframe and frees
-  them; translated it must print what the untranslated run (ctypes) prints.
+  them, directly and through the CPU interface (runner.py); translated it
+  must print what the untranslated run (ctypes) prints.
 - programs/jit_gc_prog.py (--opt=jit): loops on the program's own GC
   objects: fields through bound descriptors, residual calls through
   rpy_jit_functions[] that allocate and collect (references live across
@@ -54,6 +55,8 @@ def test_run_untranslated() -> None:
     assert "sum exit 0 guard0 500500 0" in out
     assert "collatz exit 0 guard0 27 10" in out
     assert "blocks left 0" in out
+    assert out.count("cpu sum exit 0 guard0 500500 0") == 2
+    assert "cpu loops alive 0" in out
 
 
 @pytest.mark.translated
@@ -93,7 +96,7 @@ def test_gc_objects_in_machine_code(tmp_path: Path) -> None:
         assert out.returncode == 0, out.stderr
         lines = out.stdout.splitlines()
         assert "FAIL" not in out.stdout, out.stdout
-        assert sum(1 for l in lines if l.startswith("ok")) == 27, out.stdout
+        assert sum(1 for l in lines if l.startswith("ok")) == 30, out.stdout
         assert "ok   arrays: new_array of 100000 references" in lines
         assert "ok   alloc: 200000 nodes allocated inline, linked" in lines
         assert "ok   constants: run with 7" in lines

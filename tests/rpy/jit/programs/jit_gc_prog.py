@@ -22,6 +22,7 @@ from rpy.jit.metainterp.history import Trace, InputArg, ConstInt, ConstPtr, cons
 from rpy.jit.backend.x86.assembler import Assembler, CompiledLoop
 from rpy.jit.metainterp.gcdescrs import GC_ARRAY, INT_ARRAY, RPY_ARRAY_ITEMS_OFS, RPY_ARRAY_LENGTH_OFS
 from rpy.jit.backend.x86.codebuf import ExecutableMemory, gc_backend_config
+from rpy.jit.backend.x86.runner import X86CPU
 from rpy.jit.tool.oparser import parse
 from rpy.rlib import rgc, rjitmem
 from rpy.rlib.objectmodel import we_are_translated
@@ -436,6 +437,31 @@ def run_arrays(mem: ExecutableMemory, n: int) -> None:
     mem.free(addr)
 
 
+def run_cpu() -> None:
+    """The CPU interface (runner.py) with references and exceptions."""
+    cpu = X86CPU(gc_backend_config())
+    token = cpu.compile_loop(ALLOC)
+    index = cpu.execute_token(token, [50], [cast_instance_to_gcref(Node(-9))], [])
+    churn(20000)
+    head = cpu.get_ref_value(token, 0)
+    count = 0
+    while head is not None:
+        count += 1
+        head = read_ref_at(head, NODE_NEXT.offset)
+    cpu.release(token)
+    say('cpu: references in and out', index == 0 and count == 51 and
+        cpu.get_value_kinds(token, index)[0] == REF)
+    tok2 = cpu.compile_loop(SUM_CHECKED)
+    index = cpu.execute_token(tok2, [30, 0], [], [])
+    exc = cpu.grab_exc_value(tok2)
+    say('cpu: the exception of the exit', index == 0 and cpu.get_int_value(tok2, 0) == 37 and
+        exc is not None and cast_gcref_to_instance(JitTestError, exc).code == 111 and
+        not cpu.is_propagate_exit(tok2, index))
+    cpu.free_loop(token)
+    cpu.free_loop(tok2)
+    say('cpu: loops freed', cpu.loops_alive() == 0)
+
+
 def run_constants(mem: ExecutableMemory) -> None:
     new_constants()
     minors = rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS)
@@ -521,6 +547,7 @@ def entry_point(argv: list[str]) -> int:
     run_constants(mem)
     run_alloc(mem, 200000)
     run_arrays(mem, 5)
+    run_cpu()
     run_arrays(mem, 100000)      # a large array: allocated old, stores need the barrier
     print('minor collections happened:', rgc.get_stat(rgc.STAT_MINOR_COLLECTIONS) > 3)
     return 0

@@ -10,6 +10,7 @@ from rpy.jit.metainterp.resoperation import INT, FLOAT, REF, ResumeDescr
 from rpy.jit.metainterp.history import Trace, InputArg
 from rpy.jit.backend.x86.assembler import Assembler, BackendConfig
 from rpy.jit.backend.x86.codebuf import ExecutableMemory
+from rpy.jit.backend.x86.runner import X86CPU
 from rpy.jit.tool.oparser import parse
 from rpy.rlib import rjitmem
 
@@ -72,6 +73,23 @@ def run(name: str, mem: ExecutableMemory, trace: Trace, ints: list[int],
     mem.free(addr)
 
 
+def run_cpu(cpu: X86CPU, name: str, trace: Trace, ints: list[int], floats: list[float]) -> None:
+    """The same through the CPU interface (runner.py), twice per token."""
+    token = cpu.compile_loop(trace)
+    for rep in range(2):
+        index = cpu.execute_token(token, ints, [], floats)
+        kinds = cpu.get_value_kinds(token, index)
+        parts: list[str] = []
+        for k in range(len(kinds)):
+            if kinds[k] == FLOAT:
+                parts.append(str(cpu.get_float_value(token, k)))
+            else:
+                parts.append(str(cpu.get_int_value(token, k)))
+        print('cpu', name, 'exit', index, cpu.get_latest_descr(token, index).name, ' '.join(parts))
+        cpu.release(token)
+    cpu.free_loop(token)
+
+
 def entry_point(argv: list[str]) -> int:
     # (a run-time InputArg and ResumeDescr: a class whose only instances
     # are prebuilt gets type id 0 -- a toolchain bug, see x86_backend_prog.py)
@@ -98,4 +116,9 @@ def entry_point(argv: list[str]) -> int:
         total += rjitmem.frame_get_int(frame, 0)
         mem.free(addr)
     print('installed and freed 200 loops, total', total, 'blocks left', len(mem.blocks))
+    cpu = X86CPU(BackendConfig(0, 0))
+    run_cpu(cpu, 'sum', SUM, [n, 0], [])
+    run_cpu(cpu, 'collatz', COLLATZ, [27 * 1024, 0], [])
+    run_cpu(cpu, 'floats', FLOATS, [10], [1.0])
+    print('cpu loops alive', cpu.loops_alive())
     return 0
