@@ -51,6 +51,19 @@ def cast_gcref_to_instance(cls: type[T], ref: GCRef | None) -> T:
     return ref  # type: ignore[return-value]
 
 
+def malloc_fixed(tid: int, size: int) -> GCRef:
+    """A new zeroed object of type id tid and size bytes (a SizeLayout's
+    or SizeDescr's tid and size): what the translated JIT allocates when it
+    materializes a virtual or runs `new` outside machine code.  MemoryError
+    if the heap is full.  Untranslated: an instance of the class of that
+    stand-in type id, with no attribute set."""
+    for cls, t in _FAKE_TIDS.items():
+        if t == tid:
+            obj: Any = object.__new__(cls)
+            return obj  # type: ignore[no-any-return]
+    raise ValueError('untranslated: %d is not the type id of a SizeLayout' % tid)
+
+
 def cast_gcref_to_int(ref: GCRef) -> int:
     """The current address: only for printing and identity within a
     section that cannot collect (a minor collection moves young objects)."""

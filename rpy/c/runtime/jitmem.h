@@ -36,6 +36,10 @@ void rpy_jit_munmap(Signed addr, Signed size);
 Signed rpy_jit_call_raw(Signed addr, Signed words);  /* loop(words): a raw word array */
 Signed rpy_jit_call_frame(Signed addr, void *frame); /* loop(frame->words), then the WB */
 void *rpy_jit_frame_new(Signed nwords);              /* old (non-moving); NULL + MemoryError */
+/* rpy.rlib.rgcref.malloc_fixed: a zeroed object of a type id and size */
+static inline void *rpy_jit_malloc_fixed(Signed tid, Signed size) {
+    return rpy_malloc_fixed((uint32_t)tid, size);
+}
 
 #define RPY_JITFRAME(f) ((rpy_jitframe *)(f))
 static inline void rpy_jit_frame_set_ref(void *f, Signed k, void *ref) {
