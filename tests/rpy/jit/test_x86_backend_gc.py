@@ -454,3 +454,13 @@ def test_memory_error_leaves_by_the_propagate_exit(rt, nursery) -> None:
     assert rt.exc.value == 0
     assert frame.gcmap() is None
     assert rt.ss_top.value == ctypes.addressof(rt.ss)
+
+
+def test_new_without_type_id_refused(rt) -> None:
+    plain = SizeDescr('plain', 16, 0)
+    with pytest.raises(BackendError):
+        Assembler(rt.config(True)).assemble_loop(parse("""
+        []
+        p0 = new(descr=plain)
+        finish(p0)
+        """, {'plain': plain}))

@@ -1598,6 +1598,9 @@ class Assembler:
         d = op.descr
         if not isinstance(d, SizeDescr):
             raise BackendError("new without SizeDescr")
+        if d.vtable <= 0:
+            # every GC object needs its type id in the header
+            raise BackendError("new with the GC: the SizeDescr has no type id")
         if self.config.nursery_free_addr != 0:
             self._nursery_malloc(op, d)
             return
