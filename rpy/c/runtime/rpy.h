@@ -592,4 +592,7 @@ extern Signed rpy_entry_point(rpy_list *argv);
 /* generated: text of an exception instance for the fatal error */
 extern rpy_string *rpy_exc_describe(void *exc);
 
+/* the translated JIT's machine code (executable memory, jitframe) */
+#include "jitmem.h"
+
 #endif /* RPY_H */
