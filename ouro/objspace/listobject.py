@@ -1502,6 +1502,9 @@ def list_sort(args: Arguments) -> W_Root:
     if len(args.args_w) == 0:
         raise operr(w_TypeError, "unbound method list.sort() needs an argument")
     w_list = list_w(args.args_w[0], "sort")
+    if len(args.args_w) - 1 + len(args.kw_names) > 2:
+        raise operr(w_TypeError, "sort() takes at most 2 arguments (%d given)"
+                    % (len(args.args_w) - 1 + len(args.kw_names)))
     if len(args.args_w) > 1:
         raise operr(w_TypeError, "sort() takes no positional arguments")
     w_key: W_Root | None = None
