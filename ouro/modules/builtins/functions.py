@@ -7,7 +7,7 @@ from __future__ import annotations
 from rpy.rlib import ros
 
 from ouro.interpreter import frame as framemod
-from ouro.interpreter import importing
+from ouro.interpreter import anext, importing
 from ouro.interpreter.function import W_Function
 from ouro.interpreter.module import W_Module
 from ouro.interpreter import superobject  # noqa: F401  (the super type)
@@ -231,6 +231,14 @@ def check_at_most_one(args: Arguments, name: str) -> None:
         raise operr(w_TypeError, "%s() takes no keyword arguments" % name)
     if len(args.args_w) > 1:
         raise operr(w_TypeError, "%s expected at most 1 argument, got %d" % (name, len(args.args_w)))
+
+
+def b_aiter(slots: list[W_Root | None]) -> W_Root:
+    return anext.aiter(_arg(slots, 0))
+
+
+def b_anext(slots: list[W_Root | None]) -> W_Root:
+    return anext.anext(_arg(slots, 0), slots[1])
 
 
 def b_globals(args: Arguments) -> W_Root:
@@ -537,6 +545,8 @@ builtin("getattr(object, name, default=, /)", b_getattr)
 builtin("setattr(obj, name, value, /)", b_setattr)
 builtin("delattr(obj, name, /)", b_delattr)
 builtin("hasattr(obj, name, /)", b_hasattr)
+builtin("aiter(async_iterable, /)", b_aiter)
+builtin("anext(aiterator, default=, /)", b_anext)
 builtin("iter(object, sentinel=, /)", b_iter)
 builtin("next(iterator, default=, /)", b_next)
 builtin_raw("globals", b_globals)
