@@ -74,6 +74,9 @@ class FunctionCodeGen:
         self.virtual_tuples: dict[int, list[str] | None] = {}
         self.zero_filled_lists: set[int] = set()
         self.threaded: set[int] = set()      # blocks of threaded switches
+        # objects whose write barrier ran in this block since its last
+        # collecting call: a second barrier on them would find nothing to do
+        self.wb_done: set[str] = set()
         self.live: list[Variable] = []
         self.cur_op: Any = None
         self.exc_label = 'L_propagate'
@@ -205,6 +208,8 @@ class FunctionCodeGen:
                 self.local_raises = True
         roots: list[str] = []
         if canmalloc:
+            # a collection may make any object old again: barriers count anew
+            self.wb_done.clear()
             seen = set()
             for v in list(self.live) + list(keep or []):
                 for lv in self.gc_lvalues(v):
@@ -235,6 +240,15 @@ class FunctionCodeGen:
             self.out('goto %s; }' % self.exc_label)
         elif canraise:
             self.out('if (RPY_EXC()) goto %s;' % self.exc_label)
+
+    def write_barrier(self, obj: str) -> None:
+        """RPY_WB before storing a GC pointer into the object `obj` (a C
+        expression of one variable), unless it already ran since the last
+        collection in this block: it clears the object's flag, and only a
+        collection sets it again."""
+        if obj not in self.wb_done:
+            self.out('RPY_WB(%s);' % obj)
+            self.wb_done.add(obj)
 
     def raise_if(self, cond: str, kind: str, msg: str) -> None:
         """If cond: raise a built-in exception and jump to the handler."""
@@ -355,6 +369,7 @@ class FunctionCodeGen:
         """The operations of a block; leaves self.exc_label set to where an
         exception of its last operation goes."""
         self.block_returns = id(block) in self.returning_blocks
+        self.wb_done = set()
         liveness = self.compute_liveness(block)
         self.find_virtual_tuples(block)
         self.find_zero_filled_lists(block)
@@ -458,11 +473,11 @@ class FunctionCodeGen:
     def gen_threaded_copy(self, block: Block) -> None:
         """A copy of a threaded switch block at the end of a link to it."""
         saved = (self.live, self.cur_op, self.exc_label, self.block_returns,
-                 self.zero_filled_lists)
+                 self.zero_filled_lists, self.wb_done)
         self.out('/* %s */' % self.block_labels[id(block)])
         self.gen_threaded_dispatch(block)
         (self.live, self.cur_op, self.exc_label, self.block_returns,
-         self.zero_filled_lists) = saved
+         self.zero_filled_lists, self.wb_done) = saved
 
     def link_key(self, link: Link) -> tuple:
         """Links with equal keys generate the same code: the target and the
@@ -1260,7 +1275,7 @@ class FunctionCodeGen:
         self.null_check(e, self.t(obj), "'NoneType' object has no attribute '%s'" % name)
         ft = owner.fields[name]
         if self.ts.repr_of(ft).is_gc and not _is_null(v):
-            self.out('RPY_WB(%s);' % e)
+            self.write_barrier(e)
         self.out('%s = %s;' % (self.db.field_access(e, owner, name), self.expr(v, ft)))
 
     # --- strings
@@ -1494,7 +1509,7 @@ class FunctionCodeGen:
                 tmp = self.temp(SomeStr())
                 self.str_of(args[1], self.t(args[1]), tmp.name, [args[0]], use_repr=True)
                 msg = tmp.name
-            self.out('RPY_WB(%s);' % selfe)
+            self.write_barrier(selfe)
             self.out('%s = %s;' % (self.db.field_access(selfe, cd, '__msg'), msg))
         elif kind == 'noop':
             pass
@@ -1521,7 +1536,7 @@ class FunctionCodeGen:
                 tmp = self.temp(SomeStr())
                 self.str_of(args[0], self.t(args[0]), tmp.name, [op.result], use_repr=True)
                 msg = tmp.name
-            self.out('RPY_WB(%s);' % r)
+            self.write_barrier(r)
             self.out('%s = %s;' % (self.db.field_access(r, exc, '__msg'), msg))
 
     def op_call_method(self, op: SpaceOperation) -> None:
