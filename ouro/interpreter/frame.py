@@ -25,7 +25,9 @@ from ouro.interpreter import attrcache
 from ouro.interpreter.function import W_Function
 from ouro.objspace.descriptors import W_Cell, W_Method, getset
 from ouro.objspace.gateway import W_BuiltinSlots, fits_positional
-from ouro.interpreter.pycode import PyCode, W_CodeConst
+from ouro.interpreter.pycode import (PyCode, W_CodeConst, SUPER_LOAD_CONST_LOAD_FAST,
+                                     SUPER_LOAD_FAST_LOAD_CONST, SUPER_LOAD_FAST_LOAD_FAST,
+                                     SUPER_STORE_FAST_LOAD_FAST, SUPER_STORE_FAST_STORE_FAST)
 from ouro.objspace import memoryobject, space
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
 from ouro.objspace.dictobject import W_DictObject, key_error, w_dict_type
@@ -322,6 +324,11 @@ class Frame(W_Root):
             return co.co_cellvars[i]
         return co.co_freevars[i - len(co.co_cellvars)]
 
+    def unbound_local(self, i: int) -> OperationError:
+        return operr(w_UnboundLocalError,
+                     "cannot access local variable '%s' where it is not associated with a value"
+                     % self.pycode.co.co_varnames[i])
+
     def unbound_deref(self, i: int) -> OperationError:
         co = self.pycode.co
         name = self.cell_name(i)
@@ -361,9 +368,7 @@ class Frame(W_Root):
             if opcode == op.LOAD_FAST:
                 w = self.fast[oparg]
                 if w is None:
-                    raise operr(w_UnboundLocalError,
-                                "cannot access local variable '%s' where it is not associated with a value"
-                                % code.co.co_varnames[oparg])
+                    raise self.unbound_local(oparg)
                 stack[sp] = w
                 sp += 1
             elif opcode == op.LOAD_CONST:
@@ -619,6 +624,57 @@ class Frame(W_Root):
                 else:
                     sp -= 1
                     stack[sp] = None
+            elif opcode == SUPER_STORE_FAST_STORE_FAST:
+                sp -= 1
+                self.fast[oparg & 0xffff] = stack[sp]
+                stack[sp] = None
+                self.last_instr = i + 1
+                sp -= 1
+                self.fast[oparg >> 16] = stack[sp]
+                stack[sp] = None
+                pc = i + 2
+            elif opcode == SUPER_LOAD_FAST_LOAD_FAST:
+                w = self.fast[oparg & 0xffff]
+                if w is None:
+                    raise self.unbound_local(oparg & 0xffff)
+                stack[sp] = w
+                sp += 1
+                self.last_instr = i + 1
+                w = self.fast[oparg >> 16]
+                if w is None:
+                    raise self.unbound_local(oparg >> 16)
+                stack[sp] = w
+                sp += 1
+                pc = i + 2
+            elif opcode == SUPER_LOAD_FAST_LOAD_CONST:
+                w = self.fast[oparg & 0xffff]
+                if w is None:
+                    raise self.unbound_local(oparg & 0xffff)
+                stack[sp] = w
+                stack[sp + 1] = code.consts_w[oparg >> 16]
+                sp += 2
+                pc = i + 2
+            elif opcode == SUPER_LOAD_CONST_LOAD_FAST:
+                stack[sp] = code.consts_w[oparg & 0xffff]
+                sp += 1
+                self.last_instr = i + 1
+                w = self.fast[oparg >> 16]
+                if w is None:
+                    raise self.unbound_local(oparg >> 16)
+                stack[sp] = w
+                sp += 1
+                pc = i + 2
+            elif opcode == SUPER_STORE_FAST_LOAD_FAST:
+                sp -= 1
+                self.fast[oparg & 0xffff] = stack[sp]
+                stack[sp] = None
+                self.last_instr = i + 1
+                w = self.fast[oparg >> 16]
+                if w is None:
+                    raise self.unbound_local(oparg >> 16)
+                stack[sp] = w
+                sp += 1
+                pc = i + 2
             elif opcode == op.NOP or opcode == op.EXTENDED_ARG:
                 pass
             else:
@@ -668,9 +724,7 @@ class Frame(W_Root):
                 raise self.name_error(name)
         elif opcode == op.DELETE_FAST:
             if self.fast[oparg] is None:
-                raise operr(w_UnboundLocalError,
-                            "cannot access local variable '%s' where it is not associated with a value"
-                            % code.co.co_varnames[oparg])
+                raise self.unbound_local(oparg)
             self.fast[oparg] = None
         elif opcode == op.DELETE_DEREF:
             if self.cells[oparg].w_value is None:

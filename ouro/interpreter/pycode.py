@@ -27,6 +27,36 @@ from ouro.parser.constvalue import (ConstBool, ConstBytes, ConstComplex, ConstEl
                                     ConstInt, ConstNone, ConstStr, ConstValue)
 
 
+# Superinstructions (CPython 3.11's): a pair of frequent instructions run
+# by one dispatch.  Only `insns` holds them, in the slot of the pair's first
+# instruction, with both arguments (first | second << 16); the second slot
+# keeps its own instruction for jumps to it (ops/args keep the bytecode).
+SUPER_LOAD_FAST_LOAD_FAST = 240
+SUPER_LOAD_FAST_LOAD_CONST = 241
+SUPER_LOAD_CONST_LOAD_FAST = 242
+SUPER_STORE_FAST_LOAD_FAST = 243
+SUPER_STORE_FAST_STORE_FAST = 244
+SUPER_ARG_LIMIT = 1 << 16
+
+
+def superinstruction(first: int, second: int) -> int:
+    """The superinstruction of the opcodes first, second, or -1."""
+    if first == op.LOAD_FAST:
+        if second == op.LOAD_FAST:
+            return SUPER_LOAD_FAST_LOAD_FAST
+        if second == op.LOAD_CONST:
+            return SUPER_LOAD_FAST_LOAD_CONST
+    elif first == op.LOAD_CONST:
+        if second == op.LOAD_FAST:
+            return SUPER_LOAD_CONST_LOAD_FAST
+    elif first == op.STORE_FAST:
+        if second == op.LOAD_FAST:
+            return SUPER_STORE_FAST_LOAD_FAST
+        if second == op.STORE_FAST:
+            return SUPER_STORE_FAST_STORE_FAST
+    return -1
+
+
 class PyCode:
     co: CodeObject
     consts_w: list[W_Root]
@@ -66,6 +96,12 @@ class PyCode:
                 ext = 0
             i += 1
         self.insns = [self.ops[k] | (self.args[k] << 8) for k in range(n)]
+        k = 0
+        while k + 1 < n:
+            sup = superinstruction(self.ops[k], self.ops[k + 1])
+            if sup >= 0 and self.args[k] < SUPER_ARG_LIMIT and self.args[k + 1] < SUPER_ARG_LIMIT:
+                self.insns[k] = sup | ((self.args[k] | (self.args[k + 1] << 16)) << 8)
+            k += 1
         self.attr_caches = [None] * n
         self.global_caches = [None] * n
         self.cell2arg = co.cell2arg()
