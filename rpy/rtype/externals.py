@@ -74,6 +74,12 @@ s_gcref_or_none = SomeGCRef(True)
 MAX_FINALIZER_QUEUES = 8     # the GC tags registrations with the queue in 3 low bits
 
 
+def _ann_unique_id(ann: Any, types: list[SomeType]) -> SomeType | str:
+    if not isinstance(types[0], SomeInstance):
+        return "compute_unique_id() needs an instance of an RPy class, not %s" % types[0].name()
+    return s_int
+
+
 def _ann_weakref_create(ann: Any, types: list[SomeType]) -> SomeType | str:
     t = types[0]
     if not isinstance(t, SomeInstance):
@@ -218,6 +224,8 @@ TABLE = [
     Ext(rtime.monotonic, [], s_float, 'rpy_time_monotonic()'),
     Ext(rtime.clock, [], s_float, 'rpy_time_clock()'),
     Ext(objectmodel.we_are_translated, [], s_bool, '1'),
+    Ext(objectmodel.compute_unique_id, [None], s_int, 'rpy_unique_id((void *){0})',
+        annotate_fn=_ann_unique_id),
     # the JIT's low-level access to objects (rpy/rlib/rgcref.py); the
     # argument of cast_instance_to_gcref is checked to be an instance below
     Ext(rgcref.cast_instance_to_gcref, [None], s_gcref, '((void *){0})'),

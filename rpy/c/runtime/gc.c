@@ -419,22 +419,42 @@ static inline int in_nursery(const void *p) {
     return (uintptr_t)p - (uintptr_t)nursery_start < nursery_size;
 }
 
+/* The number recorded for a young object: the counter times an odd
+   constant modulo 2^62 (a bijection: distinct for 2^62 objects), with
+   bit 62 set, so that it never equals an address (unique ids of old
+   objects, rpy_unique_id). */
+static Signed young_number(uintptr_t a) {
+    Signed *v = ht_lookup(&young_hashes, a);
+    if (v) return *v;
+    Signed h = (Signed)(((++hash_counter * 0x9E3779B97F4A7C15ull) & (((Unsigned)1 << 62) - 1))
+                        | ((Unsigned)1 << 62));
+    if (!RETRY(ht_insert(&young_hashes, a, h)))
+        gc_fatal("out of memory (identity hash table)");
+    return h;
+}
+
 Signed rpy_identity_hash(void *obj) {
     if (obj == NULL) return 0;
     uintptr_t a = (uintptr_t)obj;
-    if (in_nursery(obj)) {
-        Signed *v = ht_lookup(&young_hashes, a);
-        if (v) return *v;
-        Signed h = (Signed)((++hash_counter * 0x9E3779B97F4A7C15ull) >> 1);
-        if (!RETRY(ht_insert(&young_hashes, a, h)))
-            gc_fatal("out of memory (identity hash table)");
-        return h;
-    }
+    if (in_nursery(obj)) return young_number(a);
     if (old_hashes.count) {
         Signed *v = ht_lookup(&old_hashes, a);
         if (v) return *v;
     }
     return (Signed)(a >> 4);
+}
+
+/* Like the identity hash, but an old object's own number is its address:
+   unique among live objects (the young numbers have bit 62 set). */
+Signed rpy_unique_id(void *obj) {
+    if (obj == NULL) return 0;
+    uintptr_t a = (uintptr_t)obj;
+    if (in_nursery(obj)) return young_number(a);
+    if (old_hashes.count) {
+        Signed *v = ht_lookup(&old_hashes, a);
+        if (v) return *v;
+    }
+    return (Signed)a;
 }
 
 /* ---------------------------------------------------------------- weak references, finalizer queues */

@@ -404,6 +404,7 @@ Signed rpy_hash_float(rpy_word k);    /* CPython's hash() of a float */
 Signed rpy_hash_str(rpy_word k);      /* rpy_str_hash */
 Signed rpy_hash_ptr(rpy_word k);      /* identity: see rpy_identity_hash */
 Signed rpy_identity_hash(void *obj);  /* stable across moves */
+Signed rpy_unique_id(void *obj);      /* unique among live objects, stable (objectmodel.compute_unique_id) */
 
 /* The layout is dicts.c's business (see there), except for what the
    inline fast paths below read: the entries array and the lookup hint. */

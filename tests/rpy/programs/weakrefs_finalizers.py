@@ -4,6 +4,7 @@ the objects die (at once untranslated, at a collection translated)."""
 from __future__ import annotations
 
 from rpy.rlib import rgc
+from rpy.rlib.objectmodel import compute_unique_id
 from rpy.rlib.rweakref import WeakRef, weakref_create, weakref_get
 
 
@@ -172,7 +173,26 @@ def finalizers() -> None:
     print("keep:", keep.value)
 
 
+def unique_ids() -> None:
+    nodes: list[Node] = []
+    ids: dict[int, int] = {}
+    for i in range(2000):
+        nodes.append(Node(i))
+        if i % 2 == 0:                      # some asked young, some old
+            ids[compute_unique_id(nodes[i])] = i
+    rgc.collect()
+    for i in range(2000):
+        if i % 2 == 1:
+            ids[compute_unique_id(nodes[i])] = i
+    stable = True
+    for i in range(2000):
+        if ids.get(compute_unique_id(nodes[i]), -1) != i:
+            stable = False
+    print("unique ids:", len(ids), stable, compute_unique_id(PREBUILT) == compute_unique_id(PREBUILT))
+
+
 def entry_point(argv: list[str]) -> int:
+    unique_ids()
     weakrefs_young()
     weakrefs_old()
     weakrefs_in_structures()
