@@ -7,7 +7,7 @@ from here too); `object.__new__` picks the layout (maps.new_instance).
 """
 from __future__ import annotations
 
-from ouro.objspace import space
+from ouro.objspace import finalizerqueue, space
 from ouro.objspace.descriptors import W_MemberDescr, getset
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
@@ -65,7 +65,10 @@ def check_abstract(w_cls: W_TypeObject) -> None:
 def allocate_instance(w_cls: W_TypeObject) -> W_Root:
     layout = w_cls.layout
     if layout == LAYOUT_OBJECT:
-        return new_instance(w_cls)
+        w_obj = new_instance(w_cls)
+        if w_cls.defines_del():
+            finalizerqueue.register(w_obj)      # __del__ runs after it died
+        return w_obj
     if layout == LAYOUT_EXCEPTION:
         return W_BaseException(w_cls, [])
     if layout == LAYOUT_TYPE:
