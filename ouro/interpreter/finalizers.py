@@ -2,9 +2,11 @@
 
 The GC queues the registered objects it finds unreachable
 (ouro/objspace/finalizerqueue.py says which are registered) and never runs
-Python code itself.  The eval loop checks `rgc.finalizers_pending()` where
-it checks for signals (backward jumps, entering a frame) and then calls
-run_pending(); so do gc.collect() and calling a weak reference.  For each
+Python code itself.  Queuing sets the flag that the eval loop polls for
+signals (`rsignal.pending()`, at backward jumps and on entering a frame),
+so ouro/interpreter/signals.py's run_pending() calls run_pending() here at
+no extra cost to the loop; so do gc.collect(), calling a weak reference
+and the end of the program.  For each
 dead object, as CPython's deallocation does:
   - a generator: its weak references are cleared (callbacks called), then
     it is closed (GeneratorExit at the yield it is suspended at: its

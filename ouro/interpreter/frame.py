@@ -17,7 +17,7 @@ variables, everything else lives in the frame.
 """
 from __future__ import annotations
 
-from rpy.rlib import rgc, rsignal
+from rpy.rlib import rsignal
 from rpy.rlib.rarithmetic import MAXINT
 
 from ouro.compiler import opcodes as op
@@ -196,7 +196,7 @@ class Frame(W_Root):
         ec = EC
         if ec.depth >= ec.recursion_limit:
             raise operr(w_RecursionError, "maximum recursion depth exceeded")
-        if rsignal.pending() or rgc.finalizers_pending():
+        if rsignal.pending():
             signals.run_pending()
         ec.depth += 1
         self.back = ec.topframe
@@ -417,7 +417,7 @@ class Frame(W_Root):
                 pc = oparg
             elif opcode == op.JUMP_BACKWARD:
                 pc = oparg
-                if rsignal.pending() or rgc.finalizers_pending():
+                if rsignal.pending():
                     signals.run_pending()
             elif opcode == op.FOR_ITER:
                 w_iter = stack[sp - 1]

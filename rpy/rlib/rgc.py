@@ -9,7 +9,11 @@ program code inside a collection.  An object registered with
 everything it references) and appended to FQ's queue; the program asks
 `finalizers_pending()` at its safe points and takes the objects with
 `next_dead(FQ)` (None when the queue is empty), then does what their death
-requires.  FQ is a module-level `FinalizerQueue(Cls)`: it holds instances
+requires.  Queuing also sets the flag of rsignal.pending(), so a program
+that polls signals at its safe points needs no second test there (as
+PyPy's finalizer_trigger fires an action through the same flag); take the
+signals with rsignal.take() (-1: none) and the objects with next_dead.
+FQ is a module-level `FinalizerQueue(Cls)`: it holds instances
 of Cls (next_dead returns `Cls | None`).  An object is registered once (a
 second registration, in any queue, does nothing) until next_dead returned
 it.  Objects dying together are queued together, in no particular order
@@ -25,6 +29,8 @@ translated only (CPython calls __del__ once per object).
 from __future__ import annotations
 import gc as _gc
 from typing import Any, Generic, TypeVar
+
+from rpy.rlib import rsignal
 
 T = TypeVar('T')
 
@@ -67,6 +73,7 @@ def _fq_del(obj: Any) -> None:
     if fq is not None:
         fq._dead.append(obj)            # resurrected (PEP 442)
         _PENDING[0] += 1
+        rsignal._State.action[0] = True
 
 
 def register_finalizer(fq: FinalizerQueue, obj: Any) -> None:

@@ -531,6 +531,9 @@ static void fq_enqueue(void *obj, uintptr_t q) {
     if (!RETRY(ptrvec_push(&fq_dead[q], obj)))
         gc_fatal("out of memory (finalizer queue)");
     rpy_fq_pending++;
+    /* the program's safe-point flag (rsignal.pending()), which its eval
+       loop polls anyway: queued objects cost the loop no extra test */
+    rpy_signal_pending_flag = 1;
 }
 
 #define FQ_OBJ(e) ((void *)((uintptr_t)(e) & ~(uintptr_t)7))

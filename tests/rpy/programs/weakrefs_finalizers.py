@@ -3,7 +3,7 @@ output is printed after rgc.collect() only, so it does not depend on when
 the objects die (at once untranslated, at a collection translated)."""
 from __future__ import annotations
 
-from rpy.rlib import rgc
+from rpy.rlib import rgc, rsignal
 from rpy.rlib.objectmodel import compute_unique_id
 from rpy.rlib.rweakref import WeakRef, weakref_create, weakref_get
 
@@ -156,6 +156,9 @@ def finalizers() -> None:
     x = Node(0)
     rgc.collect()
     print("pending:", rgc.finalizers_pending())
+    # queuing also raised the safe-point flag of rsignal.pending()
+    print("safe-point flag:", rsignal.pending(), rsignal.take(), rsignal.pending(),
+          rgc.finalizers_pending())
     print("queued:", drain_queue())
     print("pending drained:", rgc.finalizers_pending())
     rgc.collect()
