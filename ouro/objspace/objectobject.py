@@ -70,7 +70,10 @@ def allocate_instance(w_cls: W_TypeObject) -> W_Root:
             finalizerqueue.register(w_obj)      # __del__ runs after it died
         return w_obj
     if layout == LAYOUT_EXCEPTION:
-        return W_BaseException(w_cls, [])
+        w_exc = W_BaseException(w_cls, [])
+        if w_cls.defines_del():
+            finalizerqueue.register(w_exc)
+        return w_exc
     if layout == LAYOUT_TYPE:
         raise operr(w_TypeError, "object.__new__(%s) is not safe, use type.__new__()" % w_cls.name)
     raise operr(w_TypeError, "object.__new__(%s) is not safe, use %s.__new__()" % (
@@ -216,6 +219,11 @@ def type_call(args: Arguments) -> W_Root:
     w_obj = w_new.call_args(rest.prepend(w_cls))
     if not w_obj.getclass().issubtype(w_cls):
         return w_obj
+    if w_obj.getclass().defines_del():
+        # a subclass of a built-in type (list, dict...) made by its own
+        # __new__ (object-layout instances registered in allocate_instance;
+        # registering twice does nothing)
+        finalizerqueue.register(w_obj)
     run_init(w_obj, w_obj.getclass().lookup("__init__"), rest)
     return w_obj
 

@@ -121,6 +121,30 @@ Derived()
 Overrides()
 flush("inherited:")
 
+# subclasses of built-in types
+class MyList(list):
+    def __del__(self):
+        log.append("list del %d" % len(self))
+
+
+class MyDict(dict):
+    def __del__(self):
+        log.append("dict del %s" % sorted(self))
+
+
+class MyError(Exception):
+    def __del__(self):
+        log.append("error del %s" % (self.args,))
+
+
+MyList([1, 2])
+MyDict(a=1, b=2)
+try:
+    raise MyError("boom")
+except MyError:
+    pass
+flush("built-in subclasses:")
+
 # many short-lived finalizable objects: every one is finalized
 for i in range(2000):
     Res("many")
