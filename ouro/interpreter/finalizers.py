@@ -5,8 +5,9 @@ The GC queues the registered objects it finds unreachable
 Python code itself.  Queuing sets the flag that the eval loop polls for
 signals (`rsignal.pending()`, at backward jumps and on entering a frame),
 so ouro/interpreter/signals.py's run_pending() calls run_pending() here at
-no extra cost to the loop; so do gc.collect(), calling a weak reference
-and the end of the program.  For each
+no extra cost to the loop; so do gc.collect() and calling a weak
+reference.  At the end of the program everything still registered is
+finalized (at_exit).  For each
 dead object, as CPython's deallocation does:
   - a generator: its weak references are cleared (callbacks called), then
     it is closed (GeneratorExit at the yield it is suspended at: its
@@ -64,6 +65,16 @@ def run_pending() -> int:
     finally:
         STATE.running = False
     return count
+
+
+def at_exit() -> None:
+    """The end of the program (after the atexit functions): what already
+    died, then everything still registered, oldest first: CPython, whose
+    shutdown clears the modules and collects, finalizes most objects left
+    too (in the order the globals are cleared, often the same)."""
+    run_pending()
+    rgc.enqueue_all(FQ)
+    run_pending()
 
 
 def collect() -> None:

@@ -215,7 +215,7 @@ def main(argv: list[str]) -> int:
         else:
             status = run_stdin(w_main)
         run_exitfuncs()
-        finalizers.run_pending()
+        finalizers.at_exit()
         flush_all()
         return status
     else:
@@ -240,7 +240,7 @@ def main(argv: list[str]) -> int:
         if inspect:
             status = interactive(w_main, config)
     run_exitfuncs()
-    finalizers.run_pending()     # those already found dead (no collection at exit)
+    finalizers.at_exit()
     flush_open_files()
     flush_all()
     return status

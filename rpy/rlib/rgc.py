@@ -28,6 +28,7 @@ translated only (CPython calls __del__ once per object).
 """
 from __future__ import annotations
 import gc as _gc
+import weakref as _weakref
 from typing import Any, Generic, TypeVar
 
 from rpy.rlib import rsignal
@@ -63,14 +64,16 @@ class FinalizerQueue(Generic[T]):
         self._dead: list[Any] = []      # untranslated only
 
 
-# untranslated: id(registered object) -> its queue
-_REGISTERED: dict[int, FinalizerQueue] = {}
+# untranslated: id(registered object) -> its queue, and a weak reference
+# to the object (for enqueue_all)
+_REGISTERED: dict[int, tuple[FinalizerQueue, Any]] = {}
 _PENDING = [0]
 
 
 def _fq_del(obj: Any) -> None:
-    fq = _REGISTERED.pop(id(obj), None)
-    if fq is not None:
+    entry = _REGISTERED.pop(id(obj), None)
+    if entry is not None:
+        fq = entry[0]
         fq._dead.append(obj)            # resurrected (PEP 442)
         _PENDING[0] += 1
         rsignal._State.action[0] = True
@@ -85,7 +88,7 @@ def register_finalizer(fq: FinalizerQueue, obj: Any) -> None:
         if '__del__' in cls.__dict__:
             raise TypeError("%s defines __del__: RPy classes cannot" % cls.__name__)
         cls.__del__ = _fq_del  # type: ignore[attr-defined]
-    _REGISTERED[id(obj)] = fq
+    _REGISTERED[id(obj)] = (fq, _weakref.ref(obj))
 
 
 def next_dead(fq: FinalizerQueue) -> Any:
@@ -94,6 +97,20 @@ def next_dead(fq: FinalizerQueue) -> Any:
         return None
     _PENDING[0] -= 1
     return fq._dead.pop(0)
+
+
+def enqueue_all(fq: FinalizerQueue) -> None:
+    """Queue every object registered in fq, the live ones too, oldest
+    registrations first (at the end of a program that finalizes what is
+    left, as CPython does at its shutdown).  Translated, a minor collection
+    happens first."""
+    for key, (q, ref) in list(_REGISTERED.items()):
+        obj = ref()
+        if q is fq and obj is not None:
+            del _REGISTERED[key]
+            fq._dead.append(obj)
+            _PENDING[0] += 1
+            rsignal._State.action[0] = True
 
 
 def finalizers_pending() -> bool:

@@ -123,6 +123,13 @@ def _ann_register_finalizer(ann: Any, types: list[SomeType]) -> SomeType | str:
     return s_none
 
 
+def _ann_enqueue_all(ann: Any, types: list[SomeType]) -> SomeType | str:
+    fq = _queue_of(ann, types[0], 'enqueue_all')
+    if isinstance(fq, str):
+        return fq
+    return s_none
+
+
 def _ann_next_dead(ann: Any, types: list[SomeType]) -> SomeType | str:
     fq = _queue_of(ann, types[0], 'next_dead')
     if isinstance(fq, str):
@@ -140,6 +147,8 @@ TABLE = [
         annotate_fn=_ann_register_finalizer),
     Ext(rgc.next_dead, [None], s_none, 'rpy_fq_next_dead', annotate_fn=_ann_next_dead),
     Ext(rgc.finalizers_pending, [], s_bool, '(rpy_fq_pending != 0)'),
+    Ext(rgc.enqueue_all, [None], s_none, 'rpy_fq_enqueue_all', False, True,
+        annotate_fn=_ann_enqueue_all),
     # the weak reference object is allocated (canmalloc); get is a load
     Ext(rweakref.weakref_create, [None], s_none, 'rpy_weakref_create', True, True,
         annotate_fn=_ann_weakref_create),

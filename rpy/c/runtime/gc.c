@@ -539,6 +539,24 @@ static void fq_enqueue(void *obj, uintptr_t q) {
 #define FQ_OBJ(e) ((void *)((uintptr_t)(e) & ~(uintptr_t)7))
 #define FQ_NUM(e) ((uintptr_t)(e) & 7)
 
+static void minor_collection(void);
+
+/* Queues every object registered in queue q, dead or alive, oldest
+   registrations first (the end of a program that finalizes what is left).
+   A minor collection first empties fin_young: the queues hold old objects
+   only (they are roots of major collections, not updated by minor ones). */
+void rpy_fq_enqueue_all(Signed q) {
+    if (!gc_initialized) rpy_gc_init();
+    minor_collection();
+    size_t j = 0;
+    for (size_t i = 0; i < fin_old.len; i++) {
+        void *e = fin_old.items[i];
+        if (FQ_NUM(e) == (uintptr_t)q) fq_enqueue(FQ_OBJ(e), FQ_NUM(e));
+        else fin_old.items[j++] = e;
+    }
+    fin_old.len = j;
+}
+
 /* ---------------------------------------------------------------- minor collection */
 
 static void *copy_young(void *p) {

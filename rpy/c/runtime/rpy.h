@@ -148,6 +148,7 @@ rpy_weakref *rpy_weakref_create(void *target);   /* NULL + MemoryError on failur
    queued; the program takes it with rpy_fq_next_dead at a safe point. */
 void rpy_fq_register(Signed queue, void *obj);   /* may raise MemoryError */
 void *rpy_fq_next_dead(Signed queue);            /* NULL if empty */
+void rpy_fq_enqueue_all(Signed queue);           /* queue all registered, live too (collects) */
 /* (queuing also sets rpy_signal_pending_flag: rsignal.pending() is the
    program's "something to do at a safe point" flag) */
 extern Signed rpy_fq_pending;                    /* objects queued in all queues */

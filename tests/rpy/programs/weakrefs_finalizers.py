@@ -194,10 +194,22 @@ def unique_ids() -> None:
     print("unique ids:", len(ids), stable, compute_unique_id(PREBUILT) == compute_unique_id(PREBUILT))
 
 
+def at_exit() -> None:
+    rgc.collect()
+    drain_queue()
+    a = Node(1)
+    b = make_chain(2, 3)
+    rgc.register_finalizer(FQ, a)
+    rgc.register_finalizer(FQ, b)
+    rgc.enqueue_all(FQ)             # alive, queued anyway
+    print("enqueue_all:", drain_queue(), a.value, b.value, rgc.finalizers_pending())
+
+
 def entry_point(argv: list[str]) -> int:
     unique_ids()
     weakrefs_young()
     weakrefs_old()
     weakrefs_in_structures()
     finalizers()
+    at_exit()
     return 0
