@@ -103,7 +103,7 @@ def enqueue_all(fq: FinalizerQueue) -> None:
     """Queue every object registered in fq, the live ones too, oldest
     registrations first (at the end of a program that finalizes what is
     left, as CPython does at its shutdown).  Translated, a minor collection
-    happens first."""
+    happens first if a registered object is young."""
     for key, (q, ref) in list(_REGISTERED.items()):
         obj = ref()
         if q is fq and obj is not None:
