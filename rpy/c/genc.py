@@ -256,7 +256,7 @@ class CGenerator:
         entries = ['NULL'] * n
         runtime = ['NULL', '&rpy_ti_str', '&rpy_ti_bytes', '&rpy_ti_array_gc', '&rpy_ti_array_raw',
                    '&rpy_ti_list', '&rpy_ti_dict', '&rpy_ti_dict_entries', '&rpy_ti_dict_index',
-                   '&rpy_ti_weakref']
+                   'NULL', '&rpy_ti_weakref']   # 9: RPY_TID_JITFRAME (JIT), 10: RPY_TID_WEAKREF
         entries[:len(runtime)] = runtime
         for tid, name in db.typeinfos:
             entries[tid] = '&' + name

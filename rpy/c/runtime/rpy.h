@@ -76,7 +76,7 @@ enum {
     RPY_TID_DICT = 6,         /* rpy_dict                                      */
     RPY_TID_DICT_ENTRIES = 7, /* internal storage of a dict                    */
     RPY_TID_DICT_INDEX = 8,   /* internal storage of a dict                    */
-    RPY_TID_WEAKREF = 9,      /* rpy_weakref (rpy.rlib.rweakref)               */
+    RPY_TID_WEAKREF = 10,     /* rpy_weakref (rpy.rlib.rweakref); 9: the JIT's frames */
     RPY_TID_FIRST_USER = 16
 };
 extern const rpy_typeinfo rpy_ti_str, rpy_ti_bytes, rpy_ti_array_gc,
