@@ -24,7 +24,7 @@ from ouro.compiler import opcodes as op
 from ouro.interpreter import attrcache
 from ouro.interpreter.function import W_Function
 from ouro.objspace.descriptors import W_Cell, W_Method, getset
-from ouro.objspace.gateway import W_BuiltinSlots
+from ouro.objspace.gateway import W_BuiltinSlots, fits_positional
 from ouro.interpreter.pycode import PyCode, W_CodeConst
 from ouro.objspace import memoryobject, space
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
@@ -39,10 +39,11 @@ from ouro.objspace.floatobject import W_FloatObject, W_FloatObjectUser, float_po
 from ouro.objspace.intobject import (W_IntObject, W_IntObjectUser, int_add, int_floordiv, int_mod,
                                      int_mul, int_sub,
                                      w_int_type, wrap_int)
-from ouro.objspace.listobject import W_ListObject, W_ListObjectUser, list_find, w_list_type
+from ouro.objspace.listobject import (W_ListObject, W_ListObjectUser, list_find, w_list_type,
+                                      getslice as list_getslice, setslice as list_setslice)
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
-from ouro.objspace.sliceobject import newslice
+from ouro.objspace.sliceobject import W_SliceObject, newslice
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject, w_tuple_type
 from ouro.parser.errors import SourceError
@@ -114,17 +115,16 @@ class Frame(W_Root):
         self.w_globals = w_globals
         self.w_locals = w_locals
         self.fast = [None] * pycode.nlocals
-        co = pycode.co
-        if len(co.co_cellvars) == 0 and len(closure) == 0:
+        if pycode.ncells == 0:
             self.cells = NO_CELLS
         else:
             cells: list[W_Cell] = []
-            for _ in co.co_cellvars:
+            for _ in pycode.co.co_cellvars:
                 cells.append(W_Cell(None))
             for c in closure:
                 cells.append(c)
             self.cells = cells
-        self.stack = [None] * co.co_stacksize
+        self.stack = [None] * pycode.stacksize
         self.sp = 0
         self.pc = 0
         self.last_instr = -1
@@ -177,10 +177,8 @@ class Frame(W_Root):
         """Called by W_Function: runs the body, or makes the generator."""
         if self.pycode.is_generator_like:
             return generator.make_generator(self)
-        for i in range(len(self.pycode.cell2arg)):
-            a = self.pycode.cell2arg[i]
-            if a >= 0:
-                self.cells[i].w_value = self.fast[a]
+        if self.pycode.has_cell_args:
+            self.init_cells_from_args()
         return self.execute(None, None)
 
     def init_cells_from_args(self) -> None:
@@ -974,13 +972,9 @@ class Frame(W_Root):
         signature without any check that could fail, its argument slots
         (what gateway.bind would make), the arguments and the `below`
         entries under them popped; else None (the general path)."""
-        if w_f.w_self is not None:
+        if not fits_positional(w_f, oparg if w_self is None else oparg + 1):
             return None
-        sig = w_f.sig
-        n = oparg if w_self is None else oparg + 1
-        if n < sig.required or n > sig.kwonly_start or (n == 0 and w_f.w_objclass is not None):
-            return None
-        slots: list[W_Root | None] = [None] * len(sig.params)
+        slots: list[W_Root | None] = [None] * len(w_f.sig.params)
         self.move_call_args(slots, w_self, oparg, below)
         return slots
 
@@ -1271,8 +1265,8 @@ FLOAT_EXACT_INT = 1 << 53
 
 
 def getitem_fast(w_obj: W_Root, w_key: W_Root) -> W_Root:
-    """BINARY_SUBSCR: an exact list or tuple by a word int and an exact
-    dict without the call of their __getitem__ (as CPython's specialized
+    """BINARY_SUBSCR: an exact list or tuple by a word int, an exact list
+    by a slice and an exact dict without the call of their __getitem__ (as CPython's specialized
     instructions); anything else, and errors, through space.getitem."""
     if isinstance(w_key, W_IntObject):
         if isinstance(w_obj, W_ListObject) and not isinstance(w_obj, W_ListObjectUser):
@@ -1294,6 +1288,9 @@ def getitem_fast(w_obj: W_Root, w_key: W_Root) -> W_Root:
         if w_res is None:
             raise key_error(w_key)
         return w_res
+    elif (isinstance(w_key, W_SliceObject) and isinstance(w_obj, W_ListObject)
+          and not isinstance(w_obj, W_ListObjectUser)):
+        return list_getslice(w_obj, w_key)
     return space.getitem(w_obj, w_key)
 
 
@@ -1320,6 +1317,10 @@ def setitem_fast(w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
             return
     elif isinstance(w_obj, W_DictObject) and w_obj.getclass() is w_dict_type:
         w_obj.setitem(w_key, w_value)
+        return
+    elif (isinstance(w_key, W_SliceObject) and isinstance(w_obj, W_ListObject)
+          and not isinstance(w_obj, W_ListObjectUser)):
+        list_setslice(w_obj, w_key, w_value)
         return
     space.setitem(w_obj, w_key, w_value)
 

@@ -68,18 +68,13 @@ class W_Function(W_Root):
         """nargs positional arguments fill the parameters exactly (no
         defaults, *args, keyword-only or **kwargs): the fast call path of
         CALL and CALL_METHOD (Frame.fast_call_frame)."""
-        co = self.code.co
-        return (nargs == co.co_argcount and co.co_kwonlyargcount == 0
-                and (co.co_flags & (op.CO_VARARGS | op.CO_VARKEYWORDS)) == 0)
+        return nargs == self.code.fast_argcount
 
     def call_with_self(self, w_self: W_Root, args: Arguments) -> W_Root:
         """A bound method call without building a new argument list, in
         the common case (positional arguments that fit, no *args)."""
-        co = self.code.co
         npos = len(args.args_w)
-        if (len(args.kw_names) == 0 and npos + 1 == co.co_argcount
-                and (co.co_flags & (op.CO_VARARGS | op.CO_VARKEYWORDS)) == 0
-                and co.co_kwonlyargcount == 0):
+        if len(args.kw_names) == 0 and self.fits_fast_call(npos + 1):
             f = frame.Frame(self.code, self.w_globals, None, self.closure)
             f.w_builtins = self.w_builtins
             fast = f.fast

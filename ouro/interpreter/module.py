@@ -73,6 +73,20 @@ def module_repr(slots: list[W_Root | None]) -> W_Root:
     return space.wrap_str("<module '%s' (built-in)>" % w_mod.name())
 
 
+def module_dir(slots: list[W_Root | None]) -> W_Root:
+    """dir(module): the module's own __dir__ function if its namespace has
+    one, else the names of its namespace (not the module type's)."""
+    w_mod = slots[0]
+    assert w_mod is not None
+    if not isinstance(w_mod, W_Module):
+        raise operr(w_TypeError, "descriptor '__dir__' for 'module' objects doesn't apply to a '%s' object"
+                    % type_name(w_mod))
+    w_f = w_mod.w_dict.getitem_str("__dir__")
+    if w_f is not None:
+        return space.call_function(w_f, [])
+    return space.new_list(w_mod.w_dict.keys())
+
+
 def module_new(args: Arguments) -> W_Root:
     if len(args.args_w) < 2:
         raise operr(w_TypeError, "module.__new__() missing required argument 'name' (pos 1)")
@@ -100,6 +114,7 @@ def module_get_dict(w: W_Root) -> W_Root:
 
 register(w_module_type, "__getattr__(self, name, /)", module_getattr)
 register(w_module_type, "__repr__(self, /)", module_repr)
+register(w_module_type, "__dir__(self, /)", module_dir)
 register_raw(w_module_type, "__new__", module_new)
 register_raw(w_module_type, "__init__", module_init)
 getset(w_module_type, "__dict__", module_get_dict)

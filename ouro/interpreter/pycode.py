@@ -37,6 +37,10 @@ class PyCode:
     ncells: int
     nlocals: int
     is_generator_like: bool
+    has_cell_args: bool     # some cell starts with an argument's value (cell2arg)
+    stacksize: int
+    fast_argcount: int      # co_argcount when positional arguments alone fill the
+                            # parameters (no *args, **kwargs, keyword-only), else -1
     names: list[str]        # co_names, interned (ouro/objspace/names.py)
     attr_caches: list[AttrCache | None]   # per instruction index (attrcache.py)
     global_caches: list[GlobalCache | None]   # per instruction index (LOAD_GLOBAL)
@@ -67,6 +71,14 @@ class PyCode:
         self.cell2arg = co.cell2arg()
         self.ncells = len(co.co_cellvars) + len(co.co_freevars)
         self.nlocals = len(co.co_varnames)
+        self.has_cell_args = False
+        for a in self.cell2arg:
+            if a >= 0:
+                self.has_cell_args = True
+        self.stacksize = co.co_stacksize
+        self.fast_argcount = -1
+        if co.co_kwonlyargcount == 0 and (co.co_flags & (op.CO_VARARGS | op.CO_VARKEYWORDS)) == 0:
+            self.fast_argcount = co.co_argcount
         self.is_generator_like = (co.co_flags & (op.CO_GENERATOR | op.CO_COROUTINE
                                                  | op.CO_ASYNC_GENERATOR)) != 0
 

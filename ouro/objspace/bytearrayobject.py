@@ -526,8 +526,7 @@ register(w_bytearray_type, "insert(self, index, item, /)", bytearray_insert)
 register(w_bytearray_type, "pop(self, index=, /)", bytearray_pop)
 register(w_bytearray_type, "remove(self, value, /)", bytearray_remove)
 register(w_bytearray_type, "reverse(self, /)", bytearray_reverse)
-w_bytearray_type.dict_w["fromhex"] = W_ClassMethod(register(None, "fromhex(self, string, /)",
-                                                            bytearray_fromhex))
+intobject.register_classmethod(w_bytearray_type, "fromhex(self, string, /)", bytearray_fromhex)
 _register_shared(w_bytearray_type)
 
 register(w_bytearray_iterator_type, "__next__(self, /)", baiter_next)

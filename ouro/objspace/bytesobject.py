@@ -1524,8 +1524,7 @@ register(w_bytes_type, "__getitem__(self, key, /)", bytes_descr_getitem)
 register(w_bytes_type, "__iter__(self, /)", bytes_descr_iter)
 register(w_bytes_type, "__bytes__(self, /)", bytes_descr_bytes)
 register(w_bytes_type, "__getnewargs__(self, /)", bytes_descr_getnewargs)
-w_bytes_type.dict_w["fromhex"] = W_ClassMethod(register(None, "fromhex(self, string, /)",
-                                                        bytes_fromhex))
+intobject.register_classmethod(w_bytes_type, "fromhex(self, string, /)", bytes_fromhex)
 _register_shared(w_bytes_type)
 
 register(w_bytes_iterator_type, "__next__(self, /)", bytesiter_next)

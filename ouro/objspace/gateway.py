@@ -89,26 +89,51 @@ def _plural(n: int) -> str:
     return "" if n == 1 else "s"
 
 
-# the built-ins whose argument-count errors use the "expected" wording
-# (PyArg_UnpackTuple and Argument Clinic); the others say "takes ... given"
-EXPECTED_STYLE = ["iter", "next", "getattr", "setattr", "delattr", "hasattr", "isinstance",
-                  "issubclass", "divmod", "bool", "insert", "pop", "index", "min", "max",
-                  "vars", "dir", "round", "setdefault", "get", "count", "remove", "append",
-                  "extend", "replace"]
+# Argument-count errors follow CPython's argument parsers: a function with
+# only positional parameters says "NAME expected at most N arguments, got M"
+# (Argument Clinic's _PyArg_CheckPositional, PyArg_UnpackTuple), or
+# "QUALNAME() takes no arguments" (METH_NOARGS) / "takes exactly one
+# argument" (METH_O); one with keyword parameters says "NAME() takes at
+# least N positional arguments (M given)" or "takes at most N arguments (M
+# given)" (_PyArg_UnpackKeywords).  The positional-only functions still
+# parsed by PyArg_ParseTuple in CPython ("NAME() takes at most ...") are
+# listed by qualified name.
+TAKES_STYLE = ["bytes.count", "bytes.index", "bytes.find", "bytes.rfind", "bytes.rindex",
+               "bytearray.count", "bytearray.index", "bytearray.find", "bytearray.rfind",
+               "bytearray.rindex", "str.count", "str.find", "str.rfind", "str.index",
+               "str.rindex", "str.startswith", "str.endswith", "bytes.startswith",
+               "bytes.endswith", "bytearray.startswith", "bytearray.endswith"]
 
 
 def count_error(sig: Signature, how: str, n: int, given: int) -> OperationError:
-    if how == "exactly" and n == 1 and sig.posonly == len(sig.params):
-        # CPython's METH_O functions: one positional-only argument
-        return operr(w_TypeError, "%s() takes exactly one argument (%d given)" % (
-            sig.qualname, given))
-    if sig.name in EXPECTED_STYLE:
-        if how == "exactly":
-            return operr(w_TypeError, "%s expected %d argument%s, got %d" % (
-                sig.name, n, _plural(n), given))
-        return operr(w_TypeError, "%s expected %s %d argument%s, got %d" % (
+    """The TypeError of a call of `sig` with `given` positional arguments
+    (self not counted) where `how` ("exactly", "at least", "at most") `n`
+    are accepted."""
+    skip = 1 if sig.is_method else 0
+    if sig.posonly == len(sig.params):
+        if len(sig.params) == skip:
+            return operr(w_TypeError, "%s() takes no arguments (%d given)" % (sig.qualname, given))
+        if how == "exactly" and n == 1:
+            return operr(w_TypeError, "%s() takes exactly one argument (%d given)" % (
+                sig.qualname, given))
+        if sig.qualname not in TAKES_STYLE:
+            if how == "exactly":
+                return operr(w_TypeError, "%s expected %d argument%s, got %d" % (
+                    sig.name, n, _plural(n), given))
+            return operr(w_TypeError, "%s expected %s %d argument%s, got %d" % (
+                sig.name, how, n, _plural(n), given))
+        return operr(w_TypeError, "%s() takes %s %d argument%s (%d given)" % (
             sig.name, how, n, _plural(n), given))
-    return operr(w_TypeError, "%s() takes %s %d argument%s (%d given)" % (
+    if given < n:
+        return operr(w_TypeError, "%s() takes %s %d positional argument%s (%d given)" % (
+            sig.name, how, n, _plural(n), given))
+    maxargs = len(sig.params) - skip
+    if given > maxargs:
+        return operr(w_TypeError, "%s() takes at most %d argument%s (%d given)" % (
+            sig.name, maxargs, _plural(maxargs), given))
+    if n == 0:
+        return operr(w_TypeError, "%s() takes no positional arguments" % sig.name)
+    return operr(w_TypeError, "%s() takes %s %d positional argument%s (%d given)" % (
         sig.name, how, n, _plural(n), given))
 
 
@@ -282,6 +307,16 @@ class W_BuiltinSlots(W_BuiltinFunction):
         static) binds to the class."""
         params = self.sig.params
         return len(params) > 0 and params[0] == "cls" and self.name != "__new__"
+
+
+def fits_positional(w_f: W_BuiltinSlots, n: int) -> bool:
+    """n positional arguments (a bound self included) fill w_f's slots
+    without any check of bind() that could fail: the caller may make the
+    slots itself."""
+    if w_f.w_self is not None:
+        return False
+    sig = w_f.sig
+    return sig.required <= n <= sig.kwonly_start and (n > 0 or w_f.w_objclass is None)
 
 
 class W_BuiltinRaw(W_BuiltinFunction):

@@ -29,7 +29,7 @@ from ouro.objspace.descriptors import W_ClassMethod, getset
 from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_MemoryError,
                                       w_OverflowError, w_TypeError, w_ValueError,
                                       w_ZeroDivisionError)
-from ouro.objspace.gateway import BuiltinFn, W_BuiltinFunction, register
+from ouro.objspace.gateway import BuiltinFn, W_BuiltinFunction, W_BuiltinSlots, register
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_INT, W_Root, W_TypeObject, make_builtin_type, type_name,
                                  w_None, w_NotImplemented, w_object_type)
@@ -1380,6 +1380,8 @@ def register_new(w_type: W_TypeObject, spec: str, fn: BuiltinFn) -> W_BuiltinFun
 
 def register_classmethod(w_type: W_TypeObject, spec: str, fn: BuiltinFn) -> None:
     b = register(None, spec, fn)
+    if isinstance(b, W_BuiltinSlots):
+        b.sig.qualname = w_type.name + "." + b.sig.name
     w_type.dict_w[b.name] = W_ClassMethod(b)
 
 

@@ -1157,10 +1157,7 @@ def list_getitem(slots: list[W_Root | None]) -> W_Root:
     w_list = list_w(slots[0], "__getitem__")
     w_index = _arg(slots, 1)
     if isinstance(w_index, W_SliceObject):
-        start, stop, step, slicelength = slice_indices(w_index, w_list.length())
-        if slicelength <= 0:
-            return W_ListObject([])
-        return w_list.strategy.getslice(w_list, start, step, slicelength)
+        return getslice(w_list, w_index)
     if not has_index(w_index):
         raise operr(w_TypeError, "list indices must be integers or slices, not %s"
                     % type_name(w_index))
@@ -1171,6 +1168,14 @@ def list_getitem(slots: list[W_Root | None]) -> W_Root:
     if i < 0 or i >= n:
         raise operr(w_IndexError, "list index out of range")
     return w_list.getitem(i)
+
+
+def getslice(w_list: W_ListObject, w_slice: W_SliceObject) -> W_ListObject:
+    """w_list[w_slice], a new list."""
+    start, stop, step, slicelength = slice_indices(w_slice, w_list.length())
+    if slicelength <= 0:
+        return W_ListObject([])
+    return w_list.strategy.getslice(w_list, start, step, slicelength)
 
 
 def list_setitem(slots: list[W_Root | None]) -> W_Root:
@@ -1497,6 +1502,9 @@ def list_sort(args: Arguments) -> W_Root:
     if len(args.args_w) == 0:
         raise operr(w_TypeError, "unbound method list.sort() needs an argument")
     w_list = list_w(args.args_w[0], "sort")
+    if len(args.args_w) - 1 + len(args.kw_names) > 2:
+        raise operr(w_TypeError, "sort() takes at most 2 arguments (%d given)"
+                    % (len(args.args_w) - 1 + len(args.kw_names)))
     if len(args.args_w) > 1:
         raise operr(w_TypeError, "sort() takes no positional arguments")
     w_key: W_Root | None = None

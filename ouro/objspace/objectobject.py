@@ -12,7 +12,7 @@ from ouro.objspace.descriptors import W_MemberDescr, getset
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_AttributeError, w_RuntimeError, w_TypeError, w_ValueError)
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import W_BuiltinSlots, fits_positional, register, register_raw
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.mappingproxy import W_MappingProxy
 from ouro.objspace.maps import W_Instance, W_ObjectWithMap, new_instance
@@ -200,12 +200,12 @@ def type_call(args: Arguments) -> W_Root:
     an instance of cls."""
     w_cls = args.args_w[0]
     assert isinstance(w_cls, W_TypeObject)
-    rest = Arguments(args.args_w[1:], args.kw_names, args.kw_values_w)
-    if w_cls is w_type_type and len(rest.args_w) == 1 and not rest.has_keywords():
-        return rest.args_w[0].getclass()
+    if w_cls is w_type_type and len(args.args_w) == 2 and not args.has_keywords():
+        return args.args_w[1].getclass()
     w_new = w_cls.lookup("__new__")
     if w_new is None:
         raise operr(w_TypeError, "cannot create '%s' instances" % w_cls.name)
+    rest = Arguments(args.args_w[1:], args.kw_names, args.kw_values_w)
     if w_new is W_OBJECT_NEW[0]:
         # object.__new__ (most classes): what it would do, without the
         # argument lists of a call
@@ -215,16 +215,33 @@ def type_call(args: Arguments) -> W_Root:
             w_obj = allocate_instance(w_cls)
             run_init(w_obj, w_init, rest)
             return w_obj
+    w_new_unbound = w_new
     w_new = space.get_from_class(w_new, w_cls)
-    w_obj = w_new.call_args(rest.prepend(w_cls))
-    if not w_obj.getclass().issubtype(w_cls):
+    if (isinstance(w_new, W_BuiltinSlots) and not args.has_keywords()
+            and fits_positional(w_new, len(args.args_w))):
+        # a built-in __new__ (tuple(x), set(x), ...) called with its slots
+        slots: list[W_Root | None] = [None] * len(w_new.sig.params)
+        k = 0
+        while k < len(args.args_w):
+            slots[k] = args.args_w[k]
+            k += 1
+        w_obj = w_new.fn(slots)
+    else:
+        w_obj = w_new.call_args(rest.prepend(w_cls))
+    w_ocls = w_obj.getclass()
+    if not w_ocls.issubtype(w_cls):
         return w_obj
-    if w_obj.getclass().defines_del():
+    if w_ocls.defines_del():
         # a subclass of a built-in type (list, dict...) made by its own
         # __new__ (object-layout instances registered in allocate_instance;
         # registering twice does nothing)
         finalizerqueue.register(w_obj)
-    run_init(w_obj, w_obj.getclass().lookup("__init__"), rest)
+    w_init = w_ocls.lookup("__init__")
+    if w_init is W_OBJECT_INIT[0] and w_ocls is w_cls and w_new_unbound is not W_OBJECT_NEW[0]:
+        # object.__init__ of a class with its own __new__ accepts any
+        # arguments and does nothing (object_init)
+        return w_obj
+    run_init(w_obj, w_init, rest)
     return w_obj
 
 

@@ -403,6 +403,14 @@ def hash_w(w: W_Root) -> int:
             return 0            # CPython: hash('') == 0
         h = hash(w.value)
         return -2 if h == -1 else h
+    # the exact built-in types whose __hash__ is known: no call
+    if isinstance(w, W_IntObject) and not isinstance(w, intobject.W_IntObjectUser):
+        return intobject.hash_word(w.intval)
+    if isinstance(w, floatobject.W_FloatObject) and not isinstance(w, floatobject.W_FloatObjectUser):
+        h = floatobject.float_hash(w.floatval)
+        return -2 if h == -1 else h
+    if isinstance(w, W_TupleObject) and w.getclass() is tupleobject.w_tuple_type:
+        return tupleobject.hash_items(w.items_w)
     w_hash = lookup(w, "__hash__")
     if w_hash is None or w_hash is w_None:
         raise operr(w_TypeError, "unhashable type: '%s'" % type_name(w))
@@ -1060,3 +1068,6 @@ def collect_builtin_types() -> None:
         if "__doc__" not in w_t.dict_w:
             doc = w_t.doc
             w_t.dict_w["__doc__"] = wrap_str(doc) if doc is not None else w_None
+
+
+from ouro.objspace import floatobject, tupleobject  # noqa: E402  (they import space)

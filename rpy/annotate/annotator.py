@@ -1633,7 +1633,8 @@ class Annotator:
                 return self.call_external(op, value, posargs, kwargs)
             if value.__module__ in ('rpy.rlib.rarithmetic', 'rpy.rlib.rgc', 'rpy.rlib.ros',
                                     'rpy.rlib.rtime', 'rpy.rlib.objectmodel', 'rpy.rlib.rmath',
-                                    'rpy.rlib.rsignal', 'rpy.rlib.rgcref', 'rpy.rlib.rweakref'):
+                                    'rpy.rlib.rsignal', 'rpy.rlib.rgcref', 'rpy.rlib.rjitmem',
+                                    'rpy.rlib.rweakref'):
                 return self.call_external(op, value, posargs, kwargs)
             owner = self.method_owner(value)
             if owner is not None and posargs:
@@ -1685,6 +1686,13 @@ class Annotator:
         if ext is None:
             raise AnnotationError("%s() is not supported in RPy" % getattr(value, '__name__', value))
         types_ = [self.typeof(a) for a in posargs]
+        if isinstance(ext, externals.SiteExt):
+            # the result type (and C code) depends on the call site's arguments
+            site = ext.at_site(self, types_)
+            if isinstance(site, str):
+                raise AnnotationError(site)
+            op.info = ('external', site, types_)
+            return site.result
         result = ext.annotate(types_, self)
         if isinstance(result, str):
             raise AnnotationError(result)

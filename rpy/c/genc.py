@@ -16,7 +16,7 @@ from rpy.c.funcgen import FunctionCodeGen
 from rpy.errors import RPyError
 
 RUNTIME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'runtime')
-RUNTIME_SOURCES = ['gc.c', 'strings.c', 'format.c', 'lists.c', 'dicts.c', 'os.c', 'arith.c', 'main.c']
+RUNTIME_SOURCES = ['gc.c', 'strings.c', 'format.c', 'lists.c', 'dicts.c', 'os.c', 'arith.c', 'main.c', 'jitmem.c']
 
 PREAMBLE = r'''
 /* small helpers used by generated code */
@@ -256,7 +256,8 @@ class CGenerator:
         entries = ['NULL'] * n
         runtime = ['NULL', '&rpy_ti_str', '&rpy_ti_bytes', '&rpy_ti_array_gc', '&rpy_ti_array_raw',
                    '&rpy_ti_list', '&rpy_ti_dict', '&rpy_ti_dict_entries', '&rpy_ti_dict_index',
-                   'NULL', '&rpy_ti_weakref']   # 9: RPY_TID_JITFRAME (JIT), 10: RPY_TID_WEAKREF
+                   '&rpy_ti_jitframe',      # RPY_TID_JITFRAME (jitmem.h): the JIT's frames
+                   '&rpy_ti_weakref']       # RPY_TID_WEAKREF (rpy.h)
         entries[:len(runtime)] = runtime
         for tid, name in db.typeinfos:
             entries[tid] = '&' + name

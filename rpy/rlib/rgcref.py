@@ -22,7 +22,9 @@ low-level interface".
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar('T')
 
 KIND_INT = 0      # Signed, Unsigned, bool: one word
 KIND_REF = 1      # a GC pointer
@@ -37,6 +39,29 @@ def cast_instance_to_gcref(obj: Any) -> GCRef:
     """The GC reference of an instance (not None)."""
     assert obj is not None
     return obj  # type: ignore[no-any-return]
+
+
+def cast_gcref_to_instance(cls: type[T], ref: GCRef | None) -> T:
+    """The instance of class cls (or a subclass) that ref refers to.
+    Translated: checked by the type id range of cls; a reference to
+    anything else stops the program (Fatal RPy error).  None stays None
+    (the result is then typed `cls | None`)."""
+    if ref is not None and not isinstance(ref, cls):
+        raise TypeError('cast_gcref_to_instance: %r is not a %s' % (ref, cls.__name__))
+    return ref  # type: ignore[return-value]
+
+
+def malloc_fixed(tid: int, size: int) -> GCRef:
+    """A new zeroed object of type id tid and size bytes (a SizeLayout's
+    or SizeDescr's tid and size): what the translated JIT allocates when it
+    materializes a virtual or runs `new` outside machine code.  MemoryError
+    if the heap is full.  Untranslated: an instance of the class of that
+    stand-in type id, with no attribute set."""
+    for cls, t in _FAKE_TIDS.items():
+        if t == tid:
+            obj: Any = object.__new__(cls)
+            return obj  # type: ignore[no-any-return]
+    raise ValueError('untranslated: %d is not the type id of a SizeLayout' % tid)
 
 
 def cast_gcref_to_int(ref: GCRef) -> int:

@@ -13,7 +13,8 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
                                 SomeType, SomeUInt, s_bool, s_bytes, s_float, s_int, s_none,
                                 s_str, s_uint)
 from rpy.annotate.model import SomeConst, SomeGCRef, SomeInstance, SomeWeakRef
-from rpy.rlib import jit, objectmodel, rarithmetic, rgc, rgcref, rmath, ros, rsignal, rtime, rweakref
+from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
+                      rtime, rweakref)
 
 
 class Ext:
@@ -59,6 +60,45 @@ class Ext:
                 continue
             return "argument %d of %s() must be %s, not %s" % (i + 1, self.name, want.name(), got.name())
         return self.result
+
+
+class SiteExt(Ext):
+    """An external whose result type depends on the call site (a class
+    argument): the annotator calls at_site(annotator, types) for an Ext of
+    that site (or an error message)."""
+
+    def at_site(self, ann: Any, types: list[SomeType]) -> 'Ext | str':
+        raise NotImplementedError
+
+
+class GCRefCast(SiteExt):
+    """rgcref.cast_gcref_to_instance(Cls, ref): the result is an instance
+    of Cls, checked at run time by Cls's type id range (known only after
+    rtype, hence the C code is made when it is read)."""
+
+    def at_site(self, ann: Any, types: list[SomeType]) -> 'Ext | str':
+        if len(types) != 2:
+            return "cast_gcref_to_instance() takes 2 arguments"
+        cls_t, ref_t = types
+        cls = getattr(cls_t, 'value', None)
+        if not isinstance(cls, type):
+            return "cast_gcref_to_instance(): the first argument must be a class"
+        if not isinstance(ref_t, SomeGCRef):
+            return "cast_gcref_to_instance(): the second argument must be a GCRef, not %s" % ref_t.name()
+        cd = ann.getclassdef(cls)
+        return _GCRefCastSite(self.pyobj, SomeInstance(cd, ref_t.nullable), cd)
+
+
+class _GCRefCastSite(Ext):
+    def __init__(self, pyobj: Any, result: SomeType, cd: Any) -> None:
+        Ext.__init__(self, pyobj, [None, s_gcref_or_none], result, '')
+        self.cd = cd
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == 'c':
+            cd = object.__getattribute__(self, 'cd')
+            return 'rpy_jit_gcref_cast({1}, %d, %d, "%s")' % (cd.tid, cd.tid_max, cd.name)
+        return object.__getattribute__(self, name)
 
 
 s_optstr = s_str.with_nullable(True)
@@ -239,7 +279,9 @@ TABLE = [
     # argument of cast_instance_to_gcref is checked to be an instance below
     Ext(rgcref.cast_instance_to_gcref, [None], s_gcref, '((void *){0})'),
     Ext(rgcref.cast_gcref_to_int, [s_gcref], s_int, '((Signed){0})'),
+    GCRefCast(rgcref.cast_gcref_to_instance, [None, None], s_none, ''),
     Ext(rgcref.gcref_typeid, [s_gcref], s_int, '((Signed)RPY_TID({0}))'),
+    Ext(rgcref.malloc_fixed, [s_int, s_int], s_gcref, 'rpy_jit_malloc_fixed', True, True),
     Ext(rgcref.read_int_at, [s_gcref, s_int], s_int, '(*(Signed *)((char *){0} + {1}))'),
     Ext(rgcref.read_float_at, [s_gcref, s_int], s_float, '(*(double *)((char *){0} + {1}))'),
     Ext(rgcref.read_ref_at, [s_gcref, s_int], s_gcref_or_none, '(*(void **)((char *){0} + {1}))'),
@@ -251,6 +293,42 @@ TABLE = [
         # the GC's write barrier (RPY_WB) as an expression, then the store
         '((RPY_HDR({0})->gcflags & RPY_GCFLAG_TRACK_YOUNG) ? rpy_gc_wb_slowpath((void *){0}) '
         ': (void)0, *(void **)((char *){0} + {1}) = (void *){2})'),
+    # machine code of the translated JIT (rpy/rlib/rjitmem.py, runtime/jitmem.c)
+    Ext(rjitmem.mmap_rw, [s_int], s_int, 'rpy_jit_mmap_rw'),
+    Ext(rjitmem.protect_rx, [s_int, s_int], s_int, 'rpy_jit_protect_rx'),
+    Ext(rjitmem.munmap, [s_int, s_int], s_none, 'rpy_jit_munmap'),
+    Ext(rjitmem.write_byte, [s_int, s_int], s_none,
+        '(*(unsigned char *){0} = (unsigned char){1})'),
+    # the loop may call functions that collect; exceptions stay in the frame
+    Ext(rjitmem.call_raw, [s_int, s_int], s_int, 'rpy_jit_call_raw', False, True),
+    Ext(rjitmem.call_frame, [s_int, s_gcref], s_int, 'rpy_jit_call_frame', False, True),
+    Ext(rjitmem.frame_new, [s_int], s_gcref, 'rpy_jit_frame_new', True, True),
+    Ext(rjitmem.frame_length, [s_gcref], s_int, '(RPY_JITFRAME({0})->length)'),
+    Ext(rjitmem.frame_get_int, [s_gcref, s_int], s_int, '(RPY_JITFRAME({0})->words[{1}])'),
+    Ext(rjitmem.frame_set_int, [s_gcref, s_int, s_int], s_none,
+        '(RPY_JITFRAME({0})->words[{1}] = {2})'),
+    Ext(rjitmem.frame_get_float, [s_gcref, s_int], s_float,
+        '(*(double *)&RPY_JITFRAME({0})->words[{1}])'),
+    Ext(rjitmem.frame_set_float, [s_gcref, s_int, F], s_none,
+        '(*(double *)&RPY_JITFRAME({0})->words[{1}] = {2})'),
+    Ext(rjitmem.frame_get_ref, [s_gcref, s_int], s_gcref_or_none,
+        '((void *)RPY_JITFRAME({0})->words[{1}])'),
+    Ext(rjitmem.frame_set_ref, [s_gcref, s_int, s_gcref_or_none], s_none,
+        'rpy_jit_frame_set_ref({0}, {1}, (void *){2})'),
+    Ext(rjitmem.frame_set_gcmap, [s_gcref, s_int], s_none,
+        '(RPY_JITFRAME({0})->gcmap = (const Signed *){1})'),
+    Ext(rjitmem.frame_reset, [s_gcref], s_none, 'rpy_jit_frame_reset({0})'),
+    Ext(rjitmem.frame_take_exc, [s_gcref], s_gcref_or_none, 'rpy_jit_frame_take_exc({0})'),
+    Ext(rjitmem.gcref_is_old, [s_gcref], s_bool, '((RPY_HDR({0})->gcflags & RPY_GCFLAG_OLD) != 0)'),
+    Ext(rjitmem.collect_minor, [], s_none, 'rpy_gc_collect_minor()', canmalloc=True),
+    Ext(rjitmem.ss_top_addr, [], s_int, '((Signed)&rpy_ss_top)'),
+    Ext(rjitmem.exc_value_addr, [], s_int, '((Signed)&rpy_exc_value)'),
+    Ext(rjitmem.nursery_free_addr, [], s_int, '((Signed)&rpy_nursery_free)'),
+    Ext(rjitmem.nursery_top_addr, [], s_int, '((Signed)&rpy_nursery_top)'),
+    Ext(rjitmem.wb_slowpath_addr, [], s_int, '((Signed)rpy_gc_wb_slowpath)'),
+    Ext(rjitmem.malloc_slowpath_addr, [], s_int, '((Signed)rpy_gc_malloc_slowpath)'),
+    Ext(rjitmem.malloc_varsize_addr, [], s_int, '((Signed)rpy_gc_malloc_varsize)'),
+    Ext(rjitmem.function_address, [s_int], s_int, '((Signed)rpy_jit_functions[{0}])'),
     # the JIT's codewriter sees this call and makes it True in traces
     Ext(jit.we_are_jitted, [], s_bool, '0'),
     Ext(math.sqrt, [F], F, 'sqrt({0})', checks=[

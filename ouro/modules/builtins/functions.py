@@ -7,7 +7,7 @@ from __future__ import annotations
 from rpy.rlib import ros
 
 from ouro.interpreter import frame as framemod
-from ouro.interpreter import importing
+from ouro.interpreter import anext, importing
 from ouro.interpreter.function import W_Function
 from ouro.interpreter.module import W_Module
 from ouro.interpreter import superobject  # noqa: F401  (the super type)
@@ -217,7 +217,32 @@ def operr_stop() -> OperationError:
     return operr_noarg(w_StopIteration)
 
 
+def check_no_args(args: Arguments, name: str) -> None:
+    """CPython's METH_NOARGS check."""
+    if args.has_keywords():
+        raise operr(w_TypeError, "%s() takes no keyword arguments" % name)
+    if len(args.args_w) > 0:
+        raise operr(w_TypeError, "%s() takes no arguments (%d given)" % (name, len(args.args_w)))
+
+
+def check_at_most_one(args: Arguments, name: str) -> None:
+    """PyArg_UnpackTuple(args, name, 0, 1) of a function without keywords."""
+    if args.has_keywords():
+        raise operr(w_TypeError, "%s() takes no keyword arguments" % name)
+    if len(args.args_w) > 1:
+        raise operr(w_TypeError, "%s expected at most 1 argument, got %d" % (name, len(args.args_w)))
+
+
+def b_aiter(slots: list[W_Root | None]) -> W_Root:
+    return anext.aiter(_arg(slots, 0))
+
+
+def b_anext(slots: list[W_Root | None]) -> W_Root:
+    return anext.anext(_arg(slots, 0), slots[1])
+
+
 def b_globals(args: Arguments) -> W_Root:
+    check_no_args(args, "globals")
     f = framemod.EC.topframe
     if f is None:
         return W_DictObject()
@@ -225,6 +250,7 @@ def b_globals(args: Arguments) -> W_Root:
 
 
 def b_locals(args: Arguments) -> W_Root:
+    check_no_args(args, "locals")
     f = framemod.EC.topframe
     if f is None:
         return W_DictObject()
@@ -232,6 +258,7 @@ def b_locals(args: Arguments) -> W_Root:
 
 
 def b_vars(args: Arguments) -> W_Root:
+    check_at_most_one(args, "vars")
     if len(args.args_w) == 0:
         return b_locals(args)
     w_obj = args.args_w[0]
@@ -242,6 +269,7 @@ def b_vars(args: Arguments) -> W_Root:
 
 
 def b_dir(args: Arguments) -> W_Root:
+    check_at_most_one(args, "dir")
     if len(args.args_w) == 0:
         f = framemod.EC.topframe
         w_l = framemod.frame_locals(f) if f is not None else W_DictObject()
@@ -512,11 +540,13 @@ builtin("id(obj, /)", b_id)
 builtin("hash(obj, /)", b_hash)
 builtin("callable(obj, /)", b_callable)
 builtin("isinstance(obj, class_or_tuple, /)", b_isinstance)
-builtin("issubclass(cls, class_or_tuple, /)", b_issubclass)
+builtin("issubclass(klass, class_or_tuple, /)", b_issubclass)   # not "cls": no method
 builtin("getattr(object, name, default=, /)", b_getattr)
 builtin("setattr(obj, name, value, /)", b_setattr)
 builtin("delattr(obj, name, /)", b_delattr)
 builtin("hasattr(obj, name, /)", b_hasattr)
+builtin("aiter(async_iterable, /)", b_aiter)
+builtin("anext(aiterator, default=, /)", b_anext)
 builtin("iter(object, sentinel=, /)", b_iter)
 builtin("next(iterator, default=, /)", b_next)
 builtin_raw("globals", b_globals)

@@ -171,8 +171,10 @@ enum {
 /* Implemented by the generated program: allocates an instance of the
    matching exception class with the message and makes it current.  For
    MemoryError it must not allocate (it uses a prebuilt instance). */
-void rpy_raise(int kind, const char *msg);
-void rpy_raise_str(int kind, void *msg /* rpy_string* */);
+/* cold: the C compiler lays out the paths that raise away from the
+   straight line of the normal ones */
+__attribute__((cold)) void rpy_raise(int kind, const char *msg);
+__attribute__((cold)) void rpy_raise_str(int kind, void *msg /* rpy_string* */);
 
 /* Stack depth check (stackcheckinsertion): generated code calls
    RPY_STACK_CHECK() on entry to possibly-recursive functions. */
@@ -609,5 +611,8 @@ Signed rpy_int_pow(Signed a, Signed b);            /* b >= 0; OverflowError "int
 extern Signed rpy_entry_point(rpy_list *argv);
 /* generated: text of an exception instance for the fatal error */
 extern rpy_string *rpy_exc_describe(void *exc);
+
+/* the translated JIT's machine code (executable memory, jitframe) */
+#include "jitmem.h"
 
 #endif /* RPY_H */

@@ -125,10 +125,15 @@ class JitFieldDescr(FieldDescr):
 
 
 class JitCallDescr(CallDescr):
-    """A residual call; `func` the Python callable (untranslated)."""
+    """A residual call; `func` the Python callable (untranslated);
+    `func_index` its place in the translated program's table of C functions
+    `rpy_jit_functions[]` (-1: none, e.g. a Python helper; set by the
+    pyjitpl phase, rpy/jit/translator/layout.py)."""
     func: Any
+    func_index: int
 
     def __init__(self, name: str, arg_kinds: list[int], result_kind: int,
                  effectinfo: EffectInfo, func: Any) -> None:
         CallDescr.__init__(self, name, arg_kinds, result_kind, effectinfo)
         self.func = func
+        self.func_index = -1

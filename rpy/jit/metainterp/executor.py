@@ -133,9 +133,9 @@ def execute_pure(opnum: int, args: list[AbstractValue]) -> AbstractValue | None:
             return execute_float_binary(opnum, a.value, b.value)
         if isinstance(a, ConstPtr) and isinstance(b, ConstPtr):
             if opnum == rop.PTR_EQ or opnum == rop.INSTANCE_PTR_EQ:
-                return _bool(a.value == b.value)
+                return _bool(a.same_constant(b))
             if opnum == rop.PTR_NE or opnum == rop.INSTANCE_PTR_NE:
-                return _bool(a.value != b.value)
+                return _bool(not a.same_constant(b))
         return None
     if len(args) == 1:
         x = args[0]

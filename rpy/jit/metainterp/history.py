@@ -11,6 +11,7 @@ import math
 
 from rpy.jit.metainterp.resoperation import (
     AbstractValue, ResOperation, TargetToken, INT, REF, FLOAT)
+from rpy.rlib.rgcref import GCRef, cast_gcref_to_int
 
 
 class InputArg(AbstractValue):
@@ -78,34 +79,54 @@ class ConstFloat(Const):
 
 
 class ConstPtr(Const):
-    """A constant GC reference.  value is the object's address (0: null);
-    known_class, when not 0, is the vtable of the object (the metainterp
-    knows it when it records the constant)."""
+    """A constant GC reference.  Either `ref`, a GCRef to a real object
+    (translated: traced by the GC, so it follows the object when a minor
+    collection moves it; see const_ptr_of_gcref), or, when ref is None,
+    `value`: a stand-in address (the untranslated metainterp's ADDRESSES,
+    the tests' heaps; 0: null).  known_class, when not 0, is the vtable of
+    the object (the metainterp knows it when it records the constant).
+    Compare and test them with the methods, never through `value`."""
     value: int
     known_class: int
+    ref: GCRef | None
 
     def __init__(self, value: int, known_class: int) -> None:
         self.type = REF
         self.value = value
         self.known_class = known_class
+        self.ref = None
         self.forwarded = None
         self.info = None
 
     def getref(self) -> int:
+        """The address now (translated, a young object's address changes at
+        the next minor collection: the backend makes constants old first)."""
+        ref = self.ref
+        if ref is not None:
+            return cast_gcref_to_int(ref)
         return self.value
 
     def is_null(self) -> bool:
-        return self.value == 0
+        return self.ref is None and self.value == 0
 
     def same_constant(self, other: AbstractValue) -> bool:
         if isinstance(other, ConstPtr):
+            if self.ref is not None or other.ref is not None:
+                return self.ref is other.ref
             return other.value == self.value
         return False
 
     def repr_constant(self) -> str:
-        if self.value == 0:
+        if self.is_null():
             return 'NULL'
-        return 'ConstPtr(%d)' % self.value
+        return 'ConstPtr(%d)' % self.getref()
+
+
+def const_ptr_of_gcref(ref: GCRef, known_class: int) -> ConstPtr:
+    """The constant for a real GC object (translated metainterp)."""
+    c = ConstPtr(0, known_class)
+    c.ref = ref
+    return c
 
 
 CONST_NULL = ConstPtr(0, 0)

@@ -407,12 +407,14 @@ class FieldDescr(AbstractDescr):
 
 class ArrayDescr(AbstractDescr):
     """An array type: item kind, item size, offset of item 0 and of the
-    length word."""
+    length word; `tid`, the type id of the array in the translated
+    program's GC (0: none known; new_array needs it with the GC)."""
     itemkind: int
     itemsize: int
     basesize: int
     lendescr_offset: int
     is_immutable: bool
+    tid: int
 
     def __init__(self, name: str, itemkind: int, itemsize: int, basesize: int,
                  lendescr_offset: int, is_immutable: bool) -> None:
@@ -422,6 +424,7 @@ class ArrayDescr(AbstractDescr):
         self.basesize = basesize
         self.lendescr_offset = lendescr_offset
         self.is_immutable = is_immutable
+        self.tid = 0
 
 
 # EffectInfo.extraeffect, from the most harmless to the most harmful

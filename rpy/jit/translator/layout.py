@@ -22,7 +22,7 @@ from typing import Any
 from rpy.annotate.classdef import ClassDef
 from rpy.errors import RPyError
 from rpy.jit.metainterp.resoperation import INT, REF, FLOAT
-from rpy.rlib import rgcref
+from rpy.rlib import rgcref, rjitmem
 
 HEADER_SIZE = 8      # struct rpy_hdr { uint32_t tid; uint32_t gcflags; }
 WORD = 8
@@ -98,6 +98,9 @@ class Binder:
         self.checks: dict[str, str] = {}      # C assertion -> itself (ordered, unique)
         self.bound_fields = 0
         self.bound_sizes = 0
+        self.functions: list[str] = []        # C names, by index in rpy_jit_functions[]
+        self.func_index: dict[Any, int] = {}  # FuncDesc -> index (-1: no C signature)
+        self.unbound_calls = 0
 
     def classdef(self, cls: type) -> ClassDef | None:
         return self.ann.classdefs.get(cls)
@@ -164,6 +167,68 @@ class Binder:
             sl.bound = True
             self.bound_sizes += 1
 
+    def function_index(self, desc: Any) -> int:
+        """The index of desc's C function in rpy_jit_functions[] (added on
+        first use), or -1 if its C signature is not one machine code can
+        call (System V: every argument and the result one word or void)."""
+        found = self.func_index.get(desc)
+        if found is not None:
+            return found
+        ok = True
+        for t in desc.argtypes:
+            if not self.word_sized(t, False):
+                ok = False
+        if not self.word_sized(desc.result, True):
+            ok = False
+        index = -1
+        if ok:
+            index = len(self.functions)
+            self.functions.append(self.db.func_names[desc])
+        self.func_index[desc] = index
+        return index
+
+    def word_sized(self, t: Any, void_ok: bool) -> bool:
+        r = self.db.ts.repr_of(t)
+        if r.ctype == 'void':
+            return void_ok
+        return r.ctype in ONE_WORD_CTYPES or r.ctype.endswith('*')
+
+    def bind_calls(self, cw: Any) -> None:
+        """The codewriter's JitCallDescrs of translated functions get their
+        index in the table (Python helpers of the untranslated codewriter
+        have no C function: they stay -1 and are counted)."""
+        for desc, cd in cw.call_descrs.items():
+            cd.func_index = self.function_index(desc)
+            if cd.func_index < 0:
+                self.unbound_calls += 1
+
+    def bind_func_addresses(self) -> None:
+        """The program's rjitmem.FuncAddress declarations."""
+        for fa in rjitmem.ALL_FUNCS:
+            desc = None
+            for d in self.ann.all_descs():
+                if d.func is fa.func and d.owner is None:
+                    desc = d
+            if desc is None:
+                # not reached by the program: not translated, no address
+                continue
+            index = self.function_index(desc)
+            if index < 0:
+                raise RPyError("FuncAddress(%s): its arguments and result must each be one "
+                               "machine word (int, float, bool, a GC reference) or None"
+                               % fa.name)
+            fa.index = index
+            fa.bound = True
+
+    def function_table(self) -> list[str]:
+        """`rpy_jit_functions[]` (jitmem.h): what machine code calls."""
+        items = ['(void *)%s' % name for name in self.functions] + ['NULL']
+        return ['/* the functions machine code calls (rpy/jit/translator/layout.py) */',
+                'void *const rpy_jit_functions[] = { %s };' % ', '.join(items)]
+
     def c_checks(self) -> list[str]:
+        from rpy.jit.metainterp.gcdescrs import C_CHECKS
+        for cond in C_CHECKS:
+            self.check(cond, 'rpy_array')
         return ['/* the JIT\'s descriptors agree with the C layout (rpy/jit/translator/layout.py) */']\
             + list(self.checks.values())

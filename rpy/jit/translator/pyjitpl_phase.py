@@ -99,11 +99,17 @@ def pyjitpl(ann: Any, db: Any) -> list[str]:
     for r in reports:
         assert r.codewriter is not None
         binder.bind_codewriter(r.codewriter)
+        binder.bind_calls(r.codewriter)
     binder.bind_rlib()
+    binder.bind_func_addresses()
     db.defs.extend(binder.c_checks())
+    db.defs.extend(binder.function_table())
     lines.append('[pyjitpl] descriptors bound to the C layout: %d fields, %d sizes '
                  '(%d offsetof/sizeof checks in constants.c)'
                  % (binder.bound_fields, binder.bound_sizes, len(binder.checks)))
+    lines.append('[pyjitpl] rpy_jit_functions[]: %d C functions callable from machine code '
+                 '(%d residual call descrs without one)'
+                 % (len(binder.functions), binder.unbound_calls))
     lines.append('[pyjitpl] not yet in the executable: the jitcodes and the metainterp '
                  '(the program runs without a JIT)')
     return lines

@@ -147,3 +147,22 @@ def test_trace_ir_and_optimizer_type_check_with_mypy():
                         "tests/rpy/jit/programs/optimizer_target.py"],
                        cwd=repo, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_constptr_of_gcref():
+    """A ConstPtr holding a GCRef (the translated metainterp's constants)
+    compares by identity of the object, never by a stand-in value."""
+    from rpy.jit.metainterp.history import const_ptr_of_gcref
+    from rpy.jit.metainterp.executor import execute_pure
+    from rpy.jit.metainterp.resoperation import rop
+
+    class Obj:
+        pass
+    a, b = Obj(), Obj()
+    ca, ca2, cb = const_ptr_of_gcref(a, 7), const_ptr_of_gcref(a, 7), const_ptr_of_gcref(b, 7)
+    assert ca.same_constant(ca2) and not ca.same_constant(cb)
+    assert not ca.is_null() and ca.getref() == id(a) and ca.value == 0
+    assert not ca.same_constant(ConstPtr(0, 0)) and ConstPtr(0, 0).is_null()
+    assert ca.repr_constant() == 'ConstPtr(%d)' % id(a)
+    assert execute_pure(rop.PTR_EQ, [ca, ca2]).getint() == 1
+    assert execute_pure(rop.PTR_NE, [ca, cb]).getint() == 1

@@ -32,17 +32,19 @@ from rpy.jit.metainterp import resoperation as R
 from rpy.jit.metainterp.resoperation import (
     rop, AbstractValue, AbstractDescr, ResOperation, FieldDescr, ArrayDescr,
     SizeDescr, CallDescr, TargetToken, FinishDescr, INT, REF, FLOAT, VOID)
-from rpy.jit.metainterp.history import Trace, ConstInt, ConstFloat
+from rpy.jit.metainterp.history import Trace, ConstInt, ConstFloat, ConstPtr
+from rpy.rlib import rjitmem
+from rpy.rlib.rgcref import GCRef
 from rpy.jit.backend.x86.encoder import (
     MachineCodeBuilder, fits_in_32, invert_cc,
     CC_O, CC_NO, CC_B, CC_AE, CC_E, CC_NE, CC_BE, CC_A, CC_NS, CC_P, CC_NP,
     CC_L, CC_GE, CC_LE, CC_G, ALU_ADD, ALU_SUB, ALU_AND, ALU_OR, ALU_XOR)
 from rpy.jit.backend.x86.regs import (
-    RAX, RCX, RDX, RBX, RSP, RBP, RDI, R11, R12, R13, R14, R15, ARG_REGS)
+    RAX, RCX, RDX, RBX, RSP, RBP, RSI, RDI, R11, R12, R13, R14, R15, ARG_REGS)
 from rpy.jit.backend.x86.regalloc import (
     RegAlloc, LOC_XMM, LOC_STACK, NO_LOC, JITFRAME_DISP, SCRATCH, XMM_SCRATCH,
-    GP_REGS, XMM_REGS, is_gp, is_xmm, is_stack, xmm_loc, slot_disp, const_bits,
-    emit_move, emit_load_const, parallel_move)
+    GP_REGS, XMM_REGS, IS_CALLEE_SAVED, is_gp, is_xmm, is_stack, xmm_loc, slot_disp,
+    const_bits, emit_move, emit_load_const, parallel_move)
 
 
 class BackendError(Exception):
@@ -54,28 +56,140 @@ class BackendConfig:
     class word (vtable / type id) is, relative to the object's address,
     and the address of the allocation helper `void *malloc(long size)`
     (returning zeroed memory) used by new/new_with_vtable/new_array until
-    inline nursery allocation exists."""
+    inline nursery allocation exists.
+
+    `enable_gc(...)` switches to the translated program's GC (codebuf.py,
+    gc_backend_config): the class of an object is the 32-bit type id of its
+    header; references live across a call are kept on the shadow stack;
+    stores of references run the write barrier; new/new_with_vtable call
+    the GC's allocator; exits record which jitframe words are references
+    (gcmaps); guard_no_exception reads the runtime's pending exception."""
     vtable_offset: int
     malloc_addr: int
+    gc: bool
+    ss_top_addr: int          # &rpy_ss_top
+    exc_addr: int             # &rpy_exc_value
+    wb_addr: int              # rpy_gc_wb_slowpath(obj)
+    gc_malloc_addr: int       # rpy_gc_malloc_slowpath(tid, size)
+    gc_malloc_varsize_addr: int   # rpy_gc_malloc_varsize(tid, length)
+    frame_gcmap_disp: int     # the jitframe's gcmap field, from its words
+    frame_exc_disp: int       # the jitframe's exc field, from its words
+    gcflags_offset: int       # the byte of the header holding TRACK_YOUNG
+    track_young_flag: int
+    nursery_free_addr: int    # &rpy_nursery_free (0: no inline allocation)
+    nursery_top_addr: int     # &rpy_nursery_top
 
     def __init__(self, vtable_offset: int, malloc_addr: int) -> None:
         self.vtable_offset = vtable_offset
         self.malloc_addr = malloc_addr
+        self.gc = False
+        self.ss_top_addr = 0
+        self.exc_addr = 0
+        self.wb_addr = 0
+        self.gc_malloc_addr = 0
+        self.gc_malloc_varsize_addr = 0
+        self.frame_gcmap_disp = 0
+        self.frame_exc_disp = 0
+        self.gcflags_offset = 4
+        self.track_young_flag = 1
+        self.nursery_free_addr = 0
+        self.nursery_top_addr = 0
+
+    def enable_gc(self, ss_top_addr: int, exc_addr: int, wb_addr: int, gc_malloc_addr: int,
+                  frame_gcmap_disp: int, frame_exc_disp: int) -> None:
+        self.gc = True
+        self.ss_top_addr = ss_top_addr
+        self.exc_addr = exc_addr
+        self.wb_addr = wb_addr
+        self.gc_malloc_addr = gc_malloc_addr
+        self.frame_gcmap_disp = frame_gcmap_disp
+        self.frame_exc_disp = frame_exc_disp
+
+    def enable_varsize(self, gc_malloc_varsize_addr: int) -> None:
+        """new_array calls rpy_gc_malloc_varsize(tid, length)."""
+        self.gc_malloc_varsize_addr = gc_malloc_varsize_addr
+
+    def enable_nursery(self, nursery_free_addr: int, nursery_top_addr: int) -> None:
+        """new/new_with_vtable bump the nursery pointer inline (the GC's
+        allocator is the out-of-line slow path)."""
+        self.nursery_free_addr = nursery_free_addr
+        self.nursery_top_addr = nursery_top_addr
 
 
 class GuardStub:
     """The recovery code of one exit: where each fail_arg is (a location,
-    or NO_LOC and a constant word), the descr's index."""
+    or NO_LOC and a constant word), the descr's index; with the GC, the
+    label of its gcmap (-1: no reference) and whether it moves the pending
+    exception into the jitframe (guard_no_exception)."""
     label: int
     descr_index: int
     locs: list[int]
     consts: list[int]
+    gcmap_label: int
+    take_exc: bool
 
     def __init__(self, label: int, descr_index: int) -> None:
         self.label = label
         self.descr_index = descr_index
         self.locs = []
         self.consts = []
+        self.gcmap_label = -1
+        self.take_exc = False
+
+
+class MallocStub:
+    """The out-of-line slow path of one inline allocation: with the
+    caller-saved registers in use saved (non-references on the machine
+    stack, every live reference on the shadow stack, where the collection
+    finds and updates it), call rpy_gc_malloc_slowpath(tid, size), restore,
+    result into `reg`, jump back."""
+    label: int
+    back: int
+    reg: int
+    tid: int
+    size: int
+    saved_gp: list[int]
+    saved_xmm: list[int]
+    ref_locs: list[int]
+
+    def __init__(self, label: int, back: int, reg: int, tid: int, size: int) -> None:
+        self.label = label
+        self.back = back
+        self.reg = reg
+        self.tid = tid
+        self.size = size
+        self.saved_gp = []
+        self.saved_xmm = []
+        self.ref_locs = []
+
+
+class GcMap:
+    """Data after the code: the jitframe word indexes holding references
+    at one exit (or at entry), ended by -1 (jitmem.h)."""
+    label: int
+    indexes: list[int]
+
+    def __init__(self, label: int, indexes: list[int]) -> None:
+        self.label = label
+        self.indexes = indexes
+
+
+class WbStub:
+    """The out-of-line slow path of one write barrier: saves the caller-
+    saved registers in use, calls the GC's barrier on the object in `reg`,
+    restores them and jumps back."""
+    label: int
+    back: int
+    reg: int
+    saved_gp: list[int]
+    saved_xmm: list[int]
+
+    def __init__(self, label: int, back: int, reg: int) -> None:
+        self.label = label
+        self.back = back
+        self.reg = reg
+        self.saved_gp = []
+        self.saved_xmm = []
 
 
 class LabelInfo:
@@ -96,6 +210,9 @@ class CompiledLoop:
     fail_kinds: list[list[int]]
     frame_words: int
     stack_slots: int
+    entry_gcmap_pos: int
+    gc_constants: list[GCRef]
+    propagate_exc_index: int
 
     def __init__(self, mc: MachineCodeBuilder) -> None:
         self.mc = mc
@@ -103,6 +220,15 @@ class CompiledLoop:
         self.fail_kinds = []
         self.frame_words = 0
         self.stack_slots = 0
+        # with the GC: the position in the code block of the gcmap of the
+        # inputargs (set it in the jitframe before entering), -1 if none
+        self.entry_gcmap_pos = -1
+        # with the GC: the objects of the trace's ConstPtrs, whose addresses
+        # are in the code; kept alive as long as the loop (they are old)
+        self.gc_constants = []
+        # with the GC: the exit taken when an allocation fails (MemoryError
+        # in the jitframe's exc, no values), -1 if the loop allocates nothing
+        self.propagate_exc_index = -1
 
 
 OPIS_CALL_ASSEMBLER = [False] * R.NUM_OPS
@@ -210,6 +336,10 @@ class Assembler:
     frame_size_pos: int
     ops: list[ResOperation]
     trace: Trace
+    gcmaps: list[GcMap]
+    wb_stubs: list[WbStub]
+    malloc_stubs: list[MallocStub]
+    propagate_stub: GuardStub | None
 
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
@@ -228,7 +358,12 @@ class Assembler:
         self.abs_mask_label = -1
         self.trace = trace
         self.ops = trace.operations
+        self.gcmaps = []
+        self.wb_stubs = []
+        self.malloc_stubs = []
+        self.propagate_stub = None
         self.epilogue = mc.new_label()
+        self._make_constants_old(trace)
         self.ra.compute_liveness(trace.inputargs, trace.operations)
         frame_words = len(trace.inputargs)
         for op in trace.operations:
@@ -238,14 +373,21 @@ class Assembler:
                 frame_words = len(op.args)
         self.loop.frame_words = frame_words
         self._prologue(trace.inputargs)
+        entry_gcmap = self._gcmap_of(trace.inputargs)
         ops = trace.operations
         for i in range(len(ops)):
             self.ra.position = i
             self._emit_op(i, ops[i])
             self.ra.free_temps()
+        # the slow paths first: a failed allocation may add an exit
+        self._emit_wb_stubs()
+        self._emit_malloc_stubs()
+        self._add_propagate_exit()
         self._emit_stubs()
         self._emit_epilogue()
         self._emit_constants()
+        if entry_gcmap >= 0:
+            self.loop.entry_gcmap_pos = mc.label_position(entry_gcmap)
         nslots = self.ra.max_slots
         size = 8 + 8 * nslots
         if size % 16 != 8:
@@ -255,6 +397,34 @@ class Assembler:
         mc.overwrite32(pos, size)
         mc.overwrite32(pos + 4, 0)
         return self.loop
+
+    def _make_constants_old(self, trace: Trace) -> None:
+        """With the GC: the code holds the addresses of the objects of the
+        trace's constants as immediates, so they must not move: if one is
+        young, a minor collection first (the ConstPtrs hold GCRefs, which
+        the collection updates).  Compiling is rare and a minor collection
+        cheap; rejected: a per-loop table of references loaded at run time
+        (one more load per use).  The loop keeps them alive."""
+        if not self.config.gc:
+            return
+        young = False
+        for op in trace.operations:
+            young = self._collect_refs(op.args) or young
+            if op.fail_args is not None:
+                young = self._collect_refs(op.fail_args) or young
+        if young:
+            rjitmem.collect_minor()
+
+    def _collect_refs(self, values: list[AbstractValue]) -> bool:
+        young = False
+        for v in values:
+            if isinstance(v, ConstPtr):
+                ref = v.ref
+                if ref is not None:
+                    self.loop.gc_constants.append(ref)
+                    if not rjitmem.gcref_is_old(ref):
+                        young = True
+        return young
 
     def _prologue(self, inputargs: list[AbstractValue]) -> None:
         mc = self.mc
@@ -333,6 +503,28 @@ class Assembler:
                 mc.bind(self.abs_mask_label)
                 mc.data64(ABS_MASK)
                 mc.data64(0)
+        if len(self.gcmaps) > 0:
+            mc.align_data(8)
+            for gm in self.gcmaps:
+                mc.bind(gm.label)
+                for index in gm.indexes:
+                    mc.data64(index)
+                mc.data64(-1)
+
+    def _gcmap_of(self, values: list[AbstractValue]) -> int:
+        """With the GC: the label of a new gcmap naming the references among
+        values (jitframe words 0..n-1), or -1 if there is none."""
+        if not self.config.gc:
+            return -1
+        indexes: list[int] = []
+        for k in range(len(values)):
+            if values[k].type == REF:
+                indexes.append(k)
+        if len(indexes) == 0:
+            return -1
+        label = self.mc.new_label()
+        self.gcmaps.append(GcMap(label, indexes))
+        return label
 
     # ------------------------------------------------------------ exits
 
@@ -353,8 +545,37 @@ class Assembler:
                 stub.locs.append(self.ra.location_of(v))
                 stub.consts.append(0)
         self.loop.fail_kinds.append(kinds)
+        stub.gcmap_label = self._gcmap_of(values)
         self.stubs.append(stub)
         return stub
+
+    def _add_propagate_exit(self) -> None:
+        """The propagate-exception exit, if an allocation needs it: the
+        last descr, after the trace's exits (their indexes do not depend on
+        whether the loop allocates)."""
+        stub = self.propagate_stub
+        if stub is None:
+            return
+        stub.descr_index = len(self.loop.descrs)
+        self.loop.descrs.append(FinishDescr('propagate exception'))
+        self.loop.fail_kinds.append([])
+        self.loop.propagate_exc_index = stub.descr_index
+        self.stubs.append(stub)
+
+    def _check_alloc(self) -> None:
+        """After a call to a GC allocator (result in rax): NULL means
+        MemoryError, raised by the allocator; leave the loop by the
+        loop's propagate-exception exit (the exception taken into the
+        jitframe), whatever the machine stack holds (the epilogue resets
+        rsp)."""
+        stub = self.propagate_stub
+        if stub is None:
+            # its index is given after the trace's own exits (_add_propagate_exit)
+            stub = GuardStub(self.mc.new_label(), -1)
+            stub.take_exc = True
+            self.propagate_stub = stub
+        self.mc.test_rr(RAX, RAX)
+        self.mc.jcc_j32(CC_E, stub.label)
 
     def _guard_jump(self, op: ResOperation, cc_fail: int) -> GuardStub:
         fail_args: list[AbstractValue] = []
@@ -391,8 +612,101 @@ class Assembler:
                     else:
                         mc.mov_ri(RAX, bits)
                         mc.mov_mr(SCRATCH, 8 * k, RAX)
+            if self.config.gc:
+                self._stub_gc_state(stub)
             mc.mov_ri(RAX, stub.descr_index)
             mc.jmp_j(self.epilogue)
+
+    def _stub_gc_state(self, stub: GuardStub) -> None:
+        """The end of an exit with the GC (r11 = the jitframe's words, every
+        other register free): the pending exception moved into the frame,
+        the exit's gcmap written.  No write barrier here: rjitmem.call_frame
+        runs it once the loop has returned."""
+        mc = self.mc
+        cfg = self.config
+        if stub.take_exc:
+            mc.mov_ri(RAX, cfg.exc_addr)
+            mc.mov_rm(RDX, RAX, 0)
+            mc.mov_mi(RAX, 0, 0)
+            mc.mov_mr(SCRATCH, cfg.frame_exc_disp, RDX)
+        if stub.gcmap_label >= 0:
+            mc.lea_rl(RAX, stub.gcmap_label)
+            mc.mov_mr(SCRATCH, cfg.frame_gcmap_disp, RAX)
+        else:
+            mc.mov_mi(SCRATCH, cfg.frame_gcmap_disp, 0)
+
+    def _emit_malloc_stubs(self) -> None:
+        mc = self.mc
+        for ms in self.malloc_stubs:
+            mc.bind(ms.label)
+            area = self._save_regs(ms.saved_gp, ms.saved_xmm)
+            self._push_roots_at(ms.ref_locs)
+            mc.mov_ri(RDI, ms.tid)
+            mc.mov_ri(RSI, ms.size)
+            mc.mov_ri(RAX, self.config.gc_malloc_addr)
+            mc.call_r(RAX)
+            self._pop_roots_at(ms.ref_locs)
+            self._check_alloc()
+            # before the restore: rax may be one of the saved registers
+            if ms.reg != RAX:
+                mc.mov_rr(ms.reg, RAX)
+            self._restore_regs(ms.saved_gp, ms.saved_xmm, area)
+            mc.jmp_j32(ms.back)
+
+    def _save_regs(self, gp: list[int], xmm: list[int]) -> int:
+        """Push gp registers and store xmm registers below, keeping rsp
+        16-byte aligned (it is in the body); returns the xmm area size."""
+        mc = self.mc
+        for r in gp:
+            mc.push_r(r)
+        area = 16 * len(xmm)
+        if len(gp) % 2 == 1:
+            area += 8
+        if area > 0:
+            mc.sub_ri(RSP, area)
+        for k in range(len(xmm)):
+            mc.movsd_mx(RSP, 16 * k, xmm[k])
+        return area
+
+    def _restore_regs(self, gp: list[int], xmm: list[int], area: int) -> None:
+        mc = self.mc
+        for k in range(len(xmm)):
+            mc.movsd_xm(xmm[k], RSP, 16 * k)
+        if area > 0:
+            mc.add_ri(RSP, area)
+        i = len(gp) - 1
+        while i >= 0:
+            mc.pop_r(gp[i])
+            i -= 1
+
+    def _emit_wb_stubs(self) -> None:
+        mc = self.mc
+        for wb in self.wb_stubs:
+            mc.bind(wb.label)
+            n = len(wb.saved_gp)
+            for r in wb.saved_gp:
+                mc.push_r(r)
+            # keep rsp 16-byte aligned at the call
+            area = 16 * len(wb.saved_xmm)
+            if n % 2 == 1:
+                area += 8
+            if area > 0:
+                mc.sub_ri(RSP, area)
+            for k in range(len(wb.saved_xmm)):
+                mc.movsd_mx(RSP, 16 * k, wb.saved_xmm[k])
+            if wb.reg != RDI:
+                mc.mov_rr(RDI, wb.reg)
+            mc.mov_ri(RAX, self.config.wb_addr)
+            mc.call_r(RAX)
+            for k in range(len(wb.saved_xmm)):
+                mc.movsd_xm(wb.saved_xmm[k], RSP, 16 * k)
+            if area > 0:
+                mc.add_ri(RSP, area)
+            i = n - 1
+            while i >= 0:
+                mc.pop_r(wb.saved_gp[i])
+                i -= 1
+            mc.jmp_j32(wb.back)
 
     # ------------------------------------------------------------ dispatch
 
@@ -810,15 +1124,24 @@ class Assembler:
             self._guard_jump(op, CC_NE)
         elif opnum == rop.GUARD_CLASS or opnum == rop.GUARD_NONNULL_CLASS:
             r_p = ra.in_reg(op.args[0], [])
-            stub: GuardStub | None = None
+            cstub: GuardStub | None = None
             if opnum == rop.GUARD_NONNULL_CLASS:
                 mc.test_rr(r_p, r_p)
-                stub = self._guard_jump(op, CC_E)
+                cstub = self._guard_jump(op, CC_E)
             self._cmp_class(r_p, op.args[1])
-            if stub is None:
+            if cstub is None:
                 self._guard_jump(op, CC_NE)
             else:
-                mc.jcc_j32(CC_NE, stub.label)
+                mc.jcc_j32(CC_NE, cstub.label)
+        elif opnum == rop.GUARD_NO_EXCEPTION and self.config.gc:
+            # rpy_exc_value != NULL: the call raised; the exit moves the
+            # exception into the jitframe (and clears it)
+            mc.mov_ri(SCRATCH, self.config.exc_addr)
+            mc.cmp_mi(SCRATCH, 0, 0)
+            exc_stub = self._guard_jump(op, CC_NE)
+            exc_stub.take_exc = True
+        elif opnum == rop.GUARD_EXCEPTION and self.config.gc:
+            self._guard_exception(op)
         elif opnum == rop.GUARD_NO_OVERFLOW:
             self._guard_jump(op, CC_O)
         elif opnum == rop.GUARD_OVERFLOW:
@@ -829,14 +1152,43 @@ class Assembler:
         else:
             raise BackendError("x86 backend: guard not supported: " + op.getopname())
 
+    def _guard_exception(self, op: ResOperation) -> None:
+        """guard_exception(cls) with the GC: the pending exception must be
+        an instance of exactly the class cls (its type id); the result is
+        the exception, and it is no longer pending.  On failure the exit
+        moves whatever is pending (maybe nothing) into the jitframe."""
+        mc = self.mc
+        cls = op.args[0]
+        if not isinstance(cls, ConstInt):
+            raise BackendError("guard_exception: the class must be a constant")
+        r = self.ra.result_reg(op, [])
+        mc.mov_ri(SCRATCH, self.config.exc_addr)
+        mc.mov_rm(r, SCRATCH, 0)
+        mc.test_rr(r, r)
+        stub = self._guard_jump(op, CC_E)
+        stub.take_exc = True
+        mc.mov32_rm(SCRATCH, r, 0)
+        mc.cmp_ri(SCRATCH, cls.value)
+        mc.jcc_j32(CC_NE, stub.label)
+        mc.mov_ri(SCRATCH, self.config.exc_addr)
+        mc.mov_mi(SCRATCH, 0, 0)
+
     def _fail_args(self, op: ResOperation) -> list[AbstractValue]:
         if op.fail_args is None:
             return []
         return op.fail_args
 
     def _cmp_class(self, r_p: int, cls: AbstractValue) -> None:
-        """cmp the class word of the object in r_p with cls."""
+        """cmp the class word of the object in r_p with cls (with the GC:
+        the 32-bit type id; the upper half of the header word is flags)."""
         ofs = self.config.vtable_offset
+        if self.config.gc:
+            self.mc.mov32_rm(SCRATCH, r_p, ofs)
+            if fits_imm(cls):
+                self.mc.cmp_ri(SCRATCH, imm_of(cls))
+            else:
+                self.mc.cmp_rr(SCRATCH, self.ra.in_reg(cls, [r_p]))
+            return
         if fits_imm(cls):
             self.mc.cmp_mi(r_p, ofs, imm_of(cls))
         else:
@@ -961,7 +1313,31 @@ class Assembler:
     def _setfield(self, op: ResOperation) -> None:
         d = self._field_descr(op)
         r_p = self.ra.in_reg(op.args[0], [])
+        self._write_barrier(r_p, op.args[1])
         self._store(op.args[1], d.fieldsize, r_p, -1, 1, d.offset, [r_p])
+
+    def _write_barrier(self, r_p: int, value: AbstractValue) -> None:
+        """With the GC, before storing a reference into the object in r_p:
+        if its header has TRACK_YOUNG (old, not yet remembered), call the
+        GC's barrier, out of line.  Not for NULL constants."""
+        cfg = self.config
+        if not cfg.gc or value.type != REF:
+            return
+        if value.is_constant() and const_bits(value) == 0:
+            return
+        mc = self.mc
+        wb = WbStub(mc.new_label(), mc.new_label(), r_p)
+        ra = self.ra
+        for r in GP_REGS:
+            if not IS_CALLEE_SAVED[r] and (ra.gp[r] is not None or r == r_p):
+                wb.saved_gp.append(r)
+        for x in XMM_REGS:
+            if ra.xmm[x] is not None:
+                wb.saved_xmm.append(x)
+        mc.test8_mi(r_p, cfg.gcflags_offset, cfg.track_young_flag)
+        mc.jcc_j32(CC_NE, wb.label)
+        mc.bind(wb.back)
+        self.wb_stubs.append(wb)
 
     def _getarrayitem(self, op: ResOperation) -> None:
         d = self._array_descr(op)
@@ -983,6 +1359,7 @@ class Assembler:
         ra = self.ra
         r_p = ra.in_reg(op.args[0], [])
         idx = op.args[1]
+        self._write_barrier(r_p, op.args[2])
         if isinstance(idx, ConstInt) and fits_in_32(d.basesize + idx.value * d.itemsize):
             self._store(op.args[2], d.itemsize, r_p, -1, 1,
                         d.basesize + idx.value * d.itemsize, [r_p])
@@ -1080,14 +1457,86 @@ class Assembler:
                     else:
                         mc.movsd_xm(XMM_SCRATCH, RBP, slot_disp(loc))
                         mc.movsd_mx(RSP, 8 * k, XMM_SCRATCH)
+        roots = self._push_gc_roots()
         parallel_move(mc, srcs, dsts, cbits, cdsts)
         mc.call_r(RAX)
         if area > 0:
             mc.add_ri(RSP, area)
+        self._pop_gc_roots(roots)
+
+    def _push_gc_roots(self) -> list[int]:
+        """With the GC, at a call (after before_call: every value living
+        after it is in a callee-saved register or a stack slot): push the
+        references living after the call on the shadow stack, where a
+        collection finds and updates them; returns their locations.  Uses
+        only r11 and xmm15 (the arguments are not in place yet)."""
+        locs: list[int] = []
+        if not self.config.gc:
+            return locs
+        locs = self._live_ref_locs()
+        self._push_roots_at(locs)
+        return locs
+
+    def _live_ref_locs(self) -> list[int]:
+        """The locations of the references living after this operation."""
+        locs: list[int] = []
+        ra = self.ra
+        for v, loc in ra.loc.items():
+            if v.type == REF and ra.last_use.get(v, -1) > ra.position:
+                locs.append(loc)
+        locs.sort()
+        return locs
+
+    def _push_roots_at(self, locs: list[int]) -> None:
+        if len(locs) == 0:
+            return
+        mc = self.mc
+        mc.mov_ri(SCRATCH, self.config.ss_top_addr)
+        mc.mov_rm(SCRATCH, SCRATCH, 0)
+        for k in range(len(locs)):
+            loc = locs[k]
+            if is_gp(loc):
+                mc.mov_mr(SCRATCH, 8 * k, loc)
+            else:
+                mc.movsd_xm(XMM_SCRATCH, RBP, slot_disp(loc))
+                mc.movsd_mx(SCRATCH, 8 * k, XMM_SCRATCH)
+        mc.lea_rm(SCRATCH, SCRATCH, 8 * len(locs))
+        self._store_ss_top()
+
+    def _pop_gc_roots(self, locs: list[int]) -> None:
+        """After the call: reload the (maybe moved) references into their
+        locations and pop them.  rax/xmm0 hold the result: untouched."""
+        self._pop_roots_at(locs)
+
+    def _pop_roots_at(self, locs: list[int]) -> None:
+        if len(locs) == 0:
+            return
+        mc = self.mc
+        mc.mov_ri(SCRATCH, self.config.ss_top_addr)
+        mc.mov_rm(SCRATCH, SCRATCH, 0)
+        mc.lea_rm(SCRATCH, SCRATCH, -8 * len(locs))
+        for k in range(len(locs)):
+            loc = locs[k]
+            if is_gp(loc):
+                mc.mov_rm(loc, SCRATCH, 8 * k)
+            else:
+                mc.movsd_xm(XMM_SCRATCH, SCRATCH, 8 * k)
+                mc.movsd_mx(RBP, slot_disp(loc), XMM_SCRATCH)
+        self._store_ss_top()
+
+    def _store_ss_top(self) -> None:
+        """rpy_ss_top = r11 (through xmm15: r11 is the only free register)."""
+        mc = self.mc
+        mc.movq_xr(XMM_SCRATCH, SCRATCH)
+        mc.mov_ri(SCRATCH, self.config.ss_top_addr)
+        mc.movsd_mx(SCRATCH, 0, XMM_SCRATCH)
 
     def _malloc(self, op: ResOperation) -> None:
         mc = self.mc
         ra = self.ra
+        if self.config.gc:
+            self._gc_malloc(op)
+            return
         func = ConstInt(self.config.malloc_addr)
         if op.opnum == rop.NEW_ARRAY:
             d = op.descr
@@ -1127,6 +1576,78 @@ class Assembler:
                 mc.mov_ri(SCRATCH, d2.vtable)
                 mc.mov_mr(RAX, self.config.vtable_offset, SCRATCH)
         ra.result_in(op, RAX)
+
+    def _gc_malloc(self, op: ResOperation) -> None:
+        """new/new_with_vtable with the GC: rpy_gc_malloc_slowpath(tid,
+        size) returns a zeroed object with its header set (the type id is
+        the descr's vtable).  A call that may collect: references live
+        across it are on the shadow stack.  (Inline nursery allocation is
+        the later improvement; a MemoryError is not checked yet.)"""
+        if op.opnum == rop.NEW_ARRAY:
+            ad = op.descr
+            if not isinstance(ad, ArrayDescr) or ad.tid == 0:
+                raise BackendError("new_array with the GC: the descr has no type id")
+            # rpy_gc_malloc_varsize(tid, length): zeroed, the length set
+            self._emit_call(ConstInt(self.config.gc_malloc_varsize_addr),
+                            [ConstInt(ad.tid), op.args[0]], [])
+            self._check_alloc()
+            self.ra.free_dead(op.args)
+            self.ra.after_call()
+            self.ra.result_in(op, RAX)
+            return
+        d = op.descr
+        if not isinstance(d, SizeDescr):
+            raise BackendError("new without SizeDescr")
+        if d.vtable <= 0:
+            # every GC object needs its type id in the header
+            raise BackendError("new with the GC: the SizeDescr has no type id")
+        if self.config.nursery_free_addr != 0:
+            self._nursery_malloc(op, d)
+            return
+        self._emit_call(ConstInt(self.config.gc_malloc_addr),
+                        [ConstInt(d.vtable), ConstInt(d.size)], [])
+        self._check_alloc()
+        self.ra.after_call()
+        self.ra.result_in(op, RAX)
+
+    def _nursery_malloc(self, op: ResOperation, d: SizeDescr) -> None:
+        """Bump allocation in the nursery, as rpy_malloc_fixed (rpy.h):
+        the size rounded up to 8 (at least 16), the nursery kept zeroed, so
+        only the header's type id is written (flags 0).  Nothing is evicted:
+        the slow path saves what it clobbers."""
+        cfg = self.config
+        mc = self.mc
+        ra = self.ra
+        size = (d.size + 7) & ~7
+        if size < 16:
+            size = 16
+        r = ra.result_reg(op, [])
+        ms = MallocStub(mc.new_label(), mc.new_label(), r, d.vtable, size)
+        for reg in GP_REGS:
+            v = ra.gp[reg]
+            if reg == r or IS_CALLEE_SAVED[reg] or v is None:
+                continue
+            if v.type != REF or ra.last_use.get(v, -1) <= ra.position:
+                ms.saved_gp.append(reg)
+        for x in XMM_REGS:
+            if ra.xmm[x] is not None:
+                ms.saved_xmm.append(x)
+        for v, loc in ra.loc.items():
+            if v is not op and v.type == REF and ra.last_use.get(v, -1) > ra.position:
+                ms.ref_locs.append(loc)
+        ms.ref_locs.sort()
+        mc.mov_ri(SCRATCH, cfg.nursery_free_addr)
+        mc.mov_rm(r, SCRATCH, 0)
+        mc.add_ri(r, size)
+        mc.mov_ri(SCRATCH, cfg.nursery_top_addr)
+        mc.cmp_rm(r, SCRATCH, 0)
+        mc.jcc_j32(CC_A, ms.label)
+        mc.mov_ri(SCRATCH, cfg.nursery_free_addr)
+        mc.mov_mr(SCRATCH, 0, r)
+        mc.sub_ri(r, size)
+        mc.mov_mi(r, 0, d.vtable)
+        mc.bind(ms.back)
+        self.malloc_stubs.append(ms)
 
     # ------------------------------------------------------------ control flow
 

@@ -2,47 +2,33 @@
 operating system.
 
     mem = ExecutableMemory()
-    addr, size = mem.install(builder)     # mmap RW, copy, mprotect RX
-    result = mem.call_loop(addr, frame)   # long loop(long *frame)
-    mem.free(addr, size)
+    addr, size = mem.install(builder)       # mmap RW, copy, mprotect RX
+    index = mem.call_frame(addr, frame)     # long loop(long *frame->words)
+    mem.free(addr)
 
 Pages are never writable and executable at once: written while RW, then
-switched to RX.  Untranslated this is ctypes (mmap/mprotect/munmap from
-libc, the loop called through a CFUNCTYPE); the translated JIT will get the
-same four operations as C runtime functions, and only this module changes.
-The assembler never calls it: it produces a MachineCodeBuilder and the
-caller installs it (see docs/design-jit.md, "x86-64 backend: assembler").
+switched to RX.  RPy code over rpy.rlib.rjitmem: translated those are C
+runtime functions (rpy/c/runtime/jitmem.c), untranslated ctypes, so this
+module is the same in both.  The assembler never calls it: it produces a
+MachineCodeBuilder and the caller installs it (see docs/design-jit.md,
+"x86-64 backend: assembler" and "Translated JIT: the low-level interface").
 """
 from __future__ import annotations
 
-import ctypes
-from typing import Any
-
+from rpy.rlib import rjitmem
+from rpy.rlib.rgcref import GCRef
 from rpy.jit.backend.x86.encoder import MachineCodeBuilder
+from rpy.jit.backend.x86.assembler import BackendConfig
 
-PROT_READ = 1
-PROT_WRITE = 2
-PROT_EXEC = 4
-MAP_PRIVATE = 0x02
-MAP_ANONYMOUS = 0x20
-PAGE_SIZE = 4096
-
-_LOOP_FUNC = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)
+PAGE_SIZE = rjitmem.PAGE_SIZE
 
 
 class ExecutableMemory:
-    """mmap'ed blocks of machine code (untranslated: ctypes)."""
+    """mmap'ed blocks of machine code, by address."""
+    blocks: dict[int, int]
 
     def __init__(self) -> None:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.mmap.restype = ctypes.c_void_p
-        libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int,
-                              ctypes.c_int, ctypes.c_int, ctypes.c_long]
-        libc.mprotect.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
-        libc.munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
-        self.libc = libc
-        self.blocks: dict[int, int] = {}
-        self.funcs: dict[int, Any] = {}
+        self.blocks = {}
 
     def install(self, mc: MachineCodeBuilder) -> tuple[int, int]:
         """Copy the builder's code to fresh executable pages: (address, size).
@@ -52,31 +38,49 @@ class ExecutableMemory:
         size = (n + PAGE_SIZE - 1) // PAGE_SIZE * PAGE_SIZE
         if size == 0:
             size = PAGE_SIZE
-        addr = self.libc.mmap(None, size, PROT_READ | PROT_WRITE,
-                              MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-        if addr is None or addr == ctypes.c_void_p(-1).value:
-            raise MemoryError("mmap of executable memory failed")
-        code = bytes(mc.materialize(addr))
-        ctypes.memmove(addr, code, len(code))
-        if self.libc.mprotect(addr, size, PROT_READ | PROT_EXEC) != 0:
-            self.libc.munmap(addr, size)
-            raise MemoryError("mprotect RX failed")
+        addr = rjitmem.mmap_rw(size)
+        if addr == 0:
+            raise MemoryError
+        code = mc.materialize(addr)
+        for i in range(len(code)):
+            rjitmem.write_byte(addr + i, code[i])
+        if rjitmem.protect_rx(addr, size) != 0:
+            rjitmem.munmap(addr, size)
+            raise MemoryError
         self.blocks[addr] = size
         return addr, size
 
     def call_loop(self, addr: int, frame: int) -> int:
-        """Run `long loop(long *frame)` at addr with the jitframe at `frame`."""
-        f = self.funcs.get(addr)
-        if f is None:
-            f = _LOOP_FUNC(addr)
-            self.funcs[addr] = f
-        return int(f(frame))
+        """Run `long loop(long *frame)` at addr on a raw word array (no GC
+        object may be in it: nothing traces it)."""
+        return rjitmem.call_raw(addr, frame)
+
+    def call_frame(self, addr: int, frame: GCRef) -> int:
+        """Run the loop at addr on a jitframe (rjitmem.frame_new)."""
+        return rjitmem.call_frame(addr, frame)
 
     def free(self, addr: int) -> None:
-        size = self.blocks.pop(addr)
-        self.funcs.pop(addr, None)
-        self.libc.munmap(addr, size)
+        size = self.blocks[addr]
+        del self.blocks[addr]
+        rjitmem.munmap(addr, size)
 
     def free_all(self) -> None:
-        for addr in list(self.blocks):
-            self.free(addr)
+        addrs: list[int] = []
+        for a in self.blocks:
+            addrs.append(a)
+        for a in addrs:
+            self.free(a)
+
+
+def gc_backend_config() -> BackendConfig:
+    """The backend configuration for the translated program's own objects
+    and GC (translated only: the addresses are 0 untranslated): the class
+    of an object is the type id at offset 0, jitframes are rjitmem's."""
+    config = BackendConfig(0, 0)
+    config.enable_gc(rjitmem.ss_top_addr(), rjitmem.exc_value_addr(),
+                     rjitmem.wb_slowpath_addr(), rjitmem.malloc_slowpath_addr(),
+                     rjitmem.JITFRAME_GCMAP_OFS - rjitmem.JITFRAME_WORDS_OFS,
+                     rjitmem.JITFRAME_EXC_OFS - rjitmem.JITFRAME_WORDS_OFS)
+    config.enable_nursery(rjitmem.nursery_free_addr(), rjitmem.nursery_top_addr())
+    config.enable_varsize(rjitmem.malloc_varsize_addr())
+    return config

@@ -127,7 +127,7 @@ def const_bits(c: AbstractValue) -> int:
     if isinstance(c, ConstInt):
         return c.value
     if isinstance(c, ConstPtr):
-        return c.value
+        return c.getref()
     if isinstance(c, ConstFloat):
         return float_to_bits(c.value)
     raise ValueError("not a constant")

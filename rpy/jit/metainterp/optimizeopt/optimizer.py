@@ -170,7 +170,7 @@ class Optimizer:
     def is_nonnull(self, v: AbstractValue) -> bool:
         v = self.get_box_replacement(v)
         if isinstance(v, ConstPtr):
-            return v.value != 0
+            return not v.is_null()
         if isinstance(v, ConstInt):
             return v.value != 0
         info = v.info
@@ -182,7 +182,7 @@ class Optimizer:
 
     def is_null(self, v: AbstractValue) -> bool:
         v = self.get_box_replacement(v)
-        return isinstance(v, ConstPtr) and v.value == 0
+        return isinstance(v, ConstPtr) and v.is_null()
 
     # ------------------------------------------------------------ running
 

@@ -171,7 +171,7 @@ class OptRewrite(Optimization):
             cls = self.optimizer.known_class(arg)
             if cls != 0 and const.known_class != 0 and cls != const.known_class:
                 raise InvalidLoop("guard_value on an object of another class")
-            if const.value == 0 and self.optimizer.is_nonnull(arg):
+            if const.is_null() and self.optimizer.is_nonnull(arg):
                 raise InvalidLoop("guard_value(NULL) on a non-null value")
         self.emit(op)
         self.optimizer.make_constant(arg, const)

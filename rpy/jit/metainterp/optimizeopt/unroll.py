@@ -297,7 +297,7 @@ class Exporter:
     def known_nonnull(self, v: AbstractValue) -> bool:
         v = self.opt.get_box_replacement(v)
         if isinstance(v, ConstPtr):
-            return v.value != 0
+            return not v.is_null()
         if v in self.slot_of:
             return self.result.slot_states[self.slot_of[v]].nonnull
         return False

@@ -10,8 +10,9 @@ from rpy.rlib import rgc
 from rpy.rlib.jit import JitDriver
 from rpy.rlib.objectmodel import we_are_translated
 from rpy.rlib.rgcref import (GCRef, FieldLayout, SizeLayout, KIND_INT, KIND_REF, KIND_FLOAT,
-                             cast_instance_to_gcref, gcref_typeid, read_int_at, read_float_at,
-                             read_ref_at, write_int_at, write_float_at, write_ref_at)
+                             cast_instance_to_gcref, cast_gcref_to_instance, gcref_typeid,
+                             malloc_fixed, read_int_at, read_float_at, read_ref_at, write_int_at,
+                             write_float_at, write_ref_at)
 
 
 class Base:
@@ -143,5 +144,18 @@ def entry_point(argv: list[str]) -> int:
     check('ref in a local survives', read_int_at(mine, SUB_Y.offset) == 6)
     check('same object, same ref', read_ref_at(rs, BASE_NXT.offset) is cast_instance_to_gcref(nxt)
           if nxt is not None else False)
+    # an object made from its type id and size (what the JIT does when it
+    # materializes a virtual), filled through the layouts
+    m = malloc_fixed(SIZE_SUB.tid, SIZE_SUB.size)
+    write_int_at(m, SUB_X.offset, 4)
+    write_float_at(m, BASE_F.offset, 0.5)
+    write_ref_at(m, BASE_NXT.offset, cast_instance_to_gcref(b))
+    write_int_at(m, SUB_Y.offset, 8)
+    write_ref_at(m, SUB_NAME.offset, read_ref_at(rs, SUB_NAME.offset))     # s's name (a str)
+    churn(100000)
+    sm = cast_gcref_to_instance(Sub, m)
+    check('malloc_fixed: a Sub', gcref_typeid(m) == SIZE_SUB.tid and sm.y == 8 and sm.x == 4)
+    check('malloc_fixed: fields survive collections', sm.f == 0.5 and sm.nxt is b and
+          sm.name == 's13')
     print(portal(10))
     return 0
