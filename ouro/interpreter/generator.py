@@ -17,7 +17,7 @@ from __future__ import annotations
 from ouro.compiler import opcodes as op
 from ouro.interpreter import frame as framemod
 from ouro.interpreter.pycode import PyCode, W_CodeConst
-from ouro.objspace import space
+from ouro.objspace import finalizerqueue, space
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       operr_noarg, w_GeneratorExit, w_RuntimeError,
@@ -58,6 +58,7 @@ class W_Generator(W_Root):
     pycode: PyCode
     w_return: W_Root          # the value of the finishing `return`
     exc_inherit: bool         # no exception handled inside yet: see the caller's
+    finalize_known: bool      # registered for finalization, or it never will be (note_suspended)
 
     def __init__(self, f: framemod.Frame, kind: int) -> None:
         self.frame = f
@@ -70,6 +71,8 @@ class W_Generator(W_Root):
         self.started = False
         self.w_return = w_None
         self.exc_inherit = True
+        # no exception table: it can never yield inside a try/with
+        self.finalize_known = len(co.co_exceptiontable) == 0 or kind == KIND_ASYNC_GENERATOR
 
     def getclass(self) -> W_TypeObject:
         if self.kind == KIND_COROUTINE:
@@ -131,7 +134,21 @@ class W_Generator(W_Root):
             self.frame = None
             self.w_return = w_result
             return None
+        if not self.finalize_known:
+            self.note_suspended(f)
         return w_result
+
+    def note_suspended(self, f: framemod.Frame) -> None:
+        """Suspended where an exception would be handled (try/finally,
+        with, except): if it is dropped, closing it runs code, so the GC
+        must report its death (ouro/interpreter/finalizers.py).  Elsewhere
+        close() would do nothing visible (as CPython 3.11 knows too).
+        Not for async generators: CPython finalizes them through
+        sys.set_asyncgen_hooks, which ouro does not have."""
+        target, depth = f.pycode.co.find_handler(f.last_instr)
+        if target >= 0:
+            self.finalize_known = True
+            finalizerqueue.register(self)
 
     def send(self, w_value: W_Root) -> W_Root:
         w_res = self.resume(w_value, None)

@@ -17,6 +17,7 @@ from ouro.interpreter.output import STDERR, STDOUT, flush_all, write_text
 from ouro.interpreter.pycode import PyCode
 from ouro.interpreter.traceback import format_uncaught
 from ouro.modules._io.iobase import flush_open_files
+from ouro.interpreter import finalizers
 from ouro.modules.atexit.module import run_exitfuncs
 from ouro.modules.builtins import docs as builtin_docs
 from ouro.modules.builtins.functions import setup as setup_builtins
@@ -214,6 +215,7 @@ def main(argv: list[str]) -> int:
         else:
             status = run_stdin(w_main)
         run_exitfuncs()
+        finalizers.at_exit()
         flush_all()
         return status
     else:
@@ -238,6 +240,7 @@ def main(argv: list[str]) -> int:
         if inspect:
             status = interactive(w_main, config)
     run_exitfuncs()
+    finalizers.at_exit()
     flush_open_files()
     flush_all()
     return status

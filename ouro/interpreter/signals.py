@@ -1,4 +1,5 @@
-"""Python-level signal handlers, run by the eval loop.
+"""Python-level signal handlers, run by the eval loop (and the finalizers
+of dead objects, ouro/interpreter/finalizers.py, at the same safe points).
 
 The C handler only records a signal (rpy/rlib/rsignal.py); the eval loop
 (ouro/interpreter/frame.py) checks `rsignal.pending()` on backward jumps
@@ -10,8 +11,9 @@ the program was at.
 """
 from __future__ import annotations
 
-from rpy.rlib import rsignal
+from rpy.rlib import rgc, rsignal
 
+from ouro.interpreter import finalizers
 from ouro.interpreter import frame as framemod
 from ouro.objspace import space
 from ouro.objspace.intobject import W_IntObject, wrap_int
@@ -30,6 +32,8 @@ STATE = SignalState()
 
 
 def run_pending() -> None:
+    if rgc.finalizers_pending():
+        finalizers.run_pending()
     while rsignal.pending():
         sig = rsignal.take()
         if sig < 0:

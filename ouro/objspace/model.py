@@ -208,9 +208,13 @@ class W_TypeObject(W_Root):
     instance_map: Map | None    # the root map new instances get (made on first use)
     layout_roots: list[Map | None]  # the root map of its instances per INLINE_SIZES layout
     max_attributes: int         # the most attributes a map of its instances had
+    del_version: VersionTag | None  # the version has_del was computed for
+    has_del: bool               # a class statement's type with a __del__
 
     def __init__(self, name: str, bases_w: list[W_TypeObject], layout: int) -> None:
         self.name = name
+        self.del_version = None
+        self.has_del = False
         self.instance_map = None
         self.layout_roots = [None, None, None, None]
         self.max_attributes = 0
@@ -281,6 +285,14 @@ class W_TypeObject(W_Root):
         if meta is not None:
             return meta
         return w_type_type
+
+    def defines_del(self) -> bool:
+        """Whether its instances need finalization for a __del__
+        (ouro/interpreter/finalizers.py); cached per version tag."""
+        if self.del_version is not self.version:
+            self.has_del = self.is_heaptype and self.lookup("__del__") is not None
+            self.del_version = self.version
+        return self.has_del
 
     def lookup(self, name: str) -> W_Root | None:
         """The attribute `name` along the MRO (no descriptors applied),

@@ -7,7 +7,7 @@ from here too); `object.__new__` picks the layout (maps.new_instance).
 """
 from __future__ import annotations
 
-from ouro.objspace import space
+from ouro.objspace import finalizerqueue, space
 from ouro.objspace.descriptors import W_MemberDescr, getset
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
@@ -65,9 +65,15 @@ def check_abstract(w_cls: W_TypeObject) -> None:
 def allocate_instance(w_cls: W_TypeObject) -> W_Root:
     layout = w_cls.layout
     if layout == LAYOUT_OBJECT:
-        return new_instance(w_cls)
+        w_obj = new_instance(w_cls)
+        if w_cls.defines_del():
+            finalizerqueue.register(w_obj)      # __del__ runs after it died
+        return w_obj
     if layout == LAYOUT_EXCEPTION:
-        return W_BaseException(w_cls, [])
+        w_exc = W_BaseException(w_cls, [])
+        if w_cls.defines_del():
+            finalizerqueue.register(w_exc)
+        return w_exc
     if layout == LAYOUT_TYPE:
         raise operr(w_TypeError, "object.__new__(%s) is not safe, use type.__new__()" % w_cls.name)
     raise operr(w_TypeError, "object.__new__(%s) is not safe, use %s.__new__()" % (
@@ -225,6 +231,11 @@ def type_call(args: Arguments) -> W_Root:
     w_ocls = w_obj.getclass()
     if not w_ocls.issubtype(w_cls):
         return w_obj
+    if w_ocls.defines_del():
+        # a subclass of a built-in type (list, dict...) made by its own
+        # __new__ (object-layout instances registered in allocate_instance;
+        # registering twice does nothing)
+        finalizerqueue.register(w_obj)
     w_init = w_ocls.lookup("__init__")
     if w_init is W_OBJECT_INIT[0] and w_ocls is w_cls and w_new_unbound is not W_OBJECT_NEW[0]:
         # object.__init__ of a class with its own __new__ accepts any

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from rpy.rlib.objectmodel import compute_unique_id
+
 from ouro.compiler.opcodes import BINARY_OPS, NB_INPLACE
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
 from ouro.objspace.descriptors import W_Cell, W_ClassMethod, W_StaticMethod
@@ -514,29 +516,10 @@ def module_name_of(w_type: W_TypeObject) -> str:
     return ""
 
 
-class IdTable:
-    """id(): a number per object, handed out on first request.  The GC
-    moves objects, so addresses cannot serve; the table keeps the objects
-    alive (a weak table needs GC support: see docs/status.md)."""
-    ids: dict[W_Root, int]
-    next_id: int
-
-    def __init__(self) -> None:
-        self.ids = {}
-        self.next_id = 0x7f0000001000
-
-
-ID_TABLE = IdTable()
-
-
 def id_of(w: W_Root) -> int:
-    t = ID_TABLE
-    if w in t.ids:
-        return t.ids[w]
-    i = t.next_id
-    t.next_id += 16
-    t.ids[w] = i
-    return i
+    """id(): the GC's identity number (an old object's address, a recorded
+    number for one that was young when first asked); keeps nothing alive."""
+    return compute_unique_id(w)
 
 
 # -- numbers

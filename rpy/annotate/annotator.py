@@ -32,7 +32,7 @@ from rpy.errors import RPyError
 from rpy.flow.builder import EXC_VALUE, LAST_EXCEPTION, UNDEF_VALUE, LambdaFunction, build_flow_graph
 from rpy.flow.check import checkgraph
 from rpy.flow.model import Block, Constant, FunctionGraph, SpaceOperation, Variable
-from rpy.rlib import rarithmetic, rgc, objectmodel, jit
+from rpy.rlib import rarithmetic, rgc, objectmodel, jit, rweakref
 from rpy.rtype import externals
 
 
@@ -620,6 +620,11 @@ class Annotator:
         if isinstance(value, types.WrapperDescriptorType) and value.__name__ == '__init__':
             return SomeConst(value)     # Exception.__init__ / object.__init__, called explicitly
         cls = type(value)
+        if cls is rgc.FinalizerQueue:
+            return SomeConst(value)     # only as an argument of rgc's finalizer functions
+        if cls is rweakref.WeakRef:
+            raise AnnotationError("prebuilt weak references are not supported: create them "
+                                  "at run time with weakref_create()")
         if cls is jit.JitDriver:
             raise AnnotationError("a JitDriver can only be used as driver.jit_merge_point(...), "
                                   "driver.can_enter_jit(...) and in set_param/set_user_param/"
@@ -1628,7 +1633,8 @@ class Annotator:
                 return self.call_external(op, value, posargs, kwargs)
             if value.__module__ in ('rpy.rlib.rarithmetic', 'rpy.rlib.rgc', 'rpy.rlib.ros',
                                     'rpy.rlib.rtime', 'rpy.rlib.objectmodel', 'rpy.rlib.rmath',
-                                    'rpy.rlib.rsignal', 'rpy.rlib.rgcref', 'rpy.rlib.rjitmem'):
+                                    'rpy.rlib.rsignal', 'rpy.rlib.rgcref', 'rpy.rlib.rjitmem',
+                                    'rpy.rlib.rweakref'):
                 return self.call_external(op, value, posargs, kwargs)
             owner = self.method_owner(value)
             if owner is not None and posargs:
@@ -1687,7 +1693,7 @@ class Annotator:
                 raise AnnotationError(site)
             op.info = ('external', site, types_)
             return site.result
-        result = ext.annotate(types_)
+        result = ext.annotate(types_, self)
         if isinstance(result, str):
             raise AnnotationError(result)
         op.info = ('external', ext, types_)

@@ -129,6 +129,22 @@ class SomeGCRef(_Nullable):
         return 'GCRef'
 
 
+class SomeWeakRef(_Nullable):
+    """A weak reference to an instance of `classdef` (rpy.rlib.rweakref.WeakRef[C])."""
+    def __init__(self, classdef: Any, nullable: bool = False) -> None:
+        self.classdef = classdef
+        self.nullable = nullable
+
+    def key(self) -> tuple:
+        return (self.nullable, self.classdef)
+
+    def copy(self, nullable: bool) -> SomeType:
+        return SomeWeakRef(self.classdef, nullable)
+
+    def basename(self) -> str:
+        return 'WeakRef[%s]' % self.classdef.name
+
+
 class ListDef:
     """The shared item type of a family of lists (union-find)."""
 
@@ -380,6 +396,12 @@ def union(a: SomeType, b: SomeType) -> SomeType:
         if common is None:
             raise UnionError("both %s and %s" % (a.name(), b.name()))
         return SomeInstance(common, nullable)
+    if isinstance(a, SomeWeakRef):
+        # read-only: a WeakRef[Sub] is a WeakRef[Base]
+        common = a.classdef.commonbase(b.classdef)  # type: ignore[attr-defined]
+        if common is None:
+            raise UnionError("both %s and %s" % (a.name(), b.name()))
+        return SomeWeakRef(common, nullable)
     if isinstance(a, SomeList):
         unify_listdefs(a.listdef, b.listdef)  # type: ignore[attr-defined]
         return SomeList(a.listdef, nullable)

@@ -8,8 +8,9 @@ from typing import Any, Callable
 
 from rpy.annotate.model import (DictDef, ListDef, SomeBytes, SomeDict, SomeFuncPtr, SomeGCRef,
                                 SomeInstance, SomeList, SomeTuple, SomeType, s_bool,
-                                s_bytes, s_float, s_int, s_none, s_str, s_uint)
+                                s_bytes, s_float, s_int, s_none, s_str, s_uint, SomeWeakRef)
 from rpy.rlib.rarithmetic import r_uint
+from rpy.rlib.rweakref import WeakRef
 from rpy.rlib.rgcref import GCRef
 
 
@@ -49,6 +50,13 @@ def sometype_from_annotation(ann: Any, getclassdef: Callable[[type], Any],
         return SomeGCRef()
     origin = typing.get_origin(ann)
     args = typing.get_args(ann)
+    if origin is WeakRef:
+        target = sometype_from_annotation(args[0], getclassdef, bindings)
+        if not isinstance(target, SomeInstance) or target.nullable:
+            raise AnnotationError("WeakRef[...] needs a class, not %s" % target.name())
+        return SomeWeakRef(target.classdef)
+    if ann is WeakRef:
+        raise AnnotationError("'WeakRef' needs the class of its target, e.g. WeakRef[Node]")
     if origin is list:
         return SomeList(ListDef(sometype_from_annotation(args[0], getclassdef, bindings)))
     if origin is dict:
@@ -88,7 +96,9 @@ def bind_typevars(ann: Any, actual: SomeType, bindings: dict) -> None:
         return
     origin = typing.get_origin(ann)
     args = typing.get_args(ann)
-    if origin is list and isinstance(actual, SomeList) and actual.item is not None:
+    if origin is WeakRef and isinstance(actual, SomeWeakRef):
+        bind_typevars(args[0], SomeInstance(actual.classdef), bindings)
+    elif origin is list and isinstance(actual, SomeList) and actual.item is not None:
         bind_typevars(args[0], actual.item, bindings)
     elif origin is dict and isinstance(actual, SomeDict):
         if actual.keytype is not None:

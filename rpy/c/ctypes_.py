@@ -11,7 +11,8 @@ from typing import Any
 
 from rpy.annotate.model import (SomeBool, SomeBytes, SomeConst, SomeDict, SomeFloat, SomeFuncPtr, SomeGCRef,
                                 SomeImpossible, SomeInstance, SomeInt, SomeIter, SomeIterable,
-                                SomeList, SomeNone, SomeStr, SomeTuple, SomeType, SomeUInt)
+                                SomeList, SomeNone, SomeStr, SomeTuple, SomeType, SomeUInt,
+                                SomeWeakRef)
 
 
 class Repr:
@@ -33,6 +34,7 @@ R_STR = Repr('rpy_string *', 'p', [''], 'NULL')
 R_LIST = Repr('rpy_list *', 'p', [''], 'NULL')
 R_DICT = Repr('rpy_dict *', 'p', [''], 'NULL')
 R_GCREF = Repr('void *', 'p', [''], 'NULL')     # any GC object: traced like the others
+R_WEAKREF = Repr('rpy_weakref *', 'p', [''], 'NULL')   # the weakref object itself is strong
 R_NONE = Repr('void *', 'p', [], 'NULL')
 R_VOID = Repr('void *', 'p', [], 'NULL')
 
@@ -58,6 +60,8 @@ class TypeSystem:
             return R_NONE
         if isinstance(t, SomeGCRef):
             return R_GCREF
+        if isinstance(t, SomeWeakRef):
+            return R_WEAKREF
         if isinstance(t, SomeList):
             return R_LIST
         if isinstance(t, SomeDict):

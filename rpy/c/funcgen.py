@@ -24,7 +24,8 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeConst, SomeDict, SomeFl
 from rpy.c.database import Database, c_ident, c_string_literal
 from rpy.flow.builder import EXC_VALUE, LAST_EXCEPTION, UNDEF_VALUE
 from rpy.flow.model import Block, Constant, FunctionGraph, Link, SpaceOperation, Variable
-from rpy.rtype import llhelpers
+from rpy.rlib import rgc
+from rpy.rtype import externals, llhelpers
 
 EXC_KIND = {IndexError: 'RPY_EXC_IndexError', KeyError: 'RPY_EXC_KeyError',
             ZeroDivisionError: 'RPY_EXC_ZeroDivisionError', ValueError: 'RPY_EXC_ValueError',
@@ -1491,7 +1492,7 @@ class FunctionCodeGen:
             self.gen_new(op, info[1], info[2], info[3])
         elif kind == 'external':
             ext = info[1]
-            args = [self.expr(a, t) if t is not None else self.expr(a) for a, t in zip(op.args[1:], ext.args)]
+            args = [self.external_arg(a, t) for a, t in zip(op.args[1:], ext.args)]
             for cond, kind, msg in ext.checks:
                 self.raise_if(cond.format(*args), kind, msg)
             if ext.c.isidentifier():
@@ -1518,6 +1519,11 @@ class FunctionCodeGen:
             builtins_c.gen_builtin(self, op, info)
         else:
             raise AssertionError("call %r" % (info,))
+
+    def external_arg(self, a: Any, t: Any) -> str:
+        if isinstance(a, Constant) and isinstance(a.value, rgc.FinalizerQueue):
+            return str(externals.finalizer_queue_index(self.ann, a.value))
+        return self.expr(a, t) if t is not None else self.expr(a)
 
     def gen_new(self, op: SpaceOperation, cd: ClassDef, initdesc: Any, args: list) -> None:
         r = self.res(op)

@@ -256,7 +256,8 @@ class CGenerator:
         entries = ['NULL'] * n
         runtime = ['NULL', '&rpy_ti_str', '&rpy_ti_bytes', '&rpy_ti_array_gc', '&rpy_ti_array_raw',
                    '&rpy_ti_list', '&rpy_ti_dict', '&rpy_ti_dict_entries', '&rpy_ti_dict_index',
-                   '&rpy_ti_jitframe']      # RPY_TID_JITFRAME (jitmem.h): the JIT's frames
+                   '&rpy_ti_jitframe',      # RPY_TID_JITFRAME (jitmem.h): the JIT's frames
+                   '&rpy_ti_weakref']       # RPY_TID_WEAKREF (rpy.h)
         entries[:len(runtime)] = runtime
         for tid, name in db.typeinfos:
             entries[tid] = '&' + name

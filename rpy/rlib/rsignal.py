@@ -31,6 +31,8 @@ SIGINT = int(_signal.SIGINT)
 class _State:
     pending: list[int] = []
     installed: set[int] = set()
+    # rgc's finalizer queues set it too (the safe-point flag); take() clears it
+    action: list[bool] = [False]
 
 
 def _record(sig: int, frame: Any) -> None:
@@ -66,13 +68,17 @@ def disposition(sig: int) -> int:
 
 
 def pending() -> bool:
-    """Whether a recorded signal waits to be taken (cheap: one load)."""
-    return len(_State.pending) > 0
+    """Whether a recorded signal waits to be taken, or a collection queued
+    objects in an rgc.FinalizerQueue since the last take() (the program's
+    safe-point flag; cheap: one load)."""
+    return len(_State.pending) > 0 or _State.action[0]
 
 
 def take() -> int:
-    """The next recorded signal, or -1 when none is pending."""
+    """The next recorded signal, or -1 when none is pending (which also
+    clears the flag the finalizer queues set)."""
     if len(_State.pending) == 0:
+        _State.action[0] = False
         return -1
     return _State.pending.pop(0)
 

@@ -12,15 +12,20 @@ from typing import Any
 from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNone, SomeStr,
                                 SomeType, SomeUInt, s_bool, s_bytes, s_float, s_int, s_none,
                                 s_str, s_uint)
-from rpy.annotate.model import SomeGCRef, SomeInstance
-from rpy.rlib import jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal, rtime
+from rpy.annotate.model import SomeConst, SomeGCRef, SomeInstance, SomeWeakRef
+from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
+                      rtime, rweakref)
 
 
 class Ext:
     def __init__(self, pyobj: Any, args: list, result: SomeType, c: str,
                  canraise: bool = False, canmalloc: bool = False,
-                 checks: list[tuple[str, str, str]] | None = None) -> None:
+                 checks: list[tuple[str, str, str]] | None = None,
+                 annotate_fn: Any = None) -> None:
         self.pyobj = pyobj
+        # annotate_fn(annotator, types) -> SomeType | error message: for the
+        # functions whose result type depends on the arguments' (rweakref, rgc)
+        self.annotate_fn = annotate_fn
         # inline argument checks (C condition on {0}..., exception kind, message):
         # the C code then needs no call that could raise
         self.checks = checks or []
@@ -31,7 +36,12 @@ class Ext:
         self.canmalloc = canmalloc
         self.name = getattr(pyobj, '__name__', str(pyobj))
 
-    def annotate(self, types: list[SomeType]) -> SomeType | str:
+    def annotate(self, types: list[SomeType], ann: Any = None) -> SomeType | str:
+        if self.annotate_fn is not None:
+            if len(types) != len(self.args):
+                return "%s() takes %d arguments but %d were given" % (
+                    self.name, len(self.args), len(types))
+            return self.annotate_fn(ann, types)  # type: ignore[no-any-return]
         if len(types) != len(self.args):
             return "%s() takes %d arguments but %d were given" % (self.name, len(self.args), len(types))
         for i, (want, got) in enumerate(zip(self.args, types)):
@@ -101,11 +111,89 @@ F = s_float
 s_gcref = SomeGCRef()
 s_gcref_or_none = SomeGCRef(True)
 
+MAX_FINALIZER_QUEUES = 8     # the GC tags registrations with the queue in 3 low bits
+
+
+def _ann_unique_id(ann: Any, types: list[SomeType]) -> SomeType | str:
+    if not isinstance(types[0], SomeInstance):
+        return "compute_unique_id() needs an instance of an RPy class, not %s" % types[0].name()
+    return s_int
+
+
+def _ann_weakref_create(ann: Any, types: list[SomeType]) -> SomeType | str:
+    t = types[0]
+    if not isinstance(t, SomeInstance):
+        return "weakref_create() needs an instance of an RPy class, not %s" % t.name()
+    return SomeWeakRef(t.classdef)
+
+
+def _ann_weakref_get(ann: Any, types: list[SomeType]) -> SomeType | str:
+    t = types[0]
+    if not isinstance(t, SomeWeakRef):
+        return "weakref_get() needs a WeakRef, not %s" % t.name()
+    return SomeInstance(t.classdef, True)
+
+
+def finalizer_queue_index(ann: Any, fq: Any) -> int:
+    """The number of a FinalizerQueue in this program (0..7)."""
+    queues = ann.__dict__.setdefault('finalizer_queues', [])
+    for i, q in enumerate(queues):
+        if q is fq:
+            return i
+    queues.append(fq)
+    return len(queues) - 1
+
+
+def _queue_of(ann: Any, t: SomeType, fname: str) -> Any:
+    if not (isinstance(t, SomeConst) and isinstance(t.value, rgc.FinalizerQueue)):
+        return "the first argument of %s() must be a module-level FinalizerQueue" % fname
+    if finalizer_queue_index(ann, t.value) >= MAX_FINALIZER_QUEUES:
+        return "a program may have at most %d finalizer queues" % MAX_FINALIZER_QUEUES
+    return t.value
+
+
+def _ann_register_finalizer(ann: Any, types: list[SomeType]) -> SomeType | str:
+    fq = _queue_of(ann, types[0], 'register_finalizer')
+    if isinstance(fq, str):
+        return fq
+    cd = ann.getclassdef(fq.cls)
+    t = types[1]
+    if not (isinstance(t, SomeInstance) and t.classdef.issubclass(cd)):
+        return "register_finalizer(): the queue holds %s, not %s" % (cd.name, t.name())
+    return s_none
+
+
+def _ann_enqueue_all(ann: Any, types: list[SomeType]) -> SomeType | str:
+    fq = _queue_of(ann, types[0], 'enqueue_all')
+    if isinstance(fq, str):
+        return fq
+    return s_none
+
+
+def _ann_next_dead(ann: Any, types: list[SomeType]) -> SomeType | str:
+    fq = _queue_of(ann, types[0], 'next_dead')
+    if isinstance(fq, str):
+        return fq
+    cd = ann.getclassdef(fq.cls)
+    cd.instantiated = True
+    return SomeInstance(cd, True)
+
 TABLE = [
     Ext(rarithmetic.intmask, [None], s_int, 'RPY_INTMASK({0})'),
     Ext(rarithmetic.r_uint, [s_uint], s_uint, '((Unsigned){0})'),
     Ext(rgc.collect, [], s_none, 'rpy_gc_collect()', canmalloc=True),
     Ext(rgc.get_stat, [s_int], s_int, 'rpy_gc_get_stat({0})'),
+    Ext(rgc.register_finalizer, [None, None], s_none, 'rpy_fq_register', True,
+        annotate_fn=_ann_register_finalizer),
+    Ext(rgc.next_dead, [None], s_none, 'rpy_fq_next_dead', annotate_fn=_ann_next_dead),
+    Ext(rgc.finalizers_pending, [], s_bool, '(rpy_fq_pending != 0)'),
+    Ext(rgc.enqueue_all, [None], s_none, 'rpy_fq_enqueue_all', False, True,
+        annotate_fn=_ann_enqueue_all),
+    # the weak reference object is allocated (canmalloc); get is a load
+    Ext(rweakref.weakref_create, [None], s_none, 'rpy_weakref_create', True, True,
+        annotate_fn=_ann_weakref_create),
+    Ext(rweakref.weakref_get, [None], s_none, '((void *)({0})->target)',
+        annotate_fn=_ann_weakref_get),
     Ext(ros.open, [s_str, s_int, s_int], s_int, 'rpy_os_open', True, True),
     Ext(ros.read, [s_int, s_int], s_bytes, 'rpy_os_read', True, True),
     Ext(ros.write, [s_int, s_bytes], s_int, 'rpy_os_write', True, True),
@@ -185,6 +273,8 @@ TABLE = [
     Ext(rtime.monotonic, [], s_float, 'rpy_time_monotonic()'),
     Ext(rtime.clock, [], s_float, 'rpy_time_clock()'),
     Ext(objectmodel.we_are_translated, [], s_bool, '1'),
+    Ext(objectmodel.compute_unique_id, [None], s_int, 'rpy_unique_id((void *){0})',
+        annotate_fn=_ann_unique_id),
     # the JIT's low-level access to objects (rpy/rlib/rgcref.py); the
     # argument of cast_instance_to_gcref is checked to be an instance below
     Ext(rgcref.cast_instance_to_gcref, [None], s_gcref, '((void *){0})'),

@@ -74,3 +74,18 @@ def test_out_of_memory_inside_a_collection_raises_memory_error(rpy_translate):
     assert "caught MemoryError 1" in proc.stdout      # recovered, and again
     assert "still working: 4999950000" in proc.stdout
     assert "emergency reserve released" in proc.stderr
+
+
+def test_weak_references_and_finalizer_queues_under_churn(rpy_translate):
+    exe = rpy_translate(GC_DIR / "weakrefs.py")
+    expected = ["survivors intact: True", "recent cleared: True", "finalized: True True",
+                "minor collections > 10: True", "major collections > 1: True",
+                "memory in use < 8 MB: True"]
+    out = run(exe, "3000000")
+    for line in expected:
+        assert line in out, out
+    # heap verification and a tiny nursery: many more minor collections,
+    # weakrefs and registrations moved by each
+    out = run(exe, "200000", env={"OURO_GC_VERIFY": "1", "OURO_GC_NURSERY": "16KB"})
+    for line in expected:
+        assert line in out, out

@@ -70,6 +70,9 @@ CATALOGUE = [
     r"'match' is not supported",
     r"assignment expressions \(:=\) are not supported",
     r"returns \w+ but is declared \w+",
+    r"'WeakRef' needs the class of its target, e\.g\. WeakRef\[\w+\]",
+    r"weakref_create\(\) needs an instance of an RPy class, not \w+",
+    r"register_finalizer\(\): the queue holds \w+, not \w+",
 ]
 
 # For the syntactic errors, what the linter of test_programs.py reports.

@@ -1,51 +1,58 @@
-"""`_weakref` -- WITHOUT weak semantics yet.
+"""`_weakref`: weak references (ouro/objspace/weakrefs.py has the objects
+and the registry; the GC clears them, rpy.rlib.rweakref).
 
-The GC has no weak references yet (docs/status.md), so a `ref` here keeps
-its object alive: calling it always returns the object, callbacks never
-run, and `proxy(obj)` returns obj itself.  Everything else of the API is
-there (subclassable `ref` as weakref.KeyedRef needs, equality and hashing
-through the referent, getweakrefcount, _remove_dead_weakref), so the
-modules that use weak references as caches or back-links (collections,
-weakref, functools, typing, abc) work; programs that count on objects
-dying while referenced weakly will see them live on.
+`ref(obj, callback)` (subclassable: weakref.KeyedRef), its `__callback__`,
+hash (the referent's, kept after its death) and equality (the referents'
+while both live, identity after), CPython's reprs; `proxy` (attribute
+access, calls, the common operators; ReferenceError once the referent
+died); getweakrefcount, getweakrefs, _remove_dead_weakref.  The pure-Python
+weakref.py (WeakValueDictionary, WeakKeyDictionary, WeakSet, finalize)
+runs on these.
+
+Timing: the referent dies at a collection, not when its last reference
+goes as in CPython (refcounting); its weak references are cleared and
+their callbacks called at the next safe point of the eval loop, or at
+gc.collect(), which therefore is where behaviour matches CPython's.
 """
 from __future__ import annotations
 
+from rpy.rlib import rgc
+
+from ouro.interpreter import finalizers
 from ouro.interpreter.module import W_Module
 from ouro.modules.registry import register_module
 from ouro.objspace import space
-from ouro.objspace.exceptions import operr, w_TypeError
+from ouro.objspace.descriptors import getset
+from ouro.objspace.genericalias import W_CLASS_GETITEM
+from ouro.objspace.exceptions import operr, w_ReferenceError, w_TypeError
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.listobject import W_ListObject
-from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.objspace.model import (LAYOUT_DESCR, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None, w_NotImplemented, w_object_type)
+from ouro.objspace.weakrefs import W_WeakRef, make_ref, weakrefs_to
 
 w_ref_type = make_builtin_type("ReferenceType", [w_object_type], LAYOUT_DESCR)
 w_ref_type.hasdict = True
-
-
-class W_WeakRef(W_ObjectWithMap):
-    w_type: W_TypeObject
-    w_obj: W_Root
-    w_callback: W_Root
-
-    def __init__(self, w_type: W_TypeObject, w_obj: W_Root, w_callback: W_Root) -> None:
-        W_ObjectWithMap.__init__(self)
-        self.w_type = w_type
-        self.w_obj = w_obj
-        self.w_callback = w_callback
-
-    def getclass(self) -> W_TypeObject:
-        return self.w_type
+w_proxy_type = make_builtin_type("ProxyType", [w_object_type], LAYOUT_DESCR)
+w_callable_proxy_type = make_builtin_type("CallableProxyType", [w_object_type], LAYOUT_DESCR)
+for _w_t in [w_ref_type, w_proxy_type, w_callable_proxy_type]:
+    _w_t.dict_w["__module__"] = W_StrObject("weakref")
 
 
 def _ref(w: W_Root | None) -> W_WeakRef:
     assert isinstance(w, W_WeakRef)
     return w
+
+
+def referent(w_ref: W_WeakRef) -> W_Root | None:
+    """The live referent, after running pending finalizers (so that an
+    object the GC found dead reads as dead, as in CPython)."""
+    if rgc.finalizers_pending():
+        finalizers.run_pending()
+    return w_ref.referent()
 
 
 # built-in types whose instances CPython cannot refer to weakly (the
@@ -89,19 +96,27 @@ def weakrefable(w_type: W_TypeObject) -> bool:
     return False
 
 
-def ref_new(args: Arguments) -> W_Root:
-    if len(args.args_w) < 2:
-        raise operr(w_TypeError, "__new__ expected at least 1 argument, got 0")
-    w_cls = args.args_w[0]
-    assert isinstance(w_cls, W_TypeObject)
-    w_target = args.args_w[1]
+def check_weakrefable(w_target: W_Root) -> None:
     if not weakrefable(w_target.getclass()):
         raise operr(w_TypeError, "cannot create weak reference to '%s' object"
                     % type_name(w_target))
-    w_callback: W_Root = w_None
-    if len(args.args_w) > 2:
+
+
+def ref_new(args: Arguments) -> W_Root:
+    if len(args.args_w) < 2:
+        raise operr(w_TypeError, "__new__ expected at least 1 argument, got 0")
+    if len(args.args_w) > 3:
+        raise operr(w_TypeError, "__new__ expected at most 2 arguments, got %d"
+                    % (len(args.args_w) - 1))
+    w_cls = args.args_w[0]
+    assert isinstance(w_cls, W_TypeObject)
+    w_target = args.args_w[1]
+    check_weakrefable(w_target)
+    w_callback: W_Root | None = None
+    if len(args.args_w) > 2 and args.args_w[2] is not w_None:
         w_callback = args.args_w[2]
-    return W_WeakRef(w_cls, args.args_w[1], w_callback)
+    return make_ref(w_cls, w_target, w_callback, False,
+                    w_callback is None and w_cls is w_ref_type)
 
 
 def ref_init(args: Arguments) -> W_Root:
@@ -109,37 +124,73 @@ def ref_init(args: Arguments) -> W_Root:
 
 
 def ref_call(slots: list[W_Root | None]) -> W_Root:
-    return _ref(slots[0]).w_obj
+    w_obj = referent(_ref(slots[0]))
+    if w_obj is None:
+        return w_None
+    return w_obj
+
+
+def ref_compare(slots: list[W_Root | None], eq: bool) -> W_Root:
+    w_a = _ref(slots[0])
+    w_b = slots[1]
+    if not isinstance(w_b, W_WeakRef) or w_b.is_proxy:
+        return w_NotImplemented
+    w_x = referent(w_a)
+    w_y = referent(w_b)
+    if w_x is None or w_y is None:
+        same = w_a is w_b
+        return space.wrap_bool(same if eq else not same)
+    return space.richcompare(w_x, w_y, 2 if eq else 3)
 
 
 def ref_eq(slots: list[W_Root | None]) -> W_Root:
-    w_a = _ref(slots[0])
-    w_b = slots[1]
-    if not isinstance(w_b, W_WeakRef):
-        return w_NotImplemented
-    return space.richcompare(w_a.w_obj, w_b.w_obj, 2)
+    return ref_compare(slots, True)
 
 
 def ref_ne(slots: list[W_Root | None]) -> W_Root:
-    w_a = _ref(slots[0])
-    w_b = slots[1]
-    if not isinstance(w_b, W_WeakRef):
-        return w_NotImplemented
-    return space.richcompare(w_a.w_obj, w_b.w_obj, 3)
+    return ref_compare(slots, False)
 
 
 def ref_hash(slots: list[W_Root | None]) -> W_Root:
-    return wrap_int(space.hash_w(_ref(slots[0]).w_obj))
+    r = _ref(slots[0])
+    if r.hash == -1:
+        w_obj = referent(r)
+        if w_obj is None:
+            raise operr(w_TypeError, "weak object has gone away")
+        r.hash = space.hash_w(w_obj)
+    return wrap_int(r.hash)
+
+
+def special_name(w_obj: W_Root) -> str | None:
+    """The referent's __name__ as CPython's weakref repr looks it up (on
+    the type: classes and functions have one, plain instances do not)."""
+    w_descr = w_obj.getclass().lookup("__name__")
+    if w_descr is None:
+        return None
+    w_name = space.getattr(w_obj, "__name__")
+    if isinstance(w_name, W_StrObject):
+        return w_name.value
+    return None
 
 
 def ref_repr(slots: list[W_Root | None]) -> W_Root:
     r = _ref(slots[0])
-    return space.wrap_str("<weakref at 0x%x; to '%s' at 0x%x>" % (
-        space.id_of(r), type_name(r.w_obj), space.id_of(r.w_obj)))
+    w_obj = referent(r)
+    if w_obj is None:
+        return space.wrap_str("<weakref at 0x%x; dead>" % space.id_of(r))
+    name = special_name(w_obj)
+    text = "<weakref at 0x%x; to '%s' at 0x%x" % (space.id_of(r), type_name(w_obj),
+                                                 space.id_of(w_obj))
+    if name is not None:
+        text += " (%s)" % name
+    return space.wrap_str(text + ">")
 
 
 def ref_get_callback(w: W_Root) -> W_Root:
-    return _ref(w).w_callback
+    w_cb = _ref(w).w_callback
+    if w_cb is None:
+        return w_None
+    return w_cb
 
 
 register_raw(w_ref_type, "__new__", ref_new)
@@ -149,23 +200,223 @@ register(w_ref_type, "__eq__(self, other, /)", ref_eq)
 register(w_ref_type, "__ne__(self, other, /)", ref_ne)
 register(w_ref_type, "__hash__(self, /)", ref_hash)
 register(w_ref_type, "__repr__(self, /)", ref_repr)
+getset(w_ref_type, "__callback__", ref_get_callback)
+w_ref_type.dict_w["__class_getitem__"] = space.make_classmethod(W_CLASS_GETITEM)
+
+
+# -- proxies
+
+def live_referent(w: W_Root | None) -> W_Root:
+    w_obj = referent(_ref(w))
+    if w_obj is None:
+        raise operr(w_ReferenceError, "weakly-referenced object no longer exists")
+    return w_obj
+
+
+def proxy_getattribute(slots: list[W_Root | None]) -> W_Root:
+    w_name = slots[1]
+    assert w_name is not None
+    return space.getattr(live_referent(slots[0]), space.str_of_w(w_name))
+
+
+def proxy_setattr(slots: list[W_Root | None]) -> W_Root:
+    w_name = slots[1]
+    w_value = slots[2]
+    assert w_name is not None and w_value is not None
+    space.setattr(live_referent(slots[0]), space.str_of_w(w_name), w_value)
+    return w_None
+
+
+def proxy_delattr(slots: list[W_Root | None]) -> W_Root:
+    w_name = slots[1]
+    assert w_name is not None
+    space.delattr(live_referent(slots[0]), space.str_of_w(w_name))
+    return w_None
+
+
+def proxy_repr(slots: list[W_Root | None]) -> W_Root:
+    r = _ref(slots[0])
+    w_obj = referent(r)
+    if w_obj is None:
+        w_obj = w_None          # CPython prints the None a dead proxy points to
+    return space.wrap_str("<weakproxy at 0x%x to %s at 0x%x>" % (
+        space.id_of(r), type_name(w_obj), space.id_of(w_obj)))
+
+
+def proxy_str(slots: list[W_Root | None]) -> W_Root:
+    return space.str_obj(live_referent(slots[0]))
+
+
+def proxy_bool(slots: list[W_Root | None]) -> W_Root:
+    return space.wrap_bool(space.is_true(live_referent(slots[0])))
+
+
+def proxy_len(slots: list[W_Root | None]) -> W_Root:
+    return wrap_int(space.len_w(live_referent(slots[0])))
+
+
+def proxy_getitem(slots: list[W_Root | None]) -> W_Root:
+    w_key = slots[1]
+    assert w_key is not None
+    return space.getitem(live_referent(slots[0]), w_key)
+
+
+def proxy_setitem(slots: list[W_Root | None]) -> W_Root:
+    w_key = slots[1]
+    w_value = slots[2]
+    assert w_key is not None and w_value is not None
+    space.setitem(live_referent(slots[0]), w_key, w_value)
+    return w_None
+
+
+def proxy_delitem(slots: list[W_Root | None]) -> W_Root:
+    w_key = slots[1]
+    assert w_key is not None
+    space.delitem(live_referent(slots[0]), w_key)
+    return w_None
+
+
+def proxy_contains(slots: list[W_Root | None]) -> W_Root:
+    w_item = slots[1]
+    assert w_item is not None
+    return space.wrap_bool(space.contains(live_referent(slots[0]), w_item))
+
+
+def proxy_iter(slots: list[W_Root | None]) -> W_Root:
+    return space.iter(live_referent(slots[0]))
+
+
+def proxy_next(slots: list[W_Root | None]) -> W_Root:
+    return space.next(live_referent(slots[0]))
+
+
+def proxy_call(args: Arguments) -> W_Root:
+    w_obj = live_referent(args.args_w[0])
+    return space.call_args(w_obj, Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
+
+
+def proxy_compare(slots: list[W_Root | None], num: int) -> W_Root:
+    w_other = slots[1]
+    assert w_other is not None
+    if isinstance(w_other, W_WeakRef) and w_other.is_proxy:
+        w_other = live_referent(w_other)
+    return space.richcompare(live_referent(slots[0]), w_other, num)
+
+
+def proxy_lt(slots: list[W_Root | None]) -> W_Root:
+    return proxy_compare(slots, 0)
+
+
+def proxy_le(slots: list[W_Root | None]) -> W_Root:
+    return proxy_compare(slots, 1)
+
+
+def proxy_eq(slots: list[W_Root | None]) -> W_Root:
+    return proxy_compare(slots, 2)
+
+
+def proxy_ne(slots: list[W_Root | None]) -> W_Root:
+    return proxy_compare(slots, 3)
+
+
+def proxy_gt(slots: list[W_Root | None]) -> W_Root:
+    return proxy_compare(slots, 4)
+
+
+def proxy_ge(slots: list[W_Root | None]) -> W_Root:
+    return proxy_compare(slots, 5)
+
+
+def proxy_hash(slots: list[W_Root | None]) -> W_Root:
+    raise operr(w_TypeError, "unhashable type: 'weakref.%s'" % type_name(_ref(slots[0])))
+
+
+for _w_pt in [w_proxy_type, w_callable_proxy_type]:
+    register(_w_pt, "__getattribute__(self, name, /)", proxy_getattribute)
+    register(_w_pt, "__getattr__(self, name, /)", proxy_getattribute)
+    register(_w_pt, "__setattr__(self, name, value, /)", proxy_setattr)
+    register(_w_pt, "__delattr__(self, name, /)", proxy_delattr)
+    register(_w_pt, "__repr__(self, /)", proxy_repr)
+    register(_w_pt, "__str__(self, /)", proxy_str)
+    register(_w_pt, "__bool__(self, /)", proxy_bool)
+    register(_w_pt, "__len__(self, /)", proxy_len)
+    register(_w_pt, "__getitem__(self, key, /)", proxy_getitem)
+    register(_w_pt, "__setitem__(self, key, value, /)", proxy_setitem)
+    register(_w_pt, "__delitem__(self, key, /)", proxy_delitem)
+    register(_w_pt, "__contains__(self, item, /)", proxy_contains)
+    register(_w_pt, "__iter__(self, /)", proxy_iter)
+    register(_w_pt, "__next__(self, /)", proxy_next)
+    register(_w_pt, "__lt__(self, other, /)", proxy_lt)
+    register(_w_pt, "__le__(self, other, /)", proxy_le)
+    register(_w_pt, "__eq__(self, other, /)", proxy_eq)
+    register(_w_pt, "__ne__(self, other, /)", proxy_ne)
+    register(_w_pt, "__gt__(self, other, /)", proxy_gt)
+    register(_w_pt, "__ge__(self, other, /)", proxy_ge)
+    register(_w_pt, "__hash__(self, /)", proxy_hash)
+register_raw(w_callable_proxy_type, "__call__", proxy_call)
 
 
 def proxy(slots: list[W_Root | None]) -> W_Root:
     w_obj = slots[0]
     assert w_obj is not None
-    return w_obj
+    check_weakrefable(w_obj)
+    w_callback = slots[1]
+    if w_callback is w_None:
+        w_callback = None
+    w_type = w_callable_proxy_type if space.callable_w(w_obj) else w_proxy_type
+    return make_ref(w_type, w_obj, w_callback, True, w_callback is None)
+
+
+def ordered_refs(w_obj: W_Root) -> list[W_WeakRef]:
+    """CPython's order of an object's weakref list: the plain ref, the
+    plain proxy, then the others newest first."""
+    refs = weakrefs_to(w_obj)
+    out: list[W_WeakRef] = []
+    for r in refs:
+        if r.w_callback is None and r.w_type is w_ref_type and not r.is_proxy:
+            out.append(r)
+    for r in refs:
+        if r.w_callback is None and r.is_proxy:
+            out.append(r)
+    i = len(refs) - 1
+    while i >= 0:
+        r = refs[i]
+        if not (r.w_callback is None and (r.is_proxy or r.w_type is w_ref_type)):
+            out.append(r)
+        i -= 1
+    return out
 
 
 def getweakrefcount(slots: list[W_Root | None]) -> W_Root:
-    return wrap_int(0)
+    w_obj = slots[0]
+    assert w_obj is not None
+    if rgc.finalizers_pending():
+        finalizers.run_pending()
+    return wrap_int(len(weakrefs_to(w_obj)))
 
 
 def getweakrefs(slots: list[W_Root | None]) -> W_Root:
-    return W_ListObject([])
+    w_obj = slots[0]
+    assert w_obj is not None
+    if rgc.finalizers_pending():
+        finalizers.run_pending()
+    items_w: list[W_Root] = []
+    for r in ordered_refs(w_obj):
+        items_w.append(r)
+    return W_ListObject(items_w)
 
 
 def remove_dead_weakref(slots: list[W_Root | None]) -> W_Root:
+    """Deletes dct[key] if it is a dead weak reference (weakref.py's
+    WeakValueDictionary callbacks)."""
+    w_dct = slots[0]
+    w_key = slots[1]
+    assert w_dct is not None and w_key is not None
+    if not space.contains(w_dct, w_key):
+        return w_None
+    w_value = space.getitem(w_dct, w_key)
+    if isinstance(w_value, W_WeakRef) and w_value.referent() is None:
+        space.delitem(w_dct, w_key)
     return w_None
 
 
@@ -184,8 +435,8 @@ def make_module() -> W_Module:
         d.setitem_str(space.builtin_name(w_f), w_f)
     d.setitem_str("ref", w_ref_type)
     d.setitem_str("ReferenceType", w_ref_type)
-    d.setitem_str("ProxyType", w_ref_type)
-    d.setitem_str("CallableProxyType", w_ref_type)
+    d.setitem_str("ProxyType", w_proxy_type)
+    d.setitem_str("CallableProxyType", w_callable_proxy_type)
     return w_mod
 
 

@@ -1,7 +1,8 @@
 """The `gc` module on ouro's own collector (rpy/c/runtime/gc.c).
 
 CPython's interface where it means something here: collect() runs a full
-collection, enable/disable/isenabled keep CPython's flag (ouro's collector
+collection and the finalizers it made pending (__del__, generators closed,
+weakref callbacks; again while they ran: ouro/interpreter/finalizers.py), enable/disable/isenabled keep CPython's flag (ouro's collector
 is not reference counting plus a cycle finder, so disabling it does not
 stop collections: memory is reclaimed by the same tracing GC either way,
 as on PyPy), get_stats() reports minor collections as generation 0 and
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from rpy.rlib import rgc
 
+from ouro.interpreter import finalizers
 from ouro.interpreter.module import W_Module
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
@@ -78,7 +80,7 @@ def gc_collect(slots: list[W_Root | None]) -> W_Root:
         gen = c_int_w(w_gen)
         if gen < 0 or gen > 2:
             raise operr(w_ValueError, "invalid generation")
-    rgc.collect()
+    finalizers.collect()
     # the number of unreachable objects found: the collector does not count
     # objects, only bytes
     return wrap_int(0)

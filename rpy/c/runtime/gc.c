@@ -419,22 +419,143 @@ static inline int in_nursery(const void *p) {
     return (uintptr_t)p - (uintptr_t)nursery_start < nursery_size;
 }
 
+/* The number recorded for a young object: the counter times an odd
+   constant modulo 2^62 (a bijection: distinct for 2^62 objects), with
+   bit 62 set, so that it never equals an address (unique ids of old
+   objects, rpy_unique_id). */
+static Signed young_number(uintptr_t a) {
+    Signed *v = ht_lookup(&young_hashes, a);
+    if (v) return *v;
+    Signed h = (Signed)(((++hash_counter * 0x9E3779B97F4A7C15ull) & (((Unsigned)1 << 62) - 1))
+                        | ((Unsigned)1 << 62));
+    if (!RETRY(ht_insert(&young_hashes, a, h)))
+        gc_fatal("out of memory (identity hash table)");
+    return h;
+}
+
 Signed rpy_identity_hash(void *obj) {
     if (obj == NULL) return 0;
     uintptr_t a = (uintptr_t)obj;
-    if (in_nursery(obj)) {
-        Signed *v = ht_lookup(&young_hashes, a);
-        if (v) return *v;
-        Signed h = (Signed)((++hash_counter * 0x9E3779B97F4A7C15ull) >> 1);
-        if (!RETRY(ht_insert(&young_hashes, a, h)))
-            gc_fatal("out of memory (identity hash table)");
-        return h;
-    }
+    if (in_nursery(obj)) return young_number(a);
     if (old_hashes.count) {
         Signed *v = ht_lookup(&old_hashes, a);
         if (v) return *v;
     }
     return (Signed)(a >> 4);
+}
+
+/* Like the identity hash, but an old object's own number is its address:
+   unique among live objects (the young numbers have bit 62 set). */
+Signed rpy_unique_id(void *obj) {
+    if (obj == NULL) return 0;
+    uintptr_t a = (uintptr_t)obj;
+    if (in_nursery(obj)) return young_number(a);
+    if (old_hashes.count) {
+        Signed *v = ht_lookup(&old_hashes, a);
+        if (v) return *v;
+    }
+    return (Signed)a;
+}
+
+/* ---------------------------------------------------------------- weak references, finalizer queues */
+
+/* Weak references: every rpy_weakref is made by rpy_weakref_create, which
+   lists it in young_weakrefs (it is born in the nursery).  Its typeinfo has
+   no GC pointers, so tracing never follows target.  After a minor
+   collection has copied everything reachable (and resurrected the dead
+   registered objects, below), each listed weakref that survived moves to
+   old_weakrefs with its target updated (copied) or cleared (dead); a
+   major collection, after marking, clears the targets of old_weakrefs that
+   are unmarked and drops the weakrefs that are.  Only the lists are walked:
+   a collection with no weak references pays one length test.
+
+   Finalizer queues: registered objects are listed (address with the queue
+   number in the 3 low bits, objects being 8-aligned) in fin_young or
+   fin_old and flagged RPY_GCFLAG_FINALIZER (registering twice does
+   nothing).  A collection first traces from the roots as usual; the listed
+   objects it did not reach are dead: each is then traced too (kept alive
+   with what it references), unflagged, unlisted and appended to its
+   queue.  The queues are roots of major collections until the program
+   takes the objects (rpy_fq_next_dead).  Weak references are processed
+   after this resurrection, so a weakref to a queued object stays set until
+   the object dies for good, at a later collection (PyPy does the same). */
+#define FQ_MAX 8
+static ptrvec young_weakrefs, old_weakrefs;
+static ptrvec fin_young, fin_old;
+static ptrvec fq_dead[FQ_MAX];
+static size_t fq_head[FQ_MAX];       /* next_dead reads fq_dead[q] from here */
+static ptrvec fin_tmp;               /* a collection's dead registered objects */
+Signed rpy_fq_pending;
+
+static const Signed weakref_no_ptrs[] = { -1 };
+const rpy_typeinfo rpy_ti_weakref = { "weakref", sizeof(rpy_weakref), 0, 0, 0,
+                                      weakref_no_ptrs, 0, NULL };
+
+rpy_weakref *rpy_weakref_create(void *target) {
+    /* the list entry first: once the object exists nothing may fail */
+    if (!ptrvec_reserve(&young_weakrefs, 1)) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
+    RPY_PUSH(target);
+    rpy_weakref *w = rpy_malloc_fixed(RPY_TID_WEAKREF, sizeof(rpy_weakref));
+    RPY_POP(void *, target);
+    if (w == NULL) return NULL;
+    /* weakrefs are small, always born young; the slot reserved above
+       survives a collection in the allocation (it only resets len) */
+    young_weakrefs.items[young_weakrefs.len++] = w;
+    w->target = target;         /* no barrier: target is not traced */
+    return w;
+}
+
+void rpy_fq_register(Signed q, void *obj) {
+    if (obj == NULL) return;
+    rpy_hdr *h = obj;
+    if (h->gcflags & (RPY_GCFLAG_FINALIZER | RPY_GCFLAG_PREBUILT)) return;
+    if (!ptrvec_push(in_nursery(obj) ? &fin_young : &fin_old,
+                     (void *)((uintptr_t)obj | (uintptr_t)q))) {
+        rpy_raise(RPY_EXC_MemoryError, "");
+        return;
+    }
+    h->gcflags |= RPY_GCFLAG_FINALIZER;
+}
+
+void *rpy_fq_next_dead(Signed q) {
+    ptrvec *v = &fq_dead[q];
+    if (fq_head[q] >= v->len) return NULL;
+    void *obj = v->items[fq_head[q]++];
+    if (fq_head[q] == v->len) { v->len = 0; fq_head[q] = 0; }
+    rpy_fq_pending--;
+    return obj;
+}
+
+static void fq_enqueue(void *obj, uintptr_t q) {
+    RPY_HDR(obj)->gcflags &= ~RPY_GCFLAG_FINALIZER;
+    if (!RETRY(ptrvec_push(&fq_dead[q], obj)))
+        gc_fatal("out of memory (finalizer queue)");
+    rpy_fq_pending++;
+    /* the program's safe-point flag (rsignal.pending()), which its eval
+       loop polls anyway: queued objects cost the loop no extra test */
+    rpy_signal_pending_flag = 1;
+}
+
+#define FQ_OBJ(e) ((void *)((uintptr_t)(e) & ~(uintptr_t)7))
+#define FQ_NUM(e) ((uintptr_t)(e) & 7)
+
+static void minor_collection(void);
+
+/* Queues every object registered in queue q, dead or alive, oldest
+   registrations first (the end of a program that finalizes what is left).
+   A minor collection first empties fin_young (if needed: at the exit of
+   `ouro -c pass` it would cost 15% of the run): the queues hold old objects
+   only (they are roots of major collections, not updated by minor ones). */
+void rpy_fq_enqueue_all(Signed q) {
+    if (!gc_initialized) rpy_gc_init();
+    if (fin_young.len) minor_collection();   /* (a program's exit: often none) */
+    size_t j = 0;
+    for (size_t i = 0; i < fin_old.len; i++) {
+        void *e = fin_old.items[i];
+        if (FQ_NUM(e) == (uintptr_t)q) fq_enqueue(FQ_OBJ(e), FQ_NUM(e));
+        else fin_old.items[j++] = e;
+    }
+    fin_old.len = j;
 }
 
 /* ---------------------------------------------------------------- minor collection */
@@ -458,6 +579,50 @@ static void *copy_young(void *p) {
 static void minor_visit(void **slot) {
     void *p = SLOT(slot);
     if (in_nursery(p)) SLOT(slot) = copy_young(p);
+}
+
+/* Minor collection, after tracing from the roots: the young registered
+   objects not copied are dead; copy them (and what they reach) and queue
+   them; the survivors' entries move to fin_old with the new address. */
+static void minor_finalizers(void) {
+    fin_tmp.len = 0;
+    for (size_t i = 0; i < fin_young.len; i++) {
+        void *e = fin_young.items[i], *p = FQ_OBJ(e);
+        if (RPY_HDR(p)->gcflags & RPY_GCFLAG_FORWARDED) {
+            void *q = SLOT((char *)p + 8);
+            RPY_HDR(q)->gcflags |= RPY_GCFLAG_FINALIZER;   /* the copy lost it */
+            if (!RETRY(ptrvec_push(&fin_old, (void *)((uintptr_t)q | FQ_NUM(e)))))
+                gc_fatal("out of memory (finalizer list)");
+        } else if (!RETRY(ptrvec_push(&fin_tmp, e))) {
+            gc_fatal("out of memory (finalizer list)");
+        }
+    }
+    fin_young.len = 0;
+    for (size_t i = 0; i < fin_tmp.len; i++) {
+        void *e = fin_tmp.items[i];
+        void *q = copy_young(FQ_OBJ(e));
+        fq_enqueue(q, FQ_NUM(e));
+    }
+    fin_tmp.len = 0;
+    while (scan_stack.len) {
+        void *obj = scan_stack.items[--scan_stack.len];
+        trace_obj(obj, typeinfo_of(obj), minor_visit);
+    }
+}
+
+/* Minor collection, at the end (forwarding addresses still readable). */
+static void minor_weakrefs(void) {
+    for (size_t i = 0; i < young_weakrefs.len; i++) {
+        void *w = young_weakrefs.items[i];
+        if (!(RPY_HDR(w)->gcflags & RPY_GCFLAG_FORWARDED)) continue;   /* died */
+        rpy_weakref *nw = SLOT((char *)w + 8);
+        void *t = nw->target;
+        if (t != NULL && in_nursery(t))
+            nw->target = (RPY_HDR(t)->gcflags & RPY_GCFLAG_FORWARDED) ? SLOT((char *)t + 8) : NULL;
+        if (!RETRY(ptrvec_push(&old_weakrefs, nw)))
+            gc_fatal("out of memory (weak reference list)");
+    }
+    young_weakrefs.len = 0;
 }
 
 static void update_peak(void) {
@@ -539,6 +704,8 @@ static void minor_collection(void) {
         void *obj = scan_stack.items[--scan_stack.len];
         trace_obj(obj, typeinfo_of(obj), minor_visit);
     }
+    if (fin_young.len) minor_finalizers();
+    if (young_weakrefs.len) minor_weakrefs();
 
     /* identity hashes of young objects follow them (or die with them);
        must run before the nursery is zeroed, it reads the forwarding */
@@ -787,6 +954,44 @@ static void purge_old_hashes(void) {
     old_hashes = nt;
 }
 
+static inline int survives_major(void *p) {
+    return (RPY_HDR(p)->gcflags & (RPY_GCFLAG_MARKED | RPY_GCFLAG_PREBUILT)) != 0;
+}
+
+/* Major collection, after marking from the roots: the unmarked registered
+   objects are dead; mark them (and what they reach) and queue them. */
+static void major_finalizers(void) {
+    fin_tmp.len = 0;
+    size_t j = 0;
+    for (size_t i = 0; i < fin_old.len; i++) {
+        void *e = fin_old.items[i];
+        if (survives_major(FQ_OBJ(e))) fin_old.items[j++] = e;
+        else if (!RETRY(ptrvec_push(&fin_tmp, e))) gc_fatal("out of memory (finalizer list)");
+    }
+    fin_old.len = j;
+    for (size_t i = 0; i < fin_tmp.len; i++) {
+        void *e = fin_tmp.items[i];
+        mark_obj(FQ_OBJ(e));
+        mark_drain();
+        fq_enqueue(FQ_OBJ(e), FQ_NUM(e));
+    }
+    fin_tmp.len = 0;
+    mark_rescan();
+}
+
+/* Major collection, after all marking: clear weakrefs to unmarked objects,
+   forget the unmarked weakrefs (they are swept). */
+static void major_weakrefs(void) {
+    size_t j = 0;
+    for (size_t i = 0; i < old_weakrefs.len; i++) {
+        rpy_weakref *w = old_weakrefs.items[i];
+        if (!survives_major(w)) continue;
+        if (w->target != NULL && !survives_major(w->target)) w->target = NULL;
+        old_weakrefs.items[j++] = w;
+    }
+    old_weakrefs.len = j;
+}
+
 static void set_major_threshold(void) {
     double t = (double)old_bytes * major_factor;
     size_t th = t > (double)((size_t)-1 / 2) ? (size_t)-1 / 2 : (size_t)t;
@@ -806,7 +1011,11 @@ static void major_collection(void) {
     mark_visit(&rpy_exc_value);
     mark_drain();
     for (void *const *r = rpy_prebuilt_roots; *r; r++) { mark_obj(*r); mark_drain(); }
+    for (int q = 0; q < FQ_MAX; q++)        /* queued, not yet taken by the program */
+        for (size_t i = fq_head[q]; i < fq_dead[q].len; i++) { mark_obj(fq_dead[q].items[i]); mark_drain(); }
     mark_rescan();
+    if (fin_old.len) major_finalizers();
+    if (old_weakrefs.len) major_weakrefs();
     size_t mark_stack_bytes = mark_stack.cap * sizeof(void *);
     if (mark_stack.cap > STACK_KEEP) ptrvec_free(&mark_stack);  /* a deep structure grew it */
 
@@ -1080,6 +1289,10 @@ void rpy_gc_shutdown(void) {
     npages_in_use = 0;
     ptrvec_free(&remembered); ptrvec_free(&scan_stack); ptrvec_free(&mark_stack);
     ptrvec_free(&ext_objs);
+    ptrvec_free(&young_weakrefs); ptrvec_free(&old_weakrefs);
+    ptrvec_free(&fin_young); ptrvec_free(&fin_old); ptrvec_free(&fin_tmp);
+    for (int q = 0; q < FQ_MAX; q++) { ptrvec_free(&fq_dead[q]); fq_head[q] = 0; }
+    rpy_fq_pending = 0;
     ht_free(&young_hashes); ht_free(&old_hashes); ht_free(&prebuilt_seen);
     munmap(nursery_area, nursery_area_size);
     munmap(ss_mapping, ss_mapping_size);

@@ -38,6 +38,7 @@ typedef struct rpy_hdr { uint32_t tid; uint32_t gcflags; } rpy_hdr;
 #define RPY_GCFLAG_OLD          0x08u  /* lives in the old generation (or prebuilt) */
 #define RPY_GCFLAG_FORWARDED    0x10u  /* nursery object already copied; first word after header is the new address */
 #define RPY_GCFLAG_EXTERNAL     0x20u  /* old object allocated individually (large) */
+#define RPY_GCFLAG_FINALIZER    0x40u  /* registered in a finalizer queue (rgc.register_finalizer) */
 
 /* ---------------------------------------------------------------- types */
 
@@ -75,11 +76,12 @@ enum {
     RPY_TID_DICT = 6,         /* rpy_dict                                      */
     RPY_TID_DICT_ENTRIES = 7, /* internal storage of a dict                    */
     RPY_TID_DICT_INDEX = 8,   /* internal storage of a dict                    */
+    RPY_TID_WEAKREF = 10,     /* rpy_weakref (rpy.rlib.rweakref); 9: the JIT's frames */
     RPY_TID_FIRST_USER = 16
 };
 extern const rpy_typeinfo rpy_ti_str, rpy_ti_bytes, rpy_ti_array_gc,
     rpy_ti_array_raw, rpy_ti_list, rpy_ti_dict, rpy_ti_dict_entries,
-    rpy_ti_dict_index;
+    rpy_ti_dict_index, rpy_ti_weakref;
 
 /* Prebuilt (static) objects that contain GC pointers: roots for major
    collections.  Generated; ended by NULL. */
@@ -133,6 +135,23 @@ typedef struct rpy_gc_stats {
 } rpy_gc_stats;
 extern rpy_gc_stats rpy_gc_stat;
 Signed rpy_gc_get_stat(int which);   /* 0..6 in the order of the fields above (time in microseconds) */
+
+/* Weak references (rpy.rlib.rweakref): the GC does not trace target; it
+   updates it when the target leaves the nursery and sets it to NULL when
+   the target dies.  Created only by rpy_weakref_create (the GC keeps a list
+   of them). */
+typedef struct rpy_weakref { rpy_hdr h; void *target; } rpy_weakref;
+rpy_weakref *rpy_weakref_create(void *target);   /* NULL + MemoryError on failure */
+
+/* Finalizer queues (rpy.rlib.rgc.FinalizerQueue, queue numbers 0..7): a
+   registered object found unreachable by a collection is kept alive and
+   queued; the program takes it with rpy_fq_next_dead at a safe point. */
+void rpy_fq_register(Signed queue, void *obj);   /* may raise MemoryError */
+void *rpy_fq_next_dead(Signed queue);            /* NULL if empty */
+void rpy_fq_enqueue_all(Signed queue);           /* queue all registered, live too (collects) */
+/* (queuing also sets rpy_signal_pending_flag: rsignal.pending() is the
+   program's "something to do at a safe point" flag) */
+extern Signed rpy_fq_pending;                    /* objects queued in all queues */
 
 /* ---------------------------------------------------------------- exceptions */
 
@@ -390,6 +409,7 @@ Signed rpy_hash_float(rpy_word k);    /* CPython's hash() of a float */
 Signed rpy_hash_str(rpy_word k);      /* rpy_str_hash */
 Signed rpy_hash_ptr(rpy_word k);      /* identity: see rpy_identity_hash */
 Signed rpy_identity_hash(void *obj);  /* stable across moves */
+Signed rpy_unique_id(void *obj);      /* unique among live objects, stable (objectmodel.compute_unique_id) */
 
 /* The layout is dicts.c's business (see there), except for what the
    inline fast paths below read: the entries array and the lookup hint. */

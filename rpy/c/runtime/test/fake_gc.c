@@ -25,6 +25,8 @@ static const Signed fake_no_ptrs[] = { -1 };
 __attribute__((weak)) const rpy_typeinfo rpy_ti_dict = { "dict", 16, 0, 0, 0, fake_no_ptrs, 0, NULL };
 __attribute__((weak)) const rpy_typeinfo rpy_ti_dict_entries = { "dict_entries", 16, 0, 0, 0, fake_no_ptrs, 0, NULL };
 __attribute__((weak)) const rpy_typeinfo rpy_ti_dict_index = { "dict_index", 16, 0, 0, 0, fake_no_ptrs, 0, NULL };
+/* (the fake GC has no weak references: the real one's typeinfo is in gc.c) */
+__attribute__((weak)) const rpy_typeinfo rpy_ti_weakref = { "weakref", 16, 0, 0, 0, fake_no_ptrs, 0, NULL };
 
 typedef struct block { struct block *next; Signed size; Signed pad; Signed pad2; } block;
 #define OBJ(b) ((void *)((block *)(b) + 1))

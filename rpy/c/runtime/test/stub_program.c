@@ -17,7 +17,7 @@ static const rpy_typeinfo ti_exc = { "test_exc", sizeof(test_exc), 0, 0, 0, exc_
 const rpy_typeinfo *const rpy_typetable[] = {
     NULL, &rpy_ti_str, &rpy_ti_bytes, &rpy_ti_array_gc, &rpy_ti_array_raw,
     &rpy_ti_list, &rpy_ti_dict, &rpy_ti_dict_entries, &rpy_ti_dict_index,
-    NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, &rpy_ti_weakref, NULL, NULL, NULL, NULL, NULL,
     &ti_node, &ti_exc,
 };
 const Signed rpy_typetable_length = 18;
