@@ -118,6 +118,9 @@ static void raise_oserror(int err, rpy_string *path) {
     free(msg);
 }
 
+/* for sockets.c and procs.c */
+void rpy_os_raise_errno(int err) { raise_oserror(err, NULL); }
+
 /* OSError "[Errno N] text: 'src' -> 'dst'" (CPython's text for rename). */
 static void raise_oserror2(int err, rpy_string *src, rpy_string *dst) {
     const char *text = strerror(err);

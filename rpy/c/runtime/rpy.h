@@ -563,6 +563,7 @@ rpy_string *rpy_time_strftime(rpy_string *fmt, Signed year, Signed mon, Signed m
                               Signed minute, Signed sec, Signed wday, Signed yday, Signed isdst,
                               Signed gmtoff, rpy_string *zone);
 void rpy_time_tzset(void);
+#include "sockets.h"   /* sockets.c, procs.c */
 
 /* ---------------------------------------------------------------- arithmetic */
 
