@@ -10,6 +10,7 @@ from ouro.interpreter import frame as framemod
 from ouro.interpreter import importing
 from ouro.interpreter.function import W_Function
 from ouro.interpreter.module import W_Module
+from ouro.modules.builtins import asyncfuncs
 from ouro.interpreter import superobject  # noqa: F401  (the super type)
 from ouro.objspace.descriptors import (W_Cell, W_ClassMethod, W_StaticMethod, w_classmethod_type,
                                        w_property_type, w_staticmethod_type)
@@ -519,6 +520,8 @@ builtin("delattr(obj, name, /)", b_delattr)
 builtin("hasattr(obj, name, /)", b_hasattr)
 builtin("iter(object, sentinel=, /)", b_iter)
 builtin("next(iterator, default=, /)", b_next)
+builtin("aiter(async_iterable, /)", asyncfuncs.b_aiter)
+builtin("anext(aiterator, default=, /)", asyncfuncs.b_anext)
 builtin_raw("globals", b_globals)
 builtin_raw("locals", b_locals)
 builtin_raw("vars", b_vars)

@@ -1,0 +1,63 @@
+"""sys.set_asyncgen_hooks / get_asyncgen_hooks (PEP 525), which asyncio's
+event loop installs while it runs: `firstiter(agen)` is called on an
+async generator's first __anext__/asend/athrow/aclose (interpreter/
+generator.py calls `first_iteration`), so that asyncio.run can aclose()
+the unfinished ones at the end (loop.shutdown_asyncgens).  The finalizer
+is stored and returned but never called: the GC has no finalizers yet, so
+an async generator dropped unfinished is not finalized (as plain
+generators, docs/status.md)."""
+from __future__ import annotations
+
+from ouro.objspace import space
+from ouro.objspace.exceptions import operr, w_TypeError
+from ouro.objspace.gateway import register
+from ouro.objspace.model import W_Root, type_name, w_None
+from ouro.modules.posix.structseq import make_structseq, new_structseq
+
+ASYNCGEN_HOOKS = make_structseq("asyncgen_hooks", "sys", ["firstiter", "finalizer"], 2)
+
+
+class Hooks:
+    w_firstiter: W_Root
+    w_finalizer: W_Root
+
+    def __init__(self) -> None:
+        self.w_firstiter = w_None
+        self.w_finalizer = w_None
+
+
+HOOKS = Hooks()
+
+
+def first_iteration(w_agen: W_Root) -> None:
+    """The first step of an async generator: call the firstiter hook."""
+    w_hook = HOOKS.w_firstiter
+    if w_hook is not w_None:
+        space.call_function(w_hook, [w_agen])
+
+
+def _check(w: W_Root | None, what: str) -> None:
+    if w is not None and w is not w_None and not space.callable_w(w):
+        raise operr(w_TypeError, "callable %s expected, got %s" % (what, type_name(w)))
+
+
+def sys_set_asyncgen_hooks(slots: list[W_Root | None]) -> W_Root:
+    w_firstiter = slots[0]
+    w_finalizer = slots[1]
+    _check(w_finalizer, "finalizer")
+    _check(w_firstiter, "firstiter")
+    if w_finalizer is not None:
+        HOOKS.w_finalizer = w_finalizer
+    if w_firstiter is not None:
+        HOOKS.w_firstiter = w_firstiter
+    return w_None
+
+
+def sys_get_asyncgen_hooks(slots: list[W_Root | None]) -> W_Root:
+    return new_structseq(ASYNCGEN_HOOKS, [HOOKS.w_firstiter, HOOKS.w_finalizer])
+
+
+FUNCTIONS = [
+    register(None, "set_asyncgen_hooks(firstiter=, finalizer=)", sys_set_asyncgen_hooks),
+    register(None, "get_asyncgen_hooks()", sys_get_asyncgen_hooks),
+]
