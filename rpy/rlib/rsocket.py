@@ -23,7 +23,23 @@ import select as _select
 import socket as _socket
 from typing import Any
 
+from rpy.rlib import rsignal as _rsignal
 from rpy.rlib.ros import _keeps_errno
+
+
+def _interruptible(fn: Any) -> Any:
+    """Untranslated: a recorded signal ends the wait with EINTR, as the C
+    runtime's waits end (CPython's own would retry)."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any) -> Any:
+        _rsignal._State.in_wait = True
+        try:
+            return fn(*args)
+        finally:
+            _rsignal._State.in_wait = False
+    return wrapper
 
 AF_UNIX = int(_socket.AF_UNIX)
 AF_INET = int(_socket.AF_INET)
@@ -95,6 +111,7 @@ def select_add(fd: int, which: int) -> None:
 
 
 @_keeps_errno
+@_interruptible
 def select_wait(nfds: int, timeout_ns: int) -> int:
     """select(2) over the sets (nfds: highest fd + 1); timeout_ns < 0 blocks.
     Returns the number of ready descriptors; OSError (EINTR too)."""
@@ -119,6 +136,7 @@ def poll_add(fd: int, events: int) -> None:
 
 
 @_keeps_errno
+@_interruptible
 def poll_wait(timeout_ms: int) -> int:
     """poll(2) over the added entries; timeout_ms < 0 blocks.  Returns the
     number of entries with events; poll_revents(i) gives entry i's."""
@@ -137,6 +155,7 @@ def poll_revents(i: int) -> int:
 
 
 @_keeps_errno
+@_interruptible
 def wait_fd(fd: int, writing: bool, timeout_ms: int) -> bool:
     """Wait until fd is readable (writable); False on timeout."""
     p = _select.poll()
@@ -170,6 +189,7 @@ def epoll_ctl(epfd: int, op: int, fd: int, events: int) -> None:
 
 
 @_keeps_errno
+@_interruptible
 def epoll_wait(epfd: int, maxevents: int, timeout_ms: int) -> int:
     ep = _State.epolls[epfd]
     _State.ep_res = ep.poll(-1 if timeout_ms < 0 else timeout_ms / 1000.0, maxevents)

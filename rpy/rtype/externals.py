@@ -192,6 +192,7 @@ TABLE = [
     Ext(rsignal.pause, [], s_none, 'rpy_signal_pause()'),
     Ext(rsignal.raise_signal, [s_int], s_none, 'rpy_signal_raise', True, True),
     Ext(rsignal.strsignal, [s_int], s_str, 'rpy_signal_strsignal', True, True),
+    Ext(rsignal.set_wakeup_fd, [s_int], s_none, 'rpy_signal_set_wakeup_fd({0})'),
     Ext(ros.os_exit, [s_int], s_none, 'rpy_os_exit'),
     Ext(ros.urandom, [s_int], s_bytes, 'rpy_os_urandom', True, True),
     Ext(ros.uname, [], s_str, 'rpy_os_uname', True, True),

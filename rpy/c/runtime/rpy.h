@@ -543,6 +543,7 @@ Signed rpy_signal_alarm(Signed seconds);
 void rpy_signal_pause(void);
 void rpy_signal_raise(Signed sig);
 rpy_string *rpy_signal_strsignal(Signed sig);
+void rpy_signal_set_wakeup_fd(Signed fd);             /* -1: none */
 void rpy_os_exit(Signed status);                /* _exit: nothing flushed */
 rpy_string *rpy_os_urandom(Signed n);
 rpy_string *rpy_os_uname(void);                 /* 5 fields, NUL after each */
