@@ -53,6 +53,7 @@ class _State:
     arg_addr: Any = None          # (family, address as CPython's socket takes it)
     res_addr: Any = None          # (family, address as CPython's socket returns it)
     gai = 0
+    herr = 0
     sel: list[list[int]] = [[], [], []]
     sel_res: list[list[int]] = [[], [], []]
     poll_fds: list[tuple[int, int]] = []
@@ -64,6 +65,9 @@ class _State:
 
 def _call(fd: int, method: str, *args: Any) -> Any:
     """Call a method of a CPython socket object over fd (not owning it)."""
+    if fd < 0:
+        import os
+        raise OSError(9, os.strerror(9))      # what the system call says
     s = _socket.socket(fileno=fd)
     try:
         if method == "family":
@@ -219,6 +223,7 @@ def gai_strerror(code: int) -> str:
 
 def _resolve(host: str, family: int) -> str:
     _State.gai = 0
+    _State.herr = 0
     if host == "" or host == "<broadcast>":
         return host
     try:
@@ -408,6 +413,7 @@ def getaddrinfo(host: str | None, port: str | None, family: int, type: int, prot
     """getaddrinfo(3): the number of entries (read with ai_field/
     ai_canonname/ai_select); OSError and gai_error() when it fails."""
     _State.gai = 0
+    _State.herr = 0
     try:
         _State.ai = _socket.getaddrinfo(host, port, family, type, proto, flags)
     except _socket.gaierror as e:
@@ -428,3 +434,86 @@ def ai_canonname(i: int) -> str:
 def ai_select(i: int) -> None:
     e = _State.ai[i]
     _set_res(int(e[0]), e[4])
+
+
+# ---------------------------------------------------------------- host and service databases
+
+def h_error() -> int:
+    """The h_errno of the last failed gethostbyaddr/gethostbyname_ex (0 if
+    the last name lookup failed otherwise)."""
+    return _State.herr
+
+
+def h_strerror(code: int) -> str:
+    import ctypes
+    libc = ctypes.CDLL(None)
+    libc.hstrerror.restype = ctypes.c_char_p
+    return libc.hstrerror(code).decode()
+
+
+def _hostent(r: Any) -> str:
+    return "%s\n%s\n%s" % (r[0], " ".join(r[1]), " ".join(r[2]))
+
+
+def gethostbyaddr(host: str) -> str:
+    """"name\\naliases\\naddresses" (space-separated lists); OSError and
+    gai_error() or h_error() when it fails."""
+    _State.gai = 0
+    _State.herr = 0
+    try:
+        return _hostent(_socket.gethostbyaddr(host))
+    except _socket.gaierror as e:
+        _State.gai = e.errno or 0
+        raise OSError("[Errno %d] %s" % (_State.gai, e.strerror))
+    except _socket.herror as e:
+        _State.herr = e.errno or 0
+        raise OSError("[Errno %d] %s" % (_State.herr, e.strerror))
+
+
+def gethostbyname_ex(host: str) -> str:
+    _State.gai = 0
+    _State.herr = 0
+    try:
+        return _hostent(_socket.gethostbyname_ex(host))
+    except _socket.gaierror as e:
+        _State.gai = e.errno or 0
+        raise OSError("[Errno %d] %s" % (_State.gai, e.strerror))
+    except _socket.herror as e:
+        _State.herr = e.errno or 0
+        raise OSError("[Errno %d] %s" % (_State.herr, e.strerror))
+
+
+def getnameinfo(flags: int) -> str:
+    """getnameinfo(3) of the argument address: "host\\nservice"."""
+    _State.gai = 0
+    _State.herr = 0
+    try:
+        h, p = _socket.getnameinfo(_State.arg_addr[1], flags)
+    except _socket.gaierror as e:
+        _State.gai = e.errno or 0
+        raise OSError("[Errno %d] %s" % (_State.gai, e.strerror))
+    return "%s\n%s" % (h, p)
+
+
+def getservbyname(name: str, proto: str | None) -> int:
+    """The port, -1 if not found."""
+    try:
+        return _socket.getservbyname(name, proto) if proto is not None else \
+            _socket.getservbyname(name)
+    except OSError:
+        return -1
+
+
+def getservbyport(port: int, proto: str | None) -> str | None:
+    try:
+        return _socket.getservbyport(port, proto) if proto is not None else \
+            _socket.getservbyport(port)
+    except OSError:
+        return None
+
+
+def getprotobyname(name: str) -> int:
+    try:
+        return _socket.getprotobyname(name)
+    except OSError:
+        return -1

@@ -17,8 +17,10 @@ what socket.py and asyncio use, on rpy.rlib.rsocket:
 Errors are OSError(errno, strerror) made by calling OSError, so that the
 errno picks the subclass (ConnectionRefusedError...), as CPython's.
 
-Not provided: sendmsg/recvmsg, CMSG_*, getnameinfo, gethostbyaddr,
-getservbyname/port, if_nameindex, the socket families other than these.
+- gethostbyaddr, gethostbyname_ex (socket.herror), getnameinfo,
+  getservbyname/getservbyport, getprotobyname.
+Not provided: sendmsg/recvmsg, CMSG_*, if_nameindex, sethostname, the
+socket families other than these.
 """
 from __future__ import annotations
 
@@ -130,15 +132,27 @@ class W_Socket(W_ObjectWithMap):
 # -- errors
 
 def sock_error() -> OperationError:
-    """The OSError of the last failed rsocket call: socket.gaierror when an
-    address did not resolve."""
+    """The OSError of the last failed rsocket call (by its errno)."""
+    return oserror_errno(ros.get_errno())
+
+
+def resolve_error() -> OperationError:
+    """The error of a failed call that resolves names: socket.gaierror when
+    getaddrinfo failed, socket.herror when a host lookup did, else by the
+    errno."""
     gai = rsocket.gai_error()
     if gai != 0:
-        w_exc = space.call_function(w_gaierror, [wrap_int(gai),
-                                                 space.wrap_str(rsocket.gai_strerror(gai))])
-        assert isinstance(w_exc, W_BaseException)
-        return OperationError(w_exc)
+        return _exc2(w_gaierror, gai, rsocket.gai_strerror(gai))
+    herr = rsocket.h_error()
+    if herr != 0:
+        return _exc2(w_herror, herr, rsocket.h_strerror(herr))
     return oserror_errno(ros.get_errno())
+
+
+def _exc2(w_type: W_TypeObject, code: int, text: str) -> OperationError:
+    w_exc = space.call_function(w_type, [wrap_int(code), space.wrap_str(text)])
+    assert isinstance(w_exc, W_BaseException)
+    return OperationError(w_exc)
 
 
 def timeout_error() -> OperationError:
@@ -265,7 +279,7 @@ def set_address(w_sock: W_Socket, w_addr: W_Root, caller: str) -> None:
                     scope_id = space.int_of_w(items[3])
                 rsocket.addr_inet6(host, port, flowinfo, scope_id)
         except OSError:
-            raise sock_error()
+            raise resolve_error()
         return
     raise plain_oserror("%s(): bad family" % caller)
 
@@ -956,7 +970,7 @@ def socket_getaddrinfo(slots: list[W_Root | None]) -> W_Root:
     try:
         n = rsocket.getaddrinfo(host, port, family, type, proto, flags)
     except OSError:
-        raise sock_error()
+        raise resolve_error()
     result_w: list[W_Root] = []
     for i in range(n):
         rsocket.ai_select(i)
@@ -973,15 +987,128 @@ def socket_gethostbyname(slots: list[W_Root | None]) -> W_Root:
     try:
         n = rsocket.getaddrinfo(host, "0", AF_INET, SOCK_STREAM, 0, 0)
     except OSError:
-        raise sock_error()
+        raise resolve_error()
     if n == 0:
         raise plain_oserror("host not found")
     rsocket.ai_select(0)
     return space.wrap_str(rsocket.res_host())
 
 
+def _hostent(text: str) -> W_Root:
+    """(name, aliases, addresses) from rsocket's "name\\naliases\\naddrs"."""
+    parts = text.split("\n")
+    lists_w: list[W_Root] = []
+    for i in [1, 2]:
+        items_w: list[W_Root] = []
+        if i < len(parts):
+            for item in parts[i].split(" "):
+                if item != "":
+                    items_w.append(space.wrap_str(item))
+        lists_w.append(space.new_list(items_w))
+    return W_TupleObject([space.wrap_str(parts[0]), lists_w[0], lists_w[1]])
+
+
+def socket_gethostbyaddr(slots: list[W_Root | None]) -> W_Root:
+    host = _opt_text(_req(slots, 0), False)
+    assert host is not None
+    try:
+        return _hostent(rsocket.gethostbyaddr(host))
+    except OSError:
+        raise resolve_error()
+
+
+def socket_gethostbyname_ex(slots: list[W_Root | None]) -> W_Root:
+    host = _opt_text(_req(slots, 0), False)
+    assert host is not None
+    try:
+        return _hostent(rsocket.gethostbyname_ex(host))
+    except OSError:
+        raise resolve_error()
+
+
+def socket_getnameinfo(slots: list[W_Root | None]) -> W_Root:
+    w_sa = _req(slots, 0)
+    flags = c_int_w(_req(slots, 1))
+    if not isinstance(w_sa, W_TupleObject):
+        raise operr(w_TypeError, "getnameinfo() argument 1 must be a tuple")
+    items = w_sa.items_w
+    if len(items) < 2 or len(items) > 4 or not isinstance(items[0], W_StrObject):
+        raise operr(w_TypeError, "getnameinfo(): illegal sockaddr argument")
+    host = space.str_of_w(items[0])
+    port = c_int_w(items[1])
+    flowinfo = 0
+    scope_id = 0
+    if len(items) > 2:
+        flowinfo = space.int_of_w(items[2])
+        if flowinfo < 0 or flowinfo > 0xfffff:
+            raise operr(w_OverflowError, "getnameinfo(): flowinfo must be 0-1048575.")
+    if len(items) > 3:
+        scope_id = space.int_of_w(items[3])
+    # CPython resolves the host numerically (AI_NUMERICHOST) first
+    try:
+        rsocket.getaddrinfo(host, "%d" % port, AF_UNSPEC, 2, 0, 4)
+        family = rsocket.ai_field(0, 0)
+        if family == AF_INET6:
+            rsocket.addr_inet6(host, port, flowinfo, scope_id)
+        else:
+            if len(items) != 2:
+                raise plain_oserror("IPv4 sockaddr must be 2 tuple")
+            rsocket.addr_inet(host, port)
+        text = rsocket.getnameinfo(flags)
+    except OSError:
+        raise resolve_error()
+    parts = text.split("\n")
+    return W_TupleObject([space.wrap_str(parts[0]), space.wrap_str(parts[1])])
+
+
+def _opt_proto(w: W_Root | None, fname: str) -> str | None:
+    if w is None:
+        return None
+    if not isinstance(w, W_StrObject):
+        raise operr(w_TypeError, "%s() argument 2 must be str, not %s" % (fname, type_name(w)))
+    return w.value
+
+
+def socket_getservbyname(slots: list[W_Root | None]) -> W_Root:
+    w_name = _req(slots, 0)
+    if not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "getservbyname() argument 1 must be str, not %s"
+                    % type_name(w_name))
+    port = rsocket.getservbyname(w_name.value, _opt_proto(slots[1], "getservbyname"))
+    if port < 0:
+        raise plain_oserror("service/proto not found")
+    return wrap_int(port)
+
+
+def socket_getservbyport(slots: list[W_Root | None]) -> W_Root:
+    port = c_int_w(_req(slots, 0))
+    if port < 0 or port > 0xffff:
+        raise operr(w_OverflowError, "getservbyport: port must be 0-65535.")
+    name = rsocket.getservbyport(port, _opt_proto(slots[1], "getservbyport"))
+    if name is None:
+        raise plain_oserror("port/proto not found")
+    return space.wrap_str(name)
+
+
+def socket_getprotobyname(slots: list[W_Root | None]) -> W_Root:
+    w_name = _req(slots, 0)
+    if not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "getprotobyname() argument must be str, not %s"
+                    % type_name(w_name))
+    proto = rsocket.getprotobyname(w_name.value)
+    if proto < 0:
+        raise plain_oserror("protocol not found")
+    return wrap_int(proto)
+
+
 FUNCTIONS = [
     register(None, "socketpair(family=, type=, proto=, /)", socket_socketpair),
+    register(None, "gethostbyaddr(host, /)", socket_gethostbyaddr),
+    register(None, "gethostbyname_ex(host, /)", socket_gethostbyname_ex),
+    register(None, "getnameinfo(sockaddr, flags, /)", socket_getnameinfo),
+    register(None, "getservbyname(servicename, protocolname=, /)", socket_getservbyname),
+    register(None, "getservbyport(port, protocolname=, /)", socket_getservbyport),
+    register(None, "getprotobyname(protocolname, /)", socket_getprotobyname),
     register(None, "getdefaulttimeout()", socket_getdefaulttimeout),
     register(None, "setdefaulttimeout(timeout, /)", socket_setdefaulttimeout),
     register(None, "gethostname()", socket_gethostname),

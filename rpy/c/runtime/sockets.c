@@ -11,7 +11,9 @@
  * Errors raise OSError "[Errno N] text" through os.c's rpy_os_raise_errno
  * (so ros.get_errno() gives the code); an address that does not resolve
  * raises OSError with gai_strerror's text and records the EAI code
- * (rpy_sock_gai_error), which the interpreter turns into socket.gaierror.
+ * (rpy_sock_gai_error), a failed host lookup its h_errno
+ * (rpy_sock_h_error): the interpreter raises socket.gaierror/herror.
+ * Both are set (or cleared) only by the functions that resolve names.
  * Nothing here retries after EINTR except where CPython does it in C: the
  * caller runs its signal handlers and retries (PEP 475).
  */
@@ -188,6 +190,7 @@ static socklen_t arg_len;
 static struct sockaddr_storage res_addr;      /* the address the last call returned */
 static socklen_t res_len;
 static int gai_last;                          /* EAI code of the last failed resolution */
+static int herr_last;                         /* h_errno of the last failed host lookup */
 
 Signed rpy_sock_gai_error(void) { return gai_last; }
 
@@ -205,6 +208,7 @@ static void raise_gai(int code) {
    a numeric address as is, else the first getaddrinfo result. */
 static int resolve(const char *host, int family, struct sockaddr *out, socklen_t *outlen) {
     gai_last = 0;
+    herr_last = 0;
     if (family == AF_INET) {
         struct sockaddr_in *sin = (struct sockaddr_in *)out;
         memset(sin, 0, sizeof *sin);
@@ -482,6 +486,7 @@ Signed rpy_sock_getaddrinfo(rpy_string *host, rpy_string *port, Signed family, S
     ai_items = NULL;
     ai_count = 0;
     gai_last = 0;
+    herr_last = 0;
     struct addrinfo hints;
     memset(&hints, 0, sizeof hints);
     hints.ai_family = (int)family;
@@ -524,4 +529,120 @@ void rpy_sock_ai_select(Signed i) {
     memset(&res_addr, 0, sizeof res_addr);
     memcpy(&res_addr, p->ai_addr, n);
     res_len = (socklen_t)n;
+}
+
+/* ---------------------------------------------------------------- host and service databases */
+
+/* herr_last: the h_errno of a failed gethostbyaddr/gethostbyname_ex (0
+   when the last lookup failed otherwise): socket.herror */
+Signed rpy_sock_h_error(void) { return herr_last; }
+
+rpy_string *rpy_sock_h_strerror(Signed code) { return rpy_str_from_cstr(hstrerror((int)code)); }
+
+/* "name\nalias alias\naddr addr" of a hostent */
+static rpy_string *format_hostent(struct hostent *h) {
+    size_t cap = 256, len = 0;
+    char *out = malloc(cap);
+    if (out == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
+#define PUT(s, n) do { size_t n_ = (n); \
+        if (len + n_ + 2 > cap) { while (len + n_ + 2 > cap) cap *= 2; \
+            char *p_ = realloc(out, cap); if (p_ == NULL) { free(out); rpy_raise(RPY_EXC_MemoryError, ""); return NULL; } out = p_; } \
+        memcpy(out + len, (s), n_); len += n_; } while (0)
+    PUT(h->h_name, strlen(h->h_name));
+    PUT("\n", 1);
+    for (int i = 0; h->h_aliases && h->h_aliases[i]; i++) {
+        if (i > 0) PUT(" ", 1);
+        PUT(h->h_aliases[i], strlen(h->h_aliases[i]));
+    }
+    PUT("\n", 1);
+    for (int i = 0; h->h_addr_list && h->h_addr_list[i]; i++) {
+        char buf[INET6_ADDRSTRLEN + 1];
+        if (inet_ntop(h->h_addrtype, h->h_addr_list[i], buf, sizeof buf) == NULL) continue;
+        if (i > 0) PUT(" ", 1);
+        PUT(buf, strlen(buf));
+    }
+#undef PUT
+    rpy_string *r = rpy_str_from_utf8(out, (Signed)len);
+    free(out);
+    return r;
+}
+
+static void raise_herror(int herr) {
+    herr_last = herr;
+    char msg[256];
+    snprintf(msg, sizeof msg, "[Errno %d] %s", herr, hstrerror(herr));
+    rpy_raise(RPY_EXC_OSError, msg);
+}
+
+/* CPython's socket_gethostbyaddr: the address of `host` (a name is
+   resolved first), then gethostbyaddr_r */
+rpy_string *rpy_sock_gethostbyaddr(rpy_string *host) {
+    struct sockaddr_storage ss;
+    socklen_t len;
+    herr_last = 0;
+    int fam = AF_INET;
+    unsigned char probe[16];
+    if (inet_pton(AF_INET6, host->data, probe) == 1) fam = AF_INET6;
+    else if (inet_pton(AF_INET, host->data, probe) != 1 && host->data[0] != 0) {
+        struct addrinfo hints, *res = NULL;
+        memset(&hints, 0, sizeof hints);
+        int err = getaddrinfo(host->data, NULL, &hints, &res);
+        if (err != 0) { raise_gai(err); return NULL; }
+        fam = res->ai_family;
+        freeaddrinfo(res);
+    }
+    if (resolve(host->data, fam, (struct sockaddr *)&ss, &len) < 0) return NULL;
+    const void *ap;
+    socklen_t al;
+    if (fam == AF_INET6) { ap = &((struct sockaddr_in6 *)&ss)->sin6_addr; al = 16; }
+    else { ap = &((struct sockaddr_in *)&ss)->sin_addr; al = 4; }
+    struct hostent hbuf, *h = NULL;
+    char buf[16384];
+    int herr = 0;
+    gethostbyaddr_r(ap, al, fam, &hbuf, buf, sizeof buf, &h, &herr);
+    if (h == NULL) { raise_herror(herr); return NULL; }
+    return format_hostent(h);
+}
+
+rpy_string *rpy_sock_gethostbyname_ex(rpy_string *host) {
+    struct sockaddr_storage ss;
+    socklen_t len;
+    herr_last = 0;
+    if (resolve(host->data, AF_INET, (struct sockaddr *)&ss, &len) < 0) return NULL;
+    struct hostent hbuf, *h = NULL;
+    char buf[16384];
+    int herr = 0;
+    gethostbyname_r(host->data, &hbuf, buf, sizeof buf, &h, &herr);
+    if (h == NULL) { raise_herror(herr); return NULL; }
+    return format_hostent(h);
+}
+
+/* getnameinfo of the argument address: "host\nservice" */
+rpy_string *rpy_sock_getnameinfo(Signed flags) {
+    char hbuf[NI_MAXHOST], sbuf[NI_MAXSERV];
+    gai_last = 0;
+    herr_last = 0;
+    int err = getnameinfo((struct sockaddr *)&arg_addr, arg_len, hbuf, sizeof hbuf, sbuf,
+                          sizeof sbuf, (int)flags);
+    if (err != 0) { raise_gai(err); return NULL; }
+    char out[NI_MAXHOST + NI_MAXSERV + 2];
+    snprintf(out, sizeof out, "%s\n%s", hbuf, sbuf);
+    return rpy_str_from_cstr(out);
+}
+
+/* -1 when not found */
+Signed rpy_sock_getservbyname(rpy_string *name, rpy_string *proto) {
+    struct servent *s = getservbyname(name->data, proto ? proto->data : NULL);
+    return s == NULL ? -1 : ntohs((uint16_t)s->s_port);
+}
+
+/* NULL (None) when not found */
+rpy_string *rpy_sock_getservbyport(Signed port, rpy_string *proto) {
+    struct servent *s = getservbyport(htons((uint16_t)port), proto ? proto->data : NULL);
+    return s == NULL ? NULL : rpy_str_from_cstr(s->s_name);
+}
+
+Signed rpy_sock_getprotobyname(rpy_string *name) {
+    struct protoent *p = getprotobyname(name->data);
+    return p == NULL ? -1 : p->p_proto;
 }

@@ -60,6 +60,14 @@ Signed rpy_sock_getaddrinfo(rpy_string *host, rpy_string *port, Signed family, S
 Signed rpy_sock_ai_field(Signed i, Signed which);
 rpy_string *rpy_sock_ai_canonname(Signed i);
 void rpy_sock_ai_select(Signed i);
+Signed rpy_sock_h_error(void);
+rpy_string *rpy_sock_h_strerror(Signed code);
+rpy_string *rpy_sock_gethostbyaddr(rpy_string *host);
+rpy_string *rpy_sock_gethostbyname_ex(rpy_string *host);
+rpy_string *rpy_sock_getnameinfo(Signed flags);
+Signed rpy_sock_getservbyname(rpy_string *name, rpy_string *proto);
+rpy_string *rpy_sock_getservbyport(Signed port, rpy_string *proto);
+Signed rpy_sock_getprotobyname(rpy_string *name);
 
 Signed rpy_proc_pipe(void);
 Signed rpy_proc_waitpid(Signed pid, Signed options);

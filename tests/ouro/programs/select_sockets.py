@@ -231,3 +231,18 @@ try:
 except socket.gaierror as e:
     print(type(e).__name__, socket.gaierror.__module__, e)
 print(issubclass(socket.gaierror, OSError), issubclass(socket.herror, OSError))
+
+# host and service databases (local: /etc/hosts, /etc/services)
+print(socket.gethostbyaddr("127.0.0.1")[2], socket.gethostbyname_ex("127.0.0.1"))
+print(socket.getfqdn("127.0.0.1") == socket.gethostbyaddr("127.0.0.1")[0])
+print(socket.getnameinfo(("127.0.0.1", 80), socket.NI_NUMERICHOST | socket.NI_NUMERICSERV))
+print(socket.getnameinfo(("::1", 443, 0, 0), socket.NI_NUMERICHOST | socket.NI_NUMERICSERV))
+print(socket.getservbyname("http", "tcp"), socket.getservbyport(443), socket.getprotobyname("udp"))
+for f, args in [(socket.getservbyname, ("no-such-service",)), (socket.getservbyport, (70000,)),
+                (socket.getprotobyname, ("no-such-proto",)), (socket.getnameinfo, (5, 0)),
+                (socket.getnameinfo, (("127.0.0.1", 80, 1), 0)),
+                (socket.getnameinfo, (("not numeric", 80), 0))]:
+    try:
+        f(*args)
+    except (OSError, OverflowError, TypeError) as e:
+        print(type(e).__name__, e)
