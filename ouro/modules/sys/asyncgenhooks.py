@@ -5,11 +5,16 @@ generator.py calls `first_iteration`), so that asyncio.run can aclose()
 the unfinished ones at the end (loop.shutdown_asyncgens).  The finalizer
 is stored and returned but never called: the GC has no finalizers yet, so
 an async generator dropped unfinished is not finalized (as plain
-generators, docs/status.md)."""
+generators, docs/status.md).
+
+Also sys.set_coroutine_origin_tracking_depth / get_..., which asyncio's
+debug mode sets: the depth is kept, but coroutines get no cr_origin."""
 from __future__ import annotations
 
 from ouro.objspace import space
-from ouro.objspace.exceptions import operr, w_TypeError
+from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
+from ouro.objspace.intobject import wrap_int
+from ouro.objspace.strobject import c_int_w
 from ouro.objspace.gateway import register
 from ouro.objspace.model import W_Root, type_name, w_None
 from ouro.modules.posix.structseq import make_structseq, new_structseq
@@ -20,10 +25,12 @@ ASYNCGEN_HOOKS = make_structseq("asyncgen_hooks", "sys", ["firstiter", "finalize
 class Hooks:
     w_firstiter: W_Root
     w_finalizer: W_Root
+    origin_depth: int
 
     def __init__(self) -> None:
         self.w_firstiter = w_None
         self.w_finalizer = w_None
+        self.origin_depth = 0
 
 
 HOOKS = Hooks()
@@ -57,7 +64,25 @@ def sys_get_asyncgen_hooks(slots: list[W_Root | None]) -> W_Root:
     return new_structseq(ASYNCGEN_HOOKS, [HOOKS.w_firstiter, HOOKS.w_finalizer])
 
 
+def sys_set_coroutine_origin_tracking_depth(slots: list[W_Root | None]) -> W_Root:
+    w_depth = slots[0]
+    assert w_depth is not None
+    depth = c_int_w(w_depth)
+    if depth < 0:
+        raise operr(w_ValueError, "depth must be >= 0")
+    HOOKS.origin_depth = depth
+    return w_None
+
+
+def sys_get_coroutine_origin_tracking_depth(slots: list[W_Root | None]) -> W_Root:
+    return wrap_int(HOOKS.origin_depth)
+
+
 FUNCTIONS = [
+    register(None, "set_coroutine_origin_tracking_depth(depth)",
+             sys_set_coroutine_origin_tracking_depth),
+    register(None, "get_coroutine_origin_tracking_depth()",
+             sys_get_coroutine_origin_tracking_depth),
     register(None, "set_asyncgen_hooks(firstiter=, finalizer=)", sys_set_asyncgen_hooks),
     register(None, "get_asyncgen_hooks()", sys_get_asyncgen_hooks),
 ]
