@@ -64,3 +64,21 @@ async def main():
 
 asyncio.run(main())
 print(signal.getsignal(signal.SIGUSR1) is signal.SIG_DFL)
+
+
+# Ctrl-C during asyncio.run: the Runner's SIGINT handler cancels the main
+# task, then asyncio.run raises KeyboardInterrupt
+async def interrupted():
+    asyncio.get_running_loop().call_later(0.05, os.kill, os.getpid(), signal.SIGINT)
+    try:
+        await asyncio.sleep(30)
+    except asyncio.CancelledError:
+        print("main cancelled by SIGINT")
+        raise
+
+
+try:
+    asyncio.run(interrupted())
+except KeyboardInterrupt:
+    print("KeyboardInterrupt out of asyncio.run")
+print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)
