@@ -134,8 +134,15 @@ SOCKET_TABLE = [
     Ext(rprocess.pipe, [], s_int, 'rpy_proc_pipe', R, R),
     Ext(rprocess.waitpid, [s_int, s_int], s_int, 'rpy_proc_waitpid', R, R),
     Ext(rprocess.wait_status, [], s_int, 'rpy_proc_wait_status()'),
+    Ext(rprocess.fork, [], s_int, 'rpy_proc_fork', R, R),
+    Ext(rprocess.setsid, [], s_int, 'rpy_proc_setsid', R, R),
+    Ext(rprocess.getsid, [s_int], s_int, 'rpy_proc_getsid', R, R),
+    Ext(rprocess.setpgid, [s_int, s_int], s_none, 'rpy_proc_setpgid', R, R),
+    Ext(rprocess.getpgid, [s_int], s_int, 'rpy_proc_getpgid', R, R),
+    Ext(rprocess.preexec_failed, [s_int], s_none, 'rpy_proc_preexec_failed({0})'),
     Ext(rprocess.fork_exec, [s_bytes, s_bytes, s_bytes, s_bool, s_bytes, s_bool, s_str, s_bool]
-        + [s_int] * 8 + [s_bool, s_bool, s_int, s_int], s_int, 'rpy_proc_fork_exec', R, R),
+        + [s_int] * 8 + [s_bool, s_bool, s_int, s_int, s_int, s_int, s_str, s_bool, s_int],
+        s_int, 'rpy_proc_fork_exec', R, R),
 ]
 
 TABLE = [

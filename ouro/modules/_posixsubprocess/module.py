@@ -6,8 +6,11 @@ cwd, umask, restored signals, setsid/setpgid, close_fds, then exec over
 executable_list; a failure reaches the parent through errpipe_write in
 CPython's format, which subprocess.py turns into the exception.
 
-Not supported (RuntimeError naming the argument): preexec_fn (it would
-run Python code in the child), gid/extra_groups/uid.
+preexec_fn runs in the child between the setup and the exec (the fork is
+then made here, the two halves of the child's work are C); if it raises,
+the parent gets CPython's "Exception occurred in preexec_fn."; the
+os.register_at_fork callables run around that fork, as CPython's.
+gid/extra_groups/uid: setgroups/setregid/setreuid before preexec_fn.
 """
 from __future__ import annotations
 
@@ -16,11 +19,13 @@ from rpy.rlib import rprocess
 from ouro.interpreter.module import W_Module
 from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject
-from ouro.objspace.exceptions import operr, w_RuntimeError, w_TypeError, w_ValueError
+from ouro.objspace.exceptions import (OperationError, operr, w_OverflowError, w_TypeError,
+                                      w_ValueError)
 from ouro.objspace.gateway import register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import Arguments, W_Root, w_None
 from ouro.objspace.strobject import W_StrObject, c_int_w, encode_text
+from ouro.modules.posix import procs
 from ouro.modules.posix.errors import fspath, oserror
 
 NARGS = 23
@@ -47,6 +52,17 @@ def _joined(w_seq: W_Root) -> bytes:
         parts.append(fsencode(w))
         parts.append(b"\x00")
     return b"".join(parts)
+
+
+def _id_arg(w: W_Root, what: str) -> int:
+    """A uid/gid argument: None is -1 (unchanged)."""
+    if w is w_None:
+        return -1
+    v = space.int_of_w(w)
+    if v < 0 or v > 0xfffffffe:
+        raise operr(w_OverflowError, "%s is greater than maximum" % what if v > 0
+                    else "%s is less than minimum" % what)
+    return v
 
 
 def fork_exec(args: Arguments) -> W_Root:
@@ -76,18 +92,47 @@ def fork_exec(args: Arguments) -> W_Root:
     restore_signals = space.is_true(a[14])
     call_setsid = space.is_true(a[15])
     pgid = c_int_w(a[16])
-    if a[17] is not w_None or a[18] is not w_None or a[19] is not w_None:
-        raise operr(w_RuntimeError, "fork_exec(): gid, extra_groups and uid are not supported")
+    gid = _id_arg(a[17], "gid")
+    has_groups = a[18] is not w_None
+    groups: list[str] = []
+    if has_groups:
+        for w_g in space.unpack_iterable(a[18]):
+            groups.append("%d" % _id_arg(w_g, "gid"))
+    uid = _id_arg(a[19], "uid")
     child_umask = c_int_w(a[20])
-    if a[21] is not w_None:
-        raise operr(w_RuntimeError, "fork_exec(): preexec_fn is not supported")
+    w_preexec = a[21]
+    if w_preexec is w_None:
+        try:
+            pid = rprocess.fork_exec(argv, paths, env, has_env, cwd, has_cwd, ",".join(keep),
+                                     close_fds, fds[0], fds[1], fds[2], fds[3], fds[4], fds[5],
+                                     fds[6], fds[7], restore_signals, call_setsid, pgid,
+                                     child_umask, gid, uid, ",".join(groups), has_groups, 0)
+        except OSError:
+            raise oserror()
+        return wrap_int(pid)
+    # preexec_fn: fork here, the child runs the setup (C), the function,
+    # then the exec (C), as CPython's child_exec does
+    procs.before_fork()
     try:
-        pid = rprocess.fork_exec(argv, paths, env, has_env, cwd, has_cwd, ",".join(keep),
-                                 close_fds, fds[0], fds[1], fds[2], fds[3], fds[4], fds[5],
-                                 fds[6], fds[7], restore_signals, call_setsid, pgid,
-                                 child_umask)
+        pid = rprocess.fork()
     except OSError:
+        procs.after_fork_parent()
         raise oserror()
+    if pid == 0:
+        procs.after_fork_child()
+        rprocess.fork_exec(argv, paths, env, has_env, cwd, has_cwd, ",".join(keep), close_fds,
+                           fds[0], fds[1], fds[2], fds[3], fds[4], fds[5], fds[6], fds[7],
+                           restore_signals, call_setsid, pgid, child_umask, gid, uid,
+                           ",".join(groups), has_groups, 1)
+        try:
+            space.call_function(w_preexec, [])
+        except OperationError:
+            rprocess.preexec_failed(fds[7])
+        rprocess.fork_exec(argv, paths, env, has_env, cwd, has_cwd, ",".join(keep), close_fds,
+                           fds[0], fds[1], fds[2], fds[3], fds[4], fds[5], fds[6], fds[7],
+                           restore_signals, call_setsid, pgid, child_umask, gid, uid,
+                           ",".join(groups), has_groups, 2)
+    procs.after_fork_parent()
     return wrap_int(pid)
 
 

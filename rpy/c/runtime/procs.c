@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <grp.h>
 #include <unistd.h>
 
 void rpy_os_raise_errno(int err);
@@ -117,42 +118,76 @@ static void write_hex_error(int fd, int err, int noexec) {
     (void)r;
 }
 
+/* "3,7," -> an array of the numbers; *n gets their count */
+static Signed *parse_list(rpy_string *s, Signed *n) {
+    Signed *out = malloc((size_t)(s->length + 1) * sizeof *out);
+    *n = 0;
+    if (out == NULL) return NULL;
+    Signed v = 0;
+    int have = 0;
+    for (Signed i = 0; i < s->length; i++) {
+        char c = s->data[i];
+        if (c >= '0' && c <= '9') { v = v * 10 + (c - '0'); have = 1; }
+        else if (have) { out[(*n)++] = v; v = 0; have = 0; }
+    }
+    if (have) out[(*n)++] = v;
+    return out;
+}
+
+Signed rpy_proc_fork(void) {
+    rpy_flush_stdout();
+    pid_t pid = fork();
+    if (pid < 0) { rpy_os_raise_errno(errno); return -1; }
+    return pid;
+}
+
+/* in the child: preexec_fn raised (CPython's message to the parent) */
+void rpy_proc_preexec_failed(Signed errpipe_write) {
+    static const char msg[] = "SubprocessError:0:Exception occurred in preexec_fn.";
+    ssize_t r = write((int)errpipe_write, msg, sizeof msg - 1);
+    (void)r;
+    _exit(255);
+}
+
 /* fds: p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite,
-   errpipe_read, errpipe_write; keep: the descriptors of fds_to_keep
-   (NUL-free decimal list "3,7,"); returns the child's pid. */
+   errpipe_read, errpipe_write; keep: the descriptors of fds_to_keep and
+   groups: the extra groups (decimal lists "3,7,"); gid/uid -1: unchanged.
+   stage 0: fork, and the child does all (returns the child's pid);
+   stage 1: this process is the child (forked by rpy_proc_fork), do what
+   comes before preexec_fn (returns 0; a failure ends the process);
+   stage 2: what comes after preexec_fn: close_fds and exec (never returns). */
 Signed rpy_proc_fork_exec(rpy_string *argv_s, rpy_string *paths_s, rpy_string *env_s,
                           Signed has_env, rpy_string *cwd_s, Signed has_cwd,
                           rpy_string *keep_s, Signed close_fds,
                           Signed p2cread, Signed p2cwrite, Signed c2pread, Signed c2pwrite,
                           Signed errread, Signed errwrite, Signed errpipe_read,
                           Signed errpipe_write, Signed restore_signals, Signed call_setsid,
-                          Signed pgid, Signed child_umask) {
+                          Signed pgid, Signed child_umask, Signed gid, Signed uid,
+                          rpy_string *groups_s, Signed has_groups, Signed stage) {
     char **argv = split_nul(argv_s);
     char **paths = split_nul(paths_s);
     char **envp = has_env ? split_nul(env_s) : NULL;
-    Signed nkeep = 0;
-    Signed *keep = malloc((size_t)(keep_s->length + 1) * sizeof *keep);
-    if (argv == NULL || paths == NULL || (has_env && envp == NULL) || keep == NULL) {
-        free(argv); free(paths); free(envp); free(keep);
+    Signed nkeep = 0, ngroups = 0;
+    Signed *keep = parse_list(keep_s, &nkeep);
+    Signed *groups = parse_list(groups_s, &ngroups);
+    gid_t *gids = malloc((size_t)(ngroups + 1) * sizeof *gids);
+    if (argv == NULL || paths == NULL || (has_env && envp == NULL) || keep == NULL ||
+            groups == NULL || gids == NULL) {
+        free(argv); free(paths); free(envp); free(keep); free(groups); free(gids);
         rpy_raise(RPY_EXC_MemoryError, "");
         return -1;
     }
-    {
-        Signed v = 0;
-        int have = 0;
-        for (Signed i = 0; i < keep_s->length; i++) {
-            char c = keep_s->data[i];
-            if (c >= '0' && c <= '9') { v = v * 10 + (c - '0'); have = 1; }
-            else if (have) { keep[nkeep++] = v; v = 0; have = 0; }
-        }
-        if (have) keep[nkeep++] = v;
-    }
+    for (Signed i = 0; i < ngroups; i++) gids[i] = (gid_t)groups[i];
     const char *cwd = has_cwd ? cwd_s->data : NULL;
-    rpy_flush_stdout();
-    pid_t pid = fork();
+    pid_t pid = 0;
+    if (stage == 0) {
+        rpy_flush_stdout();
+        pid = fork();
+    }
     if (pid == 0) {
         int noexec = 1;
         int err = 0;
+        if (stage == 2) goto after_preexec;
         int c2pw = (int)c2pwrite, errw = (int)errwrite;
         if (p2cwrite != -1) close((int)p2cwrite);
         if (c2pread != -1) close((int)c2pread);
@@ -183,6 +218,14 @@ Signed rpy_proc_fork_exec(rpy_string *argv_s, rpy_string *paths_s, rpy_string *e
         }
         if (call_setsid && setsid() < 0) goto error;
         if (pgid >= 0 && setpgid(0, (pid_t)pgid) < 0) goto error;
+        if (has_groups && setgroups((size_t)ngroups, gids) < 0) goto error;
+        if (gid != -1 && setregid((gid_t)gid, (gid_t)gid) < 0) goto error;
+        if (uid != -1 && setreuid((uid_t)uid, (uid_t)uid) < 0) goto error;
+        if (stage == 1) {
+            free(argv); free(paths); free(envp); free(keep); free(groups); free(gids);
+            return 0;
+        }
+    after_preexec:
         noexec = 0;
         if (close_fds) close_open_fds(keep, nkeep);
         for (int i = 0; paths[i] != NULL; i++) {
@@ -196,7 +239,31 @@ Signed rpy_proc_fork_exec(rpy_string *argv_s, rpy_string *paths_s, rpy_string *e
         _exit(255);
     }
     int e = errno;
-    free(argv); free(paths); free(envp); free(keep);
+    free(argv); free(paths); free(envp); free(keep); free(groups); free(gids);
     if (pid < 0) { rpy_os_raise_errno(e); return -1; }
     return pid;
+}
+
+/* -- sessions and process groups */
+
+Signed rpy_proc_setsid(void) {
+    pid_t r = setsid();
+    if (r < 0) { rpy_os_raise_errno(errno); return -1; }
+    return r;
+}
+
+Signed rpy_proc_getsid(Signed pid) {
+    pid_t r = getsid((pid_t)pid);
+    if (r < 0) { rpy_os_raise_errno(errno); return -1; }
+    return r;
+}
+
+void rpy_proc_setpgid(Signed pid, Signed pgrp) {
+    if (setpgid((pid_t)pid, (pid_t)pgrp) < 0) rpy_os_raise_errno(errno);
+}
+
+Signed rpy_proc_getpgid(Signed pid) {
+    pid_t r = getpgid((pid_t)pid);
+    if (r < 0) { rpy_os_raise_errno(errno); return -1; }
+    return r;
 }

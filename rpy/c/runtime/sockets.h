@@ -72,12 +72,19 @@ Signed rpy_sock_getprotobyname(rpy_string *name);
 Signed rpy_proc_pipe(void);
 Signed rpy_proc_waitpid(Signed pid, Signed options);
 Signed rpy_proc_wait_status(void);
+Signed rpy_proc_fork(void);
+Signed rpy_proc_setsid(void);
+Signed rpy_proc_getsid(Signed pid);
+void rpy_proc_setpgid(Signed pid, Signed pgrp);
+Signed rpy_proc_getpgid(Signed pid);
+void rpy_proc_preexec_failed(Signed errpipe_write);
 Signed rpy_proc_fork_exec(rpy_string *argv_s, rpy_string *paths_s, rpy_string *env_s,
                           Signed has_env, rpy_string *cwd_s, Signed has_cwd,
                           rpy_string *keep_s, Signed close_fds,
                           Signed p2cread, Signed p2cwrite, Signed c2pread, Signed c2pwrite,
                           Signed errread, Signed errwrite, Signed errpipe_read,
                           Signed errpipe_write, Signed restore_signals, Signed call_setsid,
-                          Signed pgid, Signed child_umask);
+                          Signed pgid, Signed child_umask, Signed gid, Signed uid,
+                          rpy_string *groups_s, Signed has_groups, Signed stage);
 
 #endif

@@ -108,7 +108,7 @@ def processes() -> None:
     argv = b"sh\x00-c\x00echo from child $X\x00"
     pid = rprocess.fork_exec(argv, b"/bin/sh\x00", b"X=42\x00", True, b"", False,
                              "%d" % ew, True, -1, -1, r, w, -1, -1, er, ew,
-                             True, False, -1, -1)
+                             True, False, -1, -1, -1, -1, "", False, 0)
     ros.close(w)
     ros.close(ew)
     print("child says", ros.read(r, 100), "errpipe", ros.read(er, 100))
@@ -121,11 +121,35 @@ def processes() -> None:
     ew = errs & 0xffffffff
     pid = rprocess.fork_exec(b"x\x00", b"/nonexistent/x\x00", b"", False, b"", False,
                              "%d" % ew, True, -1, -1, -1, -1, -1, -1, er, ew,
-                             True, False, -1, -1)
+                             True, False, -1, -1, -1, -1, "", False, 0)
     ros.close(ew)
     print("exec failed:", ros.read(er, 100))
     rprocess.waitpid(pid, 0)
     print("status", rprocess.wait_status() >> 8)
+    ros.close(er)
+    # fork, the setup, code of the program in the child, then the exec
+    both = rprocess.pipe()
+    r = both >> 32
+    w = both & 0xffffffff
+    errs = rprocess.pipe()
+    er = errs >> 32
+    ew = errs & 0xffffffff
+    pid = rprocess.fork()
+    if pid == 0:
+        rprocess.fork_exec(b"sh\x00-c\x00echo staged\x00", b"/bin/sh\x00", b"", False, b"", False,
+                           "%d" % ew, True, -1, -1, r, w, -1, -1, er, ew, True, False, -1, -1,
+                           -1, -1, "", False, 1)
+        ros.write(1, b"")
+        rprocess.fork_exec(b"sh\x00-c\x00echo staged\x00", b"/bin/sh\x00", b"", False, b"", False,
+                           "%d" % ew, True, -1, -1, r, w, -1, -1, er, ew, True, False, -1, -1,
+                           -1, -1, "", False, 2)
+        ros.os_exit(3)
+    ros.close(w)
+    ros.close(ew)
+    print("staged child says", ros.read(r, 100), "errpipe", ros.read(er, 100))
+    rprocess.waitpid(pid, 0)
+    print("status", rprocess.wait_status())
+    ros.close(r)
     ros.close(er)
     try:
         rprocess.waitpid(-1, WNOHANG)
