@@ -42,7 +42,7 @@ from ouro.objspace.intobject import W_IntObject, int_sign, is_int, wrap_int
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_EXCEPTION, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
-from ouro.objspace.strobject import W_StrObject, c_int_w, decode_bytes, encode_text
+from ouro.objspace.strobject import W_StrObject, c_int_w, decode_bytes, encode_text, index_w
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules._io.iobase import buffer_bytes, fill_buffer, writable_buffer_len
 from ouro.modules.posix.errors import EAGAIN, EBADF, EINTR, oserror_errno
@@ -468,7 +468,7 @@ def socket_setblocking(slots: list[W_Root | None]) -> W_Root:
     w_flag = _req(slots, 1)
     if isinstance(w_flag, W_FloatObject):
         raise operr(w_TypeError, "'float' object cannot be interpreted as an integer")
-    block = space.is_true(w_flag)
+    block = index_w(w_flag) != 0      # CPython's PyLong_AsLong
     w_self.timeout = -1 if block else 0
     set_blocking_mode(w_self, block)
     return w_None

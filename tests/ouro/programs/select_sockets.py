@@ -104,6 +104,13 @@ try:
     a.recv(10)
 except BlockingIOError as e:
     print(type(e).__name__, e.errno == errno.EAGAIN)
+for v in ["x", 2 ** 40, 1.5]:
+    try:
+        a.setblocking(v)
+        print("setblocking", v, a.getblocking())
+    except TypeError as e:
+        print(type(e).__name__, e)
+a.setblocking(0)
 a.settimeout(0.05)
 print(a.gettimeout(), a.getblocking())
 try:
