@@ -22,7 +22,7 @@ from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_
                                       w_ValueError)
 from ouro.objspace.floatobject import W_FloatObject
 from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.intobject import W_IntObject, is_int, wrap_int
+from ouro.objspace.intobject import W_IntObject, int_sign, is_int, wrap_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
@@ -208,9 +208,13 @@ def _event_mask(w: W_Root | None, default: int) -> int:
     """The eventmask argument: a C unsigned short."""
     if w is None:
         return default
-    v = c_int_w(w)
-    if v < 0:
+    if not is_int(w):
+        raise operr(w_TypeError, "an integer is required")
+    if int_sign(w) < 0:
+        raise operr(w_ValueError, "value must be positive")
+    if not isinstance(w, W_IntObject):
         raise operr(w_OverflowError, "Python int too large for C unsigned short")
+    v = w.intval
     if v > 65535:
         raise operr(w_OverflowError, "Python int too large for C unsigned short")
     return v

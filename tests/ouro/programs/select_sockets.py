@@ -253,3 +253,17 @@ for f, args in [(socket.getservbyname, ("no-such-service",)), (socket.getservbyp
         f(*args)
     except (OSError, OverflowError, TypeError) as e:
         print(type(e).__name__, e)
+
+# argument checks of poll.register and epoll.register
+p = select.poll()
+for v in [-1, -2 ** 70, 70000, "x"]:
+    try:
+        p.register(0, v)
+    except (ValueError, OverflowError, TypeError) as e:
+        print(type(e).__name__, e)
+ep = select.epoll()
+try:
+    ep.register(0, "x")
+except TypeError as e:
+    print(type(e).__name__, e)
+ep.close()
