@@ -73,6 +73,12 @@ def getpgid(pid: int) -> int:
     return _os.getpgid(pid)
 
 
+@_keeps_errno
+def pidfd_open(pid: int, flags: int) -> int:
+    """pidfd_open(2): a descriptor that becomes readable when pid ends."""
+    return _os.pidfd_open(pid, flags)
+
+
 def preexec_failed(errpipe_write: int) -> None:
     """In the child: report that preexec_fn raised (CPython's message) and
     end the process."""

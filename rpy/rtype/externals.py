@@ -139,6 +139,7 @@ SOCKET_TABLE = [
     Ext(rprocess.getsid, [s_int], s_int, 'rpy_proc_getsid', R, R),
     Ext(rprocess.setpgid, [s_int, s_int], s_none, 'rpy_proc_setpgid', R, R),
     Ext(rprocess.getpgid, [s_int], s_int, 'rpy_proc_getpgid', R, R),
+    Ext(rprocess.pidfd_open, [s_int, s_int], s_int, 'rpy_proc_pidfd_open', R, R),
     Ext(rprocess.preexec_failed, [s_int], s_none, 'rpy_proc_preexec_failed({0})'),
     Ext(rprocess.fork_exec, [s_bytes, s_bytes, s_bytes, s_bool, s_bytes, s_bool, s_str, s_bool]
         + [s_int] * 8 + [s_bool, s_bool, s_int, s_int, s_int, s_int, s_str, s_bool, s_int],

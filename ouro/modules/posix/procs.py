@@ -1,5 +1,5 @@
 """The process and descriptor-flag functions of posix that asyncio and
-subprocess need: waitpid and the W* status macros, pipe, fork,
+subprocess need: waitpid and the W* status macros, pipe, fork, pidfd_open,
 setsid/getsid/setpgid/getpgid/getpgrp/setpgrp, set_blocking/
 get_blocking, set_inheritable/get_inheritable (CPython's behaviour and
 messages), on rpy.rlib.rprocess and rsocket.  os.fork runs the
@@ -209,6 +209,15 @@ def posix_setpgrp(slots: list[W_Root | None]) -> W_Root:
     return w_None
 
 
+def posix_pidfd_open(slots: list[W_Root | None]) -> W_Root:
+    pid = c_int_w(_req(slots, 0))
+    flags = 0 if slots[1] is None else c_int_w(_req(slots, 1))
+    try:
+        return wrap_int(rprocess.pidfd_open(pid, flags))
+    except OSError:
+        raise oserror()
+
+
 # the wait status macros of glibc
 
 def _status(slots: list[W_Root | None]) -> int:
@@ -260,6 +269,7 @@ FUNCTIONS = [
     register(None, "getpgid(pid)", posix_getpgid),
     register(None, "getpgrp()", posix_getpgrp),
     register(None, "setpgrp()", posix_setpgrp),
+    register(None, "pidfd_open(pid, flags=)", posix_pidfd_open),
     register(None, "set_blocking(fd, blocking, /)", posix_set_blocking),
     register(None, "get_blocking(fd, /)", posix_get_blocking),
     register(None, "set_inheritable(fd, inheritable, /)", posix_set_inheritable),

@@ -17,6 +17,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <grp.h>
 #include <unistd.h>
@@ -266,4 +267,16 @@ Signed rpy_proc_getpgid(Signed pid) {
     pid_t r = getpgid((pid_t)pid);
     if (r < 0) { rpy_os_raise_errno(errno); return -1; }
     return r;
+}
+
+/* pidfd_open(2): a descriptor readable when the process ends */
+Signed rpy_proc_pidfd_open(Signed pid, Signed flags) {
+#ifdef SYS_pidfd_open
+    long fd = syscall(SYS_pidfd_open, (pid_t)pid, (unsigned int)flags);
+    if (fd < 0) { rpy_os_raise_errno(errno); return -1; }
+    return fd;
+#else
+    rpy_os_raise_errno(ENOSYS);
+    return -1;
+#endif
 }

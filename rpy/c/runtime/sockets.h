@@ -77,6 +77,7 @@ Signed rpy_proc_setsid(void);
 Signed rpy_proc_getsid(Signed pid);
 void rpy_proc_setpgid(Signed pid, Signed pgrp);
 Signed rpy_proc_getpgid(Signed pid);
+Signed rpy_proc_pidfd_open(Signed pid, Signed flags);
 void rpy_proc_preexec_failed(Signed errpipe_write);
 Signed rpy_proc_fork_exec(rpy_string *argv_s, rpy_string *paths_s, rpy_string *env_s,
                           Signed has_env, rpy_string *cwd_s, Signed has_cwd,

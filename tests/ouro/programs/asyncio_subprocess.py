@@ -1,6 +1,6 @@
 # asyncio subprocesses with SafeChildWatcher (SIGCHLD through
-# add_signal_handler and waitpid(WNOHANG)); the default watcher of 3.11
-# is a thread, which ouro does not have yet
+# add_signal_handler and waitpid(WNOHANG)) and PidfdChildWatcher; the
+# default watcher of 3.11 is a thread, which ouro does not have yet
 import asyncio
 
 
@@ -27,3 +27,18 @@ async def main():
 
 asyncio.set_child_watcher(asyncio.SafeChildWatcher())
 asyncio.run(main())
+
+
+# the same with PidfdChildWatcher (os.pidfd_open: the loop reads the pidfd)
+async def with_pidfd():
+    p = await asyncio.create_subprocess_exec("sh", "-c", "echo pidfd; exit 5",
+                                             stdout=asyncio.subprocess.PIPE)
+    print(await p.stdout.read(), await p.wait())
+
+
+asyncio.set_child_watcher(asyncio.PidfdChildWatcher())
+asyncio.run(with_pidfd())
+try:
+    __import__("os").pidfd_open(-5)
+except OSError as e:
+    print(type(e).__name__, e.errno)
