@@ -18,6 +18,8 @@ from ouro.compiler import opcodes as op
 from ouro.interpreter import frame as framemod
 from ouro.interpreter.pycode import PyCode, W_CodeConst
 from ouro.objspace import finalizerqueue, space
+from ouro.modules.sys import asyncgenhooks
+from ouro.objspace import space
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       operr_noarg, w_GeneratorExit, w_RuntimeError,
@@ -59,6 +61,7 @@ class W_Generator(W_Root):
     w_return: W_Root          # the value of the finishing `return`
     exc_inherit: bool         # no exception handled inside yet: see the caller's
     finalize_known: bool      # registered for finalization, or it never will be (note_suspended)
+    hooks_inited: bool        # async generators: sys's firstiter hook was called
 
     def __init__(self, f: framemod.Frame, kind: int) -> None:
         self.frame = f
@@ -73,6 +76,7 @@ class W_Generator(W_Root):
         self.exc_inherit = True
         # no exception table: it can never yield inside a try/with
         self.finalize_known = len(co.co_exceptiontable) == 0 or kind == KIND_ASYNC_GENERATOR
+        self.hooks_inited = False
 
     def getclass(self) -> W_TypeObject:
         if self.kind == KIND_COROUTINE:
@@ -165,6 +169,16 @@ class W_Generator(W_Root):
         return w_res
 
     def throw(self, w_exc: W_BaseException) -> W_Root:
+        w_res = self.throw_or_none(w_exc)
+        if w_res is None:
+            raise stop_iteration(self.w_return)
+        return w_res
+
+    def throw_or_none(self, w_exc: W_BaseException) -> W_Root | None:
+        """throw(): the next value yielded, or None when the frame finished
+        (its value in self.w_return).  A frame suspended in `yield from`/
+        `await` throws into its delegate first, which does the same with
+        its own delegate (CPython's _gen_throw recursion)."""
         f = self.frame
         if f is not None and f.is_suspended_in_yield_from() and not self.running:
             w_recv = f.peek(1)
@@ -172,24 +186,15 @@ class W_Generator(W_Root):
                 w_y = delegate_throw(w_recv, w_exc)
             except OperationError as e:
                 # the delegate raised: into this frame, at the yield
-                w_res = self.resume(None, e)
-                if w_res is None:
-                    raise stop_iteration(self.w_return)
-                return w_res
+                return self.resume(None, e)
             if w_y is not None:
                 return w_y
             # the delegate finished: continue after the SEND with its value
             f.pop()
             f.push(LAST_RETURN.w_value)
             f.pc = f.pycode.args[f.last_instr - 1]
-            w_res = self.resume_after_delegate()
-            if w_res is None:
-                raise stop_iteration(self.w_return)
-            return w_res
-        w_res = self.resume(None, OperationError(w_exc))
-        if w_res is None:
-            raise stop_iteration(self.w_return)
-        return w_res
+            return self.resume_after_delegate()
+        return self.resume(None, OperationError(w_exc))
 
     def resume_after_delegate(self) -> W_Root | None:
         """Continue after a delegate of `yield from` returned during throw()
@@ -245,7 +250,8 @@ def delegate_throw(w_recv: W_Root, w_exc: W_BaseException) -> W_Root | None:
         if w_exc.w_type.issubtype(w_GeneratorExit):
             w_recv.close()
             raise OperationError(w_exc)
-        w_res = w_recv.resume(None, OperationError(w_exc))
+        # the delegate's own delegate first: throw, not resume
+        w_res = w_recv.throw_or_none(w_exc)
         if w_res is None:
             LAST_RETURN.w_value = w_recv.w_return
         return w_res
@@ -368,48 +374,76 @@ def get_awaitable_for_anext(w_aw: W_Root) -> W_Root:
 
 # -- async generators: __anext__ / asend / athrow return awaitables
 
+ASEND = 0      # __anext__() / asend(v)
+ATHROW = 1     # athrow(exc)
+ACLOSE = 2     # aclose()
+
+
 class W_AsyncGenASend(W_Root):
-    """The awaitable of `agen.__anext__()`/`asend(v)`/`athrow(e)`: iterating
-    it runs the async generator; an inner await's yields pass through, a
-    `yield` of the generator ends it with StopIteration(value)."""
+    """The awaitable of `agen.__anext__()`/`asend(v)`/`athrow(e)`/`aclose()`:
+    iterating it runs the async generator; an inner await's yields pass
+    through, a `yield` of the generator ends it with StopIteration(value).
+    aclose() ends with StopIteration (None) when the generator finishes or
+    raises GeneratorExit/StopAsyncIteration, with RuntimeError when it
+    yields; athrow()/aclose() of a finished generator with StopIteration
+    (CPython 3.11's async_gen_athrow_send)."""
     w_gen: W_Generator
     w_send: W_Root
     throw_exc: W_BaseException | None
     done: bool
+    mode: int
 
-    def __init__(self, w_gen: W_Generator, w_send: W_Root, throw_exc: W_BaseException | None) -> None:
+    def __init__(self, w_gen: W_Generator, w_send: W_Root, throw_exc: W_BaseException | None,
+                 mode: int = ASEND) -> None:
         self.w_gen = w_gen
         self.w_send = w_send
         self.throw_exc = throw_exc
         self.done = False
+        self.mode = mode
 
     def getclass(self) -> W_TypeObject:
         return w_asend_type
 
     def step(self, w_value: W_Root, throw: W_BaseException | None) -> W_Root:
         if self.done:
-            raise operr(w_RuntimeError, "cannot reuse already awaited __anext__()/asend()")
+            if self.mode == ASEND:
+                raise operr(w_RuntimeError, "cannot reuse already awaited __anext__()/asend()")
+            raise operr(w_RuntimeError, "cannot reuse already awaited aclose()/athrow()")
         gen = self.w_gen
         if gen.frame is None:
             self.done = True
-            raise operr_noarg(EXCEPTION_TYPES["StopAsyncIteration"])
+            if self.mode == ASEND:
+                raise operr_noarg(EXCEPTION_TYPES["StopAsyncIteration"])
+            raise operr_noarg(w_StopIteration)
         exc = throw
         if self.throw_exc is not None:
             exc = self.throw_exc
             self.throw_exc = None
         w_first = self.w_send
         self.w_send = w_None
-        if exc is not None:
-            w_res = gen.resume(None, OperationError(exc))
-        else:
-            w_res = gen.resume(w_value if w_first is w_None else w_first, None)
+        try:
+            if exc is not None:
+                # into the generator's own delegate when it is inside an await
+                w_res = gen.throw_or_none(exc)
+            else:
+                w_res = gen.resume(w_value if w_first is w_None else w_first, None)
+        except OperationError as e:
+            self.done = True
+            if self.mode == ACLOSE and (e.match(w_GeneratorExit) or
+                                        e.match(EXCEPTION_TYPES["StopAsyncIteration"])):
+                raise operr_noarg(w_StopIteration)
+            raise
         if w_res is None:
             self.done = True
+            if self.mode == ACLOSE:
+                raise operr_noarg(w_StopIteration)
             raise operr_noarg(EXCEPTION_TYPES["StopAsyncIteration"])
         f = gen.frame
         if f is not None and f.is_suspended_in_yield_from():
             return w_res            # an inner await: to the event loop
         self.done = True
+        if self.mode == ACLOSE:
+            raise operr(w_RuntimeError, "async generator ignored GeneratorExit")
         raise stop_iteration(w_res)
 
     def iter_next(self) -> W_Root | None:
@@ -565,21 +599,33 @@ def wrapper_close(slots: list[W_Root | None]) -> W_Root:
     return w_None
 
 
+def _agen(w: W_Root | None) -> W_Generator:
+    """The async generator of an __anext__/asend/athrow/aclose call, after
+    its first call ran sys's firstiter hook (CPython's async_gen_init_hooks)."""
+    w_gen = _gen(w)
+    if not w_gen.hooks_inited:
+        w_gen.hooks_inited = True
+        asyncgenhooks.first_iteration(w_gen)
+    return w_gen
+
+
 def agen_anext(slots: list[W_Root | None]) -> W_Root:
-    return W_AsyncGenASend(_gen(slots[0]), w_None, None)
+    return W_AsyncGenASend(_agen(slots[0]), w_None, None)
 
 
 def agen_asend(slots: list[W_Root | None]) -> W_Root:
     w_v = slots[1]
-    return W_AsyncGenASend(_gen(slots[0]), w_v if w_v is not None else w_None, None)
+    w_gen = _agen(slots[0])
+    return W_AsyncGenASend(w_gen, w_v if w_v is not None else w_None, None)
 
 
 def agen_athrow(slots: list[W_Root | None]) -> W_Root:
-    return W_AsyncGenASend(_gen(slots[0]), w_None, exception_from_throw_args(slots))
+    w_gen = _agen(slots[0])
+    return W_AsyncGenASend(w_gen, w_None, exception_from_throw_args(slots), ATHROW)
 
 
 def agen_aclose(slots: list[W_Root | None]) -> W_Root:
-    return W_AsyncGenASend(_gen(slots[0]), w_None, make_error_noarg(w_GeneratorExit))
+    return W_AsyncGenASend(_agen(slots[0]), w_None, make_error_noarg(w_GeneratorExit), ACLOSE)
 
 
 def gen_get_name(w: W_Root) -> W_Root:

@@ -353,11 +353,19 @@ def import_module_level(name: str, w_globals: W_Root, w_fromlist: W_Root, level:
 
 
 def try_import_sub(fullname: str, item: str) -> None:
+    """A name of a fromlist that is not an attribute: its submodule, if
+    there is one.  Only the submodule's own absence is ignored (CPython's
+    _handle_fromlist): a module missing further down propagates."""
+    subname = fullname + "." + item
     try:
-        import_one(fullname + "." + item)
+        import_one(subname)
     except OperationError as e:
         if not e.match(w_ModuleNotFoundError):
             raise
+        w_name = space.getattr_or_none(e.w_value, "name")
+        if isinstance(w_name, W_StrObject) and w_name.value == subname:
+            return
+        raise
 
 
 def import_name(f: framemod.Frame, name: str, w_fromlist: W_Root, w_level: W_Root) -> W_Root:

@@ -82,3 +82,12 @@ register_module("_signal", _make_signal)
 from ouro.modules._json.module import make_module as _make_json  # noqa: E402
 
 register_module("_json", _make_json)
+
+# sockets, select and child processes (what asyncio's imports need)
+from ouro.modules.select.module import make_module as _make_select  # noqa: E402
+from ouro.modules._socket.module import make_module as _make_socket  # noqa: E402
+from ouro.modules._posixsubprocess.module import make_module as _make_posixsubprocess  # noqa: E402
+
+register_module("select", _make_select)
+register_module("_socket", _make_socket)
+register_module("_posixsubprocess", _make_posixsubprocess)

@@ -16,7 +16,8 @@ from rpy.c.funcgen import FunctionCodeGen
 from rpy.errors import RPyError
 
 RUNTIME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'runtime')
-RUNTIME_SOURCES = ['gc.c', 'strings.c', 'format.c', 'lists.c', 'dicts.c', 'os.c', 'arith.c', 'main.c', 'jitmem.c']
+RUNTIME_SOURCES = ['gc.c', 'strings.c', 'format.c', 'lists.c', 'dicts.c', 'os.c', 'arith.c', 'main.c',
+                   'jitmem.c', 'sockets.c', 'procs.c']
 
 PREAMBLE = r'''
 /* small helpers used by generated code */

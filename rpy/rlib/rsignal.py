@@ -33,10 +33,28 @@ class _State:
     installed: set[int] = set()
     # rgc's finalizer queues set it too (the safe-point flag); take() clears it
     action: list[bool] = [False]
+    wakeup_fd = -1
+    in_wait = False      # inside an rsocket wait: a signal ends it with EINTR
 
 
 def _record(sig: int, frame: Any) -> None:
     _State.pending.append(sig)
+    if _State.wakeup_fd >= 0:
+        try:
+            _os.write(_State.wakeup_fd, bytes([sig]))
+        except OSError:
+            pass
+    if _State.in_wait:
+        # CPython retries an interrupted select/poll itself (PEP 475); the
+        # C runtime returns EINTR to the program, so raise it here
+        _State.in_wait = False
+        raise InterruptedError(4, _os.strerror(4))
+
+
+def set_wakeup_fd(fd: int) -> None:
+    """From now on, a recorded signal also writes its number as one byte to
+    fd (-1: to nothing), waking up a select()/poll() that waits on it."""
+    _State.wakeup_fd = fd
 
 
 def install(sig: int) -> None:
@@ -106,5 +124,3 @@ def strsignal(sig: int) -> str:
     s = _signal.strsignal(sig)
     return s if s is not None else ""
 
-
-_unused = [_os]

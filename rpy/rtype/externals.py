@@ -15,6 +15,7 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
 from rpy.annotate.model import SomeConst, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
+from rpy.rlib import rprocess, rsocket
 
 
 class Ext:
@@ -178,6 +179,90 @@ def _ann_next_dead(ann: Any, types: list[SomeType]) -> SomeType | str:
     cd.instantiated = True
     return SomeInstance(cd, True)
 
+
+s_optbytes = s_bytes.with_nullable(True)
+R = True      # canraise, canmalloc
+# sockets, select/poll/epoll (rpy/c/runtime/sockets.c), processes (procs.c)
+SOCKET_TABLE = [
+    Ext(rsocket.set_blocking, [s_int, s_bool], s_none, 'rpy_sock_set_blocking', R, R),
+    Ext(rsocket.get_blocking, [s_int], s_bool, 'rpy_sock_get_blocking', R, R),
+    Ext(rsocket.set_inheritable, [s_int, s_bool], s_none, 'rpy_sock_set_inheritable', R, R),
+    Ext(rsocket.get_inheritable, [s_int], s_bool, 'rpy_sock_get_inheritable', R, R),
+    Ext(rsocket.select_clear, [], s_none, 'rpy_sock_select_clear()'),
+    Ext(rsocket.select_add, [s_int, s_int], s_none, 'rpy_sock_select_add({0}, {1})'),
+    Ext(rsocket.select_wait, [s_int, s_int], s_int, 'rpy_sock_select_wait', R, R),
+    Ext(rsocket.select_isset, [s_int, s_int], s_bool, 'rpy_sock_select_isset({0}, {1})'),
+    Ext(rsocket.poll_clear, [], s_none, 'rpy_sock_poll_clear()'),
+    Ext(rsocket.poll_add, [s_int, s_int], s_none, 'rpy_sock_poll_add', R, R),
+    Ext(rsocket.poll_wait, [s_int], s_int, 'rpy_sock_poll_wait', R, R),
+    Ext(rsocket.poll_revents, [s_int], s_int, 'rpy_sock_poll_revents({0})'),
+    Ext(rsocket.wait_fd, [s_int, s_bool, s_int], s_bool, 'rpy_sock_wait_fd', R, R),
+    Ext(rsocket.epoll_create, [], s_int, 'rpy_sock_epoll_create', R, R),
+    Ext(rsocket.epoll_ctl, [s_int, s_int, s_int, s_int], s_none, 'rpy_sock_epoll_ctl', R, R),
+    Ext(rsocket.epoll_wait, [s_int, s_int, s_int], s_int, 'rpy_sock_epoll_wait', R, R),
+    Ext(rsocket.epoll_fd, [s_int], s_int, 'rpy_sock_epoll_fd({0})'),
+    Ext(rsocket.epoll_events, [s_int], s_int, 'rpy_sock_epoll_events({0})'),
+    Ext(rsocket.gai_error, [], s_int, 'rpy_sock_gai_error()'),
+    Ext(rsocket.gai_strerror, [s_int], s_str, 'rpy_sock_gai_strerror', R, R),
+    Ext(rsocket.addr_inet, [s_str, s_int], s_none, 'rpy_sock_addr_inet', R, R),
+    Ext(rsocket.addr_inet6, [s_str, s_int, s_int, s_int], s_none, 'rpy_sock_addr_inet6', R, R),
+    Ext(rsocket.addr_unix, [s_bytes], s_none, 'rpy_sock_addr_unix', R, R),
+    Ext(rsocket.res_family, [], s_int, 'rpy_sock_res_family()'),
+    Ext(rsocket.res_host, [], s_str, 'rpy_sock_res_host', R, R),
+    Ext(rsocket.res_port, [], s_int, 'rpy_sock_res_port()'),
+    Ext(rsocket.res_flowinfo, [], s_int, 'rpy_sock_res_flowinfo()'),
+    Ext(rsocket.res_scope_id, [], s_int, 'rpy_sock_res_scope_id()'),
+    Ext(rsocket.res_path, [], s_bytes, 'rpy_sock_res_path', R, R),
+    Ext(rsocket.socket, [s_int, s_int, s_int], s_int, 'rpy_sock_socket', R, R),
+    Ext(rsocket.socketpair, [s_int, s_int, s_int], s_int, 'rpy_sock_socketpair', R, R),
+    Ext(rsocket.bind, [s_int], s_none, 'rpy_sock_bind', R, R),
+    Ext(rsocket.listen, [s_int, s_int], s_none, 'rpy_sock_listen', R, R),
+    Ext(rsocket.connect, [s_int], s_int, 'rpy_sock_connect({0})'),
+    Ext(rsocket.accept, [s_int], s_int, 'rpy_sock_accept', R, R),
+    Ext(rsocket.getsockname, [s_int], s_none, 'rpy_sock_getsockname', R, R),
+    Ext(rsocket.getpeername, [s_int], s_none, 'rpy_sock_getpeername', R, R),
+    Ext(rsocket.send, [s_int, s_bytes, s_int], s_int, 'rpy_sock_send', R, R),
+    Ext(rsocket.sendto, [s_int, s_bytes, s_int], s_int, 'rpy_sock_sendto', R, R),
+    Ext(rsocket.recv, [s_int, s_int, s_int], s_bytes, 'rpy_sock_recv', R, R),
+    Ext(rsocket.recvfrom, [s_int, s_int, s_int], s_bytes, 'rpy_sock_recvfrom', R, R),
+    Ext(rsocket.shutdown, [s_int, s_int], s_none, 'rpy_sock_shutdown', R, R),
+    Ext(rsocket.setsockopt_int, [s_int] * 4, s_none, 'rpy_sock_setsockopt_int', R, R),
+    Ext(rsocket.setsockopt_bytes, [s_int, s_int, s_int, s_bytes], s_none,
+        'rpy_sock_setsockopt_bytes', R, R),
+    Ext(rsocket.getsockopt_int, [s_int] * 3, s_int, 'rpy_sock_getsockopt_int', R, R),
+    Ext(rsocket.getsockopt_bytes, [s_int] * 4, s_bytes, 'rpy_sock_getsockopt_bytes', R, R),
+    Ext(rsocket.inet_pton, [s_int, s_str], s_bytes, 'rpy_sock_inet_pton', R, R),
+    Ext(rsocket.inet_aton, [s_str], s_bytes, 'rpy_sock_inet_aton', R, R),
+    Ext(rsocket.inet_ntop, [s_int, s_bytes], s_str, 'rpy_sock_inet_ntop', R, R),
+    Ext(rsocket.gethostname, [], s_str, 'rpy_sock_gethostname', R, R),
+    Ext(rsocket.getaddrinfo, [s_optstr, s_optstr, s_int, s_int, s_int, s_int], s_int,
+        'rpy_sock_getaddrinfo', R, R),
+    Ext(rsocket.ai_field, [s_int, s_int], s_int, 'rpy_sock_ai_field({0}, {1})'),
+    Ext(rsocket.ai_canonname, [s_int], s_str, 'rpy_sock_ai_canonname', R, R),
+    Ext(rsocket.ai_select, [s_int], s_none, 'rpy_sock_ai_select({0})'),
+    Ext(rsocket.h_error, [], s_int, 'rpy_sock_h_error()'),
+    Ext(rsocket.h_strerror, [s_int], s_str, 'rpy_sock_h_strerror', R, R),
+    Ext(rsocket.gethostbyaddr, [s_str], s_str, 'rpy_sock_gethostbyaddr', R, R),
+    Ext(rsocket.gethostbyname_ex, [s_str], s_str, 'rpy_sock_gethostbyname_ex', R, R),
+    Ext(rsocket.getnameinfo, [s_int], s_str, 'rpy_sock_getnameinfo', R, R),
+    Ext(rsocket.getservbyname, [s_str, s_optstr], s_int, 'rpy_sock_getservbyname', R, R),
+    Ext(rsocket.getservbyport, [s_int, s_optstr], s_optstr, 'rpy_sock_getservbyport', R, R),
+    Ext(rsocket.getprotobyname, [s_str], s_int, 'rpy_sock_getprotobyname', R, R),
+    Ext(rprocess.pipe, [], s_int, 'rpy_proc_pipe', R, R),
+    Ext(rprocess.waitpid, [s_int, s_int], s_int, 'rpy_proc_waitpid', R, R),
+    Ext(rprocess.wait_status, [], s_int, 'rpy_proc_wait_status()'),
+    Ext(rprocess.fork, [], s_int, 'rpy_proc_fork', R, R),
+    Ext(rprocess.setsid, [], s_int, 'rpy_proc_setsid', R, R),
+    Ext(rprocess.getsid, [s_int], s_int, 'rpy_proc_getsid', R, R),
+    Ext(rprocess.setpgid, [s_int, s_int], s_none, 'rpy_proc_setpgid', R, R),
+    Ext(rprocess.getpgid, [s_int], s_int, 'rpy_proc_getpgid', R, R),
+    Ext(rprocess.pidfd_open, [s_int, s_int], s_int, 'rpy_proc_pidfd_open', R, R),
+    Ext(rprocess.preexec_failed, [s_int], s_none, 'rpy_proc_preexec_failed({0})'),
+    Ext(rprocess.fork_exec, [s_bytes, s_bytes, s_bytes, s_bool, s_bytes, s_bool, s_str, s_bool]
+        + [s_int] * 8 + [s_bool, s_bool, s_int, s_int, s_int, s_int, s_str, s_bool, s_int],
+        s_int, 'rpy_proc_fork_exec', R, R),
+]
+
 TABLE = [
     Ext(rarithmetic.intmask, [None], s_int, 'RPY_INTMASK({0})'),
     Ext(rarithmetic.r_uint, [s_uint], s_uint, '((Unsigned){0})'),
@@ -251,6 +336,7 @@ TABLE = [
     Ext(rsignal.pause, [], s_none, 'rpy_signal_pause()'),
     Ext(rsignal.raise_signal, [s_int], s_none, 'rpy_signal_raise', True, True),
     Ext(rsignal.strsignal, [s_int], s_str, 'rpy_signal_strsignal', True, True),
+    Ext(rsignal.set_wakeup_fd, [s_int], s_none, 'rpy_signal_set_wakeup_fd({0})'),
     Ext(ros.os_exit, [s_int], s_none, 'rpy_os_exit'),
     Ext(ros.urandom, [s_int], s_bytes, 'rpy_os_urandom', True, True),
     Ext(ros.uname, [], s_str, 'rpy_os_uname', True, True),
@@ -378,6 +464,7 @@ TABLE = [
     Ext(rmath.c_nextafter, [F, F], F, 'nextafter({0}, {1})'),
     Ext(rmath.c_ldexp, [F, s_int], F, 'ldexp({0}, (int){1})'),
 ]
+TABLE += SOCKET_TABLE
 _BY_ID = {id(e.pyobj): e for e in TABLE}
 
 

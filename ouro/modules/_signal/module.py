@@ -9,15 +9,16 @@ by SIGINT after the traceback (ouro/interpreter/main.py), so the shell sees
 status 130 as with CPython.
 
 Provided: signal, getsignal, default_int_handler, raise_signal, strsignal,
-valid_signals, alarm, pause, set_wakeup_fd (recorded, nothing is written
-to the fd), siginterrupt (accepted), and the SIG* constants of the platform.
+valid_signals, alarm, pause, set_wakeup_fd (the C handler writes the
+signal number to the fd as a byte, as CPython's; a full fd loses it
+silently: no warn_on_full_buffer warning), siginterrupt (accepted), and the SIG* constants of the platform.
 Not provided: setitimer/getitimer, pthread_sigmask, sigwait and friends.
 """
 from __future__ import annotations
 
 import signal as _host_signal
 
-from rpy.rlib import ros, rsignal
+from rpy.rlib import ros, rsignal, rsocket
 
 from ouro.interpreter import signals
 from ouro.interpreter.module import W_Module
@@ -156,8 +157,18 @@ def signal_pause(slots: list[W_Root | None]) -> W_Root:
 
 def signal_set_wakeup_fd(slots: list[W_Root | None]) -> W_Root:
     fd = c_int_w(_req(slots, 0))
+    if fd != -1:
+        # CPython's checks: an open descriptor, in non-blocking mode
+        try:
+            ros.fstat_into(fd)
+            blocking = rsocket.get_blocking(fd)
+        except OSError:
+            raise oserror_errno(ros.get_errno())
+        if blocking:
+            raise operr(w_ValueError, "the fd %d must be in non-blocking mode" % fd)
     old = WAKEUP.fd
     WAKEUP.fd = fd
+    rsignal.set_wakeup_fd(fd)
     return wrap_int(old)
 
 
@@ -187,7 +198,7 @@ FUNCTIONS = [
     register(None, "valid_signals()", signal_valid_signals),
     register(None, "alarm(seconds, /)", signal_alarm),
     register(None, "pause()", signal_pause),
-    register(None, "set_wakeup_fd(fd, /, *, warn_on_full_buffer=True)", signal_set_wakeup_fd),
+    register(None, "set_wakeup_fd(fd, /, *, warn_on_full_buffer=)", signal_set_wakeup_fd),
     register(None, "siginterrupt(signalnum, flag, /)", signal_siginterrupt),
     register(None, "pthread_kill(thread_id, signalnum, /)", signal_pthread_kill),
 ]

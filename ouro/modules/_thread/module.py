@@ -100,6 +100,14 @@ def lock_repr(slots: list[W_Root | None]) -> W_Root:
     return space.wrap_str("<%s %s object at 0x%x>" % (state, kind, space.id_of(lock)))
 
 
+def lock_at_fork_reinit(slots: list[W_Root | None]) -> W_Root:
+    """After os.fork in the child (threading's hook): free again."""
+    lock = _lock(slots[0])
+    lock.locked = False
+    lock.count = 0
+    return w_None
+
+
 def lock_new(args: Arguments) -> W_Root:
     return W_Lock(False)
 
@@ -114,6 +122,7 @@ for _t in [w_lock_type, w_rlock_type]:
     register(_t, "release(self, /)", lock_release)
     register_raw(_t, "__exit__", lock_exit)
     register(_t, "__repr__(self, /)", lock_repr)
+    register(_t, "_at_fork_reinit(self, /)", lock_at_fork_reinit)
 register(w_lock_type, "locked(self, /)", lock_locked)
 register_raw(w_lock_type, "acquire_lock", lock_acquire)
 register(w_lock_type, "release_lock(self, /)", lock_release)

@@ -7,9 +7,10 @@ from __future__ import annotations
 from rpy.rlib import ros
 
 from ouro.interpreter import frame as framemod
-from ouro.interpreter import anext, importing
+from ouro.interpreter import importing
 from ouro.interpreter.function import W_Function
 from ouro.interpreter.module import W_Module
+from ouro.modules.builtins import asyncfuncs
 from ouro.interpreter import superobject  # noqa: F401  (the super type)
 from ouro.objspace.descriptors import (W_Cell, W_ClassMethod, W_StaticMethod, w_classmethod_type,
                                        w_property_type, w_staticmethod_type)
@@ -231,14 +232,6 @@ def check_at_most_one(args: Arguments, name: str) -> None:
         raise operr(w_TypeError, "%s() takes no keyword arguments" % name)
     if len(args.args_w) > 1:
         raise operr(w_TypeError, "%s expected at most 1 argument, got %d" % (name, len(args.args_w)))
-
-
-def b_aiter(slots: list[W_Root | None]) -> W_Root:
-    return anext.aiter(_arg(slots, 0))
-
-
-def b_anext(slots: list[W_Root | None]) -> W_Root:
-    return anext.anext(_arg(slots, 0), slots[1])
 
 
 def b_globals(args: Arguments) -> W_Root:
@@ -545,10 +538,10 @@ builtin("getattr(object, name, default=, /)", b_getattr)
 builtin("setattr(obj, name, value, /)", b_setattr)
 builtin("delattr(obj, name, /)", b_delattr)
 builtin("hasattr(obj, name, /)", b_hasattr)
-builtin("aiter(async_iterable, /)", b_aiter)
-builtin("anext(aiterator, default=, /)", b_anext)
 builtin("iter(object, sentinel=, /)", b_iter)
 builtin("next(iterator, default=, /)", b_next)
+builtin("aiter(async_iterable, /)", asyncfuncs.b_aiter)
+builtin("anext(aiterator, default=, /)", asyncfuncs.b_anext)
 builtin_raw("globals", b_globals)
 builtin_raw("locals", b_locals)
 builtin_raw("vars", b_vars)

@@ -33,10 +33,11 @@ from ouro.objspace.floatobject import wrap_float
 from ouro.objspace.gateway import register
 from ouro.objspace.intobject import float_of_w, is_int, wrap_int
 from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.memoryobject import W_MemoryView
 from ouro.objspace.model import W_Root, type_name, w_None
 from ouro.objspace.strobject import c_int_w, index_w
 from ouro.objspace.tupleobject import W_TupleObject
-from ouro.modules.posix import dirent
+from ouro.modules.posix import dirent, procs
 from ouro.modules.posix.errors import (EINVAL, fd_arg, fs_name, fspath, oserror, oserror_errno,
                                        path_arg)
 from ouro.modules.posix.statresult import STAT_RESULT, do_stat, stat_from_record
@@ -381,6 +382,9 @@ def bytes_like(w: W_Root) -> bytes:
         return w.value
     if isinstance(w, W_BytearrayObject):
         return bytes(w.data)
+    if isinstance(w, W_MemoryView):
+        w.check()
+        return w.tobytes()
     raise operr(w_TypeError, "a bytes-like object is required, not '%s'" % type_name(w))
 
 
@@ -674,6 +678,8 @@ def make_module() -> W_Module:
     w_mod = W_Module("posix", None)
     d = w_mod.w_dict
     for w_f in FUNCTIONS:
+        d.setitem_str(space.builtin_name(w_f), w_f)
+    for w_f in procs.FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
     for name, value in CONSTANTS:
         d.setitem_str(name, wrap_int(value))

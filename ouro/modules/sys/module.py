@@ -7,6 +7,7 @@ from ouro.interpreter import cmdline, importing
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.traceback import format_uncaught
 from ouro.modules import registry
+from ouro.modules.sys import asyncgenhooks
 from ouro.modules._io.module import make_std_streams
 from ouro.modules.posix.structseq import make_structseq, new_structseq
 from ouro.interpreter.output import STDERR, STDOUT, OutputStream
@@ -233,7 +234,7 @@ def make_sys_module(config: cmdline.Config, path: list[str], executable: str) ->
     argv = config.args
     w_mod = W_Module("sys", None)
     d = w_mod.w_dict
-    for w_f in FUNCTIONS + FS_FUNCTIONS:
+    for w_f in FUNCTIONS + FS_FUNCTIONS + asyncgenhooks.FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
     for hook in ["excepthook", "displayhook"]:
         w_h = d.getitem_str(hook)

@@ -118,6 +118,9 @@ static void raise_oserror(int err, rpy_string *path) {
     free(msg);
 }
 
+/* for sockets.c and procs.c */
+void rpy_os_raise_errno(int err) { raise_oserror(err, NULL); }
+
 /* OSError "[Errno N] text: 'src' -> 'dst'" (CPython's text for rename). */
 static void raise_oserror2(int err, rpy_string *src, rpy_string *dst) {
     const char *text = strerror(err);
@@ -659,9 +662,22 @@ volatile sig_atomic_t rpy_signal_pending_flag;
 static volatile sig_atomic_t signal_pending[NSIG];
 static char signal_recorded[NSIG];
 
+/* signal.set_wakeup_fd: the handler writes the signal number there as a
+   byte, which wakes up a select()/poll() waiting on it (asyncio) */
+static volatile sig_atomic_t wakeup_fd = -1;
+
+void rpy_signal_set_wakeup_fd(Signed fd) { wakeup_fd = (sig_atomic_t)fd; }
+
 static void record_signal(int sig) {
     if (sig > 0 && sig < NSIG) signal_pending[sig] = 1;
     rpy_signal_pending_flag = 1;
+    if (wakeup_fd >= 0) {
+        int saved = errno;
+        unsigned char b = (unsigned char)sig;
+        ssize_t r = write(wakeup_fd, &b, 1);   /* a full pipe loses the byte, as CPython's */
+        (void)r;
+        errno = saved;
+    }
 }
 
 static int set_disposition(Signed sig, void (*handler)(int)) {

@@ -565,6 +565,7 @@ Signed rpy_signal_alarm(Signed seconds);
 void rpy_signal_pause(void);
 void rpy_signal_raise(Signed sig);
 rpy_string *rpy_signal_strsignal(Signed sig);
+void rpy_signal_set_wakeup_fd(Signed fd);             /* -1: none */
 void rpy_os_exit(Signed status);                /* _exit: nothing flushed */
 rpy_string *rpy_os_urandom(Signed n);
 rpy_string *rpy_os_uname(void);                 /* 5 fields, NUL after each */
@@ -585,6 +586,7 @@ rpy_string *rpy_time_strftime(rpy_string *fmt, Signed year, Signed mon, Signed m
                               Signed minute, Signed sec, Signed wday, Signed yday, Signed isdst,
                               Signed gmtoff, rpy_string *zone);
 void rpy_time_tzset(void);
+#include "sockets.h"   /* sockets.c, procs.c */
 
 /* ---------------------------------------------------------------- arithmetic */
 

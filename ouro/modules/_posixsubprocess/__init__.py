@@ -1,0 +1,1 @@
+"""The _posixsubprocess module (module.py)."""

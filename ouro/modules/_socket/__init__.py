@@ -1,0 +1,1 @@
+"""The _socket module (module.py)."""

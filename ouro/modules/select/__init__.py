@@ -1,0 +1,1 @@
+"""The select module (module.py)."""

@@ -1,0 +1,648 @@
+/* sockets.c -- sockets, select/poll/epoll and descriptor flags for RPy
+ * programs (rpy/rlib/rsocket.py is the interface and documents each
+ * function).
+ *
+ * Results with several values go through small per-process records, as in
+ * os.c: the address a call needs is set first (rpy_sock_addr_inet/inet6/
+ * unix) and the address a call returns (accept, getsockname, getpeername,
+ * recvfrom, getaddrinfo entries) is read afterwards (rpy_sock_res_*).  The
+ * program is single-threaded, so one record of each kind is enough.
+ *
+ * Errors raise OSError "[Errno N] text" through os.c's rpy_os_raise_errno
+ * (so ros.get_errno() gives the code); an address that does not resolve
+ * raises OSError with gai_strerror's text and records the EAI code
+ * (rpy_sock_gai_error), a failed host lookup its h_errno
+ * (rpy_sock_h_error): the interpreter raises socket.gaierror/herror.
+ * Both are set (or cleared) only by the functions that resolve names.
+ * Nothing here retries after EINTR except where CPython does it in C: the
+ * caller runs its signal handlers and retries (PEP 475).
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include "rpy.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/epoll.h>
+#include <sys/select.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+
+/* from strings.c and os.c */
+rpy_string *rpy__str_new(uint32_t tid, const char *p, Signed nbytes, Signed nchars);
+void rpy_os_raise_errno(int err);
+
+static rpy_string *new_bytes(const char *p, Signed n) {
+    return rpy__str_new(RPY_TID_BYTES, p, n, n);
+}
+
+/* ---------------------------------------------------------------- descriptor flags */
+
+void rpy_sock_set_blocking(Signed fd, Signed blocking) {
+    int flags = fcntl((int)fd, F_GETFL);
+    if (flags < 0) { rpy_os_raise_errno(errno); return; }
+    int nflags = blocking ? (flags & ~O_NONBLOCK) : (flags | O_NONBLOCK);
+    if (nflags != flags && fcntl((int)fd, F_SETFL, nflags) < 0) rpy_os_raise_errno(errno);
+}
+
+Signed rpy_sock_get_blocking(Signed fd) {
+    int flags = fcntl((int)fd, F_GETFL);
+    if (flags < 0) { rpy_os_raise_errno(errno); return 0; }
+    return (flags & O_NONBLOCK) == 0;
+}
+
+void rpy_sock_set_inheritable(Signed fd, Signed inheritable) {
+    int flags = fcntl((int)fd, F_GETFD);
+    if (flags < 0) { rpy_os_raise_errno(errno); return; }
+    int nflags = inheritable ? (flags & ~FD_CLOEXEC) : (flags | FD_CLOEXEC);
+    if (nflags != flags && fcntl((int)fd, F_SETFD, nflags) < 0) rpy_os_raise_errno(errno);
+}
+
+Signed rpy_sock_get_inheritable(Signed fd) {
+    int flags = fcntl((int)fd, F_GETFD);
+    if (flags < 0) { rpy_os_raise_errno(errno); return 0; }
+    return (flags & FD_CLOEXEC) == 0;
+}
+
+/* ---------------------------------------------------------------- select */
+
+static fd_set sel_sets[3];
+
+void rpy_sock_select_clear(void) {
+    for (int i = 0; i < 3; i++) FD_ZERO(&sel_sets[i]);
+}
+
+void rpy_sock_select_add(Signed fd, Signed which) {
+    if (fd >= 0 && fd < FD_SETSIZE && which >= 0 && which < 3) FD_SET((int)fd, &sel_sets[which]);
+}
+
+Signed rpy_sock_select_wait(Signed nfds, Signed timeout_ns) {
+    struct timeval tv, *ptv = NULL;
+    if (timeout_ns >= 0) {
+        tv.tv_sec = timeout_ns / 1000000000;
+        tv.tv_usec = (timeout_ns % 1000000000) / 1000;
+        ptv = &tv;
+    }
+    rpy_flush_stdout();
+    int n = select((int)nfds, &sel_sets[0], &sel_sets[1], &sel_sets[2], ptv);
+    if (n < 0) { rpy_os_raise_errno(errno); return -1; }
+    return n;
+}
+
+Signed rpy_sock_select_isset(Signed fd, Signed which) {
+    if (fd < 0 || fd >= FD_SETSIZE || which < 0 || which >= 3) return 0;
+    return FD_ISSET((int)fd, &sel_sets[which]) != 0;
+}
+
+/* ---------------------------------------------------------------- poll */
+
+static struct pollfd *pfds;
+static Signed pfds_len, pfds_cap;
+
+void rpy_sock_poll_clear(void) { pfds_len = 0; }
+
+void rpy_sock_poll_add(Signed fd, Signed events) {
+    if (pfds_len == pfds_cap) {
+        Signed cap = pfds_cap ? pfds_cap * 2 : 16;
+        struct pollfd *p = realloc(pfds, (size_t)cap * sizeof *p);
+        if (p == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return; }
+        pfds = p;
+        pfds_cap = cap;
+    }
+    pfds[pfds_len].fd = (int)fd;
+    pfds[pfds_len].events = (short)events;
+    pfds[pfds_len].revents = 0;
+    pfds_len++;
+}
+
+Signed rpy_sock_poll_wait(Signed timeout_ms) {
+    rpy_flush_stdout();
+    int n = poll(pfds, (nfds_t)pfds_len, timeout_ms < 0 ? -1 : (int)timeout_ms);
+    if (n < 0) { rpy_os_raise_errno(errno); return -1; }
+    return n;
+}
+
+Signed rpy_sock_poll_revents(Signed i) {
+    if (i < 0 || i >= pfds_len) return 0;
+    return (unsigned short)pfds[i].revents;
+}
+
+/* one descriptor: 1 when ready for reading (or writing), 0 on timeout */
+Signed rpy_sock_wait_fd(Signed fd, Signed writing, Signed timeout_ms) {
+    struct pollfd p;
+    p.fd = (int)fd;
+    p.events = writing ? POLLOUT : POLLIN;
+    p.revents = 0;
+    rpy_flush_stdout();
+    int n = poll(&p, 1, timeout_ms < 0 ? -1 : (int)timeout_ms);
+    if (n < 0) { rpy_os_raise_errno(errno); return -1; }
+    return n > 0;
+}
+
+/* ---------------------------------------------------------------- epoll */
+
+static struct epoll_event *ep_events;
+static Signed ep_cap, ep_len;
+
+Signed rpy_sock_epoll_create(void) {
+    int fd = epoll_create1(EPOLL_CLOEXEC);
+    if (fd < 0) { rpy_os_raise_errno(errno); return -1; }
+    return fd;
+}
+
+void rpy_sock_epoll_ctl(Signed epfd, Signed op, Signed fd, Signed events) {
+    struct epoll_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.events = (uint32_t)events;
+    ev.data.fd = (int)fd;
+    if (epoll_ctl((int)epfd, (int)op, (int)fd, &ev) < 0) rpy_os_raise_errno(errno);
+}
+
+Signed rpy_sock_epoll_wait(Signed epfd, Signed maxevents, Signed timeout_ms) {
+    if (maxevents < 1) maxevents = 1;
+    if (maxevents > ep_cap) {
+        struct epoll_event *p = realloc(ep_events, (size_t)maxevents * sizeof *p);
+        if (p == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return -1; }
+        ep_events = p;
+        ep_cap = maxevents;
+    }
+    rpy_flush_stdout();
+    int n = epoll_wait((int)epfd, ep_events, (int)maxevents, timeout_ms < 0 ? -1 : (int)timeout_ms);
+    if (n < 0) { ep_len = 0; rpy_os_raise_errno(errno); return -1; }
+    ep_len = n;
+    return n;
+}
+
+Signed rpy_sock_epoll_fd(Signed i) { return (i >= 0 && i < ep_len) ? ep_events[i].data.fd : -1; }
+Signed rpy_sock_epoll_events(Signed i) { return (i >= 0 && i < ep_len) ? (Signed)ep_events[i].events : 0; }
+
+/* ---------------------------------------------------------------- addresses */
+
+static struct sockaddr_storage arg_addr;      /* the address the next call uses */
+static socklen_t arg_len;
+static struct sockaddr_storage res_addr;      /* the address the last call returned */
+static socklen_t res_len;
+static int gai_last;                          /* EAI code of the last failed resolution */
+static int herr_last;                         /* h_errno of the last failed host lookup */
+
+Signed rpy_sock_gai_error(void) { return gai_last; }
+
+rpy_string *rpy_sock_gai_strerror(Signed code) { return rpy_str_from_cstr(gai_strerror((int)code)); }
+
+static void raise_gai(int code) {
+    if (code == EAI_SYSTEM) { rpy_os_raise_errno(errno); return; }
+    gai_last = code;
+    char msg[256];
+    snprintf(msg, sizeof msg, "[Errno %d] %s", code, gai_strerror(code));
+    rpy_raise(RPY_EXC_OSError, msg);
+}
+
+/* CPython's setipaddr: "" is INADDR_ANY, "<broadcast>" INADDR_BROADCAST,
+   a numeric address as is, else the first getaddrinfo result. */
+static int resolve(const char *host, int family, struct sockaddr *out, socklen_t *outlen) {
+    gai_last = 0;
+    herr_last = 0;
+    if (family == AF_INET) {
+        struct sockaddr_in *sin = (struct sockaddr_in *)out;
+        memset(sin, 0, sizeof *sin);
+        sin->sin_family = AF_INET;
+        *outlen = sizeof *sin;
+        if (host[0] == 0) { sin->sin_addr.s_addr = htonl(INADDR_ANY); return 0; }
+        if (strcmp(host, "<broadcast>") == 0 || strcmp(host, "255.255.255.255") == 0) {
+            sin->sin_addr.s_addr = htonl(INADDR_BROADCAST);
+            return 0;
+        }
+        if (inet_pton(AF_INET, host, &sin->sin_addr) == 1) return 0;
+    } else {
+        struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)out;
+        memset(sin6, 0, sizeof *sin6);
+        sin6->sin6_family = AF_INET6;
+        *outlen = sizeof *sin6;
+        if (host[0] == 0) { sin6->sin6_addr = in6addr_any; return 0; }
+        if (inet_pton(AF_INET6, host, &sin6->sin6_addr) == 1) return 0;
+    }
+    struct addrinfo hints, *res = NULL;
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = family;
+    int err = getaddrinfo(host, NULL, &hints, &res);
+    if (err != 0) { raise_gai(err); return -1; }
+    memcpy(out, res->ai_addr, res->ai_addrlen);
+    *outlen = res->ai_addrlen;
+    freeaddrinfo(res);
+    return 0;
+}
+
+void rpy_sock_addr_inet(rpy_string *host, Signed port) {
+    if (resolve(host->data, AF_INET, (struct sockaddr *)&arg_addr, &arg_len) < 0) return;
+    ((struct sockaddr_in *)&arg_addr)->sin_port = htons((uint16_t)port);
+}
+
+void rpy_sock_addr_inet6(rpy_string *host, Signed port, Signed flowinfo, Signed scope_id) {
+    if (resolve(host->data, AF_INET6, (struct sockaddr *)&arg_addr, &arg_len) < 0) return;
+    struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)&arg_addr;
+    sin6->sin6_port = htons((uint16_t)port);
+    sin6->sin6_flowinfo = htonl((uint32_t)flowinfo);
+    sin6->sin6_scope_id = (uint32_t)scope_id;
+}
+
+/* path: bytes; a leading NUL is Linux's abstract namespace.  The
+   interpreter checks the length ("AF_UNIX path too long"). */
+void rpy_sock_addr_unix(rpy_string *path) {
+    struct sockaddr_un *sun = (struct sockaddr_un *)&arg_addr;
+    memset(sun, 0, sizeof *sun);
+    sun->sun_family = AF_UNIX;
+    Signed n = path->length;
+    if (n > (Signed)sizeof sun->sun_path) n = (Signed)sizeof sun->sun_path;
+    memcpy(sun->sun_path, path->data, (size_t)n);
+    arg_len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + n);
+}
+
+Signed rpy_sock_res_family(void) {
+    if (res_len == 0) return AF_UNSPEC;
+    return ((struct sockaddr *)&res_addr)->sa_family;
+}
+
+rpy_string *rpy_sock_res_host(void) {
+    char buf[INET6_ADDRSTRLEN + 1];
+    buf[0] = 0;
+    int fam = ((struct sockaddr *)&res_addr)->sa_family;
+    if (fam == AF_INET)
+        inet_ntop(AF_INET, &((struct sockaddr_in *)&res_addr)->sin_addr, buf, sizeof buf);
+    else if (fam == AF_INET6)
+        inet_ntop(AF_INET6, &((struct sockaddr_in6 *)&res_addr)->sin6_addr, buf, sizeof buf);
+    return rpy_str_from_cstr(buf);
+}
+
+Signed rpy_sock_res_port(void) {
+    int fam = ((struct sockaddr *)&res_addr)->sa_family;
+    if (fam == AF_INET) return ntohs(((struct sockaddr_in *)&res_addr)->sin_port);
+    if (fam == AF_INET6) return ntohs(((struct sockaddr_in6 *)&res_addr)->sin6_port);
+    return 0;
+}
+
+Signed rpy_sock_res_flowinfo(void) {
+    return ntohl(((struct sockaddr_in6 *)&res_addr)->sin6_flowinfo);
+}
+
+Signed rpy_sock_res_scope_id(void) { return ((struct sockaddr_in6 *)&res_addr)->sin6_scope_id; }
+
+/* CPython's makesockaddr for AF_UNIX: an abstract name keeps its length,
+   a path ends at its first NUL */
+rpy_string *rpy_sock_res_path(void) {
+    struct sockaddr_un *sun = (struct sockaddr_un *)&res_addr;
+    Signed n = (Signed)res_len - (Signed)offsetof(struct sockaddr_un, sun_path);
+    if (n <= 0) return new_bytes("", 0);
+    if (sun->sun_path[0] != 0) {
+        Signed k = 0;
+        while (k < n && sun->sun_path[k] != 0) k++;
+        n = k;
+    }
+    return new_bytes(sun->sun_path, n);
+}
+
+/* ---------------------------------------------------------------- sockets */
+
+Signed rpy_sock_socket(Signed family, Signed type, Signed proto) {
+    int fd = socket((int)family, (int)type | SOCK_CLOEXEC, (int)proto);
+    if (fd < 0) { rpy_os_raise_errno(errno); return -1; }
+    return fd;
+}
+
+/* the two descriptors as fd0 << 32 | fd1 */
+Signed rpy_sock_socketpair(Signed family, Signed type, Signed proto) {
+    int sv[2];
+    if (socketpair((int)family, (int)type | SOCK_CLOEXEC, (int)proto, sv) < 0) {
+        rpy_os_raise_errno(errno);
+        return -1;
+    }
+    return ((Signed)sv[0] << 32) | (Signed)sv[1];
+}
+
+void rpy_sock_bind(Signed fd) {
+    if (bind((int)fd, (struct sockaddr *)&arg_addr, arg_len) < 0) rpy_os_raise_errno(errno);
+}
+
+void rpy_sock_listen(Signed fd, Signed backlog) {
+    if (listen((int)fd, (int)backlog) < 0) rpy_os_raise_errno(errno);
+}
+
+/* connect to the argument address: 0 or the errno (no exception, the
+   caller decides: connect_ex returns it, EINPROGRESS waits...) */
+Signed rpy_sock_connect(Signed fd) {
+    if (connect((int)fd, (struct sockaddr *)&arg_addr, arg_len) < 0) return errno;
+    return 0;
+}
+
+Signed rpy_sock_accept(Signed fd) {
+    res_len = sizeof res_addr;
+    memset(&res_addr, 0, sizeof res_addr);
+    int c = accept4((int)fd, (struct sockaddr *)&res_addr, &res_len, SOCK_CLOEXEC);
+    if (c < 0) { res_len = 0; rpy_os_raise_errno(errno); return -1; }
+    return c;
+}
+
+void rpy_sock_getsockname(Signed fd) {
+    res_len = sizeof res_addr;
+    memset(&res_addr, 0, sizeof res_addr);
+    if (getsockname((int)fd, (struct sockaddr *)&res_addr, &res_len) < 0) {
+        res_len = 0;
+        rpy_os_raise_errno(errno);
+    }
+}
+
+void rpy_sock_getpeername(Signed fd) {
+    res_len = sizeof res_addr;
+    memset(&res_addr, 0, sizeof res_addr);
+    if (getpeername((int)fd, (struct sockaddr *)&res_addr, &res_len) < 0) {
+        res_len = 0;
+        rpy_os_raise_errno(errno);
+    }
+}
+
+Signed rpy_sock_send(Signed fd, rpy_string *data, Signed flags) {
+    rpy_flush_stdout();
+    ssize_t k = send((int)fd, data->data, (size_t)data->length, (int)flags);
+    if (k < 0) { rpy_os_raise_errno(errno); return -1; }
+    return k;
+}
+
+Signed rpy_sock_sendto(Signed fd, rpy_string *data, Signed flags) {
+    rpy_flush_stdout();
+    ssize_t k = sendto((int)fd, data->data, (size_t)data->length, (int)flags,
+                       (struct sockaddr *)&arg_addr, arg_len);
+    if (k < 0) { rpy_os_raise_errno(errno); return -1; }
+    return k;
+}
+
+static rpy_string *do_recv(Signed fd, Signed n, Signed flags, int from) {
+    char *buf = malloc(n > 0 ? (size_t)n : 1);
+    if (buf == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
+    ssize_t k;
+    if (from) {
+        res_len = sizeof res_addr;
+        memset(&res_addr, 0, sizeof res_addr);
+        k = recvfrom((int)fd, buf, (size_t)n, (int)flags, (struct sockaddr *)&res_addr, &res_len);
+    } else {
+        k = recv((int)fd, buf, (size_t)n, (int)flags);
+    }
+    if (k < 0) { int e = errno; free(buf); rpy_os_raise_errno(e); return NULL; }
+    rpy_string *r = new_bytes(buf, k);
+    free(buf);
+    return r;
+}
+
+rpy_string *rpy_sock_recv(Signed fd, Signed n, Signed flags) { return do_recv(fd, n, flags, 0); }
+rpy_string *rpy_sock_recvfrom(Signed fd, Signed n, Signed flags) { return do_recv(fd, n, flags, 1); }
+
+void rpy_sock_shutdown(Signed fd, Signed how) {
+    if (shutdown((int)fd, (int)how) < 0) rpy_os_raise_errno(errno);
+}
+
+void rpy_sock_setsockopt_int(Signed fd, Signed level, Signed opt, Signed value) {
+    int v = (int)value;
+    if (setsockopt((int)fd, (int)level, (int)opt, &v, sizeof v) < 0) rpy_os_raise_errno(errno);
+}
+
+void rpy_sock_setsockopt_bytes(Signed fd, Signed level, Signed opt, rpy_string *value) {
+    if (setsockopt((int)fd, (int)level, (int)opt, value->data, (socklen_t)value->length) < 0)
+        rpy_os_raise_errno(errno);
+}
+
+Signed rpy_sock_getsockopt_int(Signed fd, Signed level, Signed opt) {
+    int v = 0;
+    socklen_t len = sizeof v;
+    if (getsockopt((int)fd, (int)level, (int)opt, &v, &len) < 0) {
+        rpy_os_raise_errno(errno);
+        return -1;
+    }
+    return v;
+}
+
+rpy_string *rpy_sock_getsockopt_bytes(Signed fd, Signed level, Signed opt, Signed buflen) {
+    char *buf = calloc(1, buflen > 0 ? (size_t)buflen : 1);
+    if (buf == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
+    socklen_t len = (socklen_t)buflen;
+    if (getsockopt((int)fd, (int)level, (int)opt, buf, &len) < 0) {
+        int e = errno;
+        free(buf);
+        rpy_os_raise_errno(e);
+        return NULL;
+    }
+    rpy_string *r = new_bytes(buf, len);
+    free(buf);
+    return r;
+}
+
+/* ---------------------------------------------------------------- names */
+
+/* packed address bytes, or b"" if the text is not an address */
+rpy_string *rpy_sock_inet_pton(Signed family, rpy_string *text) {
+    unsigned char buf[16];
+    if (inet_pton((int)family, text->data, buf) != 1) return new_bytes("", 0);
+    return new_bytes((const char *)buf, family == AF_INET ? 4 : 16);
+}
+
+/* inet_aton's forms ("127.1", hex, octal); b"" if invalid */
+rpy_string *rpy_sock_inet_aton(rpy_string *text) {
+    struct in_addr a;
+    if (inet_aton(text->data, &a) == 0) return new_bytes("", 0);
+    return new_bytes((const char *)&a, 4);
+}
+
+rpy_string *rpy_sock_inet_ntop(Signed family, rpy_string *packed) {
+    char buf[INET6_ADDRSTRLEN + 1];
+    if (inet_ntop((int)family, packed->data, buf, sizeof buf) == NULL) {
+        rpy_os_raise_errno(errno);
+        return NULL;
+    }
+    return rpy_str_from_cstr(buf);
+}
+
+rpy_string *rpy_sock_gethostname(void) {
+    char buf[1024];
+    if (gethostname(buf, sizeof buf - 1) < 0) { rpy_os_raise_errno(errno); return NULL; }
+    buf[sizeof buf - 1] = 0;
+    return rpy_str_from_cstr(buf);
+}
+
+/* getaddrinfo: the results are kept until the next call; entry i is read
+   with rpy_sock_ai_* and rpy_sock_ai_select(i) puts its address in the
+   result record.  host/port NULL: none. */
+static struct addrinfo *ai_list;
+static struct addrinfo **ai_items;
+static Signed ai_count;
+
+Signed rpy_sock_getaddrinfo(rpy_string *host, rpy_string *port, Signed family, Signed type,
+                            Signed proto, Signed flags) {
+    if (ai_list != NULL) { freeaddrinfo(ai_list); ai_list = NULL; }
+    free(ai_items);
+    ai_items = NULL;
+    ai_count = 0;
+    gai_last = 0;
+    herr_last = 0;
+    struct addrinfo hints;
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = (int)family;
+    hints.ai_socktype = (int)type;
+    hints.ai_protocol = (int)proto;
+    hints.ai_flags = (int)flags;
+    int err = getaddrinfo(host ? host->data : NULL, port ? port->data : NULL, &hints, &ai_list);
+    if (err != 0) { ai_list = NULL; raise_gai(err); return -1; }
+    Signed n = 0;
+    for (struct addrinfo *p = ai_list; p; p = p->ai_next) n++;
+    ai_items = malloc((size_t)(n ? n : 1) * sizeof *ai_items);
+    if (ai_items == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return -1; }
+    n = 0;
+    for (struct addrinfo *p = ai_list; p; p = p->ai_next) ai_items[n++] = p;
+    ai_count = n;
+    return n;
+}
+
+Signed rpy_sock_ai_field(Signed i, Signed which) {
+    if (i < 0 || i >= ai_count) return 0;
+    struct addrinfo *p = ai_items[i];
+    switch (which) {
+    case 0: return p->ai_family;
+    case 1: return p->ai_socktype;
+    case 2: return p->ai_protocol;
+    default: return 0;
+    }
+}
+
+rpy_string *rpy_sock_ai_canonname(Signed i) {
+    if (i < 0 || i >= ai_count || ai_items[i]->ai_canonname == NULL) return rpy_str_from_cstr("");
+    return rpy_str_from_cstr(ai_items[i]->ai_canonname);
+}
+
+void rpy_sock_ai_select(Signed i) {
+    res_len = 0;
+    if (i < 0 || i >= ai_count) return;
+    struct addrinfo *p = ai_items[i];
+    size_t n = p->ai_addrlen < sizeof res_addr ? p->ai_addrlen : sizeof res_addr;
+    memset(&res_addr, 0, sizeof res_addr);
+    memcpy(&res_addr, p->ai_addr, n);
+    res_len = (socklen_t)n;
+}
+
+/* ---------------------------------------------------------------- host and service databases */
+
+/* herr_last: the h_errno of a failed gethostbyaddr/gethostbyname_ex (0
+   when the last lookup failed otherwise): socket.herror */
+Signed rpy_sock_h_error(void) { return herr_last; }
+
+rpy_string *rpy_sock_h_strerror(Signed code) { return rpy_str_from_cstr(hstrerror((int)code)); }
+
+/* "name\nalias alias\naddr addr" of a hostent */
+static rpy_string *format_hostent(struct hostent *h) {
+    size_t cap = 256, len = 0;
+    char *out = malloc(cap);
+    if (out == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
+#define PUT(s, n) do { size_t n_ = (n); \
+        if (len + n_ + 2 > cap) { while (len + n_ + 2 > cap) cap *= 2; \
+            char *p_ = realloc(out, cap); if (p_ == NULL) { free(out); rpy_raise(RPY_EXC_MemoryError, ""); return NULL; } out = p_; } \
+        memcpy(out + len, (s), n_); len += n_; } while (0)
+    PUT(h->h_name, strlen(h->h_name));
+    PUT("\n", 1);
+    for (int i = 0; h->h_aliases && h->h_aliases[i]; i++) {
+        if (i > 0) PUT(" ", 1);
+        PUT(h->h_aliases[i], strlen(h->h_aliases[i]));
+    }
+    PUT("\n", 1);
+    for (int i = 0; h->h_addr_list && h->h_addr_list[i]; i++) {
+        char buf[INET6_ADDRSTRLEN + 1];
+        if (inet_ntop(h->h_addrtype, h->h_addr_list[i], buf, sizeof buf) == NULL) continue;
+        if (i > 0) PUT(" ", 1);
+        PUT(buf, strlen(buf));
+    }
+#undef PUT
+    rpy_string *r = rpy_str_from_utf8(out, (Signed)len);
+    free(out);
+    return r;
+}
+
+static void raise_herror(int herr) {
+    herr_last = herr;
+    char msg[256];
+    snprintf(msg, sizeof msg, "[Errno %d] %s", herr, hstrerror(herr));
+    rpy_raise(RPY_EXC_OSError, msg);
+}
+
+/* CPython's socket_gethostbyaddr: the address of `host` (a name is
+   resolved first), then gethostbyaddr_r */
+rpy_string *rpy_sock_gethostbyaddr(rpy_string *host) {
+    struct sockaddr_storage ss;
+    socklen_t len;
+    herr_last = 0;
+    int fam = AF_INET;
+    unsigned char probe[16];
+    if (inet_pton(AF_INET6, host->data, probe) == 1) fam = AF_INET6;
+    else if (inet_pton(AF_INET, host->data, probe) != 1 && host->data[0] != 0) {
+        struct addrinfo hints, *res = NULL;
+        memset(&hints, 0, sizeof hints);
+        int err = getaddrinfo(host->data, NULL, &hints, &res);
+        if (err != 0) { raise_gai(err); return NULL; }
+        fam = res->ai_family;
+        freeaddrinfo(res);
+    }
+    if (resolve(host->data, fam, (struct sockaddr *)&ss, &len) < 0) return NULL;
+    const void *ap;
+    socklen_t al;
+    if (fam == AF_INET6) { ap = &((struct sockaddr_in6 *)&ss)->sin6_addr; al = 16; }
+    else { ap = &((struct sockaddr_in *)&ss)->sin_addr; al = 4; }
+    struct hostent hbuf, *h = NULL;
+    char buf[16384];
+    int herr = 0;
+    gethostbyaddr_r(ap, al, fam, &hbuf, buf, sizeof buf, &h, &herr);
+    if (h == NULL) { raise_herror(herr); return NULL; }
+    return format_hostent(h);
+}
+
+rpy_string *rpy_sock_gethostbyname_ex(rpy_string *host) {
+    struct sockaddr_storage ss;
+    socklen_t len;
+    herr_last = 0;
+    if (resolve(host->data, AF_INET, (struct sockaddr *)&ss, &len) < 0) return NULL;
+    struct hostent hbuf, *h = NULL;
+    char buf[16384];
+    int herr = 0;
+    gethostbyname_r(host->data, &hbuf, buf, sizeof buf, &h, &herr);
+    if (h == NULL) { raise_herror(herr); return NULL; }
+    return format_hostent(h);
+}
+
+/* getnameinfo of the argument address: "host\nservice" */
+rpy_string *rpy_sock_getnameinfo(Signed flags) {
+    char hbuf[NI_MAXHOST], sbuf[NI_MAXSERV];
+    gai_last = 0;
+    herr_last = 0;
+    int err = getnameinfo((struct sockaddr *)&arg_addr, arg_len, hbuf, sizeof hbuf, sbuf,
+                          sizeof sbuf, (int)flags);
+    if (err != 0) { raise_gai(err); return NULL; }
+    char out[NI_MAXHOST + NI_MAXSERV + 2];
+    snprintf(out, sizeof out, "%s\n%s", hbuf, sbuf);
+    return rpy_str_from_cstr(out);
+}
+
+/* -1 when not found */
+Signed rpy_sock_getservbyname(rpy_string *name, rpy_string *proto) {
+    struct servent *s = getservbyname(name->data, proto ? proto->data : NULL);
+    return s == NULL ? -1 : ntohs((uint16_t)s->s_port);
+}
+
+/* NULL (None) when not found */
+rpy_string *rpy_sock_getservbyport(Signed port, rpy_string *proto) {
+    struct servent *s = getservbyport(htons((uint16_t)port), proto ? proto->data : NULL);
+    return s == NULL ? NULL : rpy_str_from_cstr(s->s_name);
+}
+
+Signed rpy_sock_getprotobyname(rpy_string *name) {
+    struct protoent *p = getprotobyname(name->data);
+    return p == NULL ? -1 : p->p_proto;
+}
