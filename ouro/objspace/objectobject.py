@@ -7,8 +7,8 @@ from here too); `object.__new__` picks the layout (maps.new_instance).
 """
 from __future__ import annotations
 
-from ouro.objspace import finalizerqueue, space
-from ouro.objspace.descriptors import W_MemberDescr, getset
+from ouro.objspace import finalizerqueue, space, weakrefs
+from ouro.objspace.descriptors import W_GetSetProperty, W_MemberDescr, getset, no_del, no_set
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_AttributeError, w_RuntimeError, w_TypeError, w_ValueError)
@@ -245,6 +245,47 @@ def type_call(args: Arguments) -> W_Root:
     return w_obj
 
 
+# built-in types whose subclasses get no __weakref__ descriptor of their
+# own: their instances can already be referred to weakly (CPython's
+# tp_weaklistoffset), or they are variable-sized (tp_itemsize)
+NO_OWN_WEAKREF = ["set", "frozenset", "type", "function", "generator", "coroutine",
+                  "async_generator", "module", "method", "frame", "code",
+                  "int", "bool", "tuple", "bytes"]
+
+
+def add_dict_descriptors(w_type: W_TypeObject, slot_names: list[str] | None) -> None:
+    """The `__dict__` and `__weakref__` descriptors a class statement puts
+    into the namespace of the first class of its MRO whose instances get
+    them (CPython's type_new: `vars(C)` shows them, a subclass's not)."""
+    bases = w_type.mro_w[1:]
+    if w_type.hasdict and "__dict__" not in w_type.dict_w:
+        adds = True
+        for w_b in bases:
+            # types and functions have a __dict__ too (CPython's tp_dictoffset)
+            if w_b.hasdict or (not w_b.is_heaptype and w_b.name in ("type", "function")):
+                adds = False
+        if adds:
+            w_type.dict_w["__dict__"] = W_GetSetProperty("__dict__", w_type, object_get_dict,
+                                                         object_set_dict, no_del, True, False)
+    if "__weakref__" not in w_type.dict_w and (slot_names is None or "__weakref__" in slot_names):
+        for w_b in bases:
+            if w_b.is_heaptype:
+                if "__weakref__" in w_b.dict_w:
+                    return
+            elif w_b.name in NO_OWN_WEAKREF:
+                return
+        w_type.dict_w["__weakref__"] = W_GetSetProperty("__weakref__", w_type, object_get_weakref,
+                                                        no_set, no_del, False, False)
+
+
+def object_get_weakref(w: W_Root) -> W_Root:
+    """obj.__weakref__: its first weak reference, or None."""
+    refs = weakrefs.weakrefs_to(w)
+    if len(refs) > 0:
+        return refs[0]
+    return w_None
+
+
 def run_init(w_obj: W_Root, w_init: W_Root | None, args: Arguments) -> None:
     """The __init__ step of cls(...)."""
     if w_init is not None:
@@ -357,6 +398,7 @@ def type_new(args: Arguments) -> W_Root:
             raise operr(w_TypeError, "type __qualname__ must be a str, not %s" % type_name(w_q))
         w_type.qualname = w_q.value
         del w_type.dict_w["__qualname__"]
+    add_dict_descriptors(w_type, slot_names)
     if "__doc__" not in w_type.dict_w:
         w_type.dict_w["__doc__"] = w_None
     # __init_subclass__ and __new__ are implicitly static/class methods

@@ -30,10 +30,8 @@ DIRS = [HERE / "programs", HERE / "compile_programs"]
 # error that stops it); see docs/status.md for the causes grouped
 KNOWN_FAILURES: dict[str, str] = {
     'generator_finalization.py': "stdout L2: exp '  finally of loop with break' got 'after the loop' (finalized at a collection or at exit, not when the last reference goes: see generator_gc_close.py)",
-    'globals_locals.py': "stdout L6: exp '{'q': 5} ['__dict__', '__doc__', '__module__']' got '{'q': 5} ['__doc__', '__module__', 'a']'",
     'imports.py': 'ImportError: No module named expat; use SimpleXMLTreeBuilder instead',
     'lang_coroutine_5.py': "stderr: the traceback shows futures.py's result() and tasks.py's __step frames (asyncio's Future and Task are pure Python here, CPython's are the C _asyncio)",
-    'lang_descriptors_2.py': "stdout L8: exp 'getset_descriptor getset_descriptor method_descriptor' got 'NoneType getset_descriptor method_descriptor'",
     'lang_gen_3.py': "stdout L2: exp 'finalizing gen' got 'after del' (finalized at exit, not at del)",
     'lang_gen_send_2.py': "stdout L5: exp 'mapper closing' got '10.0' (finalized at exit, not when the last reference goes)",
     'lang_globals_locals_1.py': "stdout L13: exp '['__doc__', '__file__', '__loader__', '__name__', '__package__'] True True' got '['__doc__...",
