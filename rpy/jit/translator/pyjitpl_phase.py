@@ -31,6 +31,10 @@ class DriverReport:
         self.residual_calls = 0       # residual_call / method_call instructions
         self.residual_targets = 0     # distinct callees of those
         self.fallbacks: list[tuple[str, str]] = []   # (graph, why): CannotLower
+        self.runtime_calls = 0        # of C runtime wrappers (runtimecalls.py)
+        self.function_calls = 0       # of RPy functions
+        self.method_calls = 0         # method_call (dispatch on the class)
+        self.helper_calls: dict[str, int] = {}   # Python helpers: no C function
         if cw is not None:
             targets: set[int] = set()
             for jc in cw.jitcodes.values():
@@ -40,8 +44,21 @@ class DriverReport:
                     if insn.opname in ('residual_call', 'method_call'):
                         self.residual_calls += 1
                         targets.add(id(insn.descr))
+                        self.classify(cw, insn)
             self.residual_targets = len(targets)
             self.fallbacks = sorted([(d.name, why) for d, why in cw.failed.items()])
+
+    def classify(self, cw: CodeWriter, insn: Any) -> None:
+        d = insn.descr
+        if insn.opname == 'method_call':
+            self.method_calls += 1
+        elif getattr(d, 'c_name', ''):
+            self.runtime_calls += 1
+        elif any(cd is d for cd in cw.call_descrs.values()):
+            self.function_calls += 1
+        else:
+            name = getattr(d, 'name', '?')
+            self.helper_calls[name] = self.helper_calls.get(name, 0) + 1
 
     def lines(self) -> list[str]:
         name = getattr(self.driver, 'name', None) or repr(self.driver)
@@ -51,6 +68,12 @@ class DriverReport:
                '(%d distinct descrs), %d graphs left to residual calls (CannotLower)'
                % (name, self.jitcodes, self.instructions, self.residual_calls,
                   self.residual_targets, len(self.fallbacks))]
+        nhelpers = sum(self.helper_calls.values())
+        out.append('[pyjitpl]   residual calls: %d of C runtime functions, %d of RPy functions, '
+                   '%d method calls, %d of Python helpers (no C function)'
+                   % (self.runtime_calls, self.function_calls, self.method_calls, nhelpers))
+        for name in sorted(self.helper_calls):
+            out.append('[pyjitpl]   Python helper: %s (%d)' % (name, self.helper_calls[name]))
         for g, why in self.fallbacks:
             out.append('[pyjitpl]   not lowered: %s: %s' % (g, why))
         return out
