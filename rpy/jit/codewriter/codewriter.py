@@ -373,7 +373,9 @@ class GraphLowering(LowLevelLowering):
             return Operand(kind, -1, zero_of(kind))
         if a is EXC_VALUE or a is LAST_EXCEPTION:
             raise CannotLower('exception value outside a handler')
-        return Operand(kind_of_value(a.value), -1, a.value)
+        c = Operand(kind_of_value(a.value), -1, a.value)
+        c.annotation = a.annotation
+        return c
 
     def result(self, op: SpaceOperation) -> Operand | None:
         if kind_of(op.result.annotation) == VOID:
@@ -674,6 +676,7 @@ class GraphLowering(LowLevelLowering):
                     raise CannotLower('isinstance %r' % (info,))
                 insn = self.emit('class_test', [self.operand(op.args[1])], res)
                 insn.extra = lambda cls, classes=classes: issubclass(cls, classes)
+                insn.classes = classes
                 return
             if info[0] == 'builtin' and self.lower_builtin_call(op, info, res):
                 return

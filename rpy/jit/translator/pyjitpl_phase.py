@@ -7,10 +7,11 @@ then the descriptors it made (and the rlib field/size layouts the program
 declared, rpy/rlib/rgcref.py) are bound to the C layout of the database
 (rpy/jit/translator/layout.py).
 
-What is NOT done yet (docs/status.md, issue 5): the jitcodes and the
-metainterp are not part of the C program; the translated executable runs
-its interpreter without a JIT.  This phase proves the codewriter handles
-the real, translated graphs and gives the descriptors their real values.
+The jitcodes are encoded into the program's JitCodeTables of the driver's
+name (rpy/jit/metainterp/jitcodedata.py) and emitted as prebuilt data.
+What is NOT done yet (docs/status.md, issue 5): the metainterp is not part
+of the C program; the translated executable runs its interpreter without
+a JIT.
 """
 from __future__ import annotations
 
@@ -101,6 +102,34 @@ def run_codewriter(ann: Any) -> list[DriverReport]:
     return reports
 
 
+def encode_tables(reports: list[DriverReport], db: Any) -> list[str]:
+    """The jitcodes of each driver encoded into the program's JitCodeTables
+    of that driver's name (rpy/jit/metainterp/jitcodedata.py), emitted by
+    database_c as prebuilt data; their REF constants' annotations go to
+    the database."""
+    from rpy.jit.codewriter.encode import encode_codewriter
+    from rpy.jit.metainterp.jitcodedata import ALL_TABLES, checksum
+    lines: list[str] = []
+    for r in reports:
+        name = getattr(r.driver, 'name', None) or ''
+        for table in ALL_TABLES:
+            if table.driver_name != name or r.codewriter is None:
+                continue
+            e = encode_codewriter(r.codewriter, table)
+            for k, s in e.ref_types.items():
+                db.gcref_const_types[k] = s
+            words = sum([len(jc.code) for jc in table.jitcodes])
+            nconsts = [sum([len(jc.consts_i) for jc in table.jitcodes]),
+                       sum([len(jc.consts_r) for jc in table.jitcodes]),
+                       sum([len(jc.consts_f) for jc in table.jitcodes])]
+            lines.append('[pyjitpl] jitcode table %s: %d jitcodes, %d words, %d opcodes, %d descrs, '
+                         'constants %d int / %d ref / %d float, %d extras not encoded, '
+                         'checksum %d' % (name, len(table.jitcodes), words, len(table.opnames),
+                                          len(table.descrs) // 6, nconsts[0], nconsts[1],
+                                          nconsts[2], table.unencoded, checksum(table)))
+    return lines
+
+
 def pyjitpl(ann: Any, db: Any) -> list[str]:
     """The whole phase: codewriter per driver, then descriptors bound to
     the database's layout (db: rpy.c.database.Database after rtype, whose
@@ -125,6 +154,7 @@ def pyjitpl(ann: Any, db: Any) -> list[str]:
         binder.bind_calls(r.codewriter)
     binder.bind_rlib()
     binder.bind_func_addresses()
+    lines.extend(encode_tables(reports, db))
     db.defs.extend(binder.c_checks())
     db.defs.extend(binder.function_table())
     lines.append('[pyjitpl] descriptors bound to the C layout: %d fields, %d sizes '
@@ -133,6 +163,6 @@ def pyjitpl(ann: Any, db: Any) -> list[str]:
     lines.append('[pyjitpl] rpy_jit_functions[]: %d C functions callable from machine code '
                  '(%d residual call descrs without one)'
                  % (len(binder.functions), binder.unbound_calls))
-    lines.append('[pyjitpl] not yet in the executable: the jitcodes and the metainterp '
+    lines.append('[pyjitpl] not yet in the executable: the metainterp '
                  '(the program runs without a JIT)')
     return lines
