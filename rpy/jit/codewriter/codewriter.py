@@ -654,6 +654,9 @@ class GraphLowering(LowLevelLowering):
             return
         if info[0] == 'new':
             cd, init, posargs = info[1], info[2], info[3]
+            if any(c.is_builtin_exc for c in cd.mro()) and init is None \
+                    and self.lower_new_builtin_exc(cd, posargs, res):
+                return
             if any(c.is_builtin_exc for c in cd.mro()) and init is None:
                 fn = cd.cls
                 args = [self.operand(a) for a in posargs]
@@ -688,6 +691,31 @@ class GraphLowering(LowLevelLowering):
             self.residual(op, 'indirect call', lambda f, *a: f(*a), args, res, can_raise=True)
             return
         raise CannotLower('call %r' % (info[0],))
+
+    def lower_new_builtin_exc(self, cd: ClassDef, posargs: list[Any],
+                              res: Operand | None) -> bool:
+        """E() or E(msg) of a class without __init__ deriving from a builtin
+        exception: `new`, then the message into Exception's `__msg` (what
+        funcgen's gen_new does; a KeyError's message is the key's repr:
+        not lowered)."""
+        exc = self.cw.ann.classdefs.get(Exception)
+        kerr = self.cw.ann.classdefs.get(KeyError)
+        if res is None or exc is None or '__msg' not in exc.fields or len(posargs) > 1:
+            return False
+        if kerr is not None and cd.issubclass(kerr):
+            return False
+        if posargs:
+            a = posargs[0]
+            s = a.annotation
+            if not (isinstance(a, Constant) and isinstance(a.value, str)) and \
+                    not isinstance(s, M.SomeStr):
+                return False
+        insn = self.emit('new', [], res)
+        insn.descr = self.cw.size_descr(cd)
+        if posargs:
+            st = self.emit('setfield', [res, self.operand(posargs[0])], None)
+            st.descr = self.cw.field_descr(exc, '__msg')
+        return True
 
     def lower_call_method(self, op: SpaceOperation) -> None:
         info = op.info

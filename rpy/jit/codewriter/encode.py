@@ -26,6 +26,7 @@ class Encoder:
     def __init__(self, cw: Any, table: JitCodeTable) -> None:
         self.cw = cw
         self.ann = cw.ann
+        complete_methods(cw)
         self.table = table
         self.jitcodes: list[JitCode] = list(cw.jitcodes.values())
         self.jc_index = {id(jc): i for i, jc in enumerate(self.jitcodes)}
@@ -36,6 +37,7 @@ class Encoder:
         self.opnames = sorted(names)
         self.opcode = {n: i for i, n in enumerate(self.opnames)}
         self.descr_index: dict[int, int] = {}
+        self.descr_objects: list[Any] = []      # by index (the untranslated cpu)
         self.name_index: dict[str, int] = {}
         self.class_index: dict[Any, int] = {}
         self.ref_types: dict[int, Any] = {}     # id(value) -> annotation
@@ -49,6 +51,11 @@ class Encoder:
         t.class_ranges = []
         t.jitcodes = [self.encode_jitcode(jc) for jc in self.jitcodes]
         t.portal = self.jc_index[id(self.cw.jitcodes[self.cw.portal])]
+        t.methods = []
+        for k, name in enumerate(t.names):
+            for cls, cd in self.method_classes(name):
+                jc, func = self.cw.method_impl(cls, name)
+                t.methods.extend([k, cd.tid, self.jc_index[id(jc)] if jc is not None else -1])
         t.unencoded = self.unencoded
         t.bound = True
 
@@ -141,6 +148,7 @@ class Encoder:
         k = len(self.table.descrs) // len(rec)
         self.table.descrs.extend(rec)
         self.descr_index[id(d)] = k
+        self.descr_objects.append(d)
         return k
 
     def extra(self, insn: Insn) -> int:
@@ -183,6 +191,38 @@ class Encoder:
         self.table.class_ranges.extend(pairs)
         self.class_index[classes] = k
         return k
+
+
+    def method_classes(self, name: str) -> list[Any]:
+        return method_classes(self.cw, name)
+
+
+def method_classes(cw: Any, name: str) -> list[Any]:
+    """(class, classdef) of every class of the program having method name."""
+    result = []
+    for cls, cd in list(cw.ann.classdefs.items()):
+        if not cd.is_builtin_exc and cd.lookup(name) is not None:
+            result.append((cls, cd))
+    return result
+
+
+def complete_methods(cw: Any) -> None:
+    """Make the jitcodes of every implementation method_call may dispatch
+    to (the untranslated metainterp makes them when first met; encoded
+    jitcodes must all exist first)."""
+    done: set[str] = set()
+    while True:
+        names = set()
+        for jc in list(cw.jitcodes.values()):
+            for insn in jc.code:
+                if insn.opname == 'method_call' and insn.extra not in done:
+                    names.add(insn.extra)
+        if not names:
+            return
+        for name in sorted(names):
+            for cls, cd in method_classes(cw, name):
+                cw.method_impl(cls, name)
+            done.add(name)
 
 
 def encode_codewriter(cw: Any, table: JitCodeTable) -> Encoder:

@@ -157,6 +157,8 @@ class JitCallDescr(CallDescr):
 def py_getfield(descr: FieldDescr, obj: Any) -> Any:
     """The value of field `descr` of obj (untranslated)."""
     if isinstance(descr, JitFieldDescr):
+        if descr.attrname == '__msg' and isinstance(obj, BaseException):
+            return str(obj.args[0]) if obj.args else None
         return getattr(obj, descr.attrname)
     from rpy.jit.metainterp import gcdescrs as G
     if descr is G.LIST_LENGTH or descr is G.LIST_LENGTH_PURE or descr is G.STR_NCHARS:
@@ -168,6 +170,9 @@ def py_getfield(descr: FieldDescr, obj: Any) -> Any:
 
 def py_setfield(descr: FieldDescr, obj: Any, value: Any) -> None:
     if isinstance(descr, JitFieldDescr):
+        if descr.attrname == '__msg' and isinstance(obj, BaseException):
+            obj.args = (value,)       # the message of a builtin exception: str(e)
+            return
         setattr(obj, descr.attrname, value)
         return
     raise ValueError('no untranslated meaning for storing field %s' % descr.name)

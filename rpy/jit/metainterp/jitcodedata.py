@@ -24,7 +24,9 @@ Encoding (all ints, so the tables are plain `list[int]`):
             itemsize, basesize, itemkind, tid, immutable], [DK_CALL,
             func_index, result kind, extraeffect, arg kinds (base 4,
             kind + 1 per argument, first argument lowest), can_collect]
-`opnames[opcode]` names the opcodes.  RPy code.
+`opnames[opcode]` names the opcodes; `methods` has [name index, type id,
+jitcode index or -1] per class that has the method named (what
+method_call dispatches on).  RPy code.
 """
 from __future__ import annotations
 
@@ -69,6 +71,7 @@ class JitCodeTable:
     descrs: list[int]
     names: list[str]
     class_ranges: list[int]
+    methods: list[int]
     unencoded: int
 
     def __init__(self, driver_name: str) -> None:
@@ -83,8 +86,19 @@ class JitCodeTable:
         self.descrs = []
         self.names = []
         self.class_ranges = []
+        self.methods = []
         self.unencoded = 0
         ALL_TABLES.append(self)
+
+
+def method_jitcode(table: JitCodeTable, name_index: int, tid: int) -> int:
+    """The jitcode of method `names[name_index]` for objects of type id
+    tid (-1: none, or not traced into)."""
+    m = table.methods
+    for k in range(0, len(m), 3):
+        if m[k] == name_index and m[k + 1] == tid:
+            return m[k + 2]
+    return -1
 
 
 def operand_is_const(w: int) -> bool:
@@ -128,6 +142,8 @@ def checksum(table: JitCodeTable) -> int:
     for w in table.descrs:
         h = _mix(h, w)
     for w in table.class_ranges:
+        h = _mix(h, w)
+    for w in table.methods:
         h = _mix(h, w)
     for s in table.opnames:
         h = _mix(h, len(s))

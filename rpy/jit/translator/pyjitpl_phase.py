@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from rpy.jit.codewriter.codewriter import CodeWriter, CannotLower
+from rpy.jit.codewriter.encode import complete_methods
 
 
 class DriverReport:
@@ -92,6 +93,9 @@ def run_codewriter(ann: Any) -> list[DriverReport]:
         cw = CodeWriter(ann, driver)
         try:
             cw.make_jitcodes()
+            # every method implementation method_call may reach gets its
+            # jitcode now, before the descrs are bound (the encoding needs them)
+            complete_methods(cw)
         except CannotLower as e:
             reports.append(DriverReport(driver, None, str(e)))
             continue

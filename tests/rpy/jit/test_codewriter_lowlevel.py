@@ -67,9 +67,26 @@ def index_error(n: int) -> int:
         return i * 100 + data[9]
 
 
+msg_driver = JitDriver(greens=[], reds=['i', 'n'], name='msg')
+
+
+def stop_message(n: int) -> str:
+    i = 0
+    try:
+        while True:
+            msg_driver.jit_merge_point(i=i, n=n)
+            if i == n:
+                raise ValueError('stopped at %d' % i)
+            i += 1
+            msg_driver.can_enter_jit(i=i, n=n)
+    except ValueError as e:
+        return str(e)
+
+
 def entry_point(argv: list[str]) -> int:
     print(lists(Table([1, 2, 3]), 10))
     print(index_error(10))
+    print(stop_message(10))
     return 0
 
 
@@ -113,6 +130,15 @@ def test_index_error_from_check():
     assert 'rpy_jit_raise_list_assign_index' in names
     assert 'rpy_jit_dict_getitem_ri' in names
     assert 'rpy_jit_str_from_int' in names and 'rpy_jit_str_concat' in names
+
+
+def test_builtin_exception_with_message():
+    runner = runner_for(msg_driver)
+    assert runner.run(20) == 'stopped at 20'
+    ops = all_ops(runner)
+    assert 'new' in ops and 'setfield' in ops
+    assert not [insn for jc in runner.codewriter.jitcodes.values() for insn in jc.code
+                if insn.opname == 'residual_call' and insn.descr.name.startswith('new ')]
 
 
 def test_runtime_wrappers_are_one_word():

@@ -3,7 +3,8 @@ rpy/jit/codewriter/encode.py): untranslated, decoding the encoding gives
 back every instruction; translated with --opt=jit, the program reads its
 own encoded jitcodes (programs/jitcode_table_prog.py), finds them
 consistent, reads its REF constants through rgcref, and computes the
-checksum the pyjitpl phase printed."""
+checksum the pyjitpl phase printed; then the blackhole interpreter runs
+the portal on them with the same results as the interpreter."""
 from __future__ import annotations
 
 import os
@@ -22,6 +23,9 @@ from rpy.jit.metainterp.pyjitpl import JitRunner
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent.parent
 PROG = HERE / 'programs' / 'jitcode_table_prog.py'
+
+
+NOT_BOUND = 'interp 17 2\nerror acc 130 too big\ntable not bound: translate with --opt=jit\n'
 
 
 def _env() -> dict[str, str]:
@@ -84,7 +88,7 @@ def test_untranslated_table_not_bound():
     r = subprocess.run([sys.executable, '-m', 'rpy.run', str(PROG)], cwd=str(REPO), env=_env(),
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
-    assert r.stdout == 'interp 17 2\ntable not bound: translate with --opt=jit\n'
+    assert r.stdout == NOT_BOUND
 
 
 @pytest.mark.translated
@@ -100,15 +104,23 @@ def test_translated_reads_its_jitcodes(tmp_path: Path) -> None:
     run = subprocess.run([str(out)], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
-    assert lines[0] == 'interp 17 2'
+    assert lines[:2] == ['interp 17 2', 'error acc 130 too big']
     assert 'ref constants: 2 strs, 1 boxes' in lines
     assert 'portal interp' in lines
     assert 'problems 0' in lines
     assert 'checksum %s' % m.group(1) in lines
+    # the blackhole interpreter on the encoded jitcodes (translated cpu:
+    # rgcref, call stubs) gives the interpreter's results and exception
+    k = lines.index('checksum %s' % m.group(1))
+    assert lines[k + 1] == 'interp 17 2' and lines[k + 3] == 'error acc 130 too big'
+    assert lines[k + 2].startswith('blackhole steps ') and lines[k + 4].startswith('blackhole')
+    gc = subprocess.run([str(out)], capture_output=True, text=True, timeout=60,
+                        env=dict(os.environ, OURO_GC_NURSERY='64KB', OURO_GC_VERIFY='1'))
+    assert gc.returncode == 0 and gc.stdout == run.stdout
     # without --opt=jit the table stays empty
     r2 = subprocess.run([sys.executable, '-m', 'rpy.translate', '--opt=2', '--make-jobs', '2',
                          '--output', str(tmp_path / 'prog2'), str(PROG)],
                         cwd=str(REPO), env=_env(), capture_output=True, text=True, timeout=600)
     assert r2.returncode == 0, r2.stderr
     run2 = subprocess.run([str(tmp_path / 'prog2')], capture_output=True, text=True, timeout=60)
-    assert run2.stdout == 'interp 17 2\ntable not bound: translate with --opt=jit\n'
+    assert run2.stdout == NOT_BOUND

@@ -6,12 +6,20 @@ register counts and constant tables, the descrs (type ids, function
 addresses in rpy_jit_functions[]), reads its REF constants through
 rgcref (a str's length, an instance's field), and prints a digest the
 test compares with the one the phase printed.  Untranslated, or without
---opt=jit, the table is not bound and the program says so."""
+--opt=jit, the table is not bound and the program says so.  Then the
+blackhole interpreter (rpy/jit/metainterp/blackhole.py with the
+translated cpu: rgcref, call stubs) runs the portal on the encoded
+jitcodes: the same results as the interpreter, and the same exception."""
 from __future__ import annotations
 
 from rpy.rlib import rjitmem
 from rpy.rlib.jit import JitDriver
-from rpy.rlib.rgcref import GCRef, cast_gcref_to_instance, gcref_typeid, read_int_at
+from rpy.rlib.rgcref import (GCRef, cast_gcref_to_instance, cast_instance_to_gcref, gcref_typeid,
+                             read_int_at)
+from rpy.jit.backend.x86.callstub import CallStubs
+from rpy.jit.backend.x86.codebuf import ExecutableMemory, gc_backend_config
+from rpy.jit.metainterp.blackhole import BlackholeInterp
+from rpy.jit.metainterp.bhcpu_translated import TranslatedCpu
 from rpy.jit.metainterp.jitcodedata import (
     JitCodeTable, DESCR_WORDS, DK_ARRAY, DK_CALL, DK_FIELD, DK_SIZE, checksum, insn_length,
     operand_index, operand_is_const, operand_kind)
@@ -33,12 +41,19 @@ class Code:
         self.ops = ops
 
 
+class Out:
+    items: list[Box]
+
+    def __init__(self) -> None:
+        self.items = []
+
+
 SEVEN = Box(7)
 driver = JitDriver(greens=['pc', 'code'], reds=['acc', 'out'], name='tbl')
 TABLE = JitCodeTable('tbl')
 
 
-def interp(code: Code, out: list[Box]) -> int:
+def interp(code: Code, out: Out) -> int:
     pc = 0
     acc = 0
     while pc < len(code.ops):
@@ -47,9 +62,9 @@ def interp(code: Code, out: list[Box]) -> int:
         if op == 0:
             acc += 1
         elif op == 1:
-            out.append(Box(acc))
+            out.items.append(Box(acc))
         elif op == 2:
-            acc += SEVEN.value + len(out)
+            acc += SEVEN.value + len(out.items)
         elif op == 3:
             if acc > 100:
                 raise ValueError('acc %d too big' % acc)
@@ -147,17 +162,41 @@ def check_descr(d: int) -> int:
     return 1
 
 
-def entry_point(argv: list[str]) -> int:
-    out: list[Box] = []
-    code = Code([0, 2, 1, 0, 3, 2, 1])
+PROGRAMS = [[0, 2, 1, 0, 3, 2, 1], [2, 2, 1, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 0]]
+
+
+def run_interp(ops: list[int]) -> None:
+    out = Out()
     try:
-        print('interp %d %d' % (interp(code, out), len(out)))
+        print('interp %d %d' % (interp(Code(ops), out), len(out.items)))
     except ValueError as e:
         print('error %s' % str(e))
+
+
+def run_blackhole(ops: list[int], stubs: CallStubs) -> None:
+    """The portal's jitcode run by the blackhole interpreter."""
+    out = Out()
+    bh = BlackholeInterp(TABLE, TranslatedCpu(TABLE, stubs))
+    kind = bh.run_portal([], [cast_instance_to_gcref(Code(ops)), cast_instance_to_gcref(out)], [])
+    if kind == -2:
+        e = cast_gcref_to_instance(ValueError, bh.exc)
+        print('error %s' % str(e))
+    else:
+        print('interp %d %d' % (bh.result_i, len(out.items)))
+    print('blackhole steps %d' % bh.steps)
+
+
+def entry_point(argv: list[str]) -> int:
+    for ops in PROGRAMS:
+        run_interp(ops)
     if not TABLE.bound:
         print('table not bound: translate with --opt=jit')
         return 0
     bad = check_table()
     print('problems %d' % bad)
     print('checksum %d' % checksum(TABLE))
+    stubs = CallStubs(ExecutableMemory(), gc_backend_config())
+    for ops in PROGRAMS:
+        run_blackhole(ops, stubs)
+    stubs.free()
     return 0
