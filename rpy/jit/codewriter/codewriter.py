@@ -98,6 +98,8 @@ OVF_OPS = {'add_ovf': 'int_add_ovf', 'sub_ovf': 'int_sub_ovf', 'mul_ovf': 'int_m
 
 
 def _format(fmt: str, *values: Any) -> str:
+    if len(values) == 1 and isinstance(values[0], tuple):
+        return fmt % values[0]      # 'x %d %d' % t: the tuple is the arguments
     return fmt % values
 
 

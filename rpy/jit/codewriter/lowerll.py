@@ -202,7 +202,8 @@ class LowLevelLowering:
             return True
         if info == 'str' and len(args) == 2 and _nonnull_str(a0):
             return self.lower_str_binop(op, name, args)
-        if info == 'list' and name in ('add', 'mul') and len(args) == 2:
+        if info == 'list' and name in ('add', 'mul') and len(args) == 2 and args[0].kind == REF \
+                and args[1].kind == (REF if name == 'add' else INT):
             self.rcall('list_concat' if name == 'add' else 'list_mul', args, self.result(op))
             return True
         if info == 'int' and name in ('floordiv', 'mod') and len(args) == 2 \
@@ -264,6 +265,11 @@ class LowLevelLowering:
             return False
         else:
             values = [src]
+        if not self.simple_conversions(pieces) or not self.format_ok(pieces, values):
+            if isinstance(src, Variable) and src in self.virtual_tuples:
+                # the format keeps its Python helper: it needs the real tuple
+                self.materialize_tuple(src)
+            return False
         parts: list[Operand] = []
         k = 0
         for p in pieces:
@@ -294,10 +300,6 @@ class LowLevelLowering:
                 parts.append(t)
             else:
                 return False
-        if k != len(values) or not parts:
-            return False
-        if not self.simple_conversions(pieces):
-            return False
         res = self.result(op)
         acc = parts[0]
         for j in range(1, len(parts)):
@@ -307,6 +309,32 @@ class LowLevelLowering:
         if len(parts) == 1 and res is not None:
             m = self.emit('moves', [acc], None)
             m.dsts = [res]
+        return True
+
+    def materialize_tuple(self, v: Variable) -> None:
+        items = [self.operand(a) for a in self.virtual_tuples[v]]
+        t = self.operand(v)
+        cd = self.cw.call_descr_for_helper('newtuple', _build_tuple, [a.kind for a in items],
+                                           REF, False)
+        insn = self.emit('residual_call', items, t)
+        insn.descr = cd
+        insn.extra = _build_tuple
+
+    def format_ok(self, pieces: list[Any], values: list[Any]) -> bool:
+        """Can lower_format do it (checked before anything is emitted)?"""
+        convs = [p.conv for p in pieces if not isinstance(p, str)]
+        if len(convs) != len(values) or not [p for p in pieces if p != '']:
+            return False
+        for conv, v in zip(convs, values):
+            if isinstance(v, Constant):
+                ok = (isinstance(v.value, str) and conv == 's') or \
+                    (isinstance(v.value, int) and not isinstance(v.value, bool) and conv in 'sd')
+            else:
+                s = v.annotation
+                ok = (conv == 's' and _nonnull_str(s)) or \
+                    (conv in 'sd' and isinstance(s, M.SomeInt))
+            if not ok:
+                return False
         return True
 
     def simple_conversions(self, pieces: list[Any]) -> bool:
@@ -386,6 +414,10 @@ class LowLevelLowering:
             self.rcall('list_extend', [recv, args[0]], None)
             return True
         return False
+
+
+def _build_tuple(*items: Any) -> tuple:
+    return tuple(items)
 
 
 def find_virtual_tuples(graph: Any) -> dict[Variable, list[Any]]:

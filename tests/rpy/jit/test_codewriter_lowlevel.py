@@ -83,10 +83,25 @@ def stop_message(n: int) -> str:
         return str(e)
 
 
+fmt_driver = JitDriver(greens=[], reds=['i', 'n', 's'], name='fmt')
+
+
+def widths(n: int) -> str:
+    s = ''
+    i = 0
+    while i < n:
+        fmt_driver.jit_merge_point(i=i, n=n, s=s)
+        s = '%3d|%s' % (i, 'x')      # a width: not lowered, the tuple is built
+        i += 1
+        fmt_driver.can_enter_jit(i=i, n=n, s=s)
+    return s
+
+
 def entry_point(argv: list[str]) -> int:
     print(lists(Table([1, 2, 3]), 10))
     print(index_error(10))
     print(stop_message(10))
+    print(widths(10))
     return 0
 
 
@@ -139,6 +154,11 @@ def test_builtin_exception_with_message():
     assert 'new' in ops and 'setfield' in ops
     assert not [insn for jc in runner.codewriter.jitcodes.values() for insn in jc.code
                 if insn.opname == 'residual_call' and insn.descr.name.startswith('new ')]
+
+
+def test_format_not_lowered_builds_its_tuple():
+    runner = runner_for(fmt_driver)
+    assert runner.run(12) == widths(12) == ' 11|x'
 
 
 def test_runtime_wrappers_are_one_word():
