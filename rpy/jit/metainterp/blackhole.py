@@ -22,7 +22,7 @@ failure's frames.
 """
 from __future__ import annotations
 
-from rpy.rlib.rarithmetic import intmask
+from rpy.rlib.rarithmetic import intmask, ovfcheck
 from rpy.rlib.rgcref import GCRef
 from rpy.jit.metainterp.jitcodedata import (
     JitCodeTable, JitCodeData, insn_length, method_jitcode, operand_index, operand_is_const,
@@ -204,6 +204,9 @@ class BlackholeInterp:
     # ------------------------------------------------------------ running
 
     def push(self, index: int) -> BHFrame:
+        if len(self.frames) >= MAX_DEPTH:
+            # the interpreter itself would hit the C stack limit
+            raise RecursionError
         f = BHFrame(self.table.jitcodes[index])
         self.frames.append(f)
         return f
@@ -549,17 +552,17 @@ class BlackholeInterp:
         elif op == BH['int_is_zero']:
             r = int(a == 0)
         else:
-            if op == BH['int_add_ovf']:
-                exact = a + b
-            elif op == BH['int_sub_ovf']:
-                exact = a - b
-            elif op == BH['int_mul_ovf']:
-                exact = a * b
-            else:
-                exact = -a
-            if exact != intmask(exact):
-                return self.raise_builtin(0)        # OverflowError
-            r = exact
+            try:
+                if op == BH['int_add_ovf']:
+                    r = ovfcheck(a + b)
+                elif op == BH['int_sub_ovf']:
+                    r = ovfcheck(a - b)
+                elif op == BH['int_mul_ovf']:
+                    r = ovfcheck(a * b)
+                else:
+                    r = ovfcheck(-a)
+            except OverflowError:
+                return self.raise_builtin(0)
         self.set_i(f, self.result_word(f), r)
         self.next(f)
         return -3
@@ -600,3 +603,4 @@ class BlackholeInterp:
 
 
 MININT = -2 ** 63
+MAX_DEPTH = 50000      # frames (a frame of the interpreter is several)

@@ -83,6 +83,15 @@ def test_jitlang_opt_jit(tmp_path: Path) -> None:
     assert "void rpy_jit_list_append_r(void * a0, void * a1)" in consts
     table = [l for l in consts.splitlines() if l.startswith("void *const rpy_jit_functions[]")][0]
     assert "(void *)rpy_jit_str_concat" in table
+    # the portal run by the blackhole interpreter on its encoded jitcodes
+    # (rgcref, call stubs) gives the interpreter's output, errors included
+    for name in ("functions", "objects", "strings", "error_index", "error_overflow"):
+        out = subprocess.run([str(tmp_path / "jitlang-c"), "--blackhole", name + ".jl"],
+                             cwd=str(REPO / "examples" / "jitlang" / "programs"),
+                             capture_output=True, text=True, timeout=120,
+                             env=dict(os.environ, OURO_GC_NURSERY="64KB", OURO_GC_VERIFY="1"))
+        expected = (REPO / "examples" / "jitlang" / "programs" / (name + ".expected")).read_text()
+        assert out.stdout + out.stderr == expected, name
     progs = REPO / "examples" / "jitlang" / "programs"
     for name in ("basics", "bench_intloop"):
         out = subprocess.run([str(tmp_path / "jitlang-c"), str(progs / (name + ".jl"))],
