@@ -47,6 +47,69 @@ BH: dict[str, int] = {}
 for _i, _n in enumerate(_NAMES):
     BH[_n] = _i
 BH_UNKNOWN = -1
+# the same numbers as constants (folded in the dispatch chain; a lookup of
+# BH_NAME per test would hash a string)
+BH_GOTO = 0
+BH_GOTO_IF_NOT = 1
+BH_MOVES = 2
+BH_RETURN = 3
+BH_RAISE = 4
+BH_RERAISE = 5
+BH_LAST_EXC = 6
+BH_EXC_MATCH = 7
+BH_EXC_ISINSTANCE = 8
+BH_CLASS_TEST = 9
+BH_INLINE_CALL = 10
+BH_METHOD_CALL = 11
+BH_RESIDUAL_CALL = 12
+BH_GETFIELD = 13
+BH_SETFIELD = 14
+BH_GETARRAYITEM = 15
+BH_SETARRAYITEM = 16
+BH_NEW = 17
+BH_PROMOTE = 18
+BH_JIT_MERGE_POINT = 19
+BH_CAN_ENTER_JIT = 20
+BH_UNREACHABLE = 21
+BH_INT_ADD = 22
+BH_INT_SUB = 23
+BH_INT_MUL = 24
+BH_INT_AND = 25
+BH_INT_OR = 26
+BH_INT_XOR = 27
+BH_INT_LSHIFT = 28
+BH_INT_RSHIFT = 29
+BH_INT_FLOORDIV = 30
+BH_INT_MOD = 31
+BH_INT_LT = 32
+BH_INT_LE = 33
+BH_INT_EQ = 34
+BH_INT_NE = 35
+BH_INT_GT = 36
+BH_INT_GE = 37
+BH_UINT_LT = 38
+BH_INT_NEG = 39
+BH_INT_INVERT = 40
+BH_INT_IS_TRUE = 41
+BH_INT_IS_ZERO = 42
+BH_INT_ADD_OVF = 43
+BH_INT_SUB_OVF = 44
+BH_INT_MUL_OVF = 45
+BH_INT_NEG_OVF = 46
+BH_FLOAT_ADD = 47
+BH_FLOAT_SUB = 48
+BH_FLOAT_MUL = 49
+BH_FLOAT_TRUEDIV = 50
+BH_FLOAT_NEG = 51
+BH_FLOAT_LT = 52
+BH_FLOAT_LE = 53
+BH_FLOAT_EQ = 54
+BH_FLOAT_NE = 55
+BH_FLOAT_GT = 56
+BH_FLOAT_GE = 57
+BH_CAST_INT_TO_FLOAT = 58
+BH_PTR_EQ = 59
+BH_PTR_NE = 60
 
 
 class BHCpu:
@@ -244,38 +307,38 @@ class BlackholeInterp:
         outermost frame returned (-1 none, -2 an exception)."""
         code = f.jitcode.code
         op = self.ops[code[f.pc]]
-        if op == BH['goto']:
+        if op == BH_GOTO:
             f.pc = self.tail(f, 2)
-        elif op == BH['goto_if_not']:
+        elif op == BH_GOTO_IF_NOT:
             if self.get_i(f, self.arg(f, 0)):
                 self.next(f)
             else:
                 f.pc = self.tail(f, 2)
-        elif op == BH['moves']:
+        elif op == BH_MOVES:
             self.do_moves(f)
-        elif op == BH['return']:
+        elif op == BH_RETURN:
             return self.do_return(f)
-        elif op == BH['raise']:
+        elif op == BH_RAISE:
             return self.raise_exc(self.get_r(f, self.arg(f, 0)))
-        elif op == BH['reraise']:
+        elif op == BH_RERAISE:
             return self.raise_exc(f.last_exc)
-        elif op == BH['last_exc']:
+        elif op == BH_LAST_EXC:
             self.set_r(f, self.result_word(f), f.last_exc)
             self.next(f)
-        elif op == BH['exc_match']:
+        elif op == BH_EXC_MATCH:
             if self.in_ranges(f.last_exc, self.tail(f, 0)):
                 self.next(f)
             else:
                 f.pc = self.tail(f, 2)
-        elif op == BH['exc_isinstance'] or op == BH['class_test']:
+        elif op == BH_EXC_ISINSTANCE or op == BH_CLASS_TEST:
             obj = self.get_r(f, self.arg(f, 0))
-            if op == BH['class_test'] and self.tail(f, 0) < 0:
+            if op == BH_CLASS_TEST and self.tail(f, 0) < 0:
                 raise ValueError('blackhole: class_test of a class attribute (not encoded)')
             self.set_i(f, self.result_word(f), int(self.in_ranges(obj, self.tail(f, 0))))
             self.next(f)
-        elif op == BH['inline_call']:
+        elif op == BH_INLINE_CALL:
             self.call_jitcode(f, self.tail(f, 0))
-        elif op == BH['method_call']:
+        elif op == BH_METHOD_CALL:
             obj = self.get_r(f, self.arg(f, 0))
             index = -1
             if obj is not None:
@@ -283,26 +346,26 @@ class BlackholeInterp:
             if index < 0:
                 raise ValueError('blackhole: method_call of a method not traced into')
             self.call_jitcode(f, index)
-        elif op == BH['residual_call']:
+        elif op == BH_RESIDUAL_CALL:
             return self.do_residual_call(f)
-        elif op == BH['getfield']:
+        elif op == BH_GETFIELD:
             self.do_getfield(f)
-        elif op == BH['setfield']:
+        elif op == BH_SETFIELD:
             self.do_setfield(f)
-        elif op == BH['getarrayitem']:
+        elif op == BH_GETARRAYITEM:
             self.do_getarrayitem(f)
-        elif op == BH['setarrayitem']:
+        elif op == BH_SETARRAYITEM:
             self.do_setarrayitem(f)
-        elif op == BH['new']:
+        elif op == BH_NEW:
             self.set_r(f, self.result_word(f), self.cpu.bh_new(self.tail(f, 3)))
             self.next(f)
-        elif op == BH['promote']:
+        elif op == BH_PROMOTE:
             self.do_moves_1(f)
-        elif op == BH['jit_merge_point'] or op == BH['can_enter_jit']:
+        elif op == BH_JIT_MERGE_POINT or op == BH_CAN_ENTER_JIT:
             self.next(f)
-        elif op >= BH['int_add'] and op <= BH['int_neg_ovf']:
+        elif op >= BH_INT_ADD and op <= BH_INT_NEG_OVF:
             return self.int_op(f, op)
-        elif op >= BH['float_add'] and op <= BH['ptr_ne']:
+        elif op >= BH_FLOAT_ADD and op <= BH_PTR_NE:
             self.float_or_ptr_op(f, op)
         else:
             raise ValueError('blackhole: opcode %s' % self.table.opnames[code[f.pc]])
@@ -436,7 +499,7 @@ class BlackholeInterp:
             f = self.frames[len(self.frames) - 1]
             op = self.ops[f.jitcode.code[f.pc]]
             catch = self.tail(f, 1)
-            if catch >= 0 and op != BH['raise'] and op != BH['reraise']:
+            if catch >= 0 and op != BH_RAISE and op != BH_RERAISE:
                 f.last_exc = exc
                 f.pc = catch
                 return -3
@@ -509,55 +572,55 @@ class BlackholeInterp:
         a = self.get_i(f, self.arg(f, 0))
         b = self.get_i(f, self.arg(f, 1)) if self.nargs(f) > 1 else 0
         r = 0
-        if op == BH['int_add']:
+        if op == BH_INT_ADD:
             r = intmask(a + b)
-        elif op == BH['int_sub']:
+        elif op == BH_INT_SUB:
             r = intmask(a - b)
-        elif op == BH['int_mul']:
+        elif op == BH_INT_MUL:
             r = intmask(a * b)
-        elif op == BH['int_and']:
+        elif op == BH_INT_AND:
             r = a & b
-        elif op == BH['int_or']:
+        elif op == BH_INT_OR:
             r = a | b
-        elif op == BH['int_xor']:
+        elif op == BH_INT_XOR:
             r = a ^ b
-        elif op == BH['int_lshift']:
+        elif op == BH_INT_LSHIFT:
             r = intmask(a << b)
-        elif op == BH['int_rshift']:
+        elif op == BH_INT_RSHIFT:
             r = a >> b
-        elif op == BH['int_floordiv']:
+        elif op == BH_INT_FLOORDIV:
             r = intmask(a // b)     # never emitted with a zero divisor
-        elif op == BH['int_mod']:
+        elif op == BH_INT_MOD:
             r = a % b
-        elif op == BH['int_lt']:
+        elif op == BH_INT_LT:
             r = int(a < b)
-        elif op == BH['int_le']:
+        elif op == BH_INT_LE:
             r = int(a <= b)
-        elif op == BH['int_eq']:
+        elif op == BH_INT_EQ:
             r = int(a == b)
-        elif op == BH['int_ne']:
+        elif op == BH_INT_NE:
             r = int(a != b)
-        elif op == BH['int_gt']:
+        elif op == BH_INT_GT:
             r = int(a > b)
-        elif op == BH['int_ge']:
+        elif op == BH_INT_GE:
             r = int(a >= b)
-        elif op == BH['uint_lt']:
+        elif op == BH_UINT_LT:
             r = int((a ^ MININT) < (b ^ MININT))     # unsigned order
-        elif op == BH['int_neg']:
+        elif op == BH_INT_NEG:
             r = intmask(-a)
-        elif op == BH['int_invert']:
+        elif op == BH_INT_INVERT:
             r = ~a
-        elif op == BH['int_is_true']:
+        elif op == BH_INT_IS_TRUE:
             r = int(a != 0)
-        elif op == BH['int_is_zero']:
+        elif op == BH_INT_IS_ZERO:
             r = int(a == 0)
         else:
             try:
-                if op == BH['int_add_ovf']:
+                if op == BH_INT_ADD_OVF:
                     r = ovfcheck(a + b)
-                elif op == BH['int_sub_ovf']:
+                elif op == BH_INT_SUB_OVF:
                     r = ovfcheck(a - b)
-                elif op == BH['int_mul_ovf']:
+                elif op == BH_INT_MUL_OVF:
                     r = ovfcheck(a * b)
                 else:
                     r = ovfcheck(-a)
@@ -569,33 +632,33 @@ class BlackholeInterp:
 
     def float_or_ptr_op(self, f: BHFrame, op: int) -> None:
         res = self.result_word(f)
-        if op == BH['ptr_eq'] or op == BH['ptr_ne']:
+        if op == BH_PTR_EQ or op == BH_PTR_NE:
             same = self.get_r(f, self.arg(f, 0)) is self.get_r(f, self.arg(f, 1))
-            self.set_i(f, res, int(same == (op == BH['ptr_eq'])))
-        elif op == BH['cast_int_to_float']:
+            self.set_i(f, res, int(same == (op == BH_PTR_EQ)))
+        elif op == BH_CAST_INT_TO_FLOAT:
             self.set_f(f, res, float(self.get_i(f, self.arg(f, 0))))
-        elif op == BH['float_neg']:
+        elif op == BH_FLOAT_NEG:
             self.set_f(f, res, -self.get_f(f, self.arg(f, 0)))
         else:
             a = self.get_f(f, self.arg(f, 0))
             b = self.get_f(f, self.arg(f, 1))
-            if op == BH['float_add']:
+            if op == BH_FLOAT_ADD:
                 self.set_f(f, res, a + b)
-            elif op == BH['float_sub']:
+            elif op == BH_FLOAT_SUB:
                 self.set_f(f, res, a - b)
-            elif op == BH['float_mul']:
+            elif op == BH_FLOAT_MUL:
                 self.set_f(f, res, a * b)
-            elif op == BH['float_truediv']:
+            elif op == BH_FLOAT_TRUEDIV:
                 self.set_f(f, res, a / b)
-            elif op == BH['float_lt']:
+            elif op == BH_FLOAT_LT:
                 self.set_i(f, res, int(a < b))
-            elif op == BH['float_le']:
+            elif op == BH_FLOAT_LE:
                 self.set_i(f, res, int(a <= b))
-            elif op == BH['float_eq']:
+            elif op == BH_FLOAT_EQ:
                 self.set_i(f, res, int(a == b))
-            elif op == BH['float_ne']:
+            elif op == BH_FLOAT_NE:
                 self.set_i(f, res, int(a != b))
-            elif op == BH['float_gt']:
+            elif op == BH_FLOAT_GT:
                 self.set_i(f, res, int(a > b))
             else:
                 self.set_i(f, res, int(a >= b))
