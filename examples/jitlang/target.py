@@ -6,7 +6,10 @@
 
 --jit sets the JIT's parameters (PyPy's names: threshold, function_threshold,
 trace_eagerness, trace_limit, loop_longevity, enable_opts, ..., or 'off');
---dis prints the bytecode instead of running it; args() in the program is
+--dis prints the bytecode instead of running it; --blackhole (translated
+with --opt=jit) runs the interpreter's portal in the JIT's blackhole
+interpreter on its encoded jitcodes, a test of the JIT (examples/jitlang/
+jl_blackhole.py); args() in the program is
 the list of ARGS (strings). An error in the program
 (syntax, names, types at run time) prints 'PROGRAM.jl:LINE: Kind: message'
 on stderr and exits with status 1. The language: examples/jitlang/README.md.
@@ -16,6 +19,7 @@ from __future__ import annotations
 from rpy.rlib import ros
 from rpy.rlib.jit import set_user_param
 
+from jl_blackhole import run_in_blackhole
 from jl_compiler import compile_program
 from jl_errors import JLError
 from jl_interp import PROGRAM_ARGS, jitdriver, run_program
@@ -27,6 +31,7 @@ USAGE = 'usage: jitlang [--jit PARAM=VALUE,...] [--dis] PROGRAM.jl [ARGS...]\n'
 def entry_point(argv: list[str]) -> int:
     i = 1
     dis = False
+    blackhole = False
     while i < len(argv) and argv[i].startswith('-'):
         a = argv[i]
         if a == '--jit' or a.startswith('--jit='):
@@ -45,6 +50,8 @@ def entry_point(argv: list[str]) -> int:
                 return 2
         elif a == '--dis':
             dis = True
+        elif a == '--blackhole':
+            blackhole = True
         elif a == '-h' or a == '--help':
             ros.write_stderr(USAGE)
             return 0
@@ -72,7 +79,12 @@ def entry_point(argv: list[str]) -> int:
                 print(code.disassemble())
             print(program.main.disassemble())
             return 0
-        run_program(program)
+        if blackhole:
+            if not run_in_blackhole(program):
+                ros.write_stderr('jitlang: --blackhole needs a translation with --opt=jit\n')
+                return 2
+        else:
+            run_program(program)
     except JLError as e:
         ros.write_stderr('%s:%d: %s: %s\n' % (path, e.line, e.kind, e.message))
         return 1

@@ -15,7 +15,8 @@ from typing import Any
 from rpy.annotate.classdef import BUILTIN_EXCEPTIONS, ClassDef
 from rpy.annotate.model import (SomeBool, SomeBytes, SomeConst, SomeDict, SomeFloat, SomeFuncPtr,
                                 SomeImpossible, SomeInstance, SomeInt, SomeIter, SomeIterable,
-                                SomeList, SomeNone, SomeStr, SomeTuple, SomeType, SomeUInt)
+                                SomeList, SomeNone, SomeStr, SomeTuple, SomeType, SomeUInt,
+                                SomeGCRef)
 from rpy.c.ctypes_ import TypeSystem
 from rpy.rlib.rarithmetic import r_uint
 
@@ -68,6 +69,9 @@ class Database:
         self.prebuilt_roots: list[str] = []
         self.const_names: dict[Any, str] = {}
         self.const_keepalive: list[Any] = []
+        # id(value) -> the annotation a GCRef constant is emitted with (the
+        # JIT's constant tables, rpy/jit/codewriter/encode.py; --opt=jit only)
+        self.gcref_const_types: dict[int, SomeType] = {}
         self.counter = 0
         self.tuple_structs: dict[tuple, str] = {}
         self.iter_structs: dict[tuple, tuple[str, list[str]]] = {}
@@ -277,6 +281,11 @@ class Database:
             return self.funcptr_const(value, t)
         if isinstance(t, (SomeConst, SomeImpossible, SomeNone)):
             return 'NULL'
+        if isinstance(t, SomeGCRef):
+            real = self.gcref_const_types.get(id(value))
+            if real is None:
+                raise AssertionError('GCRef constant %r: no annotation registered' % (value,))
+            return '((void *)%s)' % self.const(value, real)
         # one C object per Python object, whatever static type it is seen with
         # (a prebuilt instance referenced as `C` and as `Base | None`)
         if isinstance(t, SomeTuple):

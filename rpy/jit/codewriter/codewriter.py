@@ -17,8 +17,12 @@ the instruction records one:
                                                policy says so (dont_look_inside,
                                                elidable -> call_pure, loops without
                                                unroll_safe, graphs we cannot lower)
-  anything else (lists, dicts, strings,     -> residual_call of a Python helper doing
-  builtins, externals)                         the operation (untranslated)
+  lists, strs, dicts, some builtins         -> low-level operations (rpy_list fields,
+                                               array items) and residual calls of C
+                                               runtime wrappers (lowerll.py,
+                                               runtimecalls.py)
+  anything else (builtins, externals)       -> residual_call of a Python helper doing
+                                               the operation (untranslated only)
   jit_promote                               -> promote (guard_value)
   jit_marker                                -> jit_merge_point / can_enter_jit
 Control flow: goto, goto_if_not, moves (the parallel copy of a link),
@@ -38,10 +42,13 @@ from rpy.flow.builder import EXC_VALUE, LAST_EXCEPTION, SAFE_OPS, UNDEF_VALUE
 from rpy.flow.model import Block, Constant, FunctionGraph, Link, SpaceOperation, Variable
 from rpy.rlib.jit import jit_hints_of
 from rpy.jit.metainterp.resoperation import (
-    INT, REF, FLOAT, VOID, EffectInfo, FieldDescr,
+    INT, REF, FLOAT, VOID, EffectInfo, FieldDescr, ArrayDescr,
     EF_CAN_RAISE, EF_CANNOT_RAISE, EF_ELIDABLE_CAN_RAISE)
 from rpy.jit.codewriter.jitcode import JitCode, Insn, Operand
 from rpy.jit.codewriter.support import JitSizeDescr, JitFieldDescr, JitCallDescr, zero_of
+from rpy.jit.codewriter.lowerll import LowLevelLowering, ErrorStub, find_virtual_tuples
+from rpy.jit.codewriter.runtimecalls import runtime_func
+from rpy.jit.metainterp import gcdescrs
 
 
 class CannotLower(Exception):
@@ -91,6 +98,8 @@ OVF_OPS = {'add_ovf': 'int_add_ovf', 'sub_ovf': 'int_sub_ovf', 'mul_ovf': 'int_m
 
 
 def _format(fmt: str, *values: Any) -> str:
+    if len(values) == 1 and isinstance(values[0], tuple):
+        return fmt % values[0]      # 'x %d %d' % t: the tuple is the arguments
     return fmt % values
 
 
@@ -117,6 +126,8 @@ class CodeWriter:
         self.portal: FuncDesc | None = None
         self.todo: list[tuple[FuncDesc, JitCode]] = []
         self.method_impls: dict[tuple[type, str], Any] = {}
+        self.runtime_descrs: dict[str, JitCallDescr] = {}
+        self.effects_cache: dict[FuncDesc, tuple[list[FieldDescr], list[ArrayDescr]]] = {}
 
     # ------------------------------------------------------------ entry
 
@@ -174,7 +185,7 @@ class CodeWriter:
         if sd is not None:
             return sd
         sd = JitSizeDescr(cd.name, cd.cls)
-        if cd.base is not None and not cd.base.is_builtin_exc:
+        if cd.base is not None:
             base = self.size_descr(cd.base)
             for fd in base.fields:
                 sd.fields.append(fd)       # same FieldDescr, same index
@@ -197,8 +208,19 @@ class CodeWriter:
 
     def writes_of(self, desc: FuncDesc) -> list[FieldDescr]:
         """The fields desc and the RPy functions it calls may write."""
+        return self.effects_of(desc)[0]
+
+    def effects_of(self, desc: FuncDesc) -> tuple[list[FieldDescr], list[ArrayDescr]]:
+        """The fields and arrays desc and the RPy functions it calls may
+        write.  A list mutated anywhere (item stores, append, pop, ...)
+        writes the rpy_list fields and the item arrays of every kind: list
+        reads are heap operations the optimizer caches."""
+        found = self.effects_cache.get(desc)
+        if found is not None:
+            return found
         seen: set[Any] = set()
         result: list[FieldDescr] = []
+        arrays: list[ArrayDescr] = []
         stack = [desc]
         while stack:
             d = stack.pop()
@@ -208,6 +230,9 @@ class CodeWriter:
             for block in d.graph.iterblocks():
                 for op in block.operations:
                     info = op.info
+                    if not arrays and mutates_list(op):
+                        result.extend([gcdescrs.LIST_LENGTH, gcdescrs.LIST_ITEMS])
+                        arrays.extend(gcdescrs.ARRAYS[:3])
                     if op.opname == 'setattr' and isinstance(info, tuple) and info[0] == 'field':
                         fd = self.field_descr(info[1], info[2])
                         if fd not in result:
@@ -222,7 +247,8 @@ class CodeWriter:
                                     dd = self.find_desc(lk[1])
                                     if dd is not None:
                                         stack.append(dd)
-        return result
+        self.effects_cache[desc] = (result, arrays)
+        return result, arrays
 
     def find_desc(self, func: Any) -> FuncDesc | None:
         for d in self.ann.descs.values():
@@ -238,9 +264,19 @@ class CodeWriter:
             if hints.get('elidable'):
                 ei = EffectInfo(EF_ELIDABLE_CAN_RAISE, [], [], [], [])
             else:
-                ei = EffectInfo(EF_CAN_RAISE, [], self.writes_of(desc), [], [])
+                fields, arrays = self.effects_of(desc)
+                ei = EffectInfo(EF_CAN_RAISE, [], fields, [], arrays)
             cd = JitCallDescr('call %s' % desc.name, arg_kinds, result_kind, ei, desc.func)
             self.call_descrs[desc] = cd
+        return cd
+
+    def runtime_descr(self, name: str) -> JitCallDescr:
+        """The CallDescr of the C runtime wrapper `name` (one per codewriter,
+        so the pyjitpl phase binds each once)."""
+        cd = self.runtime_descrs.get(name)
+        if cd is None:
+            cd = runtime_func(name).call_descr()
+            self.runtime_descrs[name] = cd
         return cd
 
     def call_descr_for_helper(self, name: str, fn: Any, arg_kinds: list[int],
@@ -266,6 +302,20 @@ class CodeWriter:
         return r
 
 
+LIST_MUTATORS = ('setitem', 'delitem', 'setslice', 'delslice', 'inplace_add', 'inplace_mul',
+                 'list_append_comp')
+
+
+def mutates_list(op: SpaceOperation) -> bool:
+    """Can op change a list's length, storage or items?"""
+    if op.opname in LIST_MUTATORS and op.args and isinstance(op.args[0], Variable) \
+            and isinstance(op.args[0].annotation, M.SomeList):
+        return True
+    info = op.info
+    return op.opname == 'call_method' and isinstance(info, tuple) and len(info) > 1 \
+        and info[0] == 'bmethod' and info[1] == 'list'
+
+
 def has_loop(graph: FunctionGraph) -> bool:
     """Does the graph have a cycle (a loop)?"""
     state: dict[int, int] = {}
@@ -287,7 +337,7 @@ def has_loop(graph: FunctionGraph) -> bool:
     return False
 
 
-class GraphLowering:
+class GraphLowering(LowLevelLowering):
     """Lowers one graph into one jitcode."""
 
     def __init__(self, cw: CodeWriter, desc: FuncDesc, jc: JitCode) -> None:
@@ -299,6 +349,9 @@ class GraphLowering:
         self.block_pc: dict[Block, int] = {}
         self.fixups: list[tuple[Insn, Block]] = []
         self.immutable_lists: set[Variable] = set()
+        self.stubs: list[ErrorStub] = []
+        assert desc.graph is not None
+        self.virtual_tuples: dict[Variable, list[Any]] = find_virtual_tuples(desc.graph)
 
     # ------------------------------------------------------------ registers
 
@@ -322,7 +375,9 @@ class GraphLowering:
             return Operand(kind, -1, zero_of(kind))
         if a is EXC_VALUE or a is LAST_EXCEPTION:
             raise CannotLower('exception value outside a handler')
-        return Operand(kind_of_value(a.value), -1, a.value)
+        c = Operand(kind_of_value(a.value), -1, a.value)
+        c.annotation = a.annotation
+        return c
 
     def result(self, op: SpaceOperation) -> Operand | None:
         if kind_of(op.result.annotation) == VOID:
@@ -353,6 +408,7 @@ class GraphLowering:
                     pending.append(link.target)
         for insn, block in self.fixups:
             insn.target = self.block_pc[block]
+        self.emit_stubs()
         compute_liveness(self.jc)
 
     def lower_block(self, block: Block) -> None:
@@ -360,8 +416,10 @@ class GraphLowering:
         ops = block.operations
         catching = block.exitswitch is LAST_EXCEPTION
         last: Insn | None = None
+        nstubs = 0
         for i, op in enumerate(ops):
             n = len(self.jc.code)
+            nstubs = len(self.stubs)
             self.lower_op(op)
             if catching and i == len(ops) - 1:
                 # the instruction that may raise is the last emitted
@@ -371,6 +429,8 @@ class GraphLowering:
             if last is None:
                 return           # nothing here can raise
             last.catch = len(self.jc.code)
+            for stub in self.stubs[nstubs:]:     # its failed checks raise here too
+                stub.catch = last.catch
             for link in block.exits[1:]:
                 case = link.exitcase
                 test = self.emit('exc_match', [], None)
@@ -487,6 +547,8 @@ class GraphLowering:
         if name in OVF_OPS and info == 'int':
             self.emit(OVF_OPS[name], args, self.result(op))
             return
+        if name not in ('call', 'call_method') and self.lower_container_op(op, name, args):
+            return
         if name == 'mod' and isinstance(info, tuple) and info[0] == 'format':
             self.residual(op, 'format', _format, args, self.result(op), can_raise=False)
             return
@@ -550,12 +612,6 @@ class GraphLowering:
             insn = self.emit('setfield', [args[0], args[2]], None)
             insn.descr = fd
             return
-        if name == 'getitem' and info == 'list' and isinstance(op.args[0], Variable) \
-                and op.args[0] in self.immutable_lists:
-            res = self.result(op)
-            self.residual(op, 'list getitem (immutable)', operator.getitem, args, res,
-                          can_raise=True, pure=True)
-            return
         if name == 'call':
             self.lower_call(op)
             return
@@ -600,7 +656,10 @@ class GraphLowering:
             return
         if info[0] == 'new':
             cd, init, posargs = info[1], info[2], info[3]
-            if any(c.is_builtin_exc for c in cd.mro()):
+            if any(c.is_builtin_exc for c in cd.mro()) and init is None \
+                    and self.lower_new_builtin_exc(cd, posargs, res):
+                return
+            if any(c.is_builtin_exc for c in cd.mro()) and init is None:
                 fn = cd.cls
                 args = [self.operand(a) for a in posargs]
                 self.residual(op, 'new ' + cd.name, fn, args, res, can_raise=True)
@@ -622,6 +681,9 @@ class GraphLowering:
                     raise CannotLower('isinstance %r' % (info,))
                 insn = self.emit('class_test', [self.operand(op.args[1])], res)
                 insn.extra = lambda cls, classes=classes: issubclass(cls, classes)
+                insn.classes = classes
+                return
+            if info[0] == 'builtin' and self.lower_builtin_call(op, info, res):
                 return
             args = [self.operand(a) for a in op.args[1:]]
             self.residual(op, getattr(fn, '__name__', 'builtin'), fn, args, res, can_raise=True)
@@ -631,6 +693,31 @@ class GraphLowering:
             self.residual(op, 'indirect call', lambda f, *a: f(*a), args, res, can_raise=True)
             return
         raise CannotLower('call %r' % (info[0],))
+
+    def lower_new_builtin_exc(self, cd: ClassDef, posargs: list[Any],
+                              res: Operand | None) -> bool:
+        """E() or E(msg) of a class without __init__ deriving from a builtin
+        exception: `new`, then the message into Exception's `__msg` (what
+        funcgen's gen_new does; a KeyError's message is the key's repr:
+        not lowered)."""
+        exc = self.cw.ann.classdefs.get(Exception)
+        kerr = self.cw.ann.classdefs.get(KeyError)
+        if res is None or exc is None or '__msg' not in exc.fields or len(posargs) > 1:
+            return False
+        if kerr is not None and cd.issubclass(kerr):
+            return False
+        if posargs:
+            a = posargs[0]
+            s = a.annotation
+            if not (isinstance(a, Constant) and isinstance(a.value, str)) and \
+                    not isinstance(s, M.SomeStr):
+                return False
+        insn = self.emit('new', [], res)
+        insn.descr = self.cw.size_descr(cd)
+        if posargs:
+            st = self.emit('setfield', [res, self.operand(posargs[0])], None)
+            st.descr = self.cw.field_descr(exc, '__msg')
+        return True
 
     def lower_call_method(self, op: SpaceOperation) -> None:
         info = op.info
@@ -653,10 +740,15 @@ class GraphLowering:
                 return
             insn = self.emit('method_call', ops, res)
             insn.extra = mname
-            insn.descr = self.cw.call_descr_for_helper(
+            mcd = self.cw.call_descr_for_helper(
                 'method ' + mname, None, [a.kind for a in ops],
                 res.kind if res is not None else VOID, True)
-            insn.descr.effectinfo.write_fields = self.cw.writes_of(desc)
+            fields, arrays = self.cw.effects_of(desc)
+            mcd.effectinfo.write_fields = fields
+            mcd.effectinfo.write_arrays = arrays
+            insn.descr = mcd
+            return
+        if isinstance(info, tuple) and info[0] == 'bmethod' and self.lower_bmethod(op, info, res):
             return
         if isinstance(info, tuple) and info[0] in ('fieldcall',):
             raise CannotLower('call of a function stored in a field')
@@ -698,7 +790,7 @@ def compute_liveness(jc: JitCode) -> None:
             name = insn.opname
             if name == 'goto':
                 out |= live[insn.target]
-            elif name in ('return', 'raise', 'reraise'):
+            elif name in ('return', 'raise', 'reraise', 'unreachable'):
                 pass
             else:
                 out |= live[pc + 1]

@@ -23,12 +23,14 @@ class Operand:
     index: int           # -1 for a constant
     value: Any
     box: AbstractValue | None    # the trace constant, made once
+    annotation: Any      # of a constant: its annotation (the C constant of a REF)
 
     def __init__(self, kind: int, index: int, value: Any) -> None:
         self.kind = kind
         self.index = index
         self.value = value
         self.box = None
+        self.annotation = None
 
     def is_reg(self) -> bool:
         return self.index >= 0
@@ -52,6 +54,7 @@ class Insn:
     catch: int            # pc of the exception handler of this instruction, or -1
     extra: Any            # callee jitcode, Python function, class test, driver...
     dsts: list[Operand]   # 'moves': the destination registers
+    classes: tuple        # class_test of an isinstance: the classes tested
 
     def __init__(self, opname: str, args: list[Operand], result: Operand | None) -> None:
         self.opname = opname
@@ -62,6 +65,7 @@ class Insn:
         self.catch = -1
         self.extra = None
         self.dsts = []
+        self.classes = ()
 
     def __repr__(self) -> str:
         s = ''

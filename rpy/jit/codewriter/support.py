@@ -105,10 +105,14 @@ class JitSizeDescr(SizeDescr):
 
     def allocate(self) -> Any:
         """A fresh instance with every field zero (new_with_vtable)."""
-        obj: Any = object.__new__(self.cls)
+        if issubclass(self.cls, BaseException):
+            obj: Any = self.cls.__new__(self.cls)     # object.__new__ refuses them
+        else:
+            obj = object.__new__(self.cls)
         for fd in self.fields:
             assert isinstance(fd, JitFieldDescr)
-            setattr(obj, fd.attrname, zero_of(fd.kind))
+            if not fd.attrname.startswith('__'):    # Exception's '__msg': C only
+                setattr(obj, fd.attrname, zero_of(fd.kind))
         return obj
 
 
@@ -128,12 +132,47 @@ class JitCallDescr(CallDescr):
     """A residual call; `func` the Python callable (untranslated);
     `func_index` its place in the translated program's table of C functions
     `rpy_jit_functions[]` (-1: none, e.g. a Python helper; set by the
-    pyjitpl phase, rpy/jit/translator/layout.py)."""
+    pyjitpl phase, rpy/jit/translator/layout.py); `c_name` the C function
+    of a runtime call (rpy/jit/codewriter/runtimecalls.py; '' for calls
+    of RPy functions)."""
     func: Any
     func_index: int
+    c_name: str
 
     def __init__(self, name: str, arg_kinds: list[int], result_kind: int,
                  effectinfo: EffectInfo, func: Any) -> None:
         CallDescr.__init__(self, name, arg_kinds, result_kind, effectinfo)
         self.func = func
         self.func_index = -1
+        self.c_name = ''
+
+
+# ------------------------------------------------------------ the runtime's objects, untranslated
+# The descrs of rpy/jit/metainterp/gcdescrs.py on Python objects: a list is
+# its own item array (its `items` field reads the list itself, array
+# operations index it), `length` and a str's `nchars` are len().  Nothing
+# in a jitcode writes those fields: appending, popping, ... are calls of
+# runtimecalls.py, whose twins change the Python list.
+
+def py_getfield(descr: FieldDescr, obj: Any) -> Any:
+    """The value of field `descr` of obj (untranslated)."""
+    if isinstance(descr, JitFieldDescr):
+        if descr.attrname == '__msg' and isinstance(obj, BaseException):
+            return str(obj.args[0]) if obj.args else None
+        return getattr(obj, descr.attrname)
+    from rpy.jit.metainterp import gcdescrs as G
+    if descr is G.LIST_LENGTH or descr is G.LIST_LENGTH_PURE or descr is G.STR_NCHARS:
+        return len(obj)
+    if descr is G.LIST_ITEMS or descr is G.LIST_ITEMS_PURE:
+        return obj
+    raise ValueError('no untranslated meaning for field %s' % descr.name)
+
+
+def py_setfield(descr: FieldDescr, obj: Any, value: Any) -> None:
+    if isinstance(descr, JitFieldDescr):
+        if descr.attrname == '__msg' and isinstance(obj, BaseException):
+            obj.args = (value,)       # the message of a builtin exception: str(e)
+            return
+        setattr(obj, descr.attrname, value)
+        return
+    raise ValueError('no untranslated meaning for storing field %s' % descr.name)

@@ -38,14 +38,16 @@ from rpy.rlib.rarithmetic import intmask
 from rpy.jit.metainterp.resoperation import (
     rop, ResOperation, ResumeDescr, AbstractValue, DebugLocation, OPPURE,
     INT, REF, FLOAT, VOID, GETFIELD_BY_KIND, GETFIELD_PURE_BY_KIND, CALL_BY_KIND,
-    CALL_PURE_BY_KIND, opnum_of)
+    CALL_PURE_BY_KIND, GETARRAYITEM_BY_KIND, GETARRAYITEM_PURE_BY_KIND, FieldDescr,
+    ArrayDescr, opnum_of)
 from rpy.jit.metainterp.history import InputArg, ConstInt, Trace
 from rpy.jit.metainterp.logger import trace_to_text
 from rpy.jit.metainterp.optimizeopt import optimize_trace
 from rpy.jit.metainterp.optimizeopt.optimizer import InvalidLoop
 from rpy.jit.codewriter.jitcode import JitCode, Insn, Operand
 from rpy.jit.codewriter.support import (
-    ADDRESSES, JitSizeDescr, JitFieldDescr, JitCallDescr, const_of, zero_of)
+    ADDRESSES, JitSizeDescr, JitFieldDescr, JitCallDescr, const_of, zero_of, py_getfield,
+    py_setfield)
 from rpy.jit.backend.llinterp.runner import (
     LLTraceRunner, CompiledLoop, GuardFailure, PURE)
 
@@ -409,9 +411,9 @@ class MetaInterp:
 
     def op_getfield(self, frame: MIFrame, insn: Insn) -> None:
         d = insn.descr
-        assert isinstance(d, JitFieldDescr)
+        assert isinstance(d, FieldDescr)
         obj = self.val(frame, insn.args[0])
-        value = getattr(obj, d.attrname)
+        value = py_getfield(d, obj)
         box = None
         if self.tracing:
             b = self.box(frame, insn.args[0])
@@ -425,13 +427,43 @@ class MetaInterp:
 
     def op_setfield(self, frame: MIFrame, insn: Insn) -> None:
         d = insn.descr
-        assert isinstance(d, JitFieldDescr)
+        assert isinstance(d, FieldDescr)
         obj = self.val(frame, insn.args[0])
-        setattr(obj, d.attrname, self.val(frame, insn.args[1]))
+        py_setfield(d, obj, self.val(frame, insn.args[1]))
         if self.tracing:
             self.record(rop.SETFIELD_GC, [self.box(frame, insn.args[0]),
                                           self.box(frame, insn.args[1])], d)
         frame.pc += 1
+
+    def op_getarrayitem(self, frame: MIFrame, insn: Insn) -> None:
+        """An item of a list's storage (untranslated: the Python list)."""
+        d = insn.descr
+        assert isinstance(d, ArrayDescr)
+        arr = self.val(frame, insn.args[0])
+        value = arr[self.val(frame, insn.args[1])]
+        box = None
+        if self.tracing:
+            b = self.box(frame, insn.args[0])
+            bi = self.box(frame, insn.args[1])
+            if not (b.is_constant() and bi.is_constant() and d.is_immutable):
+                if d.is_immutable:
+                    box = self.record(GETARRAYITEM_PURE_BY_KIND[d.itemkind], [b, bi], d)
+                else:
+                    box = self.record(GETARRAYITEM_BY_KIND[d.itemkind], [b, bi], d)
+        self.set_result(frame, insn.result, value, box)
+        frame.pc += 1
+
+    def op_setarrayitem(self, frame: MIFrame, insn: Insn) -> None:
+        d = insn.descr
+        assert isinstance(d, ArrayDescr)
+        arr = self.val(frame, insn.args[0])
+        arr[self.val(frame, insn.args[1])] = self.val(frame, insn.args[2])
+        if self.tracing:
+            self.record(rop.SETARRAYITEM_GC, [self.box(frame, a) for a in insn.args], d)
+        frame.pc += 1
+
+    def op_unreachable(self, frame: MIFrame, insn: Insn) -> None:
+        raise AssertionError('unreachable jitcode instruction reached in %s' % frame.jitcode.name)
 
     def push_frame(self, caller: MIFrame, jc: JitCode, args: list[Operand]) -> None:
         f = MIFrame(jc)
@@ -684,7 +716,7 @@ for _name in ['int_add', 'int_sub', 'int_mul', 'int_floordiv', 'int_mod', 'int_a
               'int_le', 'int_eq', 'int_ne', 'int_gt', 'int_ge', 'int_is_true', 'int_is_zero',
               'float_add', 'float_sub', 'float_mul', 'float_truediv', 'float_neg', 'float_lt',
               'float_le', 'float_eq', 'float_ne', 'float_gt', 'float_ge', 'cast_int_to_float',
-              'ptr_eq', 'ptr_ne']:
+              'ptr_eq', 'ptr_ne', 'uint_lt', 'uint_le', 'uint_gt', 'uint_ge']:
     OPNUM[_name] = opnum_of(_name)
 
 

@@ -445,6 +445,7 @@ class EffectInfo:
     write_fields: list[FieldDescr]
     readonly_arrays: list[ArrayDescr]
     write_arrays: list[ArrayDescr]
+    can_collect: bool     # False: the callee never allocates (no GC can run)
 
     def __init__(self, extraeffect: int, readonly_fields: list[FieldDescr],
                  write_fields: list[FieldDescr], readonly_arrays: list[ArrayDescr],
@@ -454,6 +455,7 @@ class EffectInfo:
         self.write_fields = write_fields
         self.readonly_arrays = readonly_arrays
         self.write_arrays = write_arrays
+        self.can_collect = True
 
     def can_raise(self) -> bool:
         return (self.extraeffect != EF_ELIDABLE_CANNOT_RAISE and

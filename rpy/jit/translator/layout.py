@@ -100,6 +100,7 @@ class Binder:
         self.bound_sizes = 0
         self.functions: list[str] = []        # C names, by index in rpy_jit_functions[]
         self.func_index: dict[Any, int] = {}  # FuncDesc -> index (-1: no C signature)
+        self.runtime_index: dict[str, int] = {}   # runtime wrapper name -> index
         self.unbound_calls = 0
 
     def classdef(self, cls: type) -> ClassDef | None:
@@ -201,6 +202,13 @@ class Binder:
             cd.func_index = self.function_index(desc)
             if cd.func_index < 0:
                 self.unbound_calls += 1
+        for name, cd in cw.runtime_descrs.items():
+            index = self.runtime_index.get(name)
+            if index is None:
+                index = len(self.functions)
+                self.functions.append(cd.c_name)
+                self.runtime_index[name] = index
+            cd.func_index = index
 
     def bind_func_addresses(self) -> None:
         """The program's rjitmem.FuncAddress declarations."""
@@ -221,10 +229,15 @@ class Binder:
             fa.bound = True
 
     def function_table(self) -> list[str]:
-        """`rpy_jit_functions[]` (jitmem.h): what machine code calls."""
+        """`rpy_jit_functions[]` (jitmem.h): what machine code calls; first
+        the C runtime wrappers it names (rpy/jit/codewriter/runtimecalls.py)."""
+        from rpy.jit.codewriter.runtimecalls import c_definitions
         items = ['(void *)%s' % name for name in self.functions] + ['NULL']
-        return ['/* the functions machine code calls (rpy/jit/translator/layout.py) */',
-                'void *const rpy_jit_functions[] = { %s };' % ', '.join(items)]
+        names = sorted(self.runtime_index.keys())
+        return (['/* C runtime wrappers called by jitcodes (rpy/jit/codewriter/runtimecalls.py) */']
+                + c_definitions(names) +
+                ['/* the functions machine code calls (rpy/jit/translator/layout.py) */',
+                 'void *const rpy_jit_functions[] = { %s };' % ', '.join(items)])
 
     def c_checks(self) -> list[str]:
         from rpy.jit.metainterp.gcdescrs import C_CHECKS

@@ -7,16 +7,18 @@ then the descriptors it made (and the rlib field/size layouts the program
 declared, rpy/rlib/rgcref.py) are bound to the C layout of the database
 (rpy/jit/translator/layout.py).
 
-What is NOT done yet (docs/status.md, issue 5): the jitcodes and the
-metainterp are not part of the C program; the translated executable runs
-its interpreter without a JIT.  This phase proves the codewriter handles
-the real, translated graphs and gives the descriptors their real values.
+The jitcodes are encoded into the program's JitCodeTables of the driver's
+name (rpy/jit/metainterp/jitcodedata.py) and emitted as prebuilt data.
+What is NOT done yet (docs/status.md, issue 5): the metainterp is not part
+of the C program; the translated executable runs its interpreter without
+a JIT.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from rpy.jit.codewriter.codewriter import CodeWriter, CannotLower
+from rpy.jit.codewriter.encode import complete_methods
 
 
 class DriverReport:
@@ -31,6 +33,10 @@ class DriverReport:
         self.residual_calls = 0       # residual_call / method_call instructions
         self.residual_targets = 0     # distinct callees of those
         self.fallbacks: list[tuple[str, str]] = []   # (graph, why): CannotLower
+        self.runtime_calls = 0        # of C runtime wrappers (runtimecalls.py)
+        self.function_calls = 0       # of RPy functions
+        self.method_calls = 0         # method_call (dispatch on the class)
+        self.helper_calls: dict[str, int] = {}   # Python helpers: no C function
         if cw is not None:
             targets: set[int] = set()
             for jc in cw.jitcodes.values():
@@ -40,8 +46,21 @@ class DriverReport:
                     if insn.opname in ('residual_call', 'method_call'):
                         self.residual_calls += 1
                         targets.add(id(insn.descr))
+                        self.classify(cw, insn)
             self.residual_targets = len(targets)
             self.fallbacks = sorted([(d.name, why) for d, why in cw.failed.items()])
+
+    def classify(self, cw: CodeWriter, insn: Any) -> None:
+        d = insn.descr
+        if insn.opname == 'method_call':
+            self.method_calls += 1
+        elif getattr(d, 'c_name', ''):
+            self.runtime_calls += 1
+        elif any(cd is d for cd in cw.call_descrs.values()):
+            self.function_calls += 1
+        else:
+            name = getattr(d, 'name', '?')
+            self.helper_calls[name] = self.helper_calls.get(name, 0) + 1
 
     def lines(self) -> list[str]:
         name = getattr(self.driver, 'name', None) or repr(self.driver)
@@ -51,6 +70,12 @@ class DriverReport:
                '(%d distinct descrs), %d graphs left to residual calls (CannotLower)'
                % (name, self.jitcodes, self.instructions, self.residual_calls,
                   self.residual_targets, len(self.fallbacks))]
+        nhelpers = sum(self.helper_calls.values())
+        out.append('[pyjitpl]   residual calls: %d of C runtime functions, %d of RPy functions, '
+                   '%d method calls, %d of Python helpers (no C function)'
+                   % (self.runtime_calls, self.function_calls, self.method_calls, nhelpers))
+        for name in sorted(self.helper_calls):
+            out.append('[pyjitpl]   Python helper: %s (%d)' % (name, self.helper_calls[name]))
         for g, why in self.fallbacks:
             out.append('[pyjitpl]   not lowered: %s: %s' % (g, why))
         return out
@@ -68,6 +93,9 @@ def run_codewriter(ann: Any) -> list[DriverReport]:
         cw = CodeWriter(ann, driver)
         try:
             cw.make_jitcodes()
+            # every method implementation method_call may reach gets its
+            # jitcode now, before the descrs are bound (the encoding needs them)
+            complete_methods(cw)
         except CannotLower as e:
             reports.append(DriverReport(driver, None, str(e)))
             continue
@@ -76,6 +104,34 @@ def run_codewriter(ann: Any) -> list[DriverReport]:
             continue
         reports.append(DriverReport(driver, cw, ''))
     return reports
+
+
+def encode_tables(reports: list[DriverReport], db: Any) -> list[str]:
+    """The jitcodes of each driver encoded into the program's JitCodeTables
+    of that driver's name (rpy/jit/metainterp/jitcodedata.py), emitted by
+    database_c as prebuilt data; their REF constants' annotations go to
+    the database."""
+    from rpy.jit.codewriter.encode import encode_codewriter
+    from rpy.jit.metainterp.jitcodedata import ALL_TABLES, checksum
+    lines: list[str] = []
+    for r in reports:
+        name = getattr(r.driver, 'name', None) or ''
+        for table in ALL_TABLES:
+            if table.driver_name != name or r.codewriter is None:
+                continue
+            e = encode_codewriter(r.codewriter, table)
+            for k, s in e.ref_types.items():
+                db.gcref_const_types[k] = s
+            words = sum([len(jc.code) for jc in table.jitcodes])
+            nconsts = [sum([len(jc.consts_i) for jc in table.jitcodes]),
+                       sum([len(jc.consts_r) for jc in table.jitcodes]),
+                       sum([len(jc.consts_f) for jc in table.jitcodes])]
+            lines.append('[pyjitpl] jitcode table %s: %d jitcodes, %d words, %d opcodes, %d descrs, '
+                         'constants %d int / %d ref / %d float, %d extras not encoded, '
+                         'checksum %d' % (name, len(table.jitcodes), words, len(table.opnames),
+                                          len(table.descrs) // 6, nconsts[0], nconsts[1],
+                                          nconsts[2], table.unencoded, checksum(table)))
+    return lines
 
 
 def pyjitpl(ann: Any, db: Any) -> list[str]:
@@ -102,6 +158,7 @@ def pyjitpl(ann: Any, db: Any) -> list[str]:
         binder.bind_calls(r.codewriter)
     binder.bind_rlib()
     binder.bind_func_addresses()
+    lines.extend(encode_tables(reports, db))
     db.defs.extend(binder.c_checks())
     db.defs.extend(binder.function_table())
     lines.append('[pyjitpl] descriptors bound to the C layout: %d fields, %d sizes '
@@ -110,6 +167,6 @@ def pyjitpl(ann: Any, db: Any) -> list[str]:
     lines.append('[pyjitpl] rpy_jit_functions[]: %d C functions callable from machine code '
                  '(%d residual call descrs without one)'
                  % (len(binder.functions), binder.unbound_calls))
-    lines.append('[pyjitpl] not yet in the executable: the jitcodes and the metainterp '
+    lines.append('[pyjitpl] not yet in the executable: the metainterp '
                  '(the program runs without a JIT)')
     return lines

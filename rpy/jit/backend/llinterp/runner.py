@@ -19,7 +19,8 @@ from rpy.jit.metainterp.resoperation import (
     TAG_BOX, TAG_CONST, TAG_NULL)
 from rpy.jit.metainterp.history import Const, ConstInt, ConstFloat, Trace
 from rpy.jit.metainterp.executor import execute_pure
-from rpy.jit.codewriter.support import ADDRESSES, JitSizeDescr, JitFieldDescr, const_value, zero_of
+from rpy.jit.codewriter.support import (
+    ADDRESSES, JitSizeDescr, JitFieldDescr, const_value, zero_of, py_getfield, py_setfield)
 
 
 class GuardFailure:
@@ -32,6 +33,8 @@ class GuardFailure:
 def _fdiv(a: int, b: int) -> int:
     return a // b
 
+
+MASK64 = (1 << 64) - 1
 
 PURE: dict[int, Any] = {
     rop.INT_ADD: lambda a, b: intmask(a + b),
@@ -68,6 +71,10 @@ PURE: dict[int, Any] = {
     rop.FLOAT_GE: lambda a, b: int(a >= b),
     rop.CAST_INT_TO_FLOAT: lambda a: float(a),
     rop.CAST_FLOAT_TO_INT: lambda a: int(a),
+    rop.UINT_LT: lambda a, b: int((a & MASK64) < (b & MASK64)),
+    rop.UINT_LE: lambda a, b: int((a & MASK64) <= (b & MASK64)),
+    rop.UINT_GT: lambda a, b: int((a & MASK64) > (b & MASK64)),
+    rop.UINT_GE: lambda a, b: int((a & MASK64) >= (b & MASK64)),
     rop.PTR_EQ: lambda a, b: int(a is b),
     rop.PTR_NE: lambda a, b: int(a is not b),
     rop.INSTANCE_PTR_EQ: lambda a, b: int(a is b),
@@ -152,12 +159,18 @@ class LLTraceRunner:
                 env[op] = intmask(exact)
             elif R.OPIS_GETFIELD[opnum]:
                 d = op.descr
-                assert isinstance(d, JitFieldDescr)
-                env[op] = getattr(args[0], d.attrname)
+                assert isinstance(d, R.FieldDescr)
+                env[op] = py_getfield(d, args[0])
             elif opnum == rop.SETFIELD_GC:
                 d = op.descr
-                assert isinstance(d, JitFieldDescr)
-                setattr(args[0], d.attrname, args[1])
+                assert isinstance(d, R.FieldDescr)
+                py_setfield(d, args[0], args[1])
+            elif R.OPIS_GETARRAYITEM[opnum]:
+                env[op] = args[0][args[1]]
+            elif opnum == rop.SETARRAYITEM_GC:
+                args[0][args[1]] = args[2]
+            elif opnum == rop.ARRAYLEN_GC:
+                env[op] = len(args[0])
             elif opnum == rop.NEW_WITH_VTABLE or opnum == rop.NEW:
                 d = op.descr
                 assert isinstance(d, JitSizeDescr)
