@@ -245,12 +245,9 @@ def type_call(args: Arguments) -> W_Root:
     return w_obj
 
 
-# built-in types whose subclasses get no __weakref__ descriptor of their
-# own: their instances can already be referred to weakly (CPython's
-# tp_weaklistoffset), or they are variable-sized (tp_itemsize)
-NO_OWN_WEAKREF = ["set", "frozenset", "type", "function", "generator", "coroutine",
-                  "async_generator", "module", "method", "frame", "code",
-                  "int", "bool", "tuple", "bytes"]
+# variable-sized built-in types (CPython's tp_itemsize): their subclasses
+# get no __weakref__ slot
+VARIABLE_SIZED = ["int", "bool", "tuple", "bytes"]
 
 
 def add_dict_descriptors(w_type: W_TypeObject, slot_names: list[str] | None) -> None:
@@ -272,7 +269,7 @@ def add_dict_descriptors(w_type: W_TypeObject, slot_names: list[str] | None) -> 
             if w_b.is_heaptype:
                 if "__weakref__" in w_b.dict_w:
                     return
-            elif w_b.name in NO_OWN_WEAKREF:
+            elif weakrefs.builtin_weakrefable(w_b) or w_b.name in VARIABLE_SIZED:
                 return
         w_type.dict_w["__weakref__"] = W_GetSetProperty("__weakref__", w_type, object_get_weakref,
                                                         no_set, no_del, False, False)

@@ -32,7 +32,7 @@ from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.objspace.model import (LAYOUT_DESCR, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None, w_NotImplemented, w_object_type)
-from ouro.objspace.weakrefs import W_WeakRef, make_ref, weakrefs_to
+from ouro.objspace.weakrefs import W_WeakRef, builtin_weakrefable, make_ref, weakrefs_to
 
 w_ref_type = make_builtin_type("ReferenceType", [w_object_type], LAYOUT_DESCR)
 w_ref_type.hasdict = True
@@ -57,11 +57,6 @@ def referent(w_ref: W_WeakRef) -> W_Root | None:
 
 # built-in types whose instances CPython cannot refer to weakly (the
 # common ones; the others are accepted)
-NOT_WEAKREFABLE = ["object", "int", "bool", "float", "complex", "str", "bytes", "bytearray",
-                   "tuple", "list", "dict", "NoneType", "NotImplementedType", "ellipsis",
-                   "range", "slice", "property", "staticmethod", "classmethod",
-                   "list_iterator", "tuple_iterator", "str_iterator", "str_ascii_iterator",
-                   "dict_keys", "dict_values", "dict_items", "mappingproxy"]
 
 
 def slots_list(w_slots: W_Root) -> list[str] | None:
@@ -84,7 +79,7 @@ def weakrefable(w_type: W_TypeObject) -> bool:
     has __slots__ without it (over plain object)."""
     for w_t in w_type.mro_w:
         if not w_t.is_heaptype:
-            if w_t.name in NOT_WEAKREFABLE:
+            if not builtin_weakrefable(w_t):
                 continue
             return True
         w_slots = w_t.dict_w.get("__slots__", None)

@@ -45,3 +45,11 @@ print(A.__dict__["__dict__"].__get__(a), a.__weakref__)
 r = weakref.ref(a)
 print(a.__weakref__ is r, B().__dict__, I(3).__dict__)
 print(sorted(n for n in dir(A) if n.startswith("__w") or n == "__dict__"))
+for o in (Exception(), ValueError("x"), 5, "s", object()):
+    try:
+        weakref.ref(o)
+        print("weak ok", type(o).__name__)
+    except TypeError as e:
+        print("TypeError", e)
+e = E()
+print(weakref.ref(e)() is e, weakref.ref(A)() is A, weakref.ref(len)() is len)
