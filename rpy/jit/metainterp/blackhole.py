@@ -206,6 +206,10 @@ class BlackholeInterp:
     result_r: GCRef | None
     result_f: float
     steps: int
+    stop_at_merge_point: bool   # the portal frame stops at its jit_merge_point
+    merge_i: list[int]          # ... with its operands' values (KIND_MERGE_POINT)
+    merge_r: list[GCRef | None]
+    merge_f: list[float]
 
     def __init__(self, table: JitCodeTable, cpu: BHCpu) -> None:
         self.table = table
@@ -217,6 +221,10 @@ class BlackholeInterp:
         self.result_r: GCRef | None = None
         self.result_f = 0.0
         self.steps = 0
+        self.stop_at_merge_point = False
+        self.merge_i: list[int] = []
+        self.merge_r: list[GCRef | None] = []
+        self.merge_f: list[float] = []
 
     # ------------------------------------------------------------ operands
 
@@ -294,6 +302,63 @@ class BlackholeInterp:
                 kf += 1
         return self.loop(0)
 
+    def enter_at_merge_point(self, args_i: list[int], args_r: list[GCRef | None],
+                             args_f: list[float]) -> int:
+        """Run the portal from its jit_merge_point: the merge point's
+        register operands (greens then reds, in order, per kind) get the
+        values given, and the portal runs from the instruction after it --
+        to its return (as run_portal), or, with `stop_at_merge_point`, to
+        the next time the portal frame reaches the merge point
+        (KIND_MERGE_POINT, the operands' values in merge_i/r/f).  How the
+        compiled portal hands an iteration to the JIT."""
+        f = self.push(self.table.portal)
+        f.pc = merge_point_pc(self.table)
+        ki = kr = kf = 0
+        for k in range(self.nargs(f)):
+            w = self.arg(f, k)
+            if operand_is_const(w):
+                continue
+            kind = operand_kind(w)
+            if kind == INT:
+                self.set_i(f, w, args_i[ki])
+                ki += 1
+            elif kind == REF:
+                self.set_r(f, w, args_r[kr])
+                kr += 1
+            else:
+                self.set_f(f, w, args_f[kf])
+                kf += 1
+        self.next(f)
+        return self.loop(0)
+
+    def run_frames(self, frames: list[BHFrame]) -> int:
+        """Go on with `frames` (frames[0] the portal's, each at the pc
+        of its next instruction, registers filled): what resuming after a
+        guard failure does once it has rebuilt the frames.  Returns as
+        enter_at_merge_point."""
+        self.frames = frames
+        return self.loop(0)
+
+    def stop_at(self, f: BHFrame) -> int:
+        """At the portal frame's merge point: record its operands and
+        leave the frame where it is."""
+        self.merge_i = []
+        self.merge_r = []
+        self.merge_f = []
+        for k in range(self.nargs(f)):
+            w = self.arg(f, k)
+            if operand_is_const(w):
+                continue
+            kind = operand_kind(w)
+            if kind == INT:
+                self.merge_i.append(self.get_i(f, w))
+            elif kind == REF:
+                self.merge_r.append(self.get_r(f, w))
+            else:
+                self.merge_f.append(self.get_f(f, w))
+        self.frames.pop()
+        return KIND_MERGE_POINT
+
     def loop(self, base: int) -> int:
         while True:
             f = self.frames[len(self.frames) - 1]
@@ -304,7 +369,8 @@ class BlackholeInterp:
 
     def step(self, f: BHFrame) -> int:
         """One instruction; -3 normally, else the kind of the value the
-        outermost frame returned (-1 none, -2 an exception)."""
+        outermost frame returned (-1 none, -2 an exception), or
+        KIND_MERGE_POINT."""
         code = f.jitcode.code
         op = self.ops[code[f.pc]]
         if op == BH_GOTO:
@@ -361,7 +427,11 @@ class BlackholeInterp:
             self.next(f)
         elif op == BH_PROMOTE:
             self.do_moves_1(f)
-        elif op == BH_JIT_MERGE_POINT or op == BH_CAN_ENTER_JIT:
+        elif op == BH_JIT_MERGE_POINT:
+            if self.stop_at_merge_point and len(self.frames) == 1:
+                return self.stop_at(f)
+            self.next(f)
+        elif op == BH_CAN_ENTER_JIT:
             self.next(f)
         elif op >= BH_INT_ADD and op <= BH_INT_NEG_OVF:
             return self.int_op(f, op)
@@ -666,4 +736,18 @@ class BlackholeInterp:
 
 
 MININT = -2 ** 63
+KIND_MERGE_POINT = -4   # run/enter stopped at the portal's jit_merge_point
+
+
+def merge_point_pc(table: JitCodeTable) -> int:
+    """The pc of the (one) jit_merge_point in the table's portal jitcode."""
+    pc = 0
+    code = table.jitcodes[table.portal].code
+    while pc < len(code):
+        if table.opnames[code[pc]] == 'jit_merge_point':
+            return pc
+        pc += insn_length(code, pc)
+    raise ValueError('blackhole: the portal has no jit_merge_point')
+
+
 MAX_DEPTH = 50000      # frames (a frame of the interpreter is several)
