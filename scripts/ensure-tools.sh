@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs what the project needs from the system: a C compiler and make.
+# Installs what the project needs from the system: a C compiler, make, and
+# zlib's headers (the C runtime's zlibs.c links the system's libz).
 # Called by the Makefile's set-up step; does nothing when they are there.
 set -e
 missing=""
 command -v gcc >/dev/null 2>&1 || missing="$missing gcc"
 command -v make >/dev/null 2>&1 || missing="$missing make"
+[ -f /usr/include/zlib.h ] || missing="$missing zlib1g-dev"
 if [ -n "$missing" ]; then
     echo "installing:$missing"
     if [ "$(id -u)" = 0 ]; then

@@ -14,7 +14,9 @@ dead object, as CPython's deallocation does:
     `finally` blocks run);
   - an instance of a class with __del__: __del__ runs, then its weak
     references are cleared and their callbacks called;
-  - anything else: its weak references.
+  - anything else: its weak references;
+and then what the object holds outside the GC heap is released
+(W_Root.release_resources: zlib streams).
 Errors are printed as CPython's unraisable hook does ("Exception ignored
 in: ..." and the traceback) and do not propagate.
 
@@ -105,6 +107,7 @@ def finalize(w_obj: W_Root) -> None:
             except OperationError as e:
                 unraisable(e, w_del)
     call_callbacks(clear_weakrefs(w_obj))
+    w_obj.release_resources()
 
 
 def call_callbacks(refs: list[W_WeakRef]) -> None:

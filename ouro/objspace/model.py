@@ -58,6 +58,11 @@ class W_Root:
     def deldictvalue(self, name: str) -> bool:
         return False
 
+    def release_resources(self) -> None:
+        """At its death (objects registered with the finalizer queue for
+        it): free what the object holds outside the GC heap (zlib streams)."""
+        pass
+
     def get_attrs(self) -> W_Root | None:
         """The W_ObjectWithMap holding this object's instance attributes
         (itself for plain instances, a helper object for instances of

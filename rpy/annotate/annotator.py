@@ -1634,7 +1634,8 @@ class Annotator:
             if value.__module__ in ('rpy.rlib.rarithmetic', 'rpy.rlib.rgc', 'rpy.rlib.ros',
                                     'rpy.rlib.rtime', 'rpy.rlib.objectmodel', 'rpy.rlib.rmath',
                                     'rpy.rlib.rsignal', 'rpy.rlib.rgcref', 'rpy.rlib.rjitmem',
-                                    'rpy.rlib.rweakref', 'rpy.rlib.rsocket', 'rpy.rlib.rprocess'):
+                                    'rpy.rlib.rweakref', 'rpy.rlib.rsocket', 'rpy.rlib.rprocess',
+                                    'rpy.rlib.rzlib'):
                 return self.call_external(op, value, posargs, kwargs)
             owner = self.method_owner(value)
             if owner is not None and posargs:

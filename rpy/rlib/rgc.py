@@ -49,6 +49,12 @@ def collect() -> None:
     _gc.collect()
 
 
+def add_memory_pressure(nbytes: int) -> None:
+    """A new object keeps nbytes alive outside the GC heap (freed by its
+    finalizer): they count towards the next major collection, which may
+    happen here."""
+
+
 def get_stat(which: int) -> int:
     """One GC statistic, selected by a STAT_* constant (time in microseconds)."""
     return 0

@@ -15,7 +15,7 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
 from rpy.annotate.model import SomeConst, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
-from rpy.rlib import rprocess, rsocket
+from rpy.rlib import rprocess, rsocket, rzlib
 
 
 class Ext:
@@ -58,6 +58,8 @@ class Ext:
             if isinstance(want, SomeUInt) and isinstance(got, (SomeInt, SomeBool, SomeUInt)):
                 continue
             if type(want) is type(got) and (want.nullable or not got.nullable):
+                continue
+            if isinstance(got, SomeNone) and want.nullable:
                 continue
             return "argument %d of %s() must be %s, not %s" % (i + 1, self.name, want.name(), got.name())
         return self.result
@@ -263,11 +265,33 @@ SOCKET_TABLE = [
         s_int, 'rpy_proc_fork_exec', R, R),
 ]
 
+# zlib streams and checksums (rpy/c/runtime/zlibs.c)
+ZLIB_TABLE = [
+    Ext(rzlib.error, [], s_int, 'rpy_zlib_error()'),
+    Ext(rzlib.error_msg, [], s_str, 'rpy_zlib_error_msg', R, R),
+    Ext(rzlib.avail_in, [], s_int, 'rpy_zlib_avail_in()'),
+    Ext(rzlib.eof, [], s_bool, 'rpy_zlib_eof()'),
+    Ext(rzlib.version, [], s_str, 'rpy_zlib_version', R, R),
+    Ext(rzlib.runtime_version, [], s_str, 'rpy_zlib_runtime_version', R, R),
+    Ext(rzlib.deflate_init, [s_int, s_int, s_int, s_int, s_int, s_optbytes], s_int,
+        'rpy_zlib_deflate_init', R, R),
+    Ext(rzlib.inflate_init, [s_int, s_optbytes], s_int, 'rpy_zlib_inflate_init', R, R),
+    Ext(rzlib.set_dictionary, [s_int, s_bytes], s_int, 'rpy_zlib_set_dictionary'),
+    Ext(rzlib.end, [s_int], s_none, 'rpy_zlib_end'),
+    Ext(rzlib.copy, [s_int], s_int, 'rpy_zlib_copy', R, R),
+    Ext(rzlib.deflate, [s_int, s_bytes, s_int], s_bytes, 'rpy_zlib_deflate', R, R),
+    Ext(rzlib.inflate, [s_int, s_bytes, s_int, s_int], s_bytes, 'rpy_zlib_inflate', R, R),
+    Ext(rzlib.crc32, [s_bytes, s_int], s_int, 'rpy_zlib_crc32'),
+    Ext(rzlib.adler32, [s_bytes, s_int], s_int, 'rpy_zlib_adler32'),
+]
+
 TABLE = [
     Ext(rarithmetic.intmask, [None], s_int, 'RPY_INTMASK({0})'),
     Ext(rarithmetic.r_uint, [s_uint], s_uint, '((Unsigned){0})'),
     Ext(rgc.collect, [], s_none, 'rpy_gc_collect()', canmalloc=True),
     Ext(rgc.get_stat, [s_int], s_int, 'rpy_gc_get_stat({0})'),
+    Ext(rgc.add_memory_pressure, [s_int], s_none, 'rpy_gc_add_memory_pressure({0})',
+        canmalloc=True),
     Ext(rgc.register_finalizer, [None, None], s_none, 'rpy_fq_register', True,
         annotate_fn=_ann_register_finalizer),
     Ext(rgc.next_dead, [None], s_none, 'rpy_fq_next_dead', annotate_fn=_ann_next_dead),
@@ -465,6 +489,7 @@ TABLE = [
     Ext(rmath.c_ldexp, [F, s_int], F, 'ldexp({0}, (int){1})'),
 ]
 TABLE += SOCKET_TABLE
+TABLE += ZLIB_TABLE
 _BY_ID = {id(e.pyobj): e for e in TABLE}
 
 

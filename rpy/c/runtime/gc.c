@@ -102,6 +102,8 @@ static double major_factor = 1.82;      /* OURO_GC_MAJOR_COLLECT */
 static size_t gc_max = (size_t)-1;      /* OURO_GC_MAX; -1 = unlimited */
 static size_t old_bytes;                /* bytes of objects in the old generation */
 static size_t next_major_threshold;
+static size_t memory_pressure;          /* bytes held outside the heap by objects
+                                           allocated since the last major collection */
 static size_t mark_stack_limit = (size_t)-1;  /* OURO_GC_TEST_MARKSTACK (tests only) */
 static void *ss_mapping; static size_t ss_mapping_size;
 
@@ -1022,6 +1024,7 @@ static void major_collection(void) {
     purge_old_hashes();
     size_t freed = sweep_pages() + sweep_external();
     old_bytes -= freed;
+    memory_pressure = 0;
     ht_clear(&prebuilt_seen);
 
     set_major_threshold();
@@ -1041,7 +1044,7 @@ static void major_collection(void) {
    threshold. */
 static void collect_step(void) {
     minor_collection();
-    if (old_bytes > next_major_threshold) major_collection();
+    if (old_bytes + memory_pressure > next_major_threshold) major_collection();
 }
 
 /* ---------------------------------------------------------------- allocation */
@@ -1152,6 +1155,19 @@ void rpy_gc_wb_slowpath(void *obj) {
 void rpy_gc_collect_minor(void) {
     if (!gc_initialized) rpy_gc_init();
     minor_collection();
+}
+
+/* Memory outside the heap that a new object keeps alive (a zlib stream):
+   it counts towards the next major collection as if it were old objects,
+   so that objects which die holding much of it are found in time. */
+void rpy_gc_add_memory_pressure(Signed nbytes) {
+    if (!gc_initialized) rpy_gc_init();
+    if (nbytes <= 0) return;
+    memory_pressure += (size_t)nbytes;
+    if (old_bytes + memory_pressure > next_major_threshold) {
+        minor_collection();
+        major_collection();
+    }
 }
 
 void rpy_gc_collect(void) {

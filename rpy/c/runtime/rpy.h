@@ -125,6 +125,7 @@ static inline void *rpy_malloc_fixed(uint32_t tid, Signed size) {
 
 void rpy_gc_collect(void);           /* full (minor + major) collection */
 void rpy_gc_collect_minor(void);
+void rpy_gc_add_memory_pressure(Signed nbytes); /* may collect */
 typedef struct rpy_gc_stats {
     Signed minor_collections, major_collections;
     Signed mem_before_last_major, mem_after_last_major; /* bytes in the old generation */
@@ -587,6 +588,7 @@ rpy_string *rpy_time_strftime(rpy_string *fmt, Signed year, Signed mon, Signed m
                               Signed gmtoff, rpy_string *zone);
 void rpy_time_tzset(void);
 #include "sockets.h"   /* sockets.c, procs.c */
+#include "zlibs.h"     /* zlibs.c */
 
 /* ---------------------------------------------------------------- arithmetic */
 

@@ -1,0 +1,1 @@
+"""The `zlib` module (module.py)."""
