@@ -1,0 +1,68 @@
+"""rpy/jit/metainterp/memmgr.py: which loops are old (loop_longevity)."""
+from __future__ import annotations
+
+from rpy.jit.metainterp.memmgr import LoopAges
+
+
+def compile_n(ages: LoopAges, n: int) -> list[int]:
+    freed: list[int] = []
+    for _ in range(n):
+        freed += ages.next_generation()
+    return freed
+
+
+def test_unused_loops_are_freed_after_longevity_generations() -> None:
+    ages = LoopAges(8)
+    for loop in range(3):
+        ages.add(loop)
+    assert compile_n(ages, 8) == []
+    ages.entering(1)
+    ages.leaving(1)
+    freed = compile_n(ages, 4)
+    assert sorted(freed) == [0, 2]
+    assert ages.alive() == 1 and ages.freed == 2
+    assert compile_n(ages, 20) == [1]
+    assert ages.alive() == 0
+
+
+def test_a_running_loop_is_never_freed() -> None:
+    ages = LoopAges(2)
+    ages.add(7)
+    ages.entering(7)
+    ages.entering(7)            # re-entered from one of its own calls
+    assert compile_n(ages, 50) == []
+    ages.leaving(7)
+    assert compile_n(ages, 50) == []
+    ages.leaving(7)
+    assert compile_n(ages, 3) == [7]
+
+
+def test_loops_in_use_stay() -> None:
+    ages = LoopAges(4)
+    ages.add(1)
+    ages.add(2)
+    for _ in range(100):
+        ages.entering(1)
+        ages.leaving(1)
+        assert 1 not in ages.next_generation()
+    assert ages.alive() == 1
+
+
+def test_longevity_zero_keeps_everything() -> None:
+    ages = LoopAges(0)
+    ages.add(1)
+    assert compile_n(ages, 1000) == []
+    ages.set_longevity(10)
+    assert compile_n(ages, 20) == [1]
+
+
+def test_checks_are_spread_out() -> None:
+    ages = LoopAges(100)
+    ages.add(1)
+    freed_at = -1
+    for g in range(1, 200):
+        if ages.next_generation():
+            freed_at = g
+            break
+    # old after 100 generations, found at the next check (every 25)
+    assert 101 <= freed_at <= 125
