@@ -177,8 +177,14 @@ class FunctionCodeGen:
     # ------------------------------------------------------------ calls
 
     def call(self, expr: str, result: str | None, *, canraise: bool, canmalloc: bool,
-             keep: list | None = None, callee: Any = None, keyerror: tuple | None = None) -> None:
+             keep: list | None = None, callee: Any = None, keyerror: tuple | None = None,
+             fast: str | None = None) -> None:
         """Emit a call with shadow-stack spilling of what is live and exception check.
+
+        `fast`: for an allocation, a C expression of its inline fast path
+        that cannot collect or raise and gives NULL when it fails; the
+        roots are then spilled (and the exception checked) only around
+        `expr` on the slow path.
 
         For a call to a translated function (`callee`), what it can do comes
         from the effect analysis: no spilling if it never collects (or only
@@ -217,6 +223,10 @@ class FunctionCodeGen:
                     if lv not in seen and (result is None or lv != result):
                         seen.add(lv)
                         roots.append(lv)
+        split = fast is not None and bool(roots) and result is not None
+        if split:
+            self.out('%s = %s;' % (result, fast))
+            self.out('if (RPY_UNLIKELY(%s == NULL)) {' % result)
         for i, lv in enumerate(roots):
             self.out('rpy_ss_top[%d] = (void *)%s;' % (i, lv))
         if roots:
@@ -226,6 +236,11 @@ class FunctionCodeGen:
             self.out('rpy_ss_top -= %d;' % len(roots))
             for i, lv in enumerate(roots):
                 self.out('*(void **)&%s = rpy_ss_top[%d];' % (lv, i))
+        if split:
+            if canraise:
+                self.out('if (RPY_EXC()) goto %s;' % self.exc_label)
+            self.out('}')
+            return
         if canraise and keyerror is not None:
             # a KeyError from a dict says which key, like CPython: KeyError(repr(key))
             key, keytype = keyerror
@@ -769,8 +784,9 @@ class FunctionCodeGen:
                 assert isinstance(lt, SomeList)
                 gc = int(self.ts.repr_of(lt.item).is_gc)
                 eb = self.expr(b)
-                self.call('rpy_list_new(%s < 0 ? 0 : %s, %d)' % (eb, eb, gc), r, canraise=True,
-                          canmalloc=True)
+                n_expr = '%s < 0 ? 0 : %s' % (eb, eb)
+                self.call('rpy_list_new(%s, %d)' % (n_expr, gc), r, canraise=True,
+                          canmalloc=True, fast=self.list_fast(n_expr, gc))
                 return
             fn = 'rpy_list_concat' if base == 'add' else 'rpy_list_mul'
             self.call('%s(%s, %s)' % (fn, self.expr(a), self.expr(b)), r, canraise=True, canmalloc=True)
@@ -808,10 +824,20 @@ class FunctionCodeGen:
 
     # --- allocation
 
+    @staticmethod
+    def fixed_fast(sname: str, tid: int) -> str:
+        """The inline fast path of allocating `struct sname` (see call)."""
+        return '(struct %s *)rpy_try_malloc_fixed(%d, sizeof(struct %s))' % (sname, tid, sname)
+
+    @staticmethod
+    def list_fast(n_expr: str, gc: int) -> str:
+        return 'rpy_list_try_alloc(%s, %s, %d)' % (n_expr, n_expr, gc)
+
     def alloc_tuple(self, t: SomeTuple, result: str, keep: list, items: list[str]) -> None:
         sname = self.db.tuple_struct(t)
         self.call('(struct %s *)rpy_malloc_fixed(%d, sizeof(struct %s))' % (
-            sname, self.db.tuple_tid(t), sname), result, canraise=True, canmalloc=True, keep=keep)
+            sname, self.db.tuple_tid(t), sname), result, canraise=True, canmalloc=True, keep=keep,
+            fast=self.fixed_fast(sname, self.db.tuple_tid(t)))
         for i, e in enumerate(items):
             self.out('%s->i%d = %s;' % (result, i, e))
 
@@ -829,7 +855,7 @@ class FunctionCodeGen:
         r = self.res(op)
         n = len(op.args)
         self.call('rpy_list_new(%d, %d)' % (n, gc), r, canraise=True, canmalloc=True,
-                  keep=list(op.args))
+                  keep=list(op.args), fast=self.list_fast(str(n), gc))
         if gc and n:
             self.out('RPY_WB(%s->items);' % r)
         for i, a in enumerate(op.args):
@@ -1529,7 +1555,8 @@ class FunctionCodeGen:
         r = self.res(op)
         sname = self.db.class_struct(cd)
         self.call('(struct %s *)rpy_malloc_fixed(%d, sizeof(struct %s))' % (sname, cd.tid, sname),
-                  r, canraise=True, canmalloc=True, keep=list(args))
+                  r, canraise=True, canmalloc=True, keep=list(args),
+                  fast=self.fixed_fast(sname, cd.tid))
         if initdesc is not None:
             cargs = [r] + [self.expr(a, t) for a, t in zip(args, initdesc.argtypes[1:])]
             cargs[0] = '(%s)%s' % (self.ts.ctype(initdesc.argtypes[0]), r)

@@ -22,6 +22,9 @@
 #include <string.h>
 #include <math.h>
 
+#define RPY_LIKELY(x) __builtin_expect(!!(x), 1)
+#define RPY_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
 typedef long Signed;
 typedef unsigned long Unsigned;
 
@@ -106,17 +109,27 @@ void *rpy_gc_malloc_fixed(uint32_t tid);               /* size from the typetabl
 void *rpy_gc_malloc_varsize(uint32_t tid, Signed length); /* sets the length field */
 void rpy_gc_wb_slowpath(void *obj);
 
-static inline void *rpy_malloc_fixed(uint32_t tid, Signed size) {
+/* objects are multiples of 8 bytes, at least 16 (a moved object keeps
+   its forwarding address in the word after the header); folds away when
+   size is a constant */
+#define RPY_OBJ_SIZE(size) ((size) < 16 ? 16 : ((size) + 7) & ~(Signed)7)
+
+/* The fast path alone: NULL when the nursery has no room (then the
+   caller, generated code, saves its roots and calls rpy_malloc_fixed:
+   nothing is spilled while the fast path succeeds). */
+static inline void *rpy_try_malloc_fixed(uint32_t tid, Signed size) {
     char *p = rpy_nursery_free;
-    /* objects are multiples of 8 bytes, at least 16 (a moved object keeps
-       its forwarding address in the word after the header); folds away
-       when size is a constant */
-    size = size < 16 ? 16 : (size + 7) & ~(Signed)7;
+    size = RPY_OBJ_SIZE(size);
     if ((Signed)(rpy_nursery_top - p) < size)
-        return rpy_gc_malloc_slowpath(tid, size);
+        return NULL;
     rpy_nursery_free = p + size;
     RPY_HDR(p)->tid = tid;           /* nursery memory is kept zeroed */
     return p;
+}
+
+static inline void *rpy_malloc_fixed(uint32_t tid, Signed size) {
+    void *p = rpy_try_malloc_fixed(tid, size);
+    return p != NULL ? p : rpy_gc_malloc_slowpath(tid, RPY_OBJ_SIZE(size));
 }
 
 /* Write barrier: call before storing a GC pointer into *obj. */
@@ -331,7 +344,7 @@ rpy_list *rpy_list_new_slow(Signed length, Signed capacity, int gcitems);
 /* A list and its item array in one nursery bump, without a call: frames
    and small temporaries allocate lists all the time.  Small capacities
    only (a big array goes through the GC's own policy for large objects). */
-static inline rpy_list *rpy_list_alloc(Signed length, Signed capacity, int gcitems) {
+static inline rpy_list *rpy_list_try_alloc(Signed length, Signed capacity, int gcitems) {
     if ((Unsigned)capacity <= 64) {
         Signed asize = (Signed)sizeof(rpy_array) + capacity * (Signed)sizeof(rpy_word);
         asize = asize < 16 ? 16 : asize;
@@ -349,7 +362,12 @@ static inline rpy_list *rpy_list_alloc(Signed length, Signed capacity, int gcite
             return l;
         }
     }
-    return rpy_list_new_slow(length, capacity, gcitems);
+    return NULL;     /* the caller goes the slow way (see rpy_try_malloc_fixed) */
+}
+
+static inline rpy_list *rpy_list_alloc(Signed length, Signed capacity, int gcitems) {
+    rpy_list *l = rpy_list_try_alloc(length, capacity, gcitems);
+    return l != NULL ? l : rpy_list_new_slow(length, capacity, gcitems);
 }
 
 /* items zeroed (None / 0 / 0.0) */
