@@ -245,8 +245,9 @@ def gen_method(fg: Any, op: SpaceOperation, info: tuple) -> None:
             return gen_sort(fg, op, e, lt, info[3], info[4], info[5], info[6], [])
         args = info[3]
         if name == 'append':
-            fg.call('rpy_list_append(%s, %s)' % (e, fg.ts.to_word(item, fg.expr(args[0], item))), None,
-                    canraise=True, canmalloc=True)
+            aargs = '%s, %s' % (e, fg.ts.to_word(item, fg.expr(args[0], item)))
+            fg.call('rpy_list_append(%s)' % aargs, None, canraise=True, canmalloc=True,
+                    fast='rpy_list_try_append(%s)' % aargs)
         elif name == 'pop':
             w = fg.word_temp()
             idx = fg.expr(args[0]) if args and args[0] is not None else '-1'

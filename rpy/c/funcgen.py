@@ -181,10 +181,11 @@ class FunctionCodeGen:
              fast: str | None = None) -> None:
         """Emit a call with shadow-stack spilling of what is live and exception check.
 
-        `fast`: for an allocation, a C expression of its inline fast path
-        that cannot collect or raise and gives NULL when it fails; the
-        roots are then spilled (and the exception checked) only around
-        `expr` on the slow path.
+        `fast`: a C condition that does the work inline when it can, without
+        collecting or raising (an allocation's nursery bump, an append with
+        room left), and is false when it could not; the roots are then
+        spilled (and the exception checked) only around `expr`, on that
+        slow path.
 
         For a call to a translated function (`callee`), what it can do comes
         from the effect analysis: no spilling if it never collects (or only
@@ -223,10 +224,9 @@ class FunctionCodeGen:
                     if lv not in seen and (result is None or lv != result):
                         seen.add(lv)
                         roots.append(lv)
-        split = fast is not None and bool(roots) and result is not None
+        split = fast is not None and bool(roots)
         if split:
-            self.out('%s = %s;' % (result, fast))
-            self.out('if (RPY_UNLIKELY(%s == NULL)) {' % result)
+            self.out('if (RPY_UNLIKELY(!(%s))) {' % fast)
         for i, lv in enumerate(roots):
             self.out('rpy_ss_top[%d] = (void *)%s;' % (i, lv))
         if roots:
@@ -786,7 +786,7 @@ class FunctionCodeGen:
                 eb = self.expr(b)
                 n_expr = '%s < 0 ? 0 : %s' % (eb, eb)
                 self.call('rpy_list_new(%s, %d)' % (n_expr, gc), r, canraise=True,
-                          canmalloc=True, fast=self.list_fast(n_expr, gc))
+                          canmalloc=True, fast=self.list_fast(r, n_expr, gc))
                 return
             fn = 'rpy_list_concat' if base == 'add' else 'rpy_list_mul'
             self.call('%s(%s, %s)' % (fn, self.expr(a), self.expr(b)), r, canraise=True, canmalloc=True)
@@ -825,19 +825,20 @@ class FunctionCodeGen:
     # --- allocation
 
     @staticmethod
-    def fixed_fast(sname: str, tid: int) -> str:
+    def fixed_fast(result: str, sname: str, tid: int) -> str:
         """The inline fast path of allocating `struct sname` (see call)."""
-        return '(struct %s *)rpy_try_malloc_fixed(%d, sizeof(struct %s))' % (sname, tid, sname)
+        return '(%s = (struct %s *)rpy_try_malloc_fixed(%d, sizeof(struct %s))) != NULL' % (
+            result, sname, tid, sname)
 
     @staticmethod
-    def list_fast(n_expr: str, gc: int) -> str:
-        return 'rpy_list_try_alloc(%s, %s, %d)' % (n_expr, n_expr, gc)
+    def list_fast(result: str, n_expr: str, gc: int) -> str:
+        return '(%s = rpy_list_try_alloc(%s, %s, %d)) != NULL' % (result, n_expr, n_expr, gc)
 
     def alloc_tuple(self, t: SomeTuple, result: str, keep: list, items: list[str]) -> None:
         sname = self.db.tuple_struct(t)
         self.call('(struct %s *)rpy_malloc_fixed(%d, sizeof(struct %s))' % (
             sname, self.db.tuple_tid(t), sname), result, canraise=True, canmalloc=True, keep=keep,
-            fast=self.fixed_fast(sname, self.db.tuple_tid(t)))
+            fast=self.fixed_fast(result, sname, self.db.tuple_tid(t)))
         for i, e in enumerate(items):
             self.out('%s->i%d = %s;' % (result, i, e))
 
@@ -855,7 +856,7 @@ class FunctionCodeGen:
         r = self.res(op)
         n = len(op.args)
         self.call('rpy_list_new(%d, %d)' % (n, gc), r, canraise=True, canmalloc=True,
-                  keep=list(op.args), fast=self.list_fast(str(n), gc))
+                  keep=list(op.args), fast=self.list_fast(r, str(n), gc))
         if gc and n:
             self.out('RPY_WB(%s->items);' % r)
         for i, a in enumerate(op.args):
@@ -877,8 +878,9 @@ class FunctionCodeGen:
     def op_list_append_comp(self, op: SpaceOperation) -> None:
         l, v = op.args
         item = self.t(l).item
-        self.call('rpy_list_append(%s, %s)' % (self.expr(l), self.ts.to_word(item, self.expr(v, item))),
-                  None, canraise=True, canmalloc=True)
+        args = '%s, %s' % (self.expr(l), self.ts.to_word(item, self.expr(v, item)))
+        self.call('rpy_list_append(%s)' % args, None, canraise=True, canmalloc=True,
+                  fast='rpy_list_try_append(%s)' % args)
 
     # --- items
 
@@ -1556,7 +1558,7 @@ class FunctionCodeGen:
         sname = self.db.class_struct(cd)
         self.call('(struct %s *)rpy_malloc_fixed(%d, sizeof(struct %s))' % (sname, cd.tid, sname),
                   r, canraise=True, canmalloc=True, keep=list(args),
-                  fast=self.fixed_fast(sname, cd.tid))
+                  fast=self.fixed_fast(r, sname, cd.tid))
         if initdesc is not None:
             cargs = [r] + [self.expr(a, t) for a, t in zip(args, initdesc.argtypes[1:])]
             cargs[0] = '(%s)%s' % (self.ts.ctype(initdesc.argtypes[0]), r)

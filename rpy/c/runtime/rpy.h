@@ -380,6 +380,16 @@ static inline rpy_list *rpy_list_new_cap(Signed capacity, int gcitems) {
     return rpy_list_alloc(0, capacity, gcitems);
 }
 void rpy_list_append(rpy_list *l, rpy_word item);          /* GC-safe (protects l and item if GC) */
+/* append's fast path: 0 (nothing done) when the array must grow */
+static inline int rpy_list_try_append(rpy_list *l, rpy_word item) {
+    Signed n = l->length;
+    rpy_array *a = l->items;
+    if (RPY_UNLIKELY(n >= a->length)) return 0;
+    if (RPY_TID(a) == RPY_TID_ARRAY_GC) RPY_WB(a);
+    a->items[n] = item;
+    l->length = n + 1;
+    return 1;
+}
 void rpy_list_insert(rpy_list *l, Signed index, rpy_word item);  /* Python clipping of index */
 rpy_word rpy_list_pop(rpy_list *l, Signed index);          /* normalizes negatives; IndexError "pop from empty list" / "pop index out of range" */
 void rpy_list_delitem(rpy_list *l, Signed index);          /* normalized by the caller */
