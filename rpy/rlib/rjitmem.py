@@ -7,7 +7,8 @@ Translated, every function here is a C runtime function or expression
 RPy code (rpy/jit/backend/x86/codebuf.py) runs on CPython in tests.
 
 Executable memory is never writable and executable at once:
-`mmap_rw`, `write_byte`s, `protect_rx`, run, `munmap`.
+`mmap_rw`, `write_byte`s, `protect_rx`, run, `munmap`; patching installed
+code (attaching a bridge) goes through `protect_rw` and back.
 
 A compiled loop is `long loop(long *words)` (docs/design-jit.md, "x86-64
 backend: assembler").  `call_raw(addr, words)` calls it on a raw word array
@@ -51,6 +52,12 @@ def mmap_rw(size: int) -> int:
 def protect_rx(addr: int, size: int) -> int:
     """Make the pages read+execute (no longer writable): 0, or -1."""
     return 0 if _libc().mprotect(addr, size, 5) == 0 else -1
+
+
+def protect_rw(addr: int, size: int) -> int:
+    """Make the pages read+write again (no longer executable), to patch
+    them: 0, or -1."""
+    return 0 if _libc().mprotect(addr, size, 3) == 0 else -1
 
 
 def munmap(addr: int, size: int) -> None:

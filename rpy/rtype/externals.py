@@ -406,6 +406,7 @@ TABLE = [
     # machine code of the translated JIT (rpy/rlib/rjitmem.py, runtime/jitmem.c)
     Ext(rjitmem.mmap_rw, [s_int], s_int, 'rpy_jit_mmap_rw'),
     Ext(rjitmem.protect_rx, [s_int, s_int], s_int, 'rpy_jit_protect_rx'),
+    Ext(rjitmem.protect_rw, [s_int, s_int], s_int, 'rpy_jit_protect_rw'),
     Ext(rjitmem.munmap, [s_int, s_int], s_none, 'rpy_jit_munmap'),
     Ext(rjitmem.write_byte, [s_int, s_int], s_none,
         '(*(unsigned char *){0} = (unsigned char){1})'),

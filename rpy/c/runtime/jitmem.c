@@ -56,6 +56,10 @@ Signed rpy_jit_protect_rx(Signed addr, Signed size) {
     return mprotect((void *)addr, (size_t)size, PROT_READ | PROT_EXEC) == 0 ? 0 : -1;
 }
 
+Signed rpy_jit_protect_rw(Signed addr, Signed size) {
+    return mprotect((void *)addr, (size_t)size, PROT_READ | PROT_WRITE) == 0 ? 0 : -1;
+}
+
 void rpy_jit_munmap(Signed addr, Signed size) {
     munmap((void *)addr, (size_t)size);
 }

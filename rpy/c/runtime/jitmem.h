@@ -32,6 +32,7 @@ extern void *const rpy_jit_functions[];
 
 Signed rpy_jit_mmap_rw(Signed size);                 /* address, 0 on failure */
 Signed rpy_jit_protect_rx(Signed addr, Signed size); /* 0, -1 on failure */
+Signed rpy_jit_protect_rw(Signed addr, Signed size);
 void rpy_jit_munmap(Signed addr, Signed size);
 Signed rpy_jit_call_raw(Signed addr, Signed words);  /* loop(words): a raw word array */
 Signed rpy_jit_call_frame(Signed addr, void *frame); /* loop(frame->words), then the WB */

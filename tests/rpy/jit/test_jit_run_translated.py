@@ -96,7 +96,7 @@ def test_gc_objects_in_machine_code(tmp_path: Path) -> None:
         assert out.returncode == 0, out.stderr
         lines = out.stdout.splitlines()
         assert "FAIL" not in out.stdout, out.stdout
-        assert sum(1 for l in lines if l.startswith("ok")) == 30, out.stdout
+        assert sum(1 for l in lines if l.startswith("ok")) == 31, out.stdout
         assert "ok   arrays: new_array of 100000 references" in lines
         assert "ok   alloc: 200000 nodes allocated inline, linked" in lines
         assert "ok   constants: run with 7" in lines

@@ -213,6 +213,8 @@ class CompiledLoop:
     entry_gcmap_pos: int
     gc_constants: list[GCRef]
     propagate_exc_index: int
+    bridge_slots: list[int]
+    descr_base: int
 
     def __init__(self, mc: MachineCodeBuilder) -> None:
         self.mc = mc
@@ -229,6 +231,13 @@ class CompiledLoop:
         # with the GC: the exit taken when an allocation fails (MemoryError
         # in the jitframe's exc, no values), -1 if the loop allocates nothing
         self.propagate_exc_index = -1
+        # per exit (descrs[k]): the position in the code block of the
+        # 8-byte address its stub jumps to once a bridge is attached (0:
+        # none, return to the caller); see assemble_bridge
+        self.bridge_slots = []
+        # a bridge's exits are numbered from descr_base (they extend the
+        # exits of the loop they are attached to)
+        self.descr_base = 0
 
 
 OPIS_CALL_ASSEMBLER = [False] * R.NUM_OPS
@@ -330,6 +339,8 @@ class Assembler:
     labels: dict[AbstractDescr, LabelInfo]
     start: LabelInfo
     epilogue: int
+    exit_tail: int
+    loop_addr: int              # a bridge's loop (its entry), 0 for a loop
     pending_cc: int
     sign_mask_label: int
     abs_mask_label: int
@@ -347,6 +358,24 @@ class Assembler:
     # ------------------------------------------------------------ driver
 
     def assemble_loop(self, trace: Trace) -> CompiledLoop:
+        return self._assemble(trace, 0, 0)
+
+    def assemble_bridge(self, trace: Trace, descr_base: int, loop_addr: int) -> CompiledLoop:
+        """A bridge: the code run instead of returning when an exit of an
+        installed loop is taken (the runner patches that exit's stub).
+
+        Entered like a loop -- the exit's stub leaves its values in the
+        jitframe words, unwinds its native frame and jumps here with the
+        jitframe in rdi -- so its inputargs are the exit's values in order
+        (the guard's fail_args).  Its own exits are numbered from
+        descr_base, after the loop's.  A `jump` without a label of its own
+        goes back to the loop: the arguments are written to the jitframe
+        words and the loop is entered at loop_addr the same way.  No write
+        barrier on those words: the next code reads them before anything
+        can collect."""
+        return self._assemble(trace, descr_base, loop_addr)
+
+    def _assemble(self, trace: Trace, descr_base: int, loop_addr: int) -> CompiledLoop:
         mc = MachineCodeBuilder()
         self.mc = mc
         self.ra = RegAlloc(mc)
@@ -363,13 +392,16 @@ class Assembler:
         self.malloc_stubs = []
         self.propagate_stub = None
         self.epilogue = mc.new_label()
+        self.exit_tail = mc.new_label()
+        self.loop.descr_base = descr_base
+        self.loop_addr = loop_addr
         self._make_constants_old(trace)
         self.ra.compute_liveness(trace.inputargs, trace.operations)
         frame_words = len(trace.inputargs)
         for op in trace.operations:
             if op.fail_args is not None and len(op.fail_args) > frame_words:
                 frame_words = len(op.fail_args)
-            if op.opnum == rop.FINISH and len(op.args) > frame_words:
+            if (op.opnum == rop.FINISH or op.opnum == rop.JUMP) and len(op.args) > frame_words:
                 frame_words = len(op.args)
         self.loop.frame_words = frame_words
         self._prologue(trace.inputargs)
@@ -384,6 +416,7 @@ class Assembler:
         self._emit_malloc_stubs()
         self._add_propagate_exit()
         self._emit_stubs()
+        self._emit_exit_tail()
         self._emit_epilogue()
         self._emit_constants()
         if entry_gcmap >= 0:
@@ -481,6 +514,13 @@ class Assembler:
     def _emit_epilogue(self) -> None:
         mc = self.mc
         mc.bind(self.epilogue)
+        self._unwind()
+        mc.ret()
+
+    def _unwind(self) -> None:
+        """Back to the state of the entry: callee-saved registers restored,
+        the native frame gone, the return address on top."""
+        mc = self.mc
         mc.lea_rm(RSP, RBP, -40)
         mc.pop_r(R15)
         mc.pop_r(R14)
@@ -488,7 +528,27 @@ class Assembler:
         mc.pop_r(R12)
         mc.pop_r(RBX)
         mc.pop_r(RBP)
-        mc.ret()
+
+    def _emit_exit_tail(self) -> None:
+        """Where every exit stub ends (rax = its index, rdx = the address of
+        its bridge or 0): return, or unwind and go on in the bridge on the
+        same jitframe (in rdi, as at an entry)."""
+        mc = self.mc
+        mc.bind(self.exit_tail)
+        mc.test_rr(RDX, RDX)
+        mc.jcc_j32(CC_E, self.epilogue)
+        mc.mov_rm(RDI, RBP, JITFRAME_DISP)
+        self._unwind()
+        mc.jmp_r(RDX)
+
+    def _tail_jump_to(self, addr: int) -> None:
+        """Leave for another code block entered like a loop (the jitframe
+        words already written)."""
+        mc = self.mc
+        mc.mov_rm(RDI, RBP, JITFRAME_DISP)
+        self._unwind()
+        mc.mov_ri64(RDX, addr)
+        mc.jmp_r(RDX)
 
     def _emit_constants(self) -> None:
         mc = self.mc
@@ -532,7 +592,7 @@ class Assembler:
         """Record an exit with the current locations of values."""
         if descr is None:
             raise BackendError("a guard or finish without descr")
-        index = len(self.loop.descrs)
+        index = self.loop.descr_base + len(self.loop.descrs)
         self.loop.descrs.append(descr)
         kinds: list[int] = []
         stub = GuardStub(self.mc.new_label(), index)
@@ -556,7 +616,7 @@ class Assembler:
         stub = self.propagate_stub
         if stub is None:
             return
-        stub.descr_index = len(self.loop.descrs)
+        stub.descr_index = self.loop.descr_base + len(self.loop.descrs)
         self.loop.descrs.append(FinishDescr('propagate exception'))
         self.loop.fail_kinds.append([])
         self.loop.propagate_exc_index = stub.descr_index
@@ -615,7 +675,9 @@ class Assembler:
             if self.config.gc:
                 self._stub_gc_state(stub)
             mc.mov_ri(RAX, stub.descr_index)
-            mc.jmp_j(self.epilogue)
+            mc.mov_ri64(RDX, 0)         # the bridge's address, once attached
+            self.loop.bridge_slots.append(mc.get_size() - 8)
+            mc.jmp_j(self.exit_tail)
 
     def _stub_gc_state(self, stub: GuardStub) -> None:
         """The end of an exit with the GC (r11 = the jitframe's words, every
@@ -1690,8 +1752,11 @@ class Assembler:
             target = self.start
         elif descr in self.labels:
             target = self.labels[descr]
+        if target is self.start and self.loop_addr != 0:
+            self._jump_to_loop(op)
+            return
         if target is None:
-            raise BackendError("x86 backend: jump to another trace (bridges: not yet)")
+            raise BackendError("x86 backend: jump to another trace")
         if len(target.locs) != len(op.args):
             raise BackendError("jump: wrong number of arguments")
         ra = self.ra
@@ -1709,6 +1774,32 @@ class Assembler:
                 dsts.append(target.locs[k])
         parallel_move(self.mc, srcs, dsts, cbits, cdsts)
         self.mc.jmp_j(target.label)
+
+    def _jump_to_loop(self, op: ResOperation) -> None:
+        """A bridge's jump back to its loop: the arguments to the jitframe
+        words (the loop's inputargs), then the loop's entry."""
+        mc = self.mc
+        ra = self.ra
+        mc.mov_rm(SCRATCH, RBP, JITFRAME_DISP)
+        for k in range(len(op.args)):
+            a = op.args[k]
+            if a.is_constant():
+                bits = const_bits(a)
+                if fits_in_32(bits):
+                    mc.mov_mi(SCRATCH, 8 * k, bits)
+                else:
+                    mc.mov_ri(RAX, bits)
+                    mc.mov_mr(SCRATCH, 8 * k, RAX)
+                continue
+            loc = ra.location_of(a)
+            if is_gp(loc):
+                mc.mov_mr(SCRATCH, 8 * k, loc)
+            elif is_xmm(loc):
+                mc.movsd_mx(SCRATCH, 8 * k, loc - LOC_XMM)
+            else:
+                mc.movsd_xm(XMM_SCRATCH, RBP, slot_disp(loc))
+                mc.movsd_mx(SCRATCH, 8 * k, XMM_SCRATCH)
+        self._tail_jump_to(self.loop_addr)
 
     def _finish(self, op: ResOperation) -> None:
         descr = op.descr

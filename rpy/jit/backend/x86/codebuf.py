@@ -50,6 +50,23 @@ class ExecutableMemory:
         self.blocks[addr] = size
         return addr, size
 
+    def patch_word(self, addr: int, value: int) -> None:
+        """Overwrite the 8 bytes at addr, inside an installed block (its
+        pages RW for the time of the write)."""
+        base = 0
+        for a in self.blocks:
+            if a <= addr and addr + 8 <= a + self.blocks[a]:
+                base = a
+        if base == 0:
+            raise ValueError("patch_word: not in an installed block")
+        size = self.blocks[base]
+        if rjitmem.protect_rw(base, size) != 0:
+            raise MemoryError
+        for i in range(8):
+            rjitmem.write_byte(addr + i, (value >> (8 * i)) & 0xFF)
+        if rjitmem.protect_rx(base, size) != 0:
+            raise MemoryError
+
     def call_loop(self, addr: int, frame: int) -> int:
         """Run `long loop(long *frame)` at addr on a raw word array (no GC
         object may be in it: nothing traces it)."""

@@ -30,12 +30,20 @@ from rpy.jit.backend.x86.codebuf import ExecutableMemory
 
 
 class LoopToken:
-    """A compiled, installed loop with its jitframe."""
+    """A compiled, installed loop with its jitframe, and its bridges: their
+    exits extend the loop's (`loop.descrs` and `fail_kinds` hold them all,
+    by exit index), their code blocks go with the loop."""
     loop: CompiledLoop
     addr: int
     frame: GCRef
     inputkinds: list[int]
     freed: bool
+    slot_addrs: list[int]       # per exit: where its stub reads its bridge's address
+    bridged: list[bool]         # per exit: a bridge is attached
+    bridge_addrs: list[int]
+    bridges: list[CompiledLoop]  # kept for their constants
+    old_frames: list[GCRef]     # replaced by bigger ones (a run may still use one)
+    propagate_exits: list[int]
 
     def __init__(self, loop: CompiledLoop, addr: int, frame: GCRef, inputkinds: list[int]) -> None:
         self.loop = loop
@@ -43,6 +51,14 @@ class LoopToken:
         self.frame = frame
         self.inputkinds = inputkinds
         self.freed = False
+        self.slot_addrs = [addr + pos for pos in loop.bridge_slots]
+        self.bridged = [False] * len(loop.descrs)
+        self.bridge_addrs = []
+        self.bridges = []
+        self.old_frames = []
+        self.propagate_exits = []
+        if loop.propagate_exc_index >= 0:
+            self.propagate_exits.append(loop.propagate_exc_index)
 
 
 class X86CPU:
@@ -60,6 +76,38 @@ class X86CPU:
         for v in trace.inputargs:
             kinds.append(v.type)
         return LoopToken(loop, addr, rjitmem.frame_new(loop.frame_words), kinds)
+
+    def compile_bridge(self, token: LoopToken, exit_index: int, trace: Trace) -> None:
+        """Attach a bridge to exit `exit_index` of the token's loop (or of one
+        of its bridges): from now on that exit runs the bridge instead of
+        returning.  The trace's inputargs are the exit's values in order;
+        its exits get the next indexes of the token; a jump without a label
+        of its own re-enters the loop."""
+        if token.freed:
+            raise ValueError("compile_bridge: the loop was freed")
+        if token.bridged[exit_index]:
+            raise ValueError("compile_bridge: the exit has a bridge already")
+        kinds = token.loop.fail_kinds[exit_index]
+        if len(kinds) != len(trace.inputargs):
+            raise ValueError("compile_bridge: the inputargs do not match the exit's values")
+        base = len(token.loop.descrs)
+        bridge = Assembler(self.config).assemble_bridge(trace, base, token.addr)
+        addr, size = self.mem.install(bridge.mc)
+        for k in range(len(bridge.descrs)):
+            token.loop.descrs.append(bridge.descrs[k])
+            token.loop.fail_kinds.append(bridge.fail_kinds[k])
+            token.slot_addrs.append(addr + bridge.bridge_slots[k])
+            token.bridged.append(False)
+        if bridge.propagate_exc_index >= 0:
+            token.propagate_exits.append(bridge.propagate_exc_index)
+        token.bridge_addrs.append(addr)
+        token.bridges.append(bridge)
+        if bridge.frame_words > rjitmem.frame_length(token.frame):
+            token.old_frames.append(token.frame)
+            token.frame = rjitmem.frame_new(bridge.frame_words)
+        # last: the exit leads to installed code only once all is in place
+        self.mem.patch_word(token.slot_addrs[exit_index], addr)
+        token.bridged[exit_index] = True
 
     def execute_token(self, token: LoopToken, args_i: list[int], args_r: list[GCRef | None],
                       args_f: list[float]) -> int:
@@ -111,7 +159,10 @@ class X86CPU:
         return rjitmem.frame_take_exc(token.frame)
 
     def is_propagate_exit(self, token: LoopToken, index: int) -> bool:
-        return index == token.loop.propagate_exc_index
+        for k in token.propagate_exits:
+            if k == index:
+                return True
+        return False
 
     def release(self, token: LoopToken) -> None:
         rjitmem.frame_reset(token.frame)
@@ -123,6 +174,11 @@ class X86CPU:
             return
         rjitmem.frame_reset(token.frame)
         self.mem.free(token.addr)
+        for a in token.bridge_addrs:
+            self.mem.free(a)
+        token.bridge_addrs = []
+        token.bridges = []
+        token.old_frames = []
         token.freed = True
 
     def loops_alive(self) -> int:

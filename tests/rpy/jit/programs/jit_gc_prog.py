@@ -195,6 +195,21 @@ guard_true(i2) [p1, i1]
 jump(p1, i1, descr=L)
 """, NS)
 
+# a bridge on ALLOC's exit: goes on allocating down to -50, re-entering
+# the loop each time (which allocates once and exits again): references
+# cross the jumps between the two code blocks, and collections happen in
+# both
+ALLOC_BRIDGE = parse("""
+[p0, i0]
+p1 = new_with_vtable(descr=node)
+setfield_gc(p1, p0, descr=nextdescr)
+setfield_gc(p1, i0, descr=valuedescr)
+i1 = int_sub(i0, 1)
+i2 = int_gt(i1, -50)
+guard_true(i2) [p1, i1]
+jump(p1, i1)
+""", NS)
+
 # ConstPtr(1) and ConstPtr(2) become two young objects (patch_refs): the
 # backend makes them old before writing their addresses into the code,
 # and keeps them alive with the loop
@@ -457,6 +472,24 @@ def run_cpu() -> None:
     say('cpu: the exception of the exit', index == 0 and cpu.get_int_value(tok2, 0) == 37 and
         exc is not None and cast_gcref_to_instance(JitTestError, exc).code == 111 and
         not cpu.is_propagate_exit(tok2, index))
+    cpu.compile_bridge(token, 0, ALLOC_BRIDGE)
+    index = cpu.execute_token(token, [50], [cast_instance_to_gcref(Node(-9))], [])
+    churn(20000)
+    head = cpu.get_ref_value(token, 0)
+    count = 0
+    values_ok = True
+    expected = -50
+    while head is not None:
+        count += 1
+        if count <= 101:
+            values_ok = values_ok and read_int_at(head, NODE_VALUE.offset) == expected
+            expected += 1
+        head = read_ref_at(head, NODE_NEXT.offset)
+    cpu.release(token)
+    # the loop takes the odd counts, the bridge the even ones: 101 nodes
+    # (50 down to -50) after the first, the bridge's guard fails at -51
+    say('cpu: a bridge, back and forth with the loop', index == 2 and count == 102 and
+        values_ok and cpu.get_int_value(token, 1) == -51 and cpu.loops_alive() == 3)
     cpu.free_loop(token)
     cpu.free_loop(tok2)
     say('cpu: loops freed', cpu.loops_alive() == 0)

@@ -1,0 +1,117 @@
+"""Bridges in the x86-64 backend (X86CPU.compile_bridge, Assembler.
+assemble_bridge), untranslated through ctypes: an exit of a loop, once a
+bridge is attached, runs the bridge instead of returning; the bridge's
+exits extend the loop's; a bridge's jump re-enters the loop; bridges on
+bridges; bigger jitframes; freeing a loop frees its bridges."""
+from __future__ import annotations
+
+import pytest
+
+from rpy.jit.backend.x86.assembler import BackendConfig
+from rpy.jit.backend.x86.runner import X86CPU
+from rpy.jit.metainterp.resoperation import FLOAT, INT
+from rpy.jit.tool.oparser import parse
+
+
+@pytest.fixture
+def cpu():
+    c = X86CPU(BackendConfig(0, 0))
+    yield c
+    c.mem.free_all()
+
+
+def run(cpu: X86CPU, token, args: list[int], fargs: list[float] | None = None):
+    index = cpu.execute_token(token, args, [], fargs or [])
+    kinds = cpu.get_value_kinds(token, index)
+    values = []
+    for k, kind in enumerate(kinds):
+        if kind == INT:
+            values.append(cpu.get_int_value(token, k))
+        elif kind == FLOAT:
+            values.append(cpu.get_float_value(token, k))
+        else:
+            values.append(cpu.get_ref_value(token, k))
+    return index, values
+
+
+# counts i0 up to i1; exits at every multiple of 10 (guard 0) and at the end (guard 1)
+LOOP = """
+[i0, i1, i2]
+i3 = int_add(i0, 1)
+i4 = int_mod(i3, 10)
+i5 = int_is_true(i4)
+guard_true(i5) [i3, i1, i2]
+i6 = int_lt(i3, i1)
+guard_true(i6) [i3, i2]
+jump(i3, i1, i2)
+"""
+
+# the bridge of guard 0: counts the multiples of 10 in i2, then back to the loop
+BRIDGE = """
+[i0, i1, i2]
+i3 = int_add(i2, 1)
+i4 = int_lt(i0, i1)
+guard_true(i4) [i0, i3]
+jump(i0, i1, i3)
+"""
+
+
+def test_exit_without_and_with_bridge(cpu: X86CPU) -> None:
+    token = cpu.compile_loop(parse(LOOP))
+    assert run(cpu, token, [0, 95, 0]) == (0, [10, 95, 0])
+    cpu.compile_bridge(token, 0, parse(BRIDGE))
+    # now the loop runs to the end: exit 1 of the loop, or exit 2 (the bridge's
+    # first) when the end is a multiple of 10
+    assert run(cpu, token, [0, 95, 0]) == (1, [95, 9])
+    assert run(cpu, token, [0, 100, 0]) == (2, [100, 10])
+    assert cpu.get_latest_descr(token, 2) is not None
+    assert run(cpu, token, [5, 7, 3]) == (1, [7, 3])
+
+
+def test_bridge_on_a_bridge_and_a_bigger_frame(cpu: X86CPU) -> None:
+    token = cpu.compile_loop(parse(LOOP))
+    cpu.compile_bridge(token, 0, parse(BRIDGE))
+    # exit 2 (the bridge's guard): finish with more values than the loop's frame holds
+    cpu.compile_bridge(token, 2, parse("""
+    [i0, i3]
+    i4 = int_mul(i3, 1000)
+    finish(i0, i3, i4, i0, i3, i4, i0)
+    """))
+    assert run(cpu, token, [0, 100, 0]) == (3, [100, 10, 10000, 100, 10, 10000, 100])
+    assert run(cpu, token, [0, 95, 0]) == (1, [95, 9])
+    with pytest.raises(ValueError):
+        cpu.compile_bridge(token, 0, parse(BRIDGE))
+
+
+def test_bridge_with_floats_and_constants_in_the_jump(cpu: X86CPU) -> None:
+    token = cpu.compile_loop(parse("""
+    [i0, f0]
+    f1 = float_add(f0, 0.5)
+    i1 = int_add(i0, 1)
+    i2 = int_lt(i1, 4)
+    guard_true(i2) [i1, f1]
+    jump(i1, f1)
+    """))
+    assert run(cpu, token, [0], [0.0]) == (0, [4, 2.0])
+    # past 4: restart at 10 with the float doubled, up to the exit of the bridge
+    cpu.compile_bridge(token, 0, parse("""
+    [i0, f0]
+    f1 = float_mul(f0, 2.0)
+    i1 = int_lt(i0, 10)
+    guard_true(i1) [i0, f1]
+    jump(10, f1)
+    """))
+    # 4, 2.0 -> bridge: 4.0, jump(10) -> loop: 11, 4.5 -> bridge: 9.0, exit
+    assert run(cpu, token, [0], [0.0]) == (1, [11, 9.0])
+
+
+def test_wrong_inputargs_and_freeing(cpu: X86CPU) -> None:
+    token = cpu.compile_loop(parse(LOOP))
+    with pytest.raises(ValueError):
+        cpu.compile_bridge(token, 1, parse(BRIDGE))      # exit 1 has two values
+    cpu.compile_bridge(token, 0, parse(BRIDGE))
+    assert cpu.loops_alive() == 2
+    cpu.free_loop(token)
+    assert cpu.loops_alive() == 0
+    with pytest.raises(ValueError):
+        cpu.compile_bridge(token, 1, parse(BRIDGE))
