@@ -622,8 +622,9 @@ class Assembler:
         self.loop.propagate_exc_index = stub.descr_index
         self.stubs.append(stub)
 
-    def _check_alloc(self) -> None:
-        """After a call to a GC allocator (result in rax): NULL means
+    def _check_alloc(self, reg: int = RAX) -> None:
+        """After a call to a GC allocator (result in reg, rax unless
+        said): NULL means
         MemoryError, raised by the allocator; leave the loop by the
         loop's propagate-exception exit (the exception taken into the
         jitframe), whatever the machine stack holds (the epilogue resets
@@ -634,7 +635,7 @@ class Assembler:
             stub = GuardStub(self.mc.new_label(), -1)
             stub.take_exc = True
             self.propagate_stub = stub
-        self.mc.test_rr(RAX, RAX)
+        self.mc.test_rr(reg, reg)
         self.mc.jcc_j32(CC_E, stub.label)
 
     def _guard_jump(self, op: ResOperation, cc_fail: int) -> GuardStub:
@@ -707,11 +708,13 @@ class Assembler:
             mc.mov_ri(RSI, ms.size)
             mc.mov_ri(RAX, self.config.gc_malloc_addr)
             mc.call_r(RAX)
-            self._pop_roots_at(ms.ref_locs)
-            self._check_alloc()
-            # before the restore: rax may be one of the saved registers
+            # the result first: nothing was evicted, so a live reference
+            # may be in rax, reloaded from the shadow stack below; and rax
+            # may be one of the saved registers, restored after
             if ms.reg != RAX:
                 mc.mov_rr(ms.reg, RAX)
+            self._pop_roots_at(ms.ref_locs)
+            self._check_alloc(ms.reg)
             self._restore_regs(ms.saved_gp, ms.saved_xmm, area)
             mc.jmp_j32(ms.back)
 
