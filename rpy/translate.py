@@ -61,6 +61,12 @@ def translate(target: str, output: str | None, opt: str, jobs: int, builddir: st
                            "'def entry_point(argv: list[str]) -> int:'", target, 1)
         ann.build(entry)
     timer.run('annotate', annotate)
+    if opt == 'jit':
+        # the glue between the portal and the JIT: RPy code annotated with
+        # the program, before rtype (rpy/jit/translator/warmspot.py)
+        from rpy.jit.translator.warmspot import transform
+        glue = timer.run('warmspot', lambda: transform(ann))
+        print('\n'.join(glue), file=sys.stderr)
     gen = CGenerator(ann, ann.entry, set())
     timer.run('rtype', gen.rtype)
 
