@@ -3,9 +3,12 @@
 Translates the RPy program TARGET.py (its entry_point(argv) -> int) into a
 native executable, NAME-c by default.  Prints the time of each phase at the
 end.  A program outside RPy is reported as `file:line: message` (exit 1).
---opt=jit compiles like --opt=2 and adds the phase pyjitpl (codewriter over
-each JitDriver's portal, descriptors bound to the C layout); the JIT itself
-is not in the executable yet (docs/status.md, issue 5).
+--opt=jit compiles like --opt=2 and adds the phases warmspot (after
+annotate: the portal's can_enter_jit counts and enters the JIT,
+rpy/jit/translator/warmspot.py) and pyjitpl (codewriter over each
+JitDriver's portal, descriptors bound to the C layout, jitcodes encoded);
+the tracer is not in the executable yet: hot loops run in the blackhole
+interpreter (docs/status.md, issue 5).
 """
 from __future__ import annotations
 
