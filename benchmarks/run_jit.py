@@ -176,11 +176,11 @@ def main(argv: list[str]) -> int:
     print('%-9s %10s %8s %8s %8s %8s %8s' % ('program', 'size', 'C', 'interp', 'interp/C',
                                              'JIT', 'JIT/C'))
     for name, size, quick in benches:
-        t = times[name]
+        tn = times[name]
         print('%-9s %10s %s %s %s %s %s' % (
-            name, quick if args.quick else size, fmt(t.get('C')), fmt(t.get('interp')),
-            ratio(t.get('interp'), t.get('C')), fmt(t.get('JIT')),
-            ratio(t.get('JIT'), t.get('C'))))
+            name, quick if args.quick else size, fmt(tn.get('C')), fmt(tn.get('interp')),
+            ratio(tn.get('interp'), tn.get('C')), fmt(tn.get('JIT')),
+            ratio(tn.get('JIT'), tn.get('C'))))
     if jit_exe is None:
         print()
         print('The JIT column is absent: `rpy.translate --opt=jit` failed ("%s"). "interp" is '

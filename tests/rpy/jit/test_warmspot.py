@@ -114,6 +114,7 @@ def test_transform_jitlang_portal() -> None:
     assert lines == ['[warmspot] driver jitlang: 1 can_enter_jit with the JIT glue '
                      '(greens pc, code, reds frame)']
     portal = [d for d in ann.all_descs() if d.name == 'execute'][0]
+    assert portal.graph is not None
     glue = [op for b in portal.graph.iterblocks() for op in b.operations if is_glue_call(op)]
     names = sorted(op.args[0].value.__name__.replace('glue_jitlang_jit_', '') for op in glue)
     assert names == ['enter', 'result', 'tick', 'value_0', 'value_1', 'value_2']
