@@ -3,6 +3,7 @@
 
     python3 benchmarks/run_jit.py [--quick] [--reps N] [--only NAME,...]
                                   [--build-dir DIR] [--make-jobs N] [--json FILE]
+                                  [--jit-param PARAMS]
 
 For each of the five benchmark programs of examples/jitlang/programs/
 (bench_intloop: an integer loop, bench_nbody: a float kernel, bench_objects:
@@ -11,8 +12,12 @@ bench_strings: string building) and its C twin in benchmarks/jit/, this script
 
   1. translates the jitlang interpreter (examples/jitlang/target.py) with
      `python -m rpy.translate --opt=2` (the interpreter without a JIT), and
-     tries `--opt=jit`: while the JIT generator does not exist, rpy.translate
-     refuses it and the JIT column of the table stays empty;
+     with `--opt=jit` (the JIT column; if that translation fails the column
+     stays empty).  Until the tracer exists, --opt=jit's portal hands hot
+     loops to the blackhole interpreter (docs/design-jit.md, step 4), which
+     is slower than the interpreter; `--jit-param off` (passed as
+     `--jit off` to the JIT executable) measures what the glue costs the
+     interpreter when the JIT is off;
   2. compiles the C program with `gcc -O2 ... -lm`;
   3. runs each variant with the benchmark size as argument (every repetition
      goes through all programs and variants before the next one starts),
@@ -102,6 +107,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument('--build-dir', default=None)
     ap.add_argument('--make-jobs', type=int, default=None)
     ap.add_argument('--json', default=None, metavar='FILE')
+    ap.add_argument('--jit-param', default='', metavar='PARAMS',
+                    help="JIT parameters of the --opt=jit variant (its --jit option), e.g. 'off'")
     args = ap.parse_args(argv[1:])
     if shutil.which('gcc') is None:
         log('run_jit.py: gcc is needed')
@@ -139,7 +146,7 @@ def main(argv: list[str]) -> int:
         prog = 'bench_%s.jl' % name
         v = {'C': [c_exe, n], 'interp': [interp, prog, n]}
         if jit_exe is not None:
-            v['JIT'] = [jit_exe, prog, n]
+            v['JIT'] = [jit_exe] + (['--jit', args.jit_param] if args.jit_param else []) + [prog, n]
         variants[name] = v
 
     times: dict[str, dict[str, float]] = {name: {} for name in variants}
@@ -163,21 +170,21 @@ def main(argv: list[str]) -> int:
             status = 1
 
     print()
-    print('jitlang benchmarks (%s sizes, best of %d; times in seconds)' % (
-        'quick' if args.quick else 'full', args.reps))
+    print('jitlang benchmarks (%s sizes, best of %d; times in seconds%s)' % (
+        'quick' if args.quick else 'full', args.reps,
+        '; JIT: --jit %s' % args.jit_param if args.jit_param else ''))
     print('%-9s %10s %8s %8s %8s %8s %8s' % ('program', 'size', 'C', 'interp', 'interp/C',
                                              'JIT', 'JIT/C'))
     for name, size, quick in benches:
-        t = times[name]
+        tn = times[name]
         print('%-9s %10s %s %s %s %s %s' % (
-            name, quick if args.quick else size, fmt(t.get('C')), fmt(t.get('interp')),
-            ratio(t.get('interp'), t.get('C')), fmt(t.get('JIT')),
-            ratio(t.get('JIT'), t.get('C'))))
+            name, quick if args.quick else size, fmt(tn.get('C')), fmt(tn.get('interp')),
+            ratio(tn.get('interp'), tn.get('C')), fmt(tn.get('JIT')),
+            ratio(tn.get('JIT'), tn.get('C'))))
     if jit_exe is None:
         print()
-        print('The JIT column is absent: the JIT does not exist yet (`rpy.translate --opt=jit` '
-              'refuses it: "%s"). "interp" is the translated interpreter without a JIT.'
-              % jit_info)
+        print('The JIT column is absent: `rpy.translate --opt=jit` failed ("%s"). "interp" is '
+              'the translated interpreter without a JIT.' % jit_info)
     if args.json:
         with open(args.json, 'w') as f:
             json.dump({'quick': args.quick, 'reps': args.reps, 'times': times,

@@ -3,9 +3,12 @@
 Translates the RPy program TARGET.py (its entry_point(argv) -> int) into a
 native executable, NAME-c by default.  Prints the time of each phase at the
 end.  A program outside RPy is reported as `file:line: message` (exit 1).
---opt=jit compiles like --opt=2 and adds the phase pyjitpl (codewriter over
-each JitDriver's portal, descriptors bound to the C layout); the JIT itself
-is not in the executable yet (docs/status.md, issue 5).
+--opt=jit compiles like --opt=2 and adds the phases warmspot (after
+annotate: the portal's can_enter_jit counts and enters the JIT,
+rpy/jit/translator/warmspot.py) and pyjitpl (codewriter over each
+JitDriver's portal, descriptors bound to the C layout, jitcodes encoded);
+the tracer is not in the executable yet: hot loops run in the blackhole
+interpreter (docs/status.md, issue 5).
 """
 from __future__ import annotations
 
@@ -61,6 +64,12 @@ def translate(target: str, output: str | None, opt: str, jobs: int, builddir: st
                            "'def entry_point(argv: list[str]) -> int:'", target, 1)
         ann.build(entry)
     timer.run('annotate', annotate)
+    if opt == 'jit':
+        # the glue between the portal and the JIT: RPy code annotated with
+        # the program, before rtype (rpy/jit/translator/warmspot.py)
+        from rpy.jit.translator.warmspot import transform
+        glue = timer.run('warmspot', lambda: transform(ann))
+        print('\n'.join(glue), file=sys.stderr)
     gen = CGenerator(ann, ann.entry, set())
     timer.run('rtype', gen.rtype)
 

@@ -1,9 +1,11 @@
 """jitlang: running the portal (`execute`) in the JIT's blackhole
 interpreter on its encoded jitcodes, translated with --opt=jit
-(`jitlang --blackhole PROGRAM.jl`): a test of the translated JIT's pieces
-(rpy/jit/metainterp/blackhole.py, bhcpu_translated.py), not a way to run
-programs faster.  Step 4 of "Translating the metainterp" (docs/
-design-jit.md) will make this the metainterp's own entry point.
+(`jitlang --blackhole PROGRAM.jl`): the whole program in the blackhole, a
+test of the translated JIT's pieces (rpy/jit/metainterp/blackhole.py,
+bhcpu_translated.py), not a way to run programs faster.  The JIT's own
+entry is the glue in the portal (step 4 of "Translating the metainterp",
+docs/design-jit.md: rpy/jit/metainterp/warmstate.py), which shares this
+table.
 """
 from __future__ import annotations
 

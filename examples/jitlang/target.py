@@ -6,6 +6,8 @@
 
 --jit sets the JIT's parameters (PyPy's names: threshold, function_threshold,
 trace_eagerness, trace_limit, loop_longevity, enable_opts, ..., or 'off');
+translated with --opt=jit, a loop is handed to the JIT after `threshold`
+iterations (OURO_LOG=jit-summary prints how often, at the end);
 --dis prints the bytecode instead of running it; --blackhole (translated
 with --opt=jit) runs the interpreter's portal in the JIT's blackhole
 interpreter on its encoded jitcodes, a test of the JIT (examples/jitlang/

@@ -99,6 +99,12 @@ class Annotator:
             raise RPyError("entry_point must be 'def entry_point(argv: list[str]) -> int'",
                            g.co_filename, g.co_firstlineno)
         self.entry = desc
+        self.complete()
+        self.check_jit_drivers()
+
+    def complete(self) -> None:
+        """Annotate until nothing is pending (also after build: the JIT's
+        glue, rpy/jit/translator/warmspot.py, adds functions)."""
         while True:
             while self.pending:
                 d = self.pending.pop()
@@ -108,7 +114,6 @@ class Annotator:
                 continue
             if not self.complete_method_families():
                 break
-        self.check_jit_drivers()
 
     def scan_prebuilt_funcptrs(self) -> bool:
         """Functions stored in prebuilt data (a field, list item, dict value

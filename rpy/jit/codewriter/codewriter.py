@@ -48,6 +48,7 @@ from rpy.jit.codewriter.jitcode import JitCode, Insn, Operand
 from rpy.jit.codewriter.support import JitSizeDescr, JitFieldDescr, JitCallDescr, zero_of
 from rpy.jit.codewriter.lowerll import LowLevelLowering, ErrorStub, find_virtual_tuples
 from rpy.jit.codewriter.runtimecalls import runtime_func
+from rpy.jit.translator.warmspot import is_glue_call, is_glue_hot_link
 from rpy.jit.metainterp import gcdescrs
 
 
@@ -224,7 +225,7 @@ class CodeWriter:
         stack = [desc]
         while stack:
             d = stack.pop()
-            if d in seen or d.graph is None:
+            if d in seen or d.graph is None or getattr(d.func, '_jit_glue_', False):
                 continue
             seen.add(d)
             for block in d.graph.iterblocks():
@@ -404,7 +405,7 @@ class GraphLowering(LowLevelLowering):
             seen.add(id(block))
             self.lower_block(block)
             for link in block.exits:
-                if link.target.kind == '':
+                if link.target.kind == '' and not is_glue_hot_link(block, link):
                     pending.append(link.target)
         for insn, block in self.fixups:
             insn.target = self.block_pc[block]
@@ -443,6 +444,11 @@ class GraphLowering(LowLevelLowering):
             self.lower_link(block.exits[0])
             return
         sw = block.exitswitch
+        if ops and ops[-1].result is sw and is_glue_call(ops[-1]):
+            # the JIT's warm-up test (rpy/jit/translator/warmspot.py): not
+            # in the jitcode, which goes on as if the key were not hot
+            self.lower_link([l for l in block.exits if l.exitcase is False][0])
+            return
         if block.is_int_switch():
             self.lower_int_switch(block)
             return
@@ -535,6 +541,8 @@ class GraphLowering(LowLevelLowering):
                 m = self.emit('moves', [self.operand(op.args[0])], None)
                 m.dsts = [res]
             return
+        if is_glue_call(op):
+            return          # the JIT's own glue in the portal: not traced
         if name == 'jit_marker':
             kind, driver = op.extra
             insn = self.emit(kind, [self.operand(a) for a in op.args], None)

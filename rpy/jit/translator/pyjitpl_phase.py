@@ -167,6 +167,6 @@ def pyjitpl(ann: Any, db: Any) -> list[str]:
     lines.append('[pyjitpl] rpy_jit_functions[]: %d C functions callable from machine code '
                  '(%d residual call descrs without one)'
                  % (len(binder.functions), binder.unbound_calls))
-    lines.append('[pyjitpl] not yet in the executable: the metainterp '
-                 '(the program runs without a JIT)')
+    lines.append('[pyjitpl] the portal enters the JIT through the warmspot glue; '
+                 'not yet in the executable: the tracer (hot loops run in the blackhole)')
     return lines

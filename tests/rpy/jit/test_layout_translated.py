@@ -7,6 +7,7 @@ Without --opt=jit nothing changes: no pyjitpl phase, no layout checks."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -69,9 +70,20 @@ def test_without_jit_no_binding(tmp_path: Path) -> None:
     assert out.stdout == "FAIL bound\nnot bound: translate with --opt=jit\n"
 
 
+@pytest.fixture(scope="module")
+def jitlang_jit(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """jitlang translated with --opt=jit, once for the tests below: the
+    executable and the translation's stderr."""
+    out = tmp_path_factory.mktemp("jitlang-jit") / "jitlang-c"
+    r = translate(JITLANG, out, "jit")
+    return out, r.stderr
+
+
 @pytest.mark.translated
-def test_jitlang_opt_jit(tmp_path: Path) -> None:
-    r = translate(JITLANG, tmp_path / "jitlang-c", "jit")
+def test_jitlang_opt_jit(jitlang_jit: tuple[Path, str]) -> None:
+    exe, stderr = jitlang_jit
+    tmp_path = exe.parent
+    r = subprocess.CompletedProcess([], 0, "", stderr)
     assert "[pyjitpl] driver jitlang:" in r.stderr
     line = [l for l in r.stderr.splitlines() if l.startswith("[pyjitpl] driver jitlang:")][0]
     assert " 0 graphs left to residual calls" in line
@@ -86,7 +98,7 @@ def test_jitlang_opt_jit(tmp_path: Path) -> None:
     # the portal run by the blackhole interpreter on its encoded jitcodes
     # (rgcref, call stubs) gives the interpreter's output, errors included
     for name in ("functions", "objects", "strings", "error_index", "error_overflow"):
-        out = subprocess.run([str(tmp_path / "jitlang-c"), "--blackhole", name + ".jl"],
+        out = subprocess.run([str(exe), "--blackhole", name + ".jl"],
                              cwd=str(REPO / "examples" / "jitlang" / "programs"),
                              capture_output=True, text=True, timeout=120,
                              env=dict(os.environ, OURO_GC_NURSERY="64KB", OURO_GC_VERIFY="1"))
@@ -94,7 +106,102 @@ def test_jitlang_opt_jit(tmp_path: Path) -> None:
         assert out.stdout + out.stderr == expected, name
     progs = REPO / "examples" / "jitlang" / "programs"
     for name in ("basics", "bench_intloop"):
-        out = subprocess.run([str(tmp_path / "jitlang-c"), str(progs / (name + ".jl"))],
+        out = subprocess.run([str(exe), "--jit", "off", str(progs / (name + ".jl"))],
                              capture_output=True, text=True, timeout=120)
         assert out.returncode == 0, out.stderr
         assert out.stdout == (progs / (name + ".expected")).read_text()
+
+
+# ------------------------------------------------------------ the glue (step 4)
+
+PROGS = REPO / "examples" / "jitlang" / "programs"
+NAMES = sorted(p.stem for p in PROGS.glob("*.jl"))
+BENCHES = [n for n in NAMES if n.startswith("bench_")]
+
+
+def run_jl(exe: Path, args: list[str], **env: str) -> tuple[int, str, list[str]]:
+    """(exit status, stdout + stderr without the jit-summary lines, those lines)."""
+    p = subprocess.run([str(exe)] + args, cwd=str(PROGS), capture_output=True, text=True,
+                       timeout=300, env=dict(os.environ, OURO_LOG="jit-summary", **env))
+    err = [l for l in p.stderr.splitlines(True) if not l.startswith("jit-summary:")]
+    summary = [l for l in p.stderr.splitlines() if l.startswith("jit-summary:")]
+    return p.returncode, p.stdout + "".join(err), summary
+
+
+def entries(summary: list[str]) -> tuple[int, int, int, int]:
+    """(entered, to the merge point, returned, raised) from the summary line."""
+    assert len(summary) == 1, summary
+    m = re.search(r"JIT entered (\d+) times \((\d+) to the merge point, (\d+) returned, "
+                  r"(\d+) raised\)", summary[0])
+    assert m is not None, summary
+    return int(m.group(1)), int(m.group(2)), int(m.group(3)), int(m.group(4))
+
+
+@pytest.mark.translated
+def test_jitlang_glue_all_programs(jitlang_jit: tuple[Path, str]) -> None:
+    """With a low threshold every loop gets hot: the portal hands iterations
+    to the JIT (for now the blackhole runs them) and goes on with what it
+    hands back, returns what it returned, raises what it raised.  The
+    output and exit status are the interpreter's (NAME.expected)."""
+    exe, stderr = jitlang_jit
+    assert "[warmspot] driver jitlang: 1 can_enter_jit with the JIT glue" in stderr
+    totals = [0, 0, 0, 0]
+    for name in NAMES:
+        status, out, summary = run_jl(exe, ["--jit", "threshold=2", name + ".jl"])
+        assert out == (PROGS / (name + ".expected")).read_text(), name
+        assert status == (1 if name.startswith("error_") else 0), name
+        e = entries(summary)
+        assert "threshold 2," in summary[0]
+        totals = [a + b for a, b in zip(totals, e)]
+        if name.startswith("bench_"):
+            assert e[0] > 100, (name, summary)
+    # every outcome of an entry happened: back to the merge point, the
+    # portal returning, an exception leaving it (error_undef)
+    assert totals[0] == totals[1] + totals[2] + totals[3]
+    assert totals[1] > 0 and totals[2] > 0 and totals[3] > 0, totals
+
+
+@pytest.mark.translated
+def test_jitlang_glue_off(jitlang_jit: tuple[Path, str]) -> None:
+    """--jit off (threshold -1), threshold=0 and a threshold never reached:
+    the JIT is never entered."""
+    exe, _ = jitlang_jit
+    for param in ("off", "threshold=0", "threshold=1000000000"):
+        status, out, summary = run_jl(exe, ["--jit", param, "bench_intloop.jl", "3000"])
+        assert status == 0 and out == "23982\n", out
+        assert entries(summary)[0] == 0, summary
+    # the default threshold (1039) is reached by a long enough loop
+    status, out, summary = run_jl(exe, ["bench_intloop.jl", "3000"])
+    assert (status, out) == (0, "23982\n")
+    assert entries(summary)[0] >= 1, summary
+    # without OURO_LOG naming jit-summary: no summary
+    p = subprocess.run([str(exe), "--jit", "threshold=2", "lists.jl"], cwd=str(PROGS),
+                       capture_output=True, text=True, timeout=60,
+                       env=dict(os.environ, OURO_LOG="jit-log-opt"))
+    assert "jit-summary" not in p.stderr
+
+
+@pytest.mark.translated
+def test_jitlang_glue_gc_checks(jitlang_jit: tuple[Path, str]) -> None:
+    """The same under a small nursery with heap verification: references
+    crossing the glue (greens and reds to the JIT and back, results,
+    exceptions) survive collections.  The benchmarks at a smaller size,
+    compared with the interpreter (--jit off) of the same executable."""
+    exe, _ = jitlang_jit
+    gc = {"OURO_GC_NURSERY": "64KB", "OURO_GC_VERIFY": "1"}
+    entered = 0
+    for name in NAMES:
+        args = ["--jit", "threshold=2", name + ".jl"]
+        # sizes that keep the heap verification of every minor collection short
+        size = "5" if name == "bench_nbody" else "300"
+        if name in BENCHES:
+            args.append(size)
+        status, out, summary = run_jl(exe, args, **gc)
+        if name in BENCHES:
+            ref = run_jl(exe, ["--jit", "off", name + ".jl", size])
+            assert (status, out) == ref[:2], name
+        else:
+            assert out == (PROGS / (name + ".expected")).read_text(), name
+            assert status == (1 if name.startswith("error_") else 0), name
+        entered += entries(summary)[0]
+    assert entered > 100
