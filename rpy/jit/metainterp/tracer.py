@@ -58,7 +58,7 @@ from rpy.jit.metainterp.blackhole import (
 from rpy.jit.metainterp.jitcodedata import (
     DESCR_WORDS, JitCodeTable, JitCodeData, insn_length, operand_index, operand_is_const,
     operand_kind)
-from rpy.jit.metainterp.logger import trace_to_text
+from rpy.jit.metainterp.logger import trace_to_text_with_descrs
 from rpy.jit.metainterp.optimizeopt import optimize_trace
 from rpy.jit.metainterp.optimizeopt.optimizer import InvalidLoop
 from rpy.jit.metainterp.optimizeopt.resume import decode_slot
@@ -646,6 +646,7 @@ class JitStats:
     ns_optimizing: int
     ns_backend: int
     virtuals_materialized: int
+    exceptions_resumed: int     # guard_no_exception failures: raised in the blackhole
     abort_reasons: list[str]
 
     def __init__(self) -> None:
@@ -658,6 +659,7 @@ class JitStats:
         self.ns_optimizing = 0
         self.ns_backend = 0
         self.virtuals_materialized = 0
+        self.exceptions_resumed = 0
         self.abort_reasons = []
 
 
@@ -886,6 +888,7 @@ class MetaInterp:
         exc: GCRef | None = None
         if snap.exc_pending:
             exc = self.backend.grab_exc()
+            self.stats.exceptions_resumed += 1
         self.backend.release()
         if snap.exc_pending:
             return self.finish(bh, bh.run_frames_raising(frames, exc))
@@ -988,5 +991,5 @@ class MetaInterp:
         """jit-log-opt text of a loop (logger.py's format)."""
         return ('# Loop %d (%d entries, %d guard failures) : loop with %d ops\n' % (
             loop.number, loop.entries, loop.guard_failures,
-            len(loop.optimized.operations)) + trace_to_text(loop.optimized))
+            len(loop.optimized.operations)) + trace_to_text_with_descrs(loop.optimized))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,31 @@ def test_jitlang_opt_jit(tmp_path: Path) -> None:
         expected = (REPO / "examples" / "jitlang" / "programs" / (name + ".expected")).read_text()
         assert out.stdout + out.stderr == expected, name
     progs = REPO / "examples" / "jitlang" / "programs"
+    # the translated tracer (rpy/jit/metainterp/tracer.py: trace, optimize,
+    # x86 backend, resume in the blackhole) gives the interpreter's output
+    # on every program, also under the GC checks for a few
+    for jl in sorted(progs.glob("*.jl")):
+        out = subprocess.run([str(tmp_path / "jitlang-c"), "--trace", jl.name], cwd=str(progs),
+                             capture_output=True, text=True, timeout=120)
+        assert out.stdout + out.stderr == (progs / (jl.stem + ".expected")).read_text(), jl.name
+    for name in ("bench_calls", "bench_objects", "bench_strings", "lists", "error_index"):
+        out = subprocess.run([str(tmp_path / "jitlang-c"), "--trace", name + ".jl"],
+                             cwd=str(progs), capture_output=True, text=True, timeout=120,
+                             env=dict(os.environ, OURO_GC_NURSERY="64KB", OURO_GC_VERIFY="1"))
+        assert out.stdout + out.stderr == (progs / (name + ".expected")).read_text(), name
+    log = subprocess.run([str(tmp_path / "jitlang-c"), "--trace-log", "bench_intloop.jl"],
+                         cwd=str(progs), capture_output=True, text=True, timeout=120).stderr
+    assert log.startswith("jit: 1 loops,"), log[:200]
+    assert "# Loop 0 (1 entries, 1 guard failures)" in log and "int_mod" in log
+    # compiled loops against the blackhole running the same jitcodes
+    times = {}
+    for mode in ("--blackhole", "--trace"):
+        t0 = time.monotonic()
+        out = subprocess.run([str(tmp_path / "jitlang-c"), mode, "bench_intloop.jl", "3000"],
+                             cwd=str(progs), capture_output=True, text=True, timeout=120)
+        times[mode] = time.monotonic() - t0
+        assert out.stdout == "23982\n", out.stdout
+    assert times["--trace"] * 3 < times["--blackhole"], times
     for name in ("basics", "bench_intloop"):
         out = subprocess.run([str(tmp_path / "jitlang-c"), str(progs / (name + ".jl"))],
                              capture_output=True, text=True, timeout=120)

@@ -158,3 +158,25 @@ def test_rebuild_materializes_virtuals():
     assert type(w).__name__ == 'W_Int' and w.intval == 42
     assert f.regs_r[1] is w and f.regs_i[0] == 7 and f.pc == 5
     assert mi.stats.virtuals_materialized == 1
+
+
+RAISING = """
+l = []
+i = 0
+while i < 60 { append(l, str(i)); i = i + 1 }
+l[45] = "x"
+s = 0
+i = 0
+while i < 60 { s = s + int(l[i]); i = i + 1 }
+print(s)
+"""
+
+
+def test_exception_from_a_compiled_call():
+    """int("x") raises inside the second loop's residual call: its
+    guard_no_exception fails, the blackhole raises the exception at the
+    call's instruction, the portal's handler sets the line."""
+    text, mi = run_jit('raising', src=RAISING)
+    assert text == 'raising.jl:8: ValueError: invalid literal for int(): "x"\n'
+    assert mi.stats.loops == 2
+    assert mi.stats.exceptions_resumed == 1
