@@ -806,8 +806,19 @@ class MetaInterp:
         if header:
             cell.counter += 1
         if not header or cell.counter <= self.threshold or cell.aborts >= MAX_ABORTS:
-            return self.finish(self.bh, self.bh.enter_at_merge_point(args_i, args_r, args_f))
+            bh = self.get_bh()
+            return self.finish(bh, bh.enter_at_merge_point(args_i, args_r, args_f))
         return self.trace(cell, args_i, args_r, args_f)
+
+    def get_bh(self) -> BlackholeInterp:
+        """The blackhole to run with: the cached one, or a new one when
+        enter is re-entered from a run (a residual call running the
+        portal again)."""
+        bh = self.bh
+        if bh.frames:
+            bh = BlackholeInterp(self.table, self.cpu)
+            bh.stop_at_merge_point = True
+        return bh
 
     def finish(self, bh: BlackholeInterp, kind: int) -> int:
         self.at_loop_header = bh.can_enter_seen
@@ -875,7 +886,7 @@ class MetaInterp:
         descr = self.backend.execute(loop.token, args_i[self.greens_i:],
                                      args_r[self.greens_r:], args_f[self.greens_f:])
         self.stats.ns_backend += ros.monotonic_ns() - t0
-        bh = self.bh
+        bh = self.get_bh()
         if descr is None:       # MemoryError in an allocation: no resume state
             bh.exc = self.backend.grab_exc()
             self.backend.release()
