@@ -51,14 +51,7 @@ def run_traced(program: Program, log: bool) -> bool:
     config = gc_backend_config()
     stubs = CallStubs(ExecutableMemory(), config)
     cpu = TranslatedCpu(JITCODES, stubs)
-    loop_config = gc_backend_config()
-    if ros.getenv('JITLANG_INLINE_NURSERY') is None:
-        # the loops allocate by calling rpy_gc_malloc_slowpath: with the
-        # inline nursery bump, a loop running minor collections computes
-        # wrong values (a backend bug not found yet; the reproducer is in
-        # docs/design-jit.md, "Translating the metainterp", step 3)
-        loop_config.nursery_free_addr = 0
-    mi = MetaInterp(JITCODES, cpu, X86Backend(X86CPU(loop_config)), 2)    # greens: pc, code
+    mi = MetaInterp(JITCODES, cpu, X86Backend(X86CPU(config)), 2)    # greens: pc, code
     mi.threshold = 3       # entries of a merge point's key before tracing from it
     bh = BlackholeInterp(JITCODES, cpu)
     bh.stop_at_merge_point = True

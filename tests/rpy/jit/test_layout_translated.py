@@ -106,6 +106,16 @@ def test_jitlang_opt_jit(tmp_path: Path) -> None:
                              cwd=str(progs), capture_output=True, text=True, timeout=120,
                              env=dict(os.environ, OURO_GC_NURSERY="64KB", OURO_GC_VERIFY="1"))
         assert out.stdout + out.stderr == (progs / (name + ".expected")).read_text(), name
+    # a loop allocating while minor collections run: the inline nursery
+    # allocation's slow path once returned a live reference that sat in
+    # rax instead of the new object (x86 assembler, _emit_malloc_stubs)
+    (tmp_path / "alloc.jl").write_text(
+        "i = 0\ns = 0\nwhile i < 300 {\n    l = [i, i + 1]\n    s = s + l[0]\n"
+        "    i = i + 1\n}\nprint(s)\n")
+    out = subprocess.run([str(tmp_path / "jitlang-c"), "--trace", str(tmp_path / "alloc.jl")],
+                         capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, OURO_GC_NURSERY="4KB", OURO_GC_VERIFY="1"))
+    assert out.stdout + out.stderr == "44850\n"
     log = subprocess.run([str(tmp_path / "jitlang-c"), "--trace-log", "bench_intloop.jl"],
                          cwd=str(progs), capture_output=True, text=True, timeout=120).stderr
     assert log.startswith("jit: 1 loops,"), log[:200]

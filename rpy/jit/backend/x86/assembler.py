@@ -568,13 +568,16 @@ class Assembler:
         loop's propagate-exception exit (the exception taken into the
         jitframe), whatever the machine stack holds (the epilogue resets
         rsp)."""
+        self._check_alloc_in(RAX)
+
+    def _check_alloc_in(self, reg: int) -> None:
         stub = self.propagate_stub
         if stub is None:
             # its index is given after the trace's own exits (_add_propagate_exit)
             stub = GuardStub(self.mc.new_label(), -1)
             stub.take_exc = True
             self.propagate_stub = stub
-        self.mc.test_rr(RAX, RAX)
+        self.mc.test_rr(reg, reg)
         self.mc.jcc_j32(CC_E, stub.label)
 
     def _guard_jump(self, op: ResOperation, cc_fail: int) -> GuardStub:
@@ -645,11 +648,12 @@ class Assembler:
             mc.mov_ri(RSI, ms.size)
             mc.mov_ri(RAX, self.config.gc_malloc_addr)
             mc.call_r(RAX)
-            self._pop_roots_at(ms.ref_locs)
-            self._check_alloc()
-            # before the restore: rax may be one of the saved registers
+            # the result out of rax first: rax may hold a live reference
+            # (one of ref_locs, reloaded by the pop) or a saved register
             if ms.reg != RAX:
                 mc.mov_rr(ms.reg, RAX)
+            self._pop_roots_at(ms.ref_locs)
+            self._check_alloc_in(ms.reg)
             self._restore_regs(ms.saved_gp, ms.saved_xmm, area)
             mc.jmp_j32(ms.back)
 
