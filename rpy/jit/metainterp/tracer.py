@@ -19,11 +19,9 @@ run goes on untraced (the blackhole) to the end of the iteration.
 
 Guards get a Snapshot: per frame (outermost first) the jitcode, the pc to
 resume at (the innermost frame's own pc, or the other branch; callers at
-their call instruction) and the registers the trace has set, in fail_args
-order.  Liveness is not encoded, so it is "every register holding a box",
-not the live ones: a register not set since the merge point is dead there
-(only the merge point's operands are live across it) and comes back as
-zero.
+their call instruction) and its live registers there, in fail_args order
+-- liveness.py computes them from the encoded code (the encoding has
+none); a dead register comes back as zero.
 
 `MetaInterp.enter(args_i, args_r, args_f)` is the one entry (what the
 portal's glue calls at a merge point whose key is hot): run the key's loop
@@ -62,6 +60,7 @@ from rpy.jit.metainterp.logger import trace_to_text_with_descrs
 from rpy.jit.metainterp.optimizeopt import optimize_trace
 from rpy.jit.metainterp.optimizeopt.optimizer import InvalidLoop
 from rpy.jit.metainterp.optimizeopt.resume import decode_slot
+from rpy.jit.metainterp.liveness import Liveness, compute as compute_liveness
 from rpy.jit.backend.x86.runner import X86CPU, LoopToken
 
 ALL_OPTS = 'intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll'
@@ -202,25 +201,24 @@ class Tracer(BlackholeInterp):
                      exc_pending: bool) -> ResOperation:
         frames: list[FrameSnapshot] = []
         fail_args: list[AbstractValue] = []
-        for f in self.frames:
+        for depth in range(len(self.frames)):
+            f = self.frames[depth]
             assert isinstance(f, TraceFrame)
+            lv = self.mi.liveness_of(f.jitcode)
             regs: list[int] = []
-            for i in range(len(f.boxes_i)):
-                b = f.boxes_i[i]
-                if b is not None:
-                    regs.append((i << 3) | (INT << 1))
-                    fail_args.append(b)
-            for i in range(len(f.boxes_r)):
-                b = f.boxes_r[i]
-                if b is not None:
-                    regs.append((i << 3) | (REF << 1))
-                    fail_args.append(b)
-            for i in range(len(f.boxes_f)):
-                b = f.boxes_f[i]
-                if b is not None:
-                    regs.append((i << 3) | (FLOAT << 1))
-                    fail_args.append(b)
-            pc = resume_pc if f is top else f.pc
+            if f is top:
+                pc = resume_pc
+                pc2 = resume_pc
+            else:
+                # at its call: what is live after it returns (or raises)
+                pc = f.pc
+                pc2 = f.pc + insn_length(f.jitcode.code, f.pc)
+            for kind in range(3):
+                for i in range(f.jitcode.num_regs[kind]):
+                    w = (i << 3) | (kind << 1)
+                    if lv.is_live(pc, w) or (pc2 != pc and lv.is_live(pc2, w)):
+                        regs.append(w)
+                        fail_args.append(self.box(f, w))
             frames.append(FrameSnapshot(f.jitcode, pc, regs))
         n = len(self.snapshots)
         self.snapshots.append(Snapshot(frames, exc_pending))
@@ -683,6 +681,7 @@ class MetaInterp:
     loops: list[JitLoop]
     bh: BlackholeInterp
     descr_index: dict[AbstractDescr, int]
+    liveness: dict[JitCodeData, Liveness]
     stats: JitStats
     # the outcome of the last enter (the blackhole's protocol)
     merge_i: list[int]
@@ -733,9 +732,17 @@ class MetaInterp:
                 self.greens_r += 1
             else:
                 self.greens_f += 1
+        self.liveness = {}
         self.descr_index = {}
         for d in range(cpu.num_descrs()):
             self.descr_index[cpu.descr_object(d)] = d
+
+    def liveness_of(self, jitcode: JitCodeData) -> Liveness:
+        lv = self.liveness.get(jitcode, None)
+        if lv is None:
+            lv = compute_liveness(jitcode, self.table.opnames)
+            self.liveness[jitcode] = lv
+        return lv
 
     # ------------------------------------------------------------ descrs
 

@@ -180,3 +180,34 @@ def test_exception_from_a_compiled_call():
     assert text == 'raising.jl:8: ValueError: invalid literal for int(): "x"\n'
     assert mi.stats.loops == 2
     assert mi.stats.exceptions_resumed == 1
+
+
+def test_liveness_at_the_merge_point():
+    """Before the portal's jit_merge_point exactly its register operands
+    are live (what lets snapshots leave out registers the trace never
+    set); every jitcode's parameters are live at its start unless unused."""
+    from rpy.jit.metainterp.blackhole import merge_point_pc
+    from rpy.jit.metainterp.jitcodedata import operand_is_const
+    from rpy.jit.metainterp.liveness import compute
+    table = _setup()[0]
+    portal = table.jitcodes[table.portal]
+    lv = compute(portal, table.opnames)
+    pc = merge_point_pc(table)
+    code = portal.code
+    operands = {code[pc + 2 + k] for k in range(code[pc + 1])
+                if not operand_is_const(code[pc + 2 + k])}
+    live = {(i << 3) | (kind << 1) for kind in range(3) for i in range(portal.num_regs[kind])
+            if lv.is_live(pc, (i << 3) | (kind << 1))}
+    assert live == operands and len(live) == 3      # pc, code, frame
+    for jc in table.jitcodes:
+        lj = compute(jc, table.opnames)
+        for w in jc.arg_regs:
+            assert lj.is_live(0, w) or not any(
+                lj.is_live(p, w) for p in range(len(jc.code)) if lj.index_of_pc[p] >= 0)
+
+
+def test_snapshots_keep_live_registers_only():
+    text, mi = run_jit('bench_intloop')
+    sizes = [len(op.fail_args or []) for op in mi.loops[0].trace.operations if op.is_guard()]
+    # (every register the trace had set: 170 on average, 223 at most)
+    assert max(sizes) <= 16 and sum(sizes) < 10 * len(sizes), sizes
