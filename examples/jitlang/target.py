@@ -10,8 +10,10 @@ translated with --opt=jit, a loop is handed to the JIT after `threshold`
 iterations (OURO_LOG=jit-summary prints how often, at the end);
 --dis prints the bytecode instead of running it; --blackhole (translated
 with --opt=jit) runs the interpreter's portal in the JIT's blackhole
-interpreter on its encoded jitcodes, a test of the JIT (examples/jitlang/
-jl_blackhole.py); args() in the program is
+interpreter on its encoded jitcodes and --trace (--trace-log: with the
+JIT's summary and loops on stderr) through the translated tracer and x86
+backend, tests of the JIT (examples/jitlang/jl_blackhole.py); args() in
+the program is
 the list of ARGS (strings). An error in the program
 (syntax, names, types at run time) prints 'PROGRAM.jl:LINE: Kind: message'
 on stderr and exits with status 1. The language: examples/jitlang/README.md.
@@ -21,7 +23,7 @@ from __future__ import annotations
 from rpy.rlib import ros
 from rpy.rlib.jit import set_user_param
 
-from jl_blackhole import run_in_blackhole
+from jl_blackhole import run_in_blackhole, run_traced
 from jl_compiler import compile_program
 from jl_errors import JLError
 from jl_interp import PROGRAM_ARGS, jitdriver, run_program
@@ -34,6 +36,8 @@ def entry_point(argv: list[str]) -> int:
     i = 1
     dis = False
     blackhole = False
+    traced = False
+    trace_log = False
     while i < len(argv) and argv[i].startswith('-'):
         a = argv[i]
         if a == '--jit' or a.startswith('--jit='):
@@ -54,6 +58,9 @@ def entry_point(argv: list[str]) -> int:
             dis = True
         elif a == '--blackhole':
             blackhole = True
+        elif a == '--trace' or a == '--trace-log':
+            traced = True
+            trace_log = a == '--trace-log'
         elif a == '-h' or a == '--help':
             ros.write_stderr(USAGE)
             return 0
@@ -81,7 +88,11 @@ def entry_point(argv: list[str]) -> int:
                 print(code.disassemble())
             print(program.main.disassemble())
             return 0
-        if blackhole:
+        if traced:
+            if not run_traced(program, trace_log):
+                ros.write_stderr('jitlang: --trace needs a translation with --opt=jit\n')
+                return 2
+        elif blackhole:
             if not run_in_blackhole(program):
                 ros.write_stderr('jitlang: --blackhole needs a translation with --opt=jit\n')
                 return 2

@@ -131,9 +131,17 @@ class Encoder:
         if k is not None:
             return k
         if isinstance(d, FieldDescr):
-            rec = [DK_FIELD, d.offset, d.fieldsize, d.kind, int(d.is_immutable), 0]
+            # the owner's size descr (+1; 0: none): the translated tracer
+            # rebuilds SizeDescr.fields from it, which the optimizer's
+            # virtuals need (rpy/jit/metainterp/tracer.py)
+            owner = self.descr(d.parent) + 1 if d.parent is not None else 0
+            rec = [DK_FIELD, d.offset, d.fieldsize, d.kind, int(d.is_immutable), owner]
         elif isinstance(d, SizeDescr):
-            rec = [DK_SIZE, d.size, d.vtable, 0, 0, 0]
+            # tid_max: the subclasses' type ids end there (their fields
+            # include the owner's)
+            cd = self.ann.classdefs.get(getattr(d, 'cls', None))
+            tid_max = getattr(cd, 'tid_max', 0) if cd is not None else 0
+            rec = [DK_SIZE, d.size, d.vtable, tid_max, 0, 0]
         elif isinstance(d, ArrayDescr):
             rec = [DK_ARRAY, d.itemsize, d.basesize, d.itemkind, d.tid, int(d.is_immutable)]
         elif isinstance(d, CallDescr):

@@ -4,16 +4,18 @@ objects with the descr objects the encoder numbered
 (rpy/jit/codewriter/encode.py, `descr_objects`): fields through
 support.py's `py_getfield`, a list's storage is the list, calls call the
 descr's Python function (an RPy function, or the twin of a C runtime
-wrapper), type ids are the rtyped ClassDefs'.  The translated twin (rgcref
-reads at the records' offsets, call stubs by func_index) is the next
-step.  Untranslated only.
+wrapper), type ids are the rtyped ClassDefs'.  For the tracer, the trace sees the
+encoder's descr objects and the stand-in addresses of support.py's
+ADDRESSES (what the llinterp backend runs on).  The translated twin is
+bhcpu_translated.py.  Untranslated only.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from rpy.jit.metainterp.resoperation import INT, REF, FLOAT
-from rpy.jit.codewriter.support import py_getfield, py_setfield, zero_of
+from rpy.jit.codewriter.support import (
+    ADDRESSES, py_getfield, py_setfield, zero_of, const_of, const_value)
 from rpy.jit.metainterp.blackhole import BHCpu
 
 
@@ -112,3 +114,23 @@ class UntranslatedCpu(BHCpu):
 
     def bh_call_v(self, d: int, ai: list[int], ar: list[Any], af: list[float]) -> None:
         self.call(d, ai, ar, af)
+
+    # ------------------------------------------------------------ the tracer's view
+
+    def num_descrs(self) -> int:
+        return len(self.descrs)
+
+    def descr_object(self, d: int) -> Any:
+        return self.descrs[d]
+
+    def func_const(self, d: int) -> int:
+        return ADDRESSES.func_addr(self.descrs[d].func)
+
+    def class_of(self, obj: Any) -> int:
+        return ADDRESSES.vtable_of(type(obj))
+
+    def const_ref(self, ref: Any) -> Any:
+        return const_of(REF, ref)
+
+    def ref_of_const(self, c: Any) -> Any:
+        return const_value(c)

@@ -16,14 +16,15 @@ Exceptions: a raising call leaves its exception in `cpu.exc`; the
 blackhole unwinds to the `catch` pc of the instruction in the innermost
 frame, or pops the frame; past the first frame, `run` returns with
 `self.exc` set.  RPy code: tests/rpy/jit/programs/jitcode_table_prog.py
-runs a portal with it translated.  Not done: the tracer (recording with
-boxes on the same dispatch), virtualizable frames, resuming from a guard
-failure's frames.
+runs a portal with it translated.  The tracer (tracer.py) is a subclass
+recording around this dispatch; resuming rebuilds frames for run_frames.
+Not done: virtualizable frames.
 """
 from __future__ import annotations
 
 from rpy.rlib.rarithmetic import intmask, ovfcheck
 from rpy.rlib.rgcref import GCRef
+from rpy.jit.metainterp.resoperation import AbstractDescr, AbstractValue
 from rpy.jit.metainterp.jitcodedata import (
     JitCodeTable, JitCodeData, insn_length, method_jitcode, operand_index, operand_is_const,
     operand_kind)
@@ -178,6 +179,31 @@ class BHCpu:
     def bh_call_v(self, d: int, ai: list[int], ar: list[GCRef | None], af: list[float]) -> None:
         raise NotImplementedError
 
+    # what the tracer (tracer.py) needs besides: the trace's view of the
+    # same descrs and values
+
+    def num_descrs(self) -> int:
+        raise NotImplementedError
+
+    def descr_object(self, d: int) -> AbstractDescr:
+        """The resoperation descr of record d, as the backend wants it."""
+        raise NotImplementedError
+
+    def func_const(self, d: int) -> int:
+        """The address a call_* of call descr d calls (its first argument)."""
+        raise NotImplementedError
+
+    def class_of(self, obj: GCRef) -> int:
+        """What guard_class compares with (the SizeDescrs' vtable)."""
+        raise NotImplementedError
+
+    def const_ref(self, ref: GCRef | None) -> AbstractValue:
+        """The trace constant of a reference."""
+        raise NotImplementedError
+
+    def ref_of_const(self, c: AbstractValue) -> GCRef | None:
+        raise NotImplementedError
+
 
 class BHFrame:
     jitcode: JitCodeData
@@ -210,6 +236,7 @@ class BlackholeInterp:
     merge_i: list[int]          # ... with its operands' values (KIND_MERGE_POINT)
     merge_r: list[GCRef | None]
     merge_f: list[float]
+    can_enter_seen: bool        # the portal frame passed its can_enter_jit (a loop's end)
 
     def __init__(self, table: JitCodeTable, cpu: BHCpu) -> None:
         self.table = table
@@ -225,6 +252,7 @@ class BlackholeInterp:
         self.merge_i: list[int] = []
         self.merge_r: list[GCRef | None] = []
         self.merge_f: list[float] = []
+        self.can_enter_seen = False
 
     # ------------------------------------------------------------ operands
 
@@ -278,9 +306,12 @@ class BlackholeInterp:
         if len(self.frames) >= MAX_DEPTH:
             # the interpreter itself would hit the C stack limit
             raise RecursionError
-        f = BHFrame(self.table.jitcodes[index])
+        f = self.new_frame(self.table.jitcodes[index])
         self.frames.append(f)
         return f
+
+    def new_frame(self, jitcode: JitCodeData) -> BHFrame:
+        return BHFrame(jitcode)     # the tracer's frames also have boxes
 
     def run_portal(self, args_i: list[int], args_r: list[GCRef | None],
                    args_f: list[float]) -> int:
@@ -311,6 +342,14 @@ class BlackholeInterp:
         the next time the portal frame reaches the merge point
         (KIND_MERGE_POINT, the operands' values in merge_i/r/f).  How the
         compiled portal hands an iteration to the JIT."""
+        f = self.setup_at_merge_point(args_i, args_r, args_f)
+        self.next(f)
+        return self.loop(0)
+
+    def setup_at_merge_point(self, args_i: list[int], args_r: list[GCRef | None],
+                             args_f: list[float]) -> BHFrame:
+        """The portal frame at its jit_merge_point (not run yet), its
+        operands set from args_* (enter_at_merge_point; the tracer)."""
         f = self.push(self.table.portal)
         f.pc = merge_point_pc(self.table)
         ki = kr = kf = 0
@@ -328,8 +367,7 @@ class BlackholeInterp:
             else:
                 self.set_f(f, w, args_f[kf])
                 kf += 1
-        self.next(f)
-        return self.loop(0)
+        return f
 
     def run_frames(self, frames: list[BHFrame]) -> int:
         """Go on with `frames` (frames[0] the portal's, each at the pc
@@ -337,6 +375,15 @@ class BlackholeInterp:
         guard failure does once it has rebuilt the frames.  Returns as
         enter_at_merge_point."""
         self.frames = frames
+        return self.loop(0)
+
+    def run_frames_raising(self, frames: list[BHFrame], exc: GCRef | None) -> int:
+        """run_frames, the innermost frame first raising exc at its pc
+        (resuming after a failed guard_no_exception)."""
+        self.frames = frames
+        kind = self.raise_exc(exc)
+        if kind != -3:
+            return kind
         return self.loop(0)
 
     def stop_at(self, f: BHFrame) -> int:
@@ -432,6 +479,8 @@ class BlackholeInterp:
                 return self.stop_at(f)
             self.next(f)
         elif op == BH_CAN_ENTER_JIT:
+            if len(self.frames) == 1:
+                self.can_enter_seen = True
             self.next(f)
         elif op >= BH_INT_ADD and op <= BH_INT_NEG_OVF:
             return self.int_op(f, op)

@@ -20,7 +20,8 @@ Encoding (all ints, so the tables are plain `list[int]`):
             [count, tid_min, tid_max, ...]; otherwise -1 (nothing or not encodable:
             `unencoded` counts them)
   descr     DESCR_WORDS ints in `descrs`: [DK_FIELD, offset, size, kind,
-            immutable, 0], [DK_SIZE, size, tid, 0, 0, 0], [DK_ARRAY,
+            immutable, owner size descr + 1 or 0], [DK_SIZE, size, tid,
+            tid_max (the last subclass's), 0, 0], [DK_ARRAY,
             itemsize, basesize, itemkind, tid, immutable], [DK_CALL,
             func_index, result kind, extraeffect, arg kinds (base 4,
             kind + 1 per argument, first argument lowest), can_collect]

@@ -623,10 +623,9 @@ class Assembler:
         self.stubs.append(stub)
 
     def _check_alloc(self, reg: int = RAX) -> None:
-        """After a call to a GC allocator (result in reg, rax unless
-        said): NULL means
-        MemoryError, raised by the allocator; leave the loop by the
-        loop's propagate-exception exit (the exception taken into the
+        """After a call to a GC allocator (result in reg, rax unless said):
+        NULL means MemoryError, raised by the allocator; leave the loop by
+        the loop's propagate-exception exit (the exception taken into the
         jitframe), whatever the machine stack holds (the epilogue resets
         rsp)."""
         stub = self.propagate_stub

@@ -1,0 +1,1013 @@
+"""The translatable tracer, compilation and resume, on encoded jitcodes
+(jitcodedata.py) -- step 3 of "Translating the metainterp" in
+docs/design-jit.md.
+
+`Tracer` is a subclass of the blackhole interpreter (blackhole.py): each
+instruction runs through the blackhole's own dispatch (`step`), so the
+concrete semantics are the blackhole's, on the same BHCpu; around it the
+tracer records resoperations on boxes kept in parallel register files
+(TraceFrame.boxes_*).  Operations whose arguments are all constants fold
+(the concrete result becomes a Const); goto_if_not records guard_true/
+false, promote guard_value, class tests and method dispatch
+guard_nonnull_class (or guard_isnull) on what `cpu.class_of` gives (the
+type id translated), residual calls call_*/call_pure_* with the call
+descr and the function's address first, then guard_no_exception if the
+callee can raise; overflow checks int_*_ovf + guard_no_overflow.  Any
+exception raised while tracing, the portal frame returning, an
+instruction not handled or more than `trace_limit` operations abort: the
+run goes on untraced (the blackhole) to the end of the iteration.
+
+Guards get a Snapshot: per frame (outermost first) the jitcode, the pc to
+resume at (the innermost frame's own pc, or the other branch; callers at
+their call instruction) and its live registers there, in fail_args order
+-- liveness.py computes them from the encoded code (the encoding has
+none); a dead register comes back as zero.
+
+`MetaInterp.enter(args_i, args_r, args_f)` is the one entry (what the
+portal's glue calls at a merge point whose key is hot): run the key's loop
+and resume in the blackhole to the next merge point, or trace from here
+(the tracing run executes the iteration), optimize, compile, and stop at
+the merge point.  Returns the blackhole's kind protocol (KIND_MERGE_POINT:
+go on with merge_i/r/f; -1/INT/REF/FLOAT: the portal returned result_*;
+-2: exception `exc`).  Green keys: a dict on the int greens' values, then
+the ref greens compared by identity (an object's address changes when a
+minor collection moves it).  RPy code; the backends are a `JitBackend`
+(X86Backend here; llbackend.py untranslated).
+"""
+from __future__ import annotations
+
+from rpy.rlib import ros
+from rpy.rlib.rarithmetic import intmask
+from rpy.rlib.rgcref import GCRef
+from rpy.jit.metainterp.resoperation import (
+    rop, ResOperation, ResumeDescr, AbstractValue, AbstractDescr, DebugLocation, FieldDescr,
+    ArrayDescr, SizeDescr, CallDescr, INT, REF, FLOAT, VOID, GETFIELD_BY_KIND,
+    GETFIELD_PURE_BY_KIND, GETARRAYITEM_BY_KIND, GETARRAYITEM_PURE_BY_KIND, CALL_BY_KIND,
+    CALL_PURE_BY_KIND, TAG_BOX, TAG_CONST, TAG_NULL, EF_ELIDABLE_CANNOT_RAISE,
+    EF_ELIDABLE_CAN_RAISE, EF_CANNOT_RAISE, EF_LOOPINVARIANT, opnum_of)
+from rpy.jit.metainterp.history import InputArg, ConstInt, ConstFloat, Trace
+from rpy.jit.metainterp.blackhole import (
+    BHCpu, BHFrame, BlackholeInterp, merge_point_pc,
+    BH_GOTO, BH_GOTO_IF_NOT, BH_MOVES, BH_RETURN, BH_CLASS_TEST, BH_INLINE_CALL,
+    BH_METHOD_CALL, BH_RESIDUAL_CALL, BH_GETFIELD, BH_SETFIELD, BH_GETARRAYITEM,
+    BH_SETARRAYITEM, BH_NEW, BH_PROMOTE, BH_JIT_MERGE_POINT, BH_CAN_ENTER_JIT,
+    BH_INT_ADD, BH_INT_ADD_OVF, BH_INT_SUB_OVF, BH_INT_MUL_OVF, BH_INT_NEG_OVF, BH_PTR_NE,
+    _NAMES)
+from rpy.jit.metainterp.jitcodedata import (
+    DESCR_WORDS, JitCodeTable, JitCodeData, insn_length, operand_index, operand_is_const,
+    operand_kind)
+from rpy.jit.metainterp.logger import trace_to_text_with_descrs
+from rpy.jit.metainterp.optimizeopt import optimize_trace
+from rpy.jit.metainterp.optimizeopt.optimizer import InvalidLoop
+from rpy.jit.metainterp.optimizeopt.resume import decode_slot
+from rpy.jit.metainterp.liveness import Liveness, compute as compute_liveness
+from rpy.jit.backend.x86.runner import X86CPU, LoopToken
+
+ALL_OPTS = 'intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll'
+
+# BH_* number -> the resoperation of a pure instruction (-1: not pure)
+PURE_OPNUM: list[int] = []
+for _n in _NAMES:
+    PURE_OPNUM.append(-1)
+for _i in range(BH_INT_ADD, BH_PTR_NE + 1):
+    if _i < BH_INT_ADD_OVF or _i > BH_INT_NEG_OVF:
+        PURE_OPNUM[_i] = opnum_of(_NAMES[_i])
+
+
+class TraceFrame(BHFrame):
+    """A blackhole frame with a box per register (None: not set in the
+    trace)."""
+    boxes_i: list[AbstractValue | None]
+    boxes_r: list[AbstractValue | None]
+    boxes_f: list[AbstractValue | None]
+
+    def __init__(self, jitcode: JitCodeData) -> None:
+        BHFrame.__init__(self, jitcode)
+        self.boxes_i = [None] * len(self.regs_i)
+        self.boxes_r = [None] * len(self.regs_r)
+        self.boxes_f = [None] * len(self.regs_f)
+
+
+class FrameSnapshot:
+    jitcode: JitCodeData
+    pc: int
+    regs: list[int]        # register operand words, in fail_args order
+
+    def __init__(self, jitcode: JitCodeData, pc: int, regs: list[int]) -> None:
+        self.jitcode = jitcode
+        self.pc = pc
+        self.regs = regs
+
+
+class Snapshot:
+    """The interpreter state at a guard.  exc_pending: the innermost frame
+    raises the exception the guard found (guard_no_exception)."""
+    frames: list[FrameSnapshot]
+    exc_pending: bool
+
+    def __init__(self, frames: list[FrameSnapshot], exc_pending: bool) -> None:
+        self.frames = frames
+        self.exc_pending = exc_pending
+
+
+class Tracer(BlackholeInterp):
+    mi: MetaInterp
+    tracing: bool
+    closed: bool
+    trace_ops: list[ResOperation]
+    inputargs: list[AbstractValue]
+    snapshots: list[Snapshot]
+    abort_reason: str
+    key_i: list[int]
+    key_r: list[GCRef | None]
+    key_f: list[float]
+
+    def __init__(self, table: JitCodeTable, cpu: BHCpu, mi: MetaInterp) -> None:
+        BlackholeInterp.__init__(self, table, cpu)
+        self.mi = mi
+        self.tracing = False
+        self.closed = False
+        self.trace_ops = []
+        self.inputargs = []
+        self.snapshots = []
+        self.abort_reason = ''
+        self.key_i = []
+        self.key_r = []
+        self.key_f = []
+
+    def new_frame(self, jitcode: JitCodeData) -> BHFrame:
+        return TraceFrame(jitcode)
+
+    # ------------------------------------------------------------ boxes
+
+    def box(self, f: BHFrame, w: int) -> AbstractValue:
+        """The box of operand w (a constant's Const; a register not set in
+        the trace: its value as a Const)."""
+        kind = operand_kind(w)
+        if not operand_is_const(w):
+            assert isinstance(f, TraceFrame)
+            i = operand_index(w)
+            b: AbstractValue | None = None
+            if kind == INT:
+                b = f.boxes_i[i]
+            elif kind == REF:
+                b = f.boxes_r[i]
+            else:
+                b = f.boxes_f[i]
+            if b is not None:
+                return b
+        return self.const_of(f, w)
+
+    def const_of(self, f: BHFrame, w: int) -> AbstractValue:
+        """The current value of operand w as a Const."""
+        kind = operand_kind(w)
+        if kind == INT:
+            return ConstInt(self.get_i(f, w))
+        if kind == REF:
+            return self.cpu.const_ref(self.get_r(f, w))
+        return ConstFloat(self.get_f(f, w))
+
+    def set_box(self, f: BHFrame, w: int, b: AbstractValue | None) -> None:
+        """Register w now holds b (None: its concrete value, as a Const)."""
+        if w < 0:
+            return
+        assert isinstance(f, TraceFrame)
+        if b is None:
+            b = self.const_of(f, w)
+        kind = operand_kind(w)
+        i = operand_index(w)
+        if kind == INT:
+            f.boxes_i[i] = b
+        elif kind == REF:
+            f.boxes_r[i] = b
+        else:
+            f.boxes_f[i] = b
+
+    def arg_boxes(self, f: BHFrame) -> list[AbstractValue]:
+        boxes: list[AbstractValue] = []
+        for k in range(self.nargs(f)):
+            boxes.append(self.box(f, self.arg(f, k)))
+        return boxes
+
+    # ------------------------------------------------------------ recording
+
+    def record(self, opnum: int, args: list[AbstractValue],
+               descr: AbstractDescr | None) -> ResOperation:
+        op = ResOperation(opnum, args, descr)
+        self.trace_ops.append(op)
+        return op
+
+    def record_guard(self, opnum: int, args: list[AbstractValue], top: BHFrame, resume_pc: int,
+                     exc_pending: bool) -> ResOperation:
+        frames: list[FrameSnapshot] = []
+        fail_args: list[AbstractValue] = []
+        for depth in range(len(self.frames)):
+            f = self.frames[depth]
+            assert isinstance(f, TraceFrame)
+            lv = self.mi.liveness_of(f.jitcode)
+            regs: list[int] = []
+            if f is top:
+                pc = resume_pc
+                pc2 = resume_pc
+            else:
+                # at its call: what is live after it returns (or raises)
+                pc = f.pc
+                pc2 = f.pc + insn_length(f.jitcode.code, f.pc)
+            for kind in range(3):
+                for i in range(f.jitcode.num_regs[kind]):
+                    w = (i << 3) | (kind << 1)
+                    if lv.is_live(pc, w) or (pc2 != pc and lv.is_live(pc2, w)):
+                        regs.append(w)
+                        fail_args.append(self.box(f, w))
+            frames.append(FrameSnapshot(f.jitcode, pc, regs))
+        n = len(self.snapshots)
+        self.snapshots.append(Snapshot(frames, exc_pending))
+        op = self.record(opnum, args, ResumeDescr('resume%d' % n, n))
+        op.fail_args = fail_args
+        return op
+
+    def guard_class_of(self, f: BHFrame, w: int) -> None:
+        """Make the class of a ref operand known (or its nullness)."""
+        b = self.box(f, w)
+        if b.is_constant():
+            return
+        obj = self.get_r(f, w)
+        if obj is None:
+            self.record_guard(rop.GUARD_ISNULL, [b], f, f.pc, False)
+        else:
+            self.record_guard(rop.GUARD_NONNULL_CLASS, [b, ConstInt(self.cpu.class_of(obj))],
+                              f, f.pc, False)
+
+    def abort(self, reason: str) -> None:
+        """Stop recording; the run goes on in the blackhole."""
+        if self.tracing:
+            self.tracing = False
+            self.abort_reason = reason
+            self.trace_ops = []
+            self.snapshots = []
+
+    # ------------------------------------------------------------ starting
+
+    def start(self, args_i: list[int], args_r: list[GCRef | None], args_f: list[float],
+              num_greens: int) -> int:
+        """Trace from the portal's merge point (greens become constants,
+        reds the inputargs) to the same key, or to an abort; the run stops
+        at the next merge point of the portal frame either way."""
+        self.stop_at_merge_point = True
+        self.tracing = True
+        f = self.setup_at_merge_point(args_i, args_r, args_f)
+        for k in range(self.nargs(f)):
+            w = self.arg(f, k)
+            if operand_is_const(w):
+                continue
+            kind = operand_kind(w)
+            if k < num_greens:
+                self.set_box(f, w, None)
+                if kind == INT:
+                    self.key_i.append(self.get_i(f, w))
+                elif kind == REF:
+                    self.key_r.append(self.get_r(f, w))
+                else:
+                    self.key_f.append(self.get_f(f, w))
+            else:
+                ia = InputArg(kind)
+                self.inputargs.append(ia)
+                self.set_box(f, w, ia)
+        self.record_merge_point(f)
+        self.next(f)
+        return self.loop(0)
+
+    def same_key(self, f: BHFrame) -> bool:
+        ki = kr = kf = 0
+        for k in range(self.mi.num_greens):
+            w = self.arg(f, k)
+            if operand_is_const(w):
+                continue
+            kind = operand_kind(w)
+            if kind == INT:
+                if self.get_i(f, w) != self.key_i[ki]:
+                    return False
+                ki += 1
+            elif kind == REF:
+                if self.get_r(f, w) is not self.key_r[kr]:
+                    return False
+                kr += 1
+            else:
+                if self.get_f(f, w) != self.key_f[kf]:
+                    return False
+                kf += 1
+        return True
+
+    def record_merge_point(self, f: BHFrame) -> None:
+        self.record(rop.DEBUG_MERGE_POINT, [ConstInt(0), ConstInt(len(self.frames) - 1)],
+                    DebugLocation(self.mi.location(self, f)))
+
+    def close_loop(self, f: BHFrame) -> None:
+        jump: list[AbstractValue] = []
+        for k in range(self.mi.num_greens, self.nargs(f)):
+            w = self.arg(f, k)
+            if not operand_is_const(w):
+                jump.append(self.box(f, w))
+        self.record(rop.JUMP, jump, None)
+        self.closed = True
+        self.tracing = False
+
+    # ------------------------------------------------------------ the loop
+
+    def raise_exc(self, exc: GCRef | None) -> int:
+        self.abort('exception raised while tracing')
+        return BlackholeInterp.raise_exc(self, exc)
+
+    def step(self, f: BHFrame) -> int:
+        if not self.tracing:
+            return BlackholeInterp.step(self, f)
+        if len(self.trace_ops) > self.mi.trace_limit:
+            self.abort('trace too long')
+            return BlackholeInterp.step(self, f)
+        op = self.ops[f.jitcode.code[f.pc]]
+        pc = f.pc
+        if op == BH_GOTO or op == BH_CAN_ENTER_JIT:
+            return BlackholeInterp.step(self, f)
+        if op == BH_GOTO_IF_NOT:
+            w = self.arg(f, 0)
+            b = self.box(f, w)
+            if not b.is_constant():
+                if self.get_i(f, w):
+                    self.record_guard(rop.GUARD_TRUE, [b], f, self.tail(f, 2), False)
+                else:
+                    self.record_guard(rop.GUARD_FALSE, [b], f, pc + insn_length(
+                        f.jitcode.code, pc), False)
+            return BlackholeInterp.step(self, f)
+        if op == BH_MOVES:
+            boxes = self.arg_boxes(f)
+            n = len(boxes)
+            dsts: list[int] = []
+            for k in range(n):
+                dsts.append(f.jitcode.code[pc + 4 + n + k])
+            kind = BlackholeInterp.step(self, f)
+            for k in range(n):
+                self.set_box(f, dsts[k], boxes[k])
+            return kind
+        if op == BH_RETURN:
+            if len(self.frames) == 1:
+                self.abort('the portal returned')
+                return BlackholeInterp.step(self, f)
+            rbox: AbstractValue | None = None
+            if self.nargs(f) > 0:
+                rbox = self.box(f, self.arg(f, 0))
+            caller = self.frames[len(self.frames) - 2]
+            r = self.result_word(caller)
+            kind = BlackholeInterp.step(self, f)
+            if r >= 0 and rbox is not None:
+                self.set_box(caller, r, rbox)
+            return kind
+        if op == BH_CLASS_TEST:
+            self.guard_class_of(f, self.arg(f, 0))
+            r = self.result_word(f)
+            kind = BlackholeInterp.step(self, f)
+            self.set_box(f, r, None)        # the class is known: a constant
+            return kind
+        if op == BH_INLINE_CALL or op == BH_METHOD_CALL:
+            if op == BH_METHOD_CALL:
+                self.guard_class_of(f, self.arg(f, 0))
+            boxes = self.arg_boxes(f)
+            kind = BlackholeInterp.step(self, f)
+            callee = self.frames[len(self.frames) - 1]
+            params = callee.jitcode.arg_regs
+            for k in range(len(params)):
+                self.set_box(callee, params[k], boxes[k])
+            return kind
+        if op == BH_RESIDUAL_CALL:
+            return self.trace_residual_call(f)
+        if op == BH_GETFIELD:
+            b = self.box(f, self.arg(f, 0))
+            d = self.tail(f, 3)
+            r = self.result_word(f)
+            fd = self.cpu.descr_object(d)
+            assert isinstance(fd, FieldDescr)
+            kind = BlackholeInterp.step(self, f)
+            if b.is_constant() and fd.is_immutable:
+                self.set_box(f, r, None)
+            elif fd.is_immutable:
+                self.set_box(f, r, self.record(GETFIELD_PURE_BY_KIND[operand_kind(r)], [b], fd))
+            else:
+                self.set_box(f, r, self.record(GETFIELD_BY_KIND[operand_kind(r)], [b], fd))
+            return kind
+        if op == BH_SETFIELD:
+            boxes = self.arg_boxes(f)
+            self.record(rop.SETFIELD_GC, boxes, self.cpu.descr_object(self.tail(f, 3)))
+            return BlackholeInterp.step(self, f)
+        if op == BH_GETARRAYITEM:
+            boxes = self.arg_boxes(f)
+            r = self.result_word(f)
+            ad = self.cpu.descr_object(self.tail(f, 3))
+            assert isinstance(ad, ArrayDescr)
+            kind = BlackholeInterp.step(self, f)
+            if boxes[0].is_constant() and boxes[1].is_constant() and ad.is_immutable:
+                self.set_box(f, r, None)
+            elif ad.is_immutable:
+                self.set_box(f, r, self.record(GETARRAYITEM_PURE_BY_KIND[operand_kind(r)],
+                                               boxes, ad))
+            else:
+                self.set_box(f, r, self.record(GETARRAYITEM_BY_KIND[operand_kind(r)], boxes, ad))
+            return kind
+        if op == BH_SETARRAYITEM:
+            boxes = self.arg_boxes(f)
+            self.record(rop.SETARRAYITEM_GC, boxes, self.cpu.descr_object(self.tail(f, 3)))
+            return BlackholeInterp.step(self, f)
+        if op == BH_NEW:
+            r = self.result_word(f)
+            sd = self.cpu.descr_object(self.tail(f, 3))
+            kind = BlackholeInterp.step(self, f)
+            self.set_box(f, r, self.record(rop.NEW_WITH_VTABLE, [], sd))
+            return kind
+        if op == BH_PROMOTE:
+            w = self.arg(f, 0)
+            b = self.box(f, w)
+            if not b.is_constant():
+                self.record_guard(rop.GUARD_VALUE, [b, self.const_of(f, w)], f, pc, False)
+            r = self.result_word(f)
+            kind = BlackholeInterp.step(self, f)
+            self.set_box(f, r, None)
+            return kind
+        if op == BH_JIT_MERGE_POINT:
+            if len(self.frames) == 1 and self.same_key(f):
+                self.close_loop(f)
+                return self.stop_at(f)
+            self.record_merge_point(f)
+            self.next(f)
+            return -3
+        if op >= BH_INT_ADD_OVF and op <= BH_INT_NEG_OVF:
+            return self.trace_ovf(f, op)
+        if op >= BH_INT_ADD and op <= BH_PTR_NE:
+            boxes = self.arg_boxes(f)
+            r = self.result_word(f)
+            kind = BlackholeInterp.step(self, f)
+            allconst = True
+            for b in boxes:
+                if not b.is_constant():
+                    allconst = False
+            if allconst:
+                self.set_box(f, r, None)
+            else:
+                self.set_box(f, r, self.record(PURE_OPNUM[op], boxes, None))
+            return kind
+        # last_exc, exc_match, exc_isinstance (only after an exception,
+        # which aborted), raise, reraise, unreachable, ...
+        self.abort('instruction %s' % self.table.opnames[f.jitcode.code[pc]])
+        return BlackholeInterp.step(self, f)
+
+    def trace_ovf(self, f: BHFrame, op: int) -> int:
+        pc = f.pc
+        boxes = self.arg_boxes(f)
+        opnum = rop.INT_ADD_OVF
+        if op == BH_INT_SUB_OVF:
+            opnum = rop.INT_SUB_OVF
+        elif op == BH_INT_MUL_OVF:
+            opnum = rop.INT_MUL_OVF
+        elif op == BH_INT_NEG_OVF:
+            opnum = rop.INT_SUB_OVF
+            boxes = [ConstInt(0), boxes[0]]
+        r = self.result_word(f)
+        kind = BlackholeInterp.step(self, f)
+        if not self.tracing:
+            return kind         # it overflowed: aborted
+        if boxes[0].is_constant() and boxes[1].is_constant():
+            self.set_box(f, r, None)
+            return kind
+        res = self.record(opnum, boxes, None)
+        # on failure the blackhole runs the instruction again, and raises
+        self.record_guard(rop.GUARD_NO_OVERFLOW, [], f, pc, False)
+        self.set_box(f, r, res)
+        return kind
+
+    def trace_residual_call(self, f: BHFrame) -> int:
+        pc = f.pc
+        boxes = self.arg_boxes(f)
+        d = self.tail(f, 3)
+        r = self.result_word(f)
+        cd = self.cpu.descr_object(d)
+        assert isinstance(cd, CallDescr)
+        kind = BlackholeInterp.step(self, f)
+        if not self.tracing:
+            return kind         # it raised: aborted
+        rkind = operand_kind(r) if r >= 0 else VOID
+        elidable = self.mi.call_is_elidable(d)
+        allconst = True
+        for b in boxes:
+            if not b.is_constant():
+                allconst = False
+        if elidable and allconst:
+            self.set_box(f, r, None)
+            return kind
+        callargs: list[AbstractValue] = [ConstInt(self.cpu.func_const(d))]
+        for b in boxes:
+            callargs.append(b)
+        if elidable:
+            res = self.record(CALL_PURE_BY_KIND[rkind], callargs, cd)
+            if r >= 0:
+                res.traced_result = self.const_of(f, r)
+        else:
+            res = self.record(CALL_BY_KIND[rkind], callargs, cd)
+        if self.mi.call_can_raise(d):
+            # the result register is not written yet in the boxes: on
+            # failure the call's instruction raises the exception
+            self.record_guard(rop.GUARD_NO_EXCEPTION, [], f, pc, True)
+        if r >= 0:
+            self.set_box(f, r, res)
+        return kind
+
+
+# ---------------------------------------------------------------- backends
+
+class JitBackend:
+    """Compiles optimized traces and runs them (X86Backend; the llinterp
+    one untranslated, llbackend.py)."""
+
+    def compile_loop(self, trace: Trace) -> int:
+        raise NotImplementedError
+
+    def execute(self, loop: int, args_i: list[int], args_r: list[GCRef | None],
+                args_f: list[float]) -> AbstractDescr | None:
+        """Run loop; the descr of the guard it left by (None: an
+        exception to propagate, in grab_exc)."""
+        raise NotImplementedError
+
+    def get_int(self, k: int) -> int:
+        raise NotImplementedError
+
+    def get_ref(self, k: int) -> GCRef | None:
+        raise NotImplementedError
+
+    def get_float(self, k: int) -> float:
+        raise NotImplementedError
+
+    def grab_exc(self) -> GCRef | None:
+        raise NotImplementedError
+
+    def release(self) -> None:
+        pass
+
+
+class X86Backend(JitBackend):
+    """X86CPU in GC mode, as the translated program uses it."""
+    cpu: X86CPU
+    tokens: list[LoopToken]
+    last: LoopToken | None
+
+    def __init__(self, cpu: X86CPU) -> None:
+        self.cpu = cpu
+        self.tokens = []
+        self.last = None
+
+    def compile_loop(self, trace: Trace) -> int:
+        self.tokens.append(self.cpu.compile_loop(trace))
+        return len(self.tokens) - 1
+
+    def execute(self, loop: int, args_i: list[int], args_r: list[GCRef | None],
+                args_f: list[float]) -> AbstractDescr | None:
+        token = self.tokens[loop]
+        self.last = token
+        index = self.cpu.execute_token(token, args_i, args_r, args_f)
+        if self.cpu.is_propagate_exit(token, index):
+            return None
+        return self.cpu.get_latest_descr(token, index)
+
+    def token(self) -> LoopToken:
+        t = self.last
+        assert t is not None
+        return t
+
+    def get_int(self, k: int) -> int:
+        return self.cpu.get_int_value(self.token(), k)
+
+    def get_ref(self, k: int) -> GCRef | None:
+        return self.cpu.get_ref_value(self.token(), k)
+
+    def get_float(self, k: int) -> float:
+        return self.cpu.get_float_value(self.token(), k)
+
+    def grab_exc(self) -> GCRef | None:
+        return self.cpu.grab_exc_value(self.token())
+
+    def release(self) -> None:
+        self.cpu.release(self.token())
+
+
+# ---------------------------------------------------------------- the metainterp
+
+class JitLoop:
+    number: int
+    token: int                  # the backend's
+    snapshots: list[Snapshot]
+    trace: Trace
+    optimized: Trace
+    entries: int
+    guard_failures: int
+
+    def __init__(self, number: int, token: int, snapshots: list[Snapshot], trace: Trace,
+                 optimized: Trace) -> None:
+        self.number = number
+        self.token = token
+        self.snapshots = snapshots
+        self.trace = trace
+        self.optimized = optimized
+        self.entries = 0
+        self.guard_failures = 0
+
+
+class JitCell:
+    """A green key: its values, warm-up counter, loop."""
+    key_i: list[int]
+    key_r: list[GCRef | None]
+    key_f: list[float]
+    counter: int
+    aborts: int
+    loop: JitLoop | None
+
+    def __init__(self, key_i: list[int], key_r: list[GCRef | None], key_f: list[float]) -> None:
+        self.key_i = key_i
+        self.key_r = key_r
+        self.key_f = key_f
+        self.counter = 0
+        self.aborts = 0
+        self.loop = None
+
+
+class JitStats:
+    loops: int
+    aborts: int
+    guard_failures: int
+    loop_entries: int
+    traces: int
+    ns_tracing: int
+    ns_optimizing: int
+    ns_backend: int
+    virtuals_materialized: int
+    exceptions_resumed: int     # guard_no_exception failures: raised in the blackhole
+    abort_reasons: list[str]
+
+    def __init__(self) -> None:
+        self.loops = 0
+        self.aborts = 0
+        self.guard_failures = 0
+        self.loop_entries = 0
+        self.traces = 0
+        self.ns_tracing = 0
+        self.ns_optimizing = 0
+        self.ns_backend = 0
+        self.virtuals_materialized = 0
+        self.exceptions_resumed = 0
+        self.abort_reasons = []
+
+
+MAX_ABORTS = 3          # per key; then it is never traced again
+ABORT_PENALTY = 50      # entries of the key interpreted before tracing it again
+
+
+class MetaInterp:
+    table: JitCodeTable
+    cpu: BHCpu
+    backend: JitBackend
+    num_greens: int
+    greens_i: int               # how many greens of each kind
+    greens_r: int
+    greens_f: int
+    threshold: int              # entries of a key before tracing it (0: at once)
+    at_loop_header: bool        # the run that stopped here passed can_enter_jit
+    trace_limit: int
+    enable_opts: str
+    cells: dict[int, list[JitCell]]
+    loops: list[JitLoop]
+    bh: BlackholeInterp
+    descr_index: dict[AbstractDescr, int]
+    liveness: dict[JitCodeData, Liveness]
+    stats: JitStats
+    # the outcome of the last enter (the blackhole's protocol)
+    merge_i: list[int]
+    merge_r: list[GCRef | None]
+    merge_f: list[float]
+    result_i: int
+    result_r: GCRef | None
+    result_f: float
+    exc: GCRef | None
+
+    def __init__(self, table: JitCodeTable, cpu: BHCpu, backend: JitBackend,
+                 num_greens: int) -> None:
+        self.table = table
+        self.cpu = cpu
+        self.backend = backend
+        self.num_greens = num_greens
+        self.threshold = 0
+        # the caller enters at a hot loop header (the glue counts at
+        # can_enter_jit); a driver entering at every merge point sets
+        # threshold > 0, and only keys reached through can_enter_jit count
+        self.at_loop_header = True
+        self.trace_limit = 6000
+        self.enable_opts = ALL_OPTS
+        self.cells = {}
+        self.loops = []
+        self.bh = BlackholeInterp(table, cpu)
+        self.bh.stop_at_merge_point = True
+        self.stats = JitStats()
+        self.merge_i = []
+        self.merge_r = []
+        self.merge_f = []
+        self.result_i = 0
+        self.result_r = None
+        self.result_f = 0.0
+        self.exc = None
+        # the kinds of the greens (the first operands of the merge point)
+        self.greens_i = self.greens_r = self.greens_f = 0
+        code = table.jitcodes[table.portal].code
+        pc = merge_point_pc(table)
+        for k in range(num_greens):
+            w = code[pc + 2 + k]
+            if operand_is_const(w):
+                continue
+            kind = operand_kind(w)
+            if kind == INT:
+                self.greens_i += 1
+            elif kind == REF:
+                self.greens_r += 1
+            else:
+                self.greens_f += 1
+        self.liveness = {}
+        self.descr_index = {}
+        for d in range(cpu.num_descrs()):
+            self.descr_index[cpu.descr_object(d)] = d
+
+    def liveness_of(self, jitcode: JitCodeData) -> Liveness:
+        lv = self.liveness.get(jitcode, None)
+        if lv is None:
+            lv = compute_liveness(jitcode, self.table.opnames)
+            self.liveness[jitcode] = lv
+        return lv
+
+    # ------------------------------------------------------------ descrs
+
+    def call_is_elidable(self, d: int) -> bool:
+        # from the record, not the descr (translated calls' descrs are
+        # made conservative for the optimizer)
+        e = self.record_word(d, 3)
+        return e == EF_ELIDABLE_CANNOT_RAISE or e == EF_ELIDABLE_CAN_RAISE
+
+    def call_can_raise(self, d: int) -> bool:
+        e = self.record_word(d, 3)
+        return e != EF_ELIDABLE_CANNOT_RAISE and e != EF_CANNOT_RAISE and e != EF_LOOPINVARIANT
+
+    def record_word(self, d: int, k: int) -> int:
+        return self.table.descrs[d * DESCR_WORDS + k]
+
+    def location(self, tracer: Tracer, f: BHFrame) -> str:
+        """debug_merge_point's text: the jitcode and the int greens."""
+        text = f.jitcode.name
+        for k in range(self.num_greens):
+            w = tracer.arg(f, k)
+            if operand_kind(w) == INT:
+                text += ' %d' % tracer.get_i(f, w)
+        return text
+
+    # ------------------------------------------------------------ keys
+
+    def cell_for(self, args_i: list[int], args_r: list[GCRef | None],
+                 args_f: list[float]) -> JitCell:
+        h = 0
+        for k in range(self.greens_i):
+            h = intmask(h * 1000003) ^ args_i[k]
+        cells = self.cells.get(h, None)
+        if cells is None:
+            cells = []
+            self.cells[h] = cells
+        for c in cells:
+            if self.matches(c, args_i, args_r, args_f):
+                return c
+        c = JitCell(args_i[:self.greens_i], args_r[:self.greens_r], args_f[:self.greens_f])
+        cells.append(c)
+        return c
+
+    def matches(self, c: JitCell, args_i: list[int], args_r: list[GCRef | None],
+                args_f: list[float]) -> bool:
+        for k in range(self.greens_i):
+            if c.key_i[k] != args_i[k]:
+                return False
+        for k in range(self.greens_r):
+            if c.key_r[k] is not args_r[k]:
+                return False
+        for k in range(self.greens_f):
+            if c.key_f[k] != args_f[k]:
+                return False
+        return True
+
+    # ------------------------------------------------------------ the entry
+
+    def enter(self, args_i: list[int], args_r: list[GCRef | None], args_f: list[float]) -> int:
+        """At the portal's merge point with these operands (greens then
+        reds, per kind): run the key's loop, or trace it (past `threshold`
+        entries), or interpret to the next merge point."""
+        cell = self.cell_for(args_i, args_r, args_f)
+        loop = cell.loop
+        if loop is not None:
+            return self.run_loop(loop, args_i, args_r, args_f)
+        header = self.at_loop_header or self.threshold == 0
+        if header:
+            cell.counter += 1
+        if not header or cell.counter <= self.threshold or cell.aborts >= MAX_ABORTS:
+            bh = self.get_bh()
+            return self.finish(bh, bh.enter_at_merge_point(args_i, args_r, args_f))
+        return self.trace(cell, args_i, args_r, args_f)
+
+    def get_bh(self) -> BlackholeInterp:
+        """The blackhole to run with: the cached one, or a new one when
+        enter is re-entered from a run (a residual call running the
+        portal again)."""
+        bh = self.bh
+        if bh.frames:
+            bh = BlackholeInterp(self.table, self.cpu)
+            bh.stop_at_merge_point = True
+        return bh
+
+    def finish(self, bh: BlackholeInterp, kind: int) -> int:
+        self.at_loop_header = bh.can_enter_seen
+        bh.can_enter_seen = False
+        self.merge_i = bh.merge_i
+        self.merge_r = bh.merge_r
+        self.merge_f = bh.merge_f
+        self.result_i = bh.result_i
+        self.result_r = bh.result_r
+        self.result_f = bh.result_f
+        self.exc = bh.exc
+        bh.exc = None
+        bh.frames = []
+        return kind
+
+    # ------------------------------------------------------------ tracing
+
+    def trace(self, cell: JitCell, args_i: list[int], args_r: list[GCRef | None],
+              args_f: list[float]) -> int:
+        t0 = ros.monotonic_ns()
+        tracer = Tracer(self.table, self.cpu, self)
+        self.stats.traces += 1
+        kind = tracer.start(args_i, args_r, args_f, self.num_greens)
+        t1 = ros.monotonic_ns()
+        self.stats.ns_tracing += t1 - t0
+        if tracer.closed:
+            if not self.compile(cell, tracer):
+                self.aborted(cell, 'invalid loop')
+        else:
+            self.aborted(cell, tracer.abort_reason)
+        return self.finish(tracer, kind)
+
+    def aborted(self, cell: JitCell, reason: str) -> None:
+        self.stats.aborts += 1
+        if len(self.stats.abort_reasons) < 20:
+            self.stats.abort_reasons.append(reason)
+        cell.aborts += 1
+        cell.counter = self.threshold - ABORT_PENALTY
+
+    def compile(self, cell: JitCell, tracer: Tracer) -> bool:
+        trace = Trace(tracer.inputargs, tracer.trace_ops)
+        t0 = ros.monotonic_ns()
+        try:
+            optimized = optimize_trace(trace, self.enable_opts)
+        except InvalidLoop:
+            return False
+        t1 = ros.monotonic_ns()
+        token = self.backend.compile_loop(optimized)
+        t2 = ros.monotonic_ns()
+        self.stats.ns_optimizing += t1 - t0
+        self.stats.ns_backend += t2 - t1
+        loop = JitLoop(len(self.loops), token, tracer.snapshots, trace, optimized)
+        self.loops.append(loop)
+        cell.loop = loop
+        self.stats.loops += 1
+        return True
+
+    # ------------------------------------------------------------ running, resuming
+
+    def run_loop(self, loop: JitLoop, args_i: list[int], args_r: list[GCRef | None],
+                 args_f: list[float]) -> int:
+        self.stats.loop_entries += 1
+        loop.entries += 1
+        t0 = ros.monotonic_ns()
+        descr = self.backend.execute(loop.token, args_i[self.greens_i:],
+                                     args_r[self.greens_r:], args_f[self.greens_f:])
+        self.stats.ns_backend += ros.monotonic_ns() - t0
+        bh = self.get_bh()
+        if descr is None:       # MemoryError in an allocation: no resume state
+            bh.exc = self.backend.grab_exc()
+            self.backend.release()
+            return self.finish(bh, -2)
+        assert isinstance(descr, ResumeDescr)
+        self.stats.guard_failures += 1
+        loop.guard_failures += 1
+        snap = loop.snapshots[descr.position]
+        frames = self.rebuild(snap, descr)
+        exc: GCRef | None = None
+        if snap.exc_pending:
+            exc = self.backend.grab_exc()
+            self.stats.exceptions_resumed += 1
+        self.backend.release()
+        if snap.exc_pending:
+            return self.finish(bh, bh.run_frames_raising(frames, exc))
+        return self.finish(bh, bh.run_frames(frames))
+
+    def rebuild(self, snap: Snapshot, descr: ResumeDescr) -> list[BHFrame]:
+        """The blackhole frames of a guard's snapshot, from the exit's
+        values as the optimizer's resume layout (resume.py) describes
+        them; virtuals are allocated and filled through the cpu."""
+        frames: list[BHFrame] = []
+        built: list[GCRef | None] = [None] * len(descr.virtuals)
+        done = [False] * len(descr.virtuals)
+        k = 0
+        for fs in snap.frames:
+            f = BHFrame(fs.jitcode)
+            f.pc = fs.pc
+            for w in fs.regs:
+                slot = descr.slots[k]
+                k += 1
+                kind = operand_kind(w)
+                i = operand_index(w)
+                if kind == INT:
+                    f.regs_i[i] = self.slot_int(descr, slot)
+                elif kind == REF:
+                    f.regs_r[i] = self.slot_ref(descr, slot, built, done)
+                else:
+                    f.regs_f[i] = self.slot_float(descr, slot)
+            frames.append(f)
+        return frames
+
+    def slot_int(self, descr: ResumeDescr, slot: int) -> int:
+        tag, index = decode_slot(slot)
+        if tag == TAG_BOX:
+            return self.backend.get_int(index)
+        if tag == TAG_CONST:
+            return descr.consts[index].getint()
+        if tag == TAG_NULL:
+            return 0
+        raise ValueError('resume: a virtual in an int slot')
+
+    def slot_float(self, descr: ResumeDescr, slot: int) -> float:
+        tag, index = decode_slot(slot)
+        if tag == TAG_BOX:
+            return self.backend.get_float(index)
+        if tag == TAG_CONST:
+            return descr.consts[index].getfloat()
+        if tag == TAG_NULL:
+            return 0.0
+        raise ValueError('resume: a virtual in a float slot')
+
+    def slot_ref(self, descr: ResumeDescr, slot: int, built: list[GCRef | None],
+                 done: list[bool]) -> GCRef | None:
+        tag, index = decode_slot(slot)
+        if tag == TAG_BOX:
+            return self.backend.get_ref(index)
+        if tag == TAG_CONST:
+            return self.cpu.ref_of_const(descr.consts[index])
+        if tag == TAG_NULL:
+            return None
+        if done[index]:
+            return built[index]
+        vd = descr.virtuals[index]
+        sd = vd.descr
+        if vd.kind != rop.NEW_WITH_VTABLE and vd.kind != rop.NEW:
+            # the jitcodes make lists and strings by runtime calls: never virtual
+            raise ValueError('resume: a virtual array or string')
+        assert isinstance(sd, SizeDescr)
+        obj = self.cpu.bh_new(self.descr_index[sd])
+        self.stats.virtuals_materialized += 1
+        built[index] = obj
+        done[index] = True      # before the fields: cycles
+        for j in range(len(vd.slots)):
+            s = vd.slots[j]
+            if (s & 3) == TAG_NULL:
+                continue
+            fd = sd.fields[j]
+            d = self.descr_index.get(fd, -1)
+            if d < 0:
+                raise ValueError('resume: a field without a descr record')
+            if fd.kind == INT:
+                self.cpu.bh_setfield_i(obj, d, self.slot_int(descr, s))
+            elif fd.kind == REF:
+                self.cpu.bh_setfield_r(obj, d, self.slot_ref(descr, s, built, done))
+            else:
+                self.cpu.bh_setfield_f(obj, d, self.slot_float(descr, s))
+        return obj
+
+    # ------------------------------------------------------------ logging
+
+    def summary(self) -> str:
+        s = self.stats
+        return ('jit: %d loops, %d traces, %d aborts, %d loop entries, %d guard failures, '
+                '%d virtuals materialized; ms tracing %d, optimizing %d, backend %d\n' % (
+                    s.loops, s.traces, s.aborts, s.loop_entries, s.guard_failures,
+                    s.virtuals_materialized,
+                    s.ns_tracing // 1000000, s.ns_optimizing // 1000000,
+                    s.ns_backend // 1000000))
+
+    def loop_log(self, loop: JitLoop) -> str:
+        """jit-log-opt text of a loop (logger.py's format)."""
+        return ('# Loop %d (%d entries, %d guard failures) : loop with %d ops\n' % (
+            loop.number, loop.entries, loop.guard_failures,
+            len(loop.optimized.operations)) + trace_to_text_with_descrs(loop.optimized))
+

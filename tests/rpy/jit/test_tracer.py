@@ -1,0 +1,213 @@
+"""The translatable tracer (rpy/jit/metainterp/tracer.py), untranslated:
+jitlang's encoded jitcodes traced through the blackhole's dispatch on
+bhcpu.UntranslatedCpu, the loops optimized and run by the llinterp
+backend (llbackend.py), guard failures resumed in the blackhole from the
+snapshots and the optimizer's resume layout.  A driver enters
+MetaInterp.enter at every merge point of the main frame until the portal
+returns (what the portal's glue will do): the interpreter's output."""
+from __future__ import annotations
+
+import contextlib
+import io
+from typing import Any
+
+import pytest
+
+from test_blackhole import JITLANG, _setup
+from rpy.jit.metainterp.bhcpu import UntranslatedCpu
+from rpy.jit.metainterp.blackhole import BlackholeInterp, KIND_MERGE_POINT
+from rpy.jit.metainterp.llbackend import LLBackend
+from rpy.jit.metainterp.tracer import MetaInterp
+
+
+def run_jit(name: str, threshold: int = 3, trace_limit: int = 6000,
+            src: str = '') -> tuple[str, MetaInterp]:
+    table, enc, jl_interp, compile_program, parse, JLError = _setup()
+    if not src:
+        src = (JITLANG / 'programs' / (name + '.jl')).read_text()
+    prog = compile_program(parse(src))
+    cpu = UntranslatedCpu(enc)
+    mi = MetaInterp(table, cpu, LLBackend(), 2)
+    mi.threshold = threshold
+    mi.trace_limit = trace_limit
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        bh = BlackholeInterp(table, cpu)
+        bh.stop_at_merge_point = True
+        kind = bh.run_portal([], [prog.main, jl_interp.Frame(prog.main)], [])
+        exc: Any = bh.exc
+        args = (bh.merge_i, bh.merge_r, bh.merge_f)
+        while kind == KIND_MERGE_POINT:
+            kind = mi.enter(*args)
+            args = (mi.merge_i, mi.merge_r, mi.merge_f)
+            exc = mi.exc
+    text = out.getvalue()
+    if kind == -2:
+        assert isinstance(exc, JLError), exc
+        text += '%s.jl:%d: %s: %s\n' % (name, exc.line, exc.kind, exc.message)
+    return text, mi
+
+
+def expected(name: str) -> str:
+    return (JITLANG / 'programs' / (name + '.expected')).read_text()
+
+
+def body(mi: MetaInterp, k: int) -> str:
+    text = mi.loop_log(mi.loops[k])
+    return text[text.index('label('):]
+
+
+def test_int_loop():
+    text, mi = run_jit('bench_intloop')
+    assert text == expected('bench_intloop')
+    assert mi.stats.loops == 1
+    loop = body(mi, 0)
+    print(mi.loop_log(mi.loops[0]))
+    # the dispatch folded: no reads of the code object, no calls, no
+    # guard_value on the greens; the arithmetic unboxed
+    assert 'Code.' not in loop and 'call' not in loop and 'guard_value' not in loop
+    assert 'int_mod' in loop and 'int_mul_ovf' in loop and 'int_add_ovf' in loop
+    # frames are not virtualizable in the encoded jitcodes: the W_Ints
+    # pushed on the frame's stack escape (as pyjitpl's test_metainterp_
+    # bytecode notes); the temporaries between them are virtual
+    assert loop.count('new_with_vtable') <= 6
+    # the loop ran compiled until the loop condition failed, once
+    assert mi.stats.loop_entries == 1 and mi.stats.guard_failures == 1
+
+
+@pytest.mark.parametrize('name', ['basics', 'control', 'objects', 'lists', 'strings',
+                                  'bench_strings', 'error_index', 'error_field', 'error_zero',
+                                  'error_overflow', 'error_type'])
+def test_programs_through_enter(name: str) -> None:
+    text, mi = run_jit(name)
+    assert text == expected(name)
+    if name in ('control', 'lists', 'strings', 'bench_strings'):
+        assert mi.stats.loops >= 1
+    if name in ('control', 'bench_strings'):
+        # loops left by guards other than their end: resumed mid-iteration
+        assert mi.stats.guard_failures > mi.stats.loops
+
+
+FLIP = """
+i = 0
+s = 0
+o = 1.5
+while i < 300 {
+    if i % 3 == 0 { s = s + 2 } else { s = s + i * 2 }
+    if i > 250 { o = o * 1.5 }
+    i = i + 1
+}
+print(s, o)
+"""
+
+
+def test_guard_failures_resume_mid_iteration():
+    """A branch taken one time in three: its guard fails and the blackhole
+    finishes the iteration from the snapshot (virtual W_Ints rebuilt)."""
+    text, mi = run_jit('flip', src=FLIP)
+    assert text == '60200 %r\n' % (1.5 * 1.5 ** 49)
+    assert mi.stats.loops >= 1
+    assert mi.stats.guard_failures >= 50
+    assert mi.stats.loop_entries == mi.stats.guard_failures
+    assert sum([l.guard_failures for l in mi.loops]) == mi.stats.guard_failures
+    print(mi.summary())
+
+
+def test_trace_limit_aborts():
+    text, mi = run_jit('bench_intloop', trace_limit=50)
+    assert text == expected('bench_intloop')
+    assert mi.stats.loops == 0 and mi.stats.aborts >= 1
+    assert 'trace too long' in mi.stats.abort_reasons
+
+
+def test_log_format():
+    text, mi = run_jit('bench_intloop')
+    log = mi.loop_log(mi.loops[0])
+    assert log.startswith('# Loop 0 (1 entries, 1 guard failures)')
+    assert "debug_merge_point(0, 0, 'execute " in log
+    assert 'jit: 1 loops' in mi.summary()
+
+
+def test_rebuild_materializes_virtuals():
+    """A guard's virtual (a W_Int the optimizer never allocated) is made
+    through the cpu, its fields from the exit's values; two registers
+    naming it get the same object."""
+    from rpy.jit.metainterp.resoperation import (
+        ResumeDescr, VirtualDescription, rop, REF, INT, TAG_BOX, TAG_VIRTUAL, TAG_NULL)
+    from rpy.jit.metainterp.optimizeopt.resume import tag
+    from rpy.jit.metainterp.tracer import JitBackend, Snapshot, FrameSnapshot
+    table, enc, jl_interp, compile_program, parse, JLError = _setup()
+    cpu = UntranslatedCpu(enc)
+
+    class Exit(JitBackend):
+        def get_int(self, k: int) -> int:
+            return [42, 7][k]
+
+    mi = MetaInterp(table, cpu, Exit(), 2)
+    sd = [d for d in enc.descr_objects if getattr(d, 'name', '') == 'W_Int'][0]
+    vd = VirtualDescription(rop.NEW_WITH_VTABLE, sd, len(sd.fields))
+    vd.slots = [tag(0, TAG_BOX) if fd.name == 'W_Int.intval' else tag(0, TAG_NULL)
+                for fd in sd.fields]
+    descr = ResumeDescr('r0', 0)
+    descr.virtuals = [vd]
+    descr.slots = [tag(0, TAG_VIRTUAL), tag(1, TAG_BOX), tag(0, TAG_VIRTUAL)]
+    portal = table.jitcodes[table.portal]
+    regs = [(0 << 3) | (REF << 1), (0 << 3) | (INT << 1), (1 << 3) | (REF << 1)]
+    [f] = mi.rebuild(Snapshot([FrameSnapshot(portal, 5, regs)], False), descr)
+    w = f.regs_r[0]
+    assert type(w).__name__ == 'W_Int' and w.intval == 42
+    assert f.regs_r[1] is w and f.regs_i[0] == 7 and f.pc == 5
+    assert mi.stats.virtuals_materialized == 1
+
+
+RAISING = """
+l = []
+i = 0
+while i < 60 { append(l, str(i)); i = i + 1 }
+l[45] = "x"
+s = 0
+i = 0
+while i < 60 { s = s + int(l[i]); i = i + 1 }
+print(s)
+"""
+
+
+def test_exception_from_a_compiled_call():
+    """int("x") raises inside the second loop's residual call: its
+    guard_no_exception fails, the blackhole raises the exception at the
+    call's instruction, the portal's handler sets the line."""
+    text, mi = run_jit('raising', src=RAISING)
+    assert text == 'raising.jl:8: ValueError: invalid literal for int(): "x"\n'
+    assert mi.stats.loops == 2
+    assert mi.stats.exceptions_resumed == 1
+
+
+def test_liveness_at_the_merge_point():
+    """Before the portal's jit_merge_point exactly its register operands
+    are live (what lets snapshots leave out registers the trace never
+    set); every jitcode's parameters are live at its start unless unused."""
+    from rpy.jit.metainterp.blackhole import merge_point_pc
+    from rpy.jit.metainterp.jitcodedata import operand_is_const
+    from rpy.jit.metainterp.liveness import compute
+    table = _setup()[0]
+    portal = table.jitcodes[table.portal]
+    lv = compute(portal, table.opnames)
+    pc = merge_point_pc(table)
+    code = portal.code
+    operands = {code[pc + 2 + k] for k in range(code[pc + 1])
+                if not operand_is_const(code[pc + 2 + k])}
+    live = {(i << 3) | (kind << 1) for kind in range(3) for i in range(portal.num_regs[kind])
+            if lv.is_live(pc, (i << 3) | (kind << 1))}
+    assert live == operands and len(live) == 3      # pc, code, frame
+    for jc in table.jitcodes:
+        lj = compute(jc, table.opnames)
+        for w in jc.arg_regs:
+            assert lj.is_live(0, w) or not any(
+                lj.is_live(p, w) for p in range(len(jc.code)) if lj.index_of_pc[p] >= 0)
+
+
+def test_snapshots_keep_live_registers_only():
+    text, mi = run_jit('bench_intloop')
+    sizes = [len(op.fail_args or []) for op in mi.loops[0].trace.operations if op.is_guard()]
+    # (every register the trace had set: 170 on average, 223 at most)
+    assert max(sizes) <= 16 and sum(sizes) < 10 * len(sizes), sizes
