@@ -46,6 +46,7 @@ from rpy.jit.metainterp.resoperation import (
     CALL_PURE_BY_KIND, TAG_BOX, TAG_CONST, TAG_NULL, EF_ELIDABLE_CANNOT_RAISE,
     EF_ELIDABLE_CAN_RAISE, EF_CANNOT_RAISE, EF_LOOPINVARIANT, opnum_of)
 from rpy.jit.metainterp.history import InputArg, ConstInt, ConstFloat, Trace
+from rpy.jit.metainterp.memmgr import LoopAges
 from rpy.jit.metainterp.blackhole import (
     BHCpu, BHFrame, BlackholeInterp, merge_point_pc,
     BH_GOTO, BH_GOTO_IF_NOT, BH_MOVES, BH_RETURN, BH_CLASS_TEST, BH_INLINE_CALL,
@@ -548,6 +549,14 @@ class JitBackend:
     def release(self) -> None:
         pass
 
+    def free_loop(self, loop: int) -> None:
+        """The loop's machine code is no longer needed (loop_longevity)."""
+        pass
+
+    def code_blocks(self) -> int:
+        """Blocks of machine code alive (loops and bridges)."""
+        return 0
+
 
 class X86Backend(JitBackend):
     """X86CPU in GC mode, as the translated program uses it."""
@@ -593,11 +602,18 @@ class X86Backend(JitBackend):
     def release(self) -> None:
         self.cpu.release(self.token())
 
+    def free_loop(self, loop: int) -> None:
+        self.cpu.free_loop(self.tokens[loop])
+
+    def code_blocks(self) -> int:
+        return self.cpu.loops_alive()
+
 
 # ---------------------------------------------------------------- the metainterp
 
 class JitLoop:
     number: int
+    cell: JitCell | None         # the green key whose loop it is (None once freed)
     token: int                  # the backend's
     snapshots: list[Snapshot]
     trace: Trace
@@ -608,6 +624,7 @@ class JitLoop:
     def __init__(self, number: int, token: int, snapshots: list[Snapshot], trace: Trace,
                  optimized: Trace) -> None:
         self.number = number
+        self.cell = None
         self.token = token
         self.snapshots = snapshots
         self.trace = trace
@@ -624,6 +641,7 @@ class JitCell:
     counter: int
     aborts: int
     loop: JitLoop | None
+    counter_index: int          # the glue's warm-up counter of the key (-1: none)
 
     def __init__(self, key_i: list[int], key_r: list[GCRef | None], key_f: list[float]) -> None:
         self.key_i = key_i
@@ -632,6 +650,7 @@ class JitCell:
         self.counter = 0
         self.aborts = 0
         self.loop = None
+        self.counter_index = -1
 
 
 class JitStats:
@@ -646,8 +665,10 @@ class JitStats:
     virtuals_materialized: int
     exceptions_resumed: int     # guard_no_exception failures: raised in the blackhole
     abort_reasons: list[str]
+    loops_freed: int
 
     def __init__(self) -> None:
+        self.loops_freed = 0
         self.loops = 0
         self.aborts = 0
         self.guard_failures = 0
@@ -679,6 +700,9 @@ class MetaInterp:
     enable_opts: str
     cells: dict[int, list[JitCell]]
     loops: list[JitLoop]
+    ages: LoopAges              # which loops are old (loop_longevity)
+    freed_cells: list[JitCell]  # keys whose loop was freed, for the glue's counters
+    last_cell: JitCell | None   # the key of the last enter
     bh: BlackholeInterp
     descr_index: dict[AbstractDescr, int]
     liveness: dict[JitCodeData, Liveness]
@@ -707,6 +731,9 @@ class MetaInterp:
         self.enable_opts = ALL_OPTS
         self.cells = {}
         self.loops = []
+        self.ages = LoopAges(1000)
+        self.freed_cells = []
+        self.last_cell = None
         self.bh = BlackholeInterp(table, cpu)
         self.bh.stop_at_merge_point = True
         self.stats = JitStats()
@@ -806,6 +833,7 @@ class MetaInterp:
         reds, per kind): run the key's loop, or trace it (past `threshold`
         entries), or interpret to the next merge point."""
         cell = self.cell_for(args_i, args_r, args_f)
+        self.last_cell = cell
         loop = cell.loop
         if loop is not None:
             return self.run_loop(loop, args_i, args_r, args_f)
@@ -880,8 +908,25 @@ class MetaInterp:
         loop = JitLoop(len(self.loops), token, tracer.snapshots, trace, optimized)
         self.loops.append(loop)
         cell.loop = loop
+        loop.cell = cell
         self.stats.loops += 1
+        self.ages.add(loop.number)
+        for number in self.ages.next_generation():
+            self.free_loop(self.loops[number])
         return True
+
+    def free_loop(self, loop: JitLoop) -> None:
+        """A loop unused for loop_longevity generations: its machine code
+        goes, its key warms up again (its trace stays for the log)."""
+        self.backend.free_loop(loop.token)
+        cell = loop.cell
+        if cell is not None:
+            cell.loop = None
+            cell.counter = 0
+            self.freed_cells.append(cell)
+        loop.cell = None
+        loop.snapshots = []
+        self.stats.loops_freed += 1
 
     # ------------------------------------------------------------ running, resuming
 
@@ -890,8 +935,10 @@ class MetaInterp:
         self.stats.loop_entries += 1
         loop.entries += 1
         t0 = ros.monotonic_ns()
+        self.ages.entering(loop.number)
         descr = self.backend.execute(loop.token, args_i[self.greens_i:],
                                      args_r[self.greens_r:], args_f[self.greens_f:])
+        self.ages.leaving(loop.number)
         self.stats.ns_backend += ros.monotonic_ns() - t0
         bh = self.get_bh()
         if descr is None:       # MemoryError in an allocation: no resume state
@@ -998,10 +1045,11 @@ class MetaInterp:
 
     def summary(self) -> str:
         s = self.stats
-        return ('jit: %d loops, %d traces, %d aborts, %d loop entries, %d guard failures, '
+        return ('jit: %d loops (%d freed, %d code blocks alive), %d traces, %d aborts, '
+                '%d loop entries, %d guard failures, '
                 '%d virtuals materialized; ms tracing %d, optimizing %d, backend %d\n' % (
-                    s.loops, s.traces, s.aborts, s.loop_entries, s.guard_failures,
-                    s.virtuals_materialized,
+                    s.loops, s.loops_freed, self.backend.code_blocks(), s.traces, s.aborts,
+                    s.loop_entries, s.guard_failures, s.virtuals_materialized,
                     s.ns_tracing // 1000000, s.ns_optimizing // 1000000,
                     s.ns_backend // 1000000))
 

@@ -11,9 +11,10 @@ the values of the portal's jit_merge_point operands (greens then reds,
 per kind in order) and returns KIND_MERGE_POINT (the portal goes on at its
 merge point with the values in merge_i/r/f), -1 or a kind (the portal
 returns, with the value in result_i/r/f), or KIND_EXCEPTION (an exception
-left the portal: `exc`).  For now `enter` runs the portal's jitcode in the
-blackhole interpreter from the merge point for up to ITERATIONS merge
-points; the tracer and compiled loops come here later.
+left the portal: `exc`).  `enter` hands the key to the driver's
+metainterp (tracer.py): run its loop, or trace and compile it; once a key
+has a loop its counter says COMPILED, so each iteration enters the loop
+at once; a freed loop (loop_longevity) makes it warm up again.
 """
 from __future__ import annotations
 
@@ -24,18 +25,15 @@ from rpy.rlib.rgcref import GCRef
 from rpy.jit.backend.x86.callstub import CallStubs
 from rpy.jit.backend.x86.codebuf import ExecutableMemory, gc_backend_config
 from rpy.jit.metainterp.bhcpu_translated import TranslatedCpu
-from rpy.jit.metainterp.blackhole import (FLOAT, INT, KIND_MERGE_POINT, REF, BHCpu,
-                                          BlackholeInterp, merge_point_pc)
+from rpy.jit.backend.x86.runner import X86CPU
+from rpy.jit.metainterp.blackhole import FLOAT, INT, KIND_MERGE_POINT, REF, BHCpu, merge_point_pc
+from rpy.jit.metainterp.tracer import JitBackend, MetaInterp, X86Backend
 from rpy.jit.metainterp.jitcodedata import JitCodeTable, operand_is_const, operand_kind
 
 KIND_EXCEPTION = -2     # the blackhole's kind for "an exception left the portal"
 KIND_VOID = -1          # the portal returned no value
 
-# for now a hot key runs this many iterations of the interpreter's loop
-# (merge point to merge point) in the blackhole per entry: enough for the
-# portal to return or raise there too, not only go back to the merge point
-ITERATIONS = 100
-
+COMPILED = -1           # a counter whose key has a compiled loop
 COUNTER_BITS = 12       # 4096 counters shared by every driver, as PyPy's JitCounter
 # an odd 64-bit constant (< 2**63, a signed word): multiplying spreads the
 # key's bits into the high bits, which give the index
@@ -49,25 +47,44 @@ class JitCounters:
     counters: list[int]
     shift: int
     mask: int
+    last_hot: int           # the counter of the last key tick() found hot
 
     def __init__(self, bits: int) -> None:
         self.counters = [0] * (1 << bits)
         self.shift = 64 - bits
         self.mask = (1 << bits) - 1
+        self.last_hot = -1
 
     def index(self, h: int) -> int:
         return (intmask(h * HASH_MULT) >> self.shift) & self.mask
 
     def tick(self, h: int, threshold: int) -> bool:
         """One more iteration of the key hashed to h: True when the
-        counter reaches threshold (it then starts again from 0)."""
+        counter reaches threshold (it then starts again from 0), and
+        always once the key has a compiled loop (COMPILED: each iteration
+        enters it).  The index of a hot key is kept in last_hot."""
         i = self.index(h)
-        c = self.counters[i] + 1
+        c = self.counters[i]
+        if c == COMPILED:
+            self.last_hot = i
+            return True
+        c += 1
         if c < threshold:
             self.counters[i] = c
             return False
         self.counters[i] = 0
+        self.last_hot = i
         return True
+
+    def set_compiled(self, i: int) -> None:
+        """The key at counter i has a loop: enter the JIT at each iteration
+        (a key sharing the counter is then traced at once too)."""
+        self.counters[i] = COMPILED
+
+    def forget(self, i: int) -> None:
+        """The loop of the key at counter i was freed: warm up again."""
+        if self.counters[i] == COMPILED:
+            self.counters[i] = 0
 
     def reset(self) -> None:
         for i in range(len(self.counters)):
@@ -85,18 +102,17 @@ def green_hash(h: int, x: int) -> int:
 
 class DriverRuntime:
     """One driver's JIT at run time (prebuilt by warmspot.py, one per
-    driver).  The call stubs and the blackhole's cpu are made at the first
-    entry; blackhole interpreters are reused (a pool, not one: a residual
-    call of the blackhole may run the compiled portal, which may enter
-    again)."""
+    driver): its metainterp (tracer.py), made at the first entry with the
+    translated cpu (call stubs in executable memory) and the x86 backend,
+    or given by `attach` (untranslated tests)."""
     name: str
     table: JitCodeTable
     params: JitParams
+    num_greens: int
     cpu: BHCpu | None
     stubs: CallStubs | None
-    pool: list[BlackholeInterp]
+    mi: MetaInterp | None
     nargs: list[int]            # register operands of the merge point per kind (-1: unknown)
-    iterations: int             # the blackhole runs up to this many merge points per entry
     entries: int                # times the JIT was entered
     outcomes: list[int]         # per outcome: [merge point, returned, raised]
     merge_i: list[int]          # the last entry's results, read by the glue
@@ -107,15 +123,16 @@ class DriverRuntime:
     result_f: float
     exc: GCRef | None
 
-    def __init__(self, name: str, table: JitCodeTable, params: JitParams) -> None:
+    def __init__(self, name: str, table: JitCodeTable, params: JitParams,
+                 num_greens: int) -> None:
         self.name = name
         self.table = table
         self.params = params
+        self.num_greens = num_greens
         self.cpu = None
         self.stubs = None
-        self.pool = []
+        self.mi = None
         self.nargs = [-1, -1, -1]
-        self.iterations = ITERATIONS
         self.entries = 0
         self.outcomes = [0, 0, 0]
         self.merge_i = []
@@ -127,58 +144,67 @@ class DriverRuntime:
         self.exc = None
 
     def setup(self) -> None:
-        """At the first entry: the translated cpu (call stubs in executable
-        memory) and the merge point's operand counts, checked against
-        what the glue passes."""
-        if self.cpu is None:
-            stubs = CallStubs(ExecutableMemory(), gc_backend_config())
-            self.stubs = stubs
-            self.cpu = TranslatedCpu(self.table, stubs)
+        """At the first entry: the translated cpu and backend."""
+        stubs = CallStubs(ExecutableMemory(), gc_backend_config())
+        self.stubs = stubs
+        cpu = TranslatedCpu(self.table, stubs)
+        self.attach(cpu, X86Backend(X86CPU(gc_backend_config())))
+
+    def attach(self, cpu: BHCpu, backend: JitBackend) -> None:
+        """The metainterp on this cpu and backend; the merge point's operand
+        counts, checked against what the glue passes."""
+        self.cpu = cpu
+        mi = MetaInterp(self.table, cpu, backend, self.num_greens)
+        mi.threshold = 0            # the glue counted: a hot key is traced at once
+        mi.trace_limit = self.params.trace_limit
+        mi.enable_opts = self.params.enable_opts
+        mi.ages.set_longevity(self.params.loop_longevity)
+        self.mi = mi
         self.nargs = merge_point_nargs(self.table)
 
     def enter(self, args_i: list[int], args_r: list[GCRef | None], args_f: list[float]) -> int:
         """A hot green key: what the JIT does with it.  The arguments are the
         merge point's operands (greens then reds, per kind in order).
-        Returns the blackhole's kind: KIND_MERGE_POINT (go on at the merge
-        point with merge_i/r/f), KIND_VOID or a value kind (the portal
-        returns result_i/r/f), KIND_EXCEPTION (exc left the portal)."""
-        if self.nargs[0] < 0:
+        The metainterp runs the key's loop (resuming in the blackhole after
+        the guard that fails, to the next merge point), or traces and
+        compiles it.  Returns the blackhole's kind: KIND_MERGE_POINT (go on
+        at the merge point with merge_i/r/f), KIND_VOID or a value kind
+        (the portal returns result_i/r/f), KIND_EXCEPTION (exc left the
+        portal)."""
+        if self.mi is None:
             self.setup()
+        mi = self.mi
+        assert mi is not None
         if len(args_i) != self.nargs[INT] or len(args_r) != self.nargs[REF] or \
                 len(args_f) != self.nargs[FLOAT]:
             raise ValueError('JIT glue: the merge point operands do not match the greens and reds')
         self.entries += 1
-        cpu = self.cpu
-        assert cpu is not None
-        if self.pool:
-            bh = self.pool.pop()
-        else:
-            bh = BlackholeInterp(self.table, cpu)
-        bh.stop_at_merge_point = True
-        bh.frames = []
-        kind = bh.enter_at_merge_point(args_i, args_r, args_f)
-        n = 1
-        while kind == KIND_MERGE_POINT and n < self.iterations:
-            # the next iteration from the merge point: the portal's state is
-            # the operands' values only (the annotator checked it)
-            kind = bh.enter_at_merge_point(bh.merge_i, bh.merge_r, bh.merge_f)
-            n += 1
+        hot = COUNTERS.last_hot
+        kind = mi.enter(args_i, args_r, args_f)
+        cell = mi.last_cell
+        if cell is not None and cell.loop is not None and hot >= 0:
+            # from now on each iteration of this key enters its loop at once
+            cell.counter_index = hot
+            COUNTERS.set_compiled(hot)
+        for freed in mi.freed_cells:
+            if freed.counter_index >= 0:
+                COUNTERS.forget(freed.counter_index)
+        mi.freed_cells = []
         if kind == KIND_MERGE_POINT:
-            self.merge_i = bh.merge_i
-            self.merge_r = bh.merge_r
-            self.merge_f = bh.merge_f
+            self.merge_i = mi.merge_i
+            self.merge_r = mi.merge_r
+            self.merge_f = mi.merge_f
             self.outcomes[0] += 1
         elif kind == KIND_EXCEPTION:
-            self.exc = bh.exc
-            bh.exc = None
+            self.exc = mi.exc
+            mi.exc = None
             self.outcomes[2] += 1
         else:
-            self.result_i = bh.result_i
-            self.result_r = bh.result_r
-            self.result_f = bh.result_f
-            bh.result_r = None
+            self.result_i = mi.result_i
+            self.result_r = mi.result_r
+            self.result_f = mi.result_f
+            mi.result_r = None
             self.outcomes[1] += 1
-        self.pool.append(bh)
         return kind
 
     def take_exc(self) -> GCRef | None:
@@ -187,10 +213,21 @@ class DriverRuntime:
         return e
 
     def summary(self) -> str:
-        return ('jit-summary: driver %s: threshold %d, JIT entered %d times '
-                '(%d to the merge point, %d returned, %d raised)'
+        text = ('jit-summary: driver %s: threshold %d, JIT entered %d times '
+                '(%d to the merge point, %d returned, %d raised)\n'
                 % (self.name, self.params.threshold, self.entries, self.outcomes[0],
                    self.outcomes[1], self.outcomes[2]))
+        mi = self.mi
+        if mi is not None:
+            text += 'jit-summary: driver %s: %s' % (self.name, mi.summary())
+        return text
+
+    def loop_logs(self) -> str:
+        """jit-log-opt: the optimized loops, alive or freed."""
+        mi = self.mi
+        if mi is None:
+            return ''
+        return ''.join([mi.loop_log(loop) for loop in mi.loops])
 
 
 def merge_point_nargs(table: JitCodeTable) -> list[int]:
@@ -220,15 +257,23 @@ def log_categories(value: str) -> tuple[list[str], str]:
 
 
 def log_summary(runtimes: list[DriverRuntime]) -> None:
-    """At the end of the program: with OURO_LOG naming jit-summary, one
-    line per driver (how often the JIT was entered)."""
+    """At the end of the program, as OURO_LOG asks: jit-summary (per
+    driver: entries, loops compiled and freed, traces, aborts, guard
+    failures, time tracing, optimizing and in the backend), jit-log-opt
+    (the optimized loops, with the interpreted program's locations)."""
     value = ros.getenv('OURO_LOG')
     if value is None:
         return
     cats, path = log_categories(value)
-    if 'jit-summary' not in cats:
+    parts: list[str] = []
+    for rt in runtimes:
+        if 'jit-log-opt' in cats:
+            parts.append(rt.loop_logs())
+        if 'jit-summary' in cats:
+            parts.append(rt.summary())
+    text = ''.join(parts)
+    if text == '':
         return
-    text = ''.join([rt.summary() + '\n' for rt in runtimes])
     if path == '' or path == '-':
         ros.write_stderr(text)
     else:

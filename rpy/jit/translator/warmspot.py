@@ -125,7 +125,7 @@ def make_glue(ann: Any, driver: Any, portal: Any, types_: list[SomeType],
             break
     if table is None:
         table = JitCodeTable(driver.name)
-    rt = warmstate.DriverRuntime(driver.name, table, driver.params)
+    rt = warmstate.DriverRuntime(driver.name, table, driver.params, len(driver.greens))
     fname = 'glue_' + ''.join([c if c.isalnum() else '_' for c in driver.name])
     src = _Source()
     src.ns.update({'RT': rt, 'PARAMS': driver.params, 'COUNTERS': warmstate.COUNTERS,

@@ -130,7 +130,7 @@ def test_jitlang_opt_jit(jitlang_jit: tuple[Path, str]) -> None:
     assert out.stdout + out.stderr == "44850\n"
     log = subprocess.run([str(tmp_path / "jitlang-c"), "--trace-log", "bench_intloop.jl"],
                          cwd=str(progs), capture_output=True, text=True, timeout=120).stderr
-    assert log.startswith("jit: 1 loops,"), log[:200]
+    assert log.startswith("jit: 1 loops ("), log[:200]
     assert "# Loop 0 (1 entries, 1 guard failures)" in log and "int_mod" in log
     # compiled loops against the blackhole running the same jitcodes
     times = {}
@@ -166,18 +166,28 @@ def run_jl(exe: Path, args: list[str], **env: str) -> tuple[int, str, list[str]]
 
 def entries(summary: list[str]) -> tuple[int, int, int, int]:
     """(entered, to the merge point, returned, raised) from the summary line."""
-    assert len(summary) == 1, summary
     m = re.search(r"JIT entered (\d+) times \((\d+) to the merge point, (\d+) returned, "
                   r"(\d+) raised\)", summary[0])
     assert m is not None, summary
     return int(m.group(1)), int(m.group(2)), int(m.group(3)), int(m.group(4))
 
 
+def loops(summary: list[str]) -> int:
+    """Loops compiled, from the metainterp's summary line (0 without one:
+    the JIT was never entered)."""
+    for line in summary:
+        m = re.search(r"jit: (\d+) loops", line)
+        if m is not None:
+            return int(m.group(1))
+    return 0
+
+
 @pytest.mark.translated
 def test_jitlang_glue_all_programs(jitlang_jit: tuple[Path, str]) -> None:
     """With a low threshold every loop gets hot: the portal hands iterations
-    to the JIT (for now the blackhole runs them) and goes on with what it
-    hands back, returns what it returned, raises what it raised.  The
+    to the JIT (traced, compiled, run; resumed in the blackhole after a
+    guard failure) and goes on with what it hands back, returns what it
+    returned, raises what it raised.  The
     output and exit status are the interpreter's (NAME.expected)."""
     exe, stderr = jitlang_jit
     assert "[warmspot] driver jitlang: 1 can_enter_jit with the JIT glue" in stderr
@@ -190,11 +200,14 @@ def test_jitlang_glue_all_programs(jitlang_jit: tuple[Path, str]) -> None:
         assert "threshold 2," in summary[0]
         totals = [a + b for a, b in zip(totals, e)]
         if name.startswith("bench_"):
-            assert e[0] > 100, (name, summary)
-    # every outcome of an entry happened: back to the merge point, the
-    # portal returning, an exception leaving it (error_undef)
+            # the hot loops are compiled and run as machine code
+            assert loops(summary) >= 1, (name, summary)
+    # back to the merge point, and an exception leaving the portal
+    # (error_undef); an entry runs to the next merge point, one bytecode
+    # after the guard that failed, so the portal returning inside one is
+    # rare here (glue_prog.py has it: test_warmspot_translated.py)
     assert totals[0] == totals[1] + totals[2] + totals[3]
-    assert totals[1] > 0 and totals[2] > 0 and totals[3] > 0, totals
+    assert totals[1] > 0 and totals[3] > 0, totals
 
 
 @pytest.mark.translated
@@ -241,3 +254,30 @@ def test_jitlang_glue_gc_checks(jitlang_jit: tuple[Path, str]) -> None:
             assert status == (1 if name.startswith("error_") else 0), name
         entered += entries(summary)[0]
     assert entered > 100
+
+
+@pytest.mark.translated
+def test_jitlang_loop_freeing(jitlang_jit: tuple[Path, str], tmp_path: Path) -> None:
+    """loop_longevity: a program going through many loops, each hot for a
+    while and then never again; with a small longevity the old loops are
+    freed (their machine code too) and the output stays the interpreter's;
+    with the default one they all stay."""
+    exe, _ = jitlang_jit
+    body = []
+    for k in range(12):
+        body.append("i = 0\ns = 0\nwhile i < 200 {\n    s = s + i * %d\n    i = i + 1\n}\n"
+                    "print(s)\n" % (k + 1))
+    prog = tmp_path / "many_loops.jl"
+    prog.write_text("".join(body))
+    status, expected, _ = run_jl(exe, ["--jit", "off", str(prog)])
+    assert status == 0 and expected.count("\n") == 12
+    status, out, summary = run_jl(exe, ["--jit", "threshold=2,loop_longevity=2", str(prog)])
+    assert (status, out) == (0, expected)
+    m = re.search(r"jit: (\d+) loops \((\d+) freed, (\d+) code blocks alive\)", summary[1])
+    assert m is not None, summary
+    compiled, freed, alive = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    assert compiled >= 12 and freed >= compiled - 4 and alive <= 4, summary
+    status, out, summary = run_jl(exe, ["--jit", "threshold=2", str(prog)])
+    assert (status, out) == (0, expected)
+    m = re.search(r"jit: (\d+) loops \((\d+) freed", summary[1])
+    assert m is not None and int(m.group(2)) == 0, summary

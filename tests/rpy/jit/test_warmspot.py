@@ -17,6 +17,7 @@ from rpy.annotate.annotator import Annotator
 from rpy.jit.codewriter.codewriter import CodeWriter
 from rpy.jit.metainterp.bhcpu import UntranslatedCpu
 from rpy.jit.metainterp.blackhole import KIND_MERGE_POINT, REF, BlackholeInterp
+from rpy.jit.metainterp.llbackend import LLBackend
 from rpy.jit.metainterp.warmstate import (DriverRuntime, JitCounters, KIND_EXCEPTION, green_hash,
                                           log_categories, merge_point_nargs)
 from rpy.jit.translator.warmspot import is_glue_call, transform
@@ -59,17 +60,17 @@ def test_log_categories() -> None:
 def test_driver_runtime_enter_untranslated() -> None:
     """What the glue does, with the untranslated cpu: the compiled portal
     runs to a merge point, then hands it to `enter` again and again; each
-    entry runs `iterations` merge points in a (reused) blackhole; the
-    program's output is the interpreter's, and the last entry returns (execute's result: a REF) or raises."""
+    entry goes through the metainterp (trace, compile, run, resume); the
+    program's output is the interpreter's, loops are compiled (the
+    untranslated backend runs them), and the last entry returns (execute's
+    result: a REF) or raises."""
     table, enc, jl_interp, compile_program, parse, JLError = _setup()
     for name, last in (('control', REF), ('error_index', KIND_EXCEPTION)):
         prog = compile_program(parse((JITLANG / 'programs' / (name + '.jl')).read_text()))
         expected = (JITLANG / 'programs' / (name + '.expected')).read_text()
-        rt = DriverRuntime('jitlang', table, jl_interp.jitdriver.params)
-        rt.cpu = UntranslatedCpu(enc)
-        rt.nargs = merge_point_nargs(table)
+        rt = DriverRuntime('jitlang', table, jl_interp.jitdriver.params, 2)
+        rt.attach(UntranslatedCpu(enc), LLBackend())
         assert rt.nargs == [1, 2, 0]        # pc; code, frame
-        rt.iterations = 2
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             bh = BlackholeInterp(table, rt.cpu)
@@ -85,9 +86,14 @@ def test_driver_runtime_enter_untranslated() -> None:
             assert isinstance(e, JLError)
             text += '%s.jl:%d: %s: %s\n' % (name, e.line, e.kind, e.message)
         assert text == expected
-        assert rt.entries > 3 and rt.outcomes[0] == rt.entries - 1
-        assert len(rt.pool) == 1            # one blackhole, reused
+        assert rt.entries >= 1 and rt.outcomes[0] == rt.entries - 1
         assert 'JIT entered %d times' % rt.entries in rt.summary()
+        assert rt.mi is not None
+        if name == 'control':
+            # its loops are compiled and run (error_index raises in the
+            # first iteration: its trace aborts)
+            assert rt.entries > 3 and rt.mi.stats.loops >= 1 and rt.mi.stats.loop_entries >= 1
+            assert '# Loop 0' in rt.loop_logs()
 
 
 def _annotated_jitlang(glue: bool) -> tuple[Annotator, Any, list[str]]:

@@ -61,13 +61,16 @@ def test_glue_prog(glue_exe: tuple[Path, str]) -> None:
         assert r.returncode == 0, r.stderr
         assert r.stdout == untr.stdout
         s = summary(r.stderr)
-        # every outcome: back to the merge point, returned (None from
-        # walk, an int from count), raised (Stop, caught by the caller)
-        assert s["walker"][0] == 2 and s["walker"][2:] == [3, 2, 1], s
-        assert s["counter"][1] > 5 and s["counter"][3] == 2, s
+        # every outcome: back to the merge point, returned (an int from
+        # count), raised (Stop, caught by the caller); one iteration per
+        # entry, through the metainterp
+        for d in ("walker", "counter"):
+            assert s[d][1] == s[d][2] + s[d][3] + s[d][4], s
+        assert s["walker"][0] == 2 and s["walker"][2] > 100 and s["walker"][4] == 1, s
+        assert s["counter"][1] >= 2 and s["counter"][3] == 2, s
     # set_param(walker, 'threshold', 0): that driver's JIT is off
     r = subprocess.run([str(exe), "0"], capture_output=True, text=True, timeout=120,
                        env=_env(OURO_LOG="jit-summary"))
     assert r.stdout == untr.stdout
     s = summary(r.stderr)
-    assert s["walker"][:2] == [0, 0] and s["counter"][1] > 5, s
+    assert s["walker"][:2] == [0, 0] and s["counter"][1] >= 2, s
