@@ -24,7 +24,7 @@ from ouro.compiler import opcodes as op
 from ouro.interpreter import attrcache
 from ouro.interpreter.function import W_Function
 from ouro.objspace.descriptors import W_Cell, W_Method, getset
-from ouro.objspace.gateway import W_BuiltinSlots, fits_positional
+from ouro.objspace.gateway import W_BuiltinSlots, fits_positional, register
 from ouro.interpreter.pycode import (PyCode, W_CodeConst, SUPER_LOAD_CONST_LOAD_FAST,
                                      SUPER_LOAD_FAST_LOAD_CONST, SUPER_LOAD_FAST_LOAD_FAST,
                                      SUPER_STORE_FAST_LOAD_FAST, SUPER_STORE_FAST_STORE_FAST)
@@ -1663,6 +1663,35 @@ def frame_set_trace(w: W_Root, w_value: W_Root) -> None:
     pass
 
 
+def frame_clear(slots: list[W_Root | None]) -> W_Root:
+    """`frame.clear()` (traceback.clear_frames, which unittest's
+    assertRaises calls): drops the locals of a finished frame; an executing
+    one is refused as in CPython.  A suspended generator's frame is left
+    alone (CPython would close the generator)."""
+    w_f = slots[0]
+    assert w_f is not None
+    f = _frame(w_f)
+    cursor = EC.topframe
+    while cursor is not None:
+        if cursor is f:
+            raise operr(w_RuntimeError, "cannot clear an executing frame")
+        cursor = cursor.back
+    if not f.finished:
+        return w_None
+    i = 0
+    while i < len(f.fast):
+        f.fast[i] = None
+        i += 1
+    i = 0
+    while i < len(f.stack):
+        f.stack[i] = None
+        i += 1
+    f.cells = NO_CELLS
+    f.w_locals_dict = None
+    return w_None
+
+
+register(w_frame_type, "clear(self, /)", frame_clear)
 getset(w_frame_type, "f_code", frame_get_code)
 getset(w_frame_type, "f_globals", frame_get_globals)
 getset(w_frame_type, "f_locals", frame_get_locals)
