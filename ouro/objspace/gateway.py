@@ -266,6 +266,9 @@ class W_BuiltinFunction(W_Root):
     def is_classmethod(self) -> bool:
         return False
 
+    def binds_as_method(self) -> bool:
+        return self.w_objclass is not None and self.w_self is None and not self.is_classmethod()
+
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         if self.w_objclass is None or self.w_self is not None:
             return self

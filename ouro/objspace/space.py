@@ -359,6 +359,8 @@ def call_special(w_obj: W_Root, name: str, args_w: list[W_Root]) -> W_Root | Non
     w_meth = lookup(w_obj, name)
     if w_meth is None:
         return None
+    if not w_meth.binds_as_method():
+        return call_function(get(w_meth, w_obj, w_obj.getclass()), args_w)
     full = [w_obj]
     for w in args_w:
         full.append(w)
@@ -370,6 +372,8 @@ def call_dunder_call(w_obj: W_Root, args: Arguments) -> W_Root:
     w_call = lookup(w_obj, "__call__")
     if w_call is None:
         raise operr(w_TypeError, "'%s' object is not callable" % type_name(w_obj))
+    if not w_call.binds_as_method():
+        return get(w_call, w_obj, w_obj.getclass()).call_args(args)
     return w_call.call_args(args.prepend(w_obj))
 
 
