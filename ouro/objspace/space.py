@@ -403,10 +403,7 @@ def is_true(w: W_Root) -> bool:
 
 def hash_w(w: W_Root) -> int:
     if isinstance(w, W_StrObject) and w.getclass() is w_str_type:
-        if len(w.value) == 0:
-            return 0            # CPython: hash('') == 0
-        h = hash(w.value)
-        return -2 if h == -1 else h
+        return w.hash_value()
     # the exact built-in types whose __hash__ is known: no call
     if isinstance(w, W_IntObject) and not isinstance(w, intobject.W_IntObjectUser):
         return intobject.hash_word(w.intval)
