@@ -109,8 +109,13 @@ def run_code(raw: bytes, filename: str, w_main: W_Module) -> int:
     except SourceError as e:
         if e.text is None:
             e.text = line_of(raw, e.lineno)
+        importing.emit_compile_warnings()
         report(framemod.syntax_error_from(e, filename).w_value)
         return 1
+    try:
+        importing.emit_compile_warnings()
+    except OperationError as e:
+        return handle_uncaught(e)
     f = framemod.Frame(PyCode(co), w_main.w_dict, w_main.w_dict, [])
     try:
         f.execute(None, None)

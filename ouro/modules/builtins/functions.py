@@ -640,6 +640,7 @@ def compile_to_code(raw: bytes, filename: str, mode: str, optimize: int = -1) ->
         else:
             raise operr(w_ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
     except SourceError as e:
+        importing.emit_compile_warnings()
         lines = raw.split(b"\n")
         # CPython adds a final newline to the source in 'exec' and 'single'
         # modes only: in 'eval' mode an error at the end of a last line
@@ -667,6 +668,7 @@ def compile_to_code(raw: bytes, filename: str, mode: str, optimize: int = -1) ->
             if mode != "eval" and not text.endswith("\n"):
                 e.text = text + "\n"
         raise framemod.syntax_error_from(e, filename)
+    importing.emit_compile_warnings()
     return W_CodeConst(PyCode(co))
 
 
