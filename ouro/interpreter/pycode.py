@@ -21,7 +21,7 @@ from ouro.objspace.names import intern, is_interned
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  w_Ellipsis, w_None, w_object_type)
 from ouro.objspace.setobject import newfrozenset, set_add_key
-from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.strobject import W_StrObject, intern_w, is_name_like
 from ouro.objspace.tupleobject import EMPTY_TUPLE, W_TupleObject
 from ouro.parser.constvalue import (ConstBool, ConstBytes, ConstComplex, ConstEllipsis, ConstFloat,
                                     ConstInt, ConstNone, ConstStr, ConstValue)
@@ -141,7 +141,17 @@ def const_to_w(c: ConstValue) -> W_Root:
             return wrap_int(c.value)
         return int_from_digits(c.digits)
     if isinstance(c, ConstStr):
-        return W_StrObject(c.value)
+        w_s = W_StrObject(c.value)
+        if len(c.value) <= 1 or is_name_like(c.value):
+            return intern_w(w_s)        # as CPython interns them
+        # other equal constants are one object too (CPython's compiler
+        # merges the constants of a module: 'a b' is 'a b' across its
+        # functions)
+        w_got = MERGED_STR_CONSTS.get(c.value, None)
+        if w_got is not None:
+            return w_got
+        MERGED_STR_CONSTS[c.value] = w_s
+        return w_s
     if isinstance(c, ConstTuple):
         if len(c.items) == 0:
             return EMPTY_TUPLE
@@ -157,6 +167,9 @@ def const_to_w(c: ConstValue) -> W_Root:
     if isinstance(c, ConstBytes):
         return wrap_bytes(c.value)
     raise operr(w_SystemError, "unknown constant")
+
+
+MERGED_STR_CONSTS: dict[str, W_StrObject] = {}
 
 
 def frozenset_const(items_w: list[W_Root]) -> W_Root:
@@ -194,10 +207,7 @@ def _interning_replaces(w_x: W_Root) -> bool:
         return False
     if not isinstance(w_x, W_StrObject) or len(w_x.value) < 2:
         return False
-    for c in w_x.value:
-        if not (c == "_" or "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9"):
-            return False
-    return is_interned(w_x.value)
+    return is_name_like(w_x.value) and is_interned(w_x.value)
 
 
 class W_CodeConst(W_Root):

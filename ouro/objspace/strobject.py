@@ -97,6 +97,28 @@ class W_StrObject(W_Root):
         return w_str_type
 
 
+# the interned str objects: sys.intern() and the name-like string
+# constants of code objects (CPython's intern_string_constants), so that
+# 'abc' is 'abc' holds across functions and modules as there
+INTERNED_W: dict[str, W_StrObject] = {}
+
+
+def intern_w(w_s: W_StrObject) -> W_StrObject:
+    w_got = INTERNED_W.get(w_s.value, None)
+    if w_got is not None:
+        return w_got
+    INTERNED_W[w_s.value] = w_s
+    return w_s
+
+
+def is_name_like(s: str) -> bool:
+    """CPython's all_name_chars: only ASCII letters, digits and '_'."""
+    for c in s:
+        if not (c == "_" or "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9"):
+            return False
+    return True
+
+
 class W_StrObjectUser(W_StrObject):
     """An instance of a Python subclass of str: its class, and its
     instance attributes in a map store (ouro/objspace/maps.py)."""
