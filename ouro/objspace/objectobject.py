@@ -779,6 +779,53 @@ def object_set_dict(w: W_Root, w_value: W_Root) -> None:
     raise operr(w_AttributeError, "'%s' object has no attribute '__dict__'" % type_name(w))
 
 
+def _host_flags() -> dict[str, int]:
+    """Load time: the __flags__ of CPython's built-in types, by name."""
+    import builtins as _builtins
+    table: dict[str, int] = {}
+    for name, obj in vars(_builtins).items():
+        if isinstance(obj, type):
+            table[name] = obj.__flags__
+    return table
+
+
+BUILTIN_FLAGS = _host_flags()
+TPFLAGS_MANAGED_DICT = 1 << 4
+TPFLAGS_HEAPTYPE = 1 << 9
+TPFLAGS_BASETYPE = 1 << 10
+TPFLAGS_READY = 1 << 12
+TPFLAGS_HAVE_GC = 1 << 14
+TPFLAGS_IS_ABSTRACT = 1 << 20
+# the flags a class inherits from the built-in type it derives from
+# (int ... type: Py_TPFLAGS_LONG_SUBCLASS ... TYPE_SUBCLASS)
+SUBCLASS_FLAGS = [("int", 1 << 24), ("list", 1 << 25), ("tuple", 1 << 26), ("bytes", 1 << 27),
+                  ("str", 1 << 28), ("dict", 1 << 29), ("BaseException", 1 << 30),
+                  ("type", 1 << 31)]
+
+
+def type_get_flags(w: W_Root) -> W_Root:
+    """type.__flags__: a built-in type's is CPython's; a class's is
+    computed (heap type, subclassable, GC, a managed __dict__, abstract
+    when its __abstractmethods__ is not empty -- what inspect.isabstract
+    tests -- and the bit of the built-in type it derives from)."""
+    assert isinstance(w, W_TypeObject)
+    if not w.is_heaptype:
+        flags = BUILTIN_FLAGS.get(w.name, TPFLAGS_READY)
+    else:
+        flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_READY | TPFLAGS_HAVE_GC
+        if w.hasdict:
+            flags |= TPFLAGS_MANAGED_DICT
+        for name, bit in SUBCLASS_FLAGS:
+            for w_base in w.mro_w:
+                if not w_base.is_heaptype and w_base.name == name:
+                    flags |= bit
+    w_abstract = w.dict_w.get("__abstractmethods__", None)
+    if w_abstract is not None and space.is_true(w_abstract):
+        flags |= TPFLAGS_IS_ABSTRACT
+    return space.wrap_int(flags)
+
+
+getset(w_type_type, "__flags__", type_get_flags)
 getset(w_type_type, "__name__", type_get_name, type_set_name)
 getset(w_type_type, "__qualname__", type_get_qualname, type_set_qualname)
 getset(w_type_type, "__module__", type_get_module, type_set_module)
