@@ -380,12 +380,12 @@ def classmethod_init(slots: list[W_Root | None]) -> W_Root:
 
 def copy_wrapped_attrs(w_descr: W_DescrWithDict, w_f: W_Root) -> None:
     """3.10+: staticmethod/classmethod copy the function's __module__,
-    __name__, __qualname__, __doc__ and set __wrapped__."""
-    for name in ["__module__", "__name__", "__qualname__", "__doc__"]:
+    __name__, __qualname__, __doc__ and __annotations__ into their
+    __dict__ (functools.wraps' list; __wrapped__ is a member)."""
+    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]:
         w_v = space.getattr_or_none(w_f, name)
         if w_v is not None:
             w_descr.setattr_in_map(name, w_v)
-    w_descr.setattr_in_map("__wrapped__", w_f)
 
 
 def property_new(args: Arguments) -> W_Root:
@@ -542,6 +542,7 @@ def sm_repr(slots: list[W_Root | None]) -> W_Root:
 
 for _t in [w_staticmethod_type, w_classmethod_type]:
     readonly_member(_t, "__func__", sm_get_func)
+    readonly_member(_t, "__wrapped__", sm_get_func)
     register(_t, "__repr__(self, /)", sm_repr)
     getset(_t, "__isabstractmethod__", sm_get_isabstract)
 register(w_property_type, "__set_name__(self, owner, name, /)", prop_set_name)

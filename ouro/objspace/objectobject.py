@@ -8,7 +8,8 @@ from here too); `object.__new__` picks the layout (maps.new_instance).
 from __future__ import annotations
 
 from ouro.objspace import finalizerqueue, space, weakrefs
-from ouro.objspace.descriptors import W_GetSetProperty, W_MemberDescr, getset, no_del, no_set
+from ouro.objspace.descriptors import (W_GetSetProperty, W_MemberDescr, getset, no_del, no_set,
+                                      w_classmethod_type, w_staticmethod_type)
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_AttributeError, w_RuntimeError, w_TypeError, w_ValueError)
@@ -172,12 +173,28 @@ def object_dir(slots: list[W_Root | None]) -> W_Root:
     return space.default_dir(_arg(slots, 0))
 
 
+def object_order(slots: list[W_Root | None]) -> W_Root:
+    """object's __lt__, __le__, __gt__, __ge__ (its tp_richcompare): only
+    NotImplemented, but they exist, as dir() of any object shows."""
+    return w_NotImplemented
+
+
+def object_sizeof(slots: list[W_Root | None]) -> W_Root:
+    """A fixed estimate, as sys.getsizeof's (its value less CPython's GC
+    header)."""
+    _arg(slots, 0)
+    return space.wrap_int(48)
+
+
 W_OBJECT_NEW = [register_raw(w_object_type, "__new__", object_new)]
 W_OBJECT_INIT = [register_raw(w_object_type, "__init__", object_init)]
 register(w_object_type, "__repr__(self, /)", object_repr)
 register(w_object_type, "__str__(self, /)", object_str)
 register(w_object_type, "__eq__(self, value, /)", object_eq)
 register(w_object_type, "__ne__(self, value, /)", object_ne)
+for _name in ["__lt__", "__le__", "__gt__", "__ge__"]:
+    register(w_object_type, _name + "(self, value, /)", object_order)
+register(w_object_type, "__sizeof__(self, /)", object_sizeof)
 register(w_object_type, "__hash__(self, /)", object_hash)
 space.DEFAULT_GETATTRIBUTE.append(
     register(w_object_type, "__getattribute__(self, name, /)", object_getattribute))
@@ -887,3 +904,9 @@ register(w_notimplemented_type, "__bool__(self, /)", notimplemented_bool)
 register(w_ellipsis_type, "__repr__(self, /)", ellipsis_repr)
 register_raw(w_ellipsis_type, "__new__", singleton_new)
 register_raw(w_notimplemented_type, "__new__", singleton_new)
+
+
+# the classes whose instances have a __dict__ show the descriptor in their
+# own namespace, as CPython's (dir(Exception), vars(staticmethod))
+for _t in [EXCEPTION_TYPES["BaseException"], w_staticmethod_type, w_classmethod_type]:
+    _t.dict_w["__dict__"] = W_OBJECT_DICT

@@ -948,13 +948,12 @@ def default_dir(w_obj: W_Root) -> W_Root:
         for w_k in w_d.keys():
             if isinstance(w_k, W_StrObject):
                 names[w_k.value] = True
-    if isinstance(w_obj, W_TypeObject):
-        for w_t in w_obj.mro_w:
-            for k in w_t.dict_w:
-                names[k] = True
-    else:
-        for w_t in w_obj.getclass().mro_w:
-            for k in w_t.dict_w:
+    w_type = w_obj if isinstance(w_obj, W_TypeObject) else w_obj.getclass()
+    for w_t in w_type.mro_w:
+        for k in w_t.dict_w:
+            # object's __dict__ descriptor is ouro's own (CPython's classes
+            # get theirs in their namespace, object has none)
+            if k != "__dict__" or w_t is not w_object_type:
                 names[k] = True
     keys: list[str] = []
     for k in names:
