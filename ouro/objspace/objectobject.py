@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ouro.objspace import finalizerqueue, space, weakrefs
 from ouro.objspace.descriptors import (W_GetSetProperty, W_MemberDescr, getset, no_del, no_set,
-                                      w_classmethod_type, w_staticmethod_type)
+                                      readonly_member, w_classmethod_type, w_staticmethod_type)
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_AttributeError, w_RuntimeError, w_TypeError, w_ValueError)
@@ -842,14 +842,14 @@ def type_get_flags(w: W_Root) -> W_Root:
     return space.wrap_int(flags)
 
 
-getset(w_type_type, "__flags__", type_get_flags)
+readonly_member(w_type_type, "__flags__", type_get_flags)
 getset(w_type_type, "__name__", type_get_name, type_set_name)
 getset(w_type_type, "__qualname__", type_get_qualname, type_set_qualname)
 getset(w_type_type, "__module__", type_get_module, type_set_module)
 getset(w_type_type, "__doc__", type_get_doc, type_set_doc)
-getset(w_type_type, "__mro__", type_get_mro)
+readonly_member(w_type_type, "__mro__", type_get_mro)
 getset(w_type_type, "__bases__", type_get_bases, type_set_bases)
-getset(w_type_type, "__base__", type_get_base)
+readonly_member(w_type_type, "__base__", type_get_base)
 getset(w_type_type, "__dict__", type_get_dict)
 getset(w_type_type, "__annotations__", type_get_annotations, type_set_annotations,
        type_del_annotations)
