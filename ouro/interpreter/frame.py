@@ -712,20 +712,26 @@ class Frame(W_Root):
             name = code.names[oparg]
             w_locals = self.locals_dict()
             if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
+                w_deleted = w_locals.getitem_str(name)
                 if not w_locals.delitem(W_StrObject(name)):
                     raise self.name_error(name)
+                collect_if_finalizable(w_deleted)
             else:
                 space.delitem(w_locals, W_StrObject(name))
         elif opcode == op.STORE_GLOBAL:
             self.w_globals.setitem_str(code.names[oparg], self.pop())
         elif opcode == op.DELETE_GLOBAL:
             name = code.names[oparg]
+            w_deleted = self.w_globals.getitem_str(name)
             if not self.w_globals.delitem(W_StrObject(name)):
                 raise self.name_error(name)
+            collect_if_finalizable(w_deleted)
         elif opcode == op.DELETE_FAST:
-            if self.fast[oparg] is None:
+            w_deleted = self.fast[oparg]
+            if w_deleted is None:
                 raise self.unbound_local(oparg)
             self.fast[oparg] = None
+            collect_if_finalizable(w_deleted)
         elif opcode == op.DELETE_DEREF:
             if self.cells[oparg].w_value is None:
                 raise self.unbound_deref(oparg)
@@ -1534,6 +1540,35 @@ def annotations_dict(w_ann: W_Root) -> W_DictObject:
     return w_d
 
 
+class DelCollects:
+    """How many collections `del` statements may still start."""
+    budget: int
+
+    def __init__(self) -> None:
+        self.budget = 50
+
+
+DEL_COLLECTS = DelCollects()
+
+
+def collect_if_finalizable(w_value: W_Root | None) -> None:
+    """`del name` dropped what may be the last reference to an object that
+    needs finalization (an instance of a class with __del__, a suspended
+    generator): CPython's reference counting finalizes it there and then.
+    A collection here does the same when nothing else refers to it (at most
+    DEL_COLLECTS times per run: a collection costs what a few thousand
+    instructions do)."""
+    if w_value is None or DEL_COLLECTS.budget <= 0:
+        return
+    if isinstance(w_value, generator.W_Generator):
+        if not w_value.started or w_value.frame is None:
+            return
+    elif not w_value.getclass().defines_del():
+        return
+    DEL_COLLECTS.budget -= 1
+    finalizers.collect()
+
+
 def traceback_object(w_exc: W_Root) -> W_Root:
     return exc_get_traceback(w_exc)
 
@@ -1542,6 +1577,7 @@ _unused = [w_StopIteration, wrap_int]
 
 # at the end: these import this module
 from ouro.interpreter import excgroups, generator, importing, matching, setops, signals  # noqa: E402
+from ouro.interpreter import finalizers  # noqa: E402
 
 
 def syntax_error_from(e: SourceError, path: str) -> OperationError:
