@@ -28,7 +28,7 @@ from ouro.objspace.gateway import W_BuiltinSlots, fits_positional, register
 from ouro.interpreter.pycode import (PyCode, W_CodeConst, SUPER_LOAD_CONST_LOAD_FAST,
                                      SUPER_LOAD_FAST_LOAD_CONST, SUPER_LOAD_FAST_LOAD_FAST,
                                      SUPER_STORE_FAST_LOAD_FAST, SUPER_STORE_FAST_STORE_FAST)
-from ouro.objspace import memoryobject, space
+from ouro.objspace import finalizerqueue, memoryobject, space
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
 from ouro.objspace.dictobject import W_DictObject, key_error, w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, TracebackEntry,
@@ -183,6 +183,26 @@ class Frame(W_Root):
             self.init_cells_from_args()
         return self.execute(None, None)
 
+    def drop_finalizable_locals(self) -> None:
+        """The frame returned (or its generator finished): CPython drops its
+        locals there, finalizing at once those that were the last reference
+        to an object with __del__ or a suspended generator.  Clear such
+        locals and collect (within the budget of collect_if_finalizable)."""
+        if finalizerqueue.REGISTRATIONS.count == 0 or DEL_COLLECTS.budget <= 0:
+            return
+        found = False
+        fast = self.fast
+        i = 0
+        while i < len(fast):
+            w = fast[i]
+            if w is not None and needs_finalization(w):
+                fast[i] = None
+                found = True
+            i += 1
+        if found:
+            DEL_COLLECTS.budget -= 1
+            finalizers.collect()
+
     def init_cells_from_args(self) -> None:
         for i in range(len(self.pycode.cell2arg)):
             a = self.pycode.cell2arg[i]
@@ -212,7 +232,10 @@ class Frame(W_Root):
                         pending = None
                         raise e
                     try:
-                        return self.dispatch()
+                        w_result = self.dispatch()
+                        if self.finished:
+                            self.drop_finalizable_locals()
+                        return w_result
                     except OperationError:
                         raise
                     except MemoryError:
@@ -1558,15 +1581,22 @@ def collect_if_finalizable(w_value: W_Root | None) -> None:
     A collection here does the same when nothing else refers to it (at most
     DEL_COLLECTS times per run: a collection costs what a few thousand
     instructions do)."""
-    if w_value is None or DEL_COLLECTS.budget <= 0:
-        return
-    if isinstance(w_value, generator.W_Generator):
-        if not w_value.started or w_value.frame is None:
-            return
-    elif not w_value.getclass().defines_del():
+    if w_value is None or DEL_COLLECTS.budget <= 0 or not needs_finalization(w_value):
         return
     DEL_COLLECTS.budget -= 1
     finalizers.collect()
+
+
+def needs_finalization(w_value: W_Root) -> bool:
+    """An instance of a class with __del__, or a generator suspended where
+    closing it runs code (in a try, with or except: note_suspended)."""
+    if isinstance(w_value, generator.W_Generator):
+        f = w_value.frame
+        if not w_value.started or f is None:
+            return False
+        target, depth = f.pycode.co.find_handler(f.last_instr)
+        return target >= 0
+    return w_value.getclass().defines_del()
 
 
 def traceback_object(w_exc: W_Root) -> W_Root:
