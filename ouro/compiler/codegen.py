@@ -33,7 +33,8 @@ from ouro.compiler.codegen_base import (BINOP_NUM, CMP_NUM, FB_ASYNC_COMPREHENSI
                                         FB_FOR_LOOP, FB_HANDLER_CLEANUP, FB_TRY_EXCEPT,
                                         FB_WHILE_LOOP, FB_WITH, U_ASYNC_FUNCTION, U_CLASS,
                                         U_COMPREHENSION, U_FUNCTION, U_LAMBDA, U_MODULE,
-                                        docstring_of)
+                                        WARNINGS, docstring_of)
+from ouro.compiler import literal_checks
 from ouro.compiler.codegen_match import MatchCompiler
 from ouro.compiler.fold import fold_expr, fold_in_container, make_frozenset, truth_of
 from ouro.compiler.symtable import (CELL, SCOPE_MASK, SCOPE_OFFSET, build_symtable,
@@ -248,9 +249,15 @@ class Compiler(MatchCompiler):
         end = self.new_block()
         self.use_block(loop)
         self.push_fblock(FB_WHILE_LOOP, loop, end, None, None, node)
+        first = len(WARNINGS.messages)
         self.jump_if(node.test, anchor, False)
+        test_warnings = len(WARNINGS.messages)
         self.use_block(body)
         self.visit_stmts(node.body)
+        # CPython compiles the test twice (before the loop and at its end):
+        # its warnings come again after the body's
+        for i in range(first, test_warnings):
+            WARNINGS.add(WARNINGS.filenames[i], WARNINGS.linenos[i], WARNINGS.messages[i])
         self.set_position(node)
         self.emit_jump(asm.JUMP, loop)
         self.pop_fblock()
@@ -360,6 +367,9 @@ class Compiler(MatchCompiler):
         self.emit_arg(op.RAISE_VARARGS, n)
 
     def visit_Assert(self, node: ast.Assert) -> None:
+        warning = literal_checks.assert_warning(node.test)
+        if warning is not None:
+            self.warn(warning, node.lineno)
         if self.optimize > 0:
             return
         end = self.new_block()
@@ -998,6 +1008,12 @@ class Compiler(MatchCompiler):
         self.emit_name_op(op.LOAD_ATTR, self.mangle(node.attr))
 
     def visit_Subscript(self, node: ast.Subscript) -> None:
+        if isinstance(node.ctx, ast.Load):
+            msg = literal_checks.subscripter_warning(node.value)
+            if msg is None:
+                msg = literal_checks.index_warning(node.value, node.slice)
+            if msg is not None:
+                self.warn(msg, node.lineno)
         self.visit_expr(node.value)
         self.visit_slice(node.slice)
         self.set_position(node)
@@ -1052,7 +1068,13 @@ class Compiler(MatchCompiler):
         else:
             self.emit_arg(op.COMPARE_OP, CMP_NUM[name])
 
+    def compare_check(self, node: ast.Compare) -> None:
+        msg = literal_checks.compare_warning(node)
+        if msg is not None:
+            self.warn(msg, node.lineno)
+
     def visit_Compare(self, node: ast.Compare) -> None:
+        self.compare_check(node)
         self.visit_expr(node.left)
         n = len(node.ops)
         if n == 1:
@@ -1141,6 +1163,7 @@ class Compiler(MatchCompiler):
             self.use_block(end)
             return
         if isinstance(e, ast.Compare) and len(e.ops) > 1:
+            self.compare_check(e)
             n = len(e.ops)
             cleanup = self.new_block()
             self.visit_expr(e.left)
@@ -1319,6 +1342,9 @@ class Compiler(MatchCompiler):
     # -- calls
 
     def visit_Call(self, node: ast.Call) -> None:
+        msg = literal_checks.caller_warning(node.func)
+        if msg is not None:
+            self.warn(msg, node.lineno)
         self.validate_keywords(node.keywords)
         func = node.func
         if isinstance(func, ast.Attribute) and self.is_simple_call(node):

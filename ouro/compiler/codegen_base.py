@@ -52,6 +52,33 @@ U_LAMBDA = 4
 U_COMPREHENSION = 5
 
 
+
+class PendingWarnings:
+    """The compiler's SyntaxWarnings not emitted yet: the compiler knows no
+    objects, the interpreter hands them to warnings.warn_explicit after
+    each compilation (ouro/modules/_warnings: emit_compile_warnings)."""
+    filenames: list[str]
+    linenos: list[int]
+    messages: list[str]
+
+    def __init__(self) -> None:
+        self.filenames = []
+        self.linenos = []
+        self.messages = []
+
+    def add(self, filename: str, lineno: int, msg: str) -> None:
+        self.filenames.append(filename)
+        self.linenos.append(lineno)
+        self.messages.append(msg)
+
+    def clear(self) -> None:
+        self.filenames = []
+        self.linenos = []
+        self.messages = []
+
+
+WARNINGS = PendingWarnings()
+
 class FBlock:
     kind: int
     block: asm.Block | None     # loops: the start (continue target)
@@ -183,6 +210,11 @@ class CodeGenBase(ast.ASTVisitor):
         self.future_nodes = {}
 
     # -- errors
+
+    def warn(self, msg: str, lineno: int) -> None:
+        """A SyntaxWarning (CPython's compiler_warn), emitted through the
+        warnings module once the compilation is over (WARNINGS)."""
+        WARNINGS.add(self.filename, lineno, msg)
 
     def error(self, msg: str, node: ast.AST | None) -> SourceError:
         if node is None:

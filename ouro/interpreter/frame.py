@@ -24,11 +24,11 @@ from ouro.compiler import opcodes as op
 from ouro.interpreter import attrcache
 from ouro.interpreter.function import W_Function
 from ouro.objspace.descriptors import W_Cell, W_Method, getset
-from ouro.objspace.gateway import W_BuiltinSlots, fits_positional
+from ouro.objspace.gateway import W_BuiltinSlots, fits_positional, register
 from ouro.interpreter.pycode import (PyCode, W_CodeConst, SUPER_LOAD_CONST_LOAD_FAST,
                                      SUPER_LOAD_FAST_LOAD_CONST, SUPER_LOAD_FAST_LOAD_FAST,
                                      SUPER_STORE_FAST_LOAD_FAST, SUPER_STORE_FAST_STORE_FAST)
-from ouro.objspace import memoryobject, space
+from ouro.objspace import finalizerqueue, memoryobject, space
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
 from ouro.objspace.dictobject import W_DictObject, key_error, w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, TracebackEntry,
@@ -183,6 +183,26 @@ class Frame(W_Root):
             self.init_cells_from_args()
         return self.execute(None, None)
 
+    def drop_finalizable_locals(self) -> None:
+        """The frame returned (or its generator finished): CPython drops its
+        locals there, finalizing at once those that were the last reference
+        to an object with __del__ or a suspended generator.  Clear such
+        locals and collect (within the budget of collect_if_finalizable)."""
+        if finalizerqueue.REGISTRATIONS.count == 0 or DEL_COLLECTS.budget <= 0:
+            return
+        found = False
+        fast = self.fast
+        i = 0
+        while i < len(fast):
+            w = fast[i]
+            if w is not None and needs_finalization(w):
+                fast[i] = None
+                found = True
+            i += 1
+        if found:
+            DEL_COLLECTS.budget -= 1
+            finalizers.collect()
+
     def init_cells_from_args(self) -> None:
         for i in range(len(self.pycode.cell2arg)):
             a = self.pycode.cell2arg[i]
@@ -212,7 +232,10 @@ class Frame(W_Root):
                         pending = None
                         raise e
                     try:
-                        return self.dispatch()
+                        w_result = self.dispatch()
+                        if self.finished:
+                            self.drop_finalizable_locals()
+                        return w_result
                     except OperationError:
                         raise
                     except MemoryError:
@@ -712,20 +735,26 @@ class Frame(W_Root):
             name = code.names[oparg]
             w_locals = self.locals_dict()
             if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
+                w_deleted = w_locals.getitem_str(name)
                 if not w_locals.delitem(W_StrObject(name)):
                     raise self.name_error(name)
+                collect_if_finalizable(w_deleted)
             else:
                 space.delitem(w_locals, W_StrObject(name))
         elif opcode == op.STORE_GLOBAL:
             self.w_globals.setitem_str(code.names[oparg], self.pop())
         elif opcode == op.DELETE_GLOBAL:
             name = code.names[oparg]
+            w_deleted = self.w_globals.getitem_str(name)
             if not self.w_globals.delitem(W_StrObject(name)):
                 raise self.name_error(name)
+            collect_if_finalizable(w_deleted)
         elif opcode == op.DELETE_FAST:
-            if self.fast[oparg] is None:
+            w_deleted = self.fast[oparg]
+            if w_deleted is None:
                 raise self.unbound_local(oparg)
             self.fast[oparg] = None
+            collect_if_finalizable(w_deleted)
         elif opcode == op.DELETE_DEREF:
             if self.cells[oparg].w_value is None:
                 raise self.unbound_deref(oparg)
@@ -1534,6 +1563,42 @@ def annotations_dict(w_ann: W_Root) -> W_DictObject:
     return w_d
 
 
+class DelCollects:
+    """How many collections `del` statements may still start."""
+    budget: int
+
+    def __init__(self) -> None:
+        self.budget = 50
+
+
+DEL_COLLECTS = DelCollects()
+
+
+def collect_if_finalizable(w_value: W_Root | None) -> None:
+    """`del name` dropped what may be the last reference to an object that
+    needs finalization (an instance of a class with __del__, a suspended
+    generator): CPython's reference counting finalizes it there and then.
+    A collection here does the same when nothing else refers to it (at most
+    DEL_COLLECTS times per run: a collection costs what a few thousand
+    instructions do)."""
+    if w_value is None or DEL_COLLECTS.budget <= 0 or not needs_finalization(w_value):
+        return
+    DEL_COLLECTS.budget -= 1
+    finalizers.collect()
+
+
+def needs_finalization(w_value: W_Root) -> bool:
+    """An instance of a class with __del__, or a generator suspended where
+    closing it runs code (in a try, with or except: note_suspended)."""
+    if isinstance(w_value, generator.W_Generator):
+        f = w_value.frame
+        if not w_value.started or f is None:
+            return False
+        target, depth = f.pycode.co.find_handler(f.last_instr)
+        return target >= 0
+    return w_value.getclass().defines_del()
+
+
 def traceback_object(w_exc: W_Root) -> W_Root:
     return exc_get_traceback(w_exc)
 
@@ -1542,6 +1607,7 @@ _unused = [w_StopIteration, wrap_int]
 
 # at the end: these import this module
 from ouro.interpreter import excgroups, generator, importing, matching, setops, signals  # noqa: E402
+from ouro.interpreter import finalizers  # noqa: E402
 
 
 def syntax_error_from(e: SourceError, path: str) -> OperationError:
@@ -1663,6 +1729,35 @@ def frame_set_trace(w: W_Root, w_value: W_Root) -> None:
     pass
 
 
+def frame_clear(slots: list[W_Root | None]) -> W_Root:
+    """`frame.clear()` (traceback.clear_frames, which unittest's
+    assertRaises calls): drops the locals of a finished frame; an executing
+    one is refused as in CPython.  A suspended generator's frame is left
+    alone (CPython would close the generator)."""
+    w_f = slots[0]
+    assert w_f is not None
+    f = _frame(w_f)
+    cursor = EC.topframe
+    while cursor is not None:
+        if cursor is f:
+            raise operr(w_RuntimeError, "cannot clear an executing frame")
+        cursor = cursor.back
+    if not f.finished:
+        return w_None
+    i = 0
+    while i < len(f.fast):
+        f.fast[i] = None
+        i += 1
+    i = 0
+    while i < len(f.stack):
+        f.stack[i] = None
+        i += 1
+    f.cells = NO_CELLS
+    f.w_locals_dict = None
+    return w_None
+
+
+register(w_frame_type, "clear(self, /)", frame_clear)
 getset(w_frame_type, "f_code", frame_get_code)
 getset(w_frame_type, "f_globals", frame_get_globals)
 getset(w_frame_type, "f_locals", frame_get_locals)

@@ -86,6 +86,9 @@ class W_Function(W_Root):
             return f.run_function()
         return self.call_args(args.prepend(w_self))
 
+    def binds_as_method(self) -> bool:
+        return True
+
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         if w_obj is None:
             return self

@@ -212,6 +212,8 @@ class W_Generator(W_Root):
             w_res = self.throw(make_error_noarg(w_GeneratorExit))
         except OperationError as e:
             if e.match(w_GeneratorExit) or e.match(w_StopIteration):
+                # closed: its locals die now, as in CPython
+                f.drop_finalizable_locals()
                 return
             raise
         if w_res is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from rpy.rlib import ros
 
+from ouro.compiler.codegen_base import WARNINGS
 from ouro.compiler.pycache import compile_file_cached, set_filename
 from ouro.interpreter import frame as framemod
 from ouro.interpreter.module import W_Module
@@ -24,7 +25,7 @@ from ouro.objspace.gateway import W_BuiltinFunction
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_AttributeError, w_ImportError, w_KeyError, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.intobject import W_IntObject
+from ouro.objspace.intobject import W_IntObject, wrap_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.model import Arguments, W_Root, type_name, w_None
 from ouro.objspace.strobject import W_StrObject
@@ -121,13 +122,34 @@ def find_in_path(name: str, path_w: list[W_Root]) -> tuple[str, bool]:
     return ("", False)
 
 
+def emit_compile_warnings() -> None:
+    """The compiler's pending SyntaxWarnings, through
+    warnings.warn_explicit(message, SyntaxWarning, filename, lineno), as
+    CPython's compiler_warn (shown with the source line, every time)."""
+    pending = WARNINGS
+    if len(pending.messages) == 0:
+        return
+    filenames = pending.filenames
+    linenos = pending.linenos
+    messages = pending.messages
+    pending.clear()
+    w_warn_explicit = space.getattr(import_one("warnings"), "warn_explicit")
+    for i in range(len(messages)):
+        space.call_function(w_warn_explicit, [W_StrObject(messages[i]),
+                                              EXCEPTION_TYPES["SyntaxWarning"],
+                                              W_StrObject(filenames[i]),
+                                              wrap_int(linenos[i])])
+
+
 def exec_code_in_module(w_mod: W_Module, path: str) -> None:
     try:
         co = compile_file_cached(path)
     except SourceError as e:
+        emit_compile_warnings()
         raise framemod.syntax_error_from(e, path)
     except OSError:
         raise operr(w_ImportError, "cannot read %s" % path)
+    emit_compile_warnings()
     f = framemod.Frame(PyCode(co), w_mod.w_dict, w_mod.w_dict, [])
     f.execute(None, None)
 

@@ -21,6 +21,7 @@ from ouro.interpreter import finalizers
 from ouro.modules.atexit.module import run_exitfuncs
 from ouro.modules.builtins import docs as builtin_docs
 from ouro.modules.builtins.functions import setup as setup_builtins
+from ouro.modules.builtins import sitebuiltins
 from ouro.modules._signal.module import exit_by_sigint, install_startup_handlers
 from ouro.modules.sys.module import make_sys_module
 from ouro.objspace import space
@@ -81,6 +82,8 @@ def setup(config: cmdline.Config, path0: str | None) -> None:
         STDERR.unbuffered = True
     w_builtins = W_Module("builtins", framemod.BUILTINS.w_dict)
     setup_builtins(framemod.BUILTINS.w_dict)
+    if not config.no_site:
+        sitebuiltins.install(framemod.BUILTINS.w_dict)     # site's exit/quit (not with -S)
     framemod.BUILTINS.w_dict.setitem_str("__debug__", space.wrap_bool(config.optimize == 0))
     framemod.REFS.w_builtins_module = w_builtins
     importing.bind_module_functions(w_builtins)
@@ -106,8 +109,13 @@ def run_code(raw: bytes, filename: str, w_main: W_Module) -> int:
     except SourceError as e:
         if e.text is None:
             e.text = line_of(raw, e.lineno)
+        importing.emit_compile_warnings()
         report(framemod.syntax_error_from(e, filename).w_value)
         return 1
+    try:
+        importing.emit_compile_warnings()
+    except OperationError as e:
+        return handle_uncaught(e)
     f = framemod.Frame(PyCode(co), w_main.w_dict, w_main.w_dict, [])
     try:
         f.execute(None, None)

@@ -17,11 +17,11 @@ from ouro.objspace.complexobject import wrap_complex
 from ouro.objspace.floatobject import wrap_float
 from ouro.objspace.intobject import int_from_digits, wrap_int
 from ouro.objspace.listobject import W_ListObject
-from ouro.objspace.names import intern
+from ouro.objspace.names import intern, is_interned
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  w_Ellipsis, w_None, w_object_type)
 from ouro.objspace.setobject import newfrozenset, set_add_key
-from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.strobject import W_StrObject, intern_w, is_name_like
 from ouro.objspace.tupleobject import EMPTY_TUPLE, W_TupleObject
 from ouro.parser.constvalue import (ConstBool, ConstBytes, ConstComplex, ConstEllipsis, ConstFloat,
                                     ConstInt, ConstNone, ConstStr, ConstValue)
@@ -78,6 +78,8 @@ class PyCode:
     def __init__(self, co: CodeObject) -> None:
         self.co = co
         self.names = [intern(name) for name in co.co_names]
+        for name in co.co_varnames:
+            intern(name)        # as CPython's parser does (frozenset_const)
         self.consts_w = [const_to_w(c) for c in co.co_consts]
         raw = co.co_code
         n = len(raw) // 2
@@ -139,7 +141,17 @@ def const_to_w(c: ConstValue) -> W_Root:
             return wrap_int(c.value)
         return int_from_digits(c.digits)
     if isinstance(c, ConstStr):
-        return W_StrObject(c.value)
+        w_s = W_StrObject(c.value)
+        if len(c.value) <= 1 or is_name_like(c.value):
+            return intern_w(w_s)        # as CPython interns them
+        # other equal constants are one object too (CPython's compiler
+        # merges the constants of a module: 'a b' is 'a b' across its
+        # functions)
+        w_got = MERGED_STR_CONSTS.get(c.value, None)
+        if w_got is not None:
+            return w_got
+        MERGED_STR_CONSTS[c.value] = w_s
+        return w_s
     if isinstance(c, ConstTuple):
         if len(c.items) == 0:
             return EMPTY_TUPLE
@@ -147,10 +159,7 @@ def const_to_w(c: ConstValue) -> W_Root:
     if isinstance(c, ConstCode):
         return W_CodeConst(PyCode(c.code))
     if isinstance(c, ConstFrozenset):
-        w_fs = newfrozenset(None)
-        for x in c.items:
-            set_add_key(w_fs, const_to_w(x))
-        return w_fs
+        return frozenset_const([const_to_w(x) for x in c.items])
     if isinstance(c, ConstFloat):
         return wrap_float(c.value)
     if isinstance(c, ConstComplex):
@@ -158,6 +167,47 @@ def const_to_w(c: ConstValue) -> W_Root:
     if isinstance(c, ConstBytes):
         return wrap_bytes(c.value)
     raise operr(w_SystemError, "unknown constant")
+
+
+MERGED_STR_CONSTS: dict[str, W_StrObject] = {}
+
+
+def frozenset_const(items_w: list[W_Root]) -> W_Root:
+    """A frozenset constant as CPython's compiler leaves it: built from
+    the items in source order, then rebuilt from its own iteration order
+    (merge_consts_recursive), and rebuilt once more when interning its
+    strings replaced one (intern_string_constants: a name-like string
+    already interned, which this approximates with ouro's table of
+    identifiers).  The order of `{'a', 'b', 'c'}` and of `for x in {...}`
+    depends on it."""
+    w_fs = newfrozenset(None)
+    for w_x in items_w:
+        set_add_key(w_fs, w_x)
+    rebuilds = 1
+    for w_x in items_w:
+        if _interning_replaces(w_x):
+            rebuilds = 2
+            break
+    for _ in range(rebuilds):
+        w_next = newfrozenset(None)
+        for w_item in w_fs.active_keys():
+            set_add_key(w_next, w_item)
+        w_fs = w_next
+    return w_fs
+
+
+def _interning_replaces(w_x: W_Root) -> bool:
+    """CPython would swap this constant (or a string in this tuple) for an
+    equal interned string object: a name-like string of two characters or
+    more (single characters are shared singletons) interned before."""
+    if isinstance(w_x, W_TupleObject):
+        for w_i in w_x.items_w:
+            if _interning_replaces(w_i):
+                return True
+        return False
+    if not isinstance(w_x, W_StrObject) or len(w_x.value) < 2:
+        return False
+    return is_name_like(w_x.value) and is_interned(w_x.value)
 
 
 class W_CodeConst(W_Root):

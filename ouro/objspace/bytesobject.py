@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from rpy.rlib.rarithmetic import MAXINT
 
-from ouro.objspace import intobject, space
+from ouro.objspace import intobject, siphash, space
 from ouro.objspace.descriptors import W_ClassMethod, W_StaticMethod
 from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_IndexError,
                                       w_OverflowError, w_StopIteration, w_TypeError,
@@ -628,10 +628,7 @@ def bytes_descr_len(slots: list[W_Root | None]) -> W_Root:
 
 
 def bytes_hash(data: bytes) -> int:
-    if len(data) == 0:
-        return 0                # CPython: hash(b'') == 0
-    h = hash(data)
-    return -2 if h == -1 else h
+    return siphash.bytes_hash(data)
 
 
 def bytes_descr_hash(slots: list[W_Root | None]) -> W_Root:

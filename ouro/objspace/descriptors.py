@@ -380,12 +380,12 @@ def classmethod_init(slots: list[W_Root | None]) -> W_Root:
 
 def copy_wrapped_attrs(w_descr: W_DescrWithDict, w_f: W_Root) -> None:
     """3.10+: staticmethod/classmethod copy the function's __module__,
-    __name__, __qualname__, __doc__ and set __wrapped__."""
-    for name in ["__module__", "__name__", "__qualname__", "__doc__"]:
+    __name__, __qualname__, __doc__ and __annotations__ into their
+    __dict__ (functools.wraps' list; __wrapped__ is a member)."""
+    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]:
         w_v = space.getattr_or_none(w_f, name)
         if w_v is not None:
             w_descr.setattr_in_map(name, w_v)
-    w_descr.setattr_in_map("__wrapped__", w_f)
 
 
 def property_new(args: Arguments) -> W_Root:
@@ -531,8 +531,19 @@ def descr_get_generic(slots: list[W_Root | None]) -> W_Root:
     return w_d.builtin_get(w_obj, w_type)
 
 
+def sm_repr(slots: list[W_Root | None]) -> W_Root:
+    """`<staticmethod(<function f at ...>)>` (CPython's sm_repr/cm_repr:
+    the names are fixed, subclasses print them too)."""
+    w = slots[0]
+    assert w is not None
+    kind = "staticmethod" if isinstance(w, W_StaticMethod) else "classmethod"
+    return space.wrap_str("<%s(%s)>" % (kind, space.repr_str(sm_get_func(w))))
+
+
 for _t in [w_staticmethod_type, w_classmethod_type]:
-    getset(_t, "__func__", sm_get_func)
+    readonly_member(_t, "__func__", sm_get_func)
+    readonly_member(_t, "__wrapped__", sm_get_func)
+    register(_t, "__repr__(self, /)", sm_repr)
     getset(_t, "__isabstractmethod__", sm_get_isabstract)
 register(w_property_type, "__set_name__(self, owner, name, /)", prop_set_name)
 for _t in [w_staticmethod_type, w_classmethod_type, w_property_type]:
@@ -561,9 +572,9 @@ def method_new(args: Arguments) -> W_Root:
 
 register_raw(w_staticmethod_type, "__call__", staticmethod_call)
 register_raw(w_method_type, "__new__", method_new)
-getset(w_property_type, "fget", prop_get_fget)
-getset(w_property_type, "fset", prop_get_fset)
-getset(w_property_type, "fdel", prop_get_fdel)
+readonly_member(w_property_type, "fget", prop_get_fget)
+readonly_member(w_property_type, "fset", prop_get_fset)
+readonly_member(w_property_type, "fdel", prop_get_fdel)
 getset(w_property_type, "__doc__", prop_get_doc, prop_set_doc)
 getset(w_property_type, "__isabstractmethod__", prop_get_isabstract)
 register(w_property_type, "__set__(self, instance, value, /)", property_set)

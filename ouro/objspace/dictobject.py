@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from rpy.rlib.rarithmetic import intmask, r_uint
 
-from ouro.objspace import intobject, space, strobject
+from ouro.objspace import intobject, siphash, space, strobject
 from ouro.objspace.descriptors import W_ClassMethod
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_KeyError,
                                       w_RuntimeError, w_TypeError, w_ValueError)
@@ -42,10 +42,7 @@ w_dict_type = make_builtin_type("dict", [w_object_type], LAYOUT_DICT)
 
 def str_hash(s: str) -> int:
     """The hash of an exact str, as space.hash_w computes it."""
-    if len(s) == 0:
-        return 0                # CPython: hash('') == 0
-    h = hash(s)
-    return -2 if h == -1 else h
+    return siphash.str_hash(s)
 
 
 def is_exact_str(w: W_Root) -> bool:

@@ -522,6 +522,24 @@ def tb_get_next(w: W_Root) -> W_Root:
     return traceback_object(nxt)
 
 
+def tb_set_next(w: W_Root, w_value: W_Root) -> None:
+    """`tb.tb_next = x` (unittest cuts its own frames off a failure's
+    traceback this way): a traceback or None, and no loop (CPython's
+    tb_next_set)."""
+    assert isinstance(w, W_TracebackObject)
+    if w_value is w_None:
+        w.entry.next = None
+        return
+    if not isinstance(w_value, W_TracebackObject):
+        raise operr(w_TypeError, "expected traceback object or None, got '%s'" % type_name(w_value))
+    cursor: TracebackEntry | None = w_value.entry
+    while cursor is not None:
+        if cursor is w.entry:
+            raise operr(w_ValueError, "traceback loop detected")
+        cursor = cursor.next
+    w.entry.next = w_value.entry
+
+
 def tb_get_frame(w: W_Root) -> W_Root:
     assert isinstance(w, W_TracebackObject)
     f = w.entry.frame
@@ -536,7 +554,7 @@ def tb_get_lasti(w: W_Root) -> W_Root:
 getset(w_traceback_type, "tb_frame", tb_get_frame)
 getset(w_traceback_type, "tb_lasti", tb_get_lasti)
 getset(w_traceback_type, "tb_lineno", tb_get_lineno)
-getset(w_traceback_type, "tb_next", tb_get_next)
+getset(w_traceback_type, "tb_next", tb_get_next, tb_set_next)
 
 
 # -- ExceptionGroup.split / subgroup

@@ -18,5 +18,24 @@ from ouro.objspace.model import W_Root
 FQ: rgc.FinalizerQueue[W_Root] = rgc.FinalizerQueue(W_Root)
 
 
+class Registrations:
+    """How many objects were registered for a __del__ or a generator's
+    close: until the first, no frame has a local that needs finalization
+    (ouro/interpreter/frame.py drop_finalizable_locals skips its scan)."""
+    count: int
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+REGISTRATIONS = Registrations()
+
+
 def register(w_obj: W_Root) -> None:
+    REGISTRATIONS.count += 1
+    rgc.register_finalizer(FQ, w_obj)
+
+
+def register_referent(w_obj: W_Root) -> None:
+    """The referent of a weak reference: its death clears the reference."""
     rgc.register_finalizer(FQ, w_obj)

@@ -233,7 +233,9 @@ class W_BuiltinFunction(W_Root):
         self.w_module = None
 
     def getclass(self) -> W_TypeObject:
-        if self.w_objclass is not None:
+        # a type's __new__ is a built-in function in CPython (tp_new_wrapper,
+        # bound to the type): inspect.signature tells built-ins apart by type
+        if self.w_objclass is not None and self.name != "__new__":
             slot = self.name in SLOT_NAMES
             if self.w_self is None:
                 return w_wrapper_descriptor_type if slot else w_method_descriptor_type
@@ -265,6 +267,9 @@ class W_BuiltinFunction(W_Root):
 
     def is_classmethod(self) -> bool:
         return False
+
+    def binds_as_method(self) -> bool:
+        return self.w_objclass is not None and self.w_self is None and not self.is_classmethod()
 
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         if self.w_objclass is None or self.w_self is not None:

@@ -18,9 +18,8 @@ w_generic_alias_type.hasdict = True
 w_generic_alias_type.dict_w["__module__"] = W_StrObject("types")
 
 # the built-in classes that are generic (list[int] works)
-GENERIC_BUILTINS = ["tuple", "list", "dict", "set", "frozenset", "enumerate",
-                    "reversed", "filter", "map", "zip", "deque", "defaultdict", "OrderedDict",
-                    "Counter", "ChainMap", "Pattern", "Match", "memoryview", "slice"]
+GENERIC_BUILTINS = ["tuple", "list", "dict", "set", "frozenset", "enumerate", "deque",
+                    "defaultdict", "Pattern", "Match"]
 
 
 class W_GenericAlias(W_ObjectWithMap):

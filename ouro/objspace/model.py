@@ -36,6 +36,14 @@ class W_Root:
         the longer argument list."""
         return self.call_args(args.prepend(w_self))
 
+    def binds_as_method(self) -> bool:
+        """Found on a type as a special method, it is called with the
+        instance first (CPython's Py_TPFLAGS_METHOD_DESCRIPTOR: functions
+        and unbound method descriptors).  Anything else goes through its
+        `__get__`, if any: `__call__ = dict` on a metaclass (typing's
+        TypedDict) calls dict() without the instance."""
+        return False
+
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         """A fast `__get__` (functions bind): None if this object has none
         of its own kind (the generic lookup of `__get__` follows)."""

@@ -19,3 +19,7 @@ def intern(s: str) -> str:
         return got
     _interned[s] = s
     return s
+
+
+def is_interned(s: str) -> bool:
+    return s in _interned

@@ -8,7 +8,8 @@ from here too); `object.__new__` picks the layout (maps.new_instance).
 from __future__ import annotations
 
 from ouro.objspace import finalizerqueue, space, weakrefs
-from ouro.objspace.descriptors import W_GetSetProperty, W_MemberDescr, getset, no_del, no_set
+from ouro.objspace.descriptors import (W_GetSetProperty, W_MemberDescr, getset, no_del, no_set,
+                                      readonly_member, w_classmethod_type, w_staticmethod_type)
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_AttributeError, w_RuntimeError, w_TypeError, w_ValueError)
@@ -172,12 +173,28 @@ def object_dir(slots: list[W_Root | None]) -> W_Root:
     return space.default_dir(_arg(slots, 0))
 
 
+def object_order(slots: list[W_Root | None]) -> W_Root:
+    """object's __lt__, __le__, __gt__, __ge__ (its tp_richcompare): only
+    NotImplemented, but they exist, as dir() of any object shows."""
+    return w_NotImplemented
+
+
+def object_sizeof(slots: list[W_Root | None]) -> W_Root:
+    """A fixed estimate, as sys.getsizeof's (its value less CPython's GC
+    header)."""
+    _arg(slots, 0)
+    return space.wrap_int(48)
+
+
 W_OBJECT_NEW = [register_raw(w_object_type, "__new__", object_new)]
 W_OBJECT_INIT = [register_raw(w_object_type, "__init__", object_init)]
 register(w_object_type, "__repr__(self, /)", object_repr)
 register(w_object_type, "__str__(self, /)", object_str)
 register(w_object_type, "__eq__(self, value, /)", object_eq)
 register(w_object_type, "__ne__(self, value, /)", object_ne)
+for _name in ["__lt__", "__le__", "__gt__", "__ge__"]:
+    register(w_object_type, _name + "(self, value, /)", object_order)
+register(w_object_type, "__sizeof__(self, /)", object_sizeof)
 register(w_object_type, "__hash__(self, /)", object_hash)
 space.DEFAULT_GETATTRIBUTE.append(
     register(w_object_type, "__getattribute__(self, name, /)", object_getattribute))
@@ -779,13 +796,60 @@ def object_set_dict(w: W_Root, w_value: W_Root) -> None:
     raise operr(w_AttributeError, "'%s' object has no attribute '__dict__'" % type_name(w))
 
 
+def _host_flags() -> dict[str, int]:
+    """Load time: the __flags__ of CPython's built-in types, by name."""
+    import builtins as _builtins
+    table: dict[str, int] = {}
+    for name, obj in vars(_builtins).items():
+        if isinstance(obj, type):
+            table[name] = obj.__flags__
+    return table
+
+
+BUILTIN_FLAGS = _host_flags()
+TPFLAGS_MANAGED_DICT = 1 << 4
+TPFLAGS_HEAPTYPE = 1 << 9
+TPFLAGS_BASETYPE = 1 << 10
+TPFLAGS_READY = 1 << 12
+TPFLAGS_HAVE_GC = 1 << 14
+TPFLAGS_IS_ABSTRACT = 1 << 20
+# the flags a class inherits from the built-in type it derives from
+# (int ... type: Py_TPFLAGS_LONG_SUBCLASS ... TYPE_SUBCLASS)
+SUBCLASS_FLAGS = [("int", 1 << 24), ("list", 1 << 25), ("tuple", 1 << 26), ("bytes", 1 << 27),
+                  ("str", 1 << 28), ("dict", 1 << 29), ("BaseException", 1 << 30),
+                  ("type", 1 << 31)]
+
+
+def type_get_flags(w: W_Root) -> W_Root:
+    """type.__flags__: a built-in type's is CPython's; a class's is
+    computed (heap type, subclassable, GC, a managed __dict__, abstract
+    when its __abstractmethods__ is not empty -- what inspect.isabstract
+    tests -- and the bit of the built-in type it derives from)."""
+    assert isinstance(w, W_TypeObject)
+    if not w.is_heaptype:
+        flags = BUILTIN_FLAGS.get(w.name, TPFLAGS_READY)
+    else:
+        flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_READY | TPFLAGS_HAVE_GC
+        if w.hasdict:
+            flags |= TPFLAGS_MANAGED_DICT
+        for name, bit in SUBCLASS_FLAGS:
+            for w_base in w.mro_w:
+                if not w_base.is_heaptype and w_base.name == name:
+                    flags |= bit
+    w_abstract = w.dict_w.get("__abstractmethods__", None)
+    if w_abstract is not None and space.is_true(w_abstract):
+        flags |= TPFLAGS_IS_ABSTRACT
+    return space.wrap_int(flags)
+
+
+readonly_member(w_type_type, "__flags__", type_get_flags)
 getset(w_type_type, "__name__", type_get_name, type_set_name)
 getset(w_type_type, "__qualname__", type_get_qualname, type_set_qualname)
 getset(w_type_type, "__module__", type_get_module, type_set_module)
 getset(w_type_type, "__doc__", type_get_doc, type_set_doc)
-getset(w_type_type, "__mro__", type_get_mro)
+readonly_member(w_type_type, "__mro__", type_get_mro)
 getset(w_type_type, "__bases__", type_get_bases, type_set_bases)
-getset(w_type_type, "__base__", type_get_base)
+readonly_member(w_type_type, "__base__", type_get_base)
 getset(w_type_type, "__dict__", type_get_dict)
 getset(w_type_type, "__annotations__", type_get_annotations, type_set_annotations,
        type_del_annotations)
@@ -840,3 +904,9 @@ register(w_notimplemented_type, "__bool__(self, /)", notimplemented_bool)
 register(w_ellipsis_type, "__repr__(self, /)", ellipsis_repr)
 register_raw(w_ellipsis_type, "__new__", singleton_new)
 register_raw(w_notimplemented_type, "__new__", singleton_new)
+
+
+# the classes whose instances have a __dict__ show the descriptor in their
+# own namespace, as CPython's (dir(Exception), vars(staticmethod))
+for _t in [EXCEPTION_TYPES["BaseException"], w_staticmethod_type, w_classmethod_type]:
+    _t.dict_w["__dict__"] = W_OBJECT_DICT

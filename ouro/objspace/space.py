@@ -359,6 +359,8 @@ def call_special(w_obj: W_Root, name: str, args_w: list[W_Root]) -> W_Root | Non
     w_meth = lookup(w_obj, name)
     if w_meth is None:
         return None
+    if not w_meth.binds_as_method():
+        return call_function(get(w_meth, w_obj, w_obj.getclass()), args_w)
     full = [w_obj]
     for w in args_w:
         full.append(w)
@@ -370,6 +372,8 @@ def call_dunder_call(w_obj: W_Root, args: Arguments) -> W_Root:
     w_call = lookup(w_obj, "__call__")
     if w_call is None:
         raise operr(w_TypeError, "'%s' object is not callable" % type_name(w_obj))
+    if not w_call.binds_as_method():
+        return get(w_call, w_obj, w_obj.getclass()).call_args(args)
     return w_call.call_args(args.prepend(w_obj))
 
 
@@ -399,10 +403,7 @@ def is_true(w: W_Root) -> bool:
 
 def hash_w(w: W_Root) -> int:
     if isinstance(w, W_StrObject) and w.getclass() is w_str_type:
-        if len(w.value) == 0:
-            return 0            # CPython: hash('') == 0
-        h = hash(w.value)
-        return -2 if h == -1 else h
+        return w.hash_value()
     # the exact built-in types whose __hash__ is known: no call
     if isinstance(w, W_IntObject) and not isinstance(w, intobject.W_IntObjectUser):
         return intobject.hash_word(w.intval)
@@ -947,13 +948,12 @@ def default_dir(w_obj: W_Root) -> W_Root:
         for w_k in w_d.keys():
             if isinstance(w_k, W_StrObject):
                 names[w_k.value] = True
-    if isinstance(w_obj, W_TypeObject):
-        for w_t in w_obj.mro_w:
-            for k in w_t.dict_w:
-                names[k] = True
-    else:
-        for w_t in w_obj.getclass().mro_w:
-            for k in w_t.dict_w:
+    w_type = w_obj if isinstance(w_obj, W_TypeObject) else w_obj.getclass()
+    for w_t in w_type.mro_w:
+        for k in w_t.dict_w:
+            # object's __dict__ descriptor is ouro's own (CPython's classes
+            # get theirs in their namespace, object has none)
+            if k != "__dict__" or w_t is not w_object_type:
                 names[k] = True
     keys: list[str] = []
     for k in names:

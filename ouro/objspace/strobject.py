@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from rpy.rlib.rarithmetic import MAXINT
 
-from ouro.objspace import intobject, space
+from ouro.objspace import intobject, siphash, space
 from ouro.objspace.descriptors import W_StaticMethod
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, operr_noarg,
                                       w_IndexError, w_LookupError, w_OverflowError, w_StopIteration,
@@ -80,12 +80,43 @@ w_str_ascii_iterator_type = make_builtin_type("str_ascii_iterator", [w_object_ty
 
 class W_StrObject(W_Root):
     value: str
+    hcache: int         # hash(self) once computed (0: not yet; CPython's, see siphash.py)
 
     def __init__(self, value: str) -> None:
         self.value = value
+        self.hcache = 0
+
+    def hash_value(self) -> int:
+        h = self.hcache
+        if h == 0:
+            h = siphash.str_hash_uncached(self.value)
+            self.hcache = h
+        return h
 
     def getclass(self) -> W_TypeObject:
         return w_str_type
+
+
+# the interned str objects: sys.intern() and the name-like string
+# constants of code objects (CPython's intern_string_constants), so that
+# 'abc' is 'abc' holds across functions and modules as there
+INTERNED_W: dict[str, W_StrObject] = {}
+
+
+def intern_w(w_s: W_StrObject) -> W_StrObject:
+    w_got = INTERNED_W.get(w_s.value, None)
+    if w_got is not None:
+        return w_got
+    INTERNED_W[w_s.value] = w_s
+    return w_s
+
+
+def is_name_like(s: str) -> bool:
+    """CPython's all_name_chars: only ASCII letters, digits and '_'."""
+    for c in s:
+        if not (c == "_" or "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9"):
+            return False
+    return True
 
 
 class W_StrObjectUser(W_StrObject):
@@ -987,15 +1018,8 @@ def str_descr_len(slots: list[W_Root | None]) -> W_Root:
     return intobject.wrap_int(len(_self(slots, "__len__")))
 
 
-def str_hash(s: str) -> int:
-    if len(s) == 0:
-        return 0                # CPython: hash('') == 0
-    h = hash(s)
-    return -2 if h == -1 else h
-
-
 def str_descr_hash(slots: list[W_Root | None]) -> W_Root:
-    return intobject.wrap_int(str_hash(_self(slots, "__hash__")))
+    return intobject.wrap_int(_wself(slots, "__hash__").hash_value())
 
 
 def _compare(slots: list[W_Root | None], op: int) -> W_Root:

@@ -15,13 +15,14 @@ from ouro.objspace import space
 from ouro.objspace.descriptors import getset
 from ouro.objspace.gateway import (W_BuiltinFunction, w_builtin_function_type,
                                    w_method_descriptor_type)
-from ouro.objspace.model import W_Root, w_None
+from ouro.objspace.model import W_Root, W_TypeObject, w_None, w_type_type
 from ouro.objspace.strobject import W_StrObject
 
 MODULES = ["math", "cmath", "time", "_operator", "_functools", "_codecs", "_weakref", "posix",
            "sys", "_imp", "marshal", "_json", "atexit", "_contextvars", "_warnings", "_string",
            "_sre", "_io", "itertools", "_collections", "gc", "_thread", "_abc", "_signal",
-           "errno", "_struct", "binascii", "_random", "_sha512", "zlib"]
+           "errno", "_struct", "binascii", "_random", "_sha512",
+           "_md5", "_sha1", "_sha256", "_sha3", "_blake2", "_csv", "zlib"]
 
 
 def _collect() -> dict[str, str]:
@@ -75,3 +76,28 @@ def builtin_get_text_signature(w: W_Root) -> W_Root:
 
 for _t in [w_builtin_function_type, w_method_descriptor_type]:
     getset(_t, "__text_signature__", builtin_get_text_signature)
+
+
+def _collect_types() -> dict[str, str]:
+    """Load time: the text signatures of CPython's built-in types (object's
+    is "()", which inspect.signature gives a class without __init__)."""
+    table: dict[str, str] = {}
+    for name, obj in vars(_builtins).items():
+        if isinstance(obj, type):
+            sig = obj.__text_signature__
+            if isinstance(sig, str):
+                table[name] = sig
+    return table
+
+
+TYPE_TEXT_SIGNATURES = _collect_types()
+
+
+def type_get_text_signature(w: W_Root) -> W_Root:
+    if isinstance(w, W_TypeObject) and not w.is_heaptype and w.name in TYPE_TEXT_SIGNATURES \
+            and space.module_name_of(w) == "builtins":
+        return W_StrObject(TYPE_TEXT_SIGNATURES[w.name])
+    return w_None
+
+
+getset(w_type_type, "__text_signature__", type_get_text_signature)

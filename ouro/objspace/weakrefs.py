@@ -117,7 +117,7 @@ def new_lifeline(w_obj: W_Root) -> Lifeline:
     if life is None:
         life = Lifeline()
         REGISTRY.lifelines[key] = life
-        finalizerqueue.register(w_obj)
+        finalizerqueue.register_referent(w_obj)
     return life
 
 

@@ -24,6 +24,7 @@ class SourceError(Exception):
     end_lineno: int
     end_offset: int
     text: str | None
+    from_tokenizer: bool    # the tokenizer's: CPython adds no newline to the text
 
     def __init__(self, kind: str, msg: str, lineno: int, offset: int,
                  end_lineno: int, end_offset: int, text: str | None) -> None:
@@ -34,6 +35,14 @@ class SourceError(Exception):
         self.end_lineno = end_lineno
         self.end_offset = end_offset
         self.text = text
+        self.from_tokenizer = False
 
     def __str__(self) -> str:
         return "%s: %s (line %d, offset %d)" % (self.kind, self.msg, self.lineno, self.offset)
+
+
+def tokenizer_error(kind: str, msg: str, lineno: int, offset: int, end_lineno: int,
+                    end_offset: int, text: str | None) -> SourceError:
+    e = SourceError(kind, msg, lineno, offset, end_lineno, end_offset, text)
+    e.from_tokenizer = True
+    return e

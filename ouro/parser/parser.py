@@ -3514,13 +3514,16 @@ class Parser:
         except SourceError as se:
             # the tokenizer's errors keep their message and their offset in "(text)"
             self.final = True
-            raise SourceError(se.kind, se.msg, se.lineno + shift, se.offset,
-                              se.end_lineno + shift, se.end_offset, se.text)
+            moved = SourceError(se.kind, se.msg, se.lineno + shift, se.offset,
+                                se.end_lineno + shift, se.end_offset, se.text)
+            moved.from_tokenizer = se.from_tokenizer
+            raise moved
         pending = sub.pending_error
         if pending is not None:
             sub.pending_error = SourceError(pending.kind, pending.msg, pending.lineno + shift,
                                             pending.offset, pending.end_lineno + shift,
                                             pending.end_offset, pending.text)
+            sub.pending_error.from_tokenizer = pending.from_tokenizer
         for tk in toks:
             if tk.lineno == 1:
                 tk.col += start_col

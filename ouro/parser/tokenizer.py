@@ -42,7 +42,7 @@ under the parser and the parser decides which error wins:
 from __future__ import annotations
 
 from ouro.parser import charclass
-from ouro.parser.errors import SourceError
+from ouro.parser.errors import SourceError, tokenizer_error
 from ouro.parser.source import declared_encoding, decode_source
 from ouro.parser.tokens import (COMMENT, DEDENT, ENDMARKER, ERRORTOKEN, INDENT, NAME,
                                 NEWLINE, NL, NUMBER, OP, OPERATORS, STRING, token_name)
@@ -237,7 +237,7 @@ class Tokenizer:
         """A SyntaxError whose offset points just after byte pos - 1 (CPython
         reports tok->cur, the position after the last character read)."""
         offset = self.char_col(line_start, pos)
-        return SourceError("SyntaxError", msg, lineno, offset, lineno, offset,
+        return tokenizer_error("SyntaxError", msg, lineno, offset, lineno, offset,
                            self.line_text(line_start))
 
     def error(self, msg: str, pos: int) -> SourceError:
@@ -253,7 +253,7 @@ class Tokenizer:
     def pending(self, kind: str, msg: str, lineno: int, offset: int, end_offset: int,
                 line_start: int) -> None:
         """Stop here with an error that the parser reports when it gets here."""
-        self.pending_error = SourceError(kind, msg, lineno, offset, lineno, end_offset,
+        self.pending_error = tokenizer_error(kind, msg, lineno, offset, lineno, end_offset,
                                          self.line_text(line_start))
         pos = self.pos
         self.tokens.append(Token(ERRORTOKEN, ERRORTOKEN, "", lineno, pos - line_start, lineno,
@@ -496,6 +496,7 @@ class Tokenizer:
         else:
             self.pending("SyntaxError", "unexpected EOF while parsing", self.lineno, offset, -1,
                          self.line_start)
+            self.reported_at_end()
 
     def unclosed_bracket(self) -> None:
         top = len(self.paren_chars) - 1
@@ -505,6 +506,14 @@ class Tokenizer:
         offset = self.parser_col(line_start, line_start + col) + 1
         self.pending("SyntaxError", "'%s' was never closed" % chr(self.paren_chars[top]),
                      lineno, offset, 0, line_start)
+        self.reported_at_end()
+
+    def reported_at_end(self) -> None:
+        """The pending error is one CPython's parser raises at the end of
+        the input: its text keeps the line's newline, as the parser's."""
+        err = self.pending_error
+        if err is not None:
+            err.from_tokenizer = False
 
     def operator(self, pos: int) -> None:
         data = self.data
@@ -607,7 +616,7 @@ class Tokenizer:
                     msg = "invalid character '%s' (U+%04X)" % (ch, cp)
                 else:
                     msg = "invalid non-printable character U+%04X" % cp
-                raise SourceError("SyntaxError", msg, self.lineno, offset, self.lineno, offset,
+                raise tokenizer_error("SyntaxError", msg, self.lineno, offset, self.lineno, offset,
                                   self.line_text(self.line_start))
             first = False
             index += 1
@@ -748,7 +757,7 @@ class Tokenizer:
                     self.backup()
                     ls = self.line_start
                     offset = self.char_col(ls, start) + 1
-                    raise SourceError("SyntaxError", "leading zeros in decimal integer literals "
+                    raise tokenizer_error("SyntaxError", "leading zeros in decimal integer literals "
                                       "are not permitted; use an 0o prefix for octal integers",
                                       self.lineno, offset, self.lineno,
                                       self.char_col(ls, zeros_end),
@@ -932,7 +941,7 @@ def tokenizer_for(raw: bytes) -> Tokenizer:
     i = 0
     while i < len(data):
         if data[i] == 0:
-            raise SourceError("SyntaxError", "source code string cannot contain null bytes",
+            raise tokenizer_error("SyntaxError", "source code string cannot contain null bytes",
                               0, -1, 0, -1, None)
         i += 1
     t = Tokenizer(data, src.encoding)

@@ -15,6 +15,7 @@ from ouro.compiler.code import CodeObject
 from ouro.compiler.codegen import Compiler, compile_module, future_import_nodes
 from ouro.compiler.symtable import build_symtable, future_annotations
 from ouro.interpreter import frame as framemod
+from ouro.interpreter import importing
 from ouro.interpreter.pycode import PyCode, W_CodeConst, const_to_w
 from ouro.modules._ast import fromobj
 from ouro.modules._ast.frompy import FromPython
@@ -180,7 +181,9 @@ def compile_ast(w_tree: W_Root, filename: str, mode: str) -> W_Root:
         else:
             raise operr(w_ValueError, "compile() mode 'func_type' is not supported yet")
     except SourceError as e:
+        importing.emit_compile_warnings()
         raise framemod.syntax_error_from(e, filename)
+    importing.emit_compile_warnings()
     return W_CodeConst(PyCode(co))
 
 

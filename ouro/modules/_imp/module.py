@@ -25,6 +25,7 @@ from ouro.interpreter.pycode import W_CodeConst
 from ouro.modules import registry
 from ouro.modules.registry import register_module
 from ouro.objspace import space
+from ouro.objspace.siphash import siphash13
 from ouro.objspace.bytesobject import W_BytesObject, buffer_w, wrap_bytes
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_ImportError, w_RuntimeError, w_TypeError)
@@ -181,66 +182,6 @@ def imp_fix_co_filename(slots: list[W_Root | None]) -> W_Root:
 
 
 # -- source_hash: SipHash-1-3 keyed with (key, 0), as CPython's _Py_KeyedHash
-
-def _rotl(x: r_uint, b: int) -> r_uint:
-    return (x << b) | (x >> (64 - b))
-
-
-class SipState:
-    v0: r_uint
-    v1: r_uint
-    v2: r_uint
-    v3: r_uint
-
-    def __init__(self, k0: r_uint, k1: r_uint) -> None:
-        self.v0 = k0 ^ r_uint(0x736f6d6570736575)
-        self.v1 = k1 ^ r_uint(0x646f72616e646f6d)
-        self.v2 = k0 ^ r_uint(0x6c7967656e657261)
-        self.v3 = k1 ^ r_uint(0x7465646279746573)
-
-    def round(self) -> None:
-        self.v0 = self.v0 + self.v1
-        self.v1 = _rotl(self.v1, 13)
-        self.v1 = self.v1 ^ self.v0
-        self.v0 = _rotl(self.v0, 32)
-        self.v2 = self.v2 + self.v3
-        self.v3 = _rotl(self.v3, 16)
-        self.v3 = self.v3 ^ self.v2
-        self.v0 = self.v0 + self.v3
-        self.v3 = _rotl(self.v3, 21)
-        self.v3 = self.v3 ^ self.v0
-        self.v2 = self.v2 + self.v1
-        self.v1 = _rotl(self.v1, 17)
-        self.v1 = self.v1 ^ self.v2
-        self.v2 = _rotl(self.v2, 32)
-
-    def block(self, m: r_uint) -> None:
-        self.v3 = self.v3 ^ m
-        self.round()
-        self.v0 = self.v0 ^ m
-
-
-def siphash13(k0: r_uint, k1: r_uint, data: bytes) -> r_uint:
-    st = SipState(k0, k1)
-    n = len(data)
-    i = 0
-    while i + 8 <= n:
-        m = r_uint(0)
-        for j in range(8):
-            m = m | (r_uint(data[i + j]) << (8 * j))
-        st.block(m)
-        i += 8
-    last = r_uint(n & 0xff) << 56
-    j = 0
-    while i + j < n:
-        last = last | (r_uint(data[i + j]) << (8 * j))
-        j += 1
-    st.block(last)
-    st.v2 = st.v2 ^ r_uint(0xff)
-    st.round()
-    st.round()
-    st.round()
-    return st.v0 ^ st.v1 ^ st.v2 ^ st.v3
 
 
 def imp_source_hash(slots: list[W_Root | None]) -> W_Root:

@@ -13,13 +13,14 @@ from ouro.compiler.opcodes import (NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_INPLACE, 
 from ouro.interpreter.module import W_Module
 from ouro.modules.math.args import clinic_args, module_type, no_kwargs
 from ouro.objspace import intobject, space
+from ouro.objspace.bytesobject import buffer_or_none
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import OperationError, operr, w_TypeError, w_ValueError
 from ouro.objspace.gateway import W_BuiltinFunction, register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import Arguments, W_Root, W_TypeObject, type_name, w_None, \
     w_NotImplemented
-from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.strobject import W_StrObject, is_ascii
 from ouro.objspace.tupleobject import W_TupleObject, repr_enter, repr_leave
 
 FUNCTIONS: list[W_BuiltinFunction] = []
@@ -243,6 +244,37 @@ def op_call(args: Arguments) -> W_Root:
                                                      args.kw_values_w))
 
 
+def op_compare_digest(args: Arguments) -> W_Root:
+    """`_compare_digest(a, b)` (hmac.compare_digest): two ASCII strs or two
+    bytes-like objects, compared in time independent of where they differ."""
+    a_w = two(args, "_compare_digest")
+    w_a = a_w[0]
+    w_b = a_w[1]
+    if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+        if not (is_ascii(w_a.value) and is_ascii(w_b.value)):
+            raise operr(w_TypeError, "comparing strings with non-ASCII characters is not supported")
+        a = bytes([ord(c) for c in w_a.value])
+        b = bytes([ord(c) for c in w_b.value])
+    else:
+        buf_a = buffer_or_none(w_a)
+        buf_b = buffer_or_none(w_b)
+        if buf_a is None and buf_b is None:
+            raise operr(w_TypeError, "unsupported operand types(s) or combination of types: "
+                        "'%s' and '%s'" % (type_name(w_a), type_name(w_b)))
+        if buf_a is None:
+            raise operr(w_TypeError, "a bytes-like object is required, not '%s'" % type_name(w_a))
+        if buf_b is None:
+            raise operr(w_TypeError, "a bytes-like object is required, not '%s'" % type_name(w_b))
+        a = buf_a
+        b = buf_b
+    # every byte of b is looked at, whatever the length of a
+    result = 0 if len(a) == len(b) else 1
+    left = a if len(a) == len(b) else b
+    for i in range(len(b)):
+        result |= left[i] ^ b[i]
+    return space.wrap_bool(result == 0)
+
+
 fn("neg", op_neg)
 fn("pos", op_pos)
 fn("invert", op_invert)
@@ -263,6 +295,7 @@ fn("setitem", op_setitem)
 fn("delitem", op_delitem)
 fn("length_hint", op_length_hint)
 fn("call", op_call)
+fn("_compare_digest", op_compare_digest)
 
 
 # -- itemgetter, attrgetter, methodcaller

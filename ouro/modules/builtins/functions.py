@@ -609,6 +609,26 @@ def source_bytes(w_src: W_Root, what: str) -> bytes:
     raise operr(w_TypeError, "%s() arg 1 must be a string, bytes or code object" % what)
 
 
+def file_line(filename: str, lineno: int) -> str | None:
+    """Line `lineno` of the file `filename`, with its newline, or None."""
+    if lineno < 1 or filename == "" or filename.startswith("<"):
+        return None
+    try:
+        raw = ros.read_file(filename)
+    except OSError:
+        return None
+    lines = raw.split(b"\n")
+    if lineno > len(lines) or (lineno == len(lines) and lines[-1] == b""):
+        return None
+    line = lines[lineno - 1]
+    if lineno < len(lines):
+        line += b"\n"
+    try:
+        return line.decode()
+    except UnicodeDecodeError:
+        return None
+
+
 def compile_to_code(raw: bytes, filename: str, mode: str, optimize: int = -1) -> W_Root:
     try:
         if mode == "exec":
@@ -620,6 +640,7 @@ def compile_to_code(raw: bytes, filename: str, mode: str, optimize: int = -1) ->
         else:
             raise operr(w_ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
     except SourceError as e:
+        importing.emit_compile_warnings()
         lines = raw.split(b"\n")
         # CPython adds a final newline to the source in 'exec' and 'single'
         # modes only: in 'eval' mode an error at the end of a last line
@@ -631,18 +652,23 @@ def compile_to_code(raw: bytes, filename: str, mode: str, optimize: int = -1) ->
             e.offset = 0
             e.end_offset = 0
         if e.text is None:
-            if 1 <= e.lineno <= len(lines):
-                try:
-                    e.text = lines[e.lineno - 1].decode()
-                    if e.lineno < len(lines) or mode != "eval":
-                        e.text += "\n"
-                except UnicodeDecodeError:
-                    e.text = None
+            # an error of the compiler (symbol table, code generation):
+            # CPython reads the line from the file `filename` names, if any
+            # (PyErr_ProgramTextObject), never from the source string
+            e.text = file_line(filename, e.lineno)
+        elif e.from_tokenizer:
+            # the tokenizer's errors show the line without its newline
+            text = e.text
+            if text.endswith("\r\n"):
+                e.text = text[:-2]
+            elif text.endswith("\n") or text.endswith("\r"):
+                e.text = text[:-1]
         else:
             text = e.text
             if mode != "eval" and not text.endswith("\n"):
                 e.text = text + "\n"
         raise framemod.syntax_error_from(e, filename)
+    importing.emit_compile_warnings()
     return W_CodeConst(PyCode(co))
 
 

@@ -23,7 +23,7 @@ from ouro.objspace.namespaceobject import w_namespace_type
 from ouro.objspace.objectobject import W_Instance
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None, w_object_type)
-from ouro.objspace.strobject import W_StrObject, w_str_type
+from ouro.objspace.strobject import W_StrObject, intern_w, w_str_type
 from ouro.objspace.tupleobject import W_TupleObject
 
 def sys_exit(slots: list[W_Root | None]) -> W_Root:
@@ -59,11 +59,6 @@ def sys_setrecursionlimit(slots: list[W_Root | None]) -> W_Root:
     return w_None
 
 
-# sys.intern: one str object per value (the names of code objects share
-# the strings of ouro/objspace/names.py, not these objects)
-_INTERNED_W: dict[str, W_Root] = {}
-
-
 def sys_intern(slots: list[W_Root | None]) -> W_Root:
     w_s = slots[0]
     assert w_s is not None
@@ -71,11 +66,7 @@ def sys_intern(slots: list[W_Root | None]) -> W_Root:
         raise operr(w_TypeError, "intern() argument must be str, not %s" % type_name(w_s))
     if w_s.getclass() is not w_str_type:
         raise operr(w_TypeError, "can't intern %s" % type_name(w_s))
-    w_got = _INTERNED_W.get(w_s.value, None)
-    if w_got is not None:
-        return w_got
-    _INTERNED_W[w_s.value] = w_s
-    return w_s
+    return intern_w(w_s)
 
 
 def sys_getframe(args: Arguments) -> W_Root:

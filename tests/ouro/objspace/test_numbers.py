@@ -735,17 +735,21 @@ def test_conversion_protocols() -> None:
         def __int__(self) -> Any:
             return 1.5
 
-    def w_class(name: str, methods: dict[str, W_Root]) -> W_TypeObject:
+    def w_class(name: str, methods: dict[str, Callable[[list[W_Root | None]], W_Root]]
+                ) -> W_TypeObject:
+        # the methods are built-in methods of the class (bound to the
+        # instance): a plain built-in function in a class namespace does
+        # not bind, in CPython as here
         from ouro.objspace.model import w_object_type
         w_t = make_subclass(name, w_object_type)
-        for k, w_v in methods.items():
-            w_t.dict_w[k] = w_v
+        for k, fn in methods.items():
+            register(w_t, k + "(self, /)", fn)
         return w_t
 
-    def const_fn(w_value: W_Root) -> W_Root:
+    def const_fn(w_value: W_Root) -> Callable[[list[W_Root | None]], W_Root]:
         def fn(slots: list[W_Root | None]) -> W_Root:
             return w_value
-        return register(None, "f(self, /)", fn)
+        return fn
 
     specs = {
         "HasInt": (HasInt, {"__int__": const_fn(w_of(42))}),

@@ -1,0 +1,1 @@
+"""The `_blake2` module (module.py)."""

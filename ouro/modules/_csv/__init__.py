@@ -1,0 +1,1 @@
+"""The `_csv` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `_sha3` module (module.py)."""
