@@ -17,7 +17,7 @@ variables, everything else lives in the frame.
 """
 from __future__ import annotations
 
-from rpy.rlib import rsignal
+from rpy.rlib import rgc, rsignal
 from rpy.rlib.rarithmetic import MAXINT
 
 from ouro.compiler import opcodes as op
@@ -188,7 +188,7 @@ class Frame(W_Root):
         locals there, finalizing at once those that were the last reference
         to an object with __del__ or a suspended generator.  Clear such
         locals and collect (within the budget of collect_if_finalizable)."""
-        if finalizerqueue.REGISTRATIONS.count == 0 or DEL_COLLECTS.budget <= 0:
+        if finalizerqueue.REGISTRATIONS.count == 0 or not DEL_COLLECTS.may_collect():
             return
         found = False
         fast = self.fast
@@ -200,8 +200,7 @@ class Frame(W_Root):
                 found = True
             i += 1
         if found:
-            DEL_COLLECTS.budget -= 1
-            finalizers.collect()
+            DEL_COLLECTS.collect()
 
     def init_cells_from_args(self) -> None:
         for i in range(len(self.pycode.cell2arg)):
@@ -1564,11 +1563,25 @@ def annotations_dict(w_ann: W_Root) -> W_DictObject:
 
 
 class DelCollects:
-    """How many collections `del` statements may still start."""
+    """How many collections `del` statements and returning frames may
+    still start to finalize promptly, as reference counting would: at most
+    50 per run, and none once the heap holds more than SMALL_HEAP bytes (a
+    full collection costs in proportion to the heap: a few thousand
+    instructions for a small program, seconds for a big one)."""
     budget: int
 
     def __init__(self) -> None:
         self.budget = 50
+
+    def may_collect(self) -> bool:
+        return self.budget > 0 and rgc.get_stat(rgc.STAT_MEM_IN_USE) <= SMALL_HEAP
+
+    def collect(self) -> None:
+        self.budget -= 1
+        finalizers.collect()
+
+
+SMALL_HEAP = 16 * 1024 * 1024
 
 
 DEL_COLLECTS = DelCollects()
@@ -1578,13 +1591,11 @@ def collect_if_finalizable(w_value: W_Root | None) -> None:
     """`del name` dropped what may be the last reference to an object that
     needs finalization (an instance of a class with __del__, a suspended
     generator): CPython's reference counting finalizes it there and then.
-    A collection here does the same when nothing else refers to it (at most
-    DEL_COLLECTS times per run: a collection costs what a few thousand
-    instructions do)."""
-    if w_value is None or DEL_COLLECTS.budget <= 0 or not needs_finalization(w_value):
+    A collection here does the same when nothing else refers to it, within
+    DEL_COLLECTS' budget."""
+    if w_value is None or not needs_finalization(w_value) or not DEL_COLLECTS.may_collect():
         return
-    DEL_COLLECTS.budget -= 1
-    finalizers.collect()
+    DEL_COLLECTS.collect()
 
 
 def needs_finalization(w_value: W_Root) -> bool:
