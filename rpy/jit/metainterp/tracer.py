@@ -31,7 +31,13 @@ the merge point.  Returns the blackhole's kind protocol (KIND_MERGE_POINT:
 go on with merge_i/r/f; -1/INT/REF/FLOAT: the portal returned result_*;
 -2: exception `exc`).  Green keys: a dict on the int greens' values, then
 the ref greens compared by identity (an object's address changes when a
-minor collection moves it).  RPy code; the backends are a `JitBackend`
+minor collection moves it).
+
+Bridges: an exit failing `trace_eagerness` times is traced from
+(`trace_bridge`: the frames rebuilt as the Tracer's, the exit's values its
+inputargs) to the first portal merge point whose key has a loop: a jump
+into its own loop, or a finish handing the merge point to the glue (another
+loop).  The bridge's snapshots extend its loop's.  RPy code; the backends are a `JitBackend`
 (X86Backend here; llbackend.py untranslated).
 """
 from __future__ import annotations
