@@ -3,13 +3,17 @@ llinterp runner (rpy/jit/backend/llinterp/runner.py) running the loops on
 the untranslated interpreter's objects, with the exit values handed back
 as the optimized guard's fail_args -- like the x86 backend's jitframe
 words -- so that resuming (MetaInterp.rebuild, resume.py's layout) is the
-code the translated program runs.  Untranslated only.
+code the translated program runs.  Bridges as the x86 backend has them:
+a loop's exits are its guards in order, then its bridges' guards as they
+are attached; an exit with a bridge runs it, and the bridge's jump
+re-enters the loop at its start.  Untranslated only.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from rpy.jit.metainterp.resoperation import ResOperation, ResumeDescr, AbstractValue, INT, REF
+from rpy.jit.metainterp.resoperation import ResOperation, ResumeDescr, FinishDescr, AbstractValue, INT, REF
+from rpy.jit.metainterp.resoperation import rop
 from rpy.jit.metainterp.history import Trace
 from rpy.jit.metainterp.tracer import JitBackend
 from rpy.jit.backend.llinterp.runner import LLTraceRunner, CompiledLoop, GuardFailure
@@ -19,19 +23,45 @@ class RawExitRunner(LLTraceRunner):
     def fail(self, env: dict[AbstractValue, Any], op: ResOperation,
              exc: BaseException | None) -> GuardFailure:
         descr = op.descr
-        assert isinstance(descr, ResumeDescr)
-        return GuardFailure(descr, [self.value(env, a) for a in (op.fail_args or [])], exc)
+        assert isinstance(descr, (ResumeDescr, FinishDescr))
+        gf = GuardFailure(descr,  # type: ignore[arg-type]
+                          [self.value(env, a) for a in exit_values(op)], exc)
+        gf.op = op      # type: ignore[attr-defined]
+        return gf
+
+
+def exit_values(op: ResOperation) -> list[AbstractValue]:
+    if op.opnum == rop.FINISH:
+        return op.args
+    return op.fail_args or []
+
+
+def guard_ops(trace: Trace) -> list[ResOperation]:
+    return [op for op in trace.operations if op.is_guard() or op.opnum == rop.FINISH]
 
 
 class LLBackend(JitBackend):
     def __init__(self) -> None:
         self.runner = RawExitRunner()
         self.loops: list[CompiledLoop] = []
+        self.exits: list[list[ResOperation]] = []          # per loop: its exits' guards
+        self.bridges: list[dict[int, CompiledLoop]] = []   # per loop: exit index -> bridge
         self.last: GuardFailure | None = None
+        self.last_index = -1
 
     def compile_loop(self, trace: Trace) -> int:
         self.loops.append(self.runner.compile_loop(trace))
+        self.exits.append(guard_ops(trace))
+        self.bridges.append({})
         return len(self.loops) - 1
+
+    def compile_bridge(self, loop: int, exit_index: int, trace: Trace) -> None:
+        assert exit_index not in self.bridges[loop]
+        assert len(trace.inputargs) == len(exit_values(self.exits[loop][exit_index]))
+        bridge = self.runner.compile_loop(trace)
+        bridge.is_bridge = True     # type: ignore[attr-defined]
+        self.exits[loop].extend(guard_ops(trace))
+        self.bridges[loop][exit_index] = bridge
 
     def execute(self, loop: int, args_i: list[int], args_r: list[Any],
                 args_f: list[float]) -> Any:
@@ -48,8 +78,29 @@ class LLBackend(JitBackend):
             else:
                 args.append(args_f[nf])
                 nf += 1
-        self.last = self.runner.run(compiled, args)
-        return self.last.descr
+        code = compiled
+        while True:
+            gf = self.runner.run(code, args)
+            if gf.descr is None:        # a bridge jumped to the loop
+                code = compiled
+                args = gf.values
+                continue
+            exits = self.exits[loop]
+            index = next(k for k in range(len(exits)) if exits[k] is gf.op)  # type: ignore
+            bridge = self.bridges[loop].get(index)
+            if bridge is None:
+                self.last = gf
+                self.last_index = index
+                return gf.descr
+            code = bridge
+            args = gf.values
+
+    def last_exit(self) -> int:
+        return self.last_index
+
+    def exit_kinds(self) -> list[int]:
+        assert self.last is not None
+        return [a.type for a in exit_values(self.last.op)]  # type: ignore
 
     def value(self, k: int) -> Any:
         assert self.last is not None

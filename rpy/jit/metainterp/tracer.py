@@ -31,7 +31,13 @@ the merge point.  Returns the blackhole's kind protocol (KIND_MERGE_POINT:
 go on with merge_i/r/f; -1/INT/REF/FLOAT: the portal returned result_*;
 -2: exception `exc`).  Green keys: a dict on the int greens' values, then
 the ref greens compared by identity (an object's address changes when a
-minor collection moves it).  RPy code; the backends are a `JitBackend`
+minor collection moves it).
+
+Bridges: an exit failing `trace_eagerness` times is traced from
+(`trace_bridge`: the frames rebuilt as the Tracer's, the exit's values its
+inputargs) to the first portal merge point whose key has a loop: a jump
+into its own loop, or a finish handing the merge point to the glue (another
+loop).  The bridge's snapshots extend its loop's.  RPy code; the backends are a `JitBackend`
 (X86Backend here; llbackend.py untranslated).
 """
 from __future__ import annotations
@@ -40,7 +46,7 @@ from rpy.rlib import ros
 from rpy.rlib.rarithmetic import intmask
 from rpy.rlib.rgcref import GCRef
 from rpy.jit.metainterp.resoperation import (
-    rop, ResOperation, ResumeDescr, AbstractValue, AbstractDescr, DebugLocation, FieldDescr,
+    rop, ResOperation, ResumeDescr, FinishDescr, AbstractValue, AbstractDescr, DebugLocation, FieldDescr,
     ArrayDescr, SizeDescr, CallDescr, INT, REF, FLOAT, VOID, GETFIELD_BY_KIND,
     GETFIELD_PURE_BY_KIND, GETARRAYITEM_BY_KIND, GETARRAYITEM_PURE_BY_KIND, CALL_BY_KIND,
     CALL_PURE_BY_KIND, TAG_BOX, TAG_CONST, TAG_NULL, EF_ELIDABLE_CANNOT_RAISE,
@@ -48,7 +54,7 @@ from rpy.jit.metainterp.resoperation import (
 from rpy.jit.metainterp.history import InputArg, ConstInt, ConstFloat, Trace
 from rpy.jit.metainterp.memmgr import LoopAges
 from rpy.jit.metainterp.blackhole import (
-    BHCpu, BHFrame, BlackholeInterp, merge_point_pc,
+    BHCpu, BHFrame, BlackholeInterp, merge_point_pc, KIND_MERGE_POINT,
     BH_GOTO, BH_GOTO_IF_NOT, BH_MOVES, BH_RETURN, BH_CLASS_TEST, BH_INLINE_CALL,
     BH_METHOD_CALL, BH_RESIDUAL_CALL, BH_GETFIELD, BH_SETFIELD, BH_GETARRAYITEM,
     BH_SETARRAYITEM, BH_NEW, BH_PROMOTE, BH_JIT_MERGE_POINT, BH_CAN_ENTER_JIT,
@@ -73,6 +79,15 @@ for _n in _NAMES:
 for _i in range(BH_INT_ADD, BH_PTR_NE + 1):
     if _i < BH_INT_ADD_OVF or _i > BH_INT_NEG_OVF:
         PURE_OPNUM[_i] = opnum_of(_NAMES[_i])
+
+
+def without_unroll(enable_opts: str) -> str:
+    """The passes for a bridge: no loop peeling."""
+    names: list[str] = []
+    for name in enable_opts.split(':'):
+        if name != 'unroll':
+            names.append(name)
+    return ':'.join(names)
 
 
 class TraceFrame(BHFrame):
@@ -122,6 +137,8 @@ class Tracer(BlackholeInterp):
     key_i: list[int]
     key_r: list[GCRef | None]
     key_f: list[float]
+    bridge: bool            # tracing a bridge: stop at the first merge point of the portal
+    snap_base: int          # the number of the first snapshot (a bridge's follow its loop's)
 
     def __init__(self, table: JitCodeTable, cpu: BHCpu, mi: MetaInterp) -> None:
         BlackholeInterp.__init__(self, table, cpu)
@@ -135,6 +152,8 @@ class Tracer(BlackholeInterp):
         self.key_i = []
         self.key_r = []
         self.key_f = []
+        self.bridge = False
+        self.snap_base = 0
 
     def new_frame(self, jitcode: JitCodeData) -> BHFrame:
         return TraceFrame(jitcode)
@@ -221,7 +240,7 @@ class Tracer(BlackholeInterp):
                         regs.append(w)
                         fail_args.append(self.box(f, w))
             frames.append(FrameSnapshot(f.jitcode, pc, regs))
-        n = len(self.snapshots)
+        n = self.snap_base + len(self.snapshots)
         self.snapshots.append(Snapshot(frames, exc_pending))
         op = self.record(opnum, args, ResumeDescr('resume%d' % n, n))
         op.fail_args = fail_args
@@ -299,6 +318,12 @@ class Tracer(BlackholeInterp):
                 kf += 1
         return True
 
+    def greens_constant(self, f: BHFrame) -> bool:
+        for k in range(self.mi.num_greens):
+            if not self.box(f, self.arg(f, k)).is_constant():
+                return False
+        return True
+
     def record_merge_point(self, f: BHFrame) -> None:
         self.record(rop.DEBUG_MERGE_POINT, [ConstInt(0), ConstInt(len(self.frames) - 1)],
                     DebugLocation(self.mi.location(self, f)))
@@ -310,6 +335,20 @@ class Tracer(BlackholeInterp):
             if not operand_is_const(w):
                 jump.append(self.box(f, w))
         self.record(rop.JUMP, jump, None)
+        self.closed = True
+        self.tracing = False
+
+    def finish_at_merge_point(self, f: BHFrame) -> None:
+        """End a bridge at a merge point of another key that has a loop:
+        a `finish` whose values are the merge point's operands (greens
+        then reds); the metainterp goes on from there as from a merge
+        point (enter: that key's loop)."""
+        args: list[AbstractValue] = []
+        for k in range(self.nargs(f)):
+            w = self.arg(f, k)
+            if not operand_is_const(w):
+                args.append(self.box(f, w))
+        self.record(rop.FINISH, args, FinishDescr('merge point'))
         self.closed = True
         self.tracing = False
 
@@ -433,7 +472,13 @@ class Tracer(BlackholeInterp):
             return kind
         if op == BH_JIT_MERGE_POINT:
             if len(self.frames) == 1 and self.same_key(f):
-                self.close_loop(f)
+                if self.bridge and not self.greens_constant(f):
+                    self.finish_at_merge_point(f)
+                else:
+                    self.close_loop(f)
+                return self.stop_at(f)
+            if len(self.frames) == 1 and self.bridge and self.mi.has_loop_at(self, f):
+                self.finish_at_merge_point(f)
                 return self.stop_at(f)
             self.record_merge_point(f)
             self.next(f)
@@ -528,6 +573,19 @@ class JitBackend:
     def compile_loop(self, trace: Trace) -> int:
         raise NotImplementedError
 
+    def compile_bridge(self, loop: int, exit_index: int, trace: Trace) -> None:
+        """Attach a bridge to an exit of loop (or of one of its bridges);
+        its exits take the next indexes, its jump re-enters the loop."""
+        raise NotImplementedError
+
+    def last_exit(self) -> int:
+        """The index of the exit the last execute left by."""
+        raise NotImplementedError
+
+    def exit_kinds(self) -> list[int]:
+        """The kinds of the last exit's values (a bridge's inputargs)."""
+        raise NotImplementedError
+
     def execute(self, loop: int, args_i: list[int], args_r: list[GCRef | None],
                 args_f: list[float]) -> AbstractDescr | None:
         """Run loop; the descr of the guard it left by (None: an
@@ -563,21 +621,33 @@ class X86Backend(JitBackend):
     cpu: X86CPU
     tokens: list[LoopToken]
     last: LoopToken | None
+    last_index: int
 
     def __init__(self, cpu: X86CPU) -> None:
         self.cpu = cpu
         self.tokens = []
         self.last = None
+        self.last_index = -1
 
     def compile_loop(self, trace: Trace) -> int:
         self.tokens.append(self.cpu.compile_loop(trace))
         return len(self.tokens) - 1
+
+    def compile_bridge(self, loop: int, exit_index: int, trace: Trace) -> None:
+        self.cpu.compile_bridge(self.tokens[loop], exit_index, trace)
+
+    def last_exit(self) -> int:
+        return self.last_index
+
+    def exit_kinds(self) -> list[int]:
+        return self.cpu.get_value_kinds(self.token(), self.last_index)
 
     def execute(self, loop: int, args_i: list[int], args_r: list[GCRef | None],
                 args_f: list[float]) -> AbstractDescr | None:
         token = self.tokens[loop]
         self.last = token
         index = self.cpu.execute_token(token, args_i, args_r, args_f)
+        self.last_index = index
         if self.cpu.is_propagate_exit(token, index):
             return None
         return self.cpu.get_latest_descr(token, index)
@@ -620,6 +690,9 @@ class JitLoop:
     optimized: Trace
     entries: int
     guard_failures: int
+    exit_failures: dict[int, int]   # per exit index: failures since the last bridge attempt
+    exit_aborts: dict[int, int]     # per exit index: bridges not made
+    bridges: list[Trace]            # optimized, in the order compiled
 
     def __init__(self, number: int, token: int, snapshots: list[Snapshot], trace: Trace,
                  optimized: Trace) -> None:
@@ -631,6 +704,9 @@ class JitLoop:
         self.optimized = optimized
         self.entries = 0
         self.guard_failures = 0
+        self.exit_failures = {}
+        self.exit_aborts = {}
+        self.bridges = []
 
 
 class JitCell:
@@ -666,8 +742,18 @@ class JitStats:
     exceptions_resumed: int     # guard_no_exception failures: raised in the blackhole
     abort_reasons: list[str]
     loops_freed: int
+    bridges: int
+    bridge_traces: int
+    bridge_aborts: int
+    bridges_skipped: int        # exits whose layout has virtuals (or an exception): never bridged
+    bridge_finishes: int        # bridges left at another loop's merge point
 
     def __init__(self) -> None:
+        self.bridges = 0
+        self.bridge_traces = 0
+        self.bridge_aborts = 0
+        self.bridges_skipped = 0
+        self.bridge_finishes = 0
         self.loops_freed = 0
         self.loops = 0
         self.aborts = 0
@@ -697,6 +783,7 @@ class MetaInterp:
     threshold: int              # entries of a key before tracing it (0: at once)
     at_loop_header: bool        # the run that stopped here passed can_enter_jit
     trace_limit: int
+    trace_eagerness: int        # failures of an exit before a bridge is traced from it (0: never)
     enable_opts: str
     cells: dict[int, list[JitCell]]
     loops: list[JitLoop]
@@ -728,6 +815,7 @@ class MetaInterp:
         # threshold > 0, and only keys reached through can_enter_jit count
         self.at_loop_header = True
         self.trace_limit = 6000
+        self.trace_eagerness = 200
         self.enable_opts = ALL_OPTS
         self.cells = {}
         self.loops = []
@@ -796,6 +884,33 @@ class MetaInterp:
         return text
 
     # ------------------------------------------------------------ keys
+
+    def has_loop_at(self, tracer: Tracer, f: BHFrame) -> bool:
+        """Has the key of the portal frame f (at its merge point) a loop?"""
+        args_i: list[int] = []
+        args_r: list[GCRef | None] = []
+        args_f: list[float] = []
+        for k in range(self.num_greens):
+            w = tracer.arg(f, k)
+            if operand_is_const(w):
+                continue
+            kind = operand_kind(w)
+            if kind == INT:
+                args_i.append(tracer.get_i(f, w))
+            elif kind == REF:
+                args_r.append(tracer.get_r(f, w))
+            else:
+                args_f.append(tracer.get_f(f, w))
+        h = 0
+        for k in range(self.greens_i):
+            h = intmask(h * 1000003) ^ args_i[k]
+        cells = self.cells.get(h, None)
+        if cells is None:
+            return False
+        for c in cells:
+            if self.matches(c, args_i, args_r, args_f):
+                return c.loop is not None
+        return False
 
     def cell_for(self, args_i: list[int], args_r: list[GCRef | None],
                  args_f: list[float]) -> JitCell:
@@ -945,11 +1060,15 @@ class MetaInterp:
             bh.exc = self.backend.grab_exc()
             self.backend.release()
             return self.finish(bh, -2)
+        if isinstance(descr, FinishDescr):
+            return self.exit_to_merge_point(bh)
         assert isinstance(descr, ResumeDescr)
         self.stats.guard_failures += 1
         loop.guard_failures += 1
         snap = loop.snapshots[descr.position]
-        frames = self.rebuild(snap, descr)
+        if self.trace_eagerness > 0 and self.bridge_wanted(loop, snap, descr):
+            return self.trace_bridge(loop, snap, descr)
+        frames = self.rebuild(snap, descr, bh)
         exc: GCRef | None = None
         if snap.exc_pending:
             exc = self.backend.grab_exc()
@@ -959,8 +1078,113 @@ class MetaInterp:
             return self.finish(bh, bh.run_frames_raising(frames, exc))
         return self.finish(bh, bh.run_frames(frames))
 
-    def rebuild(self, snap: Snapshot, descr: ResumeDescr) -> list[BHFrame]:
-        """The blackhole frames of a guard's snapshot, from the exit's
+    def exit_to_merge_point(self, bh: BlackholeInterp) -> int:
+        """A bridge's finish at a merge point: its values are the merge
+        point's operands."""
+        self.stats.bridge_finishes += 1
+        merge_i: list[int] = []
+        merge_r: list[GCRef | None] = []
+        merge_f: list[float] = []
+        kinds = self.backend.exit_kinds()
+        for k in range(len(kinds)):
+            kind = kinds[k]
+            if kind == INT:
+                merge_i.append(self.backend.get_int(k))
+            elif kind == REF:
+                merge_r.append(self.backend.get_ref(k))
+            else:
+                merge_f.append(self.backend.get_float(k))
+        self.backend.release()
+        kind = self.finish(bh, KIND_MERGE_POINT)
+        self.at_loop_header = True
+        self.merge_i = merge_i
+        self.merge_r = merge_r
+        self.merge_f = merge_f
+        return kind
+
+    def bridge_wanted(self, loop: JitLoop, snap: Snapshot, descr: ResumeDescr) -> bool:
+        """Count a failure of the last exit: has it failed often enough
+        (trace_eagerness) for a bridge?"""
+        index = self.backend.last_exit()
+        n = loop.exit_failures.get(index, 0) + 1
+        loop.exit_failures[index] = n
+        if n != self.trace_eagerness:
+            return False
+        if snap.exc_pending or len(descr.virtuals) > 0 or loop.cell is None:
+            self.stats.bridges_skipped += 1
+            return False
+        return loop.exit_aborts.get(index, 0) < MAX_ABORTS
+
+    def trace_bridge(self, loop: JitLoop, snap: Snapshot, descr: ResumeDescr) -> int:
+        """Resume at the failed exit as a tracer: the exit's values are the
+        bridge's inputargs, the registers get their boxes as the resume
+        layout says; trace to the portal's next merge point, and if it is
+        the loop's key, attach the bridge (its jump re-enters the loop)."""
+        t0 = ros.monotonic_ns()
+        index = self.backend.last_exit()
+        cell = loop.cell
+        assert cell is not None
+        tracer = Tracer(self.table, self.cpu, self)
+        tracer.bridge = True
+        tracer.tracing = True
+        tracer.stop_at_merge_point = True
+        tracer.snap_base = len(loop.snapshots)
+        tracer.key_i = cell.key_i
+        tracer.key_r = cell.key_r
+        tracer.key_f = cell.key_f
+        for kind in self.backend.exit_kinds():
+            tracer.inputargs.append(InputArg(kind))
+        frames = self.rebuild(snap, descr, tracer)
+        k = 0
+        for j in range(len(snap.frames)):
+            f = frames[j]
+            for w in snap.frames[j].regs:
+                tag, i = decode_slot(descr.slots[k])
+                k += 1
+                b: AbstractValue | None = None
+                if tag == TAG_BOX:
+                    b = tracer.inputargs[i]
+                elif tag == TAG_CONST:
+                    b = descr.consts[i]
+                tracer.set_box(f, w, b)
+        self.backend.release()
+        self.stats.bridge_traces += 1
+        kind = tracer.run_frames(frames)
+        self.stats.ns_tracing += ros.monotonic_ns() - t0
+        if tracer.closed:
+            if not self.compile_bridge(loop, index, tracer):
+                tracer.abort_reason = 'invalid bridge'
+                tracer.closed = False
+        if not tracer.closed:
+            self.stats.bridge_aborts += 1
+            if len(self.stats.abort_reasons) < 20:
+                self.stats.abort_reasons.append(tracer.abort_reason)
+            loop.exit_aborts[index] = loop.exit_aborts.get(index, 0) + 1
+            loop.exit_failures[index] = 0
+        return self.finish(tracer, kind)
+
+    def compile_bridge(self, loop: JitLoop, index: int, tracer: Tracer) -> bool:
+        if loop.cell is None or len(loop.snapshots) != tracer.snap_base:
+            return False        # freed, or another bridge came first (a nested run)
+        trace = Trace(tracer.inputargs, tracer.trace_ops)
+        t0 = ros.monotonic_ns()
+        try:
+            optimized = optimize_trace(trace, without_unroll(self.enable_opts))
+        except InvalidLoop:
+            return False
+        t1 = ros.monotonic_ns()
+        self.backend.compile_bridge(loop.token, index, optimized)
+        self.stats.ns_optimizing += t1 - t0
+        self.stats.ns_backend += ros.monotonic_ns() - t1
+        for s in tracer.snapshots:
+            loop.snapshots.append(s)
+        loop.bridges.append(optimized)
+        self.stats.bridges += 1
+        return True
+
+    def rebuild(self, snap: Snapshot, descr: ResumeDescr,
+                bh: BlackholeInterp) -> list[BHFrame]:
+        """The frames (bh's kind) of a guard's snapshot, from the exit's
         values as the optimizer's resume layout (resume.py) describes
         them; virtuals are allocated and filled through the cpu."""
         frames: list[BHFrame] = []
@@ -968,7 +1192,7 @@ class MetaInterp:
         done = [False] * len(descr.virtuals)
         k = 0
         for fs in snap.frames:
-            f = BHFrame(fs.jitcode)
+            f = bh.new_frame(fs.jitcode)
             f.pc = fs.pc
             for w in fs.regs:
                 slot = descr.slots[k]
@@ -1045,17 +1269,24 @@ class MetaInterp:
 
     def summary(self) -> str:
         s = self.stats
-        return ('jit: %d loops (%d freed, %d code blocks alive), %d traces, %d aborts, '
+        return ('jit: %d loops (%d freed, %d code blocks alive), %d bridges (%d traced, '
+                '%d aborted, %d exits skipped, %d left to other loops), %d traces, %d aborts, '
                 '%d loop entries, %d guard failures, '
                 '%d virtuals materialized; ms tracing %d, optimizing %d, backend %d\n' % (
-                    s.loops, s.loops_freed, self.backend.code_blocks(), s.traces, s.aborts,
+                    s.loops, s.loops_freed, self.backend.code_blocks(), s.bridges,
+                    s.bridge_traces, s.bridge_aborts, s.bridges_skipped, s.bridge_finishes, s.traces, s.aborts,
                     s.loop_entries, s.guard_failures, s.virtuals_materialized,
                     s.ns_tracing // 1000000, s.ns_optimizing // 1000000,
                     s.ns_backend // 1000000))
 
     def loop_log(self, loop: JitLoop) -> str:
         """jit-log-opt text of a loop (logger.py's format)."""
-        return ('# Loop %d (%d entries, %d guard failures) : loop with %d ops\n' % (
+        text = ('# Loop %d (%d entries, %d guard failures) : loop with %d ops\n' % (
             loop.number, loop.entries, loop.guard_failures,
             len(loop.optimized.operations)) + trace_to_text_with_descrs(loop.optimized))
+        for k in range(len(loop.bridges)):
+            b = loop.bridges[k]
+            text += '# Bridge %d of loop %d : bridge with %d ops\n' % (
+                k, loop.number, len(b.operations)) + trace_to_text_with_descrs(b)
+        return text
 

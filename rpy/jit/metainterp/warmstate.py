@@ -157,6 +157,7 @@ class DriverRuntime:
         mi = MetaInterp(self.table, cpu, backend, self.num_greens)
         mi.threshold = 0            # the glue counted: a hot key is traced at once
         mi.trace_limit = self.params.trace_limit
+        mi.trace_eagerness = self.params.trace_eagerness
         mi.enable_opts = self.params.enable_opts
         mi.ages.set_longevity(self.params.loop_longevity)
         self.mi = mi

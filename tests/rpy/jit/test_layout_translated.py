@@ -281,3 +281,49 @@ def test_jitlang_loop_freeing(jitlang_jit: tuple[Path, str], tmp_path: Path) -> 
     assert (status, out) == (0, expected)
     m = re.search(r"jit: (\d+) loops \((\d+) freed", summary[1])
     assert m is not None and int(m.group(2)) == 0, summary
+
+
+def bridges(summary: list[str]) -> int:
+    """Bridges compiled, from the metainterp's summary line."""
+    for line in summary:
+        m = re.search(r"(\d+) bridges \(", line)
+        if m is not None:
+            return int(m.group(1))
+    return 0
+
+
+@pytest.mark.translated
+def test_jitlang_glue_bridges(jitlang_jit: tuple[Path, str]) -> None:
+    """trace_eagerness=2: a guard failing twice gets a bridge (traced from
+    the exit's values to the loop's merge point, or to another loop's:
+    tracer.py, MetaInterp.trace_bridge).  Every program still gives the
+    interpreter's output; bench_nbody's inner loops' exits get bridges; a
+    few programs again under the GC checks."""
+    exe, _ = jitlang_jit
+    total = 0
+    for name in NAMES:
+        status, out, summary = run_jl(exe, ["--jit", "threshold=2,trace_eagerness=2",
+                                            name + ".jl"])
+        assert out == (PROGS / (name + ".expected")).read_text(), name
+        assert status == (1 if name.startswith("error_") else 0), name
+        total += bridges(summary)
+        if name == "bench_nbody":
+            assert bridges(summary) >= 1, summary
+    assert total >= 3
+    gc = {"OURO_GC_NURSERY": "64KB", "OURO_GC_VERIFY": "1"}
+    for name, size in (("bench_nbody", "5"), ("bench_calls", "300"), ("bench_objects", "300"),
+                       ("bench_strings", "300"), ("lists", ""), ("objects", ""),
+                       ("error_index", "")):
+        args = ["--jit", "threshold=2,trace_eagerness=2", name + ".jl"]
+        if size:
+            args.append(size)
+            ref = run_jl(exe, ["--jit", "off", name + ".jl", size])
+        else:
+            ref = (1 if name.startswith("error_") else 0,
+                   (PROGS / (name + ".expected")).read_text(), [])
+        status, out, summary = run_jl(exe, args, **gc)
+        assert (status, out) == ref[:2], name
+    # the default trace_eagerness (200): bench_nbody's exits get bridges too
+    status, out, summary = run_jl(exe, ["--jit", "threshold=2", "bench_nbody.jl"])
+    assert out == (PROGS / "bench_nbody.expected").read_text()
+    assert bridges(summary) >= 1, summary

@@ -21,7 +21,7 @@ from rpy.jit.metainterp.tracer import MetaInterp
 
 
 def run_jit(name: str, threshold: int = 3, trace_limit: int = 6000,
-            src: str = '') -> tuple[str, MetaInterp]:
+            src: str = '', trace_eagerness: int = 200) -> tuple[str, MetaInterp]:
     table, enc, jl_interp, compile_program, parse, JLError = _setup()
     if not src:
         src = (JITLANG / 'programs' / (name + '.jl')).read_text()
@@ -30,6 +30,7 @@ def run_jit(name: str, threshold: int = 3, trace_limit: int = 6000,
     mi = MetaInterp(table, cpu, LLBackend(), 2)
     mi.threshold = threshold
     mi.trace_limit = trace_limit
+    mi.trace_eagerness = trace_eagerness
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         bh = BlackholeInterp(table, cpu)
@@ -113,6 +114,32 @@ def test_guard_failures_resume_mid_iteration():
     print(mi.summary())
 
 
+def test_bridge_from_a_flipping_guard():
+    """The same with trace_eagerness=5: after 5 failures of the branch's
+    guard a bridge is traced from it (through the rest of the iteration
+    back to the loop's merge point) and attached; the guard failures stop
+    there, the output is the same."""
+    text, mi = run_jit('flip', src=FLIP, trace_eagerness=5)
+    assert text == '60200 %r\n' % (1.5 * 1.5 ** 49)
+    print(mi.summary())
+    print(mi.loop_log(mi.loops[0]))
+    assert mi.stats.bridges >= 1
+    assert mi.stats.guard_failures < 20
+    assert '# Bridge 0 of loop 0' in mi.loop_log(mi.loops[0])
+    assert '%d bridges' % mi.stats.bridges in mi.summary()
+
+
+@pytest.mark.parametrize('name', ['bench_nbody', 'bench_calls', 'bench_strings', 'flip'])
+def test_programs_with_bridges(name: str) -> None:
+    if name == 'flip':
+        text, mi = run_jit(name, src=FLIP, trace_eagerness=1)
+        assert text == '60200 %r\n' % (1.5 * 1.5 ** 49)
+    else:
+        text, mi = run_jit(name, trace_eagerness=2)
+        assert text == expected(name)
+    print(mi.summary(), mi.stats.abort_reasons)
+
+
 def test_trace_limit_aborts():
     text, mi = run_jit('bench_intloop', trace_limit=50)
     assert text == expected('bench_intloop')
@@ -153,7 +180,7 @@ def test_rebuild_materializes_virtuals():
     descr.slots = [tag(0, TAG_VIRTUAL), tag(1, TAG_BOX), tag(0, TAG_VIRTUAL)]
     portal = table.jitcodes[table.portal]
     regs = [(0 << 3) | (REF << 1), (0 << 3) | (INT << 1), (1 << 3) | (REF << 1)]
-    [f] = mi.rebuild(Snapshot([FrameSnapshot(portal, 5, regs)], False), descr)
+    [f] = mi.rebuild(Snapshot([FrameSnapshot(portal, 5, regs)], False), descr, mi.bh)
     w = f.regs_r[0]
     assert type(w).__name__ == 'W_Int' and w.intval == 42
     assert f.regs_r[1] is w and f.regs_i[0] == 7 and f.pc == 5

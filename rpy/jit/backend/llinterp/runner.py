@@ -128,6 +128,10 @@ class LLTraceRunner:
                 continue
             if opnum == rop.JUMP:
                 vals = [self.value(env, a) for a in op.args]
+                if getattr(loop, 'is_bridge', False) and op.descr not in labels:
+                    # a bridge's jump: to the loop's entry (the caller runs it)
+                    self.ops_executed += n
+                    return GuardFailure(None, vals, None)   # type: ignore[arg-type]
                 if op.descr is not None and op.descr in labels:
                     target = labels[op.descr]
                     targs = ops[target].args
@@ -140,6 +144,9 @@ class LLTraceRunner:
                 continue
             if opnum == rop.LABEL or opnum == rop.DEBUG_MERGE_POINT:
                 continue
+            if opnum == rop.FINISH:
+                self.ops_executed += n
+                return self.fail(env, op, exc)
             if R.OPGUARD[opnum]:
                 if not self.guard_ok(env, op, exc):
                     self.ops_executed += n
