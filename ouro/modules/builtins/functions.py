@@ -508,14 +508,43 @@ def b_import(args: Arguments) -> W_Root:
 
 
 def b_input(slots: list[W_Root | None]) -> W_Root:
+    """As CPython's input() when it is not reading a terminal with the
+    readline module: the prompt written to sys.stdout, the line read with
+    sys.stdin.readline() -- so that input() and sys.stdin share one
+    buffer (a program mixing them reads every line once)."""
+    sys_dict = framemod.REFS.w_sys_dict
+    w_stdin = sys_dict.getitem_str("stdin")
+    if w_stdin is None or w_stdin is w_None:
+        raise operr(EXCEPTION_TYPES["RuntimeError"], "input(): lost sys.stdin")
+    w_stdout = sys_dict.getitem_str("stdout")
+    if w_stdout is None or w_stdout is w_None:
+        raise operr(EXCEPTION_TYPES["RuntimeError"], "input(): lost sys.stdout")
+    w_stderr = sys_dict.getitem_str("stderr")
+    if w_stderr is not None and w_stderr is not w_None:
+        space.call_method(w_stderr, "flush", [])
     w_prompt = slots[0]
-    if w_prompt is not None:
-        write_text(STDOUT, space.str_str(w_prompt))
-    STDOUT.flush()
-    line = ros.readline()
-    if len(line) == 0:
+    if w_stdout is framemod.REFS.w_default_stdout:
+        if w_prompt is not None:
+            write_text(STDOUT, space.str_str(w_prompt))
+        STDOUT.flush()
+    else:
+        if w_prompt is not None:
+            space.call_method(w_stdout, "write", [space.wrap_str(space.str_str(w_prompt))])
+        space.call_method(w_stdout, "flush", [])
+    w_line = space.call_method(w_stdin, "readline", [])
+    if isinstance(w_line, W_StrObject):
+        text = w_line.value
+    elif isinstance(w_line, bytesobject.W_BytesObject):
+        data = w_line.value
+        if len(data) == 0:
+            raise operr(EXCEPTION_TYPES["EOFError"], "EOF when reading a line")
+        if data[len(data) - 1] == 10:
+            data = data[:len(data) - 1]
+        return bytesobject.wrap_bytes(data)
+    else:
+        raise operr(w_TypeError, "object.readline() returned non-string")
+    if len(text) == 0:
         raise operr(EXCEPTION_TYPES["EOFError"], "EOF when reading a line")
-    text = line.decode()
     if text.endswith("\n"):
         text = text[:len(text) - 1]
     return space.wrap_str(text)
