@@ -319,8 +319,17 @@ class BlackholeInterp:
         its return: the kind returned (-1: none), the value in result_*;
         an exception leaving it is left in self.exc (kind -2)."""
         f = self.push(self.table.portal)
+        self.fill_regs(f, f.jitcode.arg_regs, args_i, args_r, args_f)
+        return self.loop(0)
+
+    def fill_regs(self, f: BHFrame, words: list[int], args_i: list[int],
+                  args_r: list[GCRef | None], args_f: list[float]) -> None:
+        """The register operands among `words` get the values of args_*,
+        in order per kind (constant operands are skipped)."""
         ki = kr = kf = 0
-        for w in f.jitcode.arg_regs:
+        for w in words:
+            if operand_is_const(w):
+                continue
             kind = operand_kind(w)
             if kind == INT:
                 self.set_i(f, w, args_i[ki])
@@ -331,7 +340,6 @@ class BlackholeInterp:
             else:
                 self.set_f(f, w, args_f[kf])
                 kf += 1
-        return self.loop(0)
 
     def enter_at_merge_point(self, args_i: list[int], args_r: list[GCRef | None],
                              args_f: list[float]) -> int:
@@ -352,21 +360,7 @@ class BlackholeInterp:
         operands set from args_* (enter_at_merge_point; the tracer)."""
         f = self.push(self.table.portal)
         f.pc = merge_point_pc(self.table)
-        ki = kr = kf = 0
-        for k in range(self.nargs(f)):
-            w = self.arg(f, k)
-            if operand_is_const(w):
-                continue
-            kind = operand_kind(w)
-            if kind == INT:
-                self.set_i(f, w, args_i[ki])
-                ki += 1
-            elif kind == REF:
-                self.set_r(f, w, args_r[kr])
-                kr += 1
-            else:
-                self.set_f(f, w, args_f[kf])
-                kf += 1
+        self.fill_regs(f, [self.arg(f, k) for k in range(self.nargs(f))], args_i, args_r, args_f)
         return f
 
     def run_frames(self, frames: list[BHFrame]) -> int:
