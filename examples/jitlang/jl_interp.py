@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from rpy.rlib.jit import JitDriver, unroll_safe
+from rpy.rlib.jit import JitDriver, dont_look_inside, unroll_safe
 from rpy.rlib.rarithmetic import ovfcheck
 
 from jl_compiler import (ADD, BUILD_LIST, CALL, CALL_BUILTIN, DIV, EQ, GE, GT, JUMP, JUMP_BACK,
@@ -144,7 +144,22 @@ def execute(code: Code, frame: Frame) -> W_Object:
                 newframe = make_frame(callee, frame)
                 frame.push(execute(callee, newframe))
             elif op == CALL_BUILTIN:
-                call_builtin(frame, arg >> 8, arg & 255)
+                which = arg >> 8
+                # the common ones pop and push here, where the JIT keeps
+                # the frame in registers; call_builtin is given the frame
+                # (the JIT writes it back before the call)
+                if which == B_NEW:
+                    frame.push(W_Instance())
+                elif which == B_LEN:
+                    frame.push(length(frame.pop()))
+                elif which == B_APPEND:
+                    w_item = frame.pop()
+                    append(frame.pop(), w_item)
+                    frame.push(W_NONE)
+                elif which == B_STR or which == B_INT or which == B_FLOAT or which == B_SQRT:
+                    frame.push(call_builtin1(which, frame.pop()))
+                else:
+                    call_builtin(frame, which, arg & 255)
             elif op == RETURN:
                 return frame.pop()
             elif op == POP:
@@ -347,24 +362,45 @@ def setindex(w_obj: W_Object, w_index: W_Object, w_value: W_Object) -> None:
 
 # ------------------------------------------------------------ built-in functions
 
+def length(w: W_Object) -> W_Object:
+    if isinstance(w, W_List):
+        return W_Int(len(w.items))
+    if isinstance(w, W_Str):
+        return W_Int(len(w.strval))
+    raise JLError('TypeError', '%s has no len()' % w.type_name(), 0)
+
+
+def append(w_list: W_Object, w_item: W_Object) -> None:
+    if not isinstance(w_list, W_List):
+        raise JLError('TypeError', 'append() needs a list, not %s' % w_list.type_name(), 0)
+    w_list.items.append(w_item)
+
+
+@dont_look_inside
+def call_builtin1(which: int, w: W_Object) -> W_Object:
+    """str(), int(), float(), sqrt(): called from compiled code (their
+    conversions are not worth tracing)."""
+    if which == B_STR:
+        return W_Str(w.to_str())
+    if which == B_INT:
+        return to_int(w)
+    if which == B_FLOAT:
+        return to_float_value(w)
+    x = to_float(w)
+    if x < 0.0:
+        raise JLError('ValueError', 'math domain error', 0)
+    return W_Float(math.sqrt(x))
+
+
+@dont_look_inside
 def call_builtin(frame: Frame, which: int, nargs: int) -> None:
+    """The rare built-ins, on the frame's stack."""
     if which == B_PRINT:
         print_values(frame, nargs)
         frame.push(W_NONE)
         return
     if which == B_ARGS:
         frame.push(W_List([W_Str(a) for a in PROGRAM_ARGS.args]))
-        return
-    if which == B_NEW:
-        frame.push(W_Instance())
-        return
-    if which == B_APPEND:
-        w_item = frame.pop()
-        w_list = frame.pop()
-        if not isinstance(w_list, W_List):
-            raise JLError('TypeError', 'append() needs a list, not %s' % w_list.type_name(), 0)
-        w_list.items.append(w_item)
-        frame.push(W_NONE)
         return
     if which == B_ARRAY:
         w_fill = frame.pop()
@@ -374,25 +410,7 @@ def call_builtin(frame: Frame, which: int, nargs: int) -> None:
         frame.push(W_List([w_fill] * w_n.intval))
         return
     w = frame.pop()
-    if which == B_LEN:
-        if isinstance(w, W_List):
-            frame.push(W_Int(len(w.items)))
-        elif isinstance(w, W_Str):
-            frame.push(W_Int(len(w.strval)))
-        else:
-            raise JLError('TypeError', '%s has no len()' % w.type_name(), 0)
-    elif which == B_STR:
-        frame.push(W_Str(w.to_str()))
-    elif which == B_INT:
-        frame.push(to_int(w))
-    elif which == B_FLOAT:
-        frame.push(to_float_value(w))
-    elif which == B_SQRT:
-        x = to_float(w)
-        if x < 0.0:
-            raise JLError('ValueError', 'math domain error', 0)
-        frame.push(W_Float(math.sqrt(x)))
-    elif which == B_POP:
+    if which == B_POP:
         if not isinstance(w, W_List):
             raise JLError('TypeError', 'pop() needs a list, not %s' % w.type_name(), 0)
         if not w.items:

@@ -57,7 +57,52 @@ class Encoder:
                 jc, func = self.cw.method_impl(cls, name)
                 t.methods.extend([k, cd.tid, self.jc_index[id(jc)] if jc is not None else -1])
         t.unencoded = self.unencoded
+        self.encode_virtualizable()
         t.bound = True
+
+    def encode_virtualizable(self) -> None:
+        """The driver's virtualizable as jitcodedata.py describes it: only
+        the fields and lists the jitcodes access (the others never reach
+        the tracer)."""
+        from rpy.jit.codewriter.codewriter import kind_of
+        from rpy.jit.metainterp import gcdescrs
+        t = self.table
+        t.vable_pos = -1
+        t.vable_fields, t.vable_arrays, t.vable_items = [], [], []
+        t.list_length = self.descr_index.get(id(gcdescrs.LIST_LENGTH), -1)
+        t.list_items = self.descr_index.get(id(gcdescrs.LIST_ITEMS), -1)
+        driver = self.cw.driver
+        if not driver.virtualizables:
+            return
+        name = driver.virtualizables[0]
+        names = driver.greens + driver.reds
+        types_ = None
+        for kind, desc, lineno, tys, op in self.ann.jit_markers.get(driver, []):
+            if kind == 'jit_merge_point':
+                types_ = tys
+        if types_ is None:
+            return
+        cd = types_[names.index(name)].classdef
+        spec: list[str] = []
+        for klass in cd.cls.__mro__:
+            if '_virtualizable_' in klass.__dict__:
+                spec = list(klass.__dict__['_virtualizable_'])
+                break
+        t.vable_pos = names.index(name)
+        for f in spec:
+            fname = f[:-3] if f.endswith('[*]') else f
+            fd = self.cw.field_descrs.get((cd.field_owner.get(fname, cd), fname))
+            k = self.descr_index.get(id(fd), -1) if fd is not None else -1
+            if k < 0:
+                continue
+            if not f.endswith('[*]'):
+                t.vable_fields.append(k)
+                continue
+            item_kind = kind_of(cd.fields[fname].item)
+            items = self.descr_index.get(id(gcdescrs.array_of_kind(item_kind, False)), -1)
+            if items >= 0 and t.list_items >= 0 and t.list_length >= 0:
+                t.vable_arrays.append(k)
+                t.vable_items.append(items)
 
     # ------------------------------------------------------------ one jitcode
 

@@ -27,7 +27,13 @@ Encoding (all ints, so the tables are plain `list[int]`):
             kind + 1 per argument, first argument lowest), can_collect]
 `opnames[opcode]` names the opcodes; `methods` has [name index, type id,
 jitcode index or -1] per class that has the method named (what
-method_call dispatches on).  RPy code.
+method_call dispatches on).  The driver's virtualizable (at most one):
+`vable_pos` is its operand index at the merge point (-1: none),
+`vable_fields` the descr indexes of its scalar fields and `vable_arrays`
+of its list fields (`name[*]`), `vable_items` per list the descr of its
+item array; `list_length`/`list_items` the descrs of rpy_list's fields
+(-1: not used by the jitcodes).  virtualizable.py says how the tracer
+uses them.  RPy code.
 """
 from __future__ import annotations
 
@@ -74,6 +80,12 @@ class JitCodeTable:
     class_ranges: list[int]
     methods: list[int]
     unencoded: int
+    vable_pos: int
+    vable_fields: list[int]
+    vable_arrays: list[int]
+    vable_items: list[int]
+    list_length: int
+    list_items: int
 
     def __init__(self, driver_name: str) -> None:
         # load time only; the pyjitpl phase finds the tables in ALL_TABLES.
@@ -89,6 +101,12 @@ class JitCodeTable:
         self.class_ranges = []
         self.methods = []
         self.unencoded = 0
+        self.vable_pos = -1
+        self.vable_fields = []
+        self.vable_arrays = []
+        self.vable_items = []
+        self.list_length = -1
+        self.list_items = -1
         ALL_TABLES.append(self)
 
 
@@ -145,6 +163,10 @@ def checksum(table: JitCodeTable) -> int:
     for w in table.class_ranges:
         h = _mix(h, w)
     for w in table.methods:
+        h = _mix(h, w)
+    for w in [table.vable_pos, table.list_length, table.list_items]:
+        h = _mix(h, w)
+    for w in table.vable_fields + table.vable_arrays + table.vable_items:
         h = _mix(h, w)
     for s in table.opnames:
         h = _mix(h, len(s))

@@ -64,10 +64,11 @@ from rpy.jit.metainterp.jitcodedata import (
     DESCR_WORDS, JitCodeTable, JitCodeData, insn_length, operand_index, operand_is_const,
     operand_kind)
 from rpy.jit.metainterp.logger import trace_to_text_with_descrs
-from rpy.jit.metainterp.optimizeopt import optimize_trace
+from rpy.jit.metainterp.optimizeopt import optimize_trace, remove_unused
 from rpy.jit.metainterp.optimizeopt.optimizer import InvalidLoop
 from rpy.jit.metainterp.optimizeopt.resume import decode_slot
 from rpy.jit.metainterp.liveness import Liveness, compute as compute_liveness
+from rpy.jit.metainterp.virtualizable import VableInfo, vable_info
 from rpy.jit.backend.x86.runner import X86CPU, LoopToken
 
 ALL_OPTS = 'intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll'
@@ -117,13 +118,18 @@ class FrameSnapshot:
 
 class Snapshot:
     """The interpreter state at a guard.  exc_pending: the innermost frame
-    raises the exception the guard found (guard_no_exception)."""
+    raises the exception the guard found (guard_no_exception).
+    vable_lengths: the fail_args end with the virtualizable and its state
+    (virtualizable.py), its lists of these lengths (None: they do not)."""
     frames: list[FrameSnapshot]
     exc_pending: bool
+    vable_lengths: list[int] | None
 
-    def __init__(self, frames: list[FrameSnapshot], exc_pending: bool) -> None:
+    def __init__(self, frames: list[FrameSnapshot], exc_pending: bool,
+                 vable_lengths: list[int] | None) -> None:
         self.frames = frames
         self.exc_pending = exc_pending
+        self.vable_lengths = vable_lengths
 
 
 class Tracer(BlackholeInterp):
@@ -139,6 +145,16 @@ class Tracer(BlackholeInterp):
     key_f: list[float]
     bridge: bool            # tracing a bridge: stop at the first merge point of the portal
     snap_base: int          # the number of the first snapshot (a bridge's follow its loop's)
+    # the virtualizable (virtualizable.py): its box, the boxes of its
+    # state, its lists' lengths; boxes known to hold one of its lists
+    # (what: -1 - list number) or their item arrays (what: list number)
+    vinfo: VableInfo | None
+    vable_box: AbstractValue | None
+    vable_state: list[AbstractValue]
+    vable_lengths: list[int]
+    vable_known: list[AbstractValue]
+    vable_what: list[int]
+    vable_in_memory: bool   # the frame in memory is current (right after a call given it)
 
     def __init__(self, table: JitCodeTable, cpu: BHCpu, mi: MetaInterp) -> None:
         BlackholeInterp.__init__(self, table, cpu)
@@ -154,6 +170,13 @@ class Tracer(BlackholeInterp):
         self.key_f = []
         self.bridge = False
         self.snap_base = 0
+        self.vinfo = mi.vinfo
+        self.vable_box = None
+        self.vable_state = []
+        self.vable_lengths = []
+        self.vable_known = []
+        self.vable_what = []
+        self.vable_in_memory = False
 
     def new_frame(self, jitcode: JitCodeData) -> BHFrame:
         return TraceFrame(jitcode)
@@ -240,8 +263,15 @@ class Tracer(BlackholeInterp):
                         regs.append(w)
                         fail_args.append(self.box(f, w))
             frames.append(FrameSnapshot(f.jitcode, pc, regs))
+        lengths: list[int] | None = None
+        vbox = self.vable_box
+        if vbox is not None and not self.vable_in_memory:
+            lengths = self.vable_lengths
+            fail_args.append(vbox)
+            for b in self.vable_state:
+                fail_args.append(b)
         n = self.snap_base + len(self.snapshots)
-        self.snapshots.append(Snapshot(frames, exc_pending))
+        self.snapshots.append(Snapshot(frames, exc_pending, lengths))
         op = self.record(opnum, args, ResumeDescr('resume%d' % n, n))
         op.fail_args = fail_args
         return op
@@ -265,6 +295,153 @@ class Tracer(BlackholeInterp):
             self.abort_reason = reason
             self.trace_ops = []
             self.snapshots = []
+
+    # ------------------------------------------------------------ the virtualizable
+
+    def vable_begin(self, vbox: AbstractValue, state: list[AbstractValue],
+                    lengths: list[int]) -> None:
+        self.vable_box = vbox
+        self.vable_state = state
+        self.vable_lengths = lengths
+        self.vable_known = []
+        self.vable_what = []
+
+    def vable_start(self, f: BHFrame) -> None:
+        """At the start of a loop's trace: the state as inputargs after the reds."""
+        vinfo = self.vinfo
+        if vinfo is None:
+            return
+        w = self.arg(f, vinfo.pos)
+        lengths = vinfo.lengths(self.cpu, self.get_r(f, w))
+        state: list[AbstractValue] = []
+        for kind in vinfo.kinds(lengths):
+            ia = InputArg(kind)
+            self.inputargs.append(ia)
+            state.append(ia)
+        self.vable_begin(self.box(f, w), state, lengths)
+
+    def vable_which(self, b: AbstractValue) -> int:
+        """What b is known to hold: list a's items (a), list a (-1 - a), or
+        nothing (-1000)."""
+        for k in range(len(self.vable_known)):
+            if self.vable_known[k] is b:
+                return self.vable_what[k]
+        return -1000
+
+    def vable_know(self, b: AbstractValue, what: int) -> None:
+        self.vable_known.append(b)
+        self.vable_what.append(what)
+
+    def vable_offset(self, a: int, j: int) -> int:
+        vinfo = self.vinfo
+        assert vinfo is not None
+        n = len(vinfo.fields)
+        for k in range(a):
+            n += self.vable_lengths[k]
+        return n + j
+
+    def vable_index(self, f: BHFrame, a: int) -> int:
+        """The concrete index operand 1 of the instruction at f.pc has in
+        list a (-1: out of range); its box becomes that constant, guarded
+        when it was not one."""
+        w = self.arg(f, 1)
+        v = self.get_i(f, w)
+        if v < 0 or v >= self.vable_lengths[a]:
+            return -1
+        b = self.box(f, w)
+        if not b.is_constant():
+            c = ConstInt(v)
+            self.record_guard(rop.GUARD_VALUE, [b, c], f, f.pc, False)
+            self.replace_box(b, c)
+        return v
+
+    def replace_box(self, old: AbstractValue, new: AbstractValue) -> None:
+        """Every register and state value holding old now holds new."""
+        for f in self.frames:
+            assert isinstance(f, TraceFrame)
+            for i in range(len(f.boxes_i)):
+                if f.boxes_i[i] is old:
+                    f.boxes_i[i] = new
+            for i in range(len(f.boxes_r)):
+                if f.boxes_r[i] is old:
+                    f.boxes_r[i] = new
+            for i in range(len(f.boxes_f)):
+                if f.boxes_f[i] is old:
+                    f.boxes_f[i] = new
+        for i in range(len(self.vable_state)):
+            if self.vable_state[i] is old:
+                self.vable_state[i] = new
+
+    def vable_item_arrays(self) -> list[AbstractValue]:
+        """Boxes of the item arrays of the virtualizable's lists, read now."""
+        vinfo = self.vinfo
+        vbox = self.vable_box
+        assert vinfo is not None and vbox is not None
+        out: list[AbstractValue] = []
+        for a in range(len(vinfo.arrays)):
+            lst = self.record(rop.GETFIELD_GC_R, [vbox], self.cpu.descr_object(vinfo.arrays[a]))
+            out.append(self.record(rop.GETFIELD_GC_R, [lst],
+                                   self.cpu.descr_object(vinfo.list_items)))
+        return out
+
+    def vable_flush(self) -> None:
+        """Record the writes of the state into the frame."""
+        vinfo = self.vinfo
+        vbox = self.vable_box
+        if vinfo is None or vbox is None:
+            return
+        for k in range(len(vinfo.fields)):
+            self.record(rop.SETFIELD_GC, [vbox, self.vable_state[k]],
+                        self.cpu.descr_object(vinfo.fields[k]))
+        arrays = self.vable_item_arrays()
+        for a in range(len(arrays)):
+            d = self.cpu.descr_object(vinfo.items[a])
+            for j in range(self.vable_lengths[a]):
+                self.record(rop.SETARRAYITEM_GC, [arrays[a], ConstInt(j),
+                                                  self.vable_state[self.vable_offset(a, j)]], d)
+
+    def vable_reload(self) -> None:
+        """Record the reads of the state from the frame (after a call that
+        was given it)."""
+        vinfo = self.vinfo
+        vbox = self.vable_box
+        if vinfo is None or vbox is None:
+            return
+        for k in range(len(vinfo.fields)):
+            self.vable_state[k] = self.record(GETFIELD_BY_KIND[vinfo.field_kinds[k]], [vbox],
+                                              self.cpu.descr_object(vinfo.fields[k]))
+        arrays = self.vable_item_arrays()
+        for a in range(len(arrays)):
+            d = self.cpu.descr_object(vinfo.items[a])
+            kind = vinfo.item_kinds[a]
+            for j in range(self.vable_lengths[a]):
+                self.vable_state[self.vable_offset(a, j)] = self.record(
+                    GETARRAYITEM_BY_KIND[kind], [arrays[a], ConstInt(j)], d)
+
+    def vable_field_number(self, d: int) -> int:
+        vinfo = self.vinfo
+        assert vinfo is not None
+        for k in range(len(vinfo.fields)):
+            if vinfo.fields[k] == d:
+                return k
+        return -1
+
+    def vable_array_number(self, d: int) -> int:
+        vinfo = self.vinfo
+        assert vinfo is not None
+        for k in range(len(vinfo.arrays)):
+            if vinfo.arrays[k] == d:
+                return k
+        return -1
+
+    def vable_touched(self, boxes: list[AbstractValue]) -> bool:
+        """Is the virtualizable (or one of its lists) among boxes?"""
+        if self.vable_box is None:
+            return False
+        for b in boxes:
+            if b is self.vable_box or self.vable_which(b) != -1000:
+                return True
+        return False
 
     # ------------------------------------------------------------ starting
 
@@ -293,6 +470,7 @@ class Tracer(BlackholeInterp):
                 ia = InputArg(kind)
                 self.inputargs.append(ia)
                 self.set_box(f, w, ia)
+        self.vable_start(f)
         self.record_merge_point(f)
         self.next(f)
         return self.loop(0)
@@ -334,6 +512,13 @@ class Tracer(BlackholeInterp):
             w = self.arg(f, k)
             if not operand_is_const(w):
                 jump.append(self.box(f, w))
+        vinfo = self.vinfo
+        if vinfo is not None and self.vable_box is not None:
+            if self.box(f, self.arg(f, vinfo.pos)) is not self.vable_box:
+                self.abort('the virtualizable is another object at the end of the loop')
+                return
+            for b in self.vable_state:
+                jump.append(b)
         self.record(rop.JUMP, jump, None)
         self.closed = True
         self.tracing = False
@@ -348,6 +533,7 @@ class Tracer(BlackholeInterp):
             w = self.arg(f, k)
             if not operand_is_const(w):
                 args.append(self.box(f, w))
+        self.vable_flush()
         self.record(rop.FINISH, args, FinishDescr('merge point'))
         self.closed = True
         self.tracing = False
@@ -420,21 +606,17 @@ class Tracer(BlackholeInterp):
         if op == BH_RESIDUAL_CALL:
             return self.trace_residual_call(f)
         if op == BH_GETFIELD:
-            b = self.box(f, self.arg(f, 0))
-            d = self.tail(f, 3)
-            r = self.result_word(f)
-            fd = self.cpu.descr_object(d)
-            assert isinstance(fd, FieldDescr)
-            kind = BlackholeInterp.step(self, f)
-            if b.is_constant() and fd.is_immutable:
-                self.set_box(f, r, None)
-            elif fd.is_immutable:
-                self.set_box(f, r, self.record(GETFIELD_PURE_BY_KIND[operand_kind(r)], [b], fd))
-            else:
-                self.set_box(f, r, self.record(GETFIELD_BY_KIND[operand_kind(r)], [b], fd))
-            return kind
+            return self.trace_getfield(f)
         if op == BH_SETFIELD:
             boxes = self.arg_boxes(f)
+            if boxes[0] is self.vable_box:
+                n = self.vable_field_number(self.tail(f, 3))
+                if n >= 0:
+                    self.vable_state[n] = boxes[1]
+                    return BlackholeInterp.step(self, f)
+                if self.vable_array_number(self.tail(f, 3)) >= 0:
+                    self.abort('a list of the virtualizable replaced')
+                    return BlackholeInterp.step(self, f)
             self.record(rop.SETFIELD_GC, boxes, self.cpu.descr_object(self.tail(f, 3)))
             return BlackholeInterp.step(self, f)
         if op == BH_GETARRAYITEM:
@@ -442,6 +624,13 @@ class Tracer(BlackholeInterp):
             r = self.result_word(f)
             ad = self.cpu.descr_object(self.tail(f, 3))
             assert isinstance(ad, ArrayDescr)
+            a = self.vable_which(boxes[0]) if self.vable_box is not None else -1000
+            if a >= 0:
+                j = self.vable_index(f, a)
+                if j >= 0:
+                    kind = BlackholeInterp.step(self, f)
+                    self.set_box(f, r, self.vable_state[self.vable_offset(a, j)])
+                    return kind
             kind = BlackholeInterp.step(self, f)
             if boxes[0].is_constant() and boxes[1].is_constant() and ad.is_immutable:
                 self.set_box(f, r, None)
@@ -453,6 +642,12 @@ class Tracer(BlackholeInterp):
             return kind
         if op == BH_SETARRAYITEM:
             boxes = self.arg_boxes(f)
+            a = self.vable_which(boxes[0]) if self.vable_box is not None else -1000
+            if a >= 0:
+                j = self.vable_index(f, a)
+                if j >= 0:
+                    self.vable_state[self.vable_offset(a, j)] = boxes[2]
+                    return BlackholeInterp.step(self, f)
             self.record(rop.SETARRAYITEM_GC, boxes, self.cpu.descr_object(self.tail(f, 3)))
             return BlackholeInterp.step(self, f)
         if op == BH_NEW:
@@ -503,6 +698,44 @@ class Tracer(BlackholeInterp):
         self.abort('instruction %s' % self.table.opnames[f.jitcode.code[pc]])
         return BlackholeInterp.step(self, f)
 
+    def trace_getfield(self, f: BHFrame) -> int:
+        b = self.box(f, self.arg(f, 0))
+        d = self.tail(f, 3)
+        r = self.result_word(f)
+        fd = self.cpu.descr_object(d)
+        assert isinstance(fd, FieldDescr)
+        vinfo = self.vinfo
+        what = -1000        # what the result holds, as vable_which says
+        if vinfo is not None and self.vable_box is not None:
+            if b is self.vable_box:
+                n = self.vable_field_number(d)
+                if n >= 0:
+                    kind = BlackholeInterp.step(self, f)
+                    self.set_box(f, r, self.vable_state[n])
+                    return kind
+                a = self.vable_array_number(d)
+                if a >= 0:
+                    what = -1 - a
+            else:
+                a = self.vable_which(b)
+                if a < 0 and a != -1000:
+                    if d == vinfo.list_length:
+                        kind = BlackholeInterp.step(self, f)
+                        self.set_box(f, r, None)        # fixed for the trace
+                        return kind
+                    if d == vinfo.list_items:
+                        what = -1 - a
+        kind = BlackholeInterp.step(self, f)
+        if b.is_constant() and fd.is_immutable:
+            self.set_box(f, r, None)
+        elif fd.is_immutable:
+            self.set_box(f, r, self.record(GETFIELD_PURE_BY_KIND[operand_kind(r)], [b], fd))
+        else:
+            self.set_box(f, r, self.record(GETFIELD_BY_KIND[operand_kind(r)], [b], fd))
+        if what != -1000:
+            self.vable_know(self.box(f, r), what)
+        return kind
+
     def trace_ovf(self, f: BHFrame, op: int) -> int:
         pc = f.pc
         boxes = self.arg_boxes(f)
@@ -549,6 +782,10 @@ class Tracer(BlackholeInterp):
         callargs: list[AbstractValue] = [ConstInt(self.cpu.func_const(d))]
         for b in boxes:
             callargs.append(b)
+        # a call given the virtualizable sees it in memory, and may change it
+        touched = not elidable and self.vable_touched(boxes)
+        if touched:
+            self.vable_flush()
         if elidable:
             res = self.record(CALL_PURE_BY_KIND[rkind], callargs, cd)
             if r >= 0:
@@ -558,7 +795,11 @@ class Tracer(BlackholeInterp):
         if self.mi.call_can_raise(d):
             # the result register is not written yet in the boxes: on
             # failure the call's instruction raises the exception
+            self.vable_in_memory = touched
             self.record_guard(rop.GUARD_NO_EXCEPTION, [], f, pc, True)
+            self.vable_in_memory = False
+        if touched:
+            self.vable_reload()
         if r >= 0:
             self.set_box(f, r, res)
         return kind
@@ -693,6 +934,7 @@ class JitLoop:
     exit_failures: dict[int, int]   # per exit index: failures since the last bridge attempt
     exit_aborts: dict[int, int]     # per exit index: bridges not made
     bridges: list[Trace]            # optimized, in the order compiled
+    vable_lengths: list[int]        # of the virtualizable's lists (the loop is for these)
 
     def __init__(self, number: int, token: int, snapshots: list[Snapshot], trace: Trace,
                  optimized: Trace) -> None:
@@ -707,6 +949,7 @@ class JitLoop:
         self.exit_failures = {}
         self.exit_aborts = {}
         self.bridges = []
+        self.vable_lengths = []
 
 
 class JitCell:
@@ -791,6 +1034,7 @@ class MetaInterp:
     freed_cells: list[JitCell]  # keys whose loop was freed, for the glue's counters
     last_cell: JitCell | None   # the key of the last enter
     bh: BlackholeInterp
+    vinfo: VableInfo | None
     descr_index: dict[AbstractDescr, int]
     liveness: dict[JitCodeData, Liveness]
     stats: JitStats
@@ -824,6 +1068,7 @@ class MetaInterp:
         self.last_cell = None
         self.bh = BlackholeInterp(table, cpu)
         self.bh.stop_at_merge_point = True
+        self.vinfo = vable_info(table)
         self.stats = JitStats()
         self.merge_i = []
         self.merge_r = []
@@ -1012,7 +1257,7 @@ class MetaInterp:
         trace = Trace(tracer.inputargs, tracer.trace_ops)
         t0 = ros.monotonic_ns()
         try:
-            optimized = optimize_trace(trace, self.enable_opts)
+            optimized = remove_unused(optimize_trace(trace, self.enable_opts))
         except InvalidLoop:
             return False
         t1 = ros.monotonic_ns()
@@ -1021,6 +1266,7 @@ class MetaInterp:
         self.stats.ns_optimizing += t1 - t0
         self.stats.ns_backend += t2 - t1
         loop = JitLoop(len(self.loops), token, tracer.snapshots, trace, optimized)
+        loop.vable_lengths = tracer.vable_lengths
         self.loops.append(loop)
         cell.loop = loop
         loop.cell = cell
@@ -1047,12 +1293,22 @@ class MetaInterp:
 
     def run_loop(self, loop: JitLoop, args_i: list[int], args_r: list[GCRef | None],
                  args_f: list[float]) -> int:
+        loop_i = args_i[self.greens_i:]
+        loop_r = args_r[self.greens_r:]
+        loop_f = args_f[self.greens_f:]
+        vinfo = self.vinfo
+        if vinfo is not None:
+            frame = args_r[vinfo.ref_index]
+            if vinfo.lengths(self.cpu, frame) != loop.vable_lengths:
+                # a frame of this key with other lengths: not this loop's
+                bh = self.get_bh()
+                return self.finish(bh, bh.enter_at_merge_point(args_i, args_r, args_f))
+            vinfo.read(self.cpu, frame, loop.vable_lengths, loop_i, loop_r, loop_f)
         self.stats.loop_entries += 1
         loop.entries += 1
         t0 = ros.monotonic_ns()
         self.ages.entering(loop.number)
-        descr = self.backend.execute(loop.token, args_i[self.greens_i:],
-                                     args_r[self.greens_r:], args_f[self.greens_f:])
+        descr = self.backend.execute(loop.token, loop_i, loop_r, loop_f)
         self.ages.leaving(loop.number)
         self.stats.ns_backend += ros.monotonic_ns() - t0
         bh = self.get_bh()
@@ -1110,9 +1366,13 @@ class MetaInterp:
         loop.exit_failures[index] = n
         if n != self.trace_eagerness:
             return False
-        if snap.exc_pending or len(descr.virtuals) > 0 or loop.cell is None:
+        if snap.exc_pending or loop.cell is None:
             self.stats.bridges_skipped += 1
             return False
+        for vd in descr.virtuals:
+            if vd.kind != rop.NEW_WITH_VTABLE and vd.kind != rop.NEW:
+                self.stats.bridges_skipped += 1
+                return False
         return loop.exit_aborts.get(index, 0) < MAX_ABORTS
 
     def trace_bridge(self, loop: JitLoop, snap: Snapshot, descr: ResumeDescr) -> int:
@@ -1134,19 +1394,27 @@ class MetaInterp:
         tracer.key_f = cell.key_f
         for kind in self.backend.exit_kinds():
             tracer.inputargs.append(InputArg(kind))
+        tracer.vable_lengths = loop.vable_lengths
         frames = self.rebuild(snap, descr, tracer)
+        tracer.frames = frames
+        built: list[AbstractValue | None] = [None] * len(descr.virtuals)
         k = 0
         for j in range(len(snap.frames)):
             f = frames[j]
             for w in snap.frames[j].regs:
-                tag, i = decode_slot(descr.slots[k])
+                tracer.set_box(f, w, self.slot_box(tracer, descr, descr.slots[k],
+                                                   operand_kind(w), built))
                 k += 1
-                b: AbstractValue | None = None
-                if tag == TAG_BOX:
-                    b = tracer.inputargs[i]
-                elif tag == TAG_CONST:
-                    b = descr.consts[i]
-                tracer.set_box(f, w, b)
+        vinfo = self.vinfo
+        lengths = snap.vable_lengths
+        if vinfo is not None and lengths is not None:
+            vbox = self.slot_box(tracer, descr, descr.slots[k], REF, built)
+            k += 1
+            state: list[AbstractValue] = []
+            for kind in vinfo.kinds(lengths):
+                state.append(self.slot_box(tracer, descr, descr.slots[k], kind, built))
+                k += 1
+            tracer.vable_begin(vbox, state, lengths)
         self.backend.release()
         self.stats.bridge_traces += 1
         kind = tracer.run_frames(frames)
@@ -1169,7 +1437,7 @@ class MetaInterp:
         trace = Trace(tracer.inputargs, tracer.trace_ops)
         t0 = ros.monotonic_ns()
         try:
-            optimized = optimize_trace(trace, without_unroll(self.enable_opts))
+            optimized = remove_unused(optimize_trace(trace, without_unroll(self.enable_opts)))
         except InvalidLoop:
             return False
         t1 = ros.monotonic_ns()
@@ -1206,7 +1474,56 @@ class MetaInterp:
                 else:
                     f.regs_f[i] = self.slot_float(descr, slot)
             frames.append(f)
+        vinfo = self.vinfo
+        lengths = snap.vable_lengths
+        if vinfo is not None and lengths is not None:
+            frame = self.slot_ref(descr, descr.slots[k], built, done)
+            k += 1
+            kinds = vinfo.kinds(lengths)
+            for n in range(len(kinds)):
+                slot = descr.slots[k]
+                k += 1
+                if kinds[n] == INT:
+                    vinfo.write_i(self.cpu, frame, n, lengths, self.slot_int(descr, slot))
+                elif kinds[n] == REF:
+                    vinfo.write_r(self.cpu, frame, n, lengths,
+                                  self.slot_ref(descr, slot, built, done))
+                else:
+                    vinfo.write_f(self.cpu, frame, n, lengths, self.slot_float(descr, slot))
         return frames
+
+    def slot_box(self, tracer: Tracer, descr: ResumeDescr, slot: int, kind: int,
+                 built: list[AbstractValue | None]) -> AbstractValue:
+        """The box of a resume slot at the start of a bridge: an inputarg,
+        a constant, or a virtual allocated again in the bridge's trace
+        (which its optimizer makes virtual again)."""
+        tag, index = decode_slot(slot)
+        if tag == TAG_BOX:
+            return tracer.inputargs[index]
+        if tag == TAG_CONST:
+            return descr.consts[index]
+        if tag == TAG_NULL:
+            if kind == INT:
+                return ConstInt(0)
+            if kind == REF:
+                return self.cpu.const_ref(None)
+            return ConstFloat(0.0)
+        b = built[index]
+        if b is not None:
+            return b
+        vd = descr.virtuals[index]
+        sd = vd.descr
+        assert isinstance(sd, SizeDescr)
+        op = tracer.record(vd.kind, [], sd)
+        built[index] = op
+        for j in range(len(vd.slots)):
+            s = vd.slots[j]
+            if (s & 3) == TAG_NULL:
+                continue
+            fd = sd.fields[j]
+            tracer.record(rop.SETFIELD_GC, [op, self.slot_box(tracer, descr, s, fd.kind, built)],
+                          fd)
+        return op
 
     def slot_int(self, descr: ResumeDescr, slot: int) -> int:
         tag, index = decode_slot(slot)

@@ -105,6 +105,32 @@ def test_bridge_with_floats_and_constants_in_the_jump(cpu: X86CPU) -> None:
     assert run(cpu, token, [0], [0.0]) == (1, [11, 9.0])
 
 
+def test_bridge_jump_with_a_wide_constant_first(cpu: X86CPU) -> None:
+    """A 64-bit constant in a bridge's jump is stored through rax: the
+    values (one of them may be in rax) must be stored before it."""
+    token = cpu.compile_loop(parse("""
+    [i0, i1, i2]
+    i3 = int_add(i1, i2)
+    i4 = int_lt(i3, 100)
+    guard_true(i4) [i0, i3]
+    jump(i0, i3, i2)
+    """))
+    cpu.compile_bridge(token, 0, parse("""
+    [i0, i1]
+    i2 = int_sub(i1, 200)
+    i3 = int_lt(i2, 0)
+    guard_true(i3) [i0, i2]
+    i4 = int_add(i0, 1)
+    i5 = int_mul(i2, 2)
+    jump(81985529216486895, i5, i4)
+    """))
+    c = 81985529216486895
+    # 7, 14 .. 105 -> bridge (jump(c, -190, 8)) -> loop: -182 .. 106 ->
+    # bridge (jump(c, -188, c + 1)) -> loop: c - 187 -> bridge: exit
+    n, values = run(cpu, token, [7, 0, 7])
+    assert values == [c, c - 387], values
+
+
 def test_wrong_inputargs_and_freeing(cpu: X86CPU) -> None:
     token = cpu.compile_loop(parse(LOOP))
     with pytest.raises(ValueError):

@@ -1783,15 +1783,11 @@ class Assembler:
         mc = self.mc
         ra = self.ra
         mc.mov_rm(SCRATCH, RBP, JITFRAME_DISP)
+        # the values first: a 64-bit constant goes through rax, which may
+        # hold one of them
         for k in range(len(op.args)):
             a = op.args[k]
             if a.is_constant():
-                bits = const_bits(a)
-                if fits_in_32(bits):
-                    mc.mov_mi(SCRATCH, 8 * k, bits)
-                else:
-                    mc.mov_ri(RAX, bits)
-                    mc.mov_mr(SCRATCH, 8 * k, RAX)
                 continue
             loc = ra.location_of(a)
             if is_gp(loc):
@@ -1801,6 +1797,15 @@ class Assembler:
             else:
                 mc.movsd_xm(XMM_SCRATCH, RBP, slot_disp(loc))
                 mc.movsd_mx(SCRATCH, 8 * k, XMM_SCRATCH)
+        for k in range(len(op.args)):
+            a = op.args[k]
+            if a.is_constant():
+                bits = const_bits(a)
+                if fits_in_32(bits):
+                    mc.mov_mi(SCRATCH, 8 * k, bits)
+                else:
+                    mc.mov_ri(RAX, bits)
+                    mc.mov_mr(SCRATCH, 8 * k, RAX)
         self._tail_jump_to(self.loop_addr)
 
     def _finish(self, op: ResOperation) -> None:

@@ -9,11 +9,16 @@ preamble followed by a label and the optimized loop body (unroll.py);
 without it, the trace is optimized in one go.  A trace ending in a jump
 to the label of a peeled loop (a bridge) is made to match that label
 (unroll.optimize_bridge).  A loop may also be written with a label of its
-own as first operation (strip_own_label).  RPy code.
+own as first operation (strip_own_label).  remove_unused drops operations
+without side effects whose results nothing uses (the metainterp runs it
+last: reads the tracer recorded for a virtualizable's lists, kept by the
+heap pass); the optimizer's own tests look at the passes without it.
+RPy code.
 """
 from __future__ import annotations
 
-from rpy.jit.metainterp.resoperation import rop, ResOperation, TargetToken
+from rpy.jit.metainterp.resoperation import (
+    rop, ResOperation, TargetToken, AbstractValue, OPPURE, OPHEAPR, OPOVF, OPCALL)
 from rpy.jit.metainterp.history import Trace
 from rpy.jit.metainterp.optimizeopt.optimizer import InvalidLoop
 from rpy.jit.metainterp.optimizeopt.chain import (
@@ -37,6 +42,45 @@ def optimize_trace(trace: Trace, enable_opts: str) -> Trace:
             if result is not None:
                 return result
     return optimize_simple(trace, opts)
+
+
+def removable(opnum: int) -> bool:
+    """May an operation go when its result is unused?  Pure ones and heap
+    reads (not calls, not the overflow checks a guard reads)."""
+    return (OPPURE[opnum] or OPHEAPR[opnum]) and not OPOVF[opnum] and not OPCALL[opnum]
+
+
+def remove_unused(trace: Trace) -> Trace:
+    """trace without the removable operations whose results nothing
+    (operations, fail_args, jumps, labels) uses.  One backward pass is
+    enough: a value is defined before all its uses, a label's arguments
+    included."""
+    ops = trace.operations
+    used: dict[AbstractValue, bool] = {}
+    keep = [True] * len(ops)
+    dropped = 0
+    i = len(ops) - 1
+    while i >= 0:
+        op = ops[i]
+        if removable(op.opnum) and op not in used:
+            keep[i] = False
+            dropped += 1
+        else:
+            for a in op.args:
+                used[a] = True
+            if op.fail_args is not None:
+                for a in op.fail_args:
+                    used[a] = True
+        i -= 1
+    if dropped == 0:
+        return trace
+    kept: list[ResOperation] = []
+    for i in range(len(ops)):
+        if keep[i]:
+            kept.append(ops[i])
+    result = Trace(trace.inputargs, kept)
+    result.start_token = trace.start_token
+    return result
 
 
 def strip_own_label(trace: Trace) -> Trace:
