@@ -13,16 +13,16 @@ bench_strings: string building) and its C twin in benchmarks/jit/, this script
   1. translates the jitlang interpreter (examples/jitlang/target.py) with
      `python -m rpy.translate --opt=2` (the interpreter without a JIT), and
      with `--opt=jit` (the JIT column; if that translation fails the column
-     stays empty).  Until the tracer exists, --opt=jit's portal hands hot
-     loops to the blackhole interpreter (docs/design-jit.md, step 4), which
-     is slower than the interpreter; `--jit-param off` (passed as
-     `--jit off` to the JIT executable) measures what the glue costs the
-     interpreter when the JIT is off;
+     stays empty); `--jit-param off` (passed as `--jit off` to the JIT
+     executable) measures what the glue costs the interpreter when the JIT
+     is off;
   2. compiles the C program with `gcc -O2 ... -lm`;
   3. runs each variant with the benchmark size as argument (every repetition
      goes through all programs and variants before the next one starts),
      keeps the fastest time, checks that all variants print the same thing;
-  4. prints times and the ratios to C (the issue's measure: JIT / C).
+  4. prints times, the ratios to C (the issue's measure: JIT / C), the
+     JIT's speed-up over the interpreter, and the first loop's warm-up
+     (tracing + optimizing + compiling, from OURO_LOG=jit-summary).
 
 Timings are reported, never asserted. Exit status: 0 when every build and
 run succeeded and outputs agree, 1 otherwise.
@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -87,6 +88,15 @@ def run(cmd: list[str], timeout: float = 900.0) -> tuple[float, str]:
         raise RuntimeError('%s exited with %d: %s' % (' '.join(cmd), p.returncode,
                                                       p.stderr.strip()[-500:]))
     return t, p.stdout
+
+
+def warmup_us(cmd: list[str]) -> int | None:
+    """The first loop's warm-up (tracing + optimizing + compiling) in
+    microseconds, from the JIT's summary (OURO_LOG=jit-summary)."""
+    e = dict(os.environ, OURO_LOG='jit-summary')
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=900, cwd=PROGRAMS, env=e)
+    m = re.search(r'first loop warm-up (\d+) us', p.stderr)
+    return int(m.group(1)) if m else None
 
 
 def fmt(t: float | None) -> str:
@@ -164,6 +174,11 @@ def main(argv: list[str]) -> int:
                 times[name][kind] = t if prev is None else min(prev, t)
                 outputs[name][kind] = out
         log('repetition %d/%d done' % (rep + 1, args.reps))
+    warmups: dict[str, int | None] = {}
+    for name, v in variants.items():
+        if 'JIT' in v:
+            warmups[name] = min([w for w in [warmup_us(v['JIT']) for _ in range(3)]
+                                 if w is not None], default=None)
     for name, outs in outputs.items():
         if len(set(outs.values())) > 1:
             log('%s: outputs differ: %r' % (name, outs))
@@ -173,14 +188,20 @@ def main(argv: list[str]) -> int:
     print('jitlang benchmarks (%s sizes, best of %d; times in seconds%s)' % (
         'quick' if args.quick else 'full', args.reps,
         '; JIT: --jit %s' % args.jit_param if args.jit_param else ''))
-    print('%-9s %10s %8s %8s %8s %8s %8s' % ('program', 'size', 'C', 'interp', 'interp/C',
-                                             'JIT', 'JIT/C'))
+    print('%-9s %10s %8s %8s %8s %8s %8s %8s %10s' % (
+        'program', 'size', 'C', 'interp', 'interp/C', 'JIT', 'JIT/C', 'speed-up',
+        'warm-up'))
     for name, size, quick in benches:
         tn = times[name]
-        print('%-9s %10s %s %s %s %s %s' % (
+        w = warmups.get(name)
+        print('%-9s %10s %s %s %s %s %s %s %10s' % (
             name, quick if args.quick else size, fmt(tn.get('C')), fmt(tn.get('interp')),
             ratio(tn.get('interp'), tn.get('C')), fmt(tn.get('JIT')),
-            ratio(tn.get('JIT'), tn.get('C'))))
+            ratio(tn.get('JIT'), tn.get('C')), ratio(tn.get('interp'), tn.get('JIT')),
+            '%.2f ms' % (w / 1000.0) if w is not None else '—'))
+    print()
+    print('speed-up: interp / JIT; warm-up: the first loop traced, optimized and compiled '
+          '(best of 3 runs, from OURO_LOG=jit-summary)')
     if jit_exe is None:
         print()
         print('The JIT column is absent: `rpy.translate --opt=jit` failed ("%s"). "interp" is '
@@ -188,7 +209,7 @@ def main(argv: list[str]) -> int:
     if args.json:
         with open(args.json, 'w') as f:
             json.dump({'quick': args.quick, 'reps': args.reps, 'times': times,
-                       'jit': jit_exe is not None}, f, indent=2)
+                       'warmup_us': warmups, 'jit': jit_exe is not None}, f, indent=2)
     return status
 
 

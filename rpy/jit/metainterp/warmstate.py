@@ -220,7 +220,9 @@ class DriverRuntime:
                    self.outcomes[1], self.outcomes[2]))
         mi = self.mi
         if mi is not None:
-            text += 'jit-summary: driver %s: %s' % (self.name, mi.summary())
+            for line in mi.summary().split('\n'):
+                if line:
+                    text += 'jit-summary: driver %s: %s\n' % (self.name, line)
         return text
 
     def loop_logs(self) -> str:
