@@ -129,6 +129,8 @@ class CodeWriter:
         self.method_impls: dict[tuple[type, str], Any] = {}
         self.runtime_descrs: dict[str, JitCallDescr] = {}
         self.effects_cache: dict[FuncDesc, tuple[list[FieldDescr], list[ArrayDescr]]] = {}
+        self.vable_cache: dict[FuncDesc, bool] = {}
+        self.vable: tuple[type, set[str]] | None = None     # class, fields (vable_spec)
 
     # ------------------------------------------------------------ entry
 
@@ -222,6 +224,7 @@ class CodeWriter:
         seen: set[Any] = set()
         result: list[FieldDescr] = []
         arrays: list[ArrayDescr] = []
+        touches = False
         stack = [desc]
         while stack:
             d = stack.pop()
@@ -234,6 +237,9 @@ class CodeWriter:
                     if not arrays and mutates_list(op):
                         result.extend([gcdescrs.LIST_LENGTH, gcdescrs.LIST_ITEMS])
                         arrays.extend(gcdescrs.ARRAYS[:3])
+                    if op.opname in ('getattr', 'setattr') and isinstance(info, tuple) \
+                            and info[0] == 'field' and self.is_vable_field(info[1], info[2]):
+                        touches = True
                     if op.opname == 'setattr' and isinstance(info, tuple) and info[0] == 'field':
                         fd = self.field_descr(info[1], info[2])
                         if fd not in result:
@@ -249,7 +255,38 @@ class CodeWriter:
                                     if dd is not None:
                                         stack.append(dd)
         self.effects_cache[desc] = (result, arrays)
+        self.vable_cache[desc] = touches
         return result, arrays
+
+    def touches_vable(self, desc: FuncDesc) -> bool:
+        """Does desc, or an RPy function it calls, read or write a field of
+        the driver's virtualizable listed in `_virtualizable_`?  The tracer
+        writes the virtualizable back before calling it from compiled code
+        and reads it again after (rpy/jit/metainterp/virtualizable.py)."""
+        self.effects_of(desc)
+        return self.vable_cache[desc]
+
+    def vable_spec(self) -> tuple[type, set[str]] | None:
+        """The virtualizable's class and its listed field names."""
+        if self.vable is None and self.driver.virtualizables:
+            name = self.driver.virtualizables[0]
+            names = self.driver.greens + self.driver.reds
+            for kind, desc, lineno, tys, op in self.ann.jit_markers.get(self.driver, []):
+                cls = tys[names.index(name)].classdef.cls
+                spec: set[str] = set()
+                for klass in cls.__mro__:
+                    if '_virtualizable_' in klass.__dict__:
+                        spec = {f[:-3] if f.endswith('[*]') else f
+                                for f in klass.__dict__['_virtualizable_']}
+                        break
+                self.vable = (cls, spec)
+                break
+        return self.vable
+
+    def is_vable_field(self, cd: ClassDef, name: str) -> bool:
+        v = self.vable_spec()
+        return v is not None and name in v[1] and (issubclass(cd.cls, v[0]) or
+                                                   issubclass(v[0], cd.cls))
 
     def find_desc(self, func: Any) -> FuncDesc | None:
         for d in self.ann.descs.values():
@@ -268,6 +305,7 @@ class CodeWriter:
                 fields, arrays = self.effects_of(desc)
                 ei = EffectInfo(EF_CAN_RAISE, [], fields, [], arrays)
             cd = JitCallDescr('call %s' % desc.name, arg_kinds, result_kind, ei, desc.func)
+            cd.touches_vable = self.touches_vable(desc)
             self.call_descrs[desc] = cd
         return cd
 
@@ -754,6 +792,7 @@ class GraphLowering(LowLevelLowering):
             fields, arrays = self.cw.effects_of(desc)
             mcd.effectinfo.write_fields = fields
             mcd.effectinfo.write_arrays = arrays
+            mcd.touches_vable = self.cw.touches_vable(desc)
             insn.descr = mcd
             return
         if isinstance(info, tuple) and info[0] == 'bmethod' and self.lower_bmethod(op, info, res):

@@ -69,6 +69,8 @@ class Encoder:
         t = self.table
         t.vable_pos = -1
         t.vable_fields, t.vable_arrays, t.vable_items = [], [], []
+        t.vable_calls = [k for k, d in enumerate(self.descr_objects)
+                         if isinstance(d, CallDescr) and getattr(d, 'touches_vable', False)]
         t.list_length = self.descr_index.get(id(gcdescrs.LIST_LENGTH), -1)
         t.list_items = self.descr_index.get(id(gcdescrs.LIST_ITEMS), -1)
         driver = self.cw.driver

@@ -134,16 +134,19 @@ class JitCallDescr(CallDescr):
     `rpy_jit_functions[]` (-1: none, e.g. a Python helper; set by the
     pyjitpl phase, rpy/jit/translator/layout.py); `c_name` the C function
     of a runtime call (rpy/jit/codewriter/runtimecalls.py; '' for calls
-    of RPy functions)."""
+    of RPy functions); `touches_vable`: the callee reads or writes the
+    driver's virtualizable's listed fields (codewriter.touches_vable)."""
     func: Any
     func_index: int
     c_name: str
+    touches_vable: bool
 
     def __init__(self, name: str, arg_kinds: list[int], result_kind: int,
                  effectinfo: EffectInfo, func: Any) -> None:
         CallDescr.__init__(self, name, arg_kinds, result_kind, effectinfo)
         self.func = func
         self.func_index = -1
+        self.touches_vable = False
         self.c_name = ''
 
 

@@ -32,7 +32,8 @@ method_call dispatches on).  The driver's virtualizable (at most one):
 `vable_fields` the descr indexes of its scalar fields and `vable_arrays`
 of its list fields (`name[*]`), `vable_items` per list the descr of its
 item array; `list_length`/`list_items` the descrs of rpy_list's fields
-(-1: not used by the jitcodes).  virtualizable.py says how the tracer
+(-1: not used by the jitcodes); `vable_calls` the call descrs whose
+callee reads or writes those fields.  virtualizable.py says how the tracer
 uses them.  RPy code.
 """
 from __future__ import annotations
@@ -84,6 +85,7 @@ class JitCodeTable:
     vable_fields: list[int]
     vable_arrays: list[int]
     vable_items: list[int]
+    vable_calls: list[int]
     list_length: int
     list_items: int
 
@@ -105,6 +107,7 @@ class JitCodeTable:
         self.vable_fields = []
         self.vable_arrays = []
         self.vable_items = []
+        self.vable_calls = []
         self.list_length = -1
         self.list_items = -1
         ALL_TABLES.append(self)
@@ -166,7 +169,7 @@ def checksum(table: JitCodeTable) -> int:
         h = _mix(h, w)
     for w in [table.vable_pos, table.list_length, table.list_items]:
         h = _mix(h, w)
-    for w in table.vable_fields + table.vable_arrays + table.vable_items:
+    for w in table.vable_fields + table.vable_arrays + table.vable_items + table.vable_calls:
         h = _mix(h, w)
     for s in table.opnames:
         h = _mix(h, len(s))

@@ -782,8 +782,12 @@ class Tracer(BlackholeInterp):
         callargs: list[AbstractValue] = [ConstInt(self.cpu.func_const(d))]
         for b in boxes:
             callargs.append(b)
-        # a call given the virtualizable sees it in memory, and may change it
+        # a call given the virtualizable, or reading its fields, sees it in
+        # memory, and may change it
         touched = not elidable and self.vable_touched(boxes)
+        vinfo = self.vinfo
+        if not elidable and vinfo is not None and self.vable_box is not None and d in vinfo.calls:
+            touched = True
         if touched:
             self.vable_flush()
         if elidable:

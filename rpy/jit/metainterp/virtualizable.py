@@ -19,15 +19,17 @@ frames have other lengths is interpreted).
   writes the state back into the frame (`VableInfo.write_*`) before the
   blackhole goes on, virtuals materialized.
 - Entering a loop reads the state from the frame (`VableInfo.read`).
-- A residual call given the frame (or one of its lists) gets it written
-  back before and read again after; a bridge ending at another key's
-  merge point writes it back before its finish.
+- A residual call given the frame (or one of its lists), or whose callee
+  reads or writes one of the listed fields (the codewriter's effect
+  analysis: `touches_vable`), gets it written back before and read again
+  after; a bridge ending at another key's merge point writes it back
+  before its finish.
 
 The contract for the interpreter (docs/jit-howto.md): while compiled code
-runs, nothing but the portal and what it traces into touches the
-virtualizable's fields, except through residual calls that receive the
-frame or its list as an argument.  (PyPy's forcing through a token, for
-frames reached from the heap -- tracebacks, f_back -- is not built.)
+runs, the listed fields are touched only by the portal, what it traces
+into, and the residual calls found above; a list item read through a
+reference to the list kept elsewhere in the heap is stale.  (PyPy's
+forcing through a token is not built.)
 RPy code.
 """
 from __future__ import annotations
@@ -50,6 +52,7 @@ class VableInfo:
     item_kinds: list[int]
     list_length: int
     list_items: int
+    calls: dict[int, bool]  # call descrs whose callee reads or writes the listed fields
 
     def __init__(self, table: JitCodeTable) -> None:
         self.pos = table.vable_pos
@@ -58,6 +61,9 @@ class VableInfo:
         self.items = table.vable_items
         self.list_length = table.list_length
         self.list_items = table.list_items
+        self.calls = {}
+        for d in table.vable_calls:
+            self.calls[d] = True
         self.field_kinds = []
         for d in self.fields:
             self.field_kinds.append(table.descrs[d * DESCR_WORDS + 3])
