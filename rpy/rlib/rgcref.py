@@ -64,6 +64,15 @@ def malloc_fixed(tid: int, size: int) -> GCRef:
     raise ValueError('untranslated: %d is not the type id of a SizeLayout' % tid)
 
 
+def malloc_array(tid: int, length: int) -> GCRef:
+    """A new zeroed rpy_array of type id tid (an ArrayDescr's) and length
+    items: what the translated JIT allocates when it materializes a virtual
+    array.  MemoryError if the heap is full.  Untranslated an array is a
+    Python list (of None: the untranslated cpu makes its own)."""
+    obj: Any = [None] * length
+    return obj  # type: ignore[no-any-return]
+
+
 def cast_gcref_to_int(ref: GCRef) -> int:
     """The current address: only for printing and identity within a
     section that cannot collect (a minor collection moves young objects)."""

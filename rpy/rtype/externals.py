@@ -392,6 +392,7 @@ TABLE = [
     GCRefCast(rgcref.cast_gcref_to_instance, [None, None], s_none, ''),
     Ext(rgcref.gcref_typeid, [s_gcref], s_int, '((Signed)RPY_TID({0}))'),
     Ext(rgcref.malloc_fixed, [s_int, s_int], s_gcref, 'rpy_jit_malloc_fixed', True, True),
+    Ext(rgcref.malloc_array, [s_int, s_int], s_gcref, 'rpy_jit_malloc_array', True, True),
     Ext(rgcref.read_int_at, [s_gcref, s_int], s_int, '(*(Signed *)((char *){0} + {1}))'),
     Ext(rgcref.read_float_at, [s_gcref, s_int], s_float, '(*(double *)((char *){0} + {1}))'),
     Ext(rgcref.read_ref_at, [s_gcref, s_int], s_gcref_or_none, '(*(void **)((char *){0} + {1}))'),

@@ -41,6 +41,10 @@ void *rpy_jit_frame_new(Signed nwords);              /* old (non-moving); NULL +
 static inline void *rpy_jit_malloc_fixed(Signed tid, Signed size) {
     return rpy_malloc_fixed((uint32_t)tid, size);
 }
+/* rpy.rlib.rgcref.malloc_array: a zeroed rpy_array of a type id and length */
+static inline void *rpy_jit_malloc_array(Signed tid, Signed length) {
+    return rpy_gc_malloc_varsize((uint32_t)tid, length);
+}
 
 #define RPY_JITFRAME(f) ((rpy_jitframe *)(f))
 static inline void rpy_jit_frame_set_ref(void *f, Signed k, void *ref) {

@@ -57,8 +57,36 @@ class Encoder:
                 jc, func = self.cw.method_impl(cls, name)
                 t.methods.extend([k, cd.tid, self.jc_index[id(jc)] if jc is not None else -1])
         t.unencoded = self.unencoded
+        self.encode_list_making()
         self.encode_virtualizable()
         t.bound = True
+
+    def encode_list_making(self) -> None:
+        """What the tracer needs to make virtual lists (jitcodedata.py):
+        the descrs of the runtime calls making lists, and rpy_list as a
+        struct with its item arrays (encoded here when lists are made)."""
+        from rpy.jit.codewriter.runtimecalls import KCHR
+        from rpy.jit.metainterp import gcdescrs
+        t = self.table
+        rd = self.cw.runtime_descrs
+        t.list_new = [-1, -1, -1]
+        t.list_mul = -1
+        t.list_size = -1
+        t.arrays = [-1, -1, -1]
+        for kind in (INT, REF, FLOAT):
+            d = rd.get('list_new_' + KCHR[kind])
+            if d is not None and id(d) in self.descr_index:
+                t.list_new[kind] = self.descr_index[id(d)]
+        d = rd.get('list_mul')
+        if d is not None and id(d) in self.descr_index:
+            t.list_mul = self.descr_index[id(d)]
+        if t.list_new == [-1, -1, -1]:
+            return
+        t.list_size = self.descr(gcdescrs.LIST_SIZE)
+        self.descr(gcdescrs.LIST_LENGTH)
+        self.descr(gcdescrs.LIST_ITEMS)
+        for kind in (INT, REF, FLOAT):
+            t.arrays[kind] = self.descr(gcdescrs.array_of_kind(kind, False))
 
     def encode_virtualizable(self) -> None:
         """The driver's virtualizable as jitcodedata.py describes it: only
@@ -187,7 +215,7 @@ class Encoder:
             # tid_max: the subclasses' type ids end there (their fields
             # include the owner's)
             cd = self.ann.classdefs.get(getattr(d, 'cls', None))
-            tid_max = getattr(cd, 'tid_max', 0) if cd is not None else 0
+            tid_max = getattr(cd, 'tid_max', 0) if cd is not None else d.vtable
             rec = [DK_SIZE, d.size, d.vtable, tid_max, 0, 0]
         elif isinstance(d, ArrayDescr):
             rec = [DK_ARRAY, d.itemsize, d.basesize, d.itemkind, d.tid, int(d.is_immutable)]

@@ -72,6 +72,14 @@ class UntranslatedCpu(BHCpu):
     def bh_new(self, d: int) -> Any:
         return self.descrs[d].allocate()
 
+    def bh_new_array(self, d: int, length: int) -> Any:
+        return [zero_of(self.descrs[d].itemkind)] * length
+
+    def bh_new_list(self, d: int, items: Any, length: int) -> Any:
+        # untranslated a list is its own storage
+        del items[length:]
+        return items
+
     def typeid(self, obj: Any) -> int:
         cd = self.ann.classdefs.get(type(obj))
         return cd.tid if cd is not None else -1

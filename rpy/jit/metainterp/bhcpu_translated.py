@@ -12,10 +12,11 @@ fields it writes.  RPy code (tests/rpy/jit/programs/jitcode_table_prog.py transl
 from __future__ import annotations
 
 from rpy.rlib import rjitmem
-from rpy.rlib.rgcref import (GCRef, cast_instance_to_gcref, gcref_typeid, malloc_fixed,
+from rpy.rlib.rgcref import (GCRef, cast_instance_to_gcref, gcref_typeid, malloc_fixed, malloc_array,
                              read_float_at, read_int_at, read_ref_at, write_float_at,
                              write_int_at, write_ref_at)
 from rpy.jit.metainterp.blackhole import BHCpu
+from rpy.jit.metainterp.gcdescrs import RPY_LIST_LENGTH_OFS, RPY_LIST_ITEMS_OFS
 from rpy.jit.metainterp.jitcodedata import (DESCR_WORDS, DK_ARRAY, DK_CALL, DK_FIELD, DK_SIZE,
                                             JitCodeTable)
 from rpy.jit.metainterp.resoperation import (
@@ -110,6 +111,16 @@ class TranslatedCpu(BHCpu):
     # sizes: [DK_SIZE, size, tid]
     def bh_new(self, d: int) -> GCRef | None:
         return malloc_fixed(self.w(d, 2), self.w(d, 1))
+
+    # arrays: [DK_ARRAY, itemsize, basesize, itemkind, tid, immutable]
+    def bh_new_array(self, d: int, length: int) -> GCRef | None:
+        return malloc_array(self.w(d, 4), length)
+
+    def bh_new_list(self, d: int, items: GCRef | None, length: int) -> GCRef | None:
+        lst = malloc_fixed(self.w(d, 2), self.w(d, 1))
+        write_int_at(lst, RPY_LIST_LENGTH_OFS, length)
+        write_ref_at(lst, RPY_LIST_ITEMS_OFS, items)
+        return lst
 
     def typeid(self, obj: GCRef) -> int:
         return gcref_typeid(obj)

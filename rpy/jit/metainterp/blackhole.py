@@ -159,6 +159,15 @@ class BHCpu:
     def bh_new(self, d: int) -> GCRef | None:
         raise NotImplementedError
 
+    def bh_new_array(self, d: int, length: int) -> GCRef | None:
+        """A zeroed array of the ArrayDescr d (materializing a virtual one)."""
+        raise NotImplementedError
+
+    def bh_new_list(self, d: int, items: GCRef | None, length: int) -> GCRef | None:
+        """A list (d: rpy_list's SizeDescr) of `length` items stored in the
+        array `items` (materializing a virtual list)."""
+        raise NotImplementedError
+
     def typeid(self, obj: GCRef) -> int:
         raise NotImplementedError
 

@@ -18,12 +18,14 @@ meaning on Python lists and strs.  RPy code.
 """
 from __future__ import annotations
 
-from rpy.jit.metainterp.resoperation import ArrayDescr, FieldDescr, INT, REF, FLOAT
+from rpy.jit.metainterp.resoperation import ArrayDescr, FieldDescr, SizeDescr, INT, REF, FLOAT
 
 RPY_ARRAY_LENGTH_OFS = 8
 RPY_ARRAY_ITEMS_OFS = 16
 RPY_TID_ARRAY_GC = 3
 RPY_TID_ARRAY_RAW = 4
+RPY_TID_LIST = 5
+RPY_LIST_SIZE = 24
 
 
 RPY_LIST_LENGTH_OFS = 8
@@ -45,9 +47,14 @@ GC_ARRAY_PURE = _array_descr('rpy_array_gc_pure', REF, RPY_TID_ARRAY_GC, True)
 INT_ARRAY_PURE = _array_descr('rpy_array_int_pure', INT, RPY_TID_ARRAY_RAW, True)
 FLOAT_ARRAY_PURE = _array_descr('rpy_array_float_pure', FLOAT, RPY_TID_ARRAY_RAW, True)
 
-# rpy_list's fields (no parent SizeDescr: lists are made by runtime calls)
-LIST_LENGTH = FieldDescr('rpy_list.length', None, INT, RPY_LIST_LENGTH_OFS, 8, False)
-LIST_ITEMS = FieldDescr('rpy_list.items', None, REF, RPY_LIST_ITEMS_OFS, 8, False)
+# rpy_list as a struct, for `new` (the tracer's virtual lists: a list made
+# with a length constant in the trace is new_array + new(LIST_SIZE), which
+# the optimizer can keep virtual).  Its fields are the mutable descrs; the
+# *_PURE ones (lists that never change) have no parent: a virtual list read
+# through them is forced first.
+LIST_SIZE = SizeDescr('rpy_list', RPY_LIST_SIZE, RPY_TID_LIST)
+LIST_LENGTH = FieldDescr('rpy_list.length', LIST_SIZE, INT, RPY_LIST_LENGTH_OFS, 8, False)
+LIST_ITEMS = FieldDescr('rpy_list.items', LIST_SIZE, REF, RPY_LIST_ITEMS_OFS, 8, False)
 LIST_LENGTH_PURE = FieldDescr('rpy_list.length_pure', None, INT, RPY_LIST_LENGTH_OFS, 8, True)
 LIST_ITEMS_PURE = FieldDescr('rpy_list.items_pure', None, REF, RPY_LIST_ITEMS_OFS, 8, True)
 # len() of a str: its number of code points (strings are immutable)
@@ -71,6 +78,8 @@ C_CHECKS = [
     'sizeof(rpy_word) == 8',
     'RPY_TID_ARRAY_GC == %d' % RPY_TID_ARRAY_GC,
     'RPY_TID_ARRAY_RAW == %d' % RPY_TID_ARRAY_RAW,
+    'RPY_TID_LIST == %d' % RPY_TID_LIST,
+    'sizeof(rpy_list) == %d' % RPY_LIST_SIZE,
     'offsetof(rpy_list, length) == %d' % RPY_LIST_LENGTH_OFS,
     'offsetof(rpy_list, items) == %d' % RPY_LIST_ITEMS_OFS,
     'offsetof(rpy_string, nchars) == %d' % RPY_STR_NCHARS_OFS,

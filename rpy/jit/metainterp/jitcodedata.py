@@ -33,7 +33,11 @@ method_call dispatches on).  The driver's virtualizable (at most one):
 of its list fields (`name[*]`), `vable_items` per list the descr of its
 item array; `list_length`/`list_items` the descrs of rpy_list's fields
 (-1: not used by the jitcodes); `vable_calls` the call descrs whose
-callee reads or writes those fields.  virtualizable.py says how the tracer
+callee reads or writes those fields.  For the tracer's virtual lists:
+`list_new` the descrs of the runtime calls making a list of INT, REF,
+FLOAT items (-1: none), `list_mul` of repeating one, `list_size` rpy_list
+as a struct and `arrays` its item arrays per kind (-1 when the jitcodes
+make no list).  virtualizable.py says how the tracer
 uses them.  RPy code.
 """
 from __future__ import annotations
@@ -86,6 +90,10 @@ class JitCodeTable:
     vable_arrays: list[int]
     vable_items: list[int]
     vable_calls: list[int]
+    list_new: list[int]
+    list_mul: int
+    list_size: int
+    arrays: list[int]
     list_length: int
     list_items: int
 
@@ -108,6 +116,10 @@ class JitCodeTable:
         self.vable_arrays = []
         self.vable_items = []
         self.vable_calls = []
+        self.list_new = [-1, -1, -1]
+        self.list_mul = -1
+        self.list_size = -1
+        self.arrays = [-1, -1, -1]
         self.list_length = -1
         self.list_items = -1
         ALL_TABLES.append(self)
@@ -167,7 +179,8 @@ def checksum(table: JitCodeTable) -> int:
         h = _mix(h, w)
     for w in table.methods:
         h = _mix(h, w)
-    for w in [table.vable_pos, table.list_length, table.list_items]:
+    for w in [table.vable_pos, table.list_length, table.list_items, table.list_mul,
+              table.list_size] + table.list_new + table.arrays:
         h = _mix(h, w)
     for w in table.vable_fields + table.vable_arrays + table.vable_items + table.vable_calls:
         h = _mix(h, w)

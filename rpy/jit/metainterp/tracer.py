@@ -72,6 +72,7 @@ from rpy.jit.metainterp.virtualizable import VableInfo, vable_info
 from rpy.jit.backend.x86.runner import X86CPU, LoopToken
 
 ALL_OPTS = 'intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll'
+VLIST_MAX = 32          # the longest list the tracer makes virtual
 
 # BH_* number -> the resoperation of a pure instruction (-1: not pure)
 PURE_OPNUM: list[int] = []
@@ -155,6 +156,8 @@ class Tracer(BlackholeInterp):
     vable_known: list[AbstractValue]
     vable_what: list[int]
     vable_in_memory: bool   # the frame in memory is current (right after a call given it)
+    vlists: list[AbstractValue]     # lists made virtual by new_vlist, and their item kinds
+    vlist_kinds: list[int]
 
     def __init__(self, table: JitCodeTable, cpu: BHCpu, mi: MetaInterp) -> None:
         BlackholeInterp.__init__(self, table, cpu)
@@ -177,6 +180,8 @@ class Tracer(BlackholeInterp):
         self.vable_known = []
         self.vable_what = []
         self.vable_in_memory = False
+        self.vlists = []
+        self.vlist_kinds = []
 
     def new_frame(self, jitcode: JitCodeData) -> BHFrame:
         return TraceFrame(jitcode)
@@ -736,6 +741,48 @@ class Tracer(BlackholeInterp):
             self.vable_know(self.box(f, r), what)
         return kind
 
+    # ------------------------------------------------------------ virtual lists
+
+    def new_vlist(self, kind: int, n: int, items: list[AbstractValue]) -> AbstractValue:
+        """Record a list of n items of `kind` as new_array + new(rpy_list),
+        which the optimizer keeps virtual while it does not escape (the
+        concrete run made the real list); items: the first ones' boxes."""
+        t = self.mi.table
+        ad = self.cpu.descr_object(t.arrays[kind])
+        arr = self.record(rop.NEW_ARRAY, [ConstInt(n)], ad)
+        for j in range(len(items)):
+            self.record(rop.SETARRAYITEM_GC, [arr, ConstInt(j), items[j]], ad)
+        lst = self.record(rop.NEW, [], self.cpu.descr_object(t.list_size))
+        self.record(rop.SETFIELD_GC, [lst, ConstInt(n)], self.cpu.descr_object(t.list_length))
+        self.record(rop.SETFIELD_GC, [lst, arr], self.cpu.descr_object(t.list_items))
+        self.vlists.append(lst)
+        self.vlist_kinds.append(kind)
+        return lst
+
+    def vlist_kind(self, b: AbstractValue) -> int:
+        """The item kind of a list made by new_vlist (-1: another list)."""
+        for k in range(len(self.vlists)):
+            if self.vlists[k] is b:
+                return self.vlist_kinds[k]
+        return -1
+
+    def vlist_repeated(self, f: BHFrame, pc: int, src: AbstractValue, kind: int,
+                       length: int, n: int) -> list[AbstractValue]:
+        """The items of `src * k` (n of them), src's length guarded (a
+        virtual list's folds)."""
+        t = self.mi.table
+        lenbox = self.record(rop.GETFIELD_GC_I, [src], self.cpu.descr_object(t.list_length))
+        self.record_guard(rop.GUARD_VALUE, [lenbox, ConstInt(length)], f, pc, False)
+        ad = self.cpu.descr_object(t.arrays[kind])
+        arr = self.record(rop.GETFIELD_GC_R, [src], self.cpu.descr_object(t.list_items))
+        first: list[AbstractValue] = []
+        for j in range(length):
+            first.append(self.record(GETARRAYITEM_BY_KIND[kind], [arr, ConstInt(j)], ad))
+        items: list[AbstractValue] = []
+        for j in range(n):
+            items.append(first[j % length])
+        return items
+
     def trace_ovf(self, f: BHFrame, op: int) -> int:
         pc = f.pc
         boxes = self.arg_boxes(f)
@@ -767,9 +814,30 @@ class Tracer(BlackholeInterp):
         r = self.result_word(f)
         cd = self.cpu.descr_object(d)
         assert isinstance(cd, CallDescr)
+        vlist = -1          # the length of the virtual list this call makes
+        vkind = -1
+        src_length = 0
+        mi = self.mi
+        if mi.vlists_ok and r >= 0:
+            vkind = mi.list_new_kind(d)
+            if vkind >= 0 and boxes[0].is_constant():
+                vlist = boxes[0].getint()
+            elif d == mi.table.list_mul and boxes[1].is_constant():
+                vkind = self.vlist_kind(boxes[0])
+                if vkind >= 0:
+                    src_length = self.cpu.bh_getfield_i(self.get_r(f, self.arg(f, 0)),
+                                                        mi.table.list_length)
+                    times = boxes[1].getint()
+                    vlist = src_length * times if times > 0 else 0
         kind = BlackholeInterp.step(self, f)
         if not self.tracing:
             return kind         # it raised: aborted
+        if vlist >= 0 and vlist <= VLIST_MAX:
+            items: list[AbstractValue] = []
+            if src_length > 0:
+                items = self.vlist_repeated(f, pc, boxes[0], vkind, src_length, vlist)
+            self.set_box(f, r, self.new_vlist(vkind, vlist, items))
+            return kind
         rkind = operand_kind(r) if r >= 0 else VOID
         elidable = self.mi.call_is_elidable(d)
         allconst = True
@@ -1043,6 +1111,7 @@ class MetaInterp:
     last_cell: JitCell | None   # the key of the last enter
     bh: BlackholeInterp
     vinfo: VableInfo | None
+    vlists_ok: bool             # the table has what virtual lists need
     descr_index: dict[AbstractDescr, int]
     liveness: dict[JitCodeData, Liveness]
     stats: JitStats
@@ -1077,6 +1146,8 @@ class MetaInterp:
         self.bh = BlackholeInterp(table, cpu)
         self.bh.stop_at_merge_point = True
         self.vinfo = vable_info(table)
+        self.vlists_ok = (table.list_size >= 0 and table.list_length >= 0 and
+                          table.list_items >= 0)
         self.stats = JitStats()
         self.merge_i = []
         self.merge_r = []
@@ -1113,6 +1184,13 @@ class MetaInterp:
         return lv
 
     # ------------------------------------------------------------ descrs
+
+    def list_new_kind(self, d: int) -> int:
+        """The item kind of the lists call descr d makes (-1: not such a call)."""
+        for kind in range(3):
+            if self.table.list_new[kind] == d:
+                return kind
+        return -1
 
     def call_is_elidable(self, d: int) -> bool:
         # from the record, not the descr (translated calls' descrs are
@@ -1383,7 +1461,7 @@ class MetaInterp:
             self.stats.bridges_skipped += 1
             return False
         for vd in descr.virtuals:
-            if vd.kind != rop.NEW_WITH_VTABLE and vd.kind != rop.NEW:
+            if vd.kind != rop.NEW_WITH_VTABLE and vd.kind != rop.NEW and vd.kind != rop.NEW_ARRAY:
                 self.stats.bridges_skipped += 1
                 return False
         return loop.exit_aborts.get(index, 0) < MAX_ABORTS
@@ -1525,6 +1603,17 @@ class MetaInterp:
         if b is not None:
             return b
         vd = descr.virtuals[index]
+        if vd.kind == rop.NEW_ARRAY:
+            ad = vd.descr
+            assert isinstance(ad, ArrayDescr)
+            arr = tracer.record(rop.NEW_ARRAY, [ConstInt(len(vd.slots))], ad)
+            built[index] = arr
+            for j in range(len(vd.slots)):
+                s = vd.slots[j]
+                if (s & 3) != TAG_NULL:
+                    tracer.record(rop.SETARRAYITEM_GC, [
+                        arr, ConstInt(j), self.slot_box(tracer, descr, s, ad.itemkind, built)], ad)
+            return arr
         sd = vd.descr
         assert isinstance(sd, SizeDescr)
         op = tracer.record(vd.kind, [], sd)
@@ -1568,14 +1657,21 @@ class MetaInterp:
         if tag == TAG_NULL:
             return None
         if done[index]:
+            if built[index] is None:
+                raise ValueError('resume: a virtual list containing itself')
             return built[index]
         vd = descr.virtuals[index]
         sd = vd.descr
+        if vd.kind == rop.NEW_ARRAY:
+            return self.materialize_array(descr, index, built, done)
         if vd.kind != rop.NEW_WITH_VTABLE and vd.kind != rop.NEW:
-            # the jitcodes make lists and strings by runtime calls: never virtual
-            raise ValueError('resume: a virtual array or string')
+            # the jitcodes make strings by runtime calls: never virtual
+            raise ValueError('resume: a virtual string')
         assert isinstance(sd, SizeDescr)
-        obj = self.cpu.bh_new(self.descr_index[sd])
+        d_sd = self.descr_index[sd]
+        if d_sd == self.table.list_size:
+            return self.materialize_list(descr, index, built, done)
+        obj = self.cpu.bh_new(d_sd)
         self.stats.virtuals_materialized += 1
         built[index] = obj
         done[index] = True      # before the fields: cycles
@@ -1594,6 +1690,45 @@ class MetaInterp:
             else:
                 self.cpu.bh_setfield_f(obj, d, self.slot_float(descr, s))
         return obj
+
+    def materialize_array(self, descr: ResumeDescr, index: int, built: list[GCRef | None],
+                          done: list[bool]) -> GCRef | None:
+        vd = descr.virtuals[index]
+        ad = vd.descr
+        assert isinstance(ad, ArrayDescr)
+        d = self.descr_index[ad]
+        arr = self.cpu.bh_new_array(d, len(vd.slots))
+        self.stats.virtuals_materialized += 1
+        built[index] = arr
+        done[index] = True
+        for j in range(len(vd.slots)):
+            s = vd.slots[j]
+            if (s & 3) == TAG_NULL:
+                continue
+            if ad.itemkind == INT:
+                self.cpu.bh_setarrayitem_i(arr, j, d, self.slot_int(descr, s))
+            elif ad.itemkind == REF:
+                self.cpu.bh_setarrayitem_r(arr, j, d, self.slot_ref(descr, s, built, done))
+            else:
+                self.cpu.bh_setarrayitem_f(arr, j, d, self.slot_float(descr, s))
+        return arr
+
+    def materialize_list(self, descr: ResumeDescr, index: int, built: list[GCRef | None],
+                         done: list[bool]) -> GCRef | None:
+        """A virtual rpy_list (new_vlist's): its items array first, then the
+        list around it (untranslated a list is its own storage)."""
+        vd = descr.virtuals[index]
+        done[index] = True          # built[index] None: being built
+        length = 0
+        items: GCRef | None = None
+        if len(vd.slots) > 0 and (vd.slots[0] & 3) != TAG_NULL:
+            length = self.slot_int(descr, vd.slots[0])
+        if len(vd.slots) > 1 and (vd.slots[1] & 3) != TAG_NULL:
+            items = self.slot_ref(descr, vd.slots[1], built, done)
+        lst = self.cpu.bh_new_list(self.table.list_size, items, length)
+        self.stats.virtuals_materialized += 1
+        built[index] = lst
+        return lst
 
     # ------------------------------------------------------------ logging
 

@@ -312,6 +312,7 @@ def test_jitlang_glue_bridges(jitlang_jit: tuple[Path, str]) -> None:
     assert total >= 3
     gc = {"OURO_GC_NURSERY": "64KB", "OURO_GC_VERIFY": "1"}
     for name, size in (("bench_nbody", "5"), ("bench_calls", "300"), ("bench_objects", "300"),
+                       ("calls_resume", ""),
                        ("bench_strings", "300"), ("lists", ""), ("objects", ""),
                        ("error_index", "")):
         args = ["--jit", "threshold=2,trace_eagerness=2", name + ".jl"]

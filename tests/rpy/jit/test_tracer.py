@@ -134,6 +134,29 @@ def test_bridge_from_a_flipping_guard():
     assert '%d bridges' % mi.stats.bridges in mi.summary()
 
 
+def test_inlined_calls_make_no_frames():
+    """bench_calls: three inlined calls per iteration, each making a Frame
+    and its two lists ([W_UNDEF] * n: list_new + list_mul, made virtual by
+    the tracer as new_array + new(rpy_list)); the loop is the arithmetic."""
+    text, mi = run_jit('bench_calls')
+    assert text == expected('bench_calls')
+    loop = body(mi, 0)
+    for word in ('call', 'new', 'setfield', 'setarrayitem', 'getfield', 'getarrayitem'):
+        assert word not in loop, word
+
+
+def test_guard_failing_in_inlined_calls():
+    """calls_resume: a branch in the innermost of two inlined calls fails
+    one time in seven: resuming rebuilds both callee frames with their
+    lists (virtual arrays and rpy_lists materialized); with
+    trace_eagerness=2 the bridge starts with them allocated again."""
+    for eagerness in (0, 2):
+        text, mi = run_jit('calls_resume', trace_eagerness=eagerness)
+        assert text == expected('calls_resume')
+        assert mi.stats.virtuals_materialized > 0
+    assert mi.stats.bridges >= 1
+
+
 PRINTS = """
 i = 0
 s = 0

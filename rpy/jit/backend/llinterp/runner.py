@@ -14,6 +14,7 @@ from typing import Any
 
 from rpy.rlib.rarithmetic import intmask
 from rpy.jit.metainterp import resoperation as R
+from rpy.jit.metainterp import gcdescrs as G
 from rpy.jit.metainterp.resoperation import (
     rop, ResOperation, ResumeDescr, AbstractValue, INT, REF, FLOAT, VOID,
     TAG_BOX, TAG_CONST, TAG_NULL)
@@ -21,6 +22,10 @@ from rpy.jit.metainterp.history import Const, ConstInt, ConstFloat, Trace
 from rpy.jit.metainterp.executor import execute_pure
 from rpy.jit.codewriter.support import (
     ADDRESSES, JitSizeDescr, JitFieldDescr, const_value, zero_of, py_getfield, py_setfield)
+
+
+class _NewList:
+    """new(rpy_list) until its items are stored (then it is that array)."""
 
 
 class GuardFailure:
@@ -171,13 +176,25 @@ class LLTraceRunner:
             elif opnum == rop.SETFIELD_GC:
                 d = op.descr
                 assert isinstance(d, R.FieldDescr)
-                py_setfield(d, args[0], args[1])
+                if isinstance(args[0], _NewList):
+                    # untranslated a list is its own storage: the list
+                    # made by new(rpy_list) becomes its items array
+                    if d is G.LIST_ITEMS:
+                        env[op.args[0]] = args[1]
+                else:
+                    py_setfield(d, args[0], args[1])
             elif R.OPIS_GETARRAYITEM[opnum]:
                 env[op] = args[0][args[1]]
             elif opnum == rop.SETARRAYITEM_GC:
                 args[0][args[1]] = args[2]
             elif opnum == rop.ARRAYLEN_GC:
                 env[op] = len(args[0])
+            elif opnum == rop.NEW and op.descr is G.LIST_SIZE:
+                env[op] = _NewList()
+            elif opnum == rop.NEW_ARRAY:
+                d = op.descr
+                assert isinstance(d, R.ArrayDescr)
+                env[op] = [zero_of(d.itemkind)] * args[0]
             elif opnum == rop.NEW_WITH_VTABLE or opnum == rop.NEW:
                 d = op.descr
                 assert isinstance(d, JitSizeDescr)

@@ -491,6 +491,13 @@ class Assembler:
                 mc.movsd_xm(XMM_SCRATCH, SCRATCH, 8 * i)
                 mc.movsd_mx(RBP, slot_disp(loc), XMM_SCRATCH)
             locs.append(loc)
+        if self.config.gc:
+            # the words are read: nothing in them is a root any more.  (An
+            # exit entering a bridge, or a bridge's jump entering its loop,
+            # wrote references into them without a write barrier, under a
+            # gcmap naming them: a collection in the code entered must not
+            # trace them.)
+            mc.mov_mi(SCRATCH, self.config.frame_gcmap_disp, 0)
         mc.align(16)
         label = mc.new_label()
         mc.bind(label)
