@@ -70,6 +70,7 @@ class Encoder:
         t = self.table
         rd = self.cw.runtime_descrs
         t.list_new = [-1, -1, -1]
+        t.list_append = [-1, -1, -1]
         t.list_mul = -1
         t.list_size = -1
         t.arrays = [-1, -1, -1]
@@ -77,6 +78,9 @@ class Encoder:
             d = rd.get('list_new_' + KCHR[kind])
             if d is not None and id(d) in self.descr_index:
                 t.list_new[kind] = self.descr_index[id(d)]
+            d = rd.get('list_append_' + KCHR[kind])
+            if d is not None and id(d) in self.descr_index:
+                t.list_append[kind] = self.descr_index[id(d)]
         d = rd.get('list_mul')
         if d is not None and id(d) in self.descr_index:
             t.list_mul = self.descr_index[id(d)]

@@ -35,7 +35,8 @@ item array; `list_length`/`list_items` the descrs of rpy_list's fields
 (-1: not used by the jitcodes); `vable_calls` the call descrs whose
 callee reads or writes those fields.  For the tracer's virtual lists:
 `list_new` the descrs of the runtime calls making a list of INT, REF,
-FLOAT items (-1: none), `list_mul` of repeating one, `list_size` rpy_list
+FLOAT items (-1: none), `list_append` of appending to one (per kind),
+`list_mul` of repeating one, `list_size` rpy_list
 as a struct and `arrays` its item arrays per kind (-1 when the jitcodes
 make no list).  virtualizable.py says how the tracer
 uses them.  RPy code.
@@ -91,6 +92,7 @@ class JitCodeTable:
     vable_items: list[int]
     vable_calls: list[int]
     list_new: list[int]
+    list_append: list[int]
     list_mul: int
     list_size: int
     arrays: list[int]
@@ -117,6 +119,7 @@ class JitCodeTable:
         self.vable_items = []
         self.vable_calls = []
         self.list_new = [-1, -1, -1]
+        self.list_append = [-1, -1, -1]
         self.list_mul = -1
         self.list_size = -1
         self.arrays = [-1, -1, -1]
@@ -180,7 +183,7 @@ def checksum(table: JitCodeTable) -> int:
     for w in table.methods:
         h = _mix(h, w)
     for w in [table.vable_pos, table.list_length, table.list_items, table.list_mul,
-              table.list_size] + table.list_new + table.arrays:
+              table.list_size] + table.list_new + table.list_append + table.arrays:
         h = _mix(h, w)
     for w in table.vable_fields + table.vable_arrays + table.vable_items + table.vable_calls:
         h = _mix(h, w)

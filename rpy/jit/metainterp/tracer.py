@@ -158,6 +158,10 @@ class Tracer(BlackholeInterp):
     vable_in_memory: bool   # the frame in memory is current (right after a call given it)
     vlists: list[AbstractValue]     # lists made virtual by new_vlist, and their item kinds
     vlist_kinds: list[int]
+    # fields known to hold one of those lists: (object box, field descr, list box)
+    vf_objs: list[AbstractValue]
+    vf_descrs: list[int]
+    vf_lists: list[AbstractValue]
 
     def __init__(self, table: JitCodeTable, cpu: BHCpu, mi: MetaInterp) -> None:
         BlackholeInterp.__init__(self, table, cpu)
@@ -182,6 +186,9 @@ class Tracer(BlackholeInterp):
         self.vable_in_memory = False
         self.vlists = []
         self.vlist_kinds = []
+        self.vf_objs = []
+        self.vf_descrs = []
+        self.vf_lists = []
 
     def new_frame(self, jitcode: JitCodeData) -> BHFrame:
         return TraceFrame(jitcode)
@@ -623,6 +630,7 @@ class Tracer(BlackholeInterp):
                     self.abort('a list of the virtualizable replaced')
                     return BlackholeInterp.step(self, f)
             self.record(rop.SETFIELD_GC, boxes, self.cpu.descr_object(self.tail(f, 3)))
+            self.vlist_field_written(boxes[0], self.tail(f, 3), boxes[1])
             return BlackholeInterp.step(self, f)
         if op == BH_GETARRAYITEM:
             boxes = self.arg_boxes(f)
@@ -739,6 +747,7 @@ class Tracer(BlackholeInterp):
             self.set_box(f, r, self.record(GETFIELD_BY_KIND[operand_kind(r)], [b], fd))
         if what != -1000:
             self.vable_know(self.box(f, r), what)
+        self.vlist_field_read(b, d, self.box(f, r))
         return kind
 
     # ------------------------------------------------------------ virtual lists
@@ -759,6 +768,38 @@ class Tracer(BlackholeInterp):
         self.vlist_kinds.append(kind)
         return lst
 
+    def vlist_field_written(self, obj: AbstractValue, d: int, value: AbstractValue) -> None:
+        """A setfield: the field d of any object may no longer hold what
+        was known; obj's holds value if it is one of new_vlist's lists."""
+        k = 0
+        while k < len(self.vf_descrs):
+            if self.vf_descrs[k] == d:
+                del self.vf_objs[k]
+                del self.vf_descrs[k]
+                del self.vf_lists[k]
+            else:
+                k += 1
+        if self.vlist_kind(value) >= 0:
+            self.vf_objs.append(obj)
+            self.vf_descrs.append(d)
+            self.vf_lists.append(value)
+
+    def vlist_field_read(self, obj: AbstractValue, d: int, result: AbstractValue) -> None:
+        """A getfield of a field known to hold one of new_vlist's lists:
+        the result is that list."""
+        for k in range(len(self.vf_descrs)):
+            if self.vf_descrs[k] == d and self.vf_objs[k] is obj:
+                kind = self.vlist_kind(self.vf_lists[k])
+                self.vlists.append(result)
+                self.vlist_kinds.append(kind)
+                return
+
+    def vlist_fields_forget(self) -> None:
+        """A residual call may write any field."""
+        self.vf_objs = []
+        self.vf_descrs = []
+        self.vf_lists = []
+
     def vlist_kind(self, b: AbstractValue) -> int:
         """The item kind of a list made by new_vlist (-1: another list)."""
         for k in range(len(self.vlists)):
@@ -766,22 +807,34 @@ class Tracer(BlackholeInterp):
                 return self.vlist_kinds[k]
         return -1
 
-    def vlist_repeated(self, f: BHFrame, pc: int, src: AbstractValue, kind: int,
-                       length: int, n: int) -> list[AbstractValue]:
-        """The items of `src * k` (n of them), src's length guarded (a
-        virtual list's folds)."""
+    def vlist_items(self, f: BHFrame, pc: int, src: AbstractValue, kind: int,
+                    length: int) -> list[AbstractValue]:
+        """The boxes of the items of src, whose length is guarded (on a
+        virtual list the reads and the guard fold)."""
         t = self.mi.table
         lenbox = self.record(rop.GETFIELD_GC_I, [src], self.cpu.descr_object(t.list_length))
         self.record_guard(rop.GUARD_VALUE, [lenbox, ConstInt(length)], f, pc, False)
         ad = self.cpu.descr_object(t.arrays[kind])
         arr = self.record(rop.GETFIELD_GC_R, [src], self.cpu.descr_object(t.list_items))
-        first: list[AbstractValue] = []
-        for j in range(length):
-            first.append(self.record(GETARRAYITEM_BY_KIND[kind], [arr, ConstInt(j)], ad))
         items: list[AbstractValue] = []
-        for j in range(n):
-            items.append(first[j % length])
+        for j in range(length):
+            items.append(self.record(GETARRAYITEM_BY_KIND[kind], [arr, ConstInt(j)], ad))
         return items
+
+    def vlist_append(self, f: BHFrame, pc: int, src: AbstractValue, kind: int, length: int,
+                     item: AbstractValue) -> None:
+        """src.append(item) on a list new_vlist made: a new items array one
+        longer (virtual while the list is)."""
+        t = self.mi.table
+        items = self.vlist_items(f, pc, src, kind, length)
+        items.append(item)
+        ad = self.cpu.descr_object(t.arrays[kind])
+        arr = self.record(rop.NEW_ARRAY, [ConstInt(length + 1)], ad)
+        for j in range(len(items)):
+            self.record(rop.SETARRAYITEM_GC, [arr, ConstInt(j), items[j]], ad)
+        self.record(rop.SETFIELD_GC, [src, arr], self.cpu.descr_object(t.list_items))
+        self.record(rop.SETFIELD_GC, [src, ConstInt(length + 1)],
+                    self.cpu.descr_object(t.list_length))
 
     def trace_ovf(self, f: BHFrame, op: int) -> int:
         pc = f.pc
@@ -817,25 +870,38 @@ class Tracer(BlackholeInterp):
         vlist = -1          # the length of the virtual list this call makes
         vkind = -1
         src_length = 0
+        appending = False   # list_append on a list new_vlist made
         mi = self.mi
-        if mi.vlists_ok and r >= 0:
-            vkind = mi.list_new_kind(d)
+        if mi.vlists_ok:
+            if r >= 0:
+                vkind = mi.list_new_kind(d)
             if vkind >= 0 and boxes[0].is_constant():
                 vlist = boxes[0].getint()
-            elif d == mi.table.list_mul and boxes[1].is_constant():
+            elif r >= 0 and d == mi.table.list_mul and boxes[1].is_constant():
                 vkind = self.vlist_kind(boxes[0])
                 if vkind >= 0:
                     src_length = self.cpu.bh_getfield_i(self.get_r(f, self.arg(f, 0)),
                                                         mi.table.list_length)
                     times = boxes[1].getint()
                     vlist = src_length * times if times > 0 else 0
+            elif r < 0 and mi.list_append_kind(d) >= 0:
+                vkind = self.vlist_kind(boxes[0])
+                if vkind >= 0:
+                    src_length = self.cpu.bh_getfield_i(self.get_r(f, self.arg(f, 0)),
+                                                        mi.table.list_length)
+                    appending = src_length < VLIST_MAX
         kind = BlackholeInterp.step(self, f)
         if not self.tracing:
             return kind         # it raised: aborted
+        if appending:
+            self.vlist_append(f, pc, boxes[0], vkind, src_length, boxes[1])
+            return kind
         if vlist >= 0 and vlist <= VLIST_MAX:
             items: list[AbstractValue] = []
             if src_length > 0:
-                items = self.vlist_repeated(f, pc, boxes[0], vkind, src_length, vlist)
+                first = self.vlist_items(f, pc, boxes[0], vkind, src_length)
+                for j in range(vlist):
+                    items.append(first[j % src_length])
             self.set_box(f, r, self.new_vlist(vkind, vlist, items))
             return kind
         rkind = operand_kind(r) if r >= 0 else VOID
@@ -850,6 +916,8 @@ class Tracer(BlackholeInterp):
         callargs: list[AbstractValue] = [ConstInt(self.cpu.func_const(d))]
         for b in boxes:
             callargs.append(b)
+        if not elidable:
+            self.vlist_fields_forget()
         # a call given the virtualizable, or reading its fields, sees it in
         # memory, and may change it
         touched = not elidable and self.vable_touched(boxes)
@@ -1184,6 +1252,12 @@ class MetaInterp:
         return lv
 
     # ------------------------------------------------------------ descrs
+
+    def list_append_kind(self, d: int) -> int:
+        for kind in range(3):
+            if self.table.list_append[kind] == d:
+                return kind
+        return -1
 
     def list_new_kind(self, d: int) -> int:
         """The item kind of the lists call descr d makes (-1: not such a call)."""

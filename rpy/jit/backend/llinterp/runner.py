@@ -181,6 +181,13 @@ class LLTraceRunner:
                     # made by new(rpy_list) becomes its items array
                     if d is G.LIST_ITEMS:
                         env[op.args[0]] = args[1]
+                elif isinstance(args[0], list) and d is G.LIST_ITEMS:
+                    # a list given a new items array (the tracer's append):
+                    # the list takes its items, and stands for the array
+                    args[0][:] = args[1]
+                    env[op.args[1]] = args[0]
+                elif isinstance(args[0], list) and d is G.LIST_LENGTH:
+                    del args[0][args[1]:]
                 else:
                     py_setfield(d, args[0], args[1])
             elif R.OPIS_GETARRAYITEM[opnum]:
