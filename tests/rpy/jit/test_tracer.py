@@ -145,6 +145,18 @@ def test_inlined_calls_make_no_frames():
         assert word not in loop, word
 
 
+def test_objects_made_in_a_loop_are_virtual():
+    """bench_objects: `p = new()` then three new fields (map transitions,
+    each an append to the instance's storage list, which the tracer
+    records as a new items array one longer): p, its storage and the
+    W_Ints in it stay virtual; what remains is acc's real storage."""
+    text, mi = run_jit('bench_objects')
+    assert text == expected('bench_objects')
+    loop = body(mi, 0)
+    assert 'call' not in loop and 'new(' not in loop and 'new_array' not in loop
+    assert loop.count('new_with_vtable') <= 4        # acc's three new W_Ints (+ one carried)
+
+
 def test_guard_failing_in_inlined_calls():
     """calls_resume: a branch in the innermost of two inlined calls fails
     one time in seven: resuming rebuilds both callee frames with their
