@@ -21,6 +21,8 @@ class Liveness:
     nwords: int
     index_of_pc: list[int]      # per code word: the instruction starting there, or -1
     live: list[list[int]]       # per instruction: the bitset live before it
+    lists_at: dict[int, list[int]]      # live_at's answers, by pc (pc2 == pc)
+    lists_around: dict[int, list[int]]  # by pc (pc2 the next instruction's)
 
     def __init__(self, jitcode: JitCodeData) -> None:
         self.jitcode = jitcode
@@ -33,11 +35,35 @@ class Liveness:
         self.nwords = (3 * nregs + BITS - 1) // BITS + 1
         self.index_of_pc = []
         self.live = []
+        self.lists_at = {}
+        self.lists_around = {}
 
     def is_live(self, pc: int, w: int) -> bool:
         """Whether register operand w is live before the instruction at pc."""
         k = key(w)
         return (self.live[self.index_of_pc[pc]][k // BITS] >> (k % BITS)) & 1 == 1
+
+    def live_at(self, pc: int, pc2: int) -> list[int]:
+        """The register operands live before the instruction at pc or at
+        pc2 (pc2 == pc, or the instruction after pc), in key order; what a
+        guard's snapshot keeps (cached: shared, not to be changed)."""
+        cache = self.lists_at if pc2 == pc else self.lists_around
+        found = cache.get(pc, None)
+        if found is not None:
+            return found
+        a = self.live[self.index_of_pc[pc]]
+        b = self.live[self.index_of_pc[pc2]]
+        out: list[int] = []
+        for j in range(self.nwords):
+            bits = a[j] | b[j]
+            k = j * BITS
+            while bits != 0:
+                if bits & 1:
+                    out.append(((k // 3) << 3) | ((k % 3) << 1))
+                bits >>= 1
+                k += 1
+        cache[pc] = out
+        return out
 
 
 def key(w: int) -> int:

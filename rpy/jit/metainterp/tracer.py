@@ -260,7 +260,6 @@ class Tracer(BlackholeInterp):
             f = self.frames[depth]
             assert isinstance(f, TraceFrame)
             lv = self.mi.liveness_of(f.jitcode)
-            regs: list[int] = []
             if f is top:
                 pc = resume_pc
                 pc2 = resume_pc
@@ -268,12 +267,9 @@ class Tracer(BlackholeInterp):
                 # at its call: what is live after it returns (or raises)
                 pc = f.pc
                 pc2 = f.pc + insn_length(f.jitcode.code, f.pc)
-            for kind in range(3):
-                for i in range(f.jitcode.num_regs[kind]):
-                    w = (i << 3) | (kind << 1)
-                    if lv.is_live(pc, w) or (pc2 != pc and lv.is_live(pc2, w)):
-                        regs.append(w)
-                        fail_args.append(self.box(f, w))
+            regs = lv.live_at(pc, pc2)
+            for w in regs:
+                fail_args.append(self.box(f, w))
             frames.append(FrameSnapshot(f.jitcode, pc, regs))
         lengths: list[int] | None = None
         vbox = self.vable_box
