@@ -534,14 +534,22 @@ class Tracer(BlackholeInterp):
     def finish_at_merge_point(self, f: BHFrame) -> None:
         """End a bridge at a merge point of another key that has a loop:
         a `finish` whose values are the merge point's operands (greens
-        then reds); the metainterp goes on from there as from a merge
-        point (enter: that key's loop)."""
+        then reds), then the virtualizable's state; the metainterp goes on
+        in that key's loop (MetaInterp.run_loop), the state handed over
+        as it is (or written back into the frame, if it does not go on in
+        a loop)."""
         args: list[AbstractValue] = []
         for k in range(self.nargs(f)):
             w = self.arg(f, k)
             if not operand_is_const(w):
                 args.append(self.box(f, w))
-        self.vable_flush()
+        vinfo = self.vinfo
+        if vinfo is not None and self.vable_box is not None:
+            if self.box(f, self.arg(f, vinfo.pos)) is not self.vable_box:
+                self.abort('the virtualizable is another object at the end of the bridge')
+                return
+            for b in self.vable_state:
+                args.append(b)
         self.record(rop.FINISH, args, FinishDescr('merge point'))
         self.closed = True
         self.tracing = False
@@ -1117,7 +1125,6 @@ class JitStats:
     ns_tracing: int
     ns_optimizing: int
     ns_backend: int             # compiling loops and bridges to machine code
-    ns_running: int             # in compiled code
     first_loop_us: list[int]    # the first loop's warm-up: us tracing, optimizing, compiling
     virtuals_materialized: int
     exceptions_resumed: int     # guard_no_exception failures: raised in the blackhole
@@ -1144,7 +1151,6 @@ class JitStats:
         self.ns_tracing = 0
         self.ns_optimizing = 0
         self.ns_backend = 0
-        self.ns_running = 0
         self.first_loop_us = []
         self.virtuals_materialized = 0
         self.exceptions_resumed = 0
@@ -1176,6 +1182,7 @@ class MetaInterp:
     bh: BlackholeInterp
     vinfo: VableInfo | None
     vlists_ok: bool             # the table has what virtual lists need
+    merge_nargs: int            # the merge point's operands that are not constants
     descr_index: dict[AbstractDescr, int]
     liveness: dict[JitCodeData, Liveness]
     stats: JitStats
@@ -1224,6 +1231,10 @@ class MetaInterp:
         self.greens_i = self.greens_r = self.greens_f = 0
         code = table.jitcodes[table.portal].code
         pc = merge_point_pc(table)
+        self.merge_nargs = 0
+        for k in range(code[pc + 1]):
+            if not operand_is_const(code[pc + 2 + k]):
+                self.merge_nargs += 1
         for k in range(num_greens):
             w = code[pc + 2 + k]
             if operand_is_const(w):
@@ -1454,31 +1465,109 @@ class MetaInterp:
 
     def run_loop(self, loop: JitLoop, args_i: list[int], args_r: list[GCRef | None],
                  args_f: list[float]) -> int:
-        loop_i = args_i[self.greens_i:]
-        loop_r = args_r[self.greens_r:]
-        loop_f = args_f[self.greens_f:]
-        vinfo = self.vinfo
-        if vinfo is not None:
-            frame = args_r[vinfo.ref_index]
-            if vinfo.lengths(self.cpu, frame) != loop.vable_lengths:
-                # a frame of this key with other lengths: not this loop's
-                bh = self.get_bh()
-                return self.finish(bh, bh.enter_at_merge_point(args_i, args_r, args_f))
-            vinfo.read(self.cpu, frame, loop.vable_lengths, loop_i, loop_r, loop_f)
-        self.stats.loop_entries += 1
-        loop.entries += 1
-        t0 = ros.monotonic_ns()
-        self.ages.entering(loop.number)
-        descr = self.backend.execute(loop.token, loop_i, loop_r, loop_f)
-        self.ages.leaving(loop.number)
-        self.stats.ns_running += ros.monotonic_ns() - t0
+        """Run the loop from a merge point of its key (args: the merge
+        point's operands).  A bridge's finish at another key's merge point
+        whose key has a loop goes on in that loop at once (not through the
+        interpreter, which would run an iteration before the next
+        can_enter_jit)."""
+        state_given = False     # args_* end with the virtualizable's state
+        while True:
+            loop_i = args_i[self.greens_i:]
+            loop_r = args_r[self.greens_r:]
+            loop_f = args_f[self.greens_f:]
+            vinfo = self.vinfo
+            if vinfo is not None and not state_given:
+                frame = args_r[vinfo.ref_index]
+                if vinfo.lengths(self.cpu, frame) != loop.vable_lengths:
+                    # a frame of this key with other lengths: not this loop's
+                    bh = self.get_bh()
+                    return self.finish(bh, bh.enter_at_merge_point(args_i, args_r, args_f))
+                vinfo.read(self.cpu, frame, loop.vable_lengths, loop_i, loop_r, loop_f)
+            self.stats.loop_entries += 1
+            loop.entries += 1
+            # (not timed: a clock read per entry costs more than a short loop)
+            self.ages.entering(loop.number)
+            descr = self.backend.execute(loop.token, loop_i, loop_r, loop_f)
+            self.ages.leaving(loop.number)
+            if not isinstance(descr, FinishDescr):
+                return self.left_loop(loop, descr)
+            # a bridge's finish: the merge point's operands, then the
+            # virtualizable's state (of the lengths of this loop's frames)
+            self.stats.bridge_finishes += 1
+            merge_i: list[int] = []
+            merge_r: list[GCRef | None] = []
+            merge_f: list[float] = []
+            state_i: list[int] = []
+            state_r: list[GCRef | None] = []
+            state_f: list[float] = []
+            kinds = self.backend.exit_kinds()
+            for k in range(len(kinds)):
+                kind = kinds[k]
+                if kind == INT:
+                    v = self.backend.get_int(k)
+                    if k < self.merge_nargs:
+                        merge_i.append(v)
+                    else:
+                        state_i.append(v)
+                elif kind == REF:
+                    r = self.backend.get_ref(k)
+                    if k < self.merge_nargs:
+                        merge_r.append(r)
+                    else:
+                        state_r.append(r)
+                else:
+                    x = self.backend.get_float(k)
+                    if k < self.merge_nargs:
+                        merge_f.append(x)
+                    else:
+                        state_f.append(x)
+            self.backend.release()
+            has_state = len(kinds) > self.merge_nargs
+            # (last_cell stays the key the glue entered: its counter is the
+            # one the glue marks COMPILED)
+            nxt = self.cell_for(merge_i, merge_r, merge_f).loop
+            if nxt is not None and (not has_state or nxt.vable_lengths == loop.vable_lengths):
+                state_given = has_state
+                args_i = merge_i + state_i
+                args_r = merge_r + state_r
+                args_f = merge_f + state_f
+                loop = nxt
+                continue
+            if has_state and vinfo is not None:
+                self.write_back(vinfo, merge_r[vinfo.ref_index], loop.vable_lengths,
+                                state_i, state_r, state_f)
+            kind = self.finish(self.get_bh(), KIND_MERGE_POINT)
+            self.at_loop_header = True
+            self.merge_i = merge_i
+            self.merge_r = merge_r
+            self.merge_f = merge_f
+            return kind
+
+    def write_back(self, vinfo: VableInfo, frame: GCRef | None, lengths: list[int],
+                   state_i: list[int], state_r: list[GCRef | None],
+                   state_f: list[float]) -> None:
+        """The virtualizable's state (per kind, in order) into the frame."""
+        kinds = vinfo.kinds(lengths)
+        ni = nr = nf = 0
+        for n in range(len(kinds)):
+            if kinds[n] == INT:
+                vinfo.write_i(self.cpu, frame, n, lengths, state_i[ni])
+                ni += 1
+            elif kinds[n] == REF:
+                vinfo.write_r(self.cpu, frame, n, lengths, state_r[nr])
+                nr += 1
+            else:
+                vinfo.write_f(self.cpu, frame, n, lengths, state_f[nf])
+                nf += 1
+
+    def left_loop(self, loop: JitLoop, descr: AbstractDescr | None) -> int:
+        """After a loop left by a guard (or an exception to propagate):
+        resume in the blackhole to the next merge point, or trace a bridge."""
         bh = self.get_bh()
         if descr is None:       # MemoryError in an allocation: no resume state
             bh.exc = self.backend.grab_exc()
             self.backend.release()
             return self.finish(bh, -2)
-        if isinstance(descr, FinishDescr):
-            return self.exit_to_merge_point(bh)
         assert isinstance(descr, ResumeDescr)
         self.stats.guard_failures += 1
         loop.guard_failures += 1
@@ -1494,30 +1583,6 @@ class MetaInterp:
         if snap.exc_pending:
             return self.finish(bh, bh.run_frames_raising(frames, exc))
         return self.finish(bh, bh.run_frames(frames))
-
-    def exit_to_merge_point(self, bh: BlackholeInterp) -> int:
-        """A bridge's finish at a merge point: its values are the merge
-        point's operands."""
-        self.stats.bridge_finishes += 1
-        merge_i: list[int] = []
-        merge_r: list[GCRef | None] = []
-        merge_f: list[float] = []
-        kinds = self.backend.exit_kinds()
-        for k in range(len(kinds)):
-            kind = kinds[k]
-            if kind == INT:
-                merge_i.append(self.backend.get_int(k))
-            elif kind == REF:
-                merge_r.append(self.backend.get_ref(k))
-            else:
-                merge_f.append(self.backend.get_float(k))
-        self.backend.release()
-        kind = self.finish(bh, KIND_MERGE_POINT)
-        self.at_loop_header = True
-        self.merge_i = merge_i
-        self.merge_r = merge_r
-        self.merge_f = merge_f
-        return kind
 
     def bridge_wanted(self, loop: JitLoop, snap: Snapshot, descr: ResumeDescr) -> bool:
         """Count a failure of the last exit: has it failed often enough
@@ -1807,14 +1872,12 @@ class MetaInterp:
         return ('jit: %d loops (%d freed, %d code blocks alive), %d bridges (%d traced, '
                 '%d aborted, %d exits skipped, %d left to other loops), %d traces, %d aborts, '
                 '%d loop entries, %d guard failures, '
-                '%d virtuals materialized; ms tracing %d, optimizing %d, backend %d, '
-                'running %d\n' % (
+                '%d virtuals materialized; ms tracing %d, optimizing %d, backend %d\n' % (
                     s.loops, s.loops_freed, self.backend.code_blocks(), s.bridges,
                     s.bridge_traces, s.bridge_aborts, s.bridges_skipped, s.bridge_finishes,
                     s.traces, s.aborts, s.loop_entries, s.guard_failures,
                     s.virtuals_materialized, s.ns_tracing // 1000000,
-                    s.ns_optimizing // 1000000, s.ns_backend // 1000000,
-                    s.ns_running // 1000000) + self.warmup_line())
+                    s.ns_optimizing // 1000000, s.ns_backend // 1000000) + self.warmup_line())
 
     def warmup_line(self) -> str:
         """The first loop's warm-up (what the issue's target measures)."""
