@@ -83,6 +83,14 @@ for _i in range(BH_INT_ADD, BH_PTR_NE + 1):
         PURE_OPNUM[_i] = opnum_of(_NAMES[_i])
 
 
+def index_in(items: list[int], x: int) -> int:
+    """The index of x in items (-1: not there)."""
+    for k in range(len(items)):
+        if items[k] == x:
+            return k
+    return -1
+
+
 def without_unroll(enable_opts: str) -> str:
     """The passes for a bridge: no loop peeling."""
     names: list[str] = []
@@ -429,18 +437,12 @@ class Tracer(BlackholeInterp):
     def vable_field_number(self, d: int) -> int:
         vinfo = self.vinfo
         assert vinfo is not None
-        for k in range(len(vinfo.fields)):
-            if vinfo.fields[k] == d:
-                return k
-        return -1
+        return index_in(vinfo.fields, d)
 
     def vable_array_number(self, d: int) -> int:
         vinfo = self.vinfo
         assert vinfo is not None
-        for k in range(len(vinfo.arrays)):
-            if vinfo.arrays[k] == d:
-                return k
-        return -1
+        return index_in(vinfo.arrays, d)
 
     def vable_touched(self, boxes: list[AbstractValue]) -> bool:
         """Is the virtualizable (or one of its lists) among boxes?"""
@@ -1261,17 +1263,12 @@ class MetaInterp:
     # ------------------------------------------------------------ descrs
 
     def list_append_kind(self, d: int) -> int:
-        for kind in range(3):
-            if self.table.list_append[kind] == d:
-                return kind
-        return -1
+        """The item kind of the lists call descr d appends to (-1: not such a call)."""
+        return index_in(self.table.list_append, d)
 
     def list_new_kind(self, d: int) -> int:
         """The item kind of the lists call descr d makes (-1: not such a call)."""
-        for kind in range(3):
-            if self.table.list_new[kind] == d:
-                return kind
-        return -1
+        return index_in(self.table.list_new, d)
 
     def call_is_elidable(self, d: int) -> bool:
         # from the record, not the descr (translated calls' descrs are

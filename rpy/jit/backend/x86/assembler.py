@@ -673,12 +673,7 @@ class Assembler:
                     mc.movsd_mx(SCRATCH, 8 * k, XMM_SCRATCH)
             for k in range(n):
                 if stub.locs[k] == NO_LOC:
-                    bits = stub.consts[k]
-                    if fits_in_32(bits):
-                        mc.mov_mi(SCRATCH, 8 * k, bits)
-                    else:
-                        mc.mov_ri(RAX, bits)
-                        mc.mov_mr(SCRATCH, 8 * k, RAX)
+                    self._store_const_word(SCRATCH, 8 * k, stub.consts[k], RAX)
             if self.config.gc:
                 self._stub_gc_state(stub)
             mc.mov_ri(RAX, stub.descr_index)
@@ -870,6 +865,15 @@ class Assembler:
         self._finish_op(op)
 
     # ------------------------------------------------------------ helpers
+
+    def _store_const_word(self, base: int, disp: int, bits: int, tmp: int) -> None:
+        """[base + disp] = bits, through the register tmp (clobbered) when
+        bits does not fit in a sign-extended 32-bit immediate."""
+        if fits_in_32(bits):
+            self.mc.mov_mi(base, disp, bits)
+        else:
+            self.mc.mov_ri(tmp, bits)
+            self.mc.mov_mr(base, disp, tmp)
 
     def _take_or_copy(self, op: ResOperation, a: AbstractValue, forbidden: list[int]) -> int:
         """A register for op's result holding a copy of a: a's own register
@@ -1513,12 +1517,7 @@ class Assembler:
             for k in range(len(stack_args)):
                 a = stack_args[k]
                 if a.is_constant():
-                    bits = const_bits(a)
-                    if fits_in_32(bits):
-                        mc.mov_mi(RSP, 8 * k, bits)
-                    else:
-                        mc.mov_ri(SCRATCH, bits)
-                        mc.mov_mr(RSP, 8 * k, SCRATCH)
+                    self._store_const_word(RSP, 8 * k, const_bits(a), SCRATCH)
                 else:
                     loc = ra.location_of(a)
                     if is_gp(loc):
@@ -1807,12 +1806,7 @@ class Assembler:
         for k in range(len(op.args)):
             a = op.args[k]
             if a.is_constant():
-                bits = const_bits(a)
-                if fits_in_32(bits):
-                    mc.mov_mi(SCRATCH, 8 * k, bits)
-                else:
-                    mc.mov_ri(RAX, bits)
-                    mc.mov_mr(SCRATCH, 8 * k, RAX)
+                self._store_const_word(SCRATCH, 8 * k, const_bits(a), RAX)
         self._tail_jump_to(self.loop_addr)
 
     def _finish(self, op: ResOperation) -> None:
