@@ -12,7 +12,11 @@ that compiles nothing frees nothing -- nothing grows then either.  A loop
 being run (entered and not left: a residual call inside it may re-enter
 the JIT and compile) is never freed.  Checks run every `longevity // 4`
 generations (at least every one) so that a check costs O(loops) rarely.
-`longevity <= 0` keeps loops forever.  RPy code.
+`longevity <= 0` keeps loops forever.  A bridge of loop A may jump into
+loop B (`link(A, B)`): entering A then counts as entering B too (and what
+B links to), so B is not freed while A may run into it, and freeing B
+frees A and every loop linking to it (`dependents`), whose code jumps
+there.  RPy code.
 """
 from __future__ import annotations
 
@@ -24,6 +28,9 @@ class LoopAges:
     running: dict[int, int]         # loop number -> runs in progress
     next_check: int
     freed: int                      # loops freed so far
+    links: dict[int, list[int]]     # loop -> the loops its bridges jump into
+    linked_from: dict[int, list[int]]
+    entered: list[list[int]]        # per run in progress (innermost last): the loops it counts
 
     def __init__(self, longevity: int) -> None:
         self.generation = 0
@@ -32,6 +39,9 @@ class LoopAges:
         self.running = {}
         self.next_check = 0
         self.freed = 0
+        self.links = {}
+        self.linked_from = {}
+        self.entered = []
         self.set_longevity(longevity)
 
     def set_longevity(self, longevity: int) -> None:
@@ -48,18 +58,52 @@ class LoopAges:
     def alive(self) -> int:
         return len(self.last_used)
 
+    def link(self, source: int, target: int) -> None:
+        """A bridge of source jumps into target."""
+        add_edge(self.links, source, target)
+        add_edge(self.linked_from, target, source)
+
+    def reachable(self, loop: int, edges: dict[int, list[int]]) -> list[int]:
+        out = [loop]
+        k = 0
+        while k < len(out):
+            targets = edges.get(out[k], None)
+            if targets is not None:
+                for other in targets:
+                    if other not in out:
+                        out.append(other)
+            k += 1
+        return out
+
+    def dependents(self, loop: int) -> list[int]:
+        """The loops whose bridges jump into loop, directly or not."""
+        return self.reachable(loop, self.linked_from)[1:]
+
+    def forget(self, loop: int) -> None:
+        """loop is freed (with one it jumps into)."""
+        if loop in self.last_used:
+            del self.last_used[loop]
+            self.freed += 1
+
     def entering(self, loop: int) -> None:
-        self.last_used[loop] = self.generation
-        self.running[loop] = self.running.get(loop, 0) + 1
+        group = self.reachable(loop, self.links)
+        self.entered.append(group)
+        for other in group:
+            self.last_used[other] = self.generation
+            self.running[other] = self.running.get(other, 0) + 1
 
     def leaving(self, loop: int) -> None:
-        n = self.running.get(loop, 0) - 1
-        if n > 0:
-            self.running[loop] = n
-        elif loop in self.running:
-            del self.running[loop]
-        if loop in self.last_used:
-            self.last_used[loop] = self.generation
+        group = [loop]
+        if self.entered:
+            group = self.entered.pop()
+        for other in group:
+            n = self.running.get(other, 0) - 1
+            if n > 0:
+                self.running[other] = n
+            elif other in self.running:
+                del self.running[other]
+            if other in self.last_used:
+                self.last_used[other] = self.generation
 
     def next_generation(self) -> list[int]:
         """A loop or bridge was compiled: the loops to free now (forgotten
@@ -77,3 +121,11 @@ class LoopAges:
             del self.last_used[loop]
         self.freed += len(old)
         return old
+
+
+def add_edge(edges: dict[int, list[int]], a: int, b: int) -> None:
+    targets = edges.get(a, None)
+    if targets is None:
+        targets = []
+        edges[a] = targets
+    targets.append(b)

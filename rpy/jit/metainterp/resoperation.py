@@ -529,6 +529,16 @@ class JumpToStart(AbstractDescr):
         self.name = name
 
 
+class LoopEntry(AbstractDescr):
+    """The descr of a bridge's jump to the start of another installed
+    loop (its entry at `addr`; the jump's arguments are its inputargs)."""
+    addr: int
+
+    def __init__(self, name: str, addr: int) -> None:
+        self.name = name
+        self.addr = addr
+
+
 class DebugLocation(AbstractDescr):
     """The descr of debug_merge_point: the printable location of the
     interpreted program (JitDriver's get_printable_location)."""

@@ -46,7 +46,8 @@ from rpy.rlib import ros
 from rpy.rlib.rarithmetic import intmask
 from rpy.rlib.rgcref import GCRef
 from rpy.jit.metainterp.resoperation import (
-    rop, ResOperation, ResumeDescr, FinishDescr, AbstractValue, AbstractDescr, DebugLocation, FieldDescr,
+    rop, ResOperation, ResumeDescr, FinishDescr, LoopEntry, AbstractValue, AbstractDescr,
+    DebugLocation, FieldDescr,
     ArrayDescr, SizeDescr, CallDescr, INT, REF, FLOAT, VOID, GETFIELD_BY_KIND,
     GETFIELD_PURE_BY_KIND, GETARRAYITEM_BY_KIND, GETARRAYITEM_PURE_BY_KIND, CALL_BY_KIND,
     CALL_PURE_BY_KIND, TAG_BOX, TAG_CONST, TAG_NULL, EF_ELIDABLE_CANNOT_RAISE,
@@ -168,6 +169,7 @@ class Tracer(BlackholeInterp):
     vlist_kinds: list[int]
     # fields known to hold one of those lists: (object box, field descr, list box)
     vf_objs: list[AbstractValue]
+    jump_target: JitLoop | None     # the loop a bridge's jump enters (another key's)
     vf_descrs: list[int]
     vf_lists: list[AbstractValue]
 
@@ -197,6 +199,7 @@ class Tracer(BlackholeInterp):
         self.vf_objs = []
         self.vf_descrs = []
         self.vf_lists = []
+        self.jump_target = None
 
     def new_frame(self, jitcode: JitCodeData) -> BHFrame:
         return TraceFrame(jitcode)
@@ -533,6 +536,34 @@ class Tracer(BlackholeInterp):
         self.closed = True
         self.tracing = False
 
+    def jump_to_loop(self, f: BHFrame, target: JitLoop) -> bool:
+        """End a bridge at the merge point of another key that has a loop
+        by jumping into it (its inputargs: the reds, then the
+        virtualizable's state), when the backend can, the greens are
+        constants and the frame's lengths are the loop's.  False: not
+        done (finish_at_merge_point instead)."""
+        entry = self.mi.backend.loop_entry(target.token)
+        if entry is None or not self.greens_constant(f):
+            return False
+        vinfo = self.vinfo
+        if vinfo is not None and self.vable_box is not None:
+            if target.vable_lengths != self.vable_lengths or \
+                    self.box(f, self.arg(f, vinfo.pos)) is not self.vable_box:
+                return False
+        args: list[AbstractValue] = []
+        for k in range(self.mi.num_greens, self.nargs(f)):
+            w = self.arg(f, k)
+            if not operand_is_const(w):
+                args.append(self.box(f, w))
+        if vinfo is not None and self.vable_box is not None:
+            for b in self.vable_state:
+                args.append(b)
+        self.record(rop.JUMP, args, entry)
+        self.jump_target = target
+        self.closed = True
+        self.tracing = False
+        return True
+
     def finish_at_merge_point(self, f: BHFrame) -> None:
         """End a bridge at a merge point of another key that has a loop:
         a `finish` whose values are the merge point's operands (greens
@@ -691,9 +722,12 @@ class Tracer(BlackholeInterp):
                 else:
                     self.close_loop(f)
                 return self.stop_at(f)
-            if len(self.frames) == 1 and self.bridge and self.mi.has_loop_at(self, f):
-                self.finish_at_merge_point(f)
-                return self.stop_at(f)
+            if len(self.frames) == 1 and self.bridge:
+                target = self.mi.loop_at(self, f)
+                if target is not None:
+                    if not self.jump_to_loop(f, target):
+                        self.finish_at_merge_point(f)
+                    return self.stop_at(f)
             self.record_merge_point(f)
             self.next(f)
             return -3
@@ -1002,23 +1036,47 @@ class JitBackend:
         """Blocks of machine code alive (loops and bridges)."""
         return 0
 
+    def exited_loop(self, entered: int) -> int:
+        """The loop whose exit the last execute left by (a bridge of the
+        entered loop may have jumped into another)."""
+        return entered
+
+    def loop_entry(self, loop: int) -> AbstractDescr | None:
+        """The descr of a bridge's jump into `loop` (None: the backend
+        cannot jump between loops; the bridge finishes instead)."""
+        return None
+
 
 class X86Backend(JitBackend):
     """X86CPU in GC mode, as the translated program uses it."""
     cpu: X86CPU
     tokens: list[LoopToken]
-    last: LoopToken | None
+    index_of: dict[int, int]    # LoopToken.number -> index in tokens
+    last: LoopToken | None      # entered: its jitframe holds the exit's values
+    exited: LoopToken | None    # whose exit it was
     last_index: int
 
     def __init__(self, cpu: X86CPU) -> None:
         self.cpu = cpu
         self.tokens = []
+        self.index_of = {}
         self.last = None
+        self.exited = None
         self.last_index = -1
 
     def compile_loop(self, trace: Trace) -> int:
-        self.tokens.append(self.cpu.compile_loop(trace))
+        token = self.cpu.compile_loop(trace)
+        self.tokens.append(token)
+        self.index_of[token.number] = len(self.tokens) - 1
         return len(self.tokens) - 1
+
+    def exited_loop(self, entered: int) -> int:
+        t = self.exited
+        assert t is not None
+        return self.index_of[t.number]
+
+    def loop_entry(self, loop: int) -> AbstractDescr | None:
+        return LoopEntry('loop %d' % loop, self.tokens[loop].addr)
 
     def compile_bridge(self, loop: int, exit_index: int, trace: Trace) -> None:
         self.cpu.compile_bridge(self.tokens[loop], exit_index, trace)
@@ -1027,17 +1085,22 @@ class X86Backend(JitBackend):
         return self.last_index
 
     def exit_kinds(self) -> list[int]:
-        return self.cpu.get_value_kinds(self.token(), self.last_index)
+        t = self.exited
+        assert t is not None
+        return self.cpu.get_value_kinds(t, self.last_index)
 
     def execute(self, loop: int, args_i: list[int], args_r: list[GCRef | None],
                 args_f: list[float]) -> AbstractDescr | None:
         token = self.tokens[loop]
         self.last = token
         index = self.cpu.execute_token(token, args_i, args_r, args_f)
+        exited = self.cpu.exited
+        assert exited is not None
+        self.exited = exited
         self.last_index = index
-        if self.cpu.is_propagate_exit(token, index):
+        if self.cpu.is_propagate_exit(exited, index):
             return None
-        return self.cpu.get_latest_descr(token, index)
+        return self.cpu.get_latest_descr(exited, index)
 
     def token(self) -> LoopToken:
         t = self.last
@@ -1137,6 +1200,7 @@ class JitStats:
     bridge_aborts: int
     bridges_skipped: int        # exits whose layout has virtuals (or an exception): never bridged
     bridge_finishes: int        # bridges left at another loop's merge point
+    bridge_jumps: int           # bridges jumping into another loop
 
     def __init__(self) -> None:
         self.bridges = 0
@@ -1144,6 +1208,7 @@ class JitStats:
         self.bridge_aborts = 0
         self.bridges_skipped = 0
         self.bridge_finishes = 0
+        self.bridge_jumps = 0
         self.loops_freed = 0
         self.loops = 0
         self.aborts = 0
@@ -1183,6 +1248,7 @@ class MetaInterp:
     last_cell: JitCell | None   # the key of the last enter
     bh: BlackholeInterp
     vinfo: VableInfo | None
+    loop_of_token: dict[int, JitLoop]   # the backend's loop number -> its JitLoop
     vlists_ok: bool             # the table has what virtual lists need
     merge_nargs: int            # the merge point's operands that are not constants
     descr_index: dict[AbstractDescr, int]
@@ -1219,6 +1285,7 @@ class MetaInterp:
         self.bh = BlackholeInterp(table, cpu)
         self.bh.stop_at_merge_point = True
         self.vinfo = vable_info(table)
+        self.loop_of_token = {}
         self.vlists_ok = (table.list_size >= 0 and table.list_length >= 0 and
                           table.list_items >= 0)
         self.stats = JitStats()
@@ -1296,6 +1363,10 @@ class MetaInterp:
 
     def has_loop_at(self, tracer: Tracer, f: BHFrame) -> bool:
         """Has the key of the portal frame f (at its merge point) a loop?"""
+        return self.loop_at(tracer, f) is not None
+
+    def loop_at(self, tracer: Tracer, f: BHFrame) -> JitLoop | None:
+        """The loop of the key of the portal frame f (at its merge point)."""
         args_i: list[int] = []
         args_r: list[GCRef | None] = []
         args_f: list[float] = []
@@ -1315,11 +1386,11 @@ class MetaInterp:
             h = intmask(h * 1000003) ^ args_i[k]
         cells = self.cells.get(h, None)
         if cells is None:
-            return False
+            return None
         for c in cells:
             if self.matches(c, args_i, args_r, args_f):
-                return c.loop is not None
-        return False
+                return c.loop
+        return None
 
     def cell_for(self, args_i: list[int], args_r: list[GCRef | None],
                  args_f: list[float]) -> JitCell:
@@ -1437,6 +1508,7 @@ class MetaInterp:
         loop = JitLoop(len(self.loops), token, tracer.snapshots, trace, optimized)
         loop.vable_lengths = tracer.vable_lengths
         self.loops.append(loop)
+        self.loop_of_token[token] = loop
         cell.loop = loop
         loop.cell = cell
         self.stats.loops += 1
@@ -1447,7 +1519,17 @@ class MetaInterp:
 
     def free_loop(self, loop: JitLoop) -> None:
         """A loop unused for loop_longevity generations: its machine code
-        goes, its key warms up again (its trace stays for the log)."""
+        goes, its key warms up again (its trace stays for the log); so do
+        the loops whose bridges jump into it (not running either: entering
+        them counts as entering it)."""
+        for number in self.ages.dependents(loop.number):
+            other = self.loops[number]
+            if other.cell is not None:
+                self.ages.forget(number)
+                self.free_one_loop(other)
+        self.free_one_loop(loop)
+
+    def free_one_loop(self, loop: JitLoop) -> None:
         self.backend.free_loop(loop.token)
         cell = loop.cell
         if cell is not None:
@@ -1486,6 +1568,8 @@ class MetaInterp:
             self.ages.entering(loop.number)
             descr = self.backend.execute(loop.token, loop_i, loop_r, loop_f)
             self.ages.leaving(loop.number)
+            # a bridge may have jumped into another loop, which left by its exit
+            loop = self.loop_of_token[self.backend.exited_loop(loop.token)]
             if not isinstance(descr, FinishDescr):
                 return self.left_loop(loop, descr)
             # a bridge's finish: the merge point's operands, then the
@@ -1657,6 +1741,9 @@ class MetaInterp:
     def compile_bridge(self, loop: JitLoop, index: int, tracer: Tracer) -> bool:
         if loop.cell is None or len(loop.snapshots) != tracer.snap_base:
             return False        # freed, or another bridge came first (a nested run)
+        target = tracer.jump_target
+        if target is not None and target.cell is None:
+            return False        # the loop it jumps into was freed meanwhile
         trace = Trace(tracer.inputargs, tracer.trace_ops)
         t0 = ros.monotonic_ns()
         try:
@@ -1671,6 +1758,9 @@ class MetaInterp:
             loop.snapshots.append(s)
         loop.bridges.append(optimized)
         self.stats.bridges += 1
+        if target is not None:
+            self.ages.link(loop.number, target.number)
+            self.stats.bridge_jumps += 1
         return True
 
     def rebuild(self, snap: Snapshot, descr: ResumeDescr,
@@ -1867,11 +1957,12 @@ class MetaInterp:
     def summary(self) -> str:
         s = self.stats
         return ('jit: %d loops (%d freed, %d code blocks alive), %d bridges (%d traced, '
-                '%d aborted, %d exits skipped, %d left to other loops), %d traces, %d aborts, '
-                '%d loop entries, %d guard failures, '
+                '%d aborted, %d exits skipped, %d jumping into other loops, %d left to other '
+                'loops), %d traces, %d aborts, %d loop entries, %d guard failures, '
                 '%d virtuals materialized; ms tracing %d, optimizing %d, backend %d\n' % (
                     s.loops, s.loops_freed, self.backend.code_blocks(), s.bridges,
-                    s.bridge_traces, s.bridge_aborts, s.bridges_skipped, s.bridge_finishes,
+                    s.bridge_traces, s.bridge_aborts, s.bridges_skipped, s.bridge_jumps,
+                    s.bridge_finishes,
                     s.traces, s.aborts, s.loop_entries, s.guard_failures,
                     s.virtuals_materialized, s.ns_tracing // 1000000,
                     s.ns_optimizing // 1000000, s.ns_backend // 1000000) + self.warmup_line())

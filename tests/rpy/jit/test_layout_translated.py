@@ -324,6 +324,17 @@ def test_jitlang_glue_bridges(jitlang_jit: tuple[Path, str]) -> None:
                    (PROGS / (name + ".expected")).read_text(), [])
         status, out, summary = run_jl(exe, args, **gc)
         assert (status, out) == ref[:2], name
+    # bridges jumping from one loop into another (bench_nbody's inner and
+    # outer loops), with loops freed after one generation: freeing a loop
+    # frees those jumping into it; under the GC checks
+    args = ["--jit", "threshold=2,trace_eagerness=2,loop_longevity=1", "bench_nbody.jl", "300"]
+    status, out, summary = run_jl(exe, args, **gc)
+    assert (status, out) == run_jl(exe, ["--jit", "off", "bench_nbody.jl", "300"])[:2]
+    text = " ".join(summary)
+    m = re.search(r"(\d+) jumping into other loops", text)
+    assert m is not None and int(m.group(1)) >= 1, summary
+    m = re.search(r"\((\d+) freed", text)
+    assert m is not None and int(m.group(1)) >= 1, summary
     # the default trace_eagerness (200): bench_nbody's exits get bridges too
     # (given enough steps for an exit to fail 200 times)
     status, out, summary = run_jl(exe, ["--jit", "threshold=2", "bench_nbody.jl", "300"])

@@ -66,3 +66,25 @@ def test_checks_are_spread_out() -> None:
             break
     # old after 100 generations, found at the next check (every 25)
     assert 101 <= freed_at <= 125
+
+
+def test_linked_loops_age_together():
+    """A bridge of loop 0 jumps into loop 1: entering 0 counts as entering
+    1, so 1 is not freed while 0 may run into it; freeing 1 must free 0
+    (its dependent) too."""
+    ages = LoopAges(2)
+    for n in range(3):
+        ages.add(n)
+    ages.link(0, 1)
+    assert ages.dependents(1) == [0] and ages.dependents(0) == []
+    ages.entering(0)
+    assert 1 in ages.running
+    freed: list[int] = []
+    for _ in range(5):
+        freed += ages.next_generation()
+    assert freed == [2]             # 0 runs, and may jump into 1
+    ages.leaving(0)
+    assert ages.running == {}
+    for _ in range(5):
+        freed += ages.next_generation()
+    assert sorted(freed) == [0, 1, 2]

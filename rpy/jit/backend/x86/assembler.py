@@ -47,6 +47,12 @@ from rpy.jit.backend.x86.regalloc import (
     const_bits, emit_move, emit_load_const, parallel_move)
 
 
+
+# an exit returns (exit_tag << EXIT_TAG_SHIFT) | its index: which token's
+# exit it is, when a bridge jumped from one loop into another
+EXIT_TAG_SHIFT = 24
+EXIT_INDEX_MASK = (1 << EXIT_TAG_SHIFT) - 1
+
 class BackendError(Exception):
     """The trace uses something this backend does not support (yet)."""
 
@@ -341,6 +347,7 @@ class Assembler:
     epilogue: int
     exit_tail: int
     loop_addr: int              # a bridge's loop (its entry), 0 for a loop
+    exit_tag: int               # returned with each exit's index (the runner's token number + 1)
     pending_cc: int
     sign_mask_label: int
     abs_mask_label: int
@@ -352,8 +359,9 @@ class Assembler:
     malloc_stubs: list[MallocStub]
     propagate_stub: GuardStub | None
 
-    def __init__(self, config: BackendConfig) -> None:
+    def __init__(self, config: BackendConfig, exit_tag: int = 0) -> None:
         self.config = config
+        self.exit_tag = exit_tag
 
     # ------------------------------------------------------------ driver
 
@@ -676,7 +684,7 @@ class Assembler:
                     self._store_const_word(SCRATCH, 8 * k, stub.consts[k], RAX)
             if self.config.gc:
                 self._stub_gc_state(stub)
-            mc.mov_ri(RAX, stub.descr_index)
+            mc.mov_ri(RAX, (self.exit_tag << EXIT_TAG_SHIFT) | stub.descr_index)
             mc.mov_ri64(RDX, 0)         # the bridge's address, once attached
             self.loop.bridge_slots.append(mc.get_size() - 8)
             mc.jmp_j(self.exit_tail)
@@ -1760,8 +1768,11 @@ class Assembler:
             target = self.start
         elif descr in self.labels:
             target = self.labels[descr]
+        if isinstance(descr, R.LoopEntry):
+            self._jump_to_loop(op, descr.addr)
+            return
         if target is self.start and self.loop_addr != 0:
-            self._jump_to_loop(op)
+            self._jump_to_loop(op, self.loop_addr)
             return
         if target is None:
             raise BackendError("x86 backend: jump to another trace")
@@ -1783,9 +1794,10 @@ class Assembler:
         parallel_move(self.mc, srcs, dsts, cbits, cdsts)
         self.mc.jmp_j(target.label)
 
-    def _jump_to_loop(self, op: ResOperation) -> None:
-        """A bridge's jump back to its loop: the arguments to the jitframe
-        words (the loop's inputargs), then the loop's entry."""
+    def _jump_to_loop(self, op: ResOperation, addr: int) -> None:
+        """A bridge's jump back to its loop, or to another one: the
+        arguments to the jitframe words (the loop's inputargs), then the
+        loop's entry at addr (its exits then return their own tag)."""
         mc = self.mc
         ra = self.ra
         mc.mov_rm(SCRATCH, RBP, JITFRAME_DISP)
@@ -1807,7 +1819,7 @@ class Assembler:
             a = op.args[k]
             if a.is_constant():
                 self._store_const_word(SCRATCH, 8 * k, const_bits(a), RAX)
-        self._tail_jump_to(self.loop_addr)
+        self._tail_jump_to(addr)
 
     def _finish(self, op: ResOperation) -> None:
         descr = op.descr

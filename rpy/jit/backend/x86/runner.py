@@ -25,7 +25,8 @@ from rpy.rlib import rjitmem
 from rpy.rlib.rgcref import GCRef
 from rpy.jit.metainterp.resoperation import AbstractDescr, INT, REF
 from rpy.jit.metainterp.history import Trace
-from rpy.jit.backend.x86.assembler import Assembler, BackendConfig, CompiledLoop
+from rpy.jit.backend.x86.assembler import (
+    Assembler, BackendConfig, CompiledLoop, EXIT_TAG_SHIFT, EXIT_INDEX_MASK)
 from rpy.jit.backend.x86.codebuf import ExecutableMemory
 
 
@@ -34,6 +35,7 @@ class LoopToken:
     exits extend the loop's (`loop.descrs` and `fail_kinds` hold them all,
     by exit index), their code blocks go with the loop."""
     loop: CompiledLoop
+    number: int                 # in X86CPU.tokens; its exits return number + 1 as their tag
     addr: int
     frame: GCRef
     inputkinds: list[int]
@@ -45,8 +47,10 @@ class LoopToken:
     old_frames: list[GCRef]     # replaced by bigger ones (a run may still use one)
     propagate_exits: list[int]
 
-    def __init__(self, loop: CompiledLoop, addr: int, frame: GCRef, inputkinds: list[int]) -> None:
+    def __init__(self, loop: CompiledLoop, number: int, addr: int, frame: GCRef,
+                 inputkinds: list[int]) -> None:
         self.loop = loop
+        self.number = number
         self.addr = addr
         self.frame = frame
         self.inputkinds = inputkinds
@@ -62,20 +66,36 @@ class LoopToken:
 
 
 class X86CPU:
+    """Tokens are numbered (`tokens`); an exit returns its token's number
+    with its index, because a bridge may jump into another loop, which
+    then runs on the entered token's jitframe (every jitframe has at
+    least `max_frame_words` words) and leaves by one of its own exits:
+    `exited` says which token's."""
     config: BackendConfig
     mem: ExecutableMemory
+    tokens: list[LoopToken]
+    max_frame_words: int
+    exited: LoopToken | None
 
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
         self.mem = ExecutableMemory()
+        self.tokens = []
+        self.max_frame_words = 0
+        self.exited = None
 
     def compile_loop(self, trace: Trace) -> LoopToken:
-        loop = Assembler(self.config).assemble_loop(trace)
+        number = len(self.tokens)
+        loop = Assembler(self.config, number + 1).assemble_loop(trace)
         addr, size = self.mem.install(loop.mc)
         kinds: list[int] = []
         for v in trace.inputargs:
             kinds.append(v.type)
-        return LoopToken(loop, addr, rjitmem.frame_new(loop.frame_words), kinds)
+        if loop.frame_words > self.max_frame_words:
+            self.max_frame_words = loop.frame_words
+        token = LoopToken(loop, number, addr, rjitmem.frame_new(self.max_frame_words), kinds)
+        self.tokens.append(token)
+        return token
 
     def compile_bridge(self, token: LoopToken, exit_index: int, trace: Trace) -> None:
         """Attach a bridge to exit `exit_index` of the token's loop (or of one
@@ -91,7 +111,8 @@ class X86CPU:
         if len(kinds) != len(trace.inputargs):
             raise ValueError("compile_bridge: the inputargs do not match the exit's values")
         base = len(token.loop.descrs)
-        bridge = Assembler(self.config).assemble_bridge(trace, base, token.addr)
+        bridge = Assembler(self.config, token.number + 1).assemble_bridge(trace, base,
+                                                                          token.addr)
         addr, size = self.mem.install(bridge.mc)
         for k in range(len(bridge.descrs)):
             token.loop.descrs.append(bridge.descrs[k])
@@ -102,9 +123,8 @@ class X86CPU:
             token.propagate_exits.append(bridge.propagate_exc_index)
         token.bridge_addrs.append(addr)
         token.bridges.append(bridge)
-        if bridge.frame_words > rjitmem.frame_length(token.frame):
-            token.old_frames.append(token.frame)
-            token.frame = rjitmem.frame_new(bridge.frame_words)
+        if bridge.frame_words > self.max_frame_words:
+            self.max_frame_words = bridge.frame_words
         # last: the exit leads to installed code only once all is in place
         self.mem.patch_word(token.slot_addrs[exit_index], addr)
         token.bridged[exit_index] = True
@@ -114,6 +134,11 @@ class X86CPU:
         """Run the loop; the index of the exit it left by."""
         if token.freed:
             raise ValueError("execute_token: the loop was freed")
+        if rjitmem.frame_length(token.frame) < self.max_frame_words:
+            # another loop it may jump into needs more (the old frame kept
+            # while a run may use it)
+            token.old_frames.append(token.frame)
+            token.frame = rjitmem.frame_new(self.max_frame_words)
         frame = token.frame
         rjitmem.frame_reset(frame)
         ni = 0
@@ -135,7 +160,10 @@ class X86CPU:
             raise ValueError("execute_token: the arguments do not match the inputargs")
         if token.loop.entry_gcmap_pos >= 0:
             rjitmem.frame_set_gcmap(frame, token.addr + token.loop.entry_gcmap_pos)
-        return rjitmem.call_frame(token.addr, frame)
+        r = rjitmem.call_frame(token.addr, frame)
+        tag = r >> EXIT_TAG_SHIFT
+        self.exited = self.tokens[tag - 1] if tag > 0 else token
+        return r & EXIT_INDEX_MASK
 
     def get_latest_descr(self, token: LoopToken, index: int) -> AbstractDescr:
         return token.loop.descrs[index]
