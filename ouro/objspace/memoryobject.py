@@ -124,14 +124,21 @@ class W_MemoryView(W_Root):
         w_obj = self.w_obj
         if isinstance(w_obj, W_BytesObject):
             return w_obj.value[pos]
-        assert isinstance(w_obj, W_BytearrayObject)
+        if not isinstance(w_obj, W_BytearrayObject):
+            if pos >= w_obj.buffer_len():
+                raise operr(w_IndexError, "memoryview: the array was resized")
+            return w_obj.buffer_get_byte(pos)
         if pos >= len(w_obj.data):
             raise operr(w_IndexError, "memoryview: the bytearray was resized")
         return w_obj.data[pos]
 
     def set_byte(self, pos: int, b: int) -> None:
         w_obj = self.w_obj
-        assert isinstance(w_obj, W_BytearrayObject)
+        if not isinstance(w_obj, W_BytearrayObject):
+            if pos >= w_obj.buffer_len():
+                raise operr(w_IndexError, "memoryview: the array was resized")
+            w_obj.buffer_set_byte(pos, b)
+            return
         if pos >= len(w_obj.data):
             raise operr(w_IndexError, "memoryview: the bytearray was resized")
         w_obj.data[pos] = b
@@ -408,6 +415,13 @@ def memoryview_of(w_obj: W_Root) -> W_MemoryView:
     if isinstance(w_obj, W_BytearrayObject):
         w_obj.exported = True
         return W_MemoryView(w_obj, 0, len(w_obj.data), 1)
+    isz = w_obj.buffer_itemsize()
+    if isz > 0:
+        v = W_MemoryView(w_obj, 0, w_obj.buffer_len() // isz, isz)
+        v.fmt = w_obj.buffer_format()
+        v.itemsize = isz
+        v.readonly = False
+        return v
     raise operr(w_TypeError, "memoryview: a bytes-like object is required, not '%s'"
                 % type_name(w_obj))
 

@@ -71,6 +71,30 @@ class W_Root:
         it): free what the object holds outside the GC heap (zlib streams)."""
         pass
 
+    # -- the buffer protocol of exporters other than bytes, bytearray and
+    # memoryview (array.array): its C-contiguous writable bytes
+
+    def buffer_bytes(self) -> bytes | None:
+        """A copy of the exported bytes, or None if not an exporter."""
+        return None
+
+    def buffer_len(self) -> int:
+        return 0
+
+    def buffer_get_byte(self, pos: int) -> int:
+        return 0
+
+    def buffer_set_byte(self, pos: int, b: int) -> None:
+        pass
+
+    def buffer_format(self) -> str:
+        """The memoryview format of the exported items."""
+        return "B"
+
+    def buffer_itemsize(self) -> int:
+        """0 if not an exporter."""
+        return 0
+
     def get_attrs(self) -> W_Root | None:
         """The W_ObjectWithMap holding this object's instance attributes
         (itself for plain instances, a helper object for instances of
@@ -368,6 +392,7 @@ LAYOUT_COMPLEX = 12
 LAYOUT_FROZENSET = 13
 LAYOUT_BYTEARRAY = 14
 LAYOUT_DESCR = 15     # staticmethod, classmethod, property (each its own __new__)
+LAYOUT_ARRAY = 16     # array.array
 
 
 def compute_mro(w_type: W_TypeObject) -> list[W_TypeObject]:
