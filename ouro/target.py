@@ -35,6 +35,10 @@ from ouro.modules._sha3 import module as _sha3_module  # noqa: F401
 from ouro.modules._blake2 import module as _blake2_module  # noqa: F401
 from ouro.modules._csv import module as _csv_module  # noqa: F401
 from ouro.modules.array import module as _array_module  # noqa: F401
+from ouro.modules.pwd import module as _pwd_module  # noqa: F401
+from ouro.modules.grp import module as _grp_module  # noqa: F401
+from ouro.modules.resource import module as _resource_module  # noqa: F401
+from ouro.modules.fcntl import module as _fcntl_module  # noqa: F401
 from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobject,  # noqa: F401
                            iterobject, memoryobject, rangeobject, setobject, sliceobject,
                            space)
