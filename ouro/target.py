@@ -39,6 +39,7 @@ from ouro.modules.pwd import module as _pwd_module  # noqa: F401
 from ouro.modules.grp import module as _grp_module  # noqa: F401
 from ouro.modules.resource import module as _resource_module  # noqa: F401
 from ouro.modules.fcntl import module as _fcntl_module  # noqa: F401
+from ouro.modules.unicodedata import module as _unicodedata_module  # noqa: F401
 from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobject,  # noqa: F401
                            iterobject, memoryobject, rangeobject, setobject, sliceobject,
                            space)
