@@ -161,6 +161,13 @@ class W_MemoryView(W_Root):
         return positions
 
     def tobytes(self) -> bytes:
+        w_obj = self.w_obj
+        if (not isinstance(w_obj, W_BytesObject) and not isinstance(w_obj, W_BytearrayObject)
+                and self.offset == 0 and self.is_c_contiguous()
+                and self.nbytes() == w_obj.buffer_len()):
+            data = w_obj.buffer_bytes()         # all of an exporter (array.array)
+            if data is not None:
+                return data
         out: list[int] = []
         isz = self.itemsize
         for p in self.item_positions():

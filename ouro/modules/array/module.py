@@ -160,12 +160,20 @@ class W_Array(W_Root):
             self.ints[i] = value_of_bits(tc, bits)
 
     def tobytes(self) -> bytes:
-        out: list[int] = []
         isz = self.itemsize
-        for i in range(self.length()):
+        n = self.length()
+        out = [0] * (n * isz)
+        if not self.is_float and isz == 1:
+            ints = self.ints
+            for i in range(n):
+                out[i] = ints[i] & 0xff
+            return bytes(out)
+        pos = 0
+        for i in range(n):
             bits = self.item_bits(i)
             for k in range(isz):
-                out.append(intmask(bits >> (8 * k)) & 0xff)
+                out[pos] = intmask(bits >> (8 * k)) & 0xff
+                pos += 1
         return bytes(out)
 
     def frombytes(self, data: bytes) -> None:
