@@ -71,6 +71,17 @@ class W_Root:
         it): free what the object holds outside the GC heap (zlib streams)."""
         pass
 
+    # -- item access by a word index without the __getitem__/__setitem__
+    # call (BINARY_SUBSCR/STORE_SUBSCR of built-in sequences outside the
+    # eval loop's own fast paths: array.array); None/False: take the
+    # general path (which raises the errors)
+
+    def getitem_int(self, i: int) -> W_Root | None:
+        return None
+
+    def setitem_int(self, i: int, w_value: W_Root) -> bool:
+        return False
+
     # -- the buffer protocol of exporters other than bytes, bytearray and
     # memoryview (array.array): its C-contiguous writable bytes
 

@@ -114,6 +114,23 @@ class W_Array(W_Root):
             return wrap_big(rbigint.from_uint(r_uint(v)))
         return wrap_int(v)
 
+    def getitem_int(self, i: int) -> W_Root | None:
+        n = self.length()
+        if i < 0:
+            i += n
+        if 0 <= i < n:
+            return self.getitem(i)
+        return None
+
+    def setitem_int(self, i: int, w_value: W_Root) -> bool:
+        n = self.length()
+        if i < 0:
+            i += n
+        if 0 <= i < n:
+            set_item(self, i, w_value)
+            return True
+        return False
+
     # -- the buffer protocol
 
     def buffer_bytes(self) -> bytes | None:
@@ -218,6 +235,12 @@ class W_ArrayUser(W_Array):
 
     def deldictvalue(self, name: str) -> bool:
         return self.attrs.deldictvalue(name)
+
+    def getitem_int(self, i: int) -> W_Root | None:
+        return None         # the subclass may define __getitem__
+
+    def setitem_int(self, i: int, w_value: W_Root) -> bool:
+        return False
 
 
 def value_of_bits(tc: str, bits: r_uint) -> int:

@@ -256,3 +256,16 @@ t("append()", lambda: A('i').append())
 t("tolist(1)", lambda: A('i').tolist(1))
 t("index()", lambda: A('i').index())
 t("reconstructor()", lambda: array._array_reconstructor())
+
+
+class Shadow(A):
+    def __getitem__(self, i):
+        return ('get', i)
+
+    def __setitem__(self, i, v):
+        print('set', i, v)
+
+
+sh = Shadow('i', [1, 2])
+sh[0] = 5
+print(sh[0], sh[-1], list(sh), A.__getitem__(sh, 1))
