@@ -269,3 +269,9 @@ class Shadow(A):
 sh = Shadow('i', [1, 2])
 sh[0] = 5
 print(sh[0], sh[-1], list(sh), A.__getitem__(sh, 1))
+
+# writable buffer uses
+w = A('h', [0, 0, 0])
+struct.pack_into('<hh', w, 2, 7, -8)
+print(w)
+t("pack_into past end", lambda: struct.pack_into('<hh', w, 4, 1, 2))
