@@ -12,7 +12,7 @@ groups) returns whether it found an entry and fills the record, read
 with `pw_str(PW_*)`/`pw_int(PW_*)` (`gr_str`, `gr_gid`, `gr_members`:
 each member's name followed by a NUL byte).  Strings are the raw bytes
 of the database.  `getrlimit` fills two values read with `rlimit(0|1)`,
-`getrusage` sixteen read with `rusage_int(i)`/`rusage_time(0|1)`.
+`prlimit` the old limits read the same way, `getrusage` sixteen read with `rusage_int(i)`/`rusage_time(0|1)`.
 """
 from __future__ import annotations
 
@@ -176,6 +176,23 @@ def setrlimit(resource: int, cur: int, max: int) -> None:
         code = 1 if "not allowed" in str(e) else 22
         _OsState.errno = code
         raise OSError(code, _os.strerror(code))
+    except OSError as e:
+        _res_error(e)
+        raise
+
+
+def prlimit(pid: int, resource: int, set: bool, cur: int, max: int) -> None:
+    """prlimit(2): fills the rlimit record with the old limits of the
+    process, after setting (cur, max) when `set`."""
+    import resource as _resource
+    try:
+        if set:
+            _State.rlimit = _resource.prlimit(pid, resource, (cur, max))
+        else:
+            _State.rlimit = _resource.prlimit(pid, resource)
+    except ValueError:
+        _OsState.errno = 22
+        raise OSError(22, _os.strerror(22))
     except OSError as e:
         _res_error(e)
         raise

@@ -305,6 +305,7 @@ UNIX_TABLE = [
     Ext(runix.getrlimit, [s_int], s_none, 'rpy_unix_getrlimit', R, R),
     Ext(runix.rlimit, [s_int], s_int, 'rpy_unix_rlimit'),
     Ext(runix.setrlimit, [s_int, s_int, s_int], s_none, 'rpy_unix_setrlimit', R, R),
+    Ext(runix.prlimit, [s_int, s_int, s_bool, s_int, s_int], s_none, 'rpy_unix_prlimit', R, R),
     Ext(runix.getrusage, [s_int], s_none, 'rpy_unix_getrusage', R, R),
     Ext(runix.rusage_time, [s_int], s_float, 'rpy_unix_rusage_time'),
     Ext(runix.rusage_int, [s_int], s_int, 'rpy_unix_rusage_int'),

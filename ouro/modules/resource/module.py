@@ -1,8 +1,8 @@
 """The `resource` module, as CPython 3.11's Modules/resource.c on Linux:
 getrlimit, setrlimit, getrusage (struct_rusage, a structseq),
 getpagesize, the RLIMIT_*/RUSAGE_* constants (this machine's, read from
-the host CPython at load time), RLIM_INFINITY (-1) and error (OSError);
-over rpy.rlib.runix.  Missing: prlimit."""
+the host CPython at load time), RLIM_INFINITY (-1), error (OSError) and
+prlimit; over rpy.rlib.runix."""
 from __future__ import annotations
 
 import resource as _host_resource
@@ -14,11 +14,12 @@ from ouro.modules.posix.errors import oserror
 from ouro.modules.posix.structseq import make_structseq, new_structseq
 from ouro.modules.registry import register_module
 from ouro.objspace import space
-from ouro.objspace.exceptions import OperationError, operr, w_OSError, w_OverflowError, w_ValueError
+from ouro.objspace.exceptions import (OperationError, operr, w_OSError, w_OverflowError,
+                                      w_TypeError, w_ValueError)
 from ouro.objspace.floatobject import wrap_float
-from ouro.objspace.gateway import W_BuiltinSlots, register
+from ouro.objspace.gateway import W_BuiltinSlots, register, register_raw
 from ouro.objspace.intobject import W_IntObject, index_w, wrap_int
-from ouro.objspace.model import W_Root, w_None
+from ouro.objspace.model import Arguments, W_Root, w_None
 from ouro.objspace.strobject import c_int_w
 from ouro.objspace.tupleobject import W_TupleObject
 
@@ -72,17 +73,7 @@ def res_getrlimit(slots: list[W_Root | None]) -> W_Root:
 def res_setrlimit(slots: list[W_Root | None]) -> W_Root:
     r = _resource_arg(_req(slots, 0))
     w_limits = _req(slots, 1)
-    items_w: list[W_Root] = []
-    w_it = space.iter(w_limits)
-    while True:
-        w_item = space.next_or_none(w_it)
-        if w_item is None:
-            break
-        items_w.append(w_item)
-    if len(items_w) != 2:
-        raise operr(w_ValueError, "expected a tuple of 2 integers")
-    cur = _limit(items_w[0])
-    mx = _limit(items_w[1])
+    cur, mx = _limits(w_limits)
     try:
         runix.setrlimit(r, cur, mx)
     except OSError:
@@ -95,6 +86,41 @@ def res_setrlimit(slots: list[W_Root | None]) -> W_Root:
                 raise operr(w_ValueError, "not allowed to raise maximum limit")
         raise e
     return w_None
+
+
+def _limits(w_limits: W_Root) -> tuple[int, int]:
+    items_w: list[W_Root] = []
+    w_it = space.iter(w_limits)
+    while True:
+        w_item = space.next_or_none(w_it)
+        if w_item is None:
+            break
+        items_w.append(w_item)
+    if len(items_w) != 2:
+        raise operr(w_ValueError, "expected a tuple of 2 integers")
+    return (_limit(items_w[0]), _limit(items_w[1]))
+
+
+def res_prlimit(args: Arguments) -> W_Root:
+    if args.has_keywords():
+        raise operr(w_TypeError, "prlimit() takes no keyword arguments")
+    n = len(args.args_w)
+    if n < 2 or n > 3:
+        raise operr(w_TypeError, "resource.prlimit requires 2 to 3 arguments")
+    pid = c_int_w(args.args_w[0])
+    r = _resource_arg(args.args_w[1])
+    cur = 0
+    mx = 0
+    if n == 3:
+        cur, mx = _limits(args.args_w[2])
+    try:
+        runix.prlimit(pid, r, n == 3, cur, mx)
+    except OSError:
+        e = oserror()
+        if ros.get_errno() == EINVAL:
+            raise operr(w_ValueError, "current limit exceeds maximum limit")
+        raise e
+    return W_TupleObject([wrap_int(runix.rlimit(0)), wrap_int(runix.rlimit(1))])
 
 
 def res_getrusage(slots: list[W_Root | None]) -> W_Root:
@@ -125,11 +151,15 @@ for _f in FUNCTIONS:        # CPython's METH_O/METH_NOARGS messages name the mod
     _f.sig.qualname = "resource." + _f.sig.name
 
 
+W_PRLIMIT = register_raw(None, "prlimit", res_prlimit)
+
+
 def make_module() -> W_Module:
     w_mod = W_Module("resource", None)
     d = w_mod.w_dict
     for w_f in FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
+    d.setitem_str("prlimit", W_PRLIMIT)
     for name, value in CONSTANTS:
         d.setitem_str(name, wrap_int(value))
     d.setitem_str("struct_rusage", RUSAGE.w_type)

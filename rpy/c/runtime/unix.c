@@ -129,6 +129,18 @@ void rpy_unix_setrlimit(Signed resource, Signed cur, Signed max) {
     if (setrlimit((int)resource, &r) < 0) rpy_os_raise_errno(errno);
 }
 
+void rpy_unix_prlimit(Signed pid, Signed resource, Signed set, Signed cur, Signed max) {
+    struct rlimit new_limit, old_limit;
+    new_limit.rlim_cur = (rlim_t)cur;
+    new_limit.rlim_max = (rlim_t)max;
+    if (prlimit((pid_t)pid, (int)resource, set ? &new_limit : NULL, &old_limit) < 0) {
+        rpy_os_raise_errno(errno);
+        return;
+    }
+    rl[0] = (Signed)old_limit.rlim_cur;
+    rl[1] = (Signed)old_limit.rlim_max;
+}
+
 void rpy_unix_getrusage(Signed who) {
     if (getrusage((int)who, &ru) < 0) rpy_os_raise_errno(errno);
 }

@@ -21,6 +21,7 @@ rpy_string *rpy_unix_gr_members(void);
 void rpy_unix_getrlimit(Signed resource);
 Signed rpy_unix_rlimit(Signed which);
 void rpy_unix_setrlimit(Signed resource, Signed cur, Signed max);
+void rpy_unix_prlimit(Signed pid, Signed resource, Signed set, Signed cur, Signed max);
 void rpy_unix_getrusage(Signed who);
 double rpy_unix_rusage_time(Signed which);
 Signed rpy_unix_rusage_int(Signed i);

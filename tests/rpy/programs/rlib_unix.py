@@ -53,6 +53,14 @@ def resources() -> None:
         runix.setrlimit(7, 10, 5)
     except OSError:
         print("setrlimit cur > max: errno", ros.get_errno())
+    runix.prlimit(0, 7, False, 0, 0)
+    print("prlimit", runix.rlimit(0) == soft, runix.rlimit(1) == hard)
+    runix.prlimit(0, 7, True, soft, hard)
+    print("prlimit set", runix.rlimit(0) == soft)
+    try:
+        runix.prlimit(999999, 7, False, 0, 0)
+    except OSError:
+        print("prlimit no such process: errno", ros.get_errno())
     runix.getrusage(0)
     print("rusage", runix.rusage_time(0) >= 0.0, runix.rusage_int(2) > 0)
     try:
