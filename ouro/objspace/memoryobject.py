@@ -231,8 +231,8 @@ class FrameValues:
 FRAME_VALUES = FrameValues()
 
 
-def views_hold(w_ba: W_BytearrayObject) -> bool:
-    """Whether a view of w_ba that is not released is held by a running
+def views_hold(w_ba: W_Root) -> bool:
+    """Whether a view of w_ba (a bytearray or array) that is not released is held by a running
     frame: what stands here for CPython's count of exports (a view nobody
     refers to any more is freed at once by CPython's reference counting;
     this GC does not tell)."""
@@ -424,6 +424,7 @@ def memoryview_of(w_obj: W_Root) -> W_MemoryView:
         return W_MemoryView(w_obj, 0, len(w_obj.data), 1)
     isz = w_obj.buffer_itemsize()
     if isz > 0:
+        w_obj.buffer_export()
         v = W_MemoryView(w_obj, 0, w_obj.buffer_len() // isz, isz)
         v.fmt = w_obj.buffer_format()
         v.itemsize = isz

@@ -106,6 +106,10 @@ class W_Root:
         """0 if not an exporter."""
         return 0
 
+    def buffer_export(self) -> None:
+        """A memoryview of it is being made."""
+        pass
+
     def get_attrs(self) -> W_Root | None:
         """The W_ObjectWithMap holding this object's instance attributes
         (itself for plain instances, a helper object for instances of

@@ -10,9 +10,12 @@ rounded to binary32 when stored).  The buffer protocol (memoryview,
 bytes(), file.write, struct.unpack_from, ...) sees the little-endian
 native bytes through W_Root.buffer_bytes/buffer_get_byte/buffer_set_byte.
 
+A change of size while a memoryview of the array exists raises CPython's
+BufferError, with bytearray's approximation of "exists"
+(memoryobject.views_hold: held by a running frame).
+
 Deviations: buffer_info()'s address is an identity number, not a C
-pointer; resizing an array while a memoryview of it exists is not refused
-(CPython's BufferError); _array_reconstructor accepts the machine formats
+pointer; _array_reconstructor accepts the machine formats
 of this machine's typecodes and their byte-swapped twins only; the type's
 name in messages is 'array' (CPython's tp_name is 'array.array').
 """
@@ -29,7 +32,8 @@ from ouro.modules.registry import register_module
 from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject, buffer_or_none, wrap_bytes
 from ouro.objspace.descriptors import getset
-from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_EOFError, w_IndexError,
+from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_BufferError,
+                                      w_EOFError, w_IndexError,
                                       w_OverflowError, w_StopIteration, w_TypeError,
                                       w_ValueError)
 from ouro.objspace.floatobject import W_FloatObject, wrap_float
@@ -38,7 +42,8 @@ from ouro.objspace.intobject import (W_IntObject, bigint_of_w, float_of_w,
                                      index_w, wrap_big, wrap_int)
 from ouro.objspace.listobject import W_ListObject, newlist
 from ouro.objspace.maps import W_ObjectWithMap
-from ouro.objspace.memoryobject import bits_float, bits_float32, float32_bits, float_bits
+from ouro.objspace.memoryobject import (bits_float, bits_float32, float32_bits, float_bits,
+                                        views_hold)
 from ouro.objspace.model import (LAYOUT_ARRAY, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
                                  w_object_type)
@@ -85,6 +90,7 @@ class W_Array(W_Root):
     is_float: bool
     ints: list[int]
     floats: list[float]
+    exported: bool      # a memoryview of it was made (see check_resize)
 
     def __init__(self, tc: str) -> None:
         self.tc = tc
@@ -92,6 +98,7 @@ class W_Array(W_Root):
         self.is_float = tc == "f" or tc == "d"
         self.ints = []
         self.floats = []
+        self.exported = False
 
     def getclass(self) -> W_TypeObject:
         return w_array_type
@@ -144,6 +151,9 @@ class W_Array(W_Root):
 
     def buffer_itemsize(self) -> int:
         return self.itemsize
+
+    def buffer_export(self) -> None:
+        self.exported = True
 
     def buffer_get_byte(self, pos: int) -> int:
         i = pos // self.itemsize
@@ -198,6 +208,7 @@ class W_Array(W_Root):
         if len(data) % isz != 0:
             raise operr(w_ValueError, "bytes length not a multiple of item size")
         n = len(data) // isz
+        check_resize(self, self.length() + n)
         for i in range(n):
             bits = r_uint(0)
             for k in range(isz):
@@ -252,6 +263,13 @@ def value_of_bits(tc: str, bits: r_uint) -> int:
     if tc in "bhi" and v >= (1 << (8 * size - 1)):
         v -= 1 << (8 * size)
     return v
+
+
+def check_resize(a: W_Array, newsize: int) -> None:
+    """CPython's BufferError for a change of size while memoryviews of the
+    array exist (what counts as existing: memoryobject.views_hold)."""
+    if newsize != a.length() and a.exported and views_hold(a):
+        raise operr(w_BufferError, "cannot resize an array that is exporting buffers")
 
 
 # -- conversion of items (CPython's *_setitem functions and their messages)
@@ -433,11 +451,13 @@ def extend_iter(a: W_Array, w_iterable: W_Root) -> None:
         w_item = space.next_or_none(w_it)
         if w_item is None:
             break
+        check_resize(a, a.length() + 1)
         append_item(a, w_item)
 
 
 def from_list_items(a: W_Array, items_w: list[W_Root]) -> None:
     n = a.length()
+    check_resize(a, n + len(items_w))
     try:
         for w in items_w:
             append_item(a, w)
@@ -454,6 +474,7 @@ def truncate(a: W_Array, n: int) -> None:
 
 
 def fromunicode(a: W_Array, s: str) -> None:
+    check_resize(a, a.length() + len(s))
     for c in s:
         a.ints.append(ord(c))
 
@@ -510,7 +531,9 @@ def array_new(args: Arguments) -> W_Root:
 # -- methods
 
 def array_append(slots: list[W_Root | None]) -> W_Root:
-    append_item(arg_array(slots[0], "append"), _req(slots, 1))
+    a = arg_array(slots[0], "append")
+    check_resize(a, a.length() + 1)
+    append_item(a, _req(slots, 1))
     return w_None
 
 
@@ -518,6 +541,7 @@ def do_extend(a: W_Array, w_other: W_Root) -> None:
     if isinstance(w_other, W_Array):
         if w_other.tc != a.tc:
             raise operr(w_TypeError, "can only extend with array of same kind")
+        check_resize(a, a.length() + w_other.length())
         if w_other is a:
             copy_items(a, _copy(a))
         else:
@@ -552,6 +576,7 @@ def array_insert(slots: list[W_Root | None]) -> W_Root:
     i = ssize_w(_req(slots, 1), w_OverflowError)
     w_v = _req(slots, 2)
     i = _clamp_index(i, a.length())
+    check_resize(a, a.length() + 1)
     if a.is_float:
         a.floats.insert(i, float_item(a.tc, w_v))
     elif a.tc == "u":
@@ -574,6 +599,7 @@ def array_pop(slots: list[W_Root | None]) -> W_Root:
     if i < 0 or i >= n:
         raise operr(w_IndexError, "pop index out of range")
     w_res = a.getitem(i)
+    check_resize(a, n - 1)
     if a.is_float:
         del a.floats[i]
     else:
@@ -595,6 +621,7 @@ def array_remove(slots: list[W_Root | None]) -> W_Root:
     i = find(a, _req(slots, 1), 0, a.length())
     if i < 0:
         raise operr(w_ValueError, "array.remove(x): x not in array")
+    check_resize(a, a.length() - 1)
     if a.is_float:
         del a.floats[i]
     else:
@@ -863,6 +890,7 @@ def ass_subscript(a: W_Array, w_key: W_Root, w_value: W_Root | None) -> None:
         if i < 0 or i >= n:
             raise operr(w_IndexError, "array assignment index out of range")
         if w_value is None:
+            check_resize(a, n - 1)
             if a.is_float:
                 del a.floats[i]
             else:
@@ -872,6 +900,7 @@ def ass_subscript(a: W_Array, w_key: W_Root, w_value: W_Root | None) -> None:
         return
     start, stop, step, n = slice_indices(w_key, a.length())
     if w_value is None:
+        check_resize(a, a.length() - n)
         if a.is_float:
             _del_slice(a.floats, start, step, n)
         else:
@@ -884,6 +913,7 @@ def ass_subscript(a: W_Array, w_key: W_Root, w_value: W_Root | None) -> None:
         raise operr(w_TypeError, "bad argument type for built-in operation")
     src = _copy(w_value)
     if step == 1:
+        check_resize(a, a.length() - max(stop - start, 0) + src.length())
         if a.is_float:
             _set_slice(a.floats, start, stop, src.floats)
         else:
@@ -971,6 +1001,7 @@ def array_imul(slots: list[W_Root | None]) -> W_Root:
     n = repeat_count(w_n)
     if n < 0:
         raise cant_multiply(w_n)
+    check_resize(a, a.length() * n)
     r = _repeated(a, n)
     a.ints = r.ints
     a.floats = r.floats
