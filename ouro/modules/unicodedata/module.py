@@ -60,6 +60,7 @@ class UData:
     shift: int
     index1: bytes
     index2: bytes
+    decomp_from_current: bool  # 3.2.0: the current decompositions of the characters it assigned
     decomp_shift: int
     decomp_index1: bytes
     decomp_index2: bytes
@@ -89,11 +90,12 @@ class UData:
         self.shift = mod.SHIFT
         self.index1 = mod.INDEX1
         self.index2 = mod.INDEX2
-        self.decomp_shift = mod.DECOMP_SHIFT
-        self.decomp_index1 = mod.DECOMP_INDEX1
-        self.decomp_index2 = mod.DECOMP_INDEX2
-        self.decomp_blob = mod.DECOMP_BLOB
-        self.decomp_offsets = mod.DECOMP_OFFSETS
+        self.decomp_from_current = hasattr(mod, "DECOMP_FROM_CURRENT")
+        self.decomp_shift = getattr(mod, "DECOMP_SHIFT", 0)
+        self.decomp_index1 = getattr(mod, "DECOMP_INDEX1", b"")
+        self.decomp_index2 = getattr(mod, "DECOMP_INDEX2", b"")
+        self.decomp_blob = getattr(mod, "DECOMP_BLOB", "")
+        self.decomp_offsets = getattr(mod, "DECOMP_OFFSETS", b"")
         self.compose_text = mod.COMPOSE
         self.compose = {}
         self.compose_loaded = False
@@ -114,6 +116,10 @@ class UData:
         return self.categories[self.prop_category[self.record(cp)]]
 
     def decomposition(self, cp: int) -> str:
+        if self.decomp_from_current:
+            if self.category(cp) == "Cn":
+                return ""
+            return DB.decomposition(cp)
         shift = self.decomp_shift
         block = _u16(self.decomp_index1, cp >> shift)
         k = _u16(self.decomp_index2, (block << shift) + (cp & ((1 << shift) - 1)))
