@@ -332,7 +332,7 @@ def float_item(tc: str, w: W_Root) -> float:
 
 def unicode_item(w: W_Root) -> int:
     if isinstance(w, W_StrObject) and len(w.value) == 1:
-        return ord(w.value[0])
+        return ord(w.value)
     raise operr(w_TypeError, "array item must be unicode character")
 
 

@@ -110,6 +110,8 @@ class UData:
         return _u16(self.index2, (block << self.shift) + (cp & ((1 << self.shift) - 1)))
 
     def combining(self, cp: int) -> int:
+        if cp < 0x300:          # the first combining mark is U+0300
+            return 0
         return self.prop_combining[self.record(cp)]
 
     def category(self, cp: int) -> str:
@@ -191,7 +193,7 @@ def _req(slots: list[W_Root | None], i: int) -> W_Root:
 
 def char_arg(w: W_Root, fname: str, numbered: bool) -> int:
     if isinstance(w, W_StrObject) and len(w.value) == 1:
-        return ord(w.value[0])
+        return ord(w.value)
     raise operr(w_TypeError, "%s() argument %smust be a unicode character, not %s"
                 % (fname, "1 " if numbered else "", type_name(w)))
 
@@ -296,6 +298,9 @@ def ud_decomposition(db: UData, slots: list[W_Root | None], first: int) -> W_Roo
 # -- normalization (UAX #15)
 
 def decompose_into(db: UData, cp: int, compat: bool, out: list[int]) -> None:
+    if cp < 0xA0:               # the first decomposition is U+00A0's
+        out.append(cp)
+        return
     if SBASE <= cp < SBASE + SCOUNT:
         s = cp - SBASE
         out.append(LBASE + s // NCOUNT)
