@@ -34,6 +34,12 @@ from ouro.modules.hash32 import module as _hash32_module  # noqa: F401
 from ouro.modules._sha3 import module as _sha3_module  # noqa: F401
 from ouro.modules._blake2 import module as _blake2_module  # noqa: F401
 from ouro.modules._csv import module as _csv_module  # noqa: F401
+from ouro.modules.array import module as _array_module  # noqa: F401
+from ouro.modules.pwd import module as _pwd_module  # noqa: F401
+from ouro.modules.grp import module as _grp_module  # noqa: F401
+from ouro.modules.resource import module as _resource_module  # noqa: F401
+from ouro.modules.fcntl import module as _fcntl_module  # noqa: F401
+from ouro.modules.unicodedata import module as _unicodedata_module  # noqa: F401
 from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobject,  # noqa: F401
                            iterobject, memoryobject, rangeobject, setobject, sliceobject,
                            space)

@@ -1349,7 +1349,8 @@ FLOAT_EXACT_INT = 1 << 53
 def getitem_fast(w_obj: W_Root, w_key: W_Root) -> W_Root:
     """BINARY_SUBSCR: an exact list or tuple by a word int, an exact list
     by a slice and an exact dict without the call of their __getitem__ (as CPython's specialized
-    instructions); anything else, and errors, through space.getitem."""
+    instructions), other objects by a word int through W_Root.getitem_int (array.array);
+    anything else, and errors, through space.getitem."""
     if isinstance(w_key, W_IntObject):
         if isinstance(w_obj, W_ListObject) and not isinstance(w_obj, W_ListObjectUser):
             i = w_key.intval
@@ -1365,6 +1366,10 @@ def getitem_fast(w_obj: W_Root, w_key: W_Root) -> W_Root:
                 i += len(items_w)
             if 0 <= i < len(items_w):
                 return items_w[i]
+        else:
+            w_item = w_obj.getitem_int(w_key.intval)
+            if w_item is not None:
+                return w_item
     elif isinstance(w_obj, W_DictObject) and w_obj.getclass() is w_dict_type:
         w_res = w_obj.getitem(w_key)
         if w_res is None:
@@ -1387,7 +1392,8 @@ def contains_fast(w_container: W_Root, w_item: W_Root) -> bool:
 
 
 def setitem_fast(w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
-    """STORE_SUBSCR: the exact list and dict cases of getitem_fast."""
+    """STORE_SUBSCR: the exact list and dict cases of getitem_fast, and
+    W_Root.setitem_int."""
     if isinstance(w_obj, W_ListObject) and not isinstance(w_obj, W_ListObjectUser) and \
             isinstance(w_key, W_IntObject):
         i = w_key.intval
@@ -1399,6 +1405,8 @@ def setitem_fast(w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
             return
     elif isinstance(w_obj, W_DictObject) and w_obj.getclass() is w_dict_type:
         w_obj.setitem(w_key, w_value)
+        return
+    elif isinstance(w_key, W_IntObject) and w_obj.setitem_int(w_key.intval, w_value):
         return
     elif (isinstance(w_key, W_SliceObject) and isinstance(w_obj, W_ListObject)
           and not isinstance(w_obj, W_ListObjectUser)):

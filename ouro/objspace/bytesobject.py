@@ -113,7 +113,7 @@ def buffer_or_none(w: W_Root) -> bytes | None:
     if isinstance(w, memoryobject.W_MemoryView):
         w.check()
         return w.tobytes()
-    return None
+    return w.buffer_bytes()
 
 
 def buffer_w(w: W_Root) -> bytes:

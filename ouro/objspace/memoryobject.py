@@ -124,14 +124,21 @@ class W_MemoryView(W_Root):
         w_obj = self.w_obj
         if isinstance(w_obj, W_BytesObject):
             return w_obj.value[pos]
-        assert isinstance(w_obj, W_BytearrayObject)
+        if not isinstance(w_obj, W_BytearrayObject):
+            if pos >= w_obj.buffer_len():
+                raise operr(w_IndexError, "memoryview: the array was resized")
+            return w_obj.buffer_get_byte(pos)
         if pos >= len(w_obj.data):
             raise operr(w_IndexError, "memoryview: the bytearray was resized")
         return w_obj.data[pos]
 
     def set_byte(self, pos: int, b: int) -> None:
         w_obj = self.w_obj
-        assert isinstance(w_obj, W_BytearrayObject)
+        if not isinstance(w_obj, W_BytearrayObject):
+            if pos >= w_obj.buffer_len():
+                raise operr(w_IndexError, "memoryview: the array was resized")
+            w_obj.buffer_set_byte(pos, b)
+            return
         if pos >= len(w_obj.data):
             raise operr(w_IndexError, "memoryview: the bytearray was resized")
         w_obj.data[pos] = b
@@ -154,6 +161,13 @@ class W_MemoryView(W_Root):
         return positions
 
     def tobytes(self) -> bytes:
+        w_obj = self.w_obj
+        if (not isinstance(w_obj, W_BytesObject) and not isinstance(w_obj, W_BytearrayObject)
+                and self.offset == 0 and self.is_c_contiguous()
+                and self.nbytes() == w_obj.buffer_len()):
+            data = w_obj.buffer_bytes()         # all of an exporter (array.array)
+            if data is not None:
+                return data
         out: list[int] = []
         isz = self.itemsize
         for p in self.item_positions():
@@ -217,8 +231,8 @@ class FrameValues:
 FRAME_VALUES = FrameValues()
 
 
-def views_hold(w_ba: W_BytearrayObject) -> bool:
-    """Whether a view of w_ba that is not released is held by a running
+def views_hold(w_ba: W_Root) -> bool:
+    """Whether a view of w_ba (a bytearray or array) that is not released is held by a running
     frame: what stands here for CPython's count of exports (a view nobody
     refers to any more is freed at once by CPython's reference counting;
     this GC does not tell)."""
@@ -408,6 +422,14 @@ def memoryview_of(w_obj: W_Root) -> W_MemoryView:
     if isinstance(w_obj, W_BytearrayObject):
         w_obj.exported = True
         return W_MemoryView(w_obj, 0, len(w_obj.data), 1)
+    isz = w_obj.buffer_itemsize()
+    if isz > 0:
+        w_obj.buffer_export()
+        v = W_MemoryView(w_obj, 0, w_obj.buffer_len() // isz, isz)
+        v.fmt = w_obj.buffer_format()
+        v.itemsize = isz
+        v.readonly = False
+        return v
     raise operr(w_TypeError, "memoryview: a bytes-like object is required, not '%s'"
                 % type_name(w_obj))
 

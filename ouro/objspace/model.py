@@ -71,6 +71,45 @@ class W_Root:
         it): free what the object holds outside the GC heap (zlib streams)."""
         pass
 
+    # -- item access by a word index without the __getitem__/__setitem__
+    # call (BINARY_SUBSCR/STORE_SUBSCR of built-in sequences outside the
+    # eval loop's own fast paths: array.array); None/False: take the
+    # general path (which raises the errors)
+
+    def getitem_int(self, i: int) -> W_Root | None:
+        return None
+
+    def setitem_int(self, i: int, w_value: W_Root) -> bool:
+        return False
+
+    # -- the buffer protocol of exporters other than bytes, bytearray and
+    # memoryview (array.array): its C-contiguous writable bytes
+
+    def buffer_bytes(self) -> bytes | None:
+        """A copy of the exported bytes, or None if not an exporter."""
+        return None
+
+    def buffer_len(self) -> int:
+        return 0
+
+    def buffer_get_byte(self, pos: int) -> int:
+        return 0
+
+    def buffer_set_byte(self, pos: int, b: int) -> None:
+        pass
+
+    def buffer_format(self) -> str:
+        """The memoryview format of the exported items."""
+        return "B"
+
+    def buffer_itemsize(self) -> int:
+        """0 if not an exporter."""
+        return 0
+
+    def buffer_export(self) -> None:
+        """A memoryview of it is being made."""
+        pass
+
     def get_attrs(self) -> W_Root | None:
         """The W_ObjectWithMap holding this object's instance attributes
         (itself for plain instances, a helper object for instances of
@@ -368,6 +407,7 @@ LAYOUT_COMPLEX = 12
 LAYOUT_FROZENSET = 13
 LAYOUT_BYTEARRAY = 14
 LAYOUT_DESCR = 15     # staticmethod, classmethod, property (each its own __new__)
+LAYOUT_ARRAY = 16     # array.array
 
 
 def compute_mro(w_type: W_TypeObject) -> list[W_TypeObject]:

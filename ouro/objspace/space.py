@@ -26,7 +26,7 @@ from ouro.objspace import intobject
 from ouro.objspace.intobject import W_IntObject, wrap_int
 from ouro.objspace.intobject import w_int_type as w_int_type_
 from ouro.objspace.listobject import W_ListObject
-from ouro.objspace.model import (BUILTIN_TYPES, LAYOUT_BYTEARRAY, LAYOUT_BYTES, LAYOUT_COMPLEX,
+from ouro.objspace.model import (BUILTIN_TYPES, LAYOUT_ARRAY, LAYOUT_BYTEARRAY, LAYOUT_BYTES, LAYOUT_COMPLEX,
                                  LAYOUT_DESCR,
                                  LAYOUT_DICT, LAYOUT_FLOAT, LAYOUT_FROZENSET, LAYOUT_INT,
                                  LAYOUT_LIST, LAYOUT_OTHER, LAYOUT_SET, LAYOUT_STR, LAYOUT_TUPLE,
@@ -1050,7 +1050,7 @@ def set_cell(w_cell: W_Root, w_value: W_Root) -> None:
 
 SUBCLASSABLE_LAYOUTS = [LAYOUT_INT, LAYOUT_FLOAT, LAYOUT_COMPLEX, LAYOUT_STR, LAYOUT_BYTES,
                         LAYOUT_BYTEARRAY, LAYOUT_LIST, LAYOUT_TUPLE, LAYOUT_DICT, LAYOUT_SET,
-                        LAYOUT_FROZENSET, LAYOUT_DESCR]
+                        LAYOUT_FROZENSET, LAYOUT_DESCR, LAYOUT_ARRAY]
 
 
 def can_subclass_builtin(layout: int) -> bool:

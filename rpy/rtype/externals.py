@@ -15,7 +15,7 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
 from rpy.annotate.model import SomeConst, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
-from rpy.rlib import rprocess, rsocket, rzlib
+from rpy.rlib import rprocess, rsocket, runix, rzlib
 
 
 class Ext:
@@ -285,6 +285,39 @@ ZLIB_TABLE = [
     Ext(rzlib.adler32, [s_bytes, s_int], s_int, 'rpy_zlib_adler32'),
 ]
 
+# passwd/group entries, resource limits, fcntl (rpy/c/runtime/unix.c)
+UNIX_TABLE = [
+    Ext(runix.pw_by_name, [s_bytes], s_bool, 'rpy_unix_pw_by_name'),
+    Ext(runix.pw_by_uid, [s_int], s_bool, 'rpy_unix_pw_by_uid'),
+    Ext(runix.pw_start, [], s_none, 'rpy_unix_pw_start'),
+    Ext(runix.pw_next, [], s_bool, 'rpy_unix_pw_next'),
+    Ext(runix.pw_end, [], s_none, 'rpy_unix_pw_end'),
+    Ext(runix.pw_str, [s_int], s_bytes, 'rpy_unix_pw_str', R, R),
+    Ext(runix.pw_int, [s_int], s_int, 'rpy_unix_pw_int'),
+    Ext(runix.gr_by_name, [s_bytes], s_bool, 'rpy_unix_gr_by_name'),
+    Ext(runix.gr_by_gid, [s_int], s_bool, 'rpy_unix_gr_by_gid'),
+    Ext(runix.gr_start, [], s_none, 'rpy_unix_gr_start'),
+    Ext(runix.gr_next, [], s_bool, 'rpy_unix_gr_next'),
+    Ext(runix.gr_end, [], s_none, 'rpy_unix_gr_end'),
+    Ext(runix.gr_str, [s_int], s_bytes, 'rpy_unix_gr_str', R, R),
+    Ext(runix.gr_gid, [], s_int, 'rpy_unix_gr_gid'),
+    Ext(runix.gr_members, [], s_bytes, 'rpy_unix_gr_members', R, R),
+    Ext(runix.getrlimit, [s_int], s_none, 'rpy_unix_getrlimit', R, R),
+    Ext(runix.rlimit, [s_int], s_int, 'rpy_unix_rlimit'),
+    Ext(runix.setrlimit, [s_int, s_int, s_int], s_none, 'rpy_unix_setrlimit', R, R),
+    Ext(runix.prlimit, [s_int, s_int, s_bool, s_int, s_int], s_none, 'rpy_unix_prlimit', R, R),
+    Ext(runix.getrusage, [s_int], s_none, 'rpy_unix_getrusage', R, R),
+    Ext(runix.rusage_time, [s_int], s_float, 'rpy_unix_rusage_time'),
+    Ext(runix.rusage_int, [s_int], s_int, 'rpy_unix_rusage_int'),
+    Ext(runix.getpagesize, [], s_int, 'rpy_unix_getpagesize'),
+    Ext(runix.fcntl_int, [s_int, s_int, s_int], s_int, 'rpy_unix_fcntl_int', R, R),
+    Ext(runix.fcntl_buf, [s_int, s_int, s_bytes], s_bytes, 'rpy_unix_fcntl_buf', R, R),
+    Ext(runix.ioctl_int, [s_int, s_int, s_int], s_int, 'rpy_unix_ioctl_int', R, R),
+    Ext(runix.ioctl_buf, [s_int, s_int, s_bytes], s_bytes, 'rpy_unix_ioctl_buf', R, R),
+    Ext(runix.flock, [s_int, s_int], s_none, 'rpy_unix_flock', R, R),
+    Ext(runix.lockf, [s_int, s_int, s_int, s_int, s_int], s_none, 'rpy_unix_lockf', R, R),
+]
+
 TABLE = [
     Ext(rarithmetic.intmask, [None], s_int, 'RPY_INTMASK({0})'),
     Ext(rarithmetic.r_uint, [s_uint], s_uint, '((Unsigned){0})'),
@@ -492,6 +525,7 @@ TABLE = [
 ]
 TABLE += SOCKET_TABLE
 TABLE += ZLIB_TABLE
+TABLE += UNIX_TABLE
 _BY_ID = {id(e.pyobj): e for e in TABLE}
 
 

@@ -203,6 +203,9 @@ def buffer_bytes(w: W_Root) -> bytes:
     if isinstance(w, W_MemoryView):
         w.check()
         return w.tobytes()
+    data = w.buffer_bytes()
+    if data is not None:
+        return data
     raise operr(w_TypeError, "a bytes-like object is required, not '%s'" % type_name(w))
 
 
@@ -216,6 +219,8 @@ def writable_buffer_len(w: W_Root) -> int:
             raise operr(w_TypeError, "readinto() argument must be read-write bytes-like object, "
                         "not memoryview")
         return w.nbytes()
+    if w.buffer_itemsize() > 0:
+        return w.buffer_len()
     raise operr(w_TypeError, "readinto() argument must be read-write bytes-like object, not %s"
                 % type_name(w))
 
@@ -228,8 +233,11 @@ def fill_buffer(w: W_Root, data: bytes) -> None:
             w.data[i] = b
             i += 1
         return
-    assert isinstance(w, W_MemoryView)
-    w.store_bytes(data)
+    if isinstance(w, W_MemoryView):
+        w.store_bytes(data)
+        return
+    for i in range(len(data)):
+        w.buffer_set_byte(i, data[i])
 
 
 # -- _IOBase

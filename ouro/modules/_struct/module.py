@@ -546,6 +546,8 @@ def do_pack_into(f: Format, w_buffer: W_Root, offset: int, values_w: list[W_Root
         mv = w_buffer
         mv.check()
         n = mv.nbytes()
+    elif w_buffer.buffer_itemsize() > 0:         # array.array
+        n = w_buffer.buffer_len()
     else:
         raise operr(w_TypeError, "argument must be read-write bytes-like object, not %s"
                     % type_name(w_buffer))
@@ -566,7 +568,10 @@ def do_pack_into(f: Format, w_buffer: W_Root, offset: int, values_w: list[W_Root
         for j in range(f.size):
             target[offset + j] = out[j]
         return
-    assert mv is not None
+    if mv is None:
+        for j in range(f.size):
+            w_buffer.buffer_set_byte(offset + j, out[j])
+        return
     new = [b for b in mv.tobytes()]
     for j in range(f.size):
         new[offset + j] = out[j]

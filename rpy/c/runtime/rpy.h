@@ -617,6 +617,7 @@ rpy_string *rpy_time_strftime(rpy_string *fmt, Signed year, Signed mon, Signed m
 void rpy_time_tzset(void);
 #include "sockets.h"   /* sockets.c, procs.c */
 #include "zlibs.h"     /* zlibs.c */
+#include "unix.h"      /* unix.c */
 
 /* ---------------------------------------------------------------- arithmetic */
 

@@ -1,0 +1,36 @@
+/* unix.h -- the runtime functions of unix.c (included by rpy.h;
+ * rpy/rlib/runix.py documents them). */
+#ifndef RPY_UNIX_H
+#define RPY_UNIX_H
+
+Signed rpy_unix_pw_by_name(rpy_string *name);
+Signed rpy_unix_pw_by_uid(Signed uid);
+void rpy_unix_pw_start(void);
+Signed rpy_unix_pw_next(void);
+void rpy_unix_pw_end(void);
+rpy_string *rpy_unix_pw_str(Signed field);
+Signed rpy_unix_pw_int(Signed field);
+Signed rpy_unix_gr_by_name(rpy_string *name);
+Signed rpy_unix_gr_by_gid(Signed gid);
+void rpy_unix_gr_start(void);
+Signed rpy_unix_gr_next(void);
+void rpy_unix_gr_end(void);
+rpy_string *rpy_unix_gr_str(Signed field);
+Signed rpy_unix_gr_gid(void);
+rpy_string *rpy_unix_gr_members(void);
+void rpy_unix_getrlimit(Signed resource);
+Signed rpy_unix_rlimit(Signed which);
+void rpy_unix_setrlimit(Signed resource, Signed cur, Signed max);
+void rpy_unix_prlimit(Signed pid, Signed resource, Signed set, Signed cur, Signed max);
+void rpy_unix_getrusage(Signed who);
+double rpy_unix_rusage_time(Signed which);
+Signed rpy_unix_rusage_int(Signed i);
+Signed rpy_unix_getpagesize(void);
+Signed rpy_unix_fcntl_int(Signed fd, Signed cmd, Signed arg);
+rpy_string *rpy_unix_fcntl_buf(Signed fd, Signed cmd, rpy_string *data);
+Signed rpy_unix_ioctl_int(Signed fd, Signed request, Signed arg);
+rpy_string *rpy_unix_ioctl_buf(Signed fd, Signed request, rpy_string *data);
+void rpy_unix_flock(Signed fd, Signed operation);
+void rpy_unix_lockf(Signed fd, Signed cmd, Signed len, Signed start, Signed whence);
+
+#endif
