@@ -23,7 +23,7 @@ from jl_compiler import (ADD, BUILD_LIST, CALL, CALL_BUILTIN, DIV, EQ, GE, GT, J
 from jl_errors import JLError
 from jl_lexer import parse_decimal
 from jl_objects import (W_NONE, W_Bool, W_Float, W_Instance, W_Int, W_List, W_None, W_Object,
-                        W_Str, newbool)
+                        W_Str, new_list, newbool)
 
 
 def get_location(pc: int, code: Code) -> str:
@@ -170,7 +170,7 @@ def execute(code: Code, frame: Frame) -> W_Object:
                 while i >= 0:
                     items[i] = frame.pop()
                     i -= 1
-                frame.push(W_List(items))
+                frame.push(new_list(items))
             elif op == NEG:
                 frame.push(negate(frame.pop()))
             elif op == NOT:
@@ -212,7 +212,7 @@ def binary(op: int, w_a: W_Object, w_b: W_Object) -> W_Object:
     if op == NE:
         return newbool(not equal(w_a, w_b))
     if op == ADD and isinstance(w_a, W_List) and isinstance(w_b, W_List):
-        return W_List(w_a.items + w_b.items)
+        return new_list(w_a.all_items() + w_b.all_items())
     if op == MUL and isinstance(w_a, W_Str) and isinstance(w_b, W_Int):
         return W_Str(w_a.strval * max(w_b.intval, 0))
     raise type_error(op, w_a, w_b)
@@ -338,7 +338,7 @@ def setfield(w_obj: W_Object, name: str, w_value: W_Object) -> None:
 
 def getindex(w_obj: W_Object, w_index: W_Object) -> W_Object:
     if isinstance(w_obj, W_List):
-        return w_obj.items[w_obj.index(w_index)]
+        return w_obj.getitem(w_obj.index(w_index))
     if isinstance(w_obj, W_Str):
         if not isinstance(w_index, W_Int):
             raise JLError('TypeError', 'string indices must be int, not %s'
@@ -357,14 +357,14 @@ def getindex(w_obj: W_Object, w_index: W_Object) -> W_Object:
 def setindex(w_obj: W_Object, w_index: W_Object, w_value: W_Object) -> None:
     if not isinstance(w_obj, W_List):
         raise JLError('TypeError', '%s does not support item assignment' % w_obj.type_name(), 0)
-    w_obj.items[w_obj.index(w_index)] = w_value
+    w_obj.setitem(w_obj.index(w_index), w_value)
 
 
 # ------------------------------------------------------------ built-in functions
 
 def length(w: W_Object) -> W_Object:
     if isinstance(w, W_List):
-        return W_Int(len(w.items))
+        return W_Int(w.length())
     if isinstance(w, W_Str):
         return W_Int(len(w.strval))
     raise JLError('TypeError', '%s has no len()' % w.type_name(), 0)
@@ -373,7 +373,7 @@ def length(w: W_Object) -> W_Object:
 def append(w_list: W_Object, w_item: W_Object) -> None:
     if not isinstance(w_list, W_List):
         raise JLError('TypeError', 'append() needs a list, not %s' % w_list.type_name(), 0)
-    w_list.items.append(w_item)
+    w_list.append(w_item)
 
 
 @dont_look_inside
@@ -407,15 +407,15 @@ def call_builtin(frame: Frame, which: int, nargs: int) -> None:
         w_n = frame.pop()
         if not isinstance(w_n, W_Int) or w_n.intval < 0:
             raise JLError('ValueError', 'array() needs a length >= 0', 0)
-        frame.push(W_List([w_fill] * w_n.intval))
+        frame.push(new_list([w_fill] * w_n.intval))
         return
     w = frame.pop()
     if which == B_POP:
         if not isinstance(w, W_List):
             raise JLError('TypeError', 'pop() needs a list, not %s' % w.type_name(), 0)
-        if not w.items:
+        if w.length() == 0:
             raise JLError('IndexError', 'pop from an empty list', 0)
-        frame.push(w.items.pop())
+        frame.push(w.pop())
     else:
         raise JLError('SystemError', 'unknown built-in', 0)
 

@@ -112,31 +112,98 @@ class W_Str(W_Object):
 
 
 class W_List(W_Object):
+    """A list, with a storage strategy (as PyPy's lists): a list of floats
+    keeps them unboxed in `floats` (no W_Float per item, and compiled
+    loops read and write raw floats); any other item switches it to
+    `items` for good."""
     items: list[W_Object]
+    floats: list[float]
+    is_float: bool
 
     def __init__(self, items: list[W_Object]) -> None:
         self.items = items
+        self.floats = []
+        self.is_float = False
 
     def type_name(self) -> str:
         return 'list'
 
     def to_str(self) -> str:
-        return '[' + ', '.join([w.to_repr() for w in self.items]) + ']'
+        return '[' + ', '.join([w.to_repr() for w in self.all_items()]) + ']'
 
     def is_true(self) -> bool:
-        return len(self.items) > 0
+        return self.length() > 0
+
+    def length(self) -> int:
+        if self.is_float:
+            return len(self.floats)
+        return len(self.items)
+
+    def all_items(self) -> list[W_Object]:
+        if self.is_float:
+            return [W_Float(x) for x in self.floats]
+        return self.items
+
+    def getitem(self, i: int) -> W_Object:
+        if self.is_float:
+            return W_Float(self.floats[i])
+        return self.items[i]
+
+    def setitem(self, i: int, w: W_Object) -> None:
+        if self.is_float:
+            if isinstance(w, W_Float):
+                self.floats[i] = w.floatval
+                return
+            self.to_objects()
+        self.items[i] = w
+
+    def append(self, w: W_Object) -> None:
+        if self.is_float:
+            if isinstance(w, W_Float):
+                self.floats.append(w.floatval)
+                return
+            self.to_objects()
+        self.items.append(w)
+
+    def pop(self) -> W_Object:
+        if self.is_float:
+            return W_Float(self.floats.pop())
+        return self.items.pop()
+
+    def to_objects(self) -> None:
+        self.items = self.all_items()
+        self.floats = []
+        self.is_float = False
 
     def index(self, w_index: W_Object) -> int:
         if not isinstance(w_index, W_Int):
             raise JLError('TypeError', 'list indices must be int, not %s' % w_index.type_name(), 0)
         i = w_index.intval
-        n = len(self.items)
+        n = self.length()
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise JLError('IndexError', 'list index %d out of range (length %d)'
                           % (w_index.intval, n), 0)
         return i
+
+
+def new_list(items: list[W_Object]) -> W_List:
+    """A list of these items, of floats when they all are floats."""
+    w_list = W_List(items)
+    if len(items) == 0:
+        return w_list
+    for w in items:
+        if not isinstance(w, W_Float):
+            return w_list
+    w_list.floats = [0.0] * len(items)
+    for i in range(len(items)):
+        w = items[i]
+        assert isinstance(w, W_Float)
+        w_list.floats[i] = w.floatval
+    w_list.items = []
+    w_list.is_float = True
+    return w_list
 
 
 class Map:
