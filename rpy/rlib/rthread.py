@@ -111,6 +111,12 @@ def gil_yield() -> None:
         _State.gil.acquire()
 
 
+def clear_pending_flag() -> None:
+    """In a thread other than the main one, after gil_yield/finalizers:
+    clears the rsignal.pending() flag unless a signal waits (for the main
+    thread to take it), so the other threads' safe points stop stopping."""
+
+
 def lock_seq() -> int:
     return _State.seq
 

@@ -280,6 +280,7 @@ THREAD_TABLE = [
     Ext(rthread.gil_yield_requested, [], s_bool, '(rpy_gil_drop_request != 0)'),
     # the other threads run meanwhile: they allocate, collect and raise
     Ext(rthread.gil_yield, [], s_none, 'rpy_gil_yield()', False, True),
+    Ext(rthread.clear_pending_flag, [], s_none, 'rpy_thread_clear_pending_flag()'),
     Ext(rthread.lock_seq, [], s_int, 'rpy_thread_lock_seq()'),
     Ext(rthread.lock_changed, [], s_none, 'rpy_thread_lock_changed()'),
     Ext(rthread.wait_change, [s_int, s_int], s_int, 'rpy_thread_wait_change', False, True),

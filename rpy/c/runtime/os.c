@@ -770,7 +770,7 @@ rpy_string *rpy_signal_strsignal(Signed sig) {
 
 void rpy_time_sleep(double secs) {
     rpy_flush_stdout();
-    if (!(secs > 0.0)) return;
+    if (!(secs > 0.0)) { rpy_gil_yield_now(); return; }
     struct timespec deadline, now, left;
     clock_gettime(CLOCK_MONOTONIC, &now);
     double whole = floor(secs);

@@ -622,6 +622,7 @@ extern volatile sig_atomic_t rpy_gil_drop_request;
 void *rpy_gil_release(void);              /* NULL (nothing to do) before threads */
 void rpy_gil_acquire(void *t);
 void rpy_gil_yield(void);
+void rpy_gil_yield_now(void);
 Signed rpy_thread_start(void (*func)(void), void *local);   /* ident, -1 on failure */
 Signed rpy_thread_get_ident(void);
 Signed rpy_thread_get_native_id(void);
@@ -633,6 +634,7 @@ Signed rpy_thread_get_switch_interval(void);
 void rpy_thread_finalize(void);
 void rpy_thread_after_fork(void);
 void rpy_threads_trace(void (*visit)(void **slot));
+void rpy_thread_clear_pending_flag(void);
 Signed rpy_thread_lock_seq(void);
 void rpy_thread_lock_changed(void);
 Signed rpy_thread_wait_change(Signed seq, Signed timeout_us);

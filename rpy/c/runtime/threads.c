@@ -70,6 +70,7 @@ static pthread_mutex_t gil_mutex = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t gil_cond;          /* the GIL was released */
 static pthread_cond_t switch_cond;       /* the GIL changed hands */
 static int gil_locked;
+static int gil_waiters;
 static unsigned long switch_number;
 
 static pthread_mutex_t lock_mutex = PTHREAD_MUTEX_INITIALIZER;
@@ -141,7 +142,9 @@ static void take_gil_locked(rpy_thread *t) {
         unsigned long sn = switch_number;
         struct timespec ts;
         deadline_after(&ts, switch_interval_us);
+        gil_waiters++;
         int r = pthread_cond_timedwait(&gil_cond, &gil_mutex, &ts);
+        gil_waiters--;
         if (r == ETIMEDOUT && gil_locked && switch_number == sn) {
             rpy_gil_drop_request = 1;
             rpy_signal_pending_flag = 1;
@@ -188,14 +191,13 @@ void rpy_gil_acquire(void *t) {
     if (t != NULL) gil_acquire((rpy_thread *)t);
 }
 
-void rpy_gil_yield(void) {
-    if (!rpy_threads_started) return;
+static void gil_yield(int forced) {
     rpy_thread *t = self;
     save_state(t);
     pthread_mutex_lock(&gil_mutex);
-    int forced = rpy_gil_drop_request;
+    forced |= rpy_gil_drop_request;
     drop_gil_locked();
-    if (forced) {
+    if (forced && gil_waiters > 0) {
         /* wait until a waiting thread took it, not longer than an interval
            (the one that asked may have found it taken by a third) */
         unsigned long sn = switch_number;
@@ -207,6 +209,15 @@ void rpy_gil_yield(void) {
     take_gil_locked(t);
     pthread_mutex_unlock(&gil_mutex);
     restore_state(t);
+}
+
+void rpy_gil_yield(void) {
+    if (rpy_threads_started) gil_yield(0);
+}
+
+/* time.sleep(0): let a waiting thread run */
+void rpy_gil_yield_now(void) {
+    if (rpy_threads_started) gil_yield(1);
 }
 
 /* ---------------------------------------------------------------- threads */
@@ -353,6 +364,14 @@ void rpy_threads_trace(void (*visit)(void **slot)) {
 /* ---------------------------------------------------------------- program locks */
 
 Signed rpy_thread_lock_seq(void) { return lock_seq; }
+
+void rpy_thread_clear_pending_flag(void) {
+    /* a signal handler sets its signal's entry before the flag: clearing
+       first, then looking, loses nothing */
+    rpy_signal_pending_flag = 0;
+    if (rpy_signal_any_pending() || rpy_gil_drop_request)
+        rpy_signal_pending_flag = 1;
+}
 
 void rpy_thread_lock_changed(void) {
     if (!rpy_threads_started) return;
