@@ -425,17 +425,50 @@ void rpy_sock_getpeername(Signed fd) {
     }
 }
 
+/* a copy of a GC string's data, for a call without the GIL */
+static char *copy_data(rpy_string *data) {
+    char *c = malloc(data->length ? (size_t)data->length : 1);
+    if (c == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
+    memcpy(c, data->data, (size_t)data->length);
+    return c;
+}
+
 Signed rpy_sock_send(Signed fd, rpy_string *data, Signed flags) {
     rpy_flush_stdout();
-    ssize_t k = send((int)fd, data->data, (size_t)data->length, (int)flags);
+    ssize_t k;
+    if (!rpy_threads_started) {
+        k = send((int)fd, data->data, (size_t)data->length, (int)flags);
+    } else {
+        size_t len = (size_t)data->length;
+        char *c = copy_data(data);
+        if (c == NULL) return -1;
+        RPY_BLOCKING_BEGIN
+        k = send((int)fd, c, len, (int)flags);
+        RPY_BLOCKING_END
+        int e = errno; free(c); errno = e;
+    }
     if (k < 0) { rpy_os_raise_errno(errno); return -1; }
     return k;
 }
 
 Signed rpy_sock_sendto(Signed fd, rpy_string *data, Signed flags) {
     rpy_flush_stdout();
-    ssize_t k = sendto((int)fd, data->data, (size_t)data->length, (int)flags,
-                       (struct sockaddr *)&arg_addr, arg_len);
+    ssize_t k;
+    if (!rpy_threads_started) {
+        k = sendto((int)fd, data->data, (size_t)data->length, (int)flags,
+                   (struct sockaddr *)&arg_addr, arg_len);
+    } else {
+        size_t len = (size_t)data->length;
+        char *c = copy_data(data);
+        if (c == NULL) return -1;
+        struct sockaddr_storage a;
+        memcpy(&a, &arg_addr, sizeof a < sizeof arg_addr ? sizeof a : sizeof arg_addr);
+        socklen_t alen = arg_len;
+        RPY_BLOCKING_BEGIN
+        k = sendto((int)fd, c, len, (int)flags, (struct sockaddr *)&a, alen);
+        RPY_BLOCKING_END
+        int e = errno; free(c); errno = e;
+    }
     if (k < 0) { rpy_os_raise_errno(errno); return -1; }
     return k;
 }
@@ -559,8 +592,24 @@ Signed rpy_sock_getaddrinfo(rpy_string *host, rpy_string *port, Signed family, S
     hints.ai_socktype = (int)type;
     hints.ai_protocol = (int)proto;
     hints.ai_flags = (int)flags;
-    int err = getaddrinfo(host ? host->data : NULL, port ? port->data : NULL, &hints, &ai_list);
-    if (err != 0) { ai_list = NULL; raise_gai(err); return -1; }
+    /* a name lookup may take long: without the GIL, on copies of the
+       strings (GC objects may move meanwhile) */
+    char *h = host ? strdup(host->data) : NULL, *p = port ? strdup(port->data) : NULL;
+    if ((host && h == NULL) || (port && p == NULL)) {
+        free(h); free(p); rpy_raise(RPY_EXC_MemoryError, ""); return -1;
+    }
+    struct addrinfo *res = NULL;
+    int err;
+    RPY_BLOCKING_BEGIN
+    err = getaddrinfo(h, p, &hints, &res);
+    RPY_BLOCKING_END
+    free(h); free(p);
+    if (ai_list != NULL) { freeaddrinfo(ai_list); ai_list = NULL; }   /* another thread's */
+    free(ai_items);
+    ai_items = NULL;
+    ai_count = 0;
+    if (err != 0) { raise_gai(err); return -1; }
+    ai_list = res;
     Signed n = 0;
     for (struct addrinfo *p = ai_list; p; p = p->ai_next) n++;
     ai_items = malloc((size_t)(n ? n : 1) * sizeof *ai_items);
