@@ -18,7 +18,6 @@ variables, everything else lives in the frame.
 from __future__ import annotations
 
 from rpy.rlib import rgc, rsignal, rthread
-from rpy.rlib.rgcref import cast_gcref_to_instance
 from rpy.rlib.rarithmetic import MAXINT
 
 from ouro.compiler import opcodes as op
@@ -103,11 +102,12 @@ MAIN_EC = ExecutionContext()
 
 
 def get_ec() -> ExecutionContext:
-    """The running thread's ExecutionContext."""
-    ref = rthread.get_local()
-    if ref is None:
+    """The running thread's ExecutionContext (the slot holds only
+    ExecutionContexts: read without a type check)."""
+    ec = rthread.get_local_instance(ExecutionContext)
+    if ec is None:
         return MAIN_EC
-    return cast_gcref_to_instance(ExecutionContext, ref)
+    return ec
 
 # the cells of a frame without any (shared: never modified)
 NO_CELLS: list[W_Cell] = []

@@ -36,7 +36,7 @@ from __future__ import annotations
 import os as _os
 import threading as _threading
 import time as _time
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 from rpy.rlib.rgcref import GCRef
 
@@ -91,6 +91,19 @@ def get_local() -> GCRef | None:
     if _threading.get_ident() == _State.main_ident:
         return _State.main_local  # type: ignore[no-any-return]
     return getattr(_State.local, 'value', None)
+
+
+T = TypeVar('T')
+
+
+def get_local_instance(cls: type[T]) -> T | None:
+    """get_local() as an instance of cls, without a run-time check when
+    translated: the program must store only instances of cls (or None)
+    in the slot (checked untranslated)."""
+    ref = get_local()
+    if ref is not None and not isinstance(ref, cls):
+        raise TypeError('get_local_instance: %r is not a %s' % (ref, cls.__name__))
+    return ref  # type: ignore[return-value]
 
 
 def set_local(ref: GCRef | None) -> None:

@@ -110,6 +110,20 @@ class _GCRefCastSite(Ext):
         return object.__getattribute__(self, name)
 
 
+class ThreadLocalCast(SiteExt):
+    """rthread.get_local_instance(Cls): the thread's slot as a `Cls | None`,
+    unchecked (the program stores only Cls instances there)."""
+
+    def at_site(self, ann: Any, types: list[SomeType]) -> 'Ext | str':
+        if len(types) != 1:
+            return "get_local_instance() takes 1 argument"
+        cls = getattr(types[0], 'value', None)
+        if not isinstance(cls, type):
+            return "get_local_instance(): the argument must be a class"
+        cd = ann.getclassdef(cls)
+        return Ext(self.pyobj, [None], SomeInstance(cd, True), '((void *)rpy_thread_local)')
+
+
 s_optstr = s_str.with_nullable(True)
 FLOAT_TO_INT = [
     ('isnan({0})', 'RPY_EXC_ValueError', 'cannot convert float NaN to integer'),
@@ -277,6 +291,7 @@ THREAD_TABLE = [
         'rpy_thread_start'),
     Ext(rthread.get_local, [], s_gcref_or_none, '(rpy_thread_local)'),
     Ext(rthread.set_local, [s_gcref_or_none], s_none, '(rpy_thread_local = (void *){0})'),
+    ThreadLocalCast(rthread.get_local_instance, [None], s_none, ''),
     Ext(rthread.gil_yield_requested, [], s_bool, '(rpy_gil_drop_request != 0)'),
     # the other threads run meanwhile: they allocate, collect and raise
     Ext(rthread.gil_yield, [], s_none, 'rpy_gil_yield()', False, True),

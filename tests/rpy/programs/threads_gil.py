@@ -87,7 +87,9 @@ class Worker:
 def current() -> Worker:
     ref = rthread.get_local()
     assert ref is not None
-    return cast_gcref_to_instance(Worker, ref)
+    w = cast_gcref_to_instance(Worker, ref)
+    assert rthread.get_local_instance(Worker) is w     # the unchecked read
+    return w
 
 
 def work() -> None:
