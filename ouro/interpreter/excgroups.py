@@ -21,7 +21,7 @@ def dispatch(f: framemod.Frame, opcode: int, oparg: int = 0) -> None:
         f.push(w_rest)
         f.push(w_match)
         if w_match is not w_None:
-            framemod.EC.w_handled = w_match
+            framemod.get_ec().w_handled = w_match
     elif opcode == op.PREP_RERAISE_STAR:
         w_list = f.pop()
         w_orig = f.pop()

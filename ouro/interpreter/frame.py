@@ -17,7 +17,7 @@ variables, everything else lives in the frame.
 """
 from __future__ import annotations
 
-from rpy.rlib import rgc, rsignal
+from rpy.rlib import rgc, rsignal, rthread
 from rpy.rlib.rarithmetic import MAXINT
 
 from ouro.compiler import opcodes as op
@@ -62,21 +62,52 @@ INT_SUBCLASSES = (W_IntObjectUser, W_BoolObject)
 
 
 class ExecutionContext:
-    """The state of the running program: the innermost frame, the
-    exception being handled (sys.exc_info()), the recursion depth."""
+    """The state of the running thread: the innermost frame, the
+    exception being handled (sys.exc_info()), the recursion depth.  One
+    per thread, in the thread's slot (rthread.get_local(); the main
+    thread's is MAIN_EC, its slot stays empty): get_ec()."""
     topframe: Frame | None
     w_handled: W_Root        # w_None when no exception is being handled
     depth: int
     recursion_limit: int
+    # a thread started by _thread.start_new_thread: what it calls
+    w_start_func: W_Root | None
+    w_start_args: W_Root | None
+    w_start_kwargs: W_Root | None
+    # _thread._set_sentinel() locks, released when the thread ends
+    sentinels_w: list[W_Root]
 
     def __init__(self) -> None:
         self.topframe = None
         self.w_handled = w_None
         self.depth = 0
-        self.recursion_limit = MAX_RECURSION
+        self.recursion_limit = RECURSION.limit
+        self.w_start_func = None
+        self.w_start_args = None
+        self.w_start_kwargs = None
+        self.sentinels_w = []
 
 
-EC = ExecutionContext()
+class RecursionLimit:
+    """sys.setrecursionlimit's value (a thread started later starts with
+    it; running threads keep theirs until they set it)."""
+    limit: int
+
+    def __init__(self) -> None:
+        self.limit = MAX_RECURSION
+
+
+RECURSION = RecursionLimit()
+MAIN_EC = ExecutionContext()
+
+
+def get_ec() -> ExecutionContext:
+    """The running thread's ExecutionContext (the slot holds only
+    ExecutionContexts: read without a type check)."""
+    ec = rthread.get_local_instance(ExecutionContext)
+    if ec is None:
+        return MAIN_EC
+    return ec
 
 # the cells of a frame without any (shared: never modified)
 NO_CELLS: list[W_Cell] = []
@@ -212,7 +243,7 @@ class Frame(W_Root):
         """Runs until the code returns (self.finished) or yields; a
         generator resumes with w_send pushed (or `throw` raised at the
         YIELD_VALUE)."""
-        ec = EC
+        ec = get_ec()
         if ec.depth >= ec.recursion_limit:
             raise operr(w_RecursionError, "maximum recursion depth exceeded")
         if rsignal.pending():
@@ -928,11 +959,11 @@ class Frame(W_Root):
             self.do_raise(oparg)
         elif opcode == op.PUSH_EXC_INFO:
             w_exc = self.pop()
-            self.push(EC.w_handled)
+            self.push(get_ec().w_handled)
             self.push(w_exc)
-            EC.w_handled = w_exc
+            get_ec().w_handled = w_exc
         elif opcode == op.POP_EXCEPT:
-            EC.w_handled = self.pop()
+            get_ec().w_handled = self.pop()
         elif opcode == op.RERAISE:
             w_exc = self.pop()
             assert isinstance(w_exc, W_BaseException)
@@ -1128,7 +1159,7 @@ class Frame(W_Root):
 
     def do_raise(self, n: int) -> None:
         if n == 0:
-            w_handled = EC.w_handled
+            w_handled = get_ec().w_handled
             if not isinstance(w_handled, W_BaseException):
                 raise operr(w_RuntimeError, "No active exception to reraise")
             raise OperationError(w_handled)
@@ -1164,7 +1195,7 @@ def set_implicit_context(w_exc: W_BaseException, explicit_raise: bool) -> None:
     __context__ (implicit chaining), without making a cycle.  `raise e`
     always sets it; an exception raised by a built-in gets it when it first
     reaches a frame."""
-    w_handled = EC.w_handled
+    w_handled = get_ec().w_handled
     if not isinstance(w_handled, W_BaseException) or w_handled is w_exc:
         return
     if not explicit_raise and w_exc.w_context is not None:
@@ -1756,7 +1787,7 @@ def frame_clear(slots: list[W_Root | None]) -> W_Root:
     w_f = slots[0]
     assert w_f is not None
     f = _frame(w_f)
-    cursor = EC.topframe
+    cursor = get_ec().topframe
     while cursor is not None:
         if cursor is f:
             raise operr(w_RuntimeError, "cannot clear an executing frame")
@@ -1788,7 +1819,7 @@ getset(w_frame_type, "f_trace", frame_get_trace, frame_set_trace)
 
 
 def caller_module_name() -> W_Root | None:
-    f = EC.topframe
+    f = get_ec().topframe
     if f is None:
         return None
     return f.w_globals.getitem_str("__name__")
@@ -1801,7 +1832,7 @@ def running_frame_values() -> list[W_Root]:
     """What the running frames hold: their fast locals, cells, value stacks,
     locals and globals dicts (memoryobject.views_hold)."""
     result: list[W_Root] = []
-    f = EC.topframe
+    f = get_ec().topframe
     while f is not None:
         for w in f.fast:
             if w is not None:

@@ -107,7 +107,7 @@ class W_Generator(W_Root):
             w_send = None
             self.started = True
             f.init_cells_from_args()
-        ec = framemod.EC
+        ec = framemod.get_ec()
         w_caller_handled = ec.w_handled
         if not self.exc_inherit:
             ec.w_handled = f.w_saved_handled

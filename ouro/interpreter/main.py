@@ -19,6 +19,7 @@ from ouro.interpreter.traceback import format_uncaught
 from ouro.modules._io.iobase import flush_open_files
 from ouro.interpreter import finalizers
 from ouro.modules.atexit.module import run_exitfuncs
+from ouro.modules._thread import module as thread_module
 from ouro.modules.builtins import docs as builtin_docs
 from ouro.modules.builtins.functions import setup as setup_builtins
 from ouro.modules.builtins import sitebuiltins
@@ -222,9 +223,11 @@ def main(argv: list[str]) -> int:
             status = interactive(w_main, config)
         else:
             status = run_stdin(w_main)
+        thread_module.shutdown()
         run_exitfuncs()
         finalizers.at_exit()
         flush_all()
+        thread_module.finalize()
         return status
     else:
         path = config.filename
@@ -247,10 +250,12 @@ def main(argv: list[str]) -> int:
         status = run_code(raw, path, w_main)
         if inspect:
             status = interactive(w_main, config)
+    thread_module.shutdown()
     run_exitfuncs()
     finalizers.at_exit()
     flush_open_files()
     flush_all()
+    thread_module.finalize()
     return status
 
 

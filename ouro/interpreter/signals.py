@@ -11,7 +11,7 @@ the program was at.
 """
 from __future__ import annotations
 
-from rpy.rlib import rgc, rsignal
+from rpy.rlib import rgc, rsignal, rthread
 
 from ouro.interpreter import finalizers
 from ouro.interpreter import frame as framemod
@@ -32,8 +32,17 @@ STATE = SignalState()
 
 
 def run_pending() -> None:
+    """At a safe point, when rsignal.pending(): give the GIL to a thread
+    that asked for it, run the finalizers of dead objects, and, in the main
+    thread only (as CPython), the handlers of the signals that arrived."""
+    if rthread.gil_yield_requested():
+        rthread.gil_yield()
     if rgc.finalizers_pending():
         finalizers.run_pending()
+    if not rthread.is_main_thread():
+        # the flag stays set only while a signal waits for the main thread
+        rthread.clear_pending_flag()
+        return
     while rsignal.pending():
         sig = rsignal.take()
         if sig < 0:
@@ -42,7 +51,7 @@ def run_pending() -> None:
         if w_handler is None or isinstance(w_handler, W_IntObject):
             continue
         w_frame: W_Root = w_None
-        f = framemod.EC.topframe
+        f = framemod.get_ec().topframe
         if f is not None:
             w_frame = f
         space.call_function(w_handler, [wrap_int(sig), w_frame])

@@ -59,7 +59,7 @@ def super_new(args: Arguments) -> W_Root:
 
 
 def super_without_args() -> W_Root:
-    f = framemod.EC.topframe
+    f = framemod.get_ec().topframe
     if f is None:
         raise operr(w_RuntimeError, "super(): no current frame")
     # the frame of the function calling super() is the innermost Python

@@ -789,7 +789,7 @@ class W_MemberDescr(W_Root):
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         if w_obj is None:
             return self
-        w_v = self.check(w_obj).getattr_from_map(self.name)
+        w_v = self.check(w_obj).getdictvalue(self.name)   # also in dict mode
         if w_v is None:
             raise operr(w_AttributeError, "'%s' object has no attribute '%s'"
                         % (type_name(w_obj), self.name))
@@ -806,7 +806,7 @@ def member_set(slots: list[W_Root | None]) -> W_Root:
     if isinstance(w_d, W_GetSetProperty):
         return getset_set(slots)
     assert isinstance(w_d, W_MemberDescr) and w_obj is not None and w_value is not None
-    w_d.check(w_obj).setattr_in_map(w_d.name, w_value)
+    w_d.check(w_obj).setdictvalue(w_d.name, w_value)
     return w_None
 
 
@@ -816,7 +816,7 @@ def member_delete(slots: list[W_Root | None]) -> W_Root:
     if isinstance(w_d, W_GetSetProperty):
         return getset_delete(slots)
     assert isinstance(w_d, W_MemberDescr) and w_obj is not None
-    if not w_d.check(w_obj).delattr_from_map(w_d.name):
+    if not w_d.check(w_obj).deldictvalue(w_d.name):
         raise operr(w_AttributeError, "'%s' object has no attribute '%s'"
                     % (type_name(w_obj), w_d.name))
     return w_None

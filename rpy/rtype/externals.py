@@ -12,10 +12,10 @@ from typing import Any
 from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNone, SomeStr,
                                 SomeType, SomeUInt, s_bool, s_bytes, s_float, s_int, s_none,
                                 s_str, s_uint)
-from rpy.annotate.model import SomeConst, SomeGCRef, SomeInstance, SomeWeakRef
+from rpy.annotate.model import SomeConst, SomeFuncPtr, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
-from rpy.rlib import rprocess, rsocket, runix, rzlib
+from rpy.rlib import rprocess, rsocket, rthread, runix, rzlib
 
 
 class Ext:
@@ -53,6 +53,12 @@ class Ext:
                 continue
             if isinstance(want, SomeFloat) and isinstance(got, (SomeInt, SomeBool, SomeFloat)):
                 continue
+            if isinstance(want, SomeFuncPtr):
+                if isinstance(got, SomeConst) and ann is not None:
+                    ann.funcptr_desc(got.value, want)   # annotates it; error if it does not match
+                    continue
+                if isinstance(got, SomeFuncPtr) and got.key() == want.key():
+                    continue
             if isinstance(want, SomeInt) and isinstance(got, (SomeInt, SomeBool)):
                 continue
             if isinstance(want, SomeUInt) and isinstance(got, (SomeInt, SomeBool, SomeUInt)):
@@ -102,6 +108,20 @@ class _GCRefCastSite(Ext):
             cd = object.__getattribute__(self, 'cd')
             return 'rpy_jit_gcref_cast({1}, %d, %d, "%s")' % (cd.tid, cd.tid_max, cd.name)
         return object.__getattribute__(self, name)
+
+
+class ThreadLocalCast(SiteExt):
+    """rthread.get_local_instance(Cls): the thread's slot as a `Cls | None`,
+    unchecked (the program stores only Cls instances there)."""
+
+    def at_site(self, ann: Any, types: list[SomeType]) -> 'Ext | str':
+        if len(types) != 1:
+            return "get_local_instance() takes 1 argument"
+        cls = getattr(types[0], 'value', None)
+        if not isinstance(cls, type):
+            return "get_local_instance(): the argument must be a class"
+        cd = ann.getclassdef(cls)
+        return Ext(self.pyobj, [None], SomeInstance(cd, True), '((void *)rpy_thread_local)')
 
 
 s_optstr = s_str.with_nullable(True)
@@ -219,7 +239,7 @@ SOCKET_TABLE = [
     Ext(rsocket.socketpair, [s_int, s_int, s_int], s_int, 'rpy_sock_socketpair', R, R),
     Ext(rsocket.bind, [s_int], s_none, 'rpy_sock_bind', R, R),
     Ext(rsocket.listen, [s_int, s_int], s_none, 'rpy_sock_listen', R, R),
-    Ext(rsocket.connect, [s_int], s_int, 'rpy_sock_connect({0})'),
+    Ext(rsocket.connect, [s_int], s_int, 'rpy_sock_connect({0})', False, True),
     Ext(rsocket.accept, [s_int], s_int, 'rpy_sock_accept', R, R),
     Ext(rsocket.getsockname, [s_int], s_none, 'rpy_sock_getsockname', R, R),
     Ext(rsocket.getpeername, [s_int], s_none, 'rpy_sock_getpeername', R, R),
@@ -263,6 +283,32 @@ SOCKET_TABLE = [
     Ext(rprocess.fork_exec, [s_bytes, s_bytes, s_bytes, s_bool, s_bytes, s_bool, s_str, s_bool]
         + [s_int] * 8 + [s_bool, s_bool, s_int, s_int, s_int, s_int, s_str, s_bool, s_int],
         s_int, 'rpy_proc_fork_exec', R, R),
+]
+
+# threads and the GIL (rpy/c/runtime/threads.c)
+THREAD_TABLE = [
+    Ext(rthread.start_new_thread, [SomeFuncPtr([], s_none), s_gcref_or_none], s_int,
+        'rpy_thread_start'),
+    Ext(rthread.get_local, [], s_gcref_or_none, '(rpy_thread_local)'),
+    Ext(rthread.set_local, [s_gcref_or_none], s_none, '(rpy_thread_local = (void *){0})'),
+    ThreadLocalCast(rthread.get_local_instance, [None], s_none, ''),
+    Ext(rthread.gil_yield_requested, [], s_bool, '(rpy_gil_drop_request != 0)'),
+    # the other threads run meanwhile: they allocate, collect and raise
+    Ext(rthread.gil_yield, [], s_none, 'rpy_gil_yield()', False, True),
+    Ext(rthread.clear_pending_flag, [], s_none, 'rpy_thread_clear_pending_flag()'),
+    Ext(rthread.lock_seq, [], s_int, 'rpy_thread_lock_seq()'),
+    Ext(rthread.lock_changed, [], s_none, 'rpy_thread_lock_changed()'),
+    Ext(rthread.wait_change, [s_int, s_int], s_int, 'rpy_thread_wait_change', False, True),
+    Ext(rthread.get_ident, [], s_int, 'rpy_thread_get_ident()'),
+    Ext(rthread.get_native_id, [], s_int, 'rpy_thread_get_native_id()'),
+    Ext(rthread.is_main_thread, [], s_bool, 'rpy_thread_is_main()'),
+    Ext(rthread.count, [], s_int, 'rpy_thread_count()'),
+    Ext(rthread.set_stack_size, [s_int], s_int, 'rpy_thread_set_stack_size({0})'),
+    Ext(rthread.set_switch_interval, [s_int], s_none, 'rpy_thread_set_switch_interval({0})'),
+    Ext(rthread.get_switch_interval, [], s_int, 'rpy_thread_get_switch_interval()'),
+    Ext(rthread.finalize, [], s_none, 'rpy_thread_finalize()'),
+    Ext(rthread.release_gil, [], s_bool, '0'),
+    Ext(rthread.acquire_gil, [s_bool], s_none, '((void){0})'),
 ]
 
 # zlib streams and checksums (rpy/c/runtime/zlibs.c)
@@ -404,7 +450,7 @@ TABLE = [
     Ext(ros.monotonic_ns, [], s_int, 'rpy_time_monotonic_ns()'),
     Ext(ros.process_time_ns, [], s_int, 'rpy_time_process_time_ns()'),
     Ext(ros.thread_time_ns, [], s_int, 'rpy_time_thread_time_ns()'),
-    Ext(ros.sleep, [s_float], s_none, 'rpy_time_sleep({0})'),
+    Ext(ros.sleep, [s_float], s_none, 'rpy_time_sleep({0})', False, True),
     Ext(ros.tm_into, [s_int, s_bool], s_none, 'rpy_time_tm_into', True, True),
     Ext(ros.tm_field, [s_int], s_int, 'rpy_time_tm_field({0})'),
     Ext(ros.tm_zone, [], s_str, 'rpy_time_tm_zone', True, True),
@@ -526,6 +572,7 @@ TABLE = [
 TABLE += SOCKET_TABLE
 TABLE += ZLIB_TABLE
 TABLE += UNIX_TABLE
+TABLE += THREAD_TABLE
 _BY_ID = {id(e.pyobj): e for e in TABLE}
 
 

@@ -46,6 +46,7 @@ def binaries(tmp_path_factory) -> dict[str, Path]:
         ("gc", RUNTIME / "gc.c", STRICT),
         ("dicts", RUNTIME / "dicts.c", STRICT),
         ("arith", RUNTIME / "arith.c", STRICT),
+        ("threads", RUNTIME / "threads.c", STRICT),
         ("main", RUNTIME / "main.c", STRICT),
         ("main_nomain", RUNTIME / "main.c", STRICT + ["-DRPY_TEST_MAIN"]),
         ("stub", TESTDIR / "stub_program.c", STRICT),
@@ -64,7 +65,7 @@ def binaries(tmp_path_factory) -> dict[str, Path]:
         output = p.communicate()[0]
         assert p.returncode == 0, f"{' '.join(cmd)}\n{output}"
     support = [name for name, _, _ in _support_objects()]
-    common = ["gc", "dicts", "arith"] + support
+    common = ["gc", "dicts", "arith", "threads"] + support
     programs = {
         "test_gc": common + ["main_nomain", "stub", "test_gc"],
         "test_dicts": common + ["main_nomain", "stub", "test_dicts"],
@@ -73,7 +74,7 @@ def binaries(tmp_path_factory) -> dict[str, Path]:
     }
     result = {}
     for prog, objs in programs.items():
-        cmd = [CC, "-o", str(out / prog), *[str(out / f"{o}.o") for o in objs], "-lm"]
+        cmd = [CC, "-o", str(out / prog), *[str(out / f"{o}.o") for o in objs], "-lm", "-pthread"]
         r = subprocess.run(cmd, capture_output=True, text=True)
         assert r.returncode == 0, f"{' '.join(cmd)}\n{r.stdout}{r.stderr}"
         result[prog] = out / prog

@@ -69,9 +69,10 @@ def binaries(tmp_path_factory):
         if variant == 'fake':
             flags = ['-O1', '-g'] + SANITIZE
             srcs = [os.path.join(RT, f) for f in OURS] + [os.path.join(TESTDIR, 'fake_gc.c')]
+            srcs += [os.path.join(RT, 'threads.c')]
         else:
             flags = ['-O2', '-g']
-            srcs = [os.path.join(RT, f) for f in OURS + ['gc.c', 'dicts.c']]
+            srcs = [os.path.join(RT, f) for f in OURS + ['gc.c', 'dicts.c', 'threads.c']]
         srcs.append(os.path.join(TESTDIR, 'stub_program.c'))
         objs = []
         for src in srcs + [os.path.join(TESTDIR, p + '.c') for p in progs]:
@@ -79,10 +80,14 @@ def binaries(tmp_path_factory):
             compile_cmds.append(common + flags + ['-c', src, '-o', obj])
             objs.append(obj)
         lib = objs[:len(srcs)]
+        # threads.c (which os.c's blocking calls use) needs main.c's stack limit
+        main_obj = str(out / ('main_nomain_%s.o' % variant))
+        compile_cmds.append(common + flags + ['-DRPY_TEST_MAIN', '-c', os.path.join(RT, 'main.c'),
+                                              '-o', main_obj])
         for prog in progs:
             exe = str(out / ('%s_%s' % (prog, variant)))
             link_cmds.append(['gcc'] + flags + ['-o', exe, str(out / ('%s_%s.o' % (prog, variant)))]
-                             + lib + ['-lm'])
+                             + lib + [main_obj, '-lm', '-pthread'])
             result[(prog, variant)] = exe
     _run_jobs(compile_cmds)
     _run_jobs(link_cmds)

@@ -360,7 +360,7 @@ def _pair(w_pair: W_Root) -> tuple[W_Root, W_Root]:
 
 def enter_recursive_call() -> None:
     """_Py_EnterRecursiveCall(" while encoding a JSON object")."""
-    ec = framemod.EC
+    ec = framemod.get_ec()
     if ec.depth >= ec.recursion_limit:
         raise operr(EXCEPTION_TYPES["RecursionError"],
                     "maximum recursion depth exceeded while encoding a JSON object")
@@ -368,7 +368,7 @@ def enter_recursive_call() -> None:
 
 
 def leave_recursive_call() -> None:
-    framemod.EC.depth -= 1
+    framemod.get_ec().depth -= 1
 
 
 ENCODER_PARAMS = ["markers", "default", "encoder", "indent", "key_separator", "item_separator",

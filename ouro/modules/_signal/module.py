@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import signal as _host_signal
 
-from rpy.rlib import ros, rsignal, rsocket
+from rpy.rlib import ros, rsignal, rsocket, rthread
 
 from ouro.interpreter import signals
 from ouro.interpreter.module import W_Module
@@ -92,6 +92,8 @@ def _handler_of(sig: int) -> W_Root:
 def signal_signal(slots: list[W_Root | None]) -> W_Root:
     sig = _signum(_req(slots, 0))
     w_handler = _req(slots, 1)
+    if not rthread.is_main_thread():
+        raise operr(w_ValueError, "signal only works in main thread of the main interpreter")
     w_old = _handler_of(sig)
     try:
         if isinstance(w_handler, W_IntObject) and w_handler.intval == SIG_IGN:
@@ -157,6 +159,8 @@ def signal_pause(slots: list[W_Root | None]) -> W_Root:
 
 def signal_set_wakeup_fd(slots: list[W_Root | None]) -> W_Root:
     fd = c_int_w(_req(slots, 0))
+    if not rthread.is_main_thread():
+        raise operr(w_ValueError, "set_wakeup_fd only works in main thread of the main interpreter")
     if fd != -1:
         # CPython's checks: an open descriptor, in non-blocking mode
         try:

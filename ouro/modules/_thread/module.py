@@ -1,37 +1,56 @@
-"""`_thread`, for a single-threaded interpreter: locks (which a single
-thread can only find free, or deadlock on as CPython would), get_ident,
-thread-local storage, and start_new_thread refusing clearly (threads are
-not implemented yet: see docs/status.md).  Enough for `threading`,
-`functools`, `reprlib` and the other modules that import it for locks."""
+"""`_thread`: OS threads under the global interpreter lock
+(rpy/rlib/rthread.py, rpy/c/runtime/threads.c).
+
+Each thread has its own ExecutionContext (frame.get_ec(), kept in the
+thread's slot).  start_new_thread makes one holding the function and its
+arguments and starts an OS thread running thread_main, which calls it.
+
+Locks are RPy objects: their state changes only under the GIL, so taking a
+free lock is a field store.  A thread that must wait sleeps without the
+GIL in rthread.wait_change until some lock is released (every release
+calls rthread.lock_changed), then looks again; the main thread wakes up
+for signals too (a KeyboardInterrupt ends a blocked acquire or join).
+
+Not here (threading.py then uses its pure-Python versions): _local
+(_threading_local), _excepthook/_ExceptHookArgs."""
 from __future__ import annotations
 
+from rpy.rlib import rsignal, rthread, ros
+from rpy.rlib.rgcref import cast_instance_to_gcref
+
+from ouro.interpreter import frame as framemod
+from ouro.interpreter import signals
 from ouro.interpreter.module import W_Module
+from ouro.interpreter.output import STDERR, write_text
+from ouro.interpreter.traceback import format_uncaught
 from ouro.modules.registry import register_module
 from ouro.objspace import space
-from ouro.objspace.exceptions import EXCEPTION_TYPES, operr, w_RuntimeError
-from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.intobject import wrap_int
-from ouro.objspace.maps import W_ObjectWithMap
-from ouro.objspace.model import (LAYOUT_OBJECT, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
-                                 make_builtin_type, w_None, w_object_type)
+from ouro.objspace.dictobject import W_DictObject
+from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, operr, w_OverflowError,
+                                      w_RuntimeError, w_TypeError, w_ValueError)
 from ouro.objspace.floatobject import wrap_float
+from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.intobject import float_of_w, wrap_int
+from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
+                                 make_builtin_type, w_None, w_object_type)
+from ouro.objspace.tupleobject import W_TupleObject
 
 w_lock_type = make_builtin_type("lock", [w_object_type], LAYOUT_OTHER)
 w_rlock_type = make_builtin_type("RLock", [w_object_type], LAYOUT_OTHER)
-w_local_type = make_builtin_type("_local", [w_object_type], LAYOUT_OBJECT)
-w_local_type.hasdict = True
 
-MAIN_IDENT = 140000000000001
+TIMEOUT_MAX = 9223372036.0
 
 
 class W_Lock(W_Root):
     locked: bool
     count: int          # RLock: recursion depth
+    owner: int          # RLock: the owner's ident
     reentrant: bool
 
     def __init__(self, reentrant: bool) -> None:
         self.locked = False
         self.count = 0
+        self.owner = 0
         self.reentrant = reentrant
 
     def getclass(self) -> W_TypeObject:
@@ -43,40 +62,109 @@ def _lock(w: W_Root | None) -> W_Lock:
     return w
 
 
-def lock_acquire(args: Arguments) -> W_Root:
-    lock = _lock(args.args_w[0])
+def wait_until_free(lock: W_Lock, timeout: float) -> bool:
+    """Blocks (without the GIL) until lock is free; False if timeout
+    (seconds, < 0: none) passed first.  Signal handlers run meanwhile in
+    the main thread (their exception propagates)."""
+    deadline = 0
+    if timeout >= 0.0:
+        deadline = ros.monotonic_ns() + int(timeout * 1e9)
+    while lock.locked:
+        us = -1
+        if timeout >= 0.0:
+            left = deadline - ros.monotonic_ns()
+            if left <= 0:
+                return False
+            us = (left + 999) // 1000
+        seq = rthread.lock_seq()
+        r = rthread.wait_change(seq, us)
+        if r < 0 or rsignal.pending():
+            signals.run_pending()
+    return True
+
+
+def parse_acquire(args: Arguments) -> float:
+    """The timeout of acquire(blocking=True, timeout=-1): -1.0 for none,
+    0.0 when not blocking."""
     blocking = True
+    w_timeout: W_Root | None = None
     if len(args.args_w) > 1:
         blocking = space.is_true(args.args_w[1])
+    if len(args.args_w) > 2:
+        w_timeout = args.args_w[2]
+    if len(args.args_w) > 3:
+        raise operr(w_TypeError, "acquire() takes at most 2 arguments (%d given)"
+                    % (len(args.args_w) - 1))
     k = 0
     while k < len(args.kw_names):
-        if args.kw_names[k] == "blocking":
+        name = args.kw_names[k]
+        if name == "blocking":
             blocking = space.is_true(args.kw_values_w[k])
+        elif name == "timeout":
+            w_timeout = args.kw_values_w[k]
+        else:
+            raise operr(w_TypeError, "'%s' is an invalid keyword argument for acquire()" % name)
         k += 1
+    timeout = -1.0
+    if w_timeout is not None:
+        timeout = float_of_w(w_timeout)
+    if not blocking:
+        if timeout != -1.0:
+            raise operr(w_ValueError, "can't specify a timeout for a non-blocking call")
+        return 0.0
+    if timeout < 0.0 and timeout != -1.0:
+        raise operr(w_ValueError, "timeout value must be positive")
+    if timeout > TIMEOUT_MAX:
+        raise operr(w_OverflowError, "timeout value is too large")
+    return timeout
+
+
+def acquire(lock: W_Lock, timeout: float) -> bool:
     if lock.reentrant:
-        lock.count += 1
+        me = rthread.get_ident()
+        if lock.locked and lock.owner == me:
+            lock.count += 1
+            return True
+        if lock.locked:
+            if timeout == 0.0 or not wait_until_free(lock, timeout):
+                return False
         lock.locked = True
-        return space.wrap_bool(True)
+        lock.owner = me
+        lock.count = 1
+        return True
     if lock.locked:
-        if blocking:
-            raise operr(w_RuntimeError, "deadlock: acquiring a lock held by the only thread")
-        return space.wrap_bool(False)
+        if timeout == 0.0 or not wait_until_free(lock, timeout):
+            return False
     lock.locked = True
-    return space.wrap_bool(True)
+    return True
+
+
+def release(lock: W_Lock) -> None:
+    if lock.reentrant:
+        if not lock.locked or lock.owner != rthread.get_ident():
+            raise operr(w_RuntimeError, "cannot release un-acquired lock")
+        lock.count -= 1
+        if lock.count > 0:
+            return
+        lock.owner = 0
+    elif not lock.locked:
+        raise operr(w_RuntimeError, "release unlocked lock")
+    lock.locked = False
+    rthread.lock_changed()
+
+
+def lock_acquire(args: Arguments) -> W_Root:
+    lock = _lock(args.args_w[0])
+    return space.wrap_bool(acquire(lock, parse_acquire(args)))
+
+
+def lock_enter(args: Arguments) -> W_Root:
+    lock = _lock(args.args_w[0])
+    return space.wrap_bool(acquire(lock, -1.0))
 
 
 def lock_release(slots: list[W_Root | None]) -> W_Root:
-    lock = _lock(slots[0])
-    if not lock.locked:
-        if lock.reentrant:
-            raise operr(w_RuntimeError, "cannot release un-acquired lock")
-        raise operr(w_RuntimeError, "release unlocked lock")
-    if lock.reentrant:
-        lock.count -= 1
-        if lock.count == 0:
-            lock.locked = False
-    else:
-        lock.locked = False
+    release(_lock(slots[0]))
     return w_None
 
 
@@ -85,19 +173,50 @@ def lock_locked(slots: list[W_Root | None]) -> W_Root:
 
 
 def lock_exit(args: Arguments) -> W_Root:
-    lock_release([args.args_w[0]])
+    release(_lock(args.args_w[0]))
     return w_None
 
 
 def lock_is_owned(slots: list[W_Root | None]) -> W_Root:
-    return space.wrap_bool(_lock(slots[0]).locked)
+    lock = _lock(slots[0])
+    return space.wrap_bool(lock.locked and lock.owner == rthread.get_ident())
+
+
+def rlock_release_save(slots: list[W_Root | None]) -> W_Root:
+    """threading.Condition.wait: release completely, return the state."""
+    lock = _lock(slots[0])
+    if not lock.locked or lock.count == 0:
+        raise operr(w_RuntimeError, "cannot release un-acquired lock")
+    w_state = W_TupleObject([wrap_int(lock.count), wrap_int(lock.owner)])
+    lock.count = 0
+    lock.owner = 0
+    lock.locked = False
+    rthread.lock_changed()
+    return w_state
+
+
+def rlock_acquire_restore(slots: list[W_Root | None]) -> W_Root:
+    lock = _lock(slots[0])
+    w_state = slots[1]
+    if not isinstance(w_state, W_TupleObject) or len(w_state.items_w) != 2:
+        raise operr(w_TypeError, "_acquire_restore() argument 1 must be tuple")
+    count = space.int_of_w(w_state.items_w[0])
+    owner = space.int_of_w(w_state.items_w[1])
+    if lock.locked:
+        wait_until_free(lock, -1.0)
+    lock.locked = True
+    lock.count = count
+    lock.owner = owner
+    return w_None
 
 
 def lock_repr(slots: list[W_Root | None]) -> W_Root:
     lock = _lock(slots[0])
     state = "locked" if lock.locked else "unlocked"
-    kind = "_thread.RLock" if lock.reentrant else "_thread.lock"
-    return space.wrap_str("<%s %s object at 0x%x>" % (state, kind, space.id_of(lock)))
+    if lock.reentrant:
+        return space.wrap_str("<%s _thread.RLock object owner=%d count=%d at 0x%x>" % (
+            state, lock.owner, lock.count, space.id_of(lock)))
+    return space.wrap_str("<%s _thread.lock object at 0x%x>" % (state, space.id_of(lock)))
 
 
 def lock_at_fork_reinit(slots: list[W_Root | None]) -> W_Root:
@@ -105,6 +224,7 @@ def lock_at_fork_reinit(slots: list[W_Root | None]) -> W_Root:
     lock = _lock(slots[0])
     lock.locked = False
     lock.count = 0
+    lock.owner = 0
     return w_None
 
 
@@ -118,7 +238,7 @@ def rlock_new(args: Arguments) -> W_Root:
 
 for _t in [w_lock_type, w_rlock_type]:
     register_raw(_t, "acquire", lock_acquire)
-    register_raw(_t, "__enter__", lock_acquire)
+    register_raw(_t, "__enter__", lock_enter)
     register(_t, "release(self, /)", lock_release)
     register_raw(_t, "__exit__", lock_exit)
     register(_t, "__repr__(self, /)", lock_repr)
@@ -126,7 +246,10 @@ for _t in [w_lock_type, w_rlock_type]:
 register(w_lock_type, "locked(self, /)", lock_locked)
 register_raw(w_lock_type, "acquire_lock", lock_acquire)
 register(w_lock_type, "release_lock(self, /)", lock_release)
+register(w_lock_type, "locked_lock(self, /)", lock_locked)
 register(w_rlock_type, "_is_owned(self, /)", lock_is_owned)
+register(w_rlock_type, "_release_save(self, /)", rlock_release_save)
+register(w_rlock_type, "_acquire_restore(self, state, /)", rlock_acquire_restore)
 register_raw(w_lock_type, "__new__", lock_new)
 register_raw(w_rlock_type, "__new__", rlock_new)
 
@@ -136,27 +259,115 @@ def allocate_lock(slots: list[W_Root | None]) -> W_Root:
 
 
 def get_ident(slots: list[W_Root | None]) -> W_Root:
-    return wrap_int(MAIN_IDENT)
+    return wrap_int(rthread.get_ident())
 
 
 def get_native_id(slots: list[W_Root | None]) -> W_Root:
-    return wrap_int(1)
+    return wrap_int(rthread.get_native_id())
+
+
+# -- threads
+
+class Threads:
+    count: int           # started by start_new_thread, not finished
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+THREADS = Threads()
+
+
+def thread_main() -> None:
+    """The body of every thread (rthread.start_new_thread)."""
+    ec = framemod.get_ec()
+    w_func = ec.w_start_func
+    w_args = ec.w_start_args
+    w_kwargs = ec.w_start_kwargs
+    ec.w_start_func = None
+    ec.w_start_args = None
+    ec.w_start_kwargs = None
+    try:
+        if w_func is not None and w_args is not None:
+            try:
+                framemod.call_ex(w_func, w_args, w_kwargs)
+            except OperationError as e:
+                if not e.match(EXCEPTION_TYPES["SystemExit"]):
+                    report_unraisable(w_func, e)
+    except Exception:
+        pass
+    for w_lock in ec.sentinels_w:
+        if isinstance(w_lock, W_Lock) and w_lock.locked:
+            w_lock.locked = False
+    ec.sentinels_w = []
+    THREADS.count -= 1
+    rthread.lock_changed()
+
+
+def report_unraisable(w_func: W_Root, e: OperationError) -> None:
+    """CPython's "Exception ignored in thread started by: <func>"."""
+    try:
+        text = "Exception ignored in thread started by: %s\n%s" % (
+            space.repr_str(w_func), format_uncaught(e.w_value))
+    except OperationError:
+        text = "Exception ignored in thread started by\n"
+    try:
+        write_text(STDERR, text)
+        STDERR.flush()
+    except OperationError:
+        pass
 
 
 def start_new_thread(args: Arguments) -> W_Root:
-    raise operr(w_RuntimeError, "can't start new thread: threads are not supported by ouro yet")
+    n = len(args.args_w)
+    if len(args.kw_names) > 0:
+        raise operr(w_TypeError, "start_new_thread() takes no keyword arguments")
+    if n < 2 or n > 3:
+        raise operr(w_TypeError, "start_new_thread expected at least 2 arguments, got %d" % n
+                    if n < 2 else "start_new_thread expected at most 3 arguments, got %d" % n)
+    w_func = args.args_w[0]
+    w_args = args.args_w[1]
+    w_kwargs: W_Root | None = args.args_w[2] if n > 2 else None
+    if not space.callable_w(w_func):
+        raise operr(w_TypeError, "first arg must be callable")
+    if not isinstance(w_args, W_TupleObject):
+        raise operr(w_TypeError, "2nd arg must be a tuple")
+    if w_kwargs is not None and not isinstance(w_kwargs, W_DictObject):
+        raise operr(w_TypeError, "optional 3rd arg must be a dictionary")
+    ec = framemod.ExecutionContext()
+    ec.w_start_func = w_func
+    ec.w_start_args = w_args
+    ec.w_start_kwargs = w_kwargs
+    ident = rthread.start_new_thread(thread_main, cast_instance_to_gcref(ec))
+    if ident == -1:
+        raise operr(w_RuntimeError, "can't start new thread")
+    THREADS.count += 1
+    return wrap_int(ident)
 
 
 def count(slots: list[W_Root | None]) -> W_Root:
-    return wrap_int(0)
+    return wrap_int(THREADS.count)
 
 
 def stack_size(slots: list[W_Root | None]) -> W_Root:
-    return wrap_int(0)
+    size = 0
+    w_size = slots[0]
+    if w_size is not None:
+        size = space.int_of_w(w_size)
+    if size < 0:
+        raise operr(w_ValueError, "size must be 0 or a positive value")
+    old = rthread.set_stack_size(size)
+    if old < 0:
+        raise operr(w_ValueError, "size not valid: %d bytes" % size)
+    return wrap_int(old)
 
 
 def set_sentinel(slots: list[W_Root | None]) -> W_Root:
-    return W_Lock(False)
+    """A lock that the calling thread acquires and that is released when
+    it ends (threading's Thread.join waits on it)."""
+    lock = W_Lock(False)
+    framemod.get_ec().sentinels_w.append(lock)
+    return lock
 
 
 def daemon_threads_allowed(slots: list[W_Root | None]) -> W_Root:
@@ -164,7 +375,20 @@ def daemon_threads_allowed(slots: list[W_Root | None]) -> W_Root:
 
 
 def interrupt_main(args: Arguments) -> W_Root:
-    raise operr(EXCEPTION_TYPES["KeyboardInterrupt"], "")
+    """Acts as if the signal (SIGINT) arrived, when Python handles it."""
+    sig = rsignal.SIGINT
+    if len(args.args_w) > 0:
+        sig = space.int_of_w(args.args_w[0])
+    if not rsignal.is_valid(sig):
+        raise operr(w_ValueError, "signal number out of range")
+    if rsignal.disposition(sig) == rsignal.DISP_RECORDED:
+        # to the process: the main thread is the one that gets it
+        ros.kill(ros.getpid(), sig)
+    return w_None
+
+
+def thread_exit(slots: list[W_Root | None]) -> W_Root:
+    raise operr(EXCEPTION_TYPES["SystemExit"], "")
 
 
 FUNCTIONS = [
@@ -179,7 +403,36 @@ FUNCTIONS = [
     register(None, "_set_sentinel()", set_sentinel),
     register(None, "daemon_threads_allowed()", daemon_threads_allowed),
     register_raw(None, "interrupt_main", interrupt_main),
+    register(None, "exit()", thread_exit),
+    register(None, "exit_thread()", thread_exit),
 ]
+
+
+def shutdown() -> None:
+    """At interpreter exit, before the atexit functions (CPython's
+    wait_for_thread_shutdown): threading._shutdown() waits for the
+    non-daemon threads."""
+    w_modules = framemod.REFS.w_sys_dict.getitem_str("modules")
+    if not isinstance(w_modules, W_DictObject):
+        return
+    w_threading = w_modules.getitem_str("threading")
+    if w_threading is None:
+        return
+    try:
+        w_shutdown = space.getattr(w_threading, "_shutdown")
+        space.call_function(w_shutdown, [])
+    except OperationError as e:
+        try:
+            text = "Exception ignored on threading shutdown:\n%s" % format_uncaught(e.w_value)
+        except OperationError:
+            text = "Exception ignored on threading shutdown\n"
+        write_text(STDERR, text)
+        STDERR.flush()
+
+
+def finalize() -> None:
+    """The very end: threads still running (daemons) never run again."""
+    rthread.finalize()
 
 
 def make_module() -> W_Module:
@@ -189,12 +442,9 @@ def make_module() -> W_Module:
         d.setitem_str(space.builtin_name(w_f), w_f)
     d.setitem_str("LockType", w_lock_type)
     d.setitem_str("RLock", w_rlock_type)
-    d.setitem_str("_local", w_local_type)
     d.setitem_str("error", w_RuntimeError)
-    d.setitem_str("TIMEOUT_MAX", wrap_float(9223372036.0))
+    d.setitem_str("TIMEOUT_MAX", wrap_float(TIMEOUT_MAX))
     return w_mod
 
 
 register_module("_thread", make_module)
-
-_unused = [W_ObjectWithMap]

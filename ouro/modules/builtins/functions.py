@@ -236,7 +236,7 @@ def check_at_most_one(args: Arguments, name: str) -> None:
 
 def b_globals(args: Arguments) -> W_Root:
     check_no_args(args, "globals")
-    f = framemod.EC.topframe
+    f = framemod.get_ec().topframe
     if f is None:
         return W_DictObject()
     return f.w_globals
@@ -244,7 +244,7 @@ def b_globals(args: Arguments) -> W_Root:
 
 def b_locals(args: Arguments) -> W_Root:
     check_no_args(args, "locals")
-    f = framemod.EC.topframe
+    f = framemod.get_ec().topframe
     if f is None:
         return W_DictObject()
     return framemod.frame_locals(f)
@@ -264,7 +264,7 @@ def b_vars(args: Arguments) -> W_Root:
 def b_dir(args: Arguments) -> W_Root:
     check_at_most_one(args, "dir")
     if len(args.args_w) == 0:
-        f = framemod.EC.topframe
+        f = framemod.get_ec().topframe
         w_l = framemod.frame_locals(f) if f is not None else W_DictObject()
         return space.sorted_keys(w_l)
     w_obj = args.args_w[0]
@@ -765,7 +765,7 @@ def exec_or_eval(args: Arguments, mode: str) -> W_Root:
         else:
             w_locals = args.kw_values_w[k]
         k += 1
-    caller = framemod.EC.topframe
+    caller = framemod.get_ec().topframe
     if w_globals is w_None:
         if caller is None:
             w_globals = W_DictObject()

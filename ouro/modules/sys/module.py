@@ -2,6 +2,8 @@
 exc_info/exception, version information, recursion limit."""
 from __future__ import annotations
 
+from rpy.rlib import rthread
+
 from ouro.interpreter import frame as framemod
 from ouro.interpreter import cmdline, importing
 from ouro.interpreter.module import W_Module
@@ -16,7 +18,7 @@ from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_SystemExit,
                                       w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.intobject import INT_CONFIG, wrap_int
+from ouro.objspace.intobject import INT_CONFIG, float_of_w, wrap_int
 from ouro.objspace.floatobject import wrap_float
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.namespaceobject import w_namespace_type
@@ -35,18 +37,18 @@ def sys_exit(slots: list[W_Root | None]) -> W_Root:
 
 
 def sys_exc_info(slots: list[W_Root | None]) -> W_Root:
-    w_exc = framemod.EC.w_handled
+    w_exc = framemod.get_ec().w_handled
     if w_exc is w_None:
         return W_TupleObject([w_None, w_None, w_None])
     return W_TupleObject([w_exc.getclass(), w_exc, framemod.traceback_object(w_exc)])
 
 
 def sys_exception(slots: list[W_Root | None]) -> W_Root:
-    return framemod.EC.w_handled
+    return framemod.get_ec().w_handled
 
 
 def sys_getrecursionlimit(slots: list[W_Root | None]) -> W_Root:
-    return wrap_int(framemod.EC.recursion_limit)
+    return wrap_int(framemod.get_ec().recursion_limit)
 
 
 def sys_setrecursionlimit(slots: list[W_Root | None]) -> W_Root:
@@ -55,7 +57,23 @@ def sys_setrecursionlimit(slots: list[W_Root | None]) -> W_Root:
     n = space.int_of_w(w_n)
     if n < 1:
         raise operr(w_ValueError, "recursion limit must be greater or equal than 1")
-    framemod.EC.recursion_limit = n
+    framemod.get_ec().recursion_limit = n
+    framemod.RECURSION.limit = n
+    return w_None
+
+
+def sys_getswitchinterval(slots: list[W_Root | None]) -> W_Root:
+    return wrap_float(rthread.get_switch_interval() / 1e6)
+
+
+def sys_setswitchinterval(slots: list[W_Root | None]) -> W_Root:
+    w_n = slots[0]
+    assert w_n is not None
+    seconds = float_of_w(w_n)
+    if not (seconds > 0.0):
+        raise operr(w_ValueError, "switch interval must be strictly positive")
+    us = seconds * 1e6
+    rthread.set_switch_interval(int(us) if us < 1e12 else 1000000000000)
     return w_None
 
 
@@ -73,7 +91,7 @@ def sys_getframe(args: Arguments) -> W_Root:
     depth = 0
     if len(args.args_w) > 0:
         depth = space.int_of_w(args.args_w[0])
-    f = framemod.EC.topframe
+    f = framemod.get_ec().topframe
     while depth > 0 and f is not None:
         f = f.back
         depth -= 1
@@ -149,6 +167,8 @@ FUNCTIONS = [
     register(None, "exception()", sys_exception),
     register(None, "getrecursionlimit()", sys_getrecursionlimit),
     register(None, "setrecursionlimit(limit, /)", sys_setrecursionlimit),
+    register(None, "getswitchinterval()", sys_getswitchinterval),
+    register(None, "setswitchinterval(interval, /)", sys_setswitchinterval),
     register(None, "intern(string, /)", sys_intern),
     register_raw(None, "_getframe", sys_getframe),
 ]

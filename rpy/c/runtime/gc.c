@@ -657,18 +657,23 @@ static void verify_old(void *obj) {
 
 /* Every root must be NULL or an object; every old object that is not in
    the remembered set must not point into the nursery. O(heap): debug only. */
-static void verify_heap(void) {
+static void verify_root(void **s) {
     char *other = nursery_start == nursery_area ? nursery_area + nursery_size : nursery_area;
-    for (void **s = rpy_ss_base; s < rpy_ss_top; s++) {
-        if (*s == NULL) continue;
-        if ((uintptr_t)*s - (uintptr_t)other < nursery_size) {
-            char buf[200];
-            snprintf(buf, sizeof buf, "stale pointer %p in shadow stack slot %ld: the object "
-                     "moved in an earlier collection", *s, (long)(s - rpy_ss_base));
-            gc_fatal(buf);
-        }
-        (void)typeinfo_of(*s);
+    if (*s == NULL) return;
+    if ((uintptr_t)*s - (uintptr_t)other < nursery_size) {
+        char buf[200];
+        snprintf(buf, sizeof buf, "stale pointer %p in a root (shadow stack slot %ld of the "
+                 "running thread, or another thread's): the object moved in an earlier "
+                 "collection", *s, (long)(s - rpy_ss_base));
+        gc_fatal(buf);
     }
+    (void)typeinfo_of(*s);
+}
+
+static void verify_heap(void) {
+    for (void **s = rpy_ss_base; s < rpy_ss_top; s++) verify_root(s);
+    verify_root(&rpy_thread_local);
+    rpy_threads_trace(verify_root);
     for (size_t cls = 0; cls < NUM_CLASSES; cls++)
         for (page_desc *pg = class_pages[cls]; pg; pg = pg->next)
             for (uint32_t i = 0; i < pg->nobjs; i++) {
@@ -698,6 +703,8 @@ static void minor_collection(void) {
 
     for (void **s = rpy_ss_base; s < rpy_ss_top; s++) minor_visit(s);
     minor_visit(&rpy_exc_value);
+    minor_visit(&rpy_thread_local);
+    rpy_threads_trace(minor_visit);   /* the other threads' saved roots */
     for (size_t i = 0; i < remembered.len; i++) {
         void *obj = remembered.items[i];
         trace_obj(obj, typeinfo_of(obj), minor_visit);
@@ -1002,6 +1009,8 @@ static void set_major_threshold(void) {
     next_major_threshold = th;
 }
 
+static void mark_visit_drain(void **slot) { mark_visit(slot); mark_drain(); }
+
 /* The nursery must be empty (call minor_collection() first). */
 static void major_collection(void) {
     double t0 = now_seconds();
@@ -1012,6 +1021,9 @@ static void major_collection(void) {
     for (void **s = rpy_ss_base; s < rpy_ss_top; s++) { mark_visit(s); mark_drain(); }
     mark_visit(&rpy_exc_value);
     mark_drain();
+    mark_visit(&rpy_thread_local);
+    mark_drain();
+    rpy_threads_trace(mark_visit_drain);
     for (void *const *r = rpy_prebuilt_roots; *r; r++) { mark_obj(*r); mark_drain(); }
     for (int q = 0; q < FQ_MAX; q++)        /* queued, not yet taken by the program */
         for (size_t i = fq_head[q]; i < fq_dead[q].len; i++) { mark_obj(fq_dead[q].items[i]); mark_drain(); }

@@ -166,8 +166,10 @@ rpy_string *rpy_os_read(Signed fd, Signed n) {
     char *buf = malloc(n > 0 ? (size_t)n : 1);
     if (buf == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
     ssize_t k;
+    RPY_BLOCKING_BEGIN
     do k = read((int)fd, buf, (size_t)n);
     while (k < 0 && errno == EINTR);
+    RPY_BLOCKING_END
     if (k < 0) { int e = errno; free(buf); raise_oserror(e, NULL); return NULL; }
     rpy_string *r = rpy__str_new(RPY_TID_BYTES, buf, k, k);
     free(buf);
@@ -177,8 +179,23 @@ rpy_string *rpy_os_read(Signed fd, Signed n) {
 Signed rpy_os_write(Signed fd, rpy_string *data) {
     rpy_flush_stdout();
     ssize_t k;
-    do k = write((int)fd, data->data, (size_t)data->length);
-    while (k < 0 && errno == EINTR);
+    if (!rpy_threads_started) {
+        do k = write((int)fd, data->data, (size_t)data->length);
+        while (k < 0 && errno == EINTR);
+    } else {
+        /* without the GIL the string may move: write a copy */
+        size_t len = (size_t)data->length;
+        char *copy = malloc(len ? len : 1);
+        if (copy == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return -1; }
+        memcpy(copy, data->data, len);
+        RPY_BLOCKING_BEGIN
+        do k = write((int)fd, copy, len);
+        while (k < 0 && errno == EINTR);
+        RPY_BLOCKING_END
+        int e = errno;
+        free(copy);
+        errno = e;
+    }
     if (k < 0) { raise_oserror(errno, NULL); return -1; }
     return k;
 }
@@ -329,7 +346,10 @@ rpy_string *rpy_readline_stdin(void) {
         if (inpos == inlen) {
             if (in_eof) break;
             rpy_flush_stdout();
-            ssize_t k = read(0, inbuf, INBUF_SIZE);
+            ssize_t k;
+            RPY_BLOCKING_BEGIN
+            k = read(0, inbuf, INBUF_SIZE);
+            RPY_BLOCKING_END
             if (k < 0) {
                 if (errno == EINTR) continue;
                 int e = errno;
@@ -718,6 +738,12 @@ Signed rpy_signal_take(void) {
     return found;
 }
 
+int rpy_signal_any_pending(void) {
+    for (int i = 1; i < NSIG; i++)
+        if (signal_pending[i]) return 1;
+    return 0;
+}
+
 int rpy_signal_is_valid(Signed sig) {
     sigset_t all;
     sigfillset(&all);
@@ -744,19 +770,21 @@ rpy_string *rpy_signal_strsignal(Signed sig) {
 
 void rpy_time_sleep(double secs) {
     rpy_flush_stdout();
-    if (!(secs > 0.0)) return;
+    if (!(secs > 0.0)) { rpy_gil_yield_now(); return; }
     struct timespec deadline, now, left;
     clock_gettime(CLOCK_MONOTONIC, &now);
     double whole = floor(secs);
     deadline.tv_sec = now.tv_sec + (time_t)whole;
     deadline.tv_nsec = now.tv_nsec + (long)((secs - whole) * 1e9);
     if (deadline.tv_nsec >= 1000000000) { deadline.tv_sec++; deadline.tv_nsec -= 1000000000; }
+    RPY_BLOCKING_BEGIN
     for (;;) {
         int r = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, &left);
-        if (r == 0 || r != EINTR) return;
+        if (r == 0 || r != EINTR) break;
         /* interrupted by a signal the program handles: let it run now */
-        if (rpy_signal_pending_flag) return;
+        if (rpy_signal_any_pending()) break;
     }
+    RPY_BLOCKING_END
 }
 
 /* ---------------------------------------------------------------- calendar time */

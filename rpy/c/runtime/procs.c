@@ -36,7 +36,10 @@ static int wait_status;
 Signed rpy_proc_waitpid(Signed pid, Signed options) {
     int st = 0;
     rpy_flush_stdout();
-    pid_t r = waitpid((pid_t)pid, &st, (int)options);
+    pid_t r;
+    RPY_BLOCKING_BEGIN
+    r = waitpid((pid_t)pid, &st, (int)options);
+    RPY_BLOCKING_END
     if (r < 0) { rpy_os_raise_errno(errno); return -1; }
     wait_status = st;
     return r;
@@ -139,6 +142,7 @@ Signed rpy_proc_fork(void) {
     rpy_flush_stdout();
     pid_t pid = fork();
     if (pid < 0) { rpy_os_raise_errno(errno); return -1; }
+    if (pid == 0) rpy_thread_after_fork();
     return pid;
 }
 

@@ -615,6 +615,34 @@ rpy_string *rpy_time_strftime(rpy_string *fmt, Signed year, Signed mon, Signed m
                               Signed minute, Signed sec, Signed wday, Signed yday, Signed isdst,
                               Signed gmtoff, rpy_string *zone);
 void rpy_time_tzset(void);
+/* threads with a global interpreter lock (threads.c, rpy/rlib/rthread.py) */
+extern void *rpy_thread_local;            /* the running thread's root slot (GC-scanned) */
+extern int rpy_threads_started;           /* 0 until the first thread starts */
+extern volatile sig_atomic_t rpy_gil_drop_request;
+void *rpy_gil_release(void);              /* NULL (nothing to do) before threads */
+void rpy_gil_acquire(void *t);
+void rpy_gil_yield(void);
+void rpy_gil_yield_now(void);
+Signed rpy_thread_start(void (*func)(void), void *local);   /* ident, -1 on failure */
+Signed rpy_thread_get_ident(void);
+Signed rpy_thread_get_native_id(void);
+Signed rpy_thread_count(void);
+int rpy_thread_is_main(void);
+Signed rpy_thread_set_stack_size(Signed size);
+void rpy_thread_set_switch_interval(Signed us);
+Signed rpy_thread_get_switch_interval(void);
+void rpy_thread_finalize(void);
+void rpy_thread_after_fork(void);
+void rpy_threads_trace(void (*visit)(void **slot));
+void rpy_thread_clear_pending_flag(void);
+Signed rpy_thread_lock_seq(void);
+void rpy_thread_lock_changed(void);
+Signed rpy_thread_wait_change(Signed seq, Signed timeout_us);
+int rpy_signal_any_pending(void);          /* os.c: a recorded signal waits */
+/* around a blocking system call: no GC object may be touched in between
+   (copy data out of GC objects first); errno is kept */
+#define RPY_BLOCKING_BEGIN  { void *rpy_gil_saved_ = rpy_threads_started ? rpy_gil_release() : NULL;
+#define RPY_BLOCKING_END    if (rpy_gil_saved_ != NULL) rpy_gil_acquire(rpy_gil_saved_); }
 #include "sockets.h"   /* sockets.c, procs.c */
 #include "zlibs.h"     /* zlibs.c */
 #include "unix.h"      /* unix.c */

@@ -91,7 +91,14 @@ Signed rpy_sock_select_wait(Signed nfds, Signed timeout_ns) {
         ptv = &tv;
     }
     rpy_flush_stdout();
-    int n = select((int)nfds, &sel_sets[0], &sel_sets[1], &sel_sets[2], ptv);
+    /* without the GIL another thread may fill the sets: wait on copies */
+    fd_set sets[3];
+    memcpy(sets, sel_sets, sizeof sets);
+    int n;
+    RPY_BLOCKING_BEGIN
+    n = select((int)nfds, &sets[0], &sets[1], &sets[2], ptv);
+    RPY_BLOCKING_END
+    memcpy(sel_sets, sets, sizeof sets);
     if (n < 0) { rpy_os_raise_errno(errno); return -1; }
     return n;
 }
@@ -124,7 +131,23 @@ void rpy_sock_poll_add(Signed fd, Signed events) {
 
 Signed rpy_sock_poll_wait(Signed timeout_ms) {
     rpy_flush_stdout();
-    int n = poll(pfds, (nfds_t)pfds_len, timeout_ms < 0 ? -1 : (int)timeout_ms);
+    int n;
+    if (!rpy_threads_started) {
+        n = poll(pfds, (nfds_t)pfds_len, timeout_ms < 0 ? -1 : (int)timeout_ms);
+    } else {
+        /* without the GIL another thread may refill pfds: wait on a copy */
+        Signed len = pfds_len;
+        struct pollfd *copy = malloc((size_t)(len ? len : 1) * sizeof *copy);
+        if (copy == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return -1; }
+        if (len) memcpy(copy, pfds, (size_t)len * sizeof *copy);
+        RPY_BLOCKING_BEGIN
+        n = poll(copy, (nfds_t)len, timeout_ms < 0 ? -1 : (int)timeout_ms);
+        RPY_BLOCKING_END
+        int e = errno;
+        if (len <= pfds_cap) { memcpy(pfds, copy, (size_t)len * sizeof *copy); pfds_len = len; }
+        free(copy);
+        errno = e;
+    }
     if (n < 0) { rpy_os_raise_errno(errno); return -1; }
     return n;
 }
@@ -141,7 +164,10 @@ Signed rpy_sock_wait_fd(Signed fd, Signed writing, Signed timeout_ms) {
     p.events = writing ? POLLOUT : POLLIN;
     p.revents = 0;
     rpy_flush_stdout();
-    int n = poll(&p, 1, timeout_ms < 0 ? -1 : (int)timeout_ms);
+    int n;
+    RPY_BLOCKING_BEGIN
+    n = poll(&p, 1, timeout_ms < 0 ? -1 : (int)timeout_ms);
+    RPY_BLOCKING_END
     if (n < 0) { rpy_os_raise_errno(errno); return -1; }
     return n > 0;
 }
@@ -174,7 +200,26 @@ Signed rpy_sock_epoll_wait(Signed epfd, Signed maxevents, Signed timeout_ms) {
         ep_cap = maxevents;
     }
     rpy_flush_stdout();
-    int n = epoll_wait((int)epfd, ep_events, (int)maxevents, timeout_ms < 0 ? -1 : (int)timeout_ms);
+    int n;
+    if (!rpy_threads_started) {
+        n = epoll_wait((int)epfd, ep_events, (int)maxevents, timeout_ms < 0 ? -1 : (int)timeout_ms);
+    } else {
+        /* without the GIL another thread may use ep_events: a private buffer */
+        struct epoll_event *buf = malloc((size_t)maxevents * sizeof *buf);
+        if (buf == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return -1; }
+        RPY_BLOCKING_BEGIN
+        n = epoll_wait((int)epfd, buf, (int)maxevents, timeout_ms < 0 ? -1 : (int)timeout_ms);
+        RPY_BLOCKING_END
+        int e = errno;
+        if (n > 0) {
+            if (n > ep_cap) {   /* another thread shrank nothing: ep_cap only grows */
+                free(buf); ep_len = 0; rpy_raise(RPY_EXC_MemoryError, ""); return -1;
+            }
+            memcpy(ep_events, buf, (size_t)n * sizeof *buf);
+        }
+        free(buf);
+        errno = e;
+    }
     if (n < 0) { ep_len = 0; rpy_os_raise_errno(errno); return -1; }
     ep_len = n;
     return n;
@@ -336,15 +381,29 @@ void rpy_sock_listen(Signed fd, Signed backlog) {
 /* connect to the argument address: 0 or the errno (no exception, the
    caller decides: connect_ex returns it, EINPROGRESS waits...) */
 Signed rpy_sock_connect(Signed fd) {
-    if (connect((int)fd, (struct sockaddr *)&arg_addr, arg_len) < 0) return errno;
+    struct sockaddr_storage a;
+    socklen_t len = arg_len;
+    memcpy(&a, &arg_addr, sizeof a < sizeof arg_addr ? sizeof a : sizeof arg_addr);
+    int r;
+    RPY_BLOCKING_BEGIN
+    r = connect((int)fd, (struct sockaddr *)&a, len);
+    RPY_BLOCKING_END
+    if (r < 0) return errno;
     return 0;
 }
 
 Signed rpy_sock_accept(Signed fd) {
-    res_len = sizeof res_addr;
-    memset(&res_addr, 0, sizeof res_addr);
-    int c = accept4((int)fd, (struct sockaddr *)&res_addr, &res_len, SOCK_CLOEXEC);
+    struct sockaddr_storage a;
+    socklen_t len = sizeof a;
+    memset(&a, 0, sizeof a);
+    int c;
+    RPY_BLOCKING_BEGIN
+    c = accept4((int)fd, (struct sockaddr *)&a, &len, SOCK_CLOEXEC);
+    RPY_BLOCKING_END
     if (c < 0) { res_len = 0; rpy_os_raise_errno(errno); return -1; }
+    memset(&res_addr, 0, sizeof res_addr);
+    memcpy(&res_addr, &a, sizeof a < sizeof res_addr ? sizeof a : sizeof res_addr);
+    res_len = len;
     return c;
 }
 
@@ -366,17 +425,50 @@ void rpy_sock_getpeername(Signed fd) {
     }
 }
 
+/* a copy of a GC string's data, for a call without the GIL */
+static char *copy_data(rpy_string *data) {
+    char *c = malloc(data->length ? (size_t)data->length : 1);
+    if (c == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
+    memcpy(c, data->data, (size_t)data->length);
+    return c;
+}
+
 Signed rpy_sock_send(Signed fd, rpy_string *data, Signed flags) {
     rpy_flush_stdout();
-    ssize_t k = send((int)fd, data->data, (size_t)data->length, (int)flags);
+    ssize_t k;
+    if (!rpy_threads_started) {
+        k = send((int)fd, data->data, (size_t)data->length, (int)flags);
+    } else {
+        size_t len = (size_t)data->length;
+        char *c = copy_data(data);
+        if (c == NULL) return -1;
+        RPY_BLOCKING_BEGIN
+        k = send((int)fd, c, len, (int)flags);
+        RPY_BLOCKING_END
+        int e = errno; free(c); errno = e;
+    }
     if (k < 0) { rpy_os_raise_errno(errno); return -1; }
     return k;
 }
 
 Signed rpy_sock_sendto(Signed fd, rpy_string *data, Signed flags) {
     rpy_flush_stdout();
-    ssize_t k = sendto((int)fd, data->data, (size_t)data->length, (int)flags,
-                       (struct sockaddr *)&arg_addr, arg_len);
+    ssize_t k;
+    if (!rpy_threads_started) {
+        k = sendto((int)fd, data->data, (size_t)data->length, (int)flags,
+                   (struct sockaddr *)&arg_addr, arg_len);
+    } else {
+        size_t len = (size_t)data->length;
+        char *c = copy_data(data);
+        if (c == NULL) return -1;
+        struct sockaddr_storage a;
+        memcpy(&a, &arg_addr, sizeof a < sizeof arg_addr ? sizeof a : sizeof arg_addr);
+        socklen_t alen = arg_len;
+        RPY_BLOCKING_BEGIN
+        k = sendto((int)fd, c, len, (int)flags, (struct sockaddr *)&a, alen);
+        RPY_BLOCKING_END
+        int e = errno; free(c); errno = e;
+    }
     if (k < 0) { rpy_os_raise_errno(errno); return -1; }
     return k;
 }
@@ -385,12 +477,19 @@ static rpy_string *do_recv(Signed fd, Signed n, Signed flags, int from) {
     char *buf = malloc(n > 0 ? (size_t)n : 1);
     if (buf == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
     ssize_t k;
-    if (from) {
-        res_len = sizeof res_addr;
-        memset(&res_addr, 0, sizeof res_addr);
-        k = recvfrom((int)fd, buf, (size_t)n, (int)flags, (struct sockaddr *)&res_addr, &res_len);
-    } else {
+    struct sockaddr_storage a;
+    socklen_t len = sizeof a;
+    memset(&a, 0, sizeof a);
+    RPY_BLOCKING_BEGIN
+    if (from)
+        k = recvfrom((int)fd, buf, (size_t)n, (int)flags, (struct sockaddr *)&a, &len);
+    else
         k = recv((int)fd, buf, (size_t)n, (int)flags);
+    RPY_BLOCKING_END
+    if (from) {
+        memset(&res_addr, 0, sizeof res_addr);
+        memcpy(&res_addr, &a, sizeof a < sizeof res_addr ? sizeof a : sizeof res_addr);
+        res_len = len;
     }
     if (k < 0) { int e = errno; free(buf); rpy_os_raise_errno(e); return NULL; }
     rpy_string *r = new_bytes(buf, k);
@@ -493,8 +592,24 @@ Signed rpy_sock_getaddrinfo(rpy_string *host, rpy_string *port, Signed family, S
     hints.ai_socktype = (int)type;
     hints.ai_protocol = (int)proto;
     hints.ai_flags = (int)flags;
-    int err = getaddrinfo(host ? host->data : NULL, port ? port->data : NULL, &hints, &ai_list);
-    if (err != 0) { ai_list = NULL; raise_gai(err); return -1; }
+    /* a name lookup may take long: without the GIL, on copies of the
+       strings (GC objects may move meanwhile) */
+    char *h = host ? strdup(host->data) : NULL, *p = port ? strdup(port->data) : NULL;
+    if ((host && h == NULL) || (port && p == NULL)) {
+        free(h); free(p); rpy_raise(RPY_EXC_MemoryError, ""); return -1;
+    }
+    struct addrinfo *res = NULL;
+    int err;
+    RPY_BLOCKING_BEGIN
+    err = getaddrinfo(h, p, &hints, &res);
+    RPY_BLOCKING_END
+    free(h); free(p);
+    if (ai_list != NULL) { freeaddrinfo(ai_list); ai_list = NULL; }   /* another thread's */
+    free(ai_items);
+    ai_items = NULL;
+    ai_count = 0;
+    if (err != 0) { raise_gai(err); return -1; }
+    ai_list = res;
     Signed n = 0;
     for (struct addrinfo *p = ai_list; p; p = p->ai_next) n++;
     ai_items = malloc((size_t)(n ? n : 1) * sizeof *ai_items);
