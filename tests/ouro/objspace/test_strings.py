@@ -346,6 +346,21 @@ def exc_text(e: OperationError) -> str:
         return msg if msg is not None else "<%d args>" % len(w_exc.args_w)
 
 
+@pytest.fixture(autouse=True)
+def bare_codecs() -> Any:
+    """These tests check the object space's own codecs (utf-8, ascii,
+    latin-1 and their error handlers) in a bare object space.  Once
+    ouro.modules._codecs is imported (by any test module of the session),
+    it hooks every other encoding into the codec registry, which imports
+    `encodings` from the sys.path of a set-up interpreter -- which this
+    space is not: the hook is taken out while these tests run, so that
+    they do not depend on what else the session imported."""
+    hooks = list(strobject.CODEC_HOOKS)
+    del strobject.CODEC_HOOKS[:]
+    yield
+    strobject.CODEC_HOOKS.extend(hooks)
+
+
 def ouro_run(source: str) -> tuple[str, ...]:
     try:
         w_res = Evaluator().run(source)
