@@ -1361,10 +1361,6 @@ class MetaInterp:
 
     # ------------------------------------------------------------ keys
 
-    def has_loop_at(self, tracer: Tracer, f: BHFrame) -> bool:
-        """Has the key of the portal frame f (at its merge point) a loop?"""
-        return self.loop_at(tracer, f) is not None
-
     def loop_at(self, tracer: Tracer, f: BHFrame) -> JitLoop | None:
         """The loop of the key of the portal frame f (at its merge point)."""
         args_i: list[int] = []
@@ -1792,17 +1788,19 @@ class MetaInterp:
         if vinfo is not None and lengths is not None:
             frame = self.slot_ref(descr, descr.slots[k], built, done)
             k += 1
-            kinds = vinfo.kinds(lengths)
-            for n in range(len(kinds)):
+            state_i: list[int] = []
+            state_r: list[GCRef | None] = []
+            state_f: list[float] = []
+            for kind in vinfo.kinds(lengths):
                 slot = descr.slots[k]
                 k += 1
-                if kinds[n] == INT:
-                    vinfo.write_i(self.cpu, frame, n, lengths, self.slot_int(descr, slot))
-                elif kinds[n] == REF:
-                    vinfo.write_r(self.cpu, frame, n, lengths,
-                                  self.slot_ref(descr, slot, built, done))
+                if kind == INT:
+                    state_i.append(self.slot_int(descr, slot))
+                elif kind == REF:
+                    state_r.append(self.slot_ref(descr, slot, built, done))
                 else:
-                    vinfo.write_f(self.cpu, frame, n, lengths, self.slot_float(descr, slot))
+                    state_f.append(self.slot_float(descr, slot))
+            self.write_back(vinfo, frame, lengths, state_i, state_r, state_f)
         return frames
 
     def slot_box(self, tracer: Tracer, descr: ResumeDescr, slot: int, kind: int,
