@@ -82,7 +82,7 @@ class Code:
     """One compiled function. Nothing in it changes after compilation, so
     with `code` green the JIT reads its fields as constants."""
     _immutable_fields_ = ['name', 'ops[*]', 'lines[*]', 'consts[*]', 'varnames[*]', 'names[*]',
-                          'nargs', 'stacksize', 'functions[*]']
+                          'nargs', 'stacksize', 'functions[*]', 'dead_start[*]', 'dead_vars[*]']
     name: str
     ops: list[int]
     lines: list[int]          # source line of each instruction (index pc // 2)
@@ -92,6 +92,8 @@ class Code:
     nargs: int
     stacksize: int
     functions: list[Code]     # the program's function table (shared)
+    dead_start: list[int]     # per instruction: its variables dead at a loop header
+    dead_vars: list[int]      # (dead_vars[dead_start[k]:dead_start[k + 1]]; see below)
 
     def __init__(self, name: str, nargs: int, functions: list[Code]) -> None:
         self.name = name
@@ -103,6 +105,8 @@ class Code:
         self.names = []
         self.stacksize = 0
         self.functions = functions
+        self.dead_start = []
+        self.dead_vars = []
 
     def describe(self, pc: int) -> str:
         """'pc 12 LOAD_VAR x in f': the instruction at pc, readably."""
@@ -445,4 +449,92 @@ def compile_program(stmts: list[Stmt]) -> Program:
     main = Code('<main>', 0, functions)
     b = CodeBuilder(main, func_index, func_defs)
     b.compile_body([], main_body)
+    for code in functions:
+        compute_dead_locals(code)
+    compute_dead_locals(main)
     return Program(functions, main)
+
+
+# ------------------------------------------------------------ dead locals
+#
+# Which local variables are dead at each loop header (RPy).
+#
+# A variable is dead at an instruction when every path from there writes it
+# before reading it.  At the head of a loop such variables still hold what
+# the last iteration left in them (`dx`, `mag` in bench_nbody: assigned
+# first thing in the body), and the frame is virtualizable, so the JIT takes
+# them for part of the loop's state: the loop's label expects them unboxed,
+# and a bridge arriving from another path (which left other objects there)
+# does not fit the label and has to go through the loop's preamble again.
+# The interpreter clears them before the merge point of a loop header
+# (`kill_dead_locals`), so they are constants in every trace reaching it.
+#
+# The result is flat, for the JIT: code.dead_start[k] .. dead_start[k + 1]
+# indexes code.dead_vars for instruction k (pc // 2), both immutable lists
+# read with `code` green, so a trace folds the clearing to constants.
+
+def successors(code: Code, k: int) -> list[int]:
+    op = code.ops[2 * k]
+    target = code.ops[2 * k + 1] // 2
+    n = len(code.ops) // 2
+    if op == JUMP or op == JUMP_BACK:
+        return [target]
+    if op == RETURN:
+        return []
+    nxt: list[int] = []
+    if k + 1 < n:
+        nxt.append(k + 1)
+    if op == JUMP_IF_FALSE or op == JUMP_IF_FALSE_KEEP or op == JUMP_IF_TRUE_KEEP:
+        nxt.append(target)
+    return nxt
+
+
+def live_in(code: Code) -> list[list[bool]]:
+    """Per instruction, per variable: may it be read before written?"""
+    n = len(code.ops) // 2
+    nvars = len(code.varnames)
+    live: list[list[bool]] = [[False] * nvars for k in range(n)]
+    changed = True
+    while changed:
+        changed = False
+        k = n - 1
+        while k >= 0:
+            out = [False] * nvars
+            for s in successors(code, k):
+                for v in range(nvars):
+                    if live[s][v]:
+                        out[v] = True
+            op = code.ops[2 * k]
+            arg = code.ops[2 * k + 1]
+            if op == STORE_VAR:
+                out[arg] = False
+            elif op == LOAD_VAR:
+                out[arg] = True
+            for v in range(nvars):
+                if out[v] != live[k][v]:
+                    live[k][v] = out[v]
+                    changed = True
+            k -= 1
+    return live
+
+
+def compute_dead_locals(code: Code) -> None:
+    """Fill code.dead_start / dead_vars: the variables dead at each
+    loop header (the target of a JUMP_BACK), none elsewhere."""
+    n = len(code.ops) // 2
+    header = [False] * n
+    for k in range(n):
+        if code.ops[2 * k] == JUMP_BACK:
+            header[code.ops[2 * k + 1] // 2] = True
+    live = live_in(code)
+    starts: list[int] = []
+    dead: list[int] = []
+    for k in range(n):
+        starts.append(len(dead))
+        if header[k]:
+            for v in range(len(code.varnames)):
+                if not live[k][v]:
+                    dead.append(v)
+    starts.append(len(dead))
+    code.dead_start = starts
+    code.dead_vars = dead

@@ -86,11 +86,26 @@ def make_frame(callee: Code, caller: Frame) -> Frame:
     return frame
 
 
+@unroll_safe
+def kill_dead_locals(frame: Frame, code: Code, pc: int) -> None:
+    """At a loop header: forget the variables the loop writes before it
+    reads them (jl_compiler's dead locals), so that they are no part of
+    the state of the loop's trace.  pc and code are green: the JIT folds
+    the bounds and the indexes."""
+    k = pc >> 1
+    i = code.dead_start[k]
+    end = code.dead_start[k + 1]
+    while i < end:
+        frame.locals[code.dead_vars[i]] = W_UNDEF
+        i += 1
+
+
 def execute(code: Code, frame: Frame) -> W_Object:
     """Run one function's bytecode until RETURN."""
     pc = 0
     try:
         while True:
+            kill_dead_locals(frame, code, pc)
             jitdriver.jit_merge_point(pc=pc, code=code, frame=frame)
             op = code.ops[pc]
             arg = code.ops[pc + 1]
@@ -156,7 +171,9 @@ def execute(code: Code, frame: Frame) -> W_Object:
                     w_item = frame.pop()
                     append(frame.pop(), w_item)
                     frame.push(W_NONE)
-                elif which == B_STR or which == B_INT or which == B_FLOAT or which == B_SQRT:
+                elif which == B_SQRT:
+                    frame.push(sqrt_of(frame.pop()))
+                elif which == B_STR or which == B_INT or which == B_FLOAT:
                     frame.push(call_builtin1(which, frame.pop()))
                 else:
                     call_builtin(frame, which, arg & 255)
@@ -376,20 +393,23 @@ def append(w_list: W_Object, w_item: W_Object) -> None:
     w_list.append(w_item)
 
 
+def sqrt_of(w: W_Object) -> W_Object:
+    """sqrt(): traced (the JIT makes math.sqrt one instruction)."""
+    x = to_float(w)
+    if x < 0.0:
+        raise JLError('ValueError', 'math domain error', 0)
+    return W_Float(math.sqrt(x))
+
+
 @dont_look_inside
 def call_builtin1(which: int, w: W_Object) -> W_Object:
-    """str(), int(), float(), sqrt(): called from compiled code (their
+    """str(), int(), float(): called from compiled code (their
     conversions are not worth tracing)."""
     if which == B_STR:
         return W_Str(w.to_str())
     if which == B_INT:
         return to_int(w)
-    if which == B_FLOAT:
-        return to_float_value(w)
-    x = to_float(w)
-    if x < 0.0:
-        raise JLError('ValueError', 'math domain error', 0)
-    return W_Float(math.sqrt(x))
+    return to_float_value(w)
 
 
 @dont_look_inside

@@ -21,6 +21,8 @@ the instruction records one:
                                                array items) and residual calls of C
                                                runtime wrappers (lowerll.py,
                                                runtimecalls.py)
+  math.sqrt                                 -> float_sqrt (sqrtsd; NaN below zero, as
+                                               libm's sqrt of the translated program)
   anything else (builtins, externals)       -> residual_call of a Python helper doing
                                                the operation (untranslated only)
   jit_promote                               -> promote (guard_value)
@@ -32,6 +34,7 @@ Untranslated only for now (it runs on CPython over the annotator's graphs).
 """
 from __future__ import annotations
 
+import math
 import operator
 from typing import Any
 
@@ -609,12 +612,7 @@ class GraphLowering(LowLevelLowering):
                 return
             if info == 'float' and name in FLOAT_BINOPS:
                 for i in range(2):
-                    if args[i].kind == INT:
-                        t = Operand(FLOAT, self.jc.num_regs[FLOAT], None)
-                        self.jc.num_regs[FLOAT] += 1
-                        self.jc.regs_by_key[t.key()] = t
-                        self.emit('cast_int_to_float', [args[i]], t)
-                        args[i] = t
+                    args[i] = self.float_operand(args[i])
                 self.emit(FLOAT_BINOPS[name], args, self.result(op))
                 return
         if name in ('neg', 'invert') and len(args) == 1:
@@ -731,6 +729,8 @@ class GraphLowering(LowLevelLowering):
                 return
             if info[0] == 'builtin' and self.lower_builtin_call(op, info, res):
                 return
+            if fn is math.sqrt and self.lower_sqrt(op, res):
+                return
             args = [self.operand(a) for a in op.args[1:]]
             self.residual(op, getattr(fn, '__name__', 'builtin'), fn, args, res, can_raise=True)
             return
@@ -739,6 +739,28 @@ class GraphLowering(LowLevelLowering):
             self.residual(op, 'indirect call', lambda f, *a: f(*a), args, res, can_raise=True)
             return
         raise CannotLower('call %r' % (info[0],))
+
+    def float_operand(self, a: Operand) -> Operand:
+        """a, or an int a converted into a new float register."""
+        if a.kind != INT:
+            return a
+        t = Operand(FLOAT, self.jc.num_regs[FLOAT], None)
+        self.jc.num_regs[FLOAT] += 1
+        self.jc.regs_by_key[t.key()] = t
+        self.emit('cast_int_to_float', [a], t)
+        return t
+
+    def lower_sqrt(self, op: SpaceOperation, res: Operand | None) -> bool:
+        """math.sqrt(x) (libm's sqrt when translated: NaN below zero, no
+        exception) is the instruction float_sqrt: the optimizer folds and
+        shares it like any arithmetic, the backend emits sqrtsd."""
+        if res is None or res.kind != FLOAT or len(op.args) != 2:
+            return False
+        a = self.float_operand(self.operand(op.args[1]))
+        if a.kind != FLOAT:
+            return False
+        self.emit('float_sqrt', [a], res)
+        return True
 
     def lower_new_builtin_exc(self, cd: ClassDef, posargs: list[Any],
                               res: Operand | None) -> bool:

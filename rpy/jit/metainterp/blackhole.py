@@ -22,6 +22,7 @@ Not done: virtualizable frames.
 """
 from __future__ import annotations
 
+from rpy.rlib import rmath
 from rpy.rlib.rarithmetic import intmask, ovfcheck
 from rpy.rlib.rgcref import GCRef
 from rpy.jit.metainterp.resoperation import AbstractDescr, AbstractValue
@@ -43,7 +44,7 @@ _NAMES = ['goto', 'goto_if_not', 'moves', 'return', 'raise', 'reraise', 'last_ex
           'int_add_ovf', 'int_sub_ovf', 'int_mul_ovf', 'int_neg_ovf',
           'float_add', 'float_sub', 'float_mul', 'float_truediv', 'float_neg', 'float_lt',
           'float_le', 'float_eq', 'float_ne', 'float_gt', 'float_ge', 'cast_int_to_float',
-          'ptr_eq', 'ptr_ne']
+          'ptr_eq', 'ptr_ne', 'float_sqrt']
 BH: dict[str, int] = {}
 for _i, _n in enumerate(_NAMES):
     BH[_n] = _i
@@ -111,6 +112,8 @@ BH_FLOAT_GE = 57
 BH_CAST_INT_TO_FLOAT = 58
 BH_PTR_EQ = 59
 BH_PTR_NE = 60
+BH_FLOAT_SQRT = 61
+BH_LAST_PURE = 61       # BH_INT_ADD..BH_LAST_PURE: the arithmetic instructions
 
 
 class BHCpu:
@@ -487,7 +490,7 @@ class BlackholeInterp:
             self.next(f)
         elif op >= BH_INT_ADD and op <= BH_INT_NEG_OVF:
             return self.int_op(f, op)
-        elif op >= BH_FLOAT_ADD and op <= BH_PTR_NE:
+        elif op >= BH_FLOAT_ADD and op <= BH_LAST_PURE:
             self.float_or_ptr_op(f, op)
         else:
             raise ValueError('blackhole: opcode %s' % self.table.opnames[code[f.pc]])
@@ -761,6 +764,8 @@ class BlackholeInterp:
             self.set_f(f, res, float(self.get_i(f, self.arg(f, 0))))
         elif op == BH_FLOAT_NEG:
             self.set_f(f, res, -self.get_f(f, self.arg(f, 0)))
+        elif op == BH_FLOAT_SQRT:
+            self.set_f(f, res, rmath.c_sqrt(self.get_f(f, self.arg(f, 0))))
         else:
             a = self.get_f(f, self.arg(f, 0))
             b = self.get_f(f, self.arg(f, 1))

@@ -3,6 +3,7 @@ fold them (and usable by a backend that interprets traces).  RPy code.
 """
 from __future__ import annotations
 
+from rpy.rlib import rmath
 from rpy.rlib.rarithmetic import intmask, ovfcheck, MININT
 from rpy.jit.metainterp.resoperation import AbstractValue, rop
 from rpy.jit.metainterp.history import ConstInt, ConstFloat, ConstPtr
@@ -159,6 +160,8 @@ def execute_pure(opnum: int, args: list[AbstractValue]) -> AbstractValue | None:
                 return ConstFloat(-f)
             if opnum == rop.FLOAT_ABS:
                 return ConstFloat(abs(f))
+            if opnum == rop.FLOAT_SQRT:
+                return ConstFloat(rmath.c_sqrt(f))
             if opnum == rop.CAST_FLOAT_TO_INT:
                 if f != f or f >= 9.2e18 or f <= -9.2e18:
                     return None

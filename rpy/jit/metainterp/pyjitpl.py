@@ -716,7 +716,7 @@ for _name in ['int_add', 'int_sub', 'int_mul', 'int_floordiv', 'int_mod', 'int_a
               'int_le', 'int_eq', 'int_ne', 'int_gt', 'int_ge', 'int_is_true', 'int_is_zero',
               'float_add', 'float_sub', 'float_mul', 'float_truediv', 'float_neg', 'float_lt',
               'float_le', 'float_eq', 'float_ne', 'float_gt', 'float_ge', 'cast_int_to_float',
-              'ptr_eq', 'ptr_ne', 'uint_lt', 'uint_le', 'uint_gt', 'uint_ge']:
+              'ptr_eq', 'ptr_ne', 'uint_lt', 'uint_le', 'uint_gt', 'uint_ge', 'float_sqrt']:
     OPNUM[_name] = opnum_of(_name)
 
 

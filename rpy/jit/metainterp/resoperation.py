@@ -81,6 +81,7 @@ float_mul         2 f pure comm
 float_truediv     2 f pure
 float_neg         1 f pure
 float_abs         1 f pure
+float_sqrt        1 f pure
 float_lt          2 i pure cmp
 float_le          2 i pure cmp
 float_eq          2 i pure cmp comm

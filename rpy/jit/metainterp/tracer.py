@@ -59,14 +59,14 @@ from rpy.jit.metainterp.blackhole import (
     BH_GOTO, BH_GOTO_IF_NOT, BH_MOVES, BH_RETURN, BH_CLASS_TEST, BH_INLINE_CALL,
     BH_METHOD_CALL, BH_RESIDUAL_CALL, BH_GETFIELD, BH_SETFIELD, BH_GETARRAYITEM,
     BH_SETARRAYITEM, BH_NEW, BH_PROMOTE, BH_JIT_MERGE_POINT, BH_CAN_ENTER_JIT,
-    BH_INT_ADD, BH_INT_ADD_OVF, BH_INT_SUB_OVF, BH_INT_MUL_OVF, BH_INT_NEG_OVF, BH_PTR_NE,
+    BH_INT_ADD, BH_INT_ADD_OVF, BH_INT_SUB_OVF, BH_INT_MUL_OVF, BH_INT_NEG_OVF, BH_LAST_PURE,
     _NAMES)
 from rpy.jit.metainterp.jitcodedata import (
     DESCR_WORDS, JitCodeTable, JitCodeData, insn_length, operand_index, operand_is_const,
     operand_kind)
 from rpy.jit.metainterp.logger import trace_to_text_with_descrs
 from rpy.jit.metainterp.optimizeopt import optimize_trace, remove_unused
-from rpy.jit.metainterp.optimizeopt.optimizer import InvalidLoop
+from rpy.jit.metainterp.optimizeopt.optimizer import InvalidLoop, NotALoop
 from rpy.jit.metainterp.optimizeopt.resume import decode_slot
 from rpy.jit.metainterp.liveness import Liveness, compute as compute_liveness
 from rpy.jit.metainterp.virtualizable import VableInfo, vable_info
@@ -79,7 +79,7 @@ VLIST_MAX = 32          # the longest list the tracer makes virtual
 PURE_OPNUM: list[int] = []
 for _n in _NAMES:
     PURE_OPNUM.append(-1)
-for _i in range(BH_INT_ADD, BH_PTR_NE + 1):
+for _i in range(BH_INT_ADD, BH_LAST_PURE + 1):
     if _i < BH_INT_ADD_OVF or _i > BH_INT_NEG_OVF:
         PURE_OPNUM[_i] = opnum_of(_NAMES[_i])
 
@@ -733,7 +733,7 @@ class Tracer(BlackholeInterp):
             return -3
         if op >= BH_INT_ADD_OVF and op <= BH_INT_NEG_OVF:
             return self.trace_ovf(f, op)
-        if op >= BH_INT_ADD and op <= BH_PTR_NE:
+        if op >= BH_INT_ADD and op <= BH_LAST_PURE:
             boxes = self.arg_boxes(f)
             r = self.result_word(f)
             kind = BlackholeInterp.step(self, f)
@@ -1168,6 +1168,7 @@ class JitCell:
     key_f: list[float]
     counter: int
     aborts: int
+    retraces: int               # traces dropped as no loop (NotALoop)
     loop: JitLoop | None
     counter_index: int          # the glue's warm-up counter of the key (-1: none)
 
@@ -1177,6 +1178,7 @@ class JitCell:
         self.key_f = key_f
         self.counter = 0
         self.aborts = 0
+        self.retraces = 0
         self.loop = None
         self.counter_index = -1
 
@@ -1201,8 +1203,10 @@ class JitStats:
     bridges_skipped: int        # exits whose layout has virtuals (or an exception): never bridged
     bridge_finishes: int        # bridges left at another loop's merge point
     bridge_jumps: int           # bridges jumping into another loop
+    retraces: int               # loop traces dropped as no loop, traced again
 
     def __init__(self) -> None:
+        self.retraces = 0
         self.bridges = 0
         self.bridge_traces = 0
         self.bridge_aborts = 0
@@ -1226,6 +1230,7 @@ class JitStats:
 
 MAX_ABORTS = 3          # per key; then it is never traced again
 ABORT_PENALTY = 50      # entries of the key interpreted before tracing it again
+MAX_RETRACES = 3        # per key: traces dropped as no loop; then compiled unpeeled
 
 
 class MetaInterp:
@@ -1473,8 +1478,11 @@ class MetaInterp:
         if tracer.closed:
             if not self.stats.first_loop_us:
                 self.stats.first_loop_us = [(t1 - t0) // 1000]
-            if not self.compile(cell, tracer):
-                self.aborted(cell, 'invalid loop')
+            try:
+                if not self.compile(cell, tracer):
+                    self.aborted(cell, 'invalid loop')
+            except NotALoop:
+                self.retrace(cell)
         else:
             self.aborted(cell, tracer.abort_reason)
         return self.finish(tracer, kind)
@@ -1486,11 +1494,31 @@ class MetaInterp:
         cell.aborts += 1
         cell.counter = self.threshold - ABORT_PENALTY
 
+    def retrace(self, cell: JitCell) -> None:
+        """The trace took a path that cannot repeat (the iteration that
+        leaves an inner loop, closed through the outer one: its second
+        iteration would fail).  Trace the key again at its next entry,
+        which is another iteration, rather than compile a loop that exits
+        every time and leaves the real loop to a bridge that allocates
+        its state at every jump."""
+        self.stats.retraces += 1
+        cell.retraces += 1
+        cell.counter = self.threshold
+        if len(self.stats.first_loop_us) == 1:
+            self.stats.first_loop_us = []
+
     def compile(self, cell: JitCell, tracer: Tracer) -> bool:
+        """Optimize and compile a loop trace: False if it is invalid;
+        raises NotALoop while the key may still be traced again."""
         trace = Trace(tracer.inputargs, tracer.trace_ops)
         t0 = ros.monotonic_ns()
+        strict = cell.retraces < MAX_RETRACES
         try:
-            optimized = remove_unused(optimize_trace(trace, self.enable_opts))
+            optimized = remove_unused(optimize_trace(trace, self.enable_opts, strict))
+        except NotALoop:
+            if strict:
+                raise
+            return False
         except InvalidLoop:
             return False
         t1 = ros.monotonic_ns()
@@ -1956,12 +1984,13 @@ class MetaInterp:
         s = self.stats
         return ('jit: %d loops (%d freed, %d code blocks alive), %d bridges (%d traced, '
                 '%d aborted, %d exits skipped, %d jumping into other loops, %d left to other '
-                'loops), %d traces, %d aborts, %d loop entries, %d guard failures, '
+                'loops), %d traces, %d aborts, %d retraced (no loop), %d loop entries, '
+                '%d guard failures, '
                 '%d virtuals materialized; ms tracing %d, optimizing %d, backend %d\n' % (
                     s.loops, s.loops_freed, self.backend.code_blocks(), s.bridges,
                     s.bridge_traces, s.bridge_aborts, s.bridges_skipped, s.bridge_jumps,
                     s.bridge_finishes,
-                    s.traces, s.aborts, s.loop_entries, s.guard_failures,
+                    s.traces, s.aborts, s.retraces, s.loop_entries, s.guard_failures,
                     s.virtuals_materialized, s.ns_tracing // 1000000,
                     s.ns_optimizing // 1000000, s.ns_backend // 1000000) + self.warmup_line())
 

@@ -268,3 +268,56 @@ def test_rshift_and_floordiv_by_constants():
     i5 = int_floordiv(i0, 4)
     finish(i5)
     """, OPTS)
+
+
+def test_relation_from_a_guard_decides_the_same_comparison_of_two_unknowns():
+    # an interpreter's index check, then its list's bounds check: the
+    # length n has no range, the relation i < n decides the second
+    check("""
+    [i0, p0]
+    i1 = int_lt(i0, 0)
+    guard_false(i1) [i0]
+    i2 = getfield_gc_i(p0, descr=valuedescr)
+    i3 = int_ge(i0, i2)
+    guard_false(i3) [i0]
+    i4 = uint_lt(i0, i2)
+    guard_true(i4) [i0]
+    i5 = int_lt(i0, i2)
+    guard_true(i5) [i0]
+    i6 = int_le(i2, i0)
+    guard_false(i6) [i0]
+    i7 = int_eq(i0, i2)
+    guard_false(i7) [i0]
+    i8 = int_gt(i2, i0)
+    finish(i8)
+    """, """
+    [i0, p0]
+    i1 = int_lt(i0, 0)
+    guard_false(i1) [i0]
+    i2 = getfield_gc_i(p0, descr=valuedescr)
+    i3 = int_ge(i0, i2)
+    guard_false(i3) [i0]
+    finish(1)
+    """, OPTS)
+
+
+def test_a_non_strict_relation_decides_only_what_it_implies():
+    check("""
+    [i0, i1]
+    i2 = int_le(i0, i1)
+    guard_true(i2) [i0]
+    i3 = int_gt(i0, i1)
+    guard_false(i3) [i0]
+    i4 = int_lt(i0, i1)
+    guard_true(i4) [i0]
+    i5 = uint_lt(i0, i1)
+    finish(i5)
+    """, """
+    [i0, i1]
+    i2 = int_le(i0, i1)
+    guard_true(i2) [i0]
+    i4 = int_lt(i0, i1)
+    guard_true(i4) [i0]
+    i5 = uint_lt(i0, i1)
+    finish(i5)
+    """, OPTS)

@@ -370,3 +370,24 @@ def test_bridge_passing_a_real_object_where_the_label_wants_a_virtual_goes_to_th
     """)
     assert bridge.operations[-1].descr is loop.start_token
     assert 'guard_nonnull_class' not in opnames(bridge)
+
+
+def test_a_loop_whose_second_iteration_always_fails_is_no_loop_when_strict():
+    # the path cannot repeat (it leaves the loop at once the second time):
+    # strict_loop raises NotALoop (the metainterp traces the key again
+    # from another iteration); otherwise it is compiled without peeling
+    import pytest
+    from jit_opt_testutil import parse, NAMESPACE
+    from rpy.jit.metainterp.optimizeopt import optimize_trace
+    from rpy.jit.metainterp.optimizeopt.optimizer import NotALoop
+    src = """
+    [i0]
+    i1 = int_lt(i0, 10)
+    guard_true(i1) [i0]
+    jump(20)
+    """
+    with pytest.raises(NotALoop):
+        optimize_trace(parse(src, NAMESPACE), ALL, True)
+    got = optimize(src, ALL)
+    assert 'label' not in opnames(got)
+    assert opnames(got) == ['int_lt', 'guard_true', 'jump']

@@ -313,3 +313,24 @@ def test_snapshots_keep_live_registers_only():
     sizes = [len(op.fail_args or []) - vable for op in loop.trace.operations if op.is_guard()]
     # (every register the trace had set: 170 on average, 223 at most)
     assert max(sizes) <= 16 and sum(sizes) < 10 * len(sizes), sizes
+
+
+SQRT = """
+i = 0
+s = 0.0
+while i < 300 {
+    s = s + sqrt(i * 1.0)
+    i = i + 1
+}
+print(int(s * 1000.0))
+"""
+
+
+def test_sqrt_is_one_instruction_in_the_loop():
+    """math.sqrt in the traced code is float_sqrt (no call, no box)."""
+    import math
+    text, mi = run_jit('sqrt', src=SQRT)
+    assert text == '%d\n' % int(sum(math.sqrt(float(i)) for i in range(300)) * 1000.0)
+    loop = body(mi, 0)
+    assert 'float_sqrt(' in loop
+    assert 'call' not in loop and 'new_with_vtable' not in loop

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rpy.rlib import rmath
 from rpy.rlib.rarithmetic import intmask
 from rpy.jit.metainterp import resoperation as R
 from rpy.jit.metainterp import gcdescrs as G
@@ -68,6 +69,7 @@ PURE: dict[int, Any] = {
     rop.FLOAT_TRUEDIV: lambda a, b: a / b,
     rop.FLOAT_NEG: lambda a: -a,
     rop.FLOAT_ABS: lambda a: abs(a),
+    rop.FLOAT_SQRT: lambda a: rmath.c_sqrt(a),
     rop.FLOAT_LT: lambda a, b: int(a < b),
     rop.FLOAT_LE: lambda a, b: int(a <= b),
     rop.FLOAT_EQ: lambda a, b: int(a == b),

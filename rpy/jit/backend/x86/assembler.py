@@ -833,7 +833,7 @@ class Assembler:
         elif opnum == rop.FLOAT_ADD or opnum == rop.FLOAT_SUB or \
                 opnum == rop.FLOAT_MUL or opnum == rop.FLOAT_TRUEDIV:
             self._float_binop(op)
-        elif opnum == rop.FLOAT_NEG or opnum == rop.FLOAT_ABS:
+        elif opnum == rop.FLOAT_NEG or opnum == rop.FLOAT_ABS or opnum == rop.FLOAT_SQRT:
             self._float_unary(op)
         elif is_float_cmp(opnum):
             self._float_cmp(i, op)
@@ -1086,7 +1086,9 @@ class Assembler:
     def _float_unary(self, op: ResOperation) -> None:
         x = self._take_or_copy(op, op.args[0], [])
         mc = self.mc
-        if op.opnum == rop.FLOAT_NEG:
+        if op.opnum == rop.FLOAT_SQRT:
+            mc.sqrtsd_xx(x - LOC_XMM, x - LOC_XMM)
+        elif op.opnum == rop.FLOAT_NEG:
             if self.sign_mask_label < 0:
                 self.sign_mask_label = mc.new_label()
             mc.xorpd_xl(x - LOC_XMM, self.sign_mask_label)

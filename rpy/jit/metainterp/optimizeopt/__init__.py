@@ -26,9 +26,11 @@ from rpy.jit.metainterp.optimizeopt.chain import (
 from rpy.jit.metainterp.optimizeopt import unroll
 
 
-def optimize_trace(trace: Trace, enable_opts: str) -> Trace:
+def optimize_trace(trace: Trace, enable_opts: str, strict_loop: bool = False) -> Trace:
     """The optimized copy of trace (whose own operations are not changed).
-    Raises InvalidLoop if the trace contradicts itself."""
+    Raises InvalidLoop if the trace contradicts itself; with strict_loop,
+    NotALoop if its peeled iteration always fails (else it is optimized
+    without peeling)."""
     opts = parse_enable_opts(enable_opts)
     trace = strip_own_label(trace)
     ops = trace.operations
@@ -38,7 +40,7 @@ def optimize_trace(trace: Trace, enable_opts: str) -> Trace:
             if target.state is not None and target.start is not None:
                 return unroll.optimize_bridge(trace, opts.names, target)
         elif opts.has('unroll'):
-            result = unroll.optimize_unrolled(trace, opts.names)
+            result = unroll.optimize_unrolled(trace, opts.names, strict_loop)
             if result is not None:
                 return result
     return optimize_simple(trace, opts)

@@ -49,8 +49,10 @@ def build_optimizer(opts: EnabledOpts) -> Optimizer:
     string: OptString | None = None
     pure: OptPure | None = None
     heap: OptHeap | None = None
+    intbounds: OptIntBounds | None = None
     if opts.has('intbounds'):
-        passes.append(OptIntBounds())
+        intbounds = OptIntBounds()
+        passes.append(intbounds)
     if opts.has('rewrite'):
         passes.append(OptRewrite())
     if opts.has('virtualize'):
@@ -66,6 +68,7 @@ def build_optimizer(opts: EnabledOpts) -> Optimizer:
         heap = OptHeap()
         passes.append(heap)
     optimizer = Optimizer(passes)
+    optimizer.intbounds = intbounds
     optimizer.virtualize = virtualize
     optimizer.string = string
     optimizer.pure = pure

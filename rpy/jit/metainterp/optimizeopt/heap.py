@@ -11,7 +11,10 @@ heap, so repeated reads disappear.
   index forgets the whole array type);
 - a call forgets what its EffectInfo says it may write (everything for
   random effects, call_may_force, call_assembler, escape_*);
-- a second guard_not_invalidated without a call in between is removed.
+- a second guard_not_invalidated without a call in between is removed;
+- an object read or written is non-null from then on (the operation would
+  have crashed otherwise): unroll may then redo the read at the end of the
+  loop, so the preamble's reads of loop-invariant fields become facts.
 The cache is not carried over a label except through unroll's import.
 Not done: delaying writes (write-after-write removal), reads of fields of
 freshly allocated objects (known zero).  RPy code.
@@ -105,6 +108,12 @@ class OptHeap(Optimization):
             return False
         return True
 
+    def accessed(self, obj: AbstractValue) -> None:
+        """obj was read or written: it is not null."""
+        obj = self.get_box_replacement(obj)
+        if not obj.is_constant() and not self.optimizer.is_virtual(obj):
+            self.optimizer.ensure_ptr_info(obj).nonnull = True
+
     def clear_all(self) -> None:
         self.fields = []
         self.arrays = []
@@ -193,6 +202,7 @@ class OptHeap(Optimization):
                 self.make_equal_to(op, cached)
                 return
             self.emit(op)
+            self.accessed(obj)
             self.record_field(obj, descr, op, False)
         elif opnum == rop.SETFIELD_GC:
             descr = op.descr
@@ -203,6 +213,7 @@ class OptHeap(Optimization):
             if cached is not None and same_value(cached, value):
                 return          # the field already holds that value
             self.emit(op)
+            self.accessed(obj)
             self.record_field(obj, descr, value, True)
         elif OPIS_GETARRAYITEM[opnum]:
             adescr = op.descr
@@ -212,6 +223,7 @@ class OptHeap(Optimization):
                 self.make_equal_to(op, cached)
                 return
             self.emit(op)
+            self.accessed(op.args[0])
             self.record_item(op.args[0], op.args[1], adescr, op, False)
         elif opnum == rop.SETARRAYITEM_GC:
             adescr = op.descr
@@ -220,6 +232,7 @@ class OptHeap(Optimization):
             if cached is not None and same_value(cached, op.args[2]):
                 return
             self.emit(op)
+            self.accessed(op.args[0])
             self.record_item(op.args[0], op.args[1], adescr, op.args[2], True)
         elif opnum == rop.GUARD_NOT_INVALIDATED:
             if self.seen_guard_not_invalidated:

@@ -7,6 +7,15 @@ a comparison narrows the ranges of its operands afterwards (guard_true
 (int_lt(i, 10)) gives i <= 9); a value whose range shrinks to one number
 becomes that constant; int_add_ovf & co. become plain operations (and
 their guard_no_overflow disappears) when the ranges prove no overflow.
+
+Relations: a guard on `a < b` or `a <= b` between two values also
+remembers that relation, and a later comparison of the same two values
+that it decides becomes a constant.  Ranges cannot say it when b is
+unknown, as a length read from the heap: an interpreter's own index check
+(guard_false(int_ge(i, n))) followed by its list's bounds check
+(uint_lt(i, n), with i >= 0) keeps one guard.  Only direct relations, no
+transitive closure.
+
 Not done: bit-level knowledge (known bits), shifts to the left, bounds
 attached to heap fields.  RPy code.
 """
@@ -18,7 +27,25 @@ from rpy.jit.metainterp.optimizeopt.optimizer import Optimization, InvalidLoop
 from rpy.jit.metainterp.optimizeopt.info import IntBound
 
 
+class Relation:
+    """`owner < other` (strict) or `owner <= other`, both signed."""
+    other: AbstractValue
+    strict: bool
+
+    def __init__(self, other: AbstractValue, strict: bool) -> None:
+        self.other = other
+        self.strict = strict
+
+
+MAX_RELATIONS = 16      # per value
+
+
 class OptIntBounds(Optimization):
+    relations: dict[AbstractValue, list[Relation]]     # by the smaller value
+
+    def __init__(self) -> None:
+        Optimization.__init__(self)
+        self.relations = {}
 
     def propagate_forward(self, op: ResOperation) -> None:
         opnum = op.opnum
@@ -37,6 +64,9 @@ class OptIntBounds(Optimization):
             self.emit(op)
             if op.args[0].type == INT:
                 self.narrow_to_constant(op.args[0], op.args[1].getint())
+        elif opnum == rop.LABEL:
+            self.emit(op)
+            self.relations = {}
         else:
             self.emit(op)
             if op.type == INT:
@@ -152,7 +182,7 @@ class OptIntBounds(Optimization):
         b2 = self.getintbound(op.args[1])
         opnum = op.opnum
         if opnum == rop.UINT_LT or opnum == rop.UINT_LE or opnum == rop.UINT_GT or opnum == rop.UINT_GE:
-            if not (b1.known_nonneg() and b2.known_nonneg()):
+            if not self.both_nonneg(op.args[0], op.args[1], b1, b2):
                 self.emit(op)
                 self.postprocess(op)
                 return
@@ -163,11 +193,80 @@ class OptIntBounds(Optimization):
             op = signed
             opnum = op.opnum
         known = compare_bounds(opnum, b1, b2)
+        if known < 0:
+            known = self.compare_relations(opnum, op.args[0], op.args[1])
         if known >= 0:
             self.make_constant_int(op, known)
             return
         self.emit(op)
         self.postprocess(op)
+
+    # ------------------------------------------------------------ relations
+
+    def import_comparison(self, cond: ResOperation, truth: bool) -> None:
+        """Unroll: a comparison of the preamble known to be truth in the
+        loop too (a fact, replayed at the jump): its relation and ranges."""
+        self.propagate_backward(cond, truth)
+
+    def add_relation(self, a: AbstractValue, c: AbstractValue, strict: bool) -> None:
+        a = self.get_box_replacement(a)
+        c = self.get_box_replacement(c)
+        if a.is_constant() or c.is_constant():
+            return              # the ranges say it
+        rels = self.relations.get(a, None)
+        if rels is None:
+            rels = []
+            self.relations[a] = rels
+        for r in rels:
+            if r.other is c:
+                if strict:
+                    r.strict = True
+                return
+        if len(rels) >= MAX_RELATIONS:
+            del rels[0]
+        rels.append(Relation(c, strict))
+
+    def known_less(self, a: AbstractValue, c: AbstractValue, strict: bool) -> bool:
+        """Is `a < c` (strict) or `a <= c` known from a relation?"""
+        rels = self.relations.get(self.get_box_replacement(a), None)
+        if rels is None:
+            return False
+        c = self.get_box_replacement(c)
+        for r in rels:
+            if r.other is c and (r.strict or not strict):
+                return True
+        return False
+
+    def compare_relations(self, opnum: int, a: AbstractValue, c: AbstractValue) -> int:
+        """1 or 0 when a remembered relation decides the signed `a OP c`,
+        else -1."""
+        if opnum == rop.INT_GT or opnum == rop.INT_GE:
+            a, c = c, a
+            opnum = rop.INT_LT if opnum == rop.INT_GT else rop.INT_LE
+        if opnum == rop.INT_LT:
+            if self.known_less(a, c, True):
+                return 1
+            if self.known_less(c, a, False):
+                return 0
+        elif opnum == rop.INT_LE:
+            if self.known_less(a, c, False):
+                return 1
+            if self.known_less(c, a, True):
+                return 0
+        elif opnum == rop.INT_EQ or opnum == rop.INT_NE:
+            if self.known_less(a, c, True) or self.known_less(c, a, True):
+                return 0 if opnum == rop.INT_EQ else 1
+        return -1
+
+    def both_nonneg(self, a: AbstractValue, c: AbstractValue, b1: IntBound,
+                    b2: IntBound) -> bool:
+        """Are a and c both >= 0 (from their ranges, or one of them >= 0
+        and known to be the smaller)?"""
+        if b1.known_nonneg() and b2.known_nonneg():
+            return True
+        if b1.known_nonneg() and self.known_less(a, c, False):
+            return True
+        return b2.known_nonneg() and self.known_less(c, a, False)
 
     def optimize_int_is_true(self, op: ResOperation) -> None:
         b = self.getintbound(op.args[0])
@@ -245,6 +344,7 @@ class OptIntBounds(Optimization):
 
     def make_lt(self, a: AbstractValue, c: AbstractValue) -> None:
         """a < c"""
+        self.add_relation(a, c, True)
         b1 = self.getintbound(a)
         b2 = self.getintbound(c)
         if b2.upper != MININT:
@@ -254,6 +354,7 @@ class OptIntBounds(Optimization):
 
     def make_le(self, a: AbstractValue, c: AbstractValue) -> None:
         """a <= c"""
+        self.add_relation(a, c, False)
         b1 = self.getintbound(a)
         b2 = self.getintbound(c)
         self.narrow(a, IntBound(MININT, b2.upper))

@@ -25,6 +25,14 @@ class InvalidLoop(Exception):
     become a loop.  The metainterp aborts it."""
 
 
+class NotALoop(InvalidLoop):
+    """The trace is consistent, but its second iteration (the peeled loop,
+    entered with what the first one proved) always fails a guard: the path
+    it took cannot repeat, so it is no loop.  Raised only when asked
+    (optimize_trace(..., strict_loop=True)); the metainterp then traces the
+    key again from another iteration."""
+
+
 class Optimization:
     """One pass.  Subclasses override propagate_forward (dispatch on
     op.opnum) and call self.emit(op) to pass an operation on."""
@@ -72,6 +80,7 @@ class Optimizer:
     newops: list[ResOperation]
     ovf_removed: bool
     call_removed: bool
+    intbounds: Optimization | None
     virtualize: Optimization | None
     string: Optimization | None
     pure: Optimization | None
@@ -83,6 +92,7 @@ class Optimizer:
         self.newops = []
         self.ovf_removed = False
         self.call_removed = False
+        self.intbounds = None
         self.virtualize = None
         self.string = None
         self.pure = None

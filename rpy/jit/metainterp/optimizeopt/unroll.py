@@ -52,7 +52,7 @@ from rpy.jit.metainterp.resoperation import (
 from rpy.jit.metainterp.history import (
     Trace, InputArg, ConstInt, ConstPtr, same_value, const_zero)
 from rpy.jit.metainterp.optimizeopt.optimizer import (
-    Optimizer, InvalidLoop, clear_forwarding)
+    Optimizer, InvalidLoop, NotALoop, clear_forwarding)
 from rpy.jit.metainterp.optimizeopt.info import (
     IntBound, PtrInfo, VirtualInfo, VirtualStructInfo, VirtualArrayInfo, VirtualStrInfo,
     STR_DESCR, UNICODE_DESCR)
@@ -60,6 +60,7 @@ from rpy.jit.metainterp.optimizeopt.chain import EnabledOpts, build_optimizer
 from rpy.jit.metainterp.optimizeopt.virtualize import force_box
 from rpy.jit.metainterp.optimizeopt.pure import OptPure
 from rpy.jit.metainterp.optimizeopt.heap import OptHeap
+from rpy.jit.metainterp.optimizeopt.intbounds import OptIntBounds
 
 MAX_ATTEMPTS = 8
 MAX_FACTS = 200
@@ -170,6 +171,13 @@ def get_pure(opt: Optimizer) -> OptPure | None:
     p = opt.pure
     if isinstance(p, OptPure):
         return p
+    return None
+
+
+def get_intbounds(opt: Optimizer) -> OptIntBounds | None:
+    b = opt.intbounds
+    if isinstance(b, OptIntBounds):
+        return b
     return None
 
 
@@ -452,6 +460,7 @@ class Importer:
     def import_facts(self, facts: list[Fact]) -> None:
         heap = get_heap(self.opt)
         pure = get_pure(self.opt)
+        ib = get_intbounds(self.opt)
         for fact in facts:
             args: list[AbstractValue] = []
             for i in range(len(fact.arg_slots)):
@@ -469,6 +478,8 @@ class Importer:
             elif pure is not None:
                 key = ResOperation(fact.opnum, args, fact.descr)
                 pure.import_entry(key, result)
+                if OPCMP[fact.opnum] and isinstance(result, ConstInt) and ib is not None:
+                    ib.import_comparison(key, result.value != 0)
 
 
 # ---------------------------------------------------------------- matching
@@ -648,18 +659,22 @@ class Matcher:
 # ---------------------------------------------------------------- driver
 
 class Attempt:
-    """The outcome of one try: a trace, or what to generalize."""
+    """The outcome of one try: a trace, or what to generalize, or that the
+    peeled loop always fails (invalid)."""
     trace: Trace | None
     generalize: list[str]
+    invalid: bool
 
     def __init__(self) -> None:
         self.trace = None
         self.generalize = []
+        self.invalid = False
 
 
-def optimize_unrolled(trace: Trace, names: list[str]) -> Trace | None:
+def optimize_unrolled(trace: Trace, names: list[str], strict_loop: bool = False) -> Trace | None:
     """The peeled and optimized loop, or None when it could not be done
-    (the caller then optimizes without unrolling)."""
+    (the caller then optimizes without unrolling).  With strict_loop, a
+    peeled loop that always fails raises NotALoop instead."""
     ops = trace.operations
     if len(ops[len(ops) - 1].args) != len(trace.inputargs):
         return None
@@ -670,6 +685,9 @@ def optimize_unrolled(trace: Trace, names: list[str]) -> Trace | None:
         result = outcome.trace
         if result is not None:
             return result
+        if outcome.invalid and strict_loop:
+            clear_forwarding(trace)
+            raise NotALoop("the second iteration always fails a guard")
         progress = False
         for key in outcome.generalize:
             if key not in generalize:
@@ -730,7 +748,8 @@ def try_unroll(trace: Trace, opts: EnabledOpts, generalize: list[str]) -> Attemp
             matcher.replay_facts()
     except InvalidLoop:
         clear_forwarding(trace)
-        return outcome          # nothing to generalize: give up unrolling
+        outcome.invalid = True  # nothing to generalize: give up unrolling
+        return outcome
     if len(matcher.mismatches) > 0:
         outcome.generalize = matcher.mismatches
         return outcome
@@ -803,7 +822,9 @@ def optimize_bridge(trace: Trace, names: list[str], token: TargetToken) -> Trace
     the end of the loop), else to the start of the loop's trace with real
     objects.  When the bridge records a guard_future_condition (the resume
     state of the loop header) before its jump, guards on classes,
-    non-nullness, ranges and constants are added to make it match."""
+    non-nullness, ranges and constants are added to make it match.  When
+    it does not match, the bridge is optimized again without them (what
+    the matching added, guards and reads, would stay in it otherwise)."""
     state = token.state
     assert isinstance(state, ExportedState)
     opts = EnabledOpts([n for n in names if n != 'unroll'])
@@ -831,9 +852,15 @@ def optimize_bridge(trace: Trace, names: list[str], token: TargetToken) -> Trace
             args.append(jv)
         opt.newops.append(ResOperation(rop.JUMP, args, token))
     else:
+        clear_forwarding(trace)
+        opt = build_optimizer(opts)
+        for i in range(n):
+            opt.send(ops[i])
+        opt.flush()
         args = []
         for a in jump.args:
             args.append(force(opt, a))
         opt.newops.append(ResOperation(rop.JUMP, args, token.start))
     clear_forwarding(trace)
     return Trace(trace.inputargs, opt.newops)
+
