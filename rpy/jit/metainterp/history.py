@@ -158,12 +158,17 @@ class Trace:
     `finish`.  A jump without descr goes back to the start of its own
     trace; a jump with a TargetToken goes to that label (maybe in another
     trace).  start_token, when set (by the optimizer, for a peeled loop),
-    names the start of this trace so that bridges can jump there."""
+    names the start of this trace so that bridges can jump there.
+    inputarg_classes: what is known of a bridge's inputargs at its guard
+    (resume.encode's box_classes: a class, 0 if none); the optimizer
+    starts from it."""
     inputargs: list[AbstractValue]
     operations: list[ResOperation]
     start_token: TargetToken | None
+    inputarg_classes: list[int]
 
     def __init__(self, inputargs: list[AbstractValue], operations: list[ResOperation]) -> None:
         self.inputargs = inputargs
         self.operations = operations
         self.start_token = None
+        self.inputarg_classes = []

@@ -602,6 +602,7 @@ class ResumeDescr(FailDescr):
     slots: list[int]
     consts: list[AbstractValue]
     virtuals: list[VirtualDescription]
+    box_classes: list[int]          # per optimized fail_arg: its known class, 0 if none
 
     def __init__(self, name: str, position: int) -> None:
         self.name = name
@@ -609,6 +610,7 @@ class ResumeDescr(FailDescr):
         self.slots = []
         self.consts = []
         self.virtuals = []
+        self.box_classes = []
 
     def clone(self) -> FailDescr:
         return ResumeDescr(self.name, self.position)

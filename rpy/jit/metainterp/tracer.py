@@ -170,6 +170,7 @@ class Tracer(BlackholeInterp):
     # fields known to hold one of those lists: (object box, field descr, list box)
     vf_objs: list[AbstractValue]
     jump_target: JitLoop | None     # the loop a bridge's jump enters (another key's)
+    bridge_classes: list[int]       # a bridge's inputargs: their known classes (0: unknown)
     vf_descrs: list[int]
     vf_lists: list[AbstractValue]
 
@@ -200,6 +201,7 @@ class Tracer(BlackholeInterp):
         self.vf_descrs = []
         self.vf_lists = []
         self.jump_target = None
+        self.bridge_classes = []
 
     def new_frame(self, jitcode: JitCodeData) -> BHFrame:
         return TraceFrame(jitcode)
@@ -1726,6 +1728,7 @@ class MetaInterp:
         for kind in self.backend.exit_kinds():
             tracer.inputargs.append(InputArg(kind))
         tracer.vable_lengths = loop.vable_lengths
+        tracer.bridge_classes = descr.box_classes
         frames = self.rebuild(snap, descr, tracer)
         tracer.frames = frames
         built: list[AbstractValue | None] = [None] * len(descr.virtuals)
@@ -1769,6 +1772,9 @@ class MetaInterp:
         if target is not None and target.cell is None:
             return False        # the loop it jumps into was freed meanwhile
         trace = Trace(tracer.inputargs, tracer.trace_ops)
+        # what the loop's optimizer knew at the guard: the bridge's class
+        # guards on the same objects go
+        trace.inputarg_classes = tracer.bridge_classes
         t0 = ros.monotonic_ns()
         try:
             optimized = remove_unused(optimize_trace(trace, without_unroll(self.enable_opts)))

@@ -236,3 +236,36 @@ def test_always_failing_guard_is_an_invalid_loop():
         guard_class(p0, ConstClass(node2_vtable)) [p0]
         finish(p0)
         """, OPTS)
+
+
+def test_classes_known_at_the_guard_of_a_bridge_drop_its_class_guards():
+    # a bridge's inputargs are the failing guard's values: what the loop's
+    # optimizer knew of them there (resume.encode's box_classes) is given
+    # to the bridge's optimizer through Trace.inputarg_classes
+    from jit_opt_testutil import parse, NAMESPACE, NODE_VTABLE
+    from rpy.jit.metainterp.optimizeopt import optimize_trace
+    trace = parse("""
+    [p0, p1]
+    guard_nonnull_class(p0, ConstClass(node_vtable)) [p0]
+    guard_class(p1, ConstClass(node_vtable)) [p1]
+    finish(p0, p1)
+    """, NAMESPACE)
+    trace.inputarg_classes = [NODE_VTABLE, 0]
+    got = optimize_trace(trace, 'rewrite')
+    assert [op.getopname() for op in got.operations] == ['guard_class', 'finish']
+
+
+def test_resume_records_the_classes_known_at_a_guard():
+    from jit_opt_testutil import parse, NAMESPACE, NODE_VTABLE
+    from rpy.jit.metainterp.optimizeopt import optimize_trace
+    got = optimize_trace(parse("""
+    [p0, p1]
+    guard_class(p0, ConstClass(node_vtable)) [p0, p1]
+    guard_true(1) [p0, p1]
+    i2 = ptr_eq(p0, p1)
+    guard_false(i2) [p1, p0]
+    finish(p0)
+    """, NAMESPACE), 'rewrite')
+    first, last = got.operations[0], got.operations[-2]
+    assert first.descr.box_classes == [0, 0]              # before its own guard
+    assert last.descr.box_classes == [0, NODE_VTABLE]     # fail_args p1, p0

@@ -283,11 +283,16 @@ class Optimizer:
 
 
 def clear_forwarding(trace: Trace) -> None:
-    """Forget the forwarding set by a previous optimization of trace."""
+    """Forget the forwarding set by a previous optimization of trace (the
+    inputargs keep the classes the trace says are known)."""
     for a in trace.inputargs:
         a.forwarded = None
         a.info = None
     for op in trace.operations:
         op.forwarded = None
         op.info = None
+    classes = trace.inputarg_classes
+    for k in range(len(classes)):
+        if classes[k] != 0 and k < len(trace.inputargs):
+            trace.inputargs[k].info = PtrInfo(classes[k], True)
 

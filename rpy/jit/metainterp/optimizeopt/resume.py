@@ -23,7 +23,8 @@ from rpy.jit.metainterp.resoperation import (
     AbstractValue, ResumeDescr, VirtualDescription, rop,
     TAG_BOX, TAG_CONST, TAG_VIRTUAL, TAG_NULL)
 from rpy.jit.metainterp.optimizeopt.info import (
-    VirtualInfo, VirtualStructInfo, VirtualArrayInfo, VirtualStrInfo, STR_DESCR, UNICODE_DESCR)
+    PtrInfo, VirtualInfo, VirtualStructInfo, VirtualArrayInfo, VirtualStrInfo, STR_DESCR,
+    UNICODE_DESCR)
 
 
 def tag(index: int, t: int) -> int:
@@ -106,6 +107,14 @@ def encode(descr: ResumeDescr, recorded: list[AbstractValue]) -> list[AbstractVa
             else:
                 vd.slots.append(enc.slot_for(replacement(item)))
         i += 1
+    # what the optimizer knows of the boxes here, for a bridge from the guard
+    descr.box_classes = []
+    for v in enc.liveboxes:
+        cls = 0
+        info = v.info
+        if isinstance(info, PtrInfo) and info.nonnull:
+            cls = info.known_class
+        descr.box_classes.append(cls)
     return enc.liveboxes
 
 
