@@ -1553,6 +1553,7 @@ class Assembler:
         locs: list[int] = []
         if not self.config.gc:
             return locs
+        self.ra.drop_ref_homes()
         locs = self._live_ref_locs()
         self._push_roots_at(locs)
         return locs
@@ -1712,6 +1713,7 @@ class Assembler:
         for x in XMM_REGS:
             if ra.xmm[x] is not None:
                 ms.saved_xmm.append(x)
+        ra.drop_ref_homes()
         for v, loc in ra.loc.items():
             if v is not op and v.type == REF and ra.last_use.get(v, -1) > ra.position:
                 ms.ref_locs.append(loc)
@@ -1736,7 +1738,8 @@ class Assembler:
         descr = op.descr
         if descr is None:
             raise BackendError("label without descr")
-        # only the label's arguments cross it
+        # only the label's arguments cross it, and no copy in a home slot
+        ra.drop_all_homes()
         for v in list(ra.loc.keys()):
             found = False
             for a in op.args:

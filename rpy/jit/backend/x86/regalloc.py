@@ -30,7 +30,7 @@ import math
 
 from rpy.rlib.rarithmetic import MININT
 
-from rpy.jit.metainterp.resoperation import AbstractValue, ResOperation, FLOAT
+from rpy.jit.metainterp.resoperation import AbstractValue, ResOperation, FLOAT, REF
 from rpy.jit.metainterp.history import ConstInt, ConstFloat, ConstPtr
 from rpy.jit.backend.x86.encoder import MachineCodeBuilder, fits_in_32
 from rpy.jit.backend.x86.regs import (
@@ -245,6 +245,7 @@ class RegAlloc:
     crosses_call: dict[AbstractValue, bool]
     position: int
     temps: list[int]           # registers reserved for the current operation
+    home: dict[AbstractValue, int]   # a stack slot holding a copy of a value now in a register
     max_slots: int
     pool: dict[int, int]       # constant word -> its label in the pool
     pool_order: list[int]
@@ -259,6 +260,7 @@ class RegAlloc:
         self.crosses_call = {}
         self.position = 0
         self.temps = []
+        self.home = {}
         self.max_slots = 0
         self.pool = {}
         self.pool_order = []
@@ -340,7 +342,30 @@ class RegAlloc:
         self.loc[v] = loc
         self.set_holder(loc, v)
 
+    def drop_home(self, v: AbstractValue) -> None:
+        """v's home slot no longer counts as a copy of it (and is free)."""
+        if v in self.home:
+            h = self.home[v]
+            del self.home[v]
+            if self.loc.get(v, -1) != h and self.holder(h) is v:
+                self.set_holder(h, None)
+
+    def drop_ref_homes(self) -> None:
+        """At a point where the GC may move objects: the copies of the
+        references in registers go stale (the collection updates the
+        locations it is given, ra.loc's)."""
+        for v in list(self.home.keys()):
+            if v.type == REF:
+                self.drop_home(v)
+
+    def drop_all_homes(self) -> None:
+        """At a label: what a home slot holds is only known along the
+        path that wrote it, not along the jump back to the label."""
+        for v in list(self.home.keys()):
+            self.drop_home(v)
+
     def release(self, v: AbstractValue) -> None:
+        self.drop_home(v)
         if v in self.loc:
             loc = self.loc[v]
             del self.loc[v]
@@ -406,10 +431,19 @@ class RegAlloc:
         return best
 
     def spill(self, loc: int) -> None:
-        """Move the value in register loc to a stack slot."""
+        """Move the value in register loc to a stack slot: its home slot
+        when it was loaded from one (no store: values never change), else
+        a new one."""
         v = self.holder(loc)
         if v is None:
             return
+        if v in self.home:
+            h = self.home[v]
+            del self.home[v]
+            if self.holder(h) is v:
+                self.set_holder(loc, None)
+                self.loc[v] = h
+                return
         slot = self.new_slot(v)
         emit_move(self.mc, loc, slot)
         self.set_holder(loc, None)
@@ -442,8 +476,10 @@ class RegAlloc:
         if is_stack(loc):
             r = self.alloc_reg(v.type, forbidden, self.crosses_call.get(v, False))
             emit_move(self.mc, loc, r)
-            self.slots[loc - LOC_STACK] = None
-            self.assign(v, r)
+            # the slot keeps its copy (reserved: holder still v)
+            self.loc[v] = r
+            self.set_holder(r, v)
+            self.home[v] = loc
             return r
         return loc
 
@@ -541,12 +577,14 @@ class RegAlloc:
                     self.gp[r] = None
                     if v in self.loc and self.loc[v] == r:
                         del self.loc[v]
+                        self.drop_home(v)
         for x in XMM_REGS:
             v = self.xmm[x]
             if v is not None:
                 self.xmm[x] = None
                 if v in self.loc and self.loc[v] == LOC_XMM + x:
                     del self.loc[v]
+                    self.drop_home(v)
 
 
 def op_clobbers_caller_saved(op: ResOperation) -> bool:
