@@ -29,9 +29,14 @@ enum {
     K_UnknownEncoding = K_NHANDLERS
 };
 
-typedef struct {
+typedef struct xparser {
     XML_Parser p;
     Signed handle;
+    /* expat's external entity parsers use their parent's DTD: a parent
+       freed before its children waits for them */
+    struct xparser *parent;
+    Signed nchildren;
+    int freed;
     rpy_expat_callback cb;      /* the running parse's callback, or NULL */
     int in_callback;
     /* the current event: strings (NULL allowed; len -1: NUL-terminated) and ints */
@@ -341,18 +346,32 @@ Signed rpy_expat_external_create(Signed h, rpy_string *context, rpy_string *enco
     if (parent == NULL) return -1;
     Signed c = wrap(XML_ExternalEntityParserCreate(parent->p, context ? context->data : NULL,
                                                    encoding ? encoding->data : NULL));
-    if (c >= 0)    /* the program sets the handlers it wants */
+    if (c >= 0) {   /* the program sets the handlers it wants */
         for (int k = 0; k < K_NHANDLERS; k++) set_handler(parsers[c], k, 0);
+        parsers[c]->parent = parent;
+        parent->nchildren++;
+    }
     return c;
+}
+
+static void destroy(xparser *ps) {
+    while (ps != NULL && ps->freed && ps->nchildren == 0) {
+        xparser *parent = ps->parent;
+        XML_ParserFree(ps->p);
+        free(ps->strs); free(ps->lens); free(ps->ints);
+        free(ps);
+        if (parent == NULL) break;
+        parent->nchildren--;
+        ps = parent;
+    }
 }
 
 void rpy_expat_free(Signed h) {
     xparser *ps = get(h);
     if (ps == NULL) return;
-    XML_ParserFree(ps->p);
-    free(ps->strs); free(ps->lens); free(ps->ints);
-    free(ps);
     parsers[h] = NULL;
+    ps->freed = 1;
+    destroy(ps);
 }
 
 void rpy_expat_set_handler(Signed h, Signed kind, Signed on) {
