@@ -15,8 +15,8 @@ from rpy.rlib import rexpat
 
 from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
-from ouro.modules.pyexpat.parser import (W_XMLParser, opt_str_arg, w_ExpatError,
-                                         w_xmlparser_type)
+from ouro.modules.pyexpat.parser import (W_XMLParser, install_handler_properties, opt_str_arg,
+                                         w_ExpatError, w_xmlparser_type)
 from ouro.modules.registry import register_module
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
@@ -126,6 +126,7 @@ def make_model(w_mod: W_Module) -> None:
 
 
 def make_module() -> W_Module:
+    install_handler_properties()
     w_mod = W_Module("pyexpat", None)
     d = w_mod.w_dict
     d.setitem_str("__doc__", space.wrap_str("Python wrapper for Expat parser."))

@@ -21,10 +21,10 @@ from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_MemoryError, w_RuntimeError, w_TypeError, w_ValueError)
 from ouro.objspace.finalizerqueue import register as register_finalizer
-from ouro.objspace.gateway import register
+from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import W_IntObject, int_w, wrap_int
 from ouro.objspace.listobject import W_ListObject
-from ouro.objspace.model import LAYOUT_EXCEPTION, W_Root, W_TypeObject, make_builtin_type
+from ouro.objspace.model import LAYOUT_EXCEPTION, Arguments, W_Root, W_TypeObject, make_builtin_type
 from ouro.objspace.model import type_name, w_None
 from ouro.objspace.strobject import W_StrObject
 
@@ -321,7 +321,8 @@ class W_HandlerProperty(W_GetSetProperty):
     kind: int
 
     def __init__(self, name: str, kind: int) -> None:
-        W_GetSetProperty.__init__(self, name, w_xmlparser_type, get_none, no_set, no_del,
+        # fget/fset/fdel are not used: the methods below are overridden
+        W_GetSetProperty.__init__(self, name, w_xmlparser_type, get_error_code, no_set, no_del,
                                   True, True)
         self.kind = kind
 
@@ -341,17 +342,18 @@ class W_HandlerProperty(W_GetSetProperty):
         cannot_delete(w_obj)
 
 
-def get_none(w: W_Root) -> W_Root:
-    return w_None
-
-
-for _kind in range(rexpat.K_NHANDLERS):
-    _name = rexpat.HANDLER_NAMES[_kind]
-    w_xmlparser_type.dict_w[_name] = W_HandlerProperty(_name, _kind)
-
-
 def get_error_code(w: W_Root) -> W_Root:
     return wrap_int(rexpat.error_code(_parser(w).handle))
+
+
+def install_handler_properties() -> None:
+    """The 22 handler attributes, made when the module is first imported:
+    an RPy class instantiated only at load time would reach the
+    translator as prebuilt constants of a class it never annotated."""
+    for kind in range(rexpat.K_NHANDLERS):
+        name = rexpat.HANDLER_NAMES[kind]
+        w_xmlparser_type.dict_w[name] = W_HandlerProperty(name, kind)
+    w_xmlparser_type.mutated()
 
 
 def get_line(w: W_Root) -> W_Root:
@@ -604,3 +606,11 @@ register(w_xmlparser_type, "ExternalEntityParserCreate(self, context, encoding=,
 register(w_xmlparser_type, "SetParamEntityParsing(self, flag, /)",
          xmlparser_set_param_entity_parsing)
 register(w_xmlparser_type, "UseForeignDTD(self, flag=, /)", xmlparser_use_foreign_dtd)
+
+
+def xmlparser_new(args: Arguments) -> W_Root:
+    # Py_TPFLAGS_DISALLOW_INSTANTIATION: parsers come from ParserCreate
+    raise operr(w_TypeError, "cannot create 'pyexpat.xmlparser' instances")
+
+
+register_raw(w_xmlparser_type, "__new__", xmlparser_new)
