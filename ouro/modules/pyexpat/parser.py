@@ -10,7 +10,7 @@ stopped, the exception propagating from Parse) follow pyexpat.c.
 """
 from __future__ import annotations
 
-from rpy.rlib import rexpat
+from rpy.rlib import rexpat, rgc
 
 from ouro.modules.math.args import module_type
 from ouro.objspace import space
@@ -29,6 +29,10 @@ from ouro.objspace.model import type_name, w_None
 from ouro.objspace.strobject import W_StrObject
 
 CHARACTER_DATA_BUFFER_SIZE = 8192
+# what an expat parser holds in C at first (its buffers and hash tables
+# grow with the document): counted as memory pressure, so that programs
+# making many parsers collect (and free them) in time
+PARSER_BYTES = 32 * 1024
 INT_MAX = 2147483647
 
 w_xmlparser_type = module_type("pyexpat", "xmlparser")
@@ -67,6 +71,7 @@ class W_XMLParser(W_Root):
         self.w_intern = w_intern
         self.w_parent = None
         register_finalizer(self)
+        rgc.add_memory_pressure(PARSER_BYTES)
 
     def getclass(self) -> W_TypeObject:
         return w_xmlparser_type
@@ -401,6 +406,10 @@ def set_buffer_size(w: W_Root, w_value: W_Root) -> None:
         raise operr(w_ValueError, "buffer_size must not be greater than %d" % INT_MAX)
     if w_p.buffer_on and w_p.buffer_used != 0:
         w_p.flush_character_buffer()
+    # CPython allocates a new buffer here: a new size turns buffer_text on
+    w_p.buffer_on = True
+    w_p.buffer = []
+    w_p.buffer_used = 0
     w_p.buffer_size = size
 
 

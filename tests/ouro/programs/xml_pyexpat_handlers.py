@@ -220,3 +220,13 @@ try:
     p.Parse(12)
 except TypeError as e:
     print("TypeError", e)
+for value in (100, 100, 8192):
+    p = expat.ParserCreate()
+    p.buffer_size = value
+    print("buffer_size", value, "turns buffer_text on:", p.buffer_text)
+p = expat.ParserCreate()
+p.buffer_text = True
+p.buffer_text = False
+p.buffer_size = 10
+print(p.buffer_text, p.buffer_size)
+print("many parsers:", sum(expat.ParserCreate().Parse(b"<a/>", True) for i in range(3000)))
