@@ -15,7 +15,7 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
 from rpy.annotate.model import SomeConst, SomeFuncPtr, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
-from rpy.rlib import rprocess, rsocket, rthread, runix, rzlib
+from rpy.rlib import rexpat, rprocess, rsocket, rthread, runix, rzlib
 
 
 class Ext:
@@ -331,6 +331,39 @@ ZLIB_TABLE = [
     Ext(rzlib.adler32, [s_bytes, s_int], s_int, 'rpy_zlib_adler32'),
 ]
 
+# XML parsers (rpy/c/runtime/expats.c); parse() calls back into the program
+s_expat_callback = SomeFuncPtr([s_int, s_int], s_int)
+EXPAT_TABLE = [
+    Ext(rexpat.create, [s_optstr, s_optstr], s_int, 'rpy_expat_create'),
+    Ext(rexpat.external_create, [s_int, s_optstr, s_optstr], s_int, 'rpy_expat_external_create'),
+    Ext(rexpat.free, [s_int], s_none, 'rpy_expat_free'),
+    Ext(rexpat.set_handler, [s_int, s_int, s_bool], s_none, 'rpy_expat_set_handler'),
+    Ext(rexpat.parse, [s_int, s_bytes, s_bool, s_expat_callback], s_int, 'rpy_expat_parse', R, R),
+    Ext(rexpat.set_encoding, [s_int, s_str], s_int, 'rpy_expat_set_encoding'),
+    Ext(rexpat.error_code, [s_int], s_int, 'rpy_expat_error_code'),
+    Ext(rexpat.position, [s_int, s_int], s_int, 'rpy_expat_position'),
+    Ext(rexpat.error_string, [s_int], s_optstr, 'rpy_expat_error_string', R, R),
+    Ext(rexpat.ev_count, [s_int], s_int, 'rpy_expat_ev_count'),
+    Ext(rexpat.ev_isnull, [s_int, s_int], s_bool, 'rpy_expat_ev_isnull'),
+    Ext(rexpat.ev_str, [s_int, s_int], s_optstr, 'rpy_expat_ev_str', R, R),
+    Ext(rexpat.ev_len, [s_int, s_int], s_int, 'rpy_expat_ev_len'),
+    Ext(rexpat.ev_int, [s_int, s_int], s_int, 'rpy_expat_ev_int'),
+    Ext(rexpat.set_encoding_map, [s_int, s_int, s_int], s_none, 'rpy_expat_set_encoding_map'),
+    Ext(rexpat.set_ns_triplet, [s_int, s_bool], s_none, 'rpy_expat_set_ns_triplet'),
+    Ext(rexpat.set_param_entity_parsing, [s_int, s_int], s_int,
+        'rpy_expat_set_param_entity_parsing'),
+    Ext(rexpat.use_foreign_dtd, [s_int, s_bool], s_int, 'rpy_expat_use_foreign_dtd'),
+    Ext(rexpat.set_base, [s_int, s_str], s_bool, 'rpy_expat_set_base'),
+    Ext(rexpat.get_base, [s_int], s_optstr, 'rpy_expat_get_base', R, R),
+    Ext(rexpat.input_context, [s_int], s_optbytes, 'rpy_expat_input_context', R, R),
+    Ext(rexpat.in_callback, [s_int], s_bool, 'rpy_expat_in_callback'),
+    Ext(rexpat.version, [], s_str, 'rpy_expat_version', R, R),
+    Ext(rexpat.version_part, [s_int], s_int, 'rpy_expat_version_part'),
+    Ext(rexpat.feature_count, [], s_int, 'rpy_expat_feature_count'),
+    Ext(rexpat.feature_name, [s_int], s_str, 'rpy_expat_feature_name', R, R),
+    Ext(rexpat.feature_value, [s_int], s_int, 'rpy_expat_feature_value'),
+]
+
 # passwd/group entries, resource limits, fcntl (rpy/c/runtime/unix.c)
 UNIX_TABLE = [
     Ext(runix.pw_by_name, [s_bytes], s_bool, 'rpy_unix_pw_by_name'),
@@ -571,6 +604,7 @@ TABLE = [
 ]
 TABLE += SOCKET_TABLE
 TABLE += ZLIB_TABLE
+TABLE += EXPAT_TABLE
 TABLE += UNIX_TABLE
 TABLE += THREAD_TABLE
 _BY_ID = {id(e.pyobj): e for e in TABLE}

@@ -1,0 +1,1 @@
+"""The `pyexpat` module (module.py; the xmlparser type in parser.py)."""
