@@ -87,12 +87,11 @@ def make_frame(callee: Code, caller: Frame) -> Frame:
 
 
 @unroll_safe
-def kill_dead_locals(frame: Frame, code: Code, pc: int) -> None:
-    """At a loop header: forget the variables the loop writes before it
-    reads them (jl_compiler's dead locals), so that they are no part of
-    the state of the loop's trace.  pc and code are green: the JIT folds
-    the bounds and the indexes."""
-    k = pc >> 1
+def kill_dead_locals(frame: Frame, code: Code, k: int) -> None:
+    """At a loop header (instruction k): forget the variables the loop
+    writes before it reads them (jl_compiler's dead locals), so that they
+    are no part of the state of the loop's trace.  k and code are green:
+    the JIT folds the bounds and the indexes."""
     i = code.dead_start[k]
     end = code.dead_start[k + 1]
     while i < end:
@@ -105,7 +104,9 @@ def execute(code: Code, frame: Frame) -> W_Object:
     pc = 0
     try:
         while True:
-            kill_dead_locals(frame, code, pc)
+            k = pc >> 1
+            if code.dead_start[k] < code.dead_start[k + 1]:
+                kill_dead_locals(frame, code, k)
             jitdriver.jit_merge_point(pc=pc, code=code, frame=frame)
             op = code.ops[pc]
             arg = code.ops[pc + 1]

@@ -162,8 +162,7 @@ class Tracer(BlackholeInterp):
     vable_box: AbstractValue | None
     vable_state: list[AbstractValue]
     vable_lengths: list[int]
-    vable_known: list[AbstractValue]
-    vable_what: list[int]
+    vable_known: dict[AbstractValue, int]
     vable_in_memory: bool   # the frame in memory is current (right after a call given it)
     vlists: list[AbstractValue]     # lists made virtual by new_vlist, and their item kinds
     vlist_kinds: list[int]
@@ -192,8 +191,7 @@ class Tracer(BlackholeInterp):
         self.vable_box = None
         self.vable_state = []
         self.vable_lengths = []
-        self.vable_known = []
-        self.vable_what = []
+        self.vable_known = {}
         self.vable_in_memory = False
         self.vlists = []
         self.vlist_kinds = []
@@ -324,8 +322,7 @@ class Tracer(BlackholeInterp):
         self.vable_box = vbox
         self.vable_state = state
         self.vable_lengths = lengths
-        self.vable_known = []
-        self.vable_what = []
+        self.vable_known = {}
 
     def vable_start(self, f: BHFrame) -> None:
         """At the start of a loop's trace: the state as inputargs after the reds."""
@@ -344,14 +341,11 @@ class Tracer(BlackholeInterp):
     def vable_which(self, b: AbstractValue) -> int:
         """What b is known to hold: list a's items (a), list a (-1 - a), or
         nothing (-1000)."""
-        for k in range(len(self.vable_known)):
-            if self.vable_known[k] is b:
-                return self.vable_what[k]
-        return -1000
+        return self.vable_known.get(b, -1000)
 
     def vable_know(self, b: AbstractValue, what: int) -> None:
-        self.vable_known.append(b)
-        self.vable_what.append(what)
+        if b not in self.vable_known:
+            self.vable_known[b] = what
 
     def vable_offset(self, a: int, j: int) -> int:
         vinfo = self.vinfo
