@@ -118,11 +118,17 @@ class Annotator:
     def scan_prebuilt_funcptrs(self) -> bool:
         """Functions stored in prebuilt data (a field, list item, dict value
         or tuple item declared `Callable[...]`) are called through that data
-        only: annotate them too.  Walks the constants the annotated graphs
-        use, through the declared types of their contents.  True if new
-        functions were scheduled."""
+        only: annotate them too.  Likewise the classes of prebuilt instances
+        stored where a base class is declared (a field of type Base holding
+        an instance of a subclass the code never names): they get their
+        classdef now, before type ids are assigned (else the database met
+        them only when emitting the constant: type id 0, a crash at the
+        first virtual call).  Walks the constants the annotated graphs use,
+        through the declared types of their contents.  True if new
+        functions were scheduled or new classes found."""
         seen: set[int] = set()
         before = len(self.pending)
+        new_classes: list[ClassDef] = []
 
         def visit(value: Any, t: Any) -> None:
             if value is None or t is None:
@@ -139,7 +145,11 @@ class Annotator:
                 seen.add(id(value))
                 cls = type(value)
                 if cls not in self.classdefs:
-                    return
+                    if cls.__module__ == 'builtins' or not isinstance(value, t.classdef.cls):
+                        return
+                    cd = self.getclassdef(cls)
+                    cd.instantiated = True
+                    new_classes.append(cd)
                 cd = self.classdefs[cls]
                 for name, ft in cd.fields.items():
                     if isinstance(ft, (SomeFuncPtr, SomeInstance, SomeList, SomeDict, SomeTuple)):
@@ -174,7 +184,7 @@ class Annotator:
                     for a in link.args:
                         if isinstance(a, Constant):
                             visit(a.value, a.annotation)
-        return len(self.pending) > before
+        return len(self.pending) > before or len(new_classes) > 0
 
     def scan_dict_keys(self) -> None:
         """Dict types declared in annotations: their keys' __hash__/__eq__ are needed too."""
