@@ -163,6 +163,7 @@ def load_module(fullname: str, path_w: list[W_Root]) -> W_Root | None:
         return STATE.builtin_modules[fullname]
     if fullname in registry.MODULES:
         w_builtin = registry.MODULES[fullname]()
+        w_builtin.builtin = True
         add_builtin_module(w_builtin)
         init_builtin_spec(fullname, w_builtin)
         return w_builtin

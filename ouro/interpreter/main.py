@@ -82,6 +82,7 @@ def setup(config: cmdline.Config, path0: str | None) -> None:
         STDOUT.unbuffered = True
         STDERR.unbuffered = True
     w_builtins = W_Module("builtins", framemod.BUILTINS.w_dict)
+    w_builtins.builtin = True
     setup_builtins(framemod.BUILTINS.w_dict)
     if not config.no_site:
         sitebuiltins.install(framemod.BUILTINS.w_dict)     # site's exit/quit (not with -S)

@@ -18,12 +18,14 @@ w_module_type.hasdict = True
 class W_Module(W_Root):
     w_dict: W_DictObject
     w_type: W_TypeObject
+    builtin: bool           # made by the interpreter (sys, builtins, the registry's)
 
     def __init__(self, name: str, w_dict: W_DictObject | None) -> None:
         if w_dict is None:
             w_dict = W_DictObject()
         self.w_dict = w_dict
         self.w_type = w_module_type
+        self.builtin = False
         if w_dict.getitem_str("__name__") is None:
             w_dict.setitem_str("__name__", W_StrObject(name))
             w_dict.setitem_str("__doc__", w_None)
@@ -65,12 +67,41 @@ def module_getattr(slots: list[W_Root | None]) -> W_Root:
 
 
 def module_repr(slots: list[W_Root | None]) -> W_Root:
+    """CPython's importlib._bootstrap._module_repr: from __spec__ (its
+    name, origin, loader, has_location) when there is one, else from
+    __name__, __file__ and __loader__."""
     w_mod = slots[0]
-    assert isinstance(w_mod, W_Module)
-    w_file = w_mod.w_dict.getitem_str("__file__")
-    if isinstance(w_file, W_StrObject):
-        return space.wrap_str("<module '%s' from '%s'>" % (w_mod.name(), w_file.value))
-    return space.wrap_str("<module '%s' (built-in)>" % w_mod.name())
+    assert w_mod is not None
+    w_spec = space.getattr_or_none(w_mod, "__spec__")
+    if w_spec is not None and w_spec is not w_None:
+        return space.wrap_str(_repr_from_spec(w_spec))
+    w_loader = space.getattr_or_none(w_mod, "__loader__")
+    w_name = space.getattr_or_none(w_mod, "__name__")
+    name = "'?'" if w_name is None else space.repr_str(w_name)
+    w_file = space.getattr_or_none(w_mod, "__file__")
+    if w_file is None:
+        if isinstance(w_mod, W_Module) and w_mod.builtin and \
+                (w_loader is None or w_loader is w_None):
+            # the spec importlib gives it once imported (origin 'built-in')
+            return space.wrap_str("<module %s (built-in)>" % name)
+        if w_loader is None or w_loader is w_None:
+            return space.wrap_str("<module %s>" % name)
+        return space.wrap_str("<module %s (%s)>" % (name, space.repr_str(w_loader)))
+    return space.wrap_str("<module %s from %s>" % (name, space.repr_str(w_file)))
+
+
+def _repr_from_spec(w_spec: W_Root) -> str:
+    w_name = space.getattr(w_spec, "name")
+    name = "'?'" if w_name is w_None else space.repr_str(w_name)
+    w_origin = space.getattr(w_spec, "origin")
+    if w_origin is w_None:
+        w_loader = space.getattr(w_spec, "loader")
+        if w_loader is w_None:
+            return "<module %s>" % name
+        return "<module %s (%s)>" % (name, space.repr_str(w_loader))
+    if space.is_true(space.getattr(w_spec, "has_location")):
+        return "<module %s from %s>" % (name, space.repr_str(w_origin))
+    return "<module %s (%s)>" % (space.repr_str(w_name), space.str_of_w(w_origin))
 
 
 def module_dir(slots: list[W_Root | None]) -> W_Root:

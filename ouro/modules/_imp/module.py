@@ -138,6 +138,7 @@ def imp_create_builtin(slots: list[W_Root | None]) -> W_Root:
             return w_mod
     if name in registry.MODULES:
         w_new = registry.MODULES[name]()
+        w_new.builtin = True
         state.builtin_modules[name] = w_new
         return w_new
     # CPython: a module object without initialization function

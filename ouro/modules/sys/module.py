@@ -244,6 +244,7 @@ def make_flags(config: cmdline.Config) -> W_Root:
 def make_sys_module(config: cmdline.Config, path: list[str], executable: str) -> W_Module:
     argv = config.args
     w_mod = W_Module("sys", None)
+    w_mod.builtin = True
     d = w_mod.w_dict
     for w_f in FUNCTIONS + FS_FUNCTIONS + asyncgenhooks.FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
