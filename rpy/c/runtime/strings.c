@@ -5,7 +5,7 @@
  * Everything follows CPython 3.11's behaviour and messages.  Layout: see
  * rpy_string in rpy.h.  Text is UTF-8 and nchars counts code points; when
  * nchars == length (ASCII, and always for bytes) indexing is O(1), else
- * code point indices are converted by scanning (helped by a one-entry
+ * code point indices are converted by scanning (helped by a small
  * position cache that is only trusted while no GC collection happened).
  *
  * Unicode data (isalpha/isdigit/isspace/isprintable/..., upper/lower with
@@ -154,12 +154,29 @@ Signed rpy__utf8_count(const char *p, Signed n) {
 
 static inline int is_ascii(rpy_string *s) { return s->nchars == s->length; }
 
-/* One-entry cache of a code point -> byte offset conversion.  Valid only
-   while no collection happened (objects move or die only in collections;
-   a string with the same address is then the same immutable string). */
-static struct { rpy_string *s; Signed epoch, cp, byte; } pos_cache;
+/* A small cache of code point -> byte offset conversions, one entry per
+   string (the last position used in it), for the last POS_CACHE_N strings
+   indexed: a loop indexing two or three non-ASCII strings in turn finds
+   each one's position again (with one entry for all, it rescanned each
+   string from its start at every step: quadratic).  An entry is valid
+   only while no collection happened (objects move or die only in
+   collections; a string with the same address is then the same immutable
+   string). */
+#define POS_CACHE_N 8
+static struct { rpy_string *s; Signed epoch, cp, byte; } pos_cache[POS_CACHE_N];
+static unsigned pos_cache_next;
 static inline Signed gc_epoch(void) {
     return rpy_gc_stat.minor_collections + rpy_gc_stat.major_collections;
+}
+static inline int pos_cache_find(rpy_string *s, Signed epoch) {
+    for (int k = 0; k < POS_CACHE_N; k++)
+        if (pos_cache[k].s == s && pos_cache[k].epoch == epoch) return k;
+    return -1;
+}
+static void pos_cache_store(rpy_string *s, Signed epoch, Signed cp, Signed byte) {
+    int k = pos_cache_find(s, epoch);
+    if (k < 0) k = (int)(pos_cache_next++ % POS_CACHE_N);
+    pos_cache[k].s = s; pos_cache[k].epoch = epoch; pos_cache[k].cp = cp; pos_cache[k].byte = byte;
 }
 
 /* byte offset of code point index i (0 <= i <= nchars) */
@@ -169,8 +186,9 @@ static Signed cp_to_byte(rpy_string *s, Signed i) {
     if (i >= s->nchars) return s->length;
     const unsigned char *d = (const unsigned char *)s->data;
     Signed cp = 0, b = 0, epoch = gc_epoch();
-    if (pos_cache.s == s && pos_cache.epoch == epoch) {
-        cp = pos_cache.cp; b = pos_cache.byte;
+    int k = pos_cache_find(s, epoch);
+    if (k >= 0) {
+        cp = pos_cache[k].cp; b = pos_cache[k].byte;
     }
     /* pick the closest starting point among 0, the cache and the end */
     Signed dstart = i, dcache = cp > i ? cp - i : i - cp, dend = s->nchars - i;
@@ -195,7 +213,7 @@ static Signed cp_to_byte(rpy_string *s, Signed i) {
             cp--;
         }
     }
-    pos_cache.s = s; pos_cache.epoch = epoch; pos_cache.cp = i; pos_cache.byte = b;
+    pos_cache_store(s, epoch, i, b);
     return b;
 }
 
@@ -360,7 +378,7 @@ rpy_string *rpy_str_getitem(rpy_string *s, Signed i) {
     if (len == 1) return char_of(RPY_TID(s), (unsigned char)s->data[b]);
     Signed b1 = b + len;
     /* advance the cache past this char: helps loops over s[i] */
-    pos_cache.s = s; pos_cache.epoch = gc_epoch(); pos_cache.cp = i + 1; pos_cache.byte = b1;
+    pos_cache_store(s, gc_epoch(), i + 1, b1);
     return substr(s, b, b1, 1);
 }
 
