@@ -249,6 +249,9 @@ class BlackholeInterp:
     merge_r: list[GCRef | None]
     merge_f: list[float]
     can_enter_seen: bool        # the portal frame passed its can_enter_jit (a loop's end)
+    move_i: list[int]           # do_moves' scratch: the values read before any is written
+    move_r: list[GCRef | None]
+    move_f: list[float]
 
     def __init__(self, table: JitCodeTable, cpu: BHCpu) -> None:
         self.table = table
@@ -265,6 +268,9 @@ class BlackholeInterp:
         self.merge_r: list[GCRef | None] = []
         self.merge_f: list[float] = []
         self.can_enter_seen = False
+        self.move_i: list[int] = []
+        self.move_r: list[GCRef | None] = []
+        self.move_f: list[float] = []
 
     # ------------------------------------------------------------ operands
 
@@ -499,15 +505,22 @@ class BlackholeInterp:
     def do_moves(self, f: BHFrame) -> None:
         code = f.jitcode.code
         n = self.nargs(f)
-        vals_i: list[int] = []
-        vals_r: list[GCRef | None] = []
-        vals_f: list[float] = []
+        vals_i = self.move_i
+        vals_r = self.move_r
+        vals_f = self.move_f
+        while len(vals_i) < n:
+            vals_i.append(0)
+            vals_r.append(None)
+            vals_f.append(0.0)
         for k in range(n):       # read all, then write: a parallel copy
             w = self.arg(f, k)
             kind = operand_kind(w)
-            vals_i.append(self.get_i(f, w) if kind == INT else 0)
-            vals_r.append(self.get_r(f, w) if kind == REF else None)
-            vals_f.append(self.get_f(f, w) if kind == FLOAT else 0.0)
+            if kind == INT:
+                vals_i[k] = self.get_i(f, w)
+            elif kind == REF:
+                vals_r[k] = self.get_r(f, w)
+            else:
+                vals_f[k] = self.get_f(f, w)
         base = f.pc + 4 + n
         for k in range(n):
             d = code[base + k]
@@ -518,6 +531,7 @@ class BlackholeInterp:
                 self.set_r(f, d, vals_r[k])
             else:
                 self.set_f(f, d, vals_f[k])
+            vals_r[k] = None     # keep no object alive
         self.next(f)
 
     def do_moves_1(self, f: BHFrame) -> None:
