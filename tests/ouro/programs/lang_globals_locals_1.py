@@ -49,8 +49,10 @@ def nested():
         return sorted(locals())
     return inner(), inner2()
 print(nested())
-import math
-print(sorted(vars(math))[:5], len(dir(math)) > 40, "sqrt" in dir(math))
+import math, itertools
+# (math is a file of its own in some CPython builds: it has a __file__ there)
+print(sorted(n for n in vars(math) if n != "__file__")[:5], len(dir(math)) > 40, "sqrt" in dir(math))
+print(sorted(vars(itertools))[:5], "chain" in dir(itertools))
 print(sorted(n for n in dir(int) if not n.startswith("_")))
 print(sorted(n for n in dir([]) if not n.startswith("_")))
 print(sorted(n for n in dir("") if not n.startswith("_")))
