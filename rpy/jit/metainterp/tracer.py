@@ -1530,6 +1530,7 @@ class MetaInterp:
         self.loops.append(loop)
         self.loop_of_token[token] = loop
         cell.loop = loop
+        cell.retraces = 0       # if the loop is freed, its key may be retraced again
         loop.cell = cell
         self.stats.loops += 1
         self.ages.add(loop.number)

@@ -334,3 +334,33 @@ def test_sqrt_is_one_instruction_in_the_loop():
     loop = body(mi, 0)
     assert 'float_sqrt(' in loop
     assert 'call' not in loop and 'new_with_vtable' not in loop
+
+
+NESTED = """
+i = 0
+t = 0
+while i < 200 {
+    j = i % 4
+    while j < 4 {
+        t = t + j * i
+        j = j + 1
+    }
+    i = i + 1
+}
+print(t)
+"""
+
+
+def test_a_trace_that_leaves_the_inner_loop_is_traced_again():
+    """The inner loop runs 4 - i % 4 times (as nbody's): a trace starting
+    at its header when it is left closes through the outer loop, and its
+    second iteration could never run (NotALoop: with threshold=3 the
+    first trace is such a one).  It is dropped and the key traced at its
+    next entry, which stays in the inner loop: that trace is peeled like
+    any loop."""
+    text, mi = run_jit('nested', src=NESTED, threshold=3)
+    assert text == '%d\n' % sum(j * i for i in range(200) for j in range(i % 4, 4))
+    print(mi.summary())
+    assert mi.stats.retraces >= 1
+    assert 'retraced (no loop)' in mi.summary()
+    assert any('label(' in mi.loop_log(lp) for lp in mi.loops)
