@@ -84,4 +84,10 @@ def compile_program(builddir: str, files: list[str], output: str, opt: str, jobs
     if p.returncode != 0:
         raise CompileError("the C compiler failed on the generated sources in %s:\n%s"
                            % (builddir, p.stdout[-6000:]))
-    shutil.copy(os.path.join(builddir, 'program'), output)
+    try:
+        outdir = os.path.dirname(os.path.abspath(output))
+        os.makedirs(outdir, exist_ok=True)      # `--output bin/ouro` on a fresh clone
+        shutil.copy(os.path.join(builddir, 'program'), output)
+    except OSError as e:
+        raise CompileError("cannot write the executable to %s: %s (the program is in %s)"
+                           % (output, e.strerror or e, builddir))
