@@ -32,8 +32,7 @@ from __future__ import annotations
 from rpy.rlib import rgc
 
 from ouro.interpreter.generator import W_Generator
-from ouro.interpreter.output import STDERR, write_text
-from ouro.interpreter.traceback import format_uncaught
+from ouro.interpreter.unraisable import write_unraisable
 from ouro.objspace import space
 from ouro.objspace.exceptions import OperationError
 from ouro.objspace.finalizerqueue import FQ
@@ -122,11 +121,5 @@ def call_callbacks(refs: list[W_WeakRef]) -> None:
 
 
 def unraisable(e: OperationError, w_where: W_Root) -> None:
-    """CPython's default sys.unraisablehook output."""
-    try:
-        text = "Exception ignored in: %s\n%s" % (space.repr_str(w_where),
-                                                   format_uncaught(e.w_value))
-    except OperationError:
-        text = "Exception ignored in finalizer\n"
-    write_text(STDERR, text)
-    STDERR.flush()
+    """Through sys.unraisablehook, as CPython's PyErr_WriteUnraisable."""
+    write_unraisable(e, None, w_where)

@@ -23,9 +23,28 @@ from ouro.objspace.model import W_Root, w_None
 class SignalState:
     # the Python-level handler of each signal: None until set from Python
     handlers_w: list[W_Root | None]
+    # faulthandler.register(): per signal, the descriptor its arrival dumps
+    # the stack to (-1: none), whether with the thread header, and whether
+    # the Python-level handler still runs after (chain)
+    dump_fd: list[int]
+    dump_all_threads: list[bool]
+    dump_chain: list[bool]
+    dump_hook: list[DumpHook]
 
     def __init__(self) -> None:
         self.handlers_w = [None] * rsignal.NSIG
+        self.dump_fd = [-1] * rsignal.NSIG
+        self.dump_all_threads = [False] * rsignal.NSIG
+        self.dump_chain = [False] * rsignal.NSIG
+        self.dump_hook = []
+
+
+class DumpHook:
+    """What faulthandler installs: writes the stack (one method, so that
+    this module does not import the faulthandler module)."""
+
+    def dump(self, fd: int, all_threads: bool) -> None:
+        raise NotImplementedError
 
 
 STATE = SignalState()
@@ -47,6 +66,11 @@ def run_pending() -> None:
         sig = rsignal.take()
         if sig < 0:
             return
+        fd = STATE.dump_fd[sig]
+        if fd >= 0 and len(STATE.dump_hook) > 0:
+            STATE.dump_hook[0].dump(fd, STATE.dump_all_threads[sig])
+            if not STATE.dump_chain[sig]:
+                continue
         w_handler = STATE.handlers_w[sig]
         if w_handler is None or isinstance(w_handler, W_IntObject):
             continue

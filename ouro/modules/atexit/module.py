@@ -1,14 +1,13 @@
 """The `atexit` module: functions registered to run when the interpreter
 exits (ouro/interpreter/main.py calls run_exitfuncs after the program,
 uncaught exception included), last registered first, as CPython's
-Modules/atexitmodule.c.  An exception in one is printed as CPython's
-"Exception ignored in atexit callback" and the others still run.
+Modules/atexitmodule.c.  An exception in one goes to sys.unraisablehook
+("Exception ignored in atexit callback: <func>") and the others still run.
 """
 from __future__ import annotations
 
 from ouro.interpreter.module import W_Module
-from ouro.interpreter.output import STDERR, write_text
-from ouro.interpreter.traceback import format_uncaught
+from ouro.interpreter.unraisable import write_unraisable
 from ouro.modules.registry import register_module
 from ouro.objspace import space
 from ouro.objspace.exceptions import OperationError, operr, w_TypeError
@@ -49,13 +48,7 @@ def run_exitfuncs() -> None:
         try:
             space.call_args(cb.w_func, cb.args)
         except OperationError as e:
-            try:
-                text = "Exception ignored in atexit callback: %s\n%s" % (
-                    space.repr_str(cb.w_func), format_uncaught(e.w_value))
-            except OperationError:
-                text = "Exception ignored in atexit callback\n"
-            write_text(STDERR, text)
-            STDERR.flush()
+            write_unraisable(e, "Exception ignored in atexit callback", cb.w_func)
 
 
 def atexit_register(args: Arguments) -> W_Root:

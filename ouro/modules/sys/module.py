@@ -5,7 +5,7 @@ from __future__ import annotations
 from rpy.rlib import rthread
 
 from ouro.interpreter import frame as framemod
-from ouro.interpreter import cmdline, importing
+from ouro.interpreter import cmdline, importing, unraisable
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.traceback import format_uncaught
 from ouro.modules import registry
@@ -16,7 +16,7 @@ from ouro.interpreter.output import STDERR, STDOUT, OutputStream
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_SystemExit,
-                                      w_TypeError, w_ValueError)
+                                      w_NotImplementedError, w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import INT_CONFIG, float_of_w, wrap_int
 from ouro.objspace.floatobject import wrap_float
@@ -146,6 +146,22 @@ def sys_excepthook(slots: list[W_Root | None]) -> W_Root:
     return w_None
 
 
+def sys_gettrace(slots: list[W_Root | None]) -> W_Root:
+    """No trace function can be set (sys.settrace refuses one)."""
+    return w_None
+
+
+def sys_settrace(slots: list[W_Root | None]) -> W_Root:
+    """Tracing and profiling functions are not supported: None (what
+    debuggers and test runners restore) is accepted, a function is refused
+    with a clear error rather than silently never called."""
+    w_f = slots[0]
+    if w_f is not None and w_f is not w_None:
+        raise operr(w_NotImplementedError,
+                    "trace and profile functions are not supported by ouro")
+    return w_None
+
+
 def sys_displayhook(slots: list[W_Root | None]) -> W_Root:
     w_v = slots[0]
     assert w_v is not None
@@ -161,6 +177,10 @@ FUNCTIONS = [
     register(None, "set_int_max_str_digits(maxdigits)", sys_set_int_max_str_digits),
     register(None, "get_int_max_str_digits()", sys_get_int_max_str_digits),
     register(None, "displayhook(object, /)", sys_displayhook),
+    register(None, "gettrace()", sys_gettrace),
+    register(None, "settrace(function, /)", sys_settrace),
+    register(None, "getprofile()", sys_gettrace),
+    register(None, "setprofile(function, /)", sys_settrace),
     register(None, "excepthook(exctype, value, traceback, /)", sys_excepthook),
     register(None, "exit(status=, /)", sys_exit),
     register(None, "exc_info()", sys_exc_info),
@@ -248,7 +268,8 @@ def make_sys_module(config: cmdline.Config, path: list[str], executable: str) ->
     d = w_mod.w_dict
     for w_f in FUNCTIONS + FS_FUNCTIONS + asyncgenhooks.FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
-    for hook in ["excepthook", "displayhook"]:
+    d.setitem_str("unraisablehook", unraisable.W_DEFAULT_HOOK)
+    for hook in ["excepthook", "displayhook", "unraisablehook"]:
         w_h = d.getitem_str(hook)
         if w_h is not None:
             d.setitem_str("__%s__" % hook, w_h)

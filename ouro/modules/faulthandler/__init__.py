@@ -1,0 +1,1 @@
+"""The `faulthandler` module (module.py)."""
