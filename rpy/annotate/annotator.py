@@ -1640,7 +1640,8 @@ class Annotator:
                                     'rpy.rlib.rtime', 'rpy.rlib.objectmodel', 'rpy.rlib.rmath',
                                     'rpy.rlib.rsignal', 'rpy.rlib.rgcref', 'rpy.rlib.rjitmem',
                                     'rpy.rlib.rweakref', 'rpy.rlib.rsocket', 'rpy.rlib.rprocess',
-                                    'rpy.rlib.rzlib', 'rpy.rlib.runix', 'rpy.rlib.rthread'):
+                                    'rpy.rlib.rzlib', 'rpy.rlib.runix', 'rpy.rlib.rthread',
+                                    'rpy.rlib.rsqlite'):
                 return self.call_external(op, value, posargs, kwargs)
             owner = self.method_owner(value)
             if owner is not None and posargs:

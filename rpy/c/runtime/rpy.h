@@ -645,6 +645,7 @@ int rpy_signal_any_pending(void);          /* os.c: a recorded signal waits */
 #define RPY_BLOCKING_END    if (rpy_gil_saved_ != NULL) rpy_gil_acquire(rpy_gil_saved_); }
 #include "sockets.h"   /* sockets.c, procs.c */
 #include "zlibs.h"     /* zlibs.c */
+#include "sqlites.h"   /* sqlites.c */
 #include "unix.h"      /* unix.c */
 
 /* ---------------------------------------------------------------- arithmetic */

@@ -1,0 +1,250 @@
+/* sqlites.c -- SQLite over the system's libsqlite3, for rpy.rlib.rsqlite
+ * (its docstring documents the functions).
+ *
+ * Connections and statements are their C pointers, passed as Signed.
+ * Nothing here keeps a pointer to a GC object: SQL text and bound values
+ * are copied by SQLite (SQLITE_TRANSIENT), results are copied into new
+ * GC strings.
+ *
+ * User-defined functions, aggregates and collations call back into the
+ * program through ONE function pointer set with rpy_sqlite_set_callback:
+ * `fn(kind, id)`, where id is the int the program registered the function
+ * with (SQLite's user data) and kind says which call it is.  While it
+ * runs, the arguments and the result are reached through the "current
+ * call" (rpy_sqlite_value_*, rpy_sqlite_result_*, rpy_sqlite_agg_*), which
+ * each trampoline saves and restores, so a callback may run SQL itself.
+ * The GC may run (and move objects) inside the callback: C holds only
+ * ints and SQLite's own pointers across it.
+ */
+#include "rpy.h"
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sqlite3.h>
+
+#define DB(h) ((sqlite3 *)(intptr_t)(h))
+#define ST(h) ((sqlite3_stmt *)(intptr_t)(h))
+
+static Signed last_rc;
+static char *last_tail;
+
+static rpy_string *str_or_null(const char *s) {
+    return s == NULL ? NULL : rpy_str_from_cstr(s);
+}
+
+Signed rpy_sqlite_open(rpy_string *path, Signed flags) {
+    sqlite3 *db = NULL;
+    /* the path is copied before any allocation could move it */
+    char *p = malloc((size_t)path->length + 1);
+    if (p == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return 0; }
+    memcpy(p, path->data, (size_t)path->length);
+    p[path->length] = 0;
+    last_rc = sqlite3_open_v2(p, &db, (int)flags, NULL);
+    free(p);
+    if (db == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return 0; }
+    return (Signed)(intptr_t)db;
+}
+
+Signed rpy_sqlite_close(Signed db) { return sqlite3_close_v2(DB(db)); }
+Signed rpy_sqlite_errcode(Signed db) { return sqlite3_extended_errcode(DB(db)); }
+rpy_string *rpy_sqlite_errmsg(Signed db) { return rpy_str_from_cstr(sqlite3_errmsg(DB(db))); }
+rpy_string *rpy_sqlite_errstr(Signed rc) { return rpy_str_from_cstr(sqlite3_errstr((int)rc)); }
+Signed rpy_sqlite_busy_timeout(Signed db, Signed ms) { return sqlite3_busy_timeout(DB(db), (int)ms); }
+Signed rpy_sqlite_get_autocommit(Signed db) { return sqlite3_get_autocommit(DB(db)) != 0; }
+Signed rpy_sqlite_changes(Signed db) { return sqlite3_changes(DB(db)); }
+Signed rpy_sqlite_total_changes(Signed db) { return sqlite3_total_changes(DB(db)); }
+Signed rpy_sqlite_last_insert_rowid(Signed db) { return (Signed)sqlite3_last_insert_rowid(DB(db)); }
+void rpy_sqlite_interrupt(Signed db) { sqlite3_interrupt(DB(db)); }
+Signed rpy_sqlite_limit(Signed db, Signed id, Signed value) {
+    return sqlite3_limit(DB(db), (int)id, (int)value);
+}
+
+Signed rpy_sqlite_prepare(Signed db, rpy_string *sql) {
+    sqlite3_stmt *st = NULL;
+    const char *tail = NULL;
+    /* SQLite copies the text; the tail is kept (malloc'd) for prepare_tail */
+    last_rc = sqlite3_prepare_v2(DB(db), sql->data, (int)sql->length + 1, &st, &tail);
+    free(last_tail);
+    last_tail = NULL;
+    if (tail != NULL && tail < sql->data + sql->length) {
+        size_t n = (size_t)(sql->data + sql->length - tail);
+        last_tail = malloc(n + 1);
+        if (last_tail != NULL) { memcpy(last_tail, tail, n); last_tail[n] = 0; }
+    }
+    return (Signed)(intptr_t)st;
+}
+
+Signed rpy_sqlite_last_rc(void) { return last_rc; }
+rpy_string *rpy_sqlite_prepare_tail(void) { return rpy_str_from_cstr(last_tail ? last_tail : ""); }
+Signed rpy_sqlite_finalize(Signed st) { return sqlite3_finalize(ST(st)); }
+Signed rpy_sqlite_reset(Signed st) { return sqlite3_reset(ST(st)); }
+Signed rpy_sqlite_step(Signed st) { return sqlite3_step(ST(st)); }
+Signed rpy_sqlite_clear_bindings(Signed st) { return sqlite3_clear_bindings(ST(st)); }
+Signed rpy_sqlite_stmt_readonly(Signed st) { return sqlite3_stmt_readonly(ST(st)) != 0; }
+Signed rpy_sqlite_bind_parameter_count(Signed st) { return sqlite3_bind_parameter_count(ST(st)); }
+rpy_string *rpy_sqlite_bind_parameter_name(Signed st, Signed i) {
+    return str_or_null(sqlite3_bind_parameter_name(ST(st), (int)i));
+}
+Signed rpy_sqlite_bind_null(Signed st, Signed i) { return sqlite3_bind_null(ST(st), (int)i); }
+Signed rpy_sqlite_bind_int64(Signed st, Signed i, Signed v) {
+    return sqlite3_bind_int64(ST(st), (int)i, (sqlite3_int64)v);
+}
+Signed rpy_sqlite_bind_double(Signed st, Signed i, double v) {
+    return sqlite3_bind_double(ST(st), (int)i, v);
+}
+Signed rpy_sqlite_bind_text(Signed st, Signed i, rpy_string *v) {
+    return sqlite3_bind_text64(ST(st), (int)i, v->data, (sqlite3_uint64)v->length,
+                               SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+Signed rpy_sqlite_bind_blob(Signed st, Signed i, rpy_string *v) {
+    return sqlite3_bind_blob64(ST(st), (int)i, v->data, (sqlite3_uint64)v->length,
+                               SQLITE_TRANSIENT);
+}
+Signed rpy_sqlite_column_count(Signed st) { return sqlite3_column_count(ST(st)); }
+Signed rpy_sqlite_data_count(Signed st) { return sqlite3_data_count(ST(st)); }
+rpy_string *rpy_sqlite_column_name(Signed st, Signed i) {
+    const char *s = sqlite3_column_name(ST(st), (int)i);
+    if (s == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
+    return rpy_str_from_cstr(s);
+}
+rpy_string *rpy_sqlite_column_decltype(Signed st, Signed i) {
+    return str_or_null(sqlite3_column_decltype(ST(st), (int)i));
+}
+Signed rpy_sqlite_column_type(Signed st, Signed i) { return sqlite3_column_type(ST(st), (int)i); }
+Signed rpy_sqlite_column_int64(Signed st, Signed i) {
+    return (Signed)sqlite3_column_int64(ST(st), (int)i);
+}
+double rpy_sqlite_column_double(Signed st, Signed i) { return sqlite3_column_double(ST(st), (int)i); }
+rpy_string *rpy_sqlite_column_bytes(Signed st, Signed i) {
+    /* a TEXT value's UTF-8 bytes, a BLOB's bytes: the caller decodes */
+    const void *p = sqlite3_column_blob(ST(st), (int)i);
+    int n = sqlite3_column_bytes(ST(st), (int)i);
+    return rpy_bytes_from_mem(p ? (const char *)p : "", n);
+}
+rpy_string *rpy_sqlite_libversion(void) { return rpy_str_from_cstr(sqlite3_libversion()); }
+Signed rpy_sqlite_libversion_number(void) { return sqlite3_libversion_number(); }
+Signed rpy_sqlite_complete(rpy_string *sql) { return sqlite3_complete(sql->data) != 0; }
+
+/* ------------------------------------------------------------ callbacks */
+
+enum { CB_FUNC = 0, CB_STEP = 1, CB_FINAL = 2, CB_COLLATE = 3, CB_DESTROY = 4 };
+
+static Signed (*callback)(Signed kind, Signed id);
+
+/* the current call: saved and restored around each callback */
+typedef struct {
+    sqlite3_context *ctx;
+    int argc;
+    sqlite3_value **argv;
+    const void *coll[2];
+    int coll_len[2];
+} call_state;
+
+static call_state cur;
+
+void rpy_sqlite_set_callback(Signed (*fn)(Signed kind, Signed id)) { callback = fn; }
+
+static Signed call_out(Signed kind, Signed id, call_state *st) {
+    call_state saved = cur;
+    cur = *st;
+    Signed r = callback(kind, id);
+    cur = saved;
+    return r;
+}
+
+static void func_tramp(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    call_state st = {ctx, argc, argv, {NULL, NULL}, {0, 0}};
+    call_out(CB_FUNC, (Signed)(intptr_t)sqlite3_user_data(ctx), &st);
+}
+
+static void step_tramp(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    call_state st = {ctx, argc, argv, {NULL, NULL}, {0, 0}};
+    call_out(CB_STEP, (Signed)(intptr_t)sqlite3_user_data(ctx), &st);
+}
+
+static void final_tramp(sqlite3_context *ctx) {
+    call_state st = {ctx, 0, NULL, {NULL, NULL}, {0, 0}};
+    call_out(CB_FINAL, (Signed)(intptr_t)sqlite3_user_data(ctx), &st);
+}
+
+static int collate_tramp(void *id, int n1, const void *p1, int n2, const void *p2) {
+    call_state st = {NULL, 0, NULL, {p1, p2}, {n1, n2}};
+    return (int)call_out(CB_COLLATE, (Signed)(intptr_t)id, &st);
+}
+
+static void destroy_tramp(void *id) {
+    call_state st = {NULL, 0, NULL, {NULL, NULL}, {0, 0}};
+    call_out(CB_DESTROY, (Signed)(intptr_t)id, &st);
+}
+
+Signed rpy_sqlite_create_function(Signed db, rpy_string *name, Signed nargs, Signed flags,
+                                  Signed id, Signed aggregate) {
+    char *n = strdup(name->data);    /* destroy callbacks may collect */
+    if (n == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return SQLITE_NOMEM; }
+    int rc;
+    if (id < 0)
+        rc = sqlite3_create_function_v2(DB(db), n, (int)nargs, (int)flags, NULL,
+                                        NULL, NULL, NULL, NULL);
+    else if (aggregate)
+        rc = sqlite3_create_function_v2(DB(db), n, (int)nargs, (int)flags, (void *)(intptr_t)id,
+                                        NULL, step_tramp, final_tramp, destroy_tramp);
+    else
+        rc = sqlite3_create_function_v2(DB(db), n, (int)nargs, (int)flags, (void *)(intptr_t)id,
+                                        func_tramp, NULL, NULL, destroy_tramp);
+    free(n);
+    return rc;
+}
+
+Signed rpy_sqlite_create_collation(Signed db, rpy_string *name, Signed id) {
+    char *n = strdup(name->data);
+    if (n == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return SQLITE_NOMEM; }
+    int rc;
+    if (id < 0)
+        rc = sqlite3_create_collation_v2(DB(db), n, SQLITE_UTF8, NULL, NULL, NULL);
+    else
+        rc = sqlite3_create_collation_v2(DB(db), n, SQLITE_UTF8, (void *)(intptr_t)id,
+                                         collate_tramp, destroy_tramp);
+    free(n);
+    return rc;
+}
+
+Signed rpy_sqlite_value_count(void) { return cur.argc; }
+Signed rpy_sqlite_value_type(Signed i) { return sqlite3_value_type(cur.argv[i]); }
+Signed rpy_sqlite_value_int64(Signed i) { return (Signed)sqlite3_value_int64(cur.argv[i]); }
+double rpy_sqlite_value_double(Signed i) { return sqlite3_value_double(cur.argv[i]); }
+rpy_string *rpy_sqlite_value_bytes(Signed i) {
+    const void *p = sqlite3_value_blob(cur.argv[i]);
+    int n = sqlite3_value_bytes(cur.argv[i]);
+    return rpy_bytes_from_mem(p ? (const char *)p : "", n);
+}
+rpy_string *rpy_sqlite_collation_arg(Signed which) {
+    const void *p = cur.coll[which & 1];
+    return rpy_bytes_from_mem(p ? (const char *)p : "", cur.coll_len[which & 1]);
+}
+
+/* An aggregate's state is the program's int id, kept in SQLite's
+ * aggregate context: 0 until the first step sets it. */
+Signed rpy_sqlite_agg_id(void) {
+    Signed *p = sqlite3_aggregate_context(cur.ctx, 0);
+    return p ? *p : 0;
+}
+void rpy_sqlite_agg_set_id(Signed id) {
+    Signed *p = sqlite3_aggregate_context(cur.ctx, sizeof(Signed));
+    if (p) *p = id;
+}
+
+void rpy_sqlite_result_null(void) { sqlite3_result_null(cur.ctx); }
+void rpy_sqlite_result_int64(Signed v) { sqlite3_result_int64(cur.ctx, (sqlite3_int64)v); }
+void rpy_sqlite_result_double(double v) { sqlite3_result_double(cur.ctx, v); }
+void rpy_sqlite_result_text(rpy_string *v) {
+    sqlite3_result_text64(cur.ctx, v->data, (sqlite3_uint64)v->length, SQLITE_TRANSIENT,
+                          SQLITE_UTF8);
+}
+void rpy_sqlite_result_blob(rpy_string *v) {
+    sqlite3_result_blob64(cur.ctx, v->data, (sqlite3_uint64)v->length, SQLITE_TRANSIENT);
+}
+void rpy_sqlite_result_error(rpy_string *msg) {
+    sqlite3_result_error(cur.ctx, msg->data, (int)msg->length);
+}
+void rpy_sqlite_result_error_nomem(void) { sqlite3_result_error_nomem(cur.ctx); }
+void rpy_sqlite_result_error_toobig(void) { sqlite3_result_error_toobig(cur.ctx); }
