@@ -10,7 +10,8 @@ Connections and statements are ints (their C pointers; 0 is none):
 statement or 0 (an error: `last_rc()`, `errmsg(db)`; or SQL without a
 statement) and keeps the SQL after the first statement for
 `prepare_tail()`.  The rest are SQLite's functions of the same names
-(`errcode` is the extended code).  `column_bytes(st, i)` is a value's
+(`errcode` is the extended code); `busy_statements(db)` counts the
+statements of a connection that were stepped and not reset.  `column_bytes(st, i)` is a value's
 bytes (a TEXT's UTF-8): the caller decodes.
 
 Callbacks: `set_callback(fn)` gives the one function `fn(kind, id) -> int`
@@ -108,6 +109,7 @@ def _load() -> Any:
         'sqlite3_column_double': ([p, i], d), 'sqlite3_column_blob': ([p, i], p),
         'sqlite3_column_bytes': ([p, i], i), 'sqlite3_libversion': ([], s),
         'sqlite3_libversion_number': ([], i), 'sqlite3_complete': ([s], i),
+        'sqlite3_next_stmt': ([p, p], p), 'sqlite3_stmt_busy': ([p], i),
         'sqlite3_create_function_v2': ([p, s, i, i, p, p, p, p, p], i),
         'sqlite3_create_collation_v2': ([p, s, i, p, p, p], i),
         'sqlite3_user_data': ([p], p),
@@ -318,6 +320,16 @@ def libversion() -> str:
 
 def libversion_number() -> int:
     return int(_lib.sqlite3_libversion_number())
+
+
+def busy_statements(db: int) -> int:
+    n = 0
+    st = _lib.sqlite3_next_stmt(db, None)
+    while st:
+        if _lib.sqlite3_stmt_busy(st):
+            n += 1
+        st = _lib.sqlite3_next_stmt(db, st)
+    return n
 
 
 def complete(sql: str) -> bool:

@@ -122,6 +122,13 @@ rpy_string *rpy_sqlite_column_bytes(Signed st, Signed i) {
     return rpy_bytes_from_mem(p ? (const char *)p : "", n);
 }
 rpy_string *rpy_sqlite_libversion(void) { return rpy_str_from_cstr(sqlite3_libversion()); }
+Signed rpy_sqlite_busy_statements(Signed db) {
+    Signed n = 0;
+    for (sqlite3_stmt *st = sqlite3_next_stmt(DB(db), NULL); st != NULL;
+         st = sqlite3_next_stmt(DB(db), st))
+        if (sqlite3_stmt_busy(st)) n++;
+    return n;
+}
 Signed rpy_sqlite_libversion_number(void) { return sqlite3_libversion_number(); }
 Signed rpy_sqlite_complete(rpy_string *sql) { return sqlite3_complete(sql->data) != 0; }
 
@@ -145,6 +152,7 @@ static call_state cur;
 void rpy_sqlite_set_callback(Signed (*fn)(Signed kind, Signed id)) { callback = fn; }
 
 static Signed call_out(Signed kind, Signed id, call_state *st) {
+    if (callback == NULL) return 0;     /* not installed: nothing to call */
     call_state saved = cur;
     cur = *st;
     Signed r = callback(kind, id);

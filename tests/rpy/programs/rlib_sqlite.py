@@ -1,8 +1,9 @@
 """rpy.rlib.rsqlite: opening a connection, preparing, binding every
 value type, stepping and reading columns, errors with SQLite's codes and
-messages, the tail after a statement, autocommit and changes, and the
-callbacks: a scalar function, an aggregate, a collation (also with a
-collection inside the callback), the destroy calls."""
+messages, the tail after a statement, autocommit and changes, busy
+statements, and the callbacks: a scalar function, an aggregate, a
+collation (also with a collection inside the callback), the destroy
+calls."""
 from __future__ import annotations
 
 from rpy.rlib import rsqlite
@@ -157,6 +158,11 @@ def errors(db: int) -> None:
     run(db, "begin")
     print("autocommit", rsqlite.get_autocommit(db))
     run(db, "rollback")
+    st = rsqlite.prepare(db, "select 1 union select 2")
+    print("busy", rsqlite.busy_statements(db), rsqlite.step(st), rsqlite.busy_statements(db))
+    rsqlite.reset(st)
+    print("busy after reset", rsqlite.busy_statements(db))
+    rsqlite.finalize(st)
     bad = rsqlite.open("/nonexistent/dir/x.db", rsqlite.SQLITE_OPEN_READWRITE)
     print("open", rsqlite.last_rc(), rsqlite.errcode(bad), rsqlite.errmsg(bad))
     rsqlite.close(bad)
