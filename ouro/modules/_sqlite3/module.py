@@ -17,8 +17,8 @@ from ouro.modules._sqlite3 import callbacks, connection, cursor, row  # noqa: F4
 from ouro.modules._sqlite3.constants import CONSTANTS
 from ouro.modules._sqlite3.errors import EXCEPTIONS
 from ouro.modules._sqlite3.model import (PARSE_COLNAMES, PARSE_DECLTYPES, STATE,
-                                         W_PrepareProtocol, w_blob_type, w_connection_type, w_cursor_type,
-                                         w_prepare_protocol_type, w_row_type)
+                                         W_PrepareProtocol, w_blob_type, w_connection_type,
+                                         w_cursor_type, w_prepare_protocol_type, w_row_type)
 from ouro.modules._sqlite3.statement import adapt
 from ouro.modules.registry import register_module
 from ouro.objspace import space

@@ -1,7 +1,8 @@
 """sqlite3: connection and cursor subclasses (factory=), cursors left in
 the middle of their rows (CPython resets their statements when they die:
 DROP TABLE and COMMIT still work), check_same_thread, many rows through
-the GC, limits, interrupt, and the attributes of closed objects."""
+the GC, limits, interrupt, the attributes of closed objects, and a
+connection closed when it dies.""" 
 import gc
 import sqlite3
 import threading
@@ -99,4 +100,27 @@ except sqlite3.ProgrammingError as e:
     print(e)
 del c, cu
 gc.collect()
+
+# a connection dropped with its write transaction open is closed (and
+# rolled back) when it dies: here at the collection, in CPython at once
+import os
+import tempfile
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, "x.db")
+    setup = sqlite3.connect(path)
+    setup.execute("create table t (x)")
+    setup.commit()
+    setup.close()
+
+    def write_and_forget():
+        w = sqlite3.connect(path)
+        w.execute("insert into t values (1)")
+
+    write_and_forget()
+    gc.collect()
+    other = sqlite3.connect(path, timeout=0)
+    other.execute("insert into t values (2)")
+    other.commit()
+    print(other.execute("select x from t").fetchall())
+    other.close()
 print("done")
