@@ -11,7 +11,11 @@ statement or 0 (an error: `last_rc()`, `errmsg(db)`; or SQL without a
 statement) and keeps the SQL after the first statement for
 `prepare_tail()`.  The rest are SQLite's functions of the same names
 (`errcode` is the extended code); `busy_statements(db)` counts the
-statements of a connection that were stepped and not reset.  `column_bytes(st, i)` is a value's
+statements of a connection that were stepped and not reset.  Backups
+(`backup_init(dst, src, name)`: 0 on failure, see errcode(dst)) and
+blobs (`blob_open(db, dbname, table, column, row, writable)`: 0 on
+failure, `last_rc()`; `blob_read` sets `last_rc()` too) are handles
+like statements.  `column_bytes(st, i)` is a value's
 bytes (a TEXT's UTF-8): the caller decodes.
 
 Callbacks: `set_callback(fn)` gives the one function `fn(kind, id) -> int`
@@ -22,7 +26,11 @@ call), CB_STEP and CB_FINAL (an aggregate; `agg_id()`/`agg_set_id(id)` is
 the program's id for this aggregate's state, 0 before the first step),
 CB_COLLATE (returns the comparison; `collation_arg(0/1)` are the two
 strings' bytes), CB_DESTROY (SQLite dropped the function or collation
-`id`).  During a call `value_*` read the arguments and `result_*` set the
+`id`), CB_AUTHORIZE (`set_authorizer(db, id)`: returns SQLITE_OK/DENY/
+IGNORE for `auth_action()` and `call_str(0..3)`, each None or a str),
+CB_PROGRESS (`set_progress_handler(db, n, id)`: non-zero aborts),
+CB_TRACE (`set_trace(db, id)`: `call_str(0)` is the statement's SQL with
+its parameters).  During a call `value_*` read the arguments and `result_*` set the
 result.  fn must handle every exception itself.
 """
 from __future__ import annotations
@@ -82,6 +90,11 @@ CB_STEP = 1
 CB_FINAL = 2
 CB_COLLATE = 3
 CB_DESTROY = 4
+CB_AUTHORIZE = 5
+CB_PROGRESS = 6
+CB_TRACE = 7
+
+SQLITE_TRACE_STMT = 1
 
 
 def _load() -> Any:
@@ -122,6 +135,15 @@ def _load() -> Any:
         'sqlite3_result_blob64': ([p, s, _ct.c_uint64, p], None),
         'sqlite3_result_error': ([p, s, i], None), 'sqlite3_result_error_nomem': ([p], None),
         'sqlite3_result_error_toobig': ([p], None),
+        'sqlite3_set_authorizer': ([p, p, p], i), 'sqlite3_progress_handler': ([p, i, p, p], None),
+        'sqlite3_trace_v2': ([p, _ct.c_uint, p, p], i), 'sqlite3_expanded_sql': ([p], p),
+        'sqlite3_free': ([p], None),
+        'sqlite3_backup_init': ([p, s, p, s], p), 'sqlite3_backup_step': ([p, i], i),
+        'sqlite3_backup_remaining': ([p], i), 'sqlite3_backup_pagecount': ([p], i),
+        'sqlite3_backup_finish': ([p], i), 'sqlite3_sleep': ([i], i),
+        'sqlite3_blob_open': ([p, s, s, s, i64, i, _ct.POINTER(p)], i),
+        'sqlite3_blob_close': ([p], i), 'sqlite3_blob_bytes': ([p], i),
+        'sqlite3_blob_read': ([p, p, i, i], i), 'sqlite3_blob_write': ([p, s, i, i], i),
     }
     for name, (args, res) in sigs.items():
         f = getattr(lib, name)
@@ -137,6 +159,10 @@ _FINAL = _ct.CFUNCTYPE(None, _ct.c_void_p)
 _COLLATE = _ct.CFUNCTYPE(_ct.c_int, _ct.c_void_p, _ct.c_int, _ct.c_void_p, _ct.c_int,
                          _ct.c_void_p)
 _DESTROY = _ct.CFUNCTYPE(None, _ct.c_void_p)
+_AUTH = _ct.CFUNCTYPE(_ct.c_int, _ct.c_void_p, _ct.c_int, _ct.c_char_p, _ct.c_char_p,
+                      _ct.c_char_p, _ct.c_char_p)
+_PROGRESS = _ct.CFUNCTYPE(_ct.c_int, _ct.c_void_p)
+_TRACE = _ct.CFUNCTYPE(_ct.c_int, _ct.c_uint, _ct.c_void_p, _ct.c_void_p, _ct.c_void_p)
 
 
 class _State:
@@ -148,6 +174,8 @@ class _State:
     argv: Any = None
     argc = 0
     coll: list[bytes] = [b'', b'']
+    action = 0
+    strs: list[str | None] = [None, None, None, None]
 
 
 def _dec(b: bytes | None) -> str:
@@ -336,6 +364,58 @@ def complete(sql: str) -> bool:
     return bool(_lib.sqlite3_complete(sql.encode('utf-8')))
 
 
+# ------------------------------------------------------------ backup, blobs
+
+def backup_init(dst: int, src: int, name: str) -> int:
+    return int(_lib.sqlite3_backup_init(dst, b"main", src, name.encode('utf-8')) or 0)
+
+
+def backup_step(b: int, pages: int) -> int:
+    return int(_lib.sqlite3_backup_step(b, pages))
+
+
+def backup_remaining(b: int) -> int:
+    return int(_lib.sqlite3_backup_remaining(b))
+
+
+def backup_pagecount(b: int) -> int:
+    return int(_lib.sqlite3_backup_pagecount(b))
+
+
+def backup_finish(b: int) -> int:
+    return int(_lib.sqlite3_backup_finish(b))
+
+
+def sleep(ms: int) -> None:
+    _lib.sqlite3_sleep(ms)
+
+
+def blob_open(db: int, dbname: str, table: str, column: str, row: int, writable: bool) -> int:
+    b = _ct.c_void_p()
+    _State.last_rc = _lib.sqlite3_blob_open(db, dbname.encode('utf-8'), table.encode('utf-8'),
+                                            column.encode('utf-8'), row, int(writable),
+                                            _ct.byref(b))
+    return b.value or 0
+
+
+def blob_close(b: int) -> int:
+    return int(_lib.sqlite3_blob_close(b))
+
+
+def blob_bytes(b: int) -> int:
+    return int(_lib.sqlite3_blob_bytes(b))
+
+
+def blob_read(b: int, n: int, offset: int) -> bytes:
+    buf = _ct.create_string_buffer(max(n, 1))
+    _State.last_rc = _lib.sqlite3_blob_read(b, buf, n, offset)
+    return buf.raw[:n] if _State.last_rc == SQLITE_OK else b''
+
+
+def blob_write(b: int, data: bytes, offset: int) -> int:
+    return int(_lib.sqlite3_blob_write(b, data, len(data), offset))
+
+
 # ------------------------------------------------------------ callbacks
 
 def _call_out(kind: int, ident: int, ctx: Any, argc: int, argv: Any,
@@ -376,6 +456,69 @@ def _collate_tramp(ident: Any, n1: int, p1: Any, n2: int, p2: Any) -> int:
 @_DESTROY
 def _destroy_tramp(ident: Any) -> None:
     _call_out(CB_DESTROY, int(ident or 0), None, 0, None, [b'', b''])
+
+
+def _call_with_strs(kind: int, ident: int, action: int, strs: list[str | None]) -> int:
+    saved = (_State.action, _State.strs)
+    _State.action, _State.strs = action, strs
+    try:
+        return _call_out(kind, ident, None, 0, None, [b'', b''])
+    finally:
+        _State.action, _State.strs = saved
+
+
+def _opt(b: bytes | None) -> str | None:
+    return None if b is None else _dec(b)
+
+
+@_AUTH
+def _auth_tramp(ident: Any, action: int, a1: Any, a2: Any, a3: Any, a4: Any) -> int:
+    return _call_with_strs(CB_AUTHORIZE, int(ident or 0), action,
+                           [_opt(a1), _opt(a2), _opt(a3), _opt(a4)])
+
+
+@_PROGRESS
+def _progress_tramp(ident: Any) -> int:
+    return _call_with_strs(CB_PROGRESS, int(ident or 0), 0, [None, None, None, None])
+
+
+@_TRACE
+def _trace_tramp(typ: int, ident: Any, stmt: Any, sql: Any) -> int:
+    if typ != SQLITE_TRACE_STMT:
+        return 0
+    p = _lib.sqlite3_expanded_sql(stmt)
+    text = _ct.string_at(p) if p else _ct.string_at(sql)
+    if p:
+        _lib.sqlite3_free(p)
+    _call_with_strs(CB_TRACE, int(ident or 0), 0, [_dec(text), None, None, None])
+    return 0
+
+
+def set_authorizer(db: int, ident: int) -> int:
+    if ident < 0:
+        return int(_lib.sqlite3_set_authorizer(db, None, None))
+    return int(_lib.sqlite3_set_authorizer(db, _fp(_auth_tramp), ident))
+
+
+def set_progress_handler(db: int, n: int, ident: int) -> None:
+    if ident < 0:
+        _lib.sqlite3_progress_handler(db, 0, None, None)
+    else:
+        _lib.sqlite3_progress_handler(db, n, _fp(_progress_tramp), ident)
+
+
+def set_trace(db: int, ident: int) -> int:
+    if ident < 0:
+        return int(_lib.sqlite3_trace_v2(db, SQLITE_TRACE_STMT, None, None))
+    return int(_lib.sqlite3_trace_v2(db, SQLITE_TRACE_STMT, _fp(_trace_tramp), ident))
+
+
+def auth_action() -> int:
+    return _State.action
+
+
+def call_str(i: int) -> str | None:
+    return _State.strs[i & 3]
 
 
 def _fp(f: Any) -> Any:

@@ -1,6 +1,8 @@
 """User-defined SQL functions, aggregates and collations
-(Connection.create_function, create_aggregate, create_collation), as
-CPython 3.11's connection.c runs them: arguments converted from SQLite
+(Connection.create_function, create_aggregate, create_collation) and the
+authorizer, progress handler and trace callback (set_authorizer,
+set_progress_handler, set_trace_callback), as CPython 3.11's
+connection.c runs them: arguments converted from SQLite
 values, results set from Python values, errors turned into SQLite
 errors with CPython's messages (printed first with
 enable_callback_tracebacks(True)).
@@ -21,7 +23,8 @@ from rpy.rlib import rsqlite
 from ouro.interpreter.finalizers import unraisable
 from ouro.interpreter.frame import get_ec
 from ouro.modules._sqlite3.errors import raise_db_error, w_OperationalError, w_ProgrammingError
-from ouro.modules._sqlite3.model import (STATE, as_connection, check_usable,
+from ouro.modules._sqlite3.model import (HOOK_AUTHORIZER, HOOK_PROGRESS, HOOK_TRACE, STATE,
+                                         W_Connection, as_connection, check_usable,
                                          collect_dead_statements, w_connection_type)
 from ouro.objspace import space
 from ouro.objspace.bytesobject import buffer_or_none, wrap_bytes
@@ -36,6 +39,8 @@ from ouro.objspace.strobject import W_StrObject, c_int_w, decode_bytes
 KIND_FUNCTION = 0
 KIND_AGGREGATE = 1
 KIND_COLLATION = 2
+KIND_HOOK = 3           # authorizer, progress handler, trace callback
+SQLITE_DENY = 1
 
 
 class Entry:
@@ -170,6 +175,12 @@ def run_callback(kind: int, ident: int) -> int:
         final(entry)
     elif kind == rsqlite.CB_COLLATE:
         return collate(entry)
+    elif kind == rsqlite.CB_AUTHORIZE:
+        return authorize(entry)
+    elif kind == rsqlite.CB_PROGRESS:
+        return progress(entry)
+    elif kind == rsqlite.CB_TRACE:
+        trace(entry)
     return 0
 
 
@@ -243,6 +254,47 @@ def collate(entry: Entry) -> int:
     if is_int(w_res):
         return int_sign(w_res)
     return 0
+
+
+def optional_str(i: int) -> W_Root:
+    text = rsqlite.call_str(i)
+    return space.wrap_str(text) if text is not None else w_None
+
+
+def authorize(entry: Entry) -> int:
+    """authorizer_callback: the callable's int, SQLITE_DENY after an
+    error or for anything else."""
+    try:
+        w_res = space.call_function(entry.w_callable, [
+            wrap_int(rsqlite.auth_action()), optional_str(0), optional_str(1), optional_str(2),
+            optional_str(3)])
+    except OperationError as e:
+        report(e, entry.w_callable)
+        return SQLITE_DENY
+    if not is_int(w_res):
+        return SQLITE_DENY
+    try:
+        return c_int_w(w_res)
+    except OperationError as e:
+        report(e, entry.w_callable)
+        return SQLITE_DENY
+
+
+def progress(entry: Entry) -> int:
+    """progress_callback: non-zero (a true result, or an error) aborts."""
+    try:
+        w_res = space.call_function(entry.w_callable, [])
+        return 1 if space.is_true(w_res) else 0
+    except OperationError as e:
+        report(e, entry.w_callable)
+        return -1
+
+
+def trace(entry: Entry) -> None:
+    try:
+        space.call_function(entry.w_callable, [optional_str(0)])
+    except OperationError as e:
+        report(e, entry.w_callable)
 
 
 def install() -> None:
@@ -334,3 +386,63 @@ register(w_connection_type, "create_aggregate(self, name, n_arg, aggregate_class
          connection_create_aggregate)
 register(w_connection_type, "create_collation(self, name, callable, /)",
          connection_create_collation)
+
+
+def replace_hook(con: W_Connection, which: int, w_callable: W_Root) -> int:
+    """The id for a connection's authorizer/progress/trace callable
+    (-1 for None), the previous one dropped from the registry."""
+    old = con.hook_ids[which]
+    if old > 0 and old in REGISTRY.entries:
+        del REGISTRY.entries[old]
+    if w_callable is w_None:
+        con.hook_ids[which] = 0
+        return -1
+    ident = REGISTRY.add(KIND_HOOK, w_callable)
+    con.hook_ids[which] = ident
+    return ident
+
+
+def drop_hooks(con: W_Connection) -> None:
+    for which in range(len(con.hook_ids)):
+        old = con.hook_ids[which]
+        if old > 0 and old in REGISTRY.entries:
+            del REGISTRY.entries[old]
+        con.hook_ids[which] = 0
+
+
+def connection_set_authorizer(slots: list[W_Root | None]) -> W_Root:
+    con = as_connection(slots[0], "set_authorizer")
+    w_callable = slots[1]
+    assert w_callable is not None
+    check_usable(con)
+    rc = rsqlite.set_authorizer(con.db, replace_hook(con, HOOK_AUTHORIZER, w_callable))
+    if rc != rsqlite.SQLITE_OK:
+        raise operr(w_OperationalError, "Error setting authorizer callback")
+    return w_None
+
+
+def connection_set_progress_handler(slots: list[W_Root | None]) -> W_Root:
+    con = as_connection(slots[0], "set_progress_handler")
+    w_callable = slots[1]
+    assert w_callable is not None
+    n = c_int_w(slots[2]) if slots[2] is not None else 0
+    check_usable(con)
+    rsqlite.set_progress_handler(con.db, n, replace_hook(con, HOOK_PROGRESS, w_callable))
+    return w_None
+
+
+def connection_set_trace_callback(slots: list[W_Root | None]) -> W_Root:
+    con = as_connection(slots[0], "set_trace_callback")
+    w_callable = slots[1]
+    assert w_callable is not None
+    check_usable(con)
+    rsqlite.set_trace(con.db, replace_hook(con, HOOK_TRACE, w_callable))
+    return w_None
+
+
+register(w_connection_type, "set_authorizer(self, authorizer_callback)",
+         connection_set_authorizer)
+register(w_connection_type, "set_progress_handler(self, progress_handler, n)",
+         connection_set_progress_handler)
+register(w_connection_type, "set_trace_callback(self, trace_callback)",
+         connection_set_trace_callback)

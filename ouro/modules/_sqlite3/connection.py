@@ -4,9 +4,8 @@ cursor/execute/executemany/executescript (through a new cursor), commit,
 rollback, close, the context manager, iterdump (sqlite3.dump), interrupt,
 getlimit/setlimit, and the attributes (isolation_level, in_transaction,
 total_changes, row_factory, text_factory, the exception classes).
-What CPython has and this does not (blobopen, backup, authorizer,
-progress and trace callbacks, extensions, serialize, window functions,
-calling a connection) is absent: AttributeError (listed in
+What CPython has and this does not (extensions, serialize, window
+functions, calling a connection) is absent: AttributeError (listed in
 docs/status.md).
 """
 from __future__ import annotations
@@ -14,6 +13,7 @@ from __future__ import annotations
 from rpy.rlib import rsqlite, rthread
 
 from ouro.interpreter import importing
+from ouro.modules._sqlite3 import blob, callbacks
 from ouro.modules._sqlite3 import cursor as cursormod
 from ouro.modules._sqlite3.errors import EXCEPTIONS, raise_db_error, w_ProgrammingError
 from ouro.modules._sqlite3.model import (W_Connection, W_Cursor, as_connection,
@@ -198,7 +198,9 @@ def connection_close(slots: list[W_Root | None]) -> W_Root:
     check_thread(con)
     if not con.initialized:
         raise operr(w_ProgrammingError, "Base Connection.__init__ not called.")
+    blob.close_all_blobs(con)
     con.close_db()
+    callbacks.drop_hooks(con)
     return w_None
 
 

@@ -26,6 +26,11 @@ from ouro.objspace.strobject import W_StrObject, w_str_type
 PARSE_DECLTYPES = 1
 PARSE_COLNAMES = 2
 
+# a connection's callables SQLite knows by one id each (hook_ids)
+HOOK_AUTHORIZER = 0
+HOOK_PROGRESS = 1
+HOOK_TRACE = 2
+
 # layouts of their own (other modules use 100-119)
 LAYOUT_SQLITE_CONNECTION = 130
 LAYOUT_SQLITE_CURSOR = 131
@@ -109,6 +114,7 @@ class W_Connection(W_ObjectWithMap):
     thread_ident: int
     w_row_factory: W_Root
     w_text_factory: W_Root
+    hook_ids: list[int]             # callbacks.REGISTRY ids of the HOOK_* (0: none)
 
     def __init__(self, w_type: W_TypeObject) -> None:
         W_ObjectWithMap.__init__(self)
@@ -122,6 +128,7 @@ class W_Connection(W_ObjectWithMap):
         self.thread_ident = rthread.get_ident()
         self.w_row_factory = w_None
         self.w_text_factory = w_str_type
+        self.hook_ids = [0, 0, 0]
         # closed when it dies, as CPython's dealloc closes it
         register_finalizer(self)
 

@@ -6,14 +6,15 @@ enable_callback_tracebacks, enable_shared_cache, the types, the
 exceptions, PARSE_*, the SQLITE_* constants and the versions.
 
 The objects are in model.py, the methods in connection.py, cursor.py,
-row.py and callbacks.py (imported here so that they are registered).
+row.py, blob.py and callbacks.py (imported here so that they are
+registered).
 """
 from __future__ import annotations
 
 from rpy.rlib import rsqlite
 
 from ouro.interpreter.module import W_Module
-from ouro.modules._sqlite3 import callbacks, connection, cursor, row  # noqa: F401
+from ouro.modules._sqlite3 import blob, callbacks, connection, cursor, row  # noqa: F401
 from ouro.modules._sqlite3.constants import CONSTANTS
 from ouro.modules._sqlite3.errors import EXCEPTIONS
 from ouro.modules._sqlite3.model import (PARSE_COLNAMES, PARSE_DECLTYPES, STATE,

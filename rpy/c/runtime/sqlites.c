@@ -132,9 +132,63 @@ Signed rpy_sqlite_busy_statements(Signed db) {
 Signed rpy_sqlite_libversion_number(void) { return sqlite3_libversion_number(); }
 Signed rpy_sqlite_complete(rpy_string *sql) { return sqlite3_complete(sql->data) != 0; }
 
+/* ------------------------------------------------------------ backup, blobs */
+
+Signed rpy_sqlite_backup_init(Signed dst, Signed src, rpy_string *name) {
+    char *n = strdup(name->data);
+    if (n == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return 0; }
+    sqlite3_backup *b = sqlite3_backup_init(DB(dst), "main", DB(src), n);
+    free(n);
+    return (Signed)(intptr_t)b;
+}
+Signed rpy_sqlite_backup_step(Signed b, Signed pages) {
+    return sqlite3_backup_step((sqlite3_backup *)(intptr_t)b, (int)pages);
+}
+Signed rpy_sqlite_backup_remaining(Signed b) {
+    return sqlite3_backup_remaining((sqlite3_backup *)(intptr_t)b);
+}
+Signed rpy_sqlite_backup_pagecount(Signed b) {
+    return sqlite3_backup_pagecount((sqlite3_backup *)(intptr_t)b);
+}
+Signed rpy_sqlite_backup_finish(Signed b) {
+    return sqlite3_backup_finish((sqlite3_backup *)(intptr_t)b);
+}
+void rpy_sqlite_sleep(Signed ms) { sqlite3_sleep((int)ms); }
+
+#define BLOB(h) ((sqlite3_blob *)(intptr_t)(h))
+
+Signed rpy_sqlite_blob_open(Signed db, rpy_string *dbname, rpy_string *table,
+                            rpy_string *column, Signed row, Signed writable) {
+    sqlite3_blob *b = NULL;
+    char *d = strdup(dbname->data), *t = strdup(table->data), *c = strdup(column->data);
+    if (d == NULL || t == NULL || c == NULL) {
+        free(d); free(t); free(c);
+        rpy_raise(RPY_EXC_MemoryError, "");
+        return 0;
+    }
+    last_rc = sqlite3_blob_open(DB(db), d, t, c, (sqlite3_int64)row, (int)writable, &b);
+    free(d); free(t); free(c);
+    return (Signed)(intptr_t)b;
+}
+Signed rpy_sqlite_blob_close(Signed b) { return sqlite3_blob_close(BLOB(b)); }
+Signed rpy_sqlite_blob_bytes(Signed b) { return sqlite3_blob_bytes(BLOB(b)); }
+rpy_string *rpy_sqlite_blob_read(Signed b, Signed n, Signed offset) {
+    /* read into malloc'd memory first: the result is allocated after */
+    char *buf = malloc(n > 0 ? (size_t)n : 1);
+    if (buf == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return NULL; }
+    last_rc = sqlite3_blob_read(BLOB(b), buf, (int)n, (int)offset);
+    rpy_string *r = rpy_bytes_from_mem(buf, last_rc == SQLITE_OK ? n : 0);
+    free(buf);
+    return r;
+}
+Signed rpy_sqlite_blob_write(Signed b, rpy_string *data, Signed offset) {
+    return sqlite3_blob_write(BLOB(b), data->data, (int)data->length, (int)offset);
+}
+
 /* ------------------------------------------------------------ callbacks */
 
-enum { CB_FUNC = 0, CB_STEP = 1, CB_FINAL = 2, CB_COLLATE = 3, CB_DESTROY = 4 };
+enum { CB_FUNC = 0, CB_STEP = 1, CB_FINAL = 2, CB_COLLATE = 3, CB_DESTROY = 4,
+       CB_AUTHORIZE = 5, CB_PROGRESS = 6, CB_TRACE = 7 };
 
 static Signed (*callback)(Signed kind, Signed id);
 
@@ -145,6 +199,8 @@ typedef struct {
     sqlite3_value **argv;
     const void *coll[2];
     int coll_len[2];
+    int action;                 /* the authorizer's action and strings */
+    const char *strs[4];
 } call_state;
 
 static call_state cur;
@@ -161,29 +217,70 @@ static Signed call_out(Signed kind, Signed id, call_state *st) {
 }
 
 static void func_tramp(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    call_state st = {ctx, argc, argv, {NULL, NULL}, {0, 0}};
+    call_state st = {ctx, argc, argv, {NULL, NULL}, {0, 0}, 0, {NULL, NULL, NULL, NULL}};
     call_out(CB_FUNC, (Signed)(intptr_t)sqlite3_user_data(ctx), &st);
 }
 
 static void step_tramp(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    call_state st = {ctx, argc, argv, {NULL, NULL}, {0, 0}};
+    call_state st = {ctx, argc, argv, {NULL, NULL}, {0, 0}, 0, {NULL, NULL, NULL, NULL}};
     call_out(CB_STEP, (Signed)(intptr_t)sqlite3_user_data(ctx), &st);
 }
 
 static void final_tramp(sqlite3_context *ctx) {
-    call_state st = {ctx, 0, NULL, {NULL, NULL}, {0, 0}};
+    call_state st = {ctx, 0, NULL, {NULL, NULL}, {0, 0}, 0, {NULL, NULL, NULL, NULL}};
     call_out(CB_FINAL, (Signed)(intptr_t)sqlite3_user_data(ctx), &st);
 }
 
 static int collate_tramp(void *id, int n1, const void *p1, int n2, const void *p2) {
-    call_state st = {NULL, 0, NULL, {p1, p2}, {n1, n2}};
+    call_state st = {NULL, 0, NULL, {p1, p2}, {n1, n2}, 0, {NULL, NULL, NULL, NULL}};
     return (int)call_out(CB_COLLATE, (Signed)(intptr_t)id, &st);
 }
 
 static void destroy_tramp(void *id) {
-    call_state st = {NULL, 0, NULL, {NULL, NULL}, {0, 0}};
+    call_state st = {NULL, 0, NULL, {NULL, NULL}, {0, 0}, 0, {NULL, NULL, NULL, NULL}};
     call_out(CB_DESTROY, (Signed)(intptr_t)id, &st);
 }
+
+static int auth_tramp(void *id, int action, const char *a1, const char *a2, const char *a3,
+                      const char *a4) {
+    call_state st = {NULL, 0, NULL, {NULL, NULL}, {0, 0}, action, {a1, a2, a3, a4}};
+    return (int)call_out(CB_AUTHORIZE, (Signed)(intptr_t)id, &st);
+}
+
+static int progress_tramp(void *id) {
+    call_state st = {NULL, 0, NULL, {NULL, NULL}, {0, 0}, 0, {NULL, NULL, NULL, NULL}};
+    return (int)call_out(CB_PROGRESS, (Signed)(intptr_t)id, &st);
+}
+
+static int trace_tramp(unsigned type, void *id, void *stmt, void *sql) {
+    if (type != SQLITE_TRACE_STMT) return 0;
+    /* the statement with its parameters' values, as CPython passes it */
+    char *expanded = sqlite3_expanded_sql((sqlite3_stmt *)stmt);
+    call_state st = {NULL, 0, NULL, {NULL, NULL}, {0, 0}, 0,
+                     {expanded ? expanded : (const char *)sql, NULL, NULL, NULL}};
+    call_out(CB_TRACE, (Signed)(intptr_t)id, &st);
+    sqlite3_free(expanded);
+    return 0;
+}
+
+Signed rpy_sqlite_set_authorizer(Signed db, Signed id) {
+    return id < 0 ? sqlite3_set_authorizer(DB(db), NULL, NULL)
+                  : sqlite3_set_authorizer(DB(db), auth_tramp, (void *)(intptr_t)id);
+}
+
+void rpy_sqlite_set_progress_handler(Signed db, Signed n, Signed id) {
+    if (id < 0) sqlite3_progress_handler(DB(db), 0, NULL, NULL);
+    else sqlite3_progress_handler(DB(db), (int)n, progress_tramp, (void *)(intptr_t)id);
+}
+
+Signed rpy_sqlite_set_trace(Signed db, Signed id) {
+    return id < 0 ? sqlite3_trace_v2(DB(db), SQLITE_TRACE_STMT, NULL, NULL)
+                  : sqlite3_trace_v2(DB(db), SQLITE_TRACE_STMT, trace_tramp,
+                                     (void *)(intptr_t)id);
+}
+
+Signed rpy_sqlite_auth_action(void) { return cur.action; }
+rpy_string *rpy_sqlite_call_str(Signed i) { return str_or_null(cur.strs[i & 3]); }
 
 Signed rpy_sqlite_create_function(Signed db, rpy_string *name, Signed nargs, Signed flags,
                                   Signed id, Signed aggregate) {

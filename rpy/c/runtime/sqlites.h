@@ -43,10 +43,28 @@ Signed rpy_sqlite_libversion_number(void);
 Signed rpy_sqlite_busy_statements(Signed db);
 Signed rpy_sqlite_complete(rpy_string *sql);
 
+Signed rpy_sqlite_backup_init(Signed dst, Signed src, rpy_string *name);
+Signed rpy_sqlite_backup_step(Signed b, Signed pages);
+Signed rpy_sqlite_backup_remaining(Signed b);
+Signed rpy_sqlite_backup_pagecount(Signed b);
+Signed rpy_sqlite_backup_finish(Signed b);
+void rpy_sqlite_sleep(Signed ms);
+Signed rpy_sqlite_blob_open(Signed db, rpy_string *dbname, rpy_string *table,
+                            rpy_string *column, Signed row, Signed writable);
+Signed rpy_sqlite_blob_close(Signed b);
+Signed rpy_sqlite_blob_bytes(Signed b);
+rpy_string *rpy_sqlite_blob_read(Signed b, Signed n, Signed offset);
+Signed rpy_sqlite_blob_write(Signed b, rpy_string *data, Signed offset);
+
 void rpy_sqlite_set_callback(Signed (*fn)(Signed kind, Signed id));
 Signed rpy_sqlite_create_function(Signed db, rpy_string *name, Signed nargs, Signed flags,
                                   Signed id, Signed aggregate);
 Signed rpy_sqlite_create_collation(Signed db, rpy_string *name, Signed id);
+Signed rpy_sqlite_set_authorizer(Signed db, Signed id);
+void rpy_sqlite_set_progress_handler(Signed db, Signed n, Signed id);
+Signed rpy_sqlite_set_trace(Signed db, Signed id);
+Signed rpy_sqlite_auth_action(void);
+rpy_string *rpy_sqlite_call_str(Signed i);
 Signed rpy_sqlite_value_count(void);
 Signed rpy_sqlite_value_type(Signed i);
 Signed rpy_sqlite_value_int64(Signed i);

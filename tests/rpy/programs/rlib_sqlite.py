@@ -3,7 +3,8 @@ value type, stepping and reading columns, errors with SQLite's codes and
 messages, the tail after a statement, autocommit and changes, busy
 statements, and the callbacks: a scalar function, an aggregate, a
 collation (also with a collection inside the callback), the destroy
-calls."""
+calls, the authorizer, progress handler and trace callback; backups and
+blob handles."""
 from __future__ import annotations
 
 from rpy.rlib import rsqlite
@@ -15,12 +16,14 @@ class CallState:
     sums: dict[int, int]
     next_agg: int
     destroyed: list[int]
+    progress: int
 
     def __init__(self) -> None:
         self.kinds = {}
         self.sums = {}
         self.next_agg = 1
         self.destroyed = []
+        self.progress = 0
 
     def destroyed_ids(self) -> str:
         parts: list[str] = []
@@ -47,6 +50,19 @@ def callback(kind: int, ident: int) -> int:
             return 1
         if a > b:
             return -1
+        return 0
+    if kind == rsqlite.CB_AUTHORIZE:
+        a1 = rsqlite.call_str(0)
+        print("  auth", rsqlite.auth_action(), a1, rsqlite.call_str(1), rsqlite.call_str(2),
+              rsqlite.call_str(3) is None)
+        if a1 is not None and a1 == "secret":
+            return 1        # SQLITE_DENY
+        return 0
+    if kind == rsqlite.CB_PROGRESS:
+        Calls.progress += 1
+        return 1 if Calls.progress > 3 else 0
+    if kind == rsqlite.CB_TRACE:
+        print("  trace", rsqlite.call_str(0))
         return 0
     if kind == rsqlite.CB_FUNC:
         n = rsqlite.value_count()
@@ -187,6 +203,45 @@ def callbacks(db: int) -> None:
     check(db, rsqlite.create_function(db, "show", -1, rsqlite.SQLITE_UTF8, -1, False), "delete")
     run(db, "select show(1)")
     print("destroyed", Calls.destroyed_ids())
+    run(db, "create table secret (x)")
+    print("authorizer", rsqlite.set_authorizer(db, 11))
+    run(db, "select x from secret")
+    run(db, "select v from n where v > 30")
+    rsqlite.set_authorizer(db, -1)
+    rsqlite.set_trace(db, 12)
+    st = rsqlite.prepare(db, "select ? + 1")
+    rsqlite.bind_int64(st, 1, 41)
+    print("step", rsqlite.step(st), rsqlite.column_int64(st, 0))
+    rsqlite.finalize(st)
+    rsqlite.set_trace(db, -1)
+    rsqlite.set_progress_handler(db, 1, 13)
+    run(db, "with recursive c(i) as (select 1 union all select i + 1 from c) "
+            "select count(*) from c")
+    rsqlite.set_progress_handler(db, 0, -1)
+
+
+def backup_and_blobs(db: int) -> None:
+    dst = rsqlite.open(":memory:", rsqlite.SQLITE_OPEN_READWRITE | rsqlite.SQLITE_OPEN_CREATE)
+    b = rsqlite.backup_init(dst, db, "main")
+    rc = rsqlite.backup_step(b, 1)
+    print("backup step", rc, rsqlite.backup_remaining(b) >= 0, rsqlite.backup_pagecount(b) > 0)
+    while rc == rsqlite.SQLITE_OK:
+        rc = rsqlite.backup_step(b, 1)
+    print("backup done", rc, rsqlite.backup_finish(b))
+    run(dst, "select count(*) from n")
+    print("bad backup", rsqlite.backup_init(dst, db, "nope"), rsqlite.errmsg(dst))
+    rsqlite.close(dst)
+    run(db, "create table bl (data blob)")
+    run(db, "insert into bl values (zeroblob(8))")
+    h = rsqlite.blob_open(db, "main", "bl", "data", 1, True)
+    print("blob", rsqlite.last_rc(), rsqlite.blob_bytes(h))
+    print("write", rsqlite.blob_write(h, b"abcd", 2))
+    print("read", rsqlite.blob_read(h, 6, 1), rsqlite.last_rc())
+    print("read past", rsqlite.blob_read(h, 6, 5), rsqlite.last_rc())
+    print("close", rsqlite.blob_close(h))
+    print("no row", rsqlite.blob_open(db, "main", "bl", "data", 9, False), rsqlite.last_rc(),
+          rsqlite.errmsg(db))
+    run(db, "select data from bl")
 
 
 def entry_point(argv: list[str]) -> int:
@@ -196,5 +251,6 @@ def entry_point(argv: list[str]) -> int:
     basics(db)
     errors(db)
     callbacks(db)
+    backup_and_blobs(db)
     print("close", rsqlite.close(db), "destroyed", Calls.destroyed_ids())
     return 0
