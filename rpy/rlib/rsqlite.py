@@ -15,14 +15,17 @@ statements of a connection that were stepped and not reset.  Backups
 (`backup_init(dst, src, name)`: 0 on failure, see errcode(dst)) and
 blobs (`blob_open(db, dbname, table, column, row, writable)`: 0 on
 failure, `last_rc()`; `blob_read` sets `last_rc()` too) are handles
-like statements.  `column_bytes(st, i)` is a value's
+like statements.  `serialize(db, name)` is the database's bytes (None
+if it cannot), `deserialize(db, name, data)` replaces it with a copy.  `column_bytes(st, i)` is a value's
 bytes (a TEXT's UTF-8): the caller decodes.
 
 Callbacks: `set_callback(fn)` gives the one function `fn(kind, id) -> int`
 SQLite's calls reach; `create_function(db, name, nargs, flags, id,
 aggregate)` and `create_collation(db, name, id)` register the program's
-int id (a negative id removes the function).  Kinds: CB_FUNC (a scalar
-call), CB_STEP and CB_FINAL (an aggregate; `agg_id()`/`agg_set_id(id)` is
+int id (a negative id removes the function); `create_window_function(db,
+name, nargs, flags, id)` registers an aggregate that also gets CB_VALUE
+(the current value, like CB_FINAL) and CB_INVERSE (like CB_STEP).
+Kinds: CB_FUNC (a scalar call), CB_STEP and CB_FINAL (an aggregate; `agg_id()`/`agg_set_id(id)` is
 the program's id for this aggregate's state, 0 before the first step),
 CB_COLLATE (returns the comparison; `collation_arg(0/1)` are the two
 strings' bytes), CB_DESTROY (SQLite dropped the function or collation
@@ -93,6 +96,8 @@ CB_DESTROY = 4
 CB_AUTHORIZE = 5
 CB_PROGRESS = 6
 CB_TRACE = 7
+CB_VALUE = 8
+CB_INVERSE = 9
 
 SQLITE_TRACE_STMT = 1
 
@@ -125,6 +130,10 @@ def _load() -> Any:
         'sqlite3_next_stmt': ([p, p], p), 'sqlite3_stmt_busy': ([p], i),
         'sqlite3_create_function_v2': ([p, s, i, i, p, p, p, p, p], i),
         'sqlite3_create_collation_v2': ([p, s, i, p, p, p], i),
+        'sqlite3_create_window_function': ([p, s, i, i, p, p, p, p, p, p], i),
+        'sqlite3_serialize': ([p, s, _ct.POINTER(i64), _ct.c_uint], p),
+        'sqlite3_deserialize': ([p, s, p, i64, i64, _ct.c_uint], i),
+        'sqlite3_malloc64': ([_ct.c_uint64], p),
         'sqlite3_user_data': ([p], p),
         'sqlite3_value_type': ([p], i), 'sqlite3_value_int64': ([p], i64),
         'sqlite3_value_double': ([p], d), 'sqlite3_value_blob': ([p], p),
@@ -416,6 +425,32 @@ def blob_write(b: int, data: bytes, offset: int) -> int:
     return int(_lib.sqlite3_blob_write(b, data, len(data), offset))
 
 
+def serialize(db: int, name: str) -> bytes | None:
+    size = _ct.c_int64()
+    n = name.encode('utf-8')
+    flags = 1   # SQLITE_SERIALIZE_NOCOPY
+    p = _lib.sqlite3_serialize(db, n, _ct.byref(size), flags)
+    if not p:
+        flags = 0
+        p = _lib.sqlite3_serialize(db, n, _ct.byref(size), flags)
+    if not p:
+        return None
+    data = _ct.string_at(p, size.value)
+    if not flags:
+        _lib.sqlite3_free(p)
+    return data
+
+
+def deserialize(db: int, name: str, data: bytes) -> int:
+    buf = _lib.sqlite3_malloc64(len(data))
+    if not buf:
+        raise MemoryError
+    _ct.memmove(buf, data, len(data))
+    # SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE
+    return int(_lib.sqlite3_deserialize(db, name.encode('utf-8'), buf, len(data), len(data),
+                                        1 | 2))
+
+
 # ------------------------------------------------------------ callbacks
 
 def _call_out(kind: int, ident: int, ctx: Any, argc: int, argv: Any,
@@ -445,6 +480,16 @@ def _step_tramp(ctx: Any, argc: int, argv: Any) -> None:
 @_FINAL
 def _final_tramp(ctx: Any) -> None:
     _call_out(CB_FINAL, _user_data(ctx), ctx, 0, None, [b'', b''])
+
+
+@_FINAL
+def _value_tramp(ctx: Any) -> None:
+    _call_out(CB_VALUE, _user_data(ctx), ctx, 0, None, [b'', b''])
+
+
+@_FUNC
+def _inverse_tramp(ctx: Any, argc: int, argv: Any) -> None:
+    _call_out(CB_INVERSE, _user_data(ctx), ctx, argc, argv, [b'', b''])
 
 
 @_COLLATE
@@ -541,6 +586,16 @@ def create_function(db: int, name: str, nargs: int, flags: int, ident: int,
                                                    _fp(_destroy_tramp)))
     return int(_lib.sqlite3_create_function_v2(db, n, nargs, flags, ident, _fp(_func_tramp),
                                                None, None, _fp(_destroy_tramp)))
+
+
+def create_window_function(db: int, name: str, nargs: int, flags: int, ident: int) -> int:
+    n = name.encode('utf-8')
+    if ident < 0:
+        return int(_lib.sqlite3_create_window_function(db, n, nargs, flags, None, None, None,
+                                                       None, None, None))
+    return int(_lib.sqlite3_create_window_function(
+        db, n, nargs, flags, ident, _fp(_step_tramp), _fp(_final_tramp), _fp(_value_tramp),
+        _fp(_inverse_tramp), _fp(_destroy_tramp)))
 
 
 def create_collation(db: int, name: str, ident: int) -> int:

@@ -1,7 +1,8 @@
 """sqlite3.Blob and Connection.blobopen, as CPython 3.11's
 Modules/_sqlite/blob.c: read/write/seek/tell/close, len, indexing and
 slicing (reading and assigning), the context manager, with CPython's
-messages; and Connection.backup (connection.c).
+messages; and Connection.backup, serialize and deserialize
+(connection.c).
 
 A Blob is closed by close(), by its connection's close(), or when it
 dies (the finalizer queue); the connection keeps weak references to its
@@ -415,3 +416,40 @@ register(w_connection_type, "blobopen(self, table, column, row, /, *, readonly=,
          connection_blobopen)
 register(w_connection_type,
          "backup(self, target, *, pages=, progress=, name=, sleep=)", connection_backup)
+
+
+def name_arg(w_name: W_Root | None, fname: str) -> str:
+    if w_name is None:
+        return "main"
+    if not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "%s() argument 'name' must be str, not %s"
+                    % (fname, type_name(w_name)))
+    if w_name.value.find("\x00") >= 0:
+        raise operr(w_ValueError, "embedded null character")
+    return w_name.value
+
+
+def connection_serialize(slots: list[W_Root | None]) -> W_Root:
+    con = as_connection(slots[0], "serialize")
+    name = name_arg(slots[1], "serialize")
+    check_usable(con)
+    data = rsqlite.serialize(con.db, name)
+    if data is None:
+        raise operr(w_OperationalError, "unable to serialize '%s'" % name)
+    return wrap_bytes(data)
+
+
+def connection_deserialize(slots: list[W_Root | None]) -> W_Root:
+    con = as_connection(slots[0], "deserialize")
+    w_data = slots[1]
+    assert w_data is not None
+    data = buffer_w(w_data)
+    name = name_arg(slots[2], "deserialize")
+    check_usable(con)
+    if rsqlite.deserialize(con.db, name, data) != rsqlite.SQLITE_OK:
+        raise_db_error(con.db)
+    return w_None
+
+
+register(w_connection_type, "serialize(self, *, name=)", connection_serialize)
+register(w_connection_type, "deserialize(self, data, /, *, name=)", connection_deserialize)

@@ -1,5 +1,6 @@
-"""User-defined SQL functions, aggregates and collations
-(Connection.create_function, create_aggregate, create_collation) and the
+"""User-defined SQL functions, aggregates, window functions and
+collations (Connection.create_function, create_aggregate,
+create_window_function, create_collation) and the
 authorizer, progress handler and trace callback (set_authorizer,
 set_progress_handler, set_trace_callback), as CPython 3.11's
 connection.c runs them: arguments converted from SQLite
@@ -175,6 +176,10 @@ def run_callback(kind: int, ident: int) -> int:
         final(entry)
     elif kind == rsqlite.CB_COLLATE:
         return collate(entry)
+    elif kind == rsqlite.CB_VALUE:
+        window_value(entry)
+    elif kind == rsqlite.CB_INVERSE:
+        window_inverse(entry)
     elif kind == rsqlite.CB_AUTHORIZE:
         return authorize(entry)
     elif kind == rsqlite.CB_PROGRESS:
@@ -231,6 +236,45 @@ def final(entry: Entry) -> None:
         else:
             msg = "user-defined aggregate's 'finalize' method raised error"
         set_error(e, msg, entry.w_callable)
+
+
+def window_value(entry: Entry) -> None:
+    agg = rsqlite.agg_id()
+    w_inst = REGISTRY.aggregates.get(agg, None)
+    if w_inst is None:
+        rsqlite.result_null()
+        return
+    try:
+        w_res = space.call_method(w_inst, "value", [])
+    except OperationError as e:
+        if e.match(w_AttributeError):
+            msg = "user-defined aggregate's 'value' method not defined"
+        else:
+            msg = "user-defined aggregate's 'value' method raised error"
+        set_error(e, msg, entry.w_callable)
+        return
+    try:
+        set_result(w_res)
+    except OperationError as e:
+        set_error(e, "unable to set result from user-defined aggregate's 'value' method",
+                  entry.w_callable)
+
+
+def window_inverse(entry: Entry) -> None:
+    agg = rsqlite.agg_id()
+    w_inst = REGISTRY.aggregates.get(agg, None)
+    if w_inst is None:
+        return
+    try:
+        w_inverse = space.getattr(w_inst, "inverse")
+    except OperationError as e:
+        set_error(e, "user-defined aggregate's 'inverse' method not defined", entry.w_callable)
+        return
+    try:
+        space.call_function(w_inverse, build_params())
+    except OperationError as e:
+        set_error(e, "user-defined aggregate's 'inverse' method raised error",
+                  entry.w_callable)
 
 
 def collate(entry: Entry) -> int:
@@ -351,6 +395,28 @@ def connection_create_aggregate(slots: list[W_Root | None]) -> W_Root:
     return w_None
 
 
+def connection_create_window_function(slots: list[W_Root | None]) -> W_Root:
+    con = as_connection(slots[0], "create_window_function")
+    w_name = slots[1]
+    w_cls = slots[3]
+    assert w_name is not None and w_cls is not None
+    if not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "create_window_function() argument 1 must be str, not %s"
+                    % type_name(w_name))
+    narg = c_int_w(slots[2]) if slots[2] is not None else 0
+    check_usable(con)
+    flags = rsqlite.SQLITE_UTF8
+    if w_cls is w_None:
+        rc = rsqlite.create_window_function(con.db, w_name.value, narg, flags, -1)
+    else:
+        ident = REGISTRY.add(KIND_AGGREGATE, w_cls)
+        rc = rsqlite.create_window_function(con.db, w_name.value, narg, flags, ident)
+    if rc != rsqlite.SQLITE_OK:
+        # the error is not set on the connection: SQLite's text for the code
+        raise operr(w_ProgrammingError, rsqlite.errstr(rc))
+    return w_None
+
+
 def connection_create_collation(slots: list[W_Root | None]) -> W_Root:
     con = as_connection(slots[0], "create_collation")
     w_name = slots[1]
@@ -384,6 +450,8 @@ register(w_connection_type, "create_function(self, name, narg, func, *, determin
          connection_create_function)
 register(w_connection_type, "create_aggregate(self, name, n_arg, aggregate_class)",
          connection_create_aggregate)
+register(w_connection_type, "create_window_function(self, name, num_params, aggregate_class, /)",
+         connection_create_window_function)
 register(w_connection_type, "create_collation(self, name, callable, /)",
          connection_create_collation)
 

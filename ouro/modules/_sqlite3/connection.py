@@ -4,8 +4,7 @@ cursor/execute/executemany/executescript (through a new cursor), commit,
 rollback, close, the context manager, iterdump (sqlite3.dump), interrupt,
 getlimit/setlimit, and the attributes (isolation_level, in_transaction,
 total_changes, row_factory, text_factory, the exception classes).
-What CPython has and this does not (extensions, serialize, window
-functions, calling a connection) is absent: AttributeError (listed in
+What CPython has and this does not (extensions, calling a connection) is absent: AttributeError (listed in
 docs/status.md).
 """
 from __future__ import annotations

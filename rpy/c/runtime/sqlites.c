@@ -185,10 +185,33 @@ Signed rpy_sqlite_blob_write(Signed b, rpy_string *data, Signed offset) {
     return sqlite3_blob_write(BLOB(b), data->data, (int)data->length, (int)offset);
 }
 
+rpy_string *rpy_sqlite_serialize(Signed db, rpy_string *name) {
+    sqlite3_int64 size = 0;
+    unsigned flags = SQLITE_SERIALIZE_NOCOPY;
+    /* without a copy when SQLite has the database in one piece */
+    unsigned char *data = sqlite3_serialize(DB(db), name->data, &size, flags);
+    if (data == NULL) {
+        flags = 0;
+        data = sqlite3_serialize(DB(db), name->data, &size, flags);
+    }
+    if (data == NULL) return NULL;
+    rpy_string *r = rpy_bytes_from_mem((const char *)data, (Signed)size);
+    if (!(flags & SQLITE_SERIALIZE_NOCOPY)) sqlite3_free(data);
+    return r;
+}
+
+Signed rpy_sqlite_deserialize(Signed db, rpy_string *name, rpy_string *data) {
+    unsigned char *buf = sqlite3_malloc64((sqlite3_uint64)data->length);
+    if (buf == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return SQLITE_NOMEM; }
+    memcpy(buf, data->data, (size_t)data->length);
+    return sqlite3_deserialize(DB(db), name->data, buf, data->length, data->length,
+                               SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+}
+
 /* ------------------------------------------------------------ callbacks */
 
 enum { CB_FUNC = 0, CB_STEP = 1, CB_FINAL = 2, CB_COLLATE = 3, CB_DESTROY = 4,
-       CB_AUTHORIZE = 5, CB_PROGRESS = 6, CB_TRACE = 7 };
+       CB_AUTHORIZE = 5, CB_PROGRESS = 6, CB_TRACE = 7, CB_VALUE = 8, CB_INVERSE = 9 };
 
 static Signed (*callback)(Signed kind, Signed id);
 
@@ -229,6 +252,16 @@ static void step_tramp(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 static void final_tramp(sqlite3_context *ctx) {
     call_state st = {ctx, 0, NULL, {NULL, NULL}, {0, 0}, 0, {NULL, NULL, NULL, NULL}};
     call_out(CB_FINAL, (Signed)(intptr_t)sqlite3_user_data(ctx), &st);
+}
+
+static void value_tramp(sqlite3_context *ctx) {
+    call_state st = {ctx, 0, NULL, {NULL, NULL}, {0, 0}, 0, {NULL, NULL, NULL, NULL}};
+    call_out(CB_VALUE, (Signed)(intptr_t)sqlite3_user_data(ctx), &st);
+}
+
+static void inverse_tramp(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    call_state st = {ctx, argc, argv, {NULL, NULL}, {0, 0}, 0, {NULL, NULL, NULL, NULL}};
+    call_out(CB_INVERSE, (Signed)(intptr_t)sqlite3_user_data(ctx), &st);
 }
 
 static int collate_tramp(void *id, int n1, const void *p1, int n2, const void *p2) {
@@ -296,6 +329,22 @@ Signed rpy_sqlite_create_function(Signed db, rpy_string *name, Signed nargs, Sig
     else
         rc = sqlite3_create_function_v2(DB(db), n, (int)nargs, (int)flags, (void *)(intptr_t)id,
                                         func_tramp, NULL, NULL, destroy_tramp);
+    free(n);
+    return rc;
+}
+
+Signed rpy_sqlite_create_window_function(Signed db, rpy_string *name, Signed nargs,
+                                         Signed flags, Signed id) {
+    char *n = strdup(name->data);
+    if (n == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return SQLITE_NOMEM; }
+    int rc;
+    if (id < 0)
+        rc = sqlite3_create_window_function(DB(db), n, (int)nargs, (int)flags, NULL,
+                                            NULL, NULL, NULL, NULL, NULL);
+    else
+        rc = sqlite3_create_window_function(DB(db), n, (int)nargs, (int)flags,
+                                            (void *)(intptr_t)id, step_tramp, final_tramp,
+                                            value_tramp, inverse_tramp, destroy_tramp);
     free(n);
     return rc;
 }

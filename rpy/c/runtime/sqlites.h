@@ -56,9 +56,14 @@ Signed rpy_sqlite_blob_bytes(Signed b);
 rpy_string *rpy_sqlite_blob_read(Signed b, Signed n, Signed offset);
 Signed rpy_sqlite_blob_write(Signed b, rpy_string *data, Signed offset);
 
+rpy_string *rpy_sqlite_serialize(Signed db, rpy_string *name);
+Signed rpy_sqlite_deserialize(Signed db, rpy_string *name, rpy_string *data);
+
 void rpy_sqlite_set_callback(Signed (*fn)(Signed kind, Signed id));
 Signed rpy_sqlite_create_function(Signed db, rpy_string *name, Signed nargs, Signed flags,
                                   Signed id, Signed aggregate);
+Signed rpy_sqlite_create_window_function(Signed db, rpy_string *name, Signed nargs,
+                                         Signed flags, Signed id);
 Signed rpy_sqlite_create_collation(Signed db, rpy_string *name, Signed id);
 Signed rpy_sqlite_set_authorizer(Signed db, Signed id);
 void rpy_sqlite_set_progress_handler(Signed db, Signed n, Signed id);
