@@ -1,21 +1,20 @@
 """User-defined SQL functions, aggregates, window functions and
 collations (Connection.create_function, create_aggregate,
-create_window_function, create_collation) and the
-authorizer, progress handler and trace callback (set_authorizer,
-set_progress_handler, set_trace_callback), as CPython 3.11's
-connection.c runs them: arguments converted from SQLite
-values, results set from Python values, errors turned into SQLite
-errors with CPython's messages (printed first with
+create_window_function, create_collation) and the authorizer, progress
+handler and trace callback (set_authorizer, set_progress_handler,
+set_trace_callback), as CPython 3.11's connection.c runs them: arguments
+converted from SQLite values, results set from Python values, errors
+turned into SQLite errors with CPython's messages (printed first with
 enable_callback_tracebacks(True)).
 
 SQLite calls C; C calls `dispatch(kind, id)` (rpy.rlib.rsqlite's one
-callback).  The callables live here, in REGISTRY under their int id, and
-so do aggregate instances (AGGREGATES, id kept in SQLite's aggregate
-context): C never holds a reference to a GC object
+callback).  The callables live here, in REGISTRY.entries under their int
+id, and so do aggregate instances (REGISTRY.aggregates, their id kept in
+SQLite's aggregate context): C never holds a reference to a GC object
 (docs/design-interpreter.md, "sqlite3 callbacks").  An exception of a
-collation cannot be reported through SQLite; it waits in PENDING until
-the statement's step returns, and is raised there (as CPython leaves it
-set).
+collation cannot be reported through SQLite; it waits in
+REGISTRY.pending until the statement's step returns, and is raised there
+(as CPython leaves it set).
 """
 from __future__ import annotations
 

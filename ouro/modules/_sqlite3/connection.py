@@ -4,8 +4,8 @@ cursor/execute/executemany/executescript (through a new cursor), commit,
 rollback, close, the context manager, iterdump (sqlite3.dump), interrupt,
 getlimit/setlimit, and the attributes (isolation_level, in_transaction,
 total_changes, row_factory, text_factory, the exception classes).
-What CPython has and this does not (extensions, calling a connection) is absent: AttributeError (listed in
-docs/status.md).
+Loadable extensions (enable_load_extension, load_extension) are absent,
+as in the oracle CPython, built without them: AttributeError.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from ouro.modules._sqlite3.errors import EXCEPTIONS, raise_db_error, w_Programmi
 from ouro.modules._sqlite3.model import (W_Connection, W_Cursor, as_connection,
                                          check_connection, check_thread, check_usable,
                                          w_connection_type, w_cursor_type)
+from ouro.modules._sqlite3.statement import prepare
 from ouro.modules.math.args import clinic_kw
 from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject
@@ -228,6 +229,21 @@ def connection_exit(slots: list[W_Root | None]) -> W_Root:
     return space.wrap_bool(False)
 
 
+def connection_call(args: Arguments) -> W_Root:
+    """con(sql): the prepared statement (an opaque sqlite3.Statement)."""
+    con = as_connection(args.args_w[0], "__call__")
+    check_usable(con)
+    if args.has_keywords():
+        raise operr(w_TypeError, "sqlite3.Connection() takes no keyword arguments")
+    if len(args.args_w) != 2:
+        raise operr(w_TypeError, "function takes exactly 1 argument (%d given)"
+                    % (len(args.args_w) - 1))
+    w_sql = args.args_w[1]
+    if not isinstance(w_sql, W_StrObject):
+        raise operr(w_TypeError, "argument 1 must be str, not %s" % type_name(w_sql))
+    return prepare(con, w_sql.value)
+
+
 def connection_iterdump(slots: list[W_Root | None]) -> W_Root:
     con = as_connection(slots[0], "iterdump")
     w_mod = importing.import_one("sqlite3.dump")
@@ -367,6 +383,7 @@ register(w_connection_type, "close(self, /)", connection_close)
 register(w_connection_type, "__enter__(self, /)", connection_enter)
 register(w_connection_type, "__exit__(self, type, value, traceback, /)", connection_exit)
 register(w_connection_type, "iterdump(self, /)", connection_iterdump)
+register_raw(w_connection_type, "__call__", connection_call)
 register(w_connection_type, "interrupt(self, /)", connection_interrupt)
 register(w_connection_type, "getlimit(self, category, /)", connection_getlimit)
 register(w_connection_type, "setlimit(self, category, limit, /)", connection_setlimit)

@@ -52,6 +52,7 @@ w_cursor_type = _type("Cursor", LAYOUT_SQLITE_CURSOR)
 w_row_type = _type("Row", LAYOUT_SQLITE_ROW)
 w_prepare_protocol_type = _type("PrepareProtocol", LAYOUT_OTHER)
 w_blob_type = _type("Blob", LAYOUT_OTHER)
+w_statement_type = _type("Statement", LAYOUT_OTHER)
 
 
 class State:
@@ -85,7 +86,7 @@ class W_Statement(W_Root):
         register_finalizer(self)
 
     def getclass(self) -> W_TypeObject:
-        return w_object_type
+        return w_statement_type
 
     def reset(self) -> None:
         """CPython's stmt_reset: only a statement in use is reset."""

@@ -124,3 +124,13 @@ with tempfile.TemporaryDirectory() as d:
     print(other.execute("select x from t").fetchall())
     other.close()
 print("done")
+
+# calling a connection prepares a statement
+con = sqlite3.connect(":memory:")
+st = con("select 1")
+print(type(st).__module__, type(st).__name__)
+for args in [(), (1,), ("select 1", "x"), ("select 1; select 2",)]:
+    try:
+        con(*args)
+    except Exception as e:
+        print(type(e).__name__, e)
