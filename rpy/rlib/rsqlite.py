@@ -2,7 +2,9 @@
 user-defined functions, aggregates and collations.
 
 The same behaviour untranslated (the system's libsqlite3 through ctypes)
-and translated (rpy/c/runtime/sqlites.c over the same library).
+and translated (rpy/c/runtime/sqlites.c over the same library).  Both
+release the GIL (rpy.rlib.rthread) while SQLite prepares, steps, backs up
+or sleeps, and take it back for the callbacks.
 
 Connections and statements are ints (their C pointers; 0 is none):
 `open(path, flags)` returns the connection even when opening failed (its
@@ -10,7 +12,8 @@ Connections and statements are ints (their C pointers; 0 is none):
 statement or 0 (an error: `last_rc()`, `errmsg(db)`; or SQL without a
 statement) and keeps the SQL after the first statement for
 `prepare_tail()`.  The rest are SQLite's functions of the same names
-(`errcode` is the extended code); `busy_statements(db)` counts the
+(`errcode` is the extended code; `threadsafe` is sqlite3_threadsafe's
+mode); `busy_statements(db)` counts the
 statements of a connection that were stepped and not reset.  Backups
 (`backup_init(dst, src, name)`: 0 on failure, see errcode(dst)) and
 blobs (`blob_open(db, dbname, table, column, row, writable)`: 0 on
@@ -128,6 +131,7 @@ def _load() -> Any:
         'sqlite3_column_bytes': ([p, i], i), 'sqlite3_libversion': ([], s),
         'sqlite3_libversion_number': ([], i), 'sqlite3_complete': ([s], i),
         'sqlite3_next_stmt': ([p, p], p), 'sqlite3_stmt_busy': ([p], i),
+        'sqlite3_threadsafe': ([], i),
         'sqlite3_create_function_v2': ([p, s, i, i, p, p, p, p, p], i),
         'sqlite3_create_collation_v2': ([p, s, i, p, p, p], i),
         'sqlite3_create_window_function': ([p, s, i, i, p, p, p, p, p, p], i),
@@ -357,6 +361,10 @@ def libversion() -> str:
 
 def libversion_number() -> int:
     return int(_lib.sqlite3_libversion_number())
+
+
+def threadsafe() -> int:
+    return int(_lib.sqlite3_threadsafe())
 
 
 def busy_statements(db: int) -> int:

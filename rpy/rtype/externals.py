@@ -373,6 +373,7 @@ SQLITE_TABLE = [
     Ext(rsqlite.column_bytes, [s_int, s_int], s_bytes, 'rpy_sqlite_column_bytes', R, R),
     Ext(rsqlite.libversion, [], s_str, 'rpy_sqlite_libversion', R, R),
     Ext(rsqlite.libversion_number, [], s_int, 'rpy_sqlite_libversion_number()'),
+    Ext(rsqlite.threadsafe, [], s_int, 'rpy_sqlite_threadsafe()'),
     Ext(rsqlite.busy_statements, [s_int], s_int, 'rpy_sqlite_busy_statements({0})'),
     Ext(rsqlite.complete, [s_str], s_bool, 'rpy_sqlite_complete({0})'),
     Ext(rsqlite.backup_init, [s_int, s_int, s_str], s_int, 'rpy_sqlite_backup_init', R, R),

@@ -127,6 +127,16 @@ TYPES: list[tuple[str, W_TypeObject]] = [
     ("PrepareProtocol", w_prepare_protocol_type), ("Blob", w_blob_type)]
 
 
+def threadsafety() -> int:
+    """get_threadsafety: the DB-API level of SQLite's threading mode."""
+    mode = rsqlite.threadsafe()
+    if mode == 0:
+        return 0       # single-thread
+    if mode == 2:
+        return 1       # multi-thread: connections are not shared
+    return 3           # serialized
+
+
 def make_module() -> W_Module:
     w_mod = W_Module("_sqlite3", None)
     callbacks.install()
@@ -145,7 +155,7 @@ def make_module() -> W_Module:
     d.setitem_str("converters", STATE.w_converters)
     d.setitem_str("sqlite_version", space.wrap_str(rsqlite.libversion()))
     d.setitem_str("version", space.wrap_str(MODULE_VERSION))
-    d.setitem_str("threadsafety", wrap_int(3))
+    d.setitem_str("threadsafety", wrap_int(threadsafety()))
     return w_mod
 
 

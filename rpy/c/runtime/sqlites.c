@@ -15,6 +15,9 @@
  * each trampoline saves and restores, so a callback may run SQL itself.
  * The GC may run (and move objects) inside the callback: C holds only
  * ints and SQLite's own pointers across it.
+ *
+ * The "current call", last_rc and the tail are process globals: only the
+ * GIL holder touches them (call_out takes the GIL before setting cur).
  */
 #include "rpy.h"
 #include <stdint.h>
@@ -27,6 +30,18 @@
 
 static Signed last_rc;
 static char *last_tail;
+
+/* The GIL is released while SQLite may wait (a busy handler sleeping on
+ * another connection's lock, a long query), as CPython releases it around
+ * sqlite3_step/prepare; `released` is this thread's saved state then.  A
+ * callback from inside takes the GIL back for the program's code
+ * (call_out) and releases it again after. */
+static __thread void *released;
+
+#define SQLITE_BLOCKING_BEGIN  { void *outer_ = released; \
+                                 released = rpy_threads_started ? rpy_gil_release() : NULL;
+#define SQLITE_BLOCKING_END      if (released != NULL) rpy_gil_acquire(released); \
+                                 released = outer_; }
 
 static rpy_string *str_or_null(const char *s) {
     return s == NULL ? NULL : rpy_str_from_cstr(s);
@@ -62,15 +77,25 @@ Signed rpy_sqlite_limit(Signed db, Signed id, Signed value) {
 Signed rpy_sqlite_prepare(Signed db, rpy_string *sql) {
     sqlite3_stmt *st = NULL;
     const char *tail = NULL;
-    /* SQLite copies the text; the tail is kept (malloc'd) for prepare_tail */
-    last_rc = sqlite3_prepare_v2(DB(db), sql->data, (int)sql->length + 1, &st, &tail);
+    /* the SQL is copied (the GIL is released: another thread may move the
+     * string meanwhile); the tail is kept (malloc'd) for prepare_tail */
+    char *copy = malloc((size_t)sql->length + 1);
+    if (copy == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return 0; }
+    memcpy(copy, sql->data, (size_t)sql->length + 1);
+    Signed length = sql->length;
+    int rc;
+    SQLITE_BLOCKING_BEGIN
+    rc = sqlite3_prepare_v2(DB(db), copy, (int)length + 1, &st, &tail);
+    SQLITE_BLOCKING_END
+    last_rc = rc;
     free(last_tail);
     last_tail = NULL;
-    if (tail != NULL && tail < sql->data + sql->length) {
-        size_t n = (size_t)(sql->data + sql->length - tail);
+    if (tail != NULL && tail < copy + length) {
+        size_t n = (size_t)(copy + length - tail);
         last_tail = malloc(n + 1);
         if (last_tail != NULL) { memcpy(last_tail, tail, n); last_tail[n] = 0; }
     }
+    free(copy);
     return (Signed)(intptr_t)st;
 }
 
@@ -78,7 +103,13 @@ Signed rpy_sqlite_last_rc(void) { return last_rc; }
 rpy_string *rpy_sqlite_prepare_tail(void) { return rpy_str_from_cstr(last_tail ? last_tail : ""); }
 Signed rpy_sqlite_finalize(Signed st) { return sqlite3_finalize(ST(st)); }
 Signed rpy_sqlite_reset(Signed st) { return sqlite3_reset(ST(st)); }
-Signed rpy_sqlite_step(Signed st) { return sqlite3_step(ST(st)); }
+Signed rpy_sqlite_step(Signed st) {
+    int rc;
+    SQLITE_BLOCKING_BEGIN
+    rc = sqlite3_step(ST(st));
+    SQLITE_BLOCKING_END
+    return rc;
+}
 Signed rpy_sqlite_clear_bindings(Signed st) { return sqlite3_clear_bindings(ST(st)); }
 Signed rpy_sqlite_stmt_readonly(Signed st) { return sqlite3_stmt_readonly(ST(st)) != 0; }
 Signed rpy_sqlite_bind_parameter_count(Signed st) { return sqlite3_bind_parameter_count(ST(st)); }
@@ -129,6 +160,7 @@ Signed rpy_sqlite_busy_statements(Signed db) {
         if (sqlite3_stmt_busy(st)) n++;
     return n;
 }
+Signed rpy_sqlite_threadsafe(void) { return sqlite3_threadsafe(); }
 Signed rpy_sqlite_libversion_number(void) { return sqlite3_libversion_number(); }
 Signed rpy_sqlite_complete(rpy_string *sql) { return sqlite3_complete(sql->data) != 0; }
 
@@ -142,7 +174,11 @@ Signed rpy_sqlite_backup_init(Signed dst, Signed src, rpy_string *name) {
     return (Signed)(intptr_t)b;
 }
 Signed rpy_sqlite_backup_step(Signed b, Signed pages) {
-    return sqlite3_backup_step((sqlite3_backup *)(intptr_t)b, (int)pages);
+    int rc;
+    SQLITE_BLOCKING_BEGIN
+    rc = sqlite3_backup_step((sqlite3_backup *)(intptr_t)b, (int)pages);
+    SQLITE_BLOCKING_END
+    return rc;
 }
 Signed rpy_sqlite_backup_remaining(Signed b) {
     return sqlite3_backup_remaining((sqlite3_backup *)(intptr_t)b);
@@ -153,7 +189,11 @@ Signed rpy_sqlite_backup_pagecount(Signed b) {
 Signed rpy_sqlite_backup_finish(Signed b) {
     return sqlite3_backup_finish((sqlite3_backup *)(intptr_t)b);
 }
-void rpy_sqlite_sleep(Signed ms) { sqlite3_sleep((int)ms); }
+void rpy_sqlite_sleep(Signed ms) {
+    SQLITE_BLOCKING_BEGIN
+    sqlite3_sleep((int)ms);
+    SQLITE_BLOCKING_END
+}
 
 #define BLOB(h) ((sqlite3_blob *)(intptr_t)(h))
 
@@ -232,10 +272,14 @@ void rpy_sqlite_set_callback(Signed (*fn)(Signed kind, Signed id)) { callback = 
 
 static Signed call_out(Signed kind, Signed id, call_state *st) {
     if (callback == NULL) return 0;     /* not installed: nothing to call */
+    void *gil = released;               /* the GIL back for the program's code */
+    released = NULL;
+    if (gil != NULL) rpy_gil_acquire(gil);
     call_state saved = cur;
     cur = *st;
     Signed r = callback(kind, id);
     cur = saved;
+    released = gil != NULL ? rpy_gil_release() : NULL;
     return r;
 }
 
