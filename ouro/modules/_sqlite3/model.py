@@ -40,19 +40,24 @@ space.SUBCLASSABLE_LAYOUTS.append(LAYOUT_SQLITE_CURSOR)
 space.SUBCLASSABLE_LAYOUTS.append(LAYOUT_SQLITE_ROW)
 
 
-def _type(name: str, layout: int) -> W_TypeObject:
+def _type(name: str, layout: int, doc: str | None) -> W_TypeObject:
     w_t = make_builtin_type(name, [w_object_type], layout)
     w_t.w_module = W_StrObject("sqlite3")
     w_t.dict_w["__module__"] = W_StrObject("sqlite3")
+    w_t.dict_w["__doc__"] = W_StrObject(doc) if doc is not None else w_None
+    # messages name them as CPython's tp_name does: 'sqlite3.Row'
+    w_t.tp_prefix = "sqlite3."
     return w_t
 
 
-w_connection_type = _type("Connection", LAYOUT_SQLITE_CONNECTION)
-w_cursor_type = _type("Cursor", LAYOUT_SQLITE_CURSOR)
-w_row_type = _type("Row", LAYOUT_SQLITE_ROW)
-w_prepare_protocol_type = _type("PrepareProtocol", LAYOUT_OTHER)
-w_blob_type = _type("Blob", LAYOUT_OTHER)
-w_statement_type = _type("Statement", LAYOUT_OTHER)
+w_connection_type = _type("Connection", LAYOUT_SQLITE_CONNECTION,
+                          "SQLite database connection object.")
+w_cursor_type = _type("Cursor", LAYOUT_SQLITE_CURSOR, "SQLite database cursor class.")
+w_row_type = _type("Row", LAYOUT_SQLITE_ROW, None)
+w_prepare_protocol_type = _type("PrepareProtocol", LAYOUT_OTHER,
+                                "PEP 246 style object adaption protocol type.")
+w_blob_type = _type("Blob", LAYOUT_OTHER, None)
+w_statement_type = _type("Statement", LAYOUT_OTHER, None)
 
 
 class State:

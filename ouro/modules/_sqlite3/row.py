@@ -133,4 +133,3 @@ register(w_row_type, "__iter__(self, /)", row_iter)
 register(w_row_type, "__hash__(self, /)", row_hash)
 register(w_row_type, "__eq__(self, value, /)", row_eq)
 register(w_row_type, "__ne__(self, value, /)", row_ne)
-w_row_type.dict_w["__doc__"] = w_None
