@@ -15,7 +15,7 @@ from rpy.rlib.rweakref import WeakRef, weakref_create, weakref_get
 
 from ouro.modules._sqlite3.errors import (db_error, raise_db_error, w_InterfaceError,
                                           w_OperationalError, w_ProgrammingError)
-from ouro.modules._sqlite3.model import (W_Connection, as_connection, check_connection,
+from ouro.modules._sqlite3.model import (STATE, W_Connection, as_connection, check_connection,
                                          check_usable, w_blob_type, w_connection_type)
 from ouro.objspace import space
 from ouro.objspace.bytesobject import buffer_w, wrap_bytes
@@ -53,6 +53,8 @@ class W_Blob(W_Root):
             rsqlite.blob_close(b)
 
     def release_resources(self) -> None:
+        if self.blob != 0:
+            STATE.released += 1
         self.close_blob()
 
 

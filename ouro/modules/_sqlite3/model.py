@@ -66,12 +66,14 @@ class State:
     w_converters: W_DictObject
     base_type_adapted: bool
     callback_tracebacks: bool
+    released: int       # statements and blobs their finalizer freed
 
     def __init__(self) -> None:
         self.w_adapters = W_DictObject()
         self.w_converters = W_DictObject()
         self.base_type_adapted = False
         self.callback_tracebacks = False
+        self.released = 0
 
 
 STATE = State()
@@ -106,6 +108,8 @@ class W_Statement(W_Root):
             rsqlite.finalize(st)
 
     def release_resources(self) -> None:
+        if self.st != 0:
+            STATE.released += 1
         self.finalize()
 
 
@@ -148,6 +152,8 @@ class W_Connection(W_ObjectWithMap):
             rsqlite.close(db)
 
     def release_resources(self) -> None:
+        # not counted in STATE.released: CPython's connection lives in a
+        # reference cycle (its statement cache) until a collection too
         self.close_db()
 
 
@@ -208,19 +214,22 @@ class W_PrepareProtocol(W_Root):
 
 
 def collect_dead_statements(con: W_Connection) -> bool:
-    """After SQLite refused because statements are in progress (BUSY,
-    LOCKED): CPython resets a cursor's statement as soon as the cursor's
-    last reference goes, here a dead cursor's statement lives until the
-    GC finds it.  Collect (finalizing dead statements) and say whether
-    fewer statements are in progress, i.e. whether a retry may succeed."""
+    """After SQLite refused because statements are in progress or the
+    database is locked (BUSY, LOCKED): CPython resets a cursor's statement
+    and closes a blob as soon as the last reference goes, here they
+    live until the GC finds them dead.  Collect (their finalizers run) and
+    say whether a retry may succeed: fewer statements of this connection
+    in progress, or some statement or blob of the program freed (one that
+    died holding a lock, maybe on another connection)."""
     primary = rsqlite.errcode(con.db) & 0xff
     if primary != rsqlite.SQLITE_BUSY and primary != rsqlite.SQLITE_LOCKED:
         return False
     before = rsqlite.busy_statements(con.db)
-    if before == 0:
-        return False
+    released = STATE.released
     finalizers.collect()
-    return rsqlite.busy_statements(con.db) < before
+    if before > 0 and rsqlite.busy_statements(con.db) < before:
+        return True
+    return STATE.released > released
 
 
 
