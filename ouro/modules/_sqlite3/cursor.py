@@ -152,11 +152,9 @@ def execute_locked(cur: W_Cursor, con: W_Connection, multiple: bool, w_sql: W_Ro
     else:
         w_one: W_Root = w_second if w_second is not None else W_TupleObject([])
         w_iter = space.iter(W_TupleObject([w_one]))
-    if cur.statement is not None:
-        cur.statement.reset()
     cur.w_description = w_None
-    if cur.statement is not None:
-        cur.statement.reset()
+    # the cursor's previous statement is finalized (it belongs to no other)
+    drop_statement(cur)
     stmt = prepare(con, sql)
     cur.statement = stmt
     if multiple and rsqlite.stmt_readonly(stmt.st):
