@@ -131,7 +131,7 @@ def _load() -> Any:
         'sqlite3_column_bytes': ([p, i], i), 'sqlite3_libversion': ([], s),
         'sqlite3_libversion_number': ([], i), 'sqlite3_complete': ([s], i),
         'sqlite3_next_stmt': ([p, p], p), 'sqlite3_stmt_busy': ([p], i),
-        'sqlite3_threadsafe': ([], i),
+        'sqlite3_threadsafe': ([], i), 'sqlite3_enable_shared_cache': ([i], i),
         'sqlite3_create_function_v2': ([p, s, i, i, p, p, p, p, p], i),
         'sqlite3_create_collation_v2': ([p, s, i, p, p, p], i),
         'sqlite3_create_window_function': ([p, s, i, i, p, p, p, p, p, p], i),
@@ -365,6 +365,10 @@ def libversion_number() -> int:
 
 def threadsafe() -> int:
     return int(_lib.sqlite3_threadsafe())
+
+
+def enable_shared_cache(on: bool) -> int:
+    return int(_lib.sqlite3_enable_shared_cache(int(on)))
 
 
 def busy_statements(db: int) -> int:

@@ -374,6 +374,7 @@ SQLITE_TABLE = [
     Ext(rsqlite.libversion, [], s_str, 'rpy_sqlite_libversion', R, R),
     Ext(rsqlite.libversion_number, [], s_int, 'rpy_sqlite_libversion_number()'),
     Ext(rsqlite.threadsafe, [], s_int, 'rpy_sqlite_threadsafe()'),
+    Ext(rsqlite.enable_shared_cache, [s_bool], s_int, 'rpy_sqlite_enable_shared_cache({0})'),
     Ext(rsqlite.busy_statements, [s_int], s_int, 'rpy_sqlite_busy_statements({0})'),
     Ext(rsqlite.complete, [s_str], s_bool, 'rpy_sqlite_complete({0})'),
     Ext(rsqlite.backup_init, [s_int, s_int, s_str], s_int, 'rpy_sqlite_backup_init', R, R),

@@ -16,7 +16,7 @@ from rpy.rlib import rsqlite
 from ouro.interpreter.module import W_Module
 from ouro.modules._sqlite3 import blob, callbacks, connection, cursor, row  # noqa: F401
 from ouro.modules._sqlite3.constants import CONSTANTS
-from ouro.modules._sqlite3.errors import EXCEPTIONS
+from ouro.modules._sqlite3.errors import EXCEPTIONS, w_OperationalError
 from ouro.modules._sqlite3.model import (PARSE_COLNAMES, PARSE_DECLTYPES, STATE,
                                          W_PrepareProtocol, w_blob_type, w_connection_type,
                                          w_cursor_type, w_prepare_protocol_type, w_row_type)
@@ -96,9 +96,12 @@ def sqlite_enable_callback_tracebacks(slots: list[W_Root | None]) -> W_Root:
 
 
 def sqlite_enable_shared_cache(slots: list[W_Root | None]) -> W_Root:
-    # sqlite3_enable_shared_cache is deprecated in SQLite and not bound
-    # here; asking for shared cache through a URI works
-    raise operr(EXCEPTIONS[9][1], "enable_shared_cache is not supported by this sqlite3 module")
+    """(sqlite3.enable_shared_cache, deprecated, warns and calls this.)"""
+    w_flag = slots[0]
+    assert w_flag is not None
+    if rsqlite.enable_shared_cache(c_int_w(w_flag) != 0) != rsqlite.SQLITE_OK:
+        raise operr(w_OperationalError, "Changing the shared_cache flag failed")
+    return w_None
 
 
 def prepare_protocol_new(args: Arguments) -> W_Root:

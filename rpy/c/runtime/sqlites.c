@@ -161,6 +161,7 @@ Signed rpy_sqlite_busy_statements(Signed db) {
     return n;
 }
 Signed rpy_sqlite_threadsafe(void) { return sqlite3_threadsafe(); }
+Signed rpy_sqlite_enable_shared_cache(Signed on) { return sqlite3_enable_shared_cache((int)on); }
 Signed rpy_sqlite_libversion_number(void) { return sqlite3_libversion_number(); }
 Signed rpy_sqlite_complete(rpy_string *sql) { return sqlite3_complete(sql->data) != 0; }
 

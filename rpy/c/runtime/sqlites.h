@@ -41,6 +41,7 @@ rpy_string *rpy_sqlite_column_bytes(Signed st, Signed i);
 rpy_string *rpy_sqlite_libversion(void);
 Signed rpy_sqlite_libversion_number(void);
 Signed rpy_sqlite_threadsafe(void);
+Signed rpy_sqlite_enable_shared_cache(Signed on);
 Signed rpy_sqlite_busy_statements(Signed db);
 Signed rpy_sqlite_complete(rpy_string *sql);
 

@@ -134,3 +134,10 @@ for args in [(), (1,), ("select 1", "x"), ("select 1; select 2",)]:
         con(*args)
     except Exception as e:
         print(type(e).__name__, e)
+
+# the deprecated enable_shared_cache warns, then works
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    print(sqlite3.enable_shared_cache(False))
+print([(w.category.__name__, str(w.message)[:40]) for w in caught])
