@@ -36,6 +36,7 @@ from ouro.modules.hash32 import module as _hash32_module  # noqa: F401
 from ouro.modules._sha3 import module as _sha3_module  # noqa: F401
 from ouro.modules._blake2 import module as _blake2_module  # noqa: F401
 from ouro.modules._csv import module as _csv_module  # noqa: F401
+from ouro.modules._sqlite3 import module as _sqlite3_module  # noqa: F401
 from ouro.modules.array import module as _array_module  # noqa: F401
 from ouro.modules.pwd import module as _pwd_module  # noqa: F401
 from ouro.modules.grp import module as _grp_module  # noqa: F401

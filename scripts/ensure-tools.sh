@@ -8,6 +8,7 @@ command -v gcc >/dev/null 2>&1 || missing="$missing gcc"
 command -v make >/dev/null 2>&1 || missing="$missing make"
 [ -f /usr/include/zlib.h ] || missing="$missing zlib1g-dev"
 [ -f /usr/include/expat.h ] || missing="$missing libexpat1-dev"
+[ -f /usr/include/sqlite3.h ] || missing="$missing libsqlite3-dev"
 if [ -n "$missing" ]; then
     echo "installing:$missing"
     if [ "$(id -u)" = 0 ]; then

@@ -262,11 +262,13 @@ class W_TypeObject(W_Root):
     max_attributes: int         # the most attributes a map of its instances had
     del_version: VersionTag | None  # the version has_del was computed for
     has_del: bool               # a class statement's type with a __del__
+    tp_prefix: str              # "mod." of a C type's tp_name ("sqlite3.Row"), else ""
 
     def __init__(self, name: str, bases_w: list[W_TypeObject], layout: int) -> None:
         self.name = name
         self.del_version = None
         self.has_del = False
+        self.tp_prefix = ""
         self.instance_map = None
         self.layout_roots = [None, None, None, None]
         self.max_attributes = 0
@@ -496,8 +498,14 @@ w_Ellipsis = W_EllipsisObject()
 
 
 def type_name(w_obj: W_Root) -> str:
-    """The name CPython's messages use for an object's type."""
-    return w_obj.getclass().name
+    """The name CPython's messages use for an object's type (its tp_name)."""
+    return tp_name(w_obj.getclass())
+
+
+def tp_name(w_t: W_TypeObject) -> str:
+    if w_t.tp_prefix != "":
+        return w_t.tp_prefix + w_t.name
+    return w_t.name
 
 
 # at the end: these import this module

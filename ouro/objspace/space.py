@@ -31,7 +31,7 @@ from ouro.objspace.model import (BUILTIN_TYPES, LAYOUT_ARRAY, LAYOUT_BYTEARRAY, 
                                  LAYOUT_DICT, LAYOUT_FLOAT, LAYOUT_FROZENSET, LAYOUT_INT,
                                  LAYOUT_LIST, LAYOUT_OTHER, LAYOUT_SET, LAYOUT_STR, LAYOUT_TUPLE,
                                  W_Root, W_TypeObject,
-                                 make_builtin_type, type_name, w_None, w_NotImplemented,
+                                 make_builtin_type, tp_name, type_name, w_None, w_NotImplemented,
                                  w_object_type)
 from ouro.objspace.strobject import W_StrObject, w_str_type
 from ouro.objspace.tupleobject import W_TupleObject
@@ -461,7 +461,7 @@ def richcompare(w_a: W_Root, w_b: W_Root, op: int) -> W_Root:
     if op == 3:
         return wrap_bool(w_a is not w_b)
     raise operr(w_TypeError, "'%s' not supported between instances of '%s' and '%s'" % (
-        CMP_SYMBOLS[op], w_ta.name, w_tb.name))
+        CMP_SYMBOLS[op], tp_name(w_ta), tp_name(w_tb)))
 
 
 def repr(w: W_Root) -> W_Root:
@@ -570,7 +570,7 @@ def binop(w_a: W_Root, w_b: W_Root, base: int, symbol: str) -> W_Root:
         if w_res is not w_NotImplemented:
             return w_res
     raise operr(w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'" % (
-        symbol, w_ta.name, w_tb.name))
+        symbol, tp_name(w_ta), tp_name(w_tb)))
 
 
 def unary_op(w: W_Root, name: str, symbol: str) -> W_Root:
@@ -897,7 +897,7 @@ def binop_named(w_a: W_Root, w_b: W_Root, name: str, symbol: str) -> W_Root:
         if w_res is not w_NotImplemented:
             return w_res
     raise operr(w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'" % (
-        symbol, w_ta.name, w_tb.name))
+        symbol, tp_name(w_ta), tp_name(w_tb)))
 
 
 def ternary_pow(w_a: W_Root, w_b: W_Root, w_m: W_Root) -> W_Root:

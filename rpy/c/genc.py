@@ -17,7 +17,8 @@ from rpy.errors import RPyError
 
 RUNTIME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'runtime')
 RUNTIME_SOURCES = ['gc.c', 'strings.c', 'format.c', 'lists.c', 'dicts.c', 'os.c', 'arith.c', 'main.c',
-                   'jitmem.c', 'sockets.c', 'procs.c', 'zlibs.c', 'expats.c', 'unix.c', 'threads.c']
+                   'jitmem.c', 'sockets.c', 'procs.c', 'zlibs.c', 'expats.c', 'sqlites.c', 'unix.c',
+                   'threads.c']
 
 PREAMBLE = r'''
 /* small helpers used by generated code */

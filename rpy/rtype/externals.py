@@ -15,7 +15,7 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
 from rpy.annotate.model import SomeConst, SomeFuncPtr, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
-from rpy.rlib import rexpat, rprocess, rsocket, rthread, runix, rzlib
+from rpy.rlib import rexpat, rprocess, rsocket, rsqlite, rthread, runix, rzlib
 
 
 class Ext:
@@ -364,6 +364,96 @@ EXPAT_TABLE = [
     Ext(rexpat.feature_value, [s_int], s_int, 'rpy_expat_feature_value'),
 ]
 
+# SQLite (rpy/c/runtime/sqlites.c); what may run callbacks or allocate is R, R
+s_sqlite_cb = SomeFuncPtr([s_int, s_int], s_int)
+SQLITE_TABLE = [
+    Ext(rsqlite.open, [s_str, s_int], s_int, 'rpy_sqlite_open', R, R),
+    Ext(rsqlite.close, [s_int], s_int, 'rpy_sqlite_close', R, R),
+    Ext(rsqlite.errcode, [s_int], s_int, 'rpy_sqlite_errcode({0})'),
+    Ext(rsqlite.errmsg, [s_int], s_str, 'rpy_sqlite_errmsg', R, R),
+    Ext(rsqlite.errstr, [s_int], s_str, 'rpy_sqlite_errstr', R, R),
+    Ext(rsqlite.busy_timeout, [s_int, s_int], s_int, 'rpy_sqlite_busy_timeout({0}, {1})'),
+    Ext(rsqlite.get_autocommit, [s_int], s_bool, 'rpy_sqlite_get_autocommit({0})'),
+    Ext(rsqlite.changes, [s_int], s_int, 'rpy_sqlite_changes({0})'),
+    Ext(rsqlite.total_changes, [s_int], s_int, 'rpy_sqlite_total_changes({0})'),
+    Ext(rsqlite.last_insert_rowid, [s_int], s_int, 'rpy_sqlite_last_insert_rowid({0})'),
+    Ext(rsqlite.interrupt, [s_int], s_none, 'rpy_sqlite_interrupt({0})'),
+    Ext(rsqlite.limit, [s_int, s_int, s_int], s_int, 'rpy_sqlite_limit({0}, {1}, {2})'),
+    Ext(rsqlite.prepare, [s_int, s_str], s_int, 'rpy_sqlite_prepare', R, R),
+    Ext(rsqlite.last_rc, [], s_int, 'rpy_sqlite_last_rc()'),
+    Ext(rsqlite.prepare_tail, [], s_str, 'rpy_sqlite_prepare_tail', R, R),
+    Ext(rsqlite.finalize, [s_int], s_int, 'rpy_sqlite_finalize', R, R),
+    Ext(rsqlite.reset, [s_int], s_int, 'rpy_sqlite_reset', R, R),
+    Ext(rsqlite.step, [s_int], s_int, 'rpy_sqlite_step', R, R),
+    Ext(rsqlite.clear_bindings, [s_int], s_int, 'rpy_sqlite_clear_bindings({0})'),
+    Ext(rsqlite.stmt_readonly, [s_int], s_bool, 'rpy_sqlite_stmt_readonly({0})'),
+    Ext(rsqlite.bind_parameter_count, [s_int], s_int, 'rpy_sqlite_bind_parameter_count({0})'),
+    Ext(rsqlite.bind_parameter_name, [s_int, s_int], s_optstr, 'rpy_sqlite_bind_parameter_name',
+        R, R),
+    Ext(rsqlite.bind_null, [s_int, s_int], s_int, 'rpy_sqlite_bind_null({0}, {1})'),
+    Ext(rsqlite.bind_int64, [s_int, s_int, s_int], s_int, 'rpy_sqlite_bind_int64({0}, {1}, {2})'),
+    Ext(rsqlite.bind_double, [s_int, s_int, F], s_int, 'rpy_sqlite_bind_double({0}, {1}, {2})'),
+    Ext(rsqlite.bind_text, [s_int, s_int, s_str], s_int, 'rpy_sqlite_bind_text({0}, {1}, {2})'),
+    Ext(rsqlite.bind_blob, [s_int, s_int, s_bytes], s_int, 'rpy_sqlite_bind_blob({0}, {1}, {2})'),
+    Ext(rsqlite.column_count, [s_int], s_int, 'rpy_sqlite_column_count({0})'),
+    Ext(rsqlite.data_count, [s_int], s_int, 'rpy_sqlite_data_count({0})'),
+    Ext(rsqlite.column_name, [s_int, s_int], s_str, 'rpy_sqlite_column_name', R, R),
+    Ext(rsqlite.column_decltype, [s_int, s_int], s_optstr, 'rpy_sqlite_column_decltype', R, R),
+    Ext(rsqlite.column_type, [s_int, s_int], s_int, 'rpy_sqlite_column_type({0}, {1})'),
+    Ext(rsqlite.column_int64, [s_int, s_int], s_int, 'rpy_sqlite_column_int64({0}, {1})'),
+    Ext(rsqlite.column_double, [s_int, s_int], F, 'rpy_sqlite_column_double({0}, {1})'),
+    Ext(rsqlite.column_bytes, [s_int, s_int], s_bytes, 'rpy_sqlite_column_bytes', R, R),
+    Ext(rsqlite.libversion, [], s_str, 'rpy_sqlite_libversion', R, R),
+    Ext(rsqlite.libversion_number, [], s_int, 'rpy_sqlite_libversion_number()'),
+    Ext(rsqlite.threadsafe, [], s_int, 'rpy_sqlite_threadsafe()'),
+    Ext(rsqlite.enable_shared_cache, [s_bool], s_int, 'rpy_sqlite_enable_shared_cache({0})'),
+    Ext(rsqlite.busy_statements, [s_int], s_int, 'rpy_sqlite_busy_statements({0})'),
+    Ext(rsqlite.complete, [s_str], s_bool, 'rpy_sqlite_complete({0})'),
+    Ext(rsqlite.backup_init, [s_int, s_int, s_str], s_int, 'rpy_sqlite_backup_init', R, R),
+    Ext(rsqlite.backup_step, [s_int, s_int], s_int, 'rpy_sqlite_backup_step', R, R),
+    Ext(rsqlite.backup_remaining, [s_int], s_int, 'rpy_sqlite_backup_remaining({0})'),
+    Ext(rsqlite.backup_pagecount, [s_int], s_int, 'rpy_sqlite_backup_pagecount({0})'),
+    Ext(rsqlite.backup_finish, [s_int], s_int, 'rpy_sqlite_backup_finish', R, R),
+    Ext(rsqlite.sleep, [s_int], s_none, 'rpy_sqlite_sleep({0})'),
+    Ext(rsqlite.blob_open, [s_int, s_str, s_str, s_str, s_int, s_bool], s_int,
+        'rpy_sqlite_blob_open', R, R),
+    Ext(rsqlite.blob_close, [s_int], s_int, 'rpy_sqlite_blob_close', R, R),
+    Ext(rsqlite.blob_bytes, [s_int], s_int, 'rpy_sqlite_blob_bytes({0})'),
+    Ext(rsqlite.blob_read, [s_int, s_int, s_int], s_bytes, 'rpy_sqlite_blob_read', R, R),
+    Ext(rsqlite.blob_write, [s_int, s_bytes, s_int], s_int, 'rpy_sqlite_blob_write', R, R),
+    Ext(rsqlite.serialize, [s_int, s_str], s_optbytes, 'rpy_sqlite_serialize', R, R),
+    Ext(rsqlite.deserialize, [s_int, s_str, s_bytes], s_int, 'rpy_sqlite_deserialize', R, R),
+    Ext(rsqlite.set_callback, [s_sqlite_cb], s_none, 'rpy_sqlite_set_callback({0})'),
+    Ext(rsqlite.create_function, [s_int, s_str, s_int, s_int, s_int, s_bool], s_int,
+        'rpy_sqlite_create_function', R, R),
+    Ext(rsqlite.create_window_function, [s_int, s_str, s_int, s_int, s_int], s_int,
+        'rpy_sqlite_create_window_function', R, R),
+    Ext(rsqlite.create_collation, [s_int, s_str, s_int], s_int, 'rpy_sqlite_create_collation',
+        R, R),
+    Ext(rsqlite.set_authorizer, [s_int, s_int], s_int, 'rpy_sqlite_set_authorizer', R, R),
+    Ext(rsqlite.set_progress_handler, [s_int, s_int, s_int], s_none,
+        'rpy_sqlite_set_progress_handler', R, R),
+    Ext(rsqlite.set_trace, [s_int, s_int], s_int, 'rpy_sqlite_set_trace', R, R),
+    Ext(rsqlite.auth_action, [], s_int, 'rpy_sqlite_auth_action()'),
+    Ext(rsqlite.call_str, [s_int], s_optstr, 'rpy_sqlite_call_str', R, R),
+    Ext(rsqlite.value_count, [], s_int, 'rpy_sqlite_value_count()'),
+    Ext(rsqlite.value_type, [s_int], s_int, 'rpy_sqlite_value_type({0})'),
+    Ext(rsqlite.value_int64, [s_int], s_int, 'rpy_sqlite_value_int64({0})'),
+    Ext(rsqlite.value_double, [s_int], F, 'rpy_sqlite_value_double({0})'),
+    Ext(rsqlite.value_bytes, [s_int], s_bytes, 'rpy_sqlite_value_bytes', R, R),
+    Ext(rsqlite.collation_arg, [s_int], s_bytes, 'rpy_sqlite_collation_arg', R, R),
+    Ext(rsqlite.agg_id, [], s_int, 'rpy_sqlite_agg_id()'),
+    Ext(rsqlite.agg_set_id, [s_int], s_none, 'rpy_sqlite_agg_set_id({0})'),
+    Ext(rsqlite.result_null, [], s_none, 'rpy_sqlite_result_null()'),
+    Ext(rsqlite.result_int64, [s_int], s_none, 'rpy_sqlite_result_int64({0})'),
+    Ext(rsqlite.result_double, [F], s_none, 'rpy_sqlite_result_double({0})'),
+    Ext(rsqlite.result_text, [s_str], s_none, 'rpy_sqlite_result_text({0})'),
+    Ext(rsqlite.result_blob, [s_bytes], s_none, 'rpy_sqlite_result_blob({0})'),
+    Ext(rsqlite.result_error, [s_str], s_none, 'rpy_sqlite_result_error({0})'),
+    Ext(rsqlite.result_error_nomem, [], s_none, 'rpy_sqlite_result_error_nomem()'),
+    Ext(rsqlite.result_error_toobig, [], s_none, 'rpy_sqlite_result_error_toobig()'),
+]
+
 # passwd/group entries, resource limits, fcntl (rpy/c/runtime/unix.c)
 UNIX_TABLE = [
     Ext(runix.pw_by_name, [s_bytes], s_bool, 'rpy_unix_pw_by_name'),
@@ -605,6 +695,7 @@ TABLE = [
 TABLE += SOCKET_TABLE
 TABLE += ZLIB_TABLE
 TABLE += EXPAT_TABLE
+TABLE += SQLITE_TABLE
 TABLE += UNIX_TABLE
 TABLE += THREAD_TABLE
 _BY_ID = {id(e.pyobj): e for e in TABLE}

@@ -646,6 +646,7 @@ int rpy_signal_any_pending(void);          /* os.c: a recorded signal waits */
 #include "sockets.h"   /* sockets.c, procs.c */
 #include "zlibs.h"     /* zlibs.c */
 #include "expats.h"    /* expats.c */
+#include "sqlites.h"   /* sqlites.c */
 #include "unix.h"      /* unix.c */
 
 /* ---------------------------------------------------------------- arithmetic */

@@ -1,0 +1,1 @@
+"""The `_sqlite3` module (module.py; the objects in model.py)."""
