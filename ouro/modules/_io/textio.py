@@ -1,7 +1,11 @@
 """_io.TextIOWrapper (CPython's Modules/_io/textio.c): text over a
 buffered binary stream, with the utf-8, ascii and latin-1 codecs (and
-their aliases and error handlers, ouro/objspace/strobject.py), universal
-newlines, line buffering, write_through, tell/seek, detach, reconfigure.
+their aliases and error handlers, ouro/objspace/strobject.py) and the
+single-byte codecs of the codec registry (cp1252, iso-8859-15, koi8-r...:
+one byte per character, so chunks and tell() work as for latin-1),
+universal newlines, line buffering, write_through, tell/seek, detach,
+reconfigure.  Not yet: the registry's multi-byte codecs (utf-16, utf-32,
+shift_jis...), which need their incremental decoders' state in tell().
 
 Reading decodes chunks of the buffer (read1 of _CHUNK_SIZE bytes).  An
 incomplete UTF-8 sequence at the end of a chunk, and a final "\\r" (which
@@ -443,6 +447,30 @@ def set_newline(w_self: W_TextIOWrapper, newline: str | None) -> None:
         w_self.writenl = newline
 
 
+CODEC_SINGLE_BYTE = 1000       # a registry codec mapping each byte to one character
+SINGLE_BYTE: dict[str, bool] = {}
+
+
+def stream_codec(encoding: str) -> int:
+    """The codec of a text stream: one of ours, or CODEC_SINGLE_BYTE for a
+    registry codec that decodes each of the 256 bytes to one character;
+    LookupError otherwise."""
+    try:
+        return lookup_codec(encoding)
+    except OperationError as e:
+        single = SINGLE_BYTE.get(encoding, False)
+        if not single and encoding not in SINGLE_BYTE:
+            data = bytes([i for i in range(256)])
+            try:
+                single = len(decode_bytes(data, encoding, "replace")) == 256
+            except OperationError:
+                single = False
+            SINGLE_BYTE[encoding] = single
+        if single:
+            return CODEC_SINGLE_BYTE
+        raise e
+
+
 def init_textio(w_self: W_TextIOWrapper, w_buffer: W_Root, encoding: str | None,
                 errors: str | None, newline: str | None, line_buffering: bool,
                 write_through: bool) -> None:
@@ -450,7 +478,7 @@ def init_textio(w_self: W_TextIOWrapper, w_buffer: W_Root, encoding: str | None,
     w_self.detached = False
     if encoding is None or encoding == "locale":
         encoding = "UTF-8"
-    w_self.codec = lookup_codec(encoding)
+    w_self.codec = stream_codec(encoding)
     w_self.encoding = encoding
     w_self.errors = errors if errors is not None else "strict"
     set_newline(w_self, newline)
@@ -671,7 +699,7 @@ def textio_reconfigure(slots: list[W_Root | None]) -> W_Root:
     if encoding is not None:
         if encoding == "locale":
             encoding = "UTF-8"
-        w_self.codec = lookup_codec(encoding)
+        w_self.codec = stream_codec(encoding)
         w_self.encoding = encoding
         w_self.errors = errors if errors is not None else "strict"
     elif errors is not None:

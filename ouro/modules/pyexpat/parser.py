@@ -19,10 +19,11 @@ from ouro.objspace.bytearrayobject import W_BytearrayObject
 from ouro.objspace.descriptors import W_GetSetProperty, getset, no_del, no_set, readonly_member
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
-                                      w_MemoryError, w_RuntimeError, w_TypeError, w_ValueError)
+                                      w_MemoryError, w_OverflowError, w_RuntimeError, w_TypeError,
+                                      w_ValueError)
 from ouro.objspace.finalizerqueue import register as register_finalizer
 from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.intobject import W_IntObject, int_w, wrap_int
+from ouro.objspace.intobject import W_IntObject, W_LongObject, int_w, wrap_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.model import LAYOUT_EXCEPTION, Arguments, W_Root, W_TypeObject, make_builtin_type
 from ouro.objspace.model import type_name, w_None
@@ -395,6 +396,8 @@ def get_buffer_size(w: W_Root) -> W_Root:
 
 def set_buffer_size(w: W_Root, w_value: W_Root) -> None:
     w_p = _parser(w)
+    if isinstance(w_value, W_LongObject):       # beyond a machine word, as PyLong_AsLong
+        raise operr(w_OverflowError, "Python int too large to convert to C long")
     if not isinstance(w_value, W_IntObject):
         raise operr(w_TypeError, "buffer_size must be an integer")
     size = int_w(w_value)
