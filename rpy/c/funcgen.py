@@ -1353,6 +1353,11 @@ class FunctionCodeGen:
                 self.out('%s = %s;' % (result, self.db.const('<%s object>' % t.classdef.name, SomeStr())))
             if t.nullable:
                 self.out('}')
+        elif isinstance(t, SomeList) and t.item is None:
+            # no item was ever stored (else its type would be known): empty
+            self.out('%s = %s;' % (result, self.db.const('[]', SomeStr())))
+        elif isinstance(t, SomeDict) and (t.keytype is None or t.valuetype is None):
+            self.out('%s = %s;' % (result, self.db.const('{}', SomeStr())))
         elif isinstance(t, (SomeList, SomeDict)):
             helper = llhelpers.ll_list_repr if isinstance(t, SomeList) else llhelpers.ll_dict_repr
             desc = self.ann.get_desc(helper, None, [t])

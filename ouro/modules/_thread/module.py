@@ -23,6 +23,7 @@ from ouro.interpreter import signals
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.output import STDERR, write_text
 from ouro.interpreter.traceback import format_uncaught
+from ouro.interpreter.unraisable import write_unraisable
 from ouro.modules.registry import register_module
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
@@ -305,15 +306,10 @@ def thread_main() -> None:
 
 
 def report_unraisable(w_func: W_Root, e: OperationError) -> None:
-    """CPython's "Exception ignored in thread started by: <func>"."""
+    """Through sys.unraisablehook, as CPython's "Exception ignored in
+    thread started by: <func>"."""
     try:
-        text = "Exception ignored in thread started by: %s\n%s" % (
-            space.repr_str(w_func), format_uncaught(e.w_value))
-    except OperationError:
-        text = "Exception ignored in thread started by\n"
-    try:
-        write_text(STDERR, text)
-        STDERR.flush()
+        write_unraisable(e, "Exception ignored in thread started by", w_func)
     except OperationError:
         pass
 
