@@ -347,6 +347,20 @@ def install() -> None:
 
 # ------------------------------------------------------------ methods
 
+def register_function(con: W_Connection, name: str, narg: int, flags: int, kind: int,
+                      w_obj: W_Root, aggregate: bool) -> int:
+    """rsqlite.create_function for a callable (or an aggregate class)
+    under a new registry id; once more after collecting dead statements
+    when SQLite refuses (a statement in progress): the failed call
+    destroyed the first id.  SQLite's result code."""
+    ident = REGISTRY.add(kind, w_obj)
+    rc = rsqlite.create_function(con.db, name, narg, flags, ident, aggregate)
+    if rc != rsqlite.SQLITE_OK and collect_dead_statements(con):
+        ident = REGISTRY.add(kind, w_obj)
+        rc = rsqlite.create_function(con.db, name, narg, flags, ident, aggregate)
+    return rc
+
+
 def connection_create_function(slots: list[W_Root | None]) -> W_Root:
     con = as_connection(slots[0], "create_function")
     w_name = slots[1]
@@ -362,12 +376,7 @@ def connection_create_function(slots: list[W_Root | None]) -> W_Root:
     if deterministic:
         flags |= rsqlite.SQLITE_DETERMINISTIC
     # None is registered like any callable (calling it fails), as in CPython
-    ident = REGISTRY.add(KIND_FUNCTION, w_func)
-    rc = rsqlite.create_function(con.db, w_name.value, narg, flags, ident, False)
-    if rc != rsqlite.SQLITE_OK and collect_dead_statements(con):
-        # the failed call destroyed the first id
-        ident = REGISTRY.add(KIND_FUNCTION, w_func)
-        rc = rsqlite.create_function(con.db, w_name.value, narg, flags, ident, False)
+    rc = register_function(con, w_name.value, narg, flags, KIND_FUNCTION, w_func, False)
     if rc != rsqlite.SQLITE_OK:
         raise operr(w_OperationalError, "Error creating function")
     return w_None
@@ -383,12 +392,8 @@ def connection_create_aggregate(slots: list[W_Root | None]) -> W_Root:
                     % type_name(w_name))
     narg = c_int_w(slots[2]) if slots[2] is not None else 0
     check_usable(con)
-    ident = REGISTRY.add(KIND_AGGREGATE, w_cls)
-    rc = rsqlite.create_function(con.db, w_name.value, narg, rsqlite.SQLITE_UTF8, ident, True)
-    if rc != rsqlite.SQLITE_OK and collect_dead_statements(con):
-        ident = REGISTRY.add(KIND_AGGREGATE, w_cls)
-        rc = rsqlite.create_function(con.db, w_name.value, narg, rsqlite.SQLITE_UTF8, ident,
-                                     True)
+    rc = register_function(con, w_name.value, narg, rsqlite.SQLITE_UTF8, KIND_AGGREGATE, w_cls,
+                           True)
     if rc != rsqlite.SQLITE_OK:
         raise operr(w_OperationalError, "Error creating aggregate")
     return w_None

@@ -30,6 +30,7 @@ from ouro.interpreter import frame as framemod
 from ouro.interpreter import signals
 from ouro.interpreter.frame import ExecutionContext, Frame
 from ouro.interpreter.module import W_Module
+from ouro.interpreter.output import OutputStream
 from ouro.modules.registry import register_module
 from ouro.objspace import space
 from ouro.objspace.exceptions import (OperationError, operr, w_OverflowError, w_RuntimeError,
@@ -93,16 +94,14 @@ def file_fd(w_file: W_Root | None) -> int:
 
 
 def write_all(fd: int, text: str) -> None:
-    data = text.encode("utf-8")
-    pos = 0
-    while pos < len(data):
-        try:
-            n = ros.write(fd, data[pos:])
-        except OSError:
-            return
-        if n <= 0:
-            return
-        pos += n
+    """text to fd at once (the interpreter's raw output stream's loop);
+    an error writing is ignored, as CPython's faulthandler does."""
+    out = OutputStream(fd, False)
+    try:
+        out.write(text)
+        out.flush()
+    except OSError:
+        pass
 
 
 def format_stack(top: Frame | None) -> str:
