@@ -532,12 +532,23 @@ class JumpToStart(AbstractDescr):
 
 class LoopEntry(AbstractDescr):
     """The descr of a bridge's jump to the start of another installed
-    loop (its entry at `addr`; the jump's arguments are its inputargs)."""
+    loop (its entry at `addr`; the jump's arguments are its inputargs).
+    A backend whose bridges run on their loop's native frame may also
+    give the loop's start after its prologue (`direct_addr`, 0 if none),
+    where the inputargs are expected in `direct_locs` (the backend's
+    location numbers) with a native frame of `frame_size` bytes."""
     addr: int
+    direct_addr: int
+    direct_locs: list[int]
+    frame_size: int
 
-    def __init__(self, name: str, addr: int) -> None:
+    def __init__(self, name: str, addr: int, direct_addr: int, direct_locs: list[int],
+                 frame_size: int) -> None:
         self.name = name
         self.addr = addr
+        self.direct_addr = direct_addr
+        self.direct_locs = direct_locs
+        self.frame_size = frame_size
 
 
 class DebugLocation(AbstractDescr):

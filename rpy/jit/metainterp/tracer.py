@@ -1072,7 +1072,7 @@ class X86Backend(JitBackend):
         return self.index_of[t.number]
 
     def loop_entry(self, loop: int) -> AbstractDescr | None:
-        return LoopEntry('loop %d' % loop, self.tokens[loop].addr)
+        return self.cpu.loop_entry(self.tokens[loop], 'loop %d' % loop)
 
     def compile_bridge(self, loop: int, exit_index: int, trace: Trace) -> None:
         self.cpu.compile_bridge(self.tokens[loop], exit_index, trace)

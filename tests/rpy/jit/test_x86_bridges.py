@@ -141,3 +141,86 @@ def test_wrong_inputargs_and_freeing(cpu: X86CPU) -> None:
     assert cpu.loops_alive() == 0
     with pytest.raises(ValueError):
         cpu.compile_bridge(token, 1, parse(BRIDGE))
+
+
+def test_bridge_on_the_loops_frame_with_values_in_stack_slots(cpu: X86CPU) -> None:
+    """More live values than registers: a bridge entered directly from its
+    guard finds some in the loop's stack slots, and its jump back moves
+    every value to where the loop's start expects it."""
+    n = 24
+    ints = ['i%d' % k for k in range(n)]
+    floats = ['f%d' % k for k in range(n)]
+    args = ', '.join(ints + floats)
+    body = []
+    for k in range(n):
+        body.append('i%d = int_add(i%d, %d)' % (100 + k, k, k + 1))
+        body.append('f%d = float_add(f%d, 0.5)' % (100 + k, k))
+    news = ', '.join(['i%d' % (100 + k) for k in range(n)] + ['f%d' % (100 + k) for k in range(n)])
+    loop = parse("""
+    [%s]
+    %s
+    i99 = int_lt(i100, 50)
+    guard_true(i99) [%s]
+    jump(%s)
+    """ % (args, '\n'.join(body), news, news))
+    token = cpu.compile_loop(loop)
+    start_i = [0] * n
+    start_f = [0.0] * n
+    index, values = run(cpu, token, start_i, start_f)
+    assert index == 0 and values[0] == 50          # i0 counts 1 by 1 to 50
+    # the bridge: once, i1 back to 0 (via a constant at its exit) and
+    # every float doubled, then the loop again (which now exits by the
+    # bridge's own guard when i0 reaches 50 a second time)
+    bridge_body = ['i%d = int_sub(i%d, 49)' % (200, 0)]
+    for k in range(n):
+        bridge_body.append('f%d = float_mul(f%d, 2.0)' % (200 + k, k))
+    bints = ['i200'] + ints[1:]
+    bfloats = ['f%d' % (200 + k) for k in range(n)]
+    cpu.compile_bridge(token, 0, parse("""
+    [%s]
+    %s
+    i199 = int_lt(i23, 2000)
+    guard_true(i199) [%s]
+    jump(%s)
+    """ % (args, '\n'.join(bridge_body), ', '.join(bints + bfloats),
+           ', '.join(bints + bfloats))))
+    expect_i = list(start_i)
+    expect_f = list(start_f)
+    exits = 0
+    while True:
+        expect_i = [expect_i[k] + k + 1 for k in range(n)]
+        expect_f = [f + 0.5 for f in expect_f]
+        if not expect_i[0] < 50:
+            expect_i[0] -= 49
+            expect_f = [f * 2.0 for f in expect_f]
+            if not expect_i[23] < 2000:
+                break
+    index, values = run(cpu, token, start_i, start_f)
+    assert index == 1
+    assert values == expect_i + expect_f
+
+
+def test_bridge_jumps_directly_into_another_loop(cpu: X86CPU) -> None:
+    """A bridge's jump to the start of another loop (LoopEntry with the
+    loop's direct entry): that loop then runs on the same native frame,
+    and its exits are its own (tagged with its token)."""
+    other = cpu.compile_loop(parse("""
+    [i0, f0]
+    i1 = int_add(i0, 3)
+    f1 = float_add(f0, 1.0)
+    i2 = int_lt(i1, 30)
+    guard_true(i2) [i1, f1]
+    jump(i1, f1)
+    """))
+    token = cpu.compile_loop(parse(LOOP))
+    entry = cpu.loop_entry(other, 'other')
+    cpu.compile_bridge(token, 0, parse("""
+    [i0, i1, i2]
+    f0 = cast_int_to_float(i2)
+    jump(i0, f0, descr=other)
+    """, {'other': entry}))
+    index = cpu.execute_token(token, [0, 95, 7], [], [])
+    assert cpu.exited is other and index == 0
+    # 10 -> other: 13, 8.0 .. 31, 14.0
+    assert cpu.get_int_value(token, 0) == 31
+    assert cpu.get_float_value(token, 1) == 14.0

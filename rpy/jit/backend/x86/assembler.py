@@ -31,7 +31,7 @@ from __future__ import annotations
 from rpy.jit.metainterp import resoperation as R
 from rpy.jit.metainterp.resoperation import (
     rop, AbstractValue, AbstractDescr, ResOperation, FieldDescr, ArrayDescr,
-    SizeDescr, CallDescr, TargetToken, FinishDescr, INT, REF, FLOAT, VOID)
+    SizeDescr, CallDescr, TargetToken, FinishDescr, LoopEntry, INT, REF, FLOAT, VOID)
 from rpy.jit.metainterp.history import Trace, ConstInt, ConstFloat, ConstPtr
 from rpy.rlib import rjitmem
 from rpy.rlib.rgcref import GCRef
@@ -221,6 +221,12 @@ class CompiledLoop:
     propagate_exc_index: int
     bridge_slots: list[int]
     descr_base: int
+    direct_slots: list[int]
+    exit_locs: list[list[int]]
+    exit_consts: list[list[int]]
+    start_pos: int
+    start_locs: list[int]
+    frame_size: int
 
     def __init__(self, mc: MachineCodeBuilder) -> None:
         self.mc = mc
@@ -244,6 +250,19 @@ class CompiledLoop:
         # a bridge's exits are numbered from descr_base (they extend the
         # exits of the loop they are attached to)
         self.descr_base = 0
+        # per exit: the position of the 8-byte address its stub jumps to
+        # first, with every value still where the guard had it (0: none;
+        # -1: this exit cannot be entered that way), and those locations
+        # (NO_LOC: a constant).  See assemble_bridge.
+        self.direct_slots = []
+        self.exit_locs = []
+        self.exit_consts = []
+        # where code running on the same native frame enters this block
+        # with its inputargs in start_locs (after the prologue), and the
+        # size of the native frame below the saved registers it needs
+        self.start_pos = 0
+        self.start_locs = []
+        self.frame_size = 0
 
 
 OPIS_CALL_ASSEMBLER = [False] * R.NUM_OPS
@@ -347,6 +366,9 @@ class Assembler:
     epilogue: int
     exit_tail: int
     loop_addr: int              # a bridge's loop (its entry), 0 for a loop
+    own: LoopEntry | None       # a bridge's loop
+    size_patches: list[int]     # positions of the words -(40 + frame size): _set_rsp
+    size_patch_mins: list[int]
     exit_tag: int               # returned with each exit's index (the runner's token number + 1)
     pending_cc: int
     sign_mask_label: int
@@ -366,24 +388,37 @@ class Assembler:
     # ------------------------------------------------------------ driver
 
     def assemble_loop(self, trace: Trace) -> CompiledLoop:
-        return self._assemble(trace, 0, 0)
+        return self._assemble(trace, 0, None, None, None)
 
-    def assemble_bridge(self, trace: Trace, descr_base: int, loop_addr: int) -> CompiledLoop:
+    def assemble_bridge(self, trace: Trace, descr_base: int, own: LoopEntry,
+                        entry_locs: list[int] | None,
+                        entry_consts: list[int] | None) -> CompiledLoop:
         """A bridge: the code run instead of returning when an exit of an
         installed loop is taken (the runner patches that exit's stub).
+        Its inputargs are the exit's values in order (the guard's
+        fail_args).
 
-        Entered like a loop -- the exit's stub leaves its values in the
-        jitframe words, unwinds its native frame and jumps here with the
-        jitframe in rdi -- so its inputargs are the exit's values in order
-        (the guard's fail_args).  Its own exits are numbered from
-        descr_base, after the loop's.  A `jump` without a label of its own
-        goes back to the loop: the arguments are written to the jitframe
-        words and the loop is entered at loop_addr the same way.  No write
+        With entry_locs (the exit's `exit_locs`, and its constants), the
+        bridge runs on the loop's native frame: the exit's stub jumps to
+        its `start_pos` with every value where the guard had it, and the
+        bridge starts from those locations (PyPy's bridges work so: no
+        store, unwind, prologue and reload between a guard and its bridge).
+        It also has the entry of a loop (the values in the jitframe
+        words, the jitframe in rdi), which loads them into the same
+        locations.  Without entry_locs, only that entry: the exit's stub
+        leaves its values in the jitframe words, unwinds its native frame
+        and jumps to the bridge's address.
+
+        Its own exits are numbered from descr_base, after the loop's.  A
+        `jump` without a label of its own goes back to the loop's start
+        (`own`): directly, on the same native frame, if `own.direct_addr`,
+        else through the jitframe words and the loop's entry.  No write
         barrier on those words: the next code reads them before anything
         can collect."""
-        return self._assemble(trace, descr_base, loop_addr)
+        return self._assemble(trace, descr_base, own, entry_locs, entry_consts)
 
-    def _assemble(self, trace: Trace, descr_base: int, loop_addr: int) -> CompiledLoop:
+    def _assemble(self, trace: Trace, descr_base: int, own: LoopEntry | None,
+                  entry_locs: list[int] | None, entry_consts: list[int] | None) -> CompiledLoop:
         mc = MachineCodeBuilder()
         self.mc = mc
         self.ra = RegAlloc(mc)
@@ -402,7 +437,10 @@ class Assembler:
         self.epilogue = mc.new_label()
         self.exit_tail = mc.new_label()
         self.loop.descr_base = descr_base
-        self.loop_addr = loop_addr
+        self.own = own
+        self.loop_addr = own.addr if own is not None else 0
+        self.size_patches = []
+        self.size_patch_mins = []
         self._make_constants_old(trace)
         self.ra.compute_liveness(trace.inputargs, trace.operations)
         frame_words = len(trace.inputargs)
@@ -412,7 +450,10 @@ class Assembler:
             if (op.opnum == rop.FINISH or op.opnum == rop.JUMP) and len(op.args) > frame_words:
                 frame_words = len(op.args)
         self.loop.frame_words = frame_words
-        self._prologue(trace.inputargs)
+        if entry_locs is not None and entry_consts is not None:
+            self._bridge_prologue(trace.inputargs, entry_locs, entry_consts)
+        else:
+            self._prologue(trace.inputargs)
         entry_gcmap = self._gcmap_of(trace.inputargs)
         ops = trace.operations
         for i in range(len(ops)):
@@ -434,9 +475,20 @@ class Assembler:
         if size % 16 != 8:
             size += 8
         self.loop.stack_slots = nslots
+        self.loop.frame_size = size
         pos = self.frame_size_pos
         mc.overwrite32(pos, size)
         mc.overwrite32(pos + 4, 0)
+        for k in range(len(self.size_patches)):
+            value = size
+            if self.size_patch_mins[k] > value:
+                value = self.size_patch_mins[k]
+            # the word -(40 + value): rsp = rbp + it (see _set_rsp)
+            word = -(40 + value)
+            mc.overwrite32(self.size_patches[k], word & 0xFFFFFFFF)
+            mc.overwrite32(self.size_patches[k] + 4, (word >> 32) & 0xFFFFFFFF)
+        self.loop.start_pos = mc.label_position(self.start.label)
+        self.loop.start_locs = self.start.locs
         return self.loop
 
     def _make_constants_old(self, trace: Trace) -> None:
@@ -467,7 +519,9 @@ class Assembler:
                         young = True
         return young
 
-    def _prologue(self, inputargs: list[AbstractValue]) -> None:
+    def _push_frame(self) -> None:
+        """The native frame of an entry (the jitframe in rdi, then also in
+        r11 and at rbp+JITFRAME_DISP)."""
         mc = self.mc
         mc.push_r(RBP)
         mc.mov_rr(RBP, RSP)
@@ -482,6 +536,83 @@ class Assembler:
         mc.alu_rr(ALU_SUB, RSP, SCRATCH)
         mc.mov_mr(RBP, JITFRAME_DISP, RDI)
         mc.mov_rr(SCRATCH, RDI)
+
+    def _load_inputarg(self, i: int, loc: int) -> None:
+        """Jitframe word i (r11 = the words) to loc."""
+        mc = self.mc
+        if is_gp(loc):
+            mc.mov_rm(loc, SCRATCH, 8 * i)
+        elif is_xmm(loc):
+            mc.movsd_xm(loc - LOC_XMM, SCRATCH, 8 * i)
+        else:
+            mc.movsd_xm(XMM_SCRATCH, SCRATCH, 8 * i)
+            mc.movsd_mx(RBP, slot_disp(loc), XMM_SCRATCH)
+
+    def _clear_entry_gcmap(self) -> None:
+        if self.config.gc:
+            # the words are read: nothing in them is a root any more.  (An
+            # exit entering a bridge, or a bridge's jump entering its loop,
+            # wrote references into them without a write barrier, under a
+            # gcmap naming them: a collection in the code entered must not
+            # trace them.)
+            self.mc.mov_mi(SCRATCH, self.config.frame_gcmap_disp, 0)
+
+    def _set_rsp(self, min_size: int) -> None:
+        """rsp = the bottom of this block's native frame (its size known
+        at the end: patched), or of min_size bytes if that is bigger.
+        Computed in r11 and set at once: rsp never goes up in between
+        (stack slots more than 128 bytes below rsp are a signal handler's)."""
+        mc = self.mc
+        mc.mov_ri64(SCRATCH, 0)
+        self.size_patches.append(mc.get_size() - 8)
+        self.size_patch_mins.append(min_size)
+        mc.alu_rr(ALU_ADD, SCRATCH, RBP)
+        mc.mov_rr(RSP, SCRATCH)
+
+    def _set_rsp_exact(self, size: int) -> None:
+        mc = self.mc
+        mc.mov_ri64(SCRATCH, -(40 + size))
+        mc.alu_rr(ALU_ADD, SCRATCH, RBP)
+        mc.mov_rr(RSP, SCRATCH)
+
+    def _bridge_prologue(self, inputargs: list[AbstractValue], entry_locs: list[int],
+                         entry_consts: list[int]) -> None:
+        """The two entries of a bridge on its loop's native frame (see
+        assemble_bridge): the jitframe entry loads the inputargs into the
+        exit's locations, and falls into the direct entry, where they
+        already are; the exit's constants are loaded there."""
+        mc = self.mc
+        ra = self.ra
+        if len(entry_locs) != len(inputargs):
+            raise BackendError("bridge: the inputargs do not match the exit's values")
+        self._push_frame()
+        locs: list[int] = []
+        for i in range(len(inputargs)):
+            v = inputargs[i]
+            loc = entry_locs[i]
+            if loc == NO_LOC or ra.last_use.get(v, -1) < 0:
+                locs.append(NO_LOC)
+                continue
+            ra.claim(v, loc)
+            self._load_inputarg(i, loc)
+            locs.append(loc)
+        self._clear_entry_gcmap()
+        mc.align(16)
+        label = mc.new_label()
+        mc.bind(label)
+        self._set_rsp(0)
+        for i in range(len(inputargs)):
+            v = inputargs[i]
+            if entry_locs[i] != NO_LOC or ra.last_use.get(v, -1) < 0:
+                continue
+            loc = self._free_reg_or_slot(v)
+            ra.assign(v, loc)
+            emit_load_const(mc, entry_consts[i], loc)
+        self.start = LabelInfo(label, locs)
+
+    def _prologue(self, inputargs: list[AbstractValue]) -> None:
+        mc = self.mc
+        self._push_frame()
         ra = self.ra
         locs: list[int] = []
         for i in range(len(inputargs)):
@@ -491,21 +622,9 @@ class Assembler:
                 continue
             loc = self._free_reg_or_slot(v)
             ra.assign(v, loc)
-            if is_gp(loc):
-                mc.mov_rm(loc, SCRATCH, 8 * i)
-            elif is_xmm(loc):
-                mc.movsd_xm(loc - LOC_XMM, SCRATCH, 8 * i)
-            else:
-                mc.movsd_xm(XMM_SCRATCH, SCRATCH, 8 * i)
-                mc.movsd_mx(RBP, slot_disp(loc), XMM_SCRATCH)
+            self._load_inputarg(i, loc)
             locs.append(loc)
-        if self.config.gc:
-            # the words are read: nothing in them is a root any more.  (An
-            # exit entering a bridge, or a bridge's jump entering its loop,
-            # wrote references into them without a write barrier, under a
-            # gcmap naming them: a collection in the code entered must not
-            # trace them.)
-            mc.mov_mi(SCRATCH, self.config.frame_gcmap_disp, 0)
+        self._clear_entry_gcmap()
         mc.align(16)
         label = mc.new_label()
         mc.bind(label)
@@ -664,6 +783,20 @@ class Assembler:
         mc = self.mc
         for stub in self.stubs:
             mc.bind(stub.label)
+            self.loop.exit_locs.append(stub.locs)
+            self.loop.exit_consts.append(stub.consts)
+            if stub.take_exc:
+                # the exception must reach the jitframe: no direct entry
+                self.loop.direct_slots.append(-1)
+            else:
+                # a bridge on the same native frame, once attached
+                mc.mov_ri64(SCRATCH, 0)
+                self.loop.direct_slots.append(mc.get_size() - 8)
+                mc.test_rr(SCRATCH, SCRATCH)
+                no_bridge = mc.new_label()
+                mc.jcc_j8(CC_E, no_bridge)
+                mc.jmp_r(SCRATCH)
+                mc.bind(no_bridge)
             mc.mov_rm(SCRATCH, RBP, JITFRAME_DISP)
             n = len(stub.locs)
             for k in range(n):
@@ -1774,10 +1907,11 @@ class Assembler:
         elif descr in self.labels:
             target = self.labels[descr]
         if isinstance(descr, R.LoopEntry):
-            self._jump_to_loop(op, descr.addr)
+            self._jump_to_entry(op, descr)
             return
-        if target is self.start and self.loop_addr != 0:
-            self._jump_to_loop(op, self.loop_addr)
+        own = self.own
+        if target is self.start and own is not None:
+            self._jump_to_entry(op, own)
             return
         if target is None:
             raise BackendError("x86 backend: jump to another trace")
@@ -1798,6 +1932,39 @@ class Assembler:
                 dsts.append(target.locs[k])
         parallel_move(self.mc, srcs, dsts, cbits, cdsts)
         self.mc.jmp_j(target.label)
+
+    def _jump_to_entry(self, op: ResOperation, entry: R.LoopEntry) -> None:
+        if entry.direct_addr != 0:
+            self._jump_direct(op, entry)
+        else:
+            self._jump_to_loop(op, entry.addr)
+
+    def _jump_direct(self, op: ResOperation, entry: R.LoopEntry) -> None:
+        """A jump to another block's start on the same native frame: the
+        arguments moved to the locations it expects them in, rsp set to
+        its frame (first to the bigger of both: no value is written below
+        rsp, where a signal handler may write), then the jump."""
+        if len(entry.direct_locs) != len(op.args):
+            raise BackendError("jump: wrong number of arguments")
+        mc = self.mc
+        ra = self.ra
+        self._set_rsp(entry.frame_size)
+        srcs: list[int] = []
+        dsts: list[int] = []
+        cbits: list[int] = []
+        cdsts: list[int] = []
+        for k in range(len(op.args)):
+            a = op.args[k]
+            if a.is_constant():
+                cbits.append(const_bits(a))
+                cdsts.append(entry.direct_locs[k])
+            else:
+                srcs.append(ra.location_of(a))
+                dsts.append(entry.direct_locs[k])
+        parallel_move(mc, srcs, dsts, cbits, cdsts)
+        self._set_rsp_exact(entry.frame_size)
+        mc.mov_ri64(SCRATCH, entry.direct_addr)
+        mc.jmp_r(SCRATCH)
 
     def _jump_to_loop(self, op: ResOperation, addr: int) -> None:
         """A bridge's jump back to its loop, or to another one: the

@@ -338,6 +338,18 @@ class RegAlloc:
         else:
             self.slots[loc - LOC_STACK] = v
 
+    def claim(self, v: AbstractValue, loc: int) -> None:
+        """v is already at loc (a bridge's inputarg where its guard had it):
+        a stack slot beyond the ones counted so far is counted too."""
+        if is_stack(loc):
+            while len(self.slots) <= loc - LOC_STACK:
+                self.slots.append(None)
+            if len(self.slots) > self.max_slots:
+                self.max_slots = len(self.slots)
+        if self.holder(loc) is not None:
+            raise ValueError("claim: a location given twice")
+        self.assign(v, loc)
+
     def assign(self, v: AbstractValue, loc: int) -> None:
         self.loc[v] = loc
         self.set_holder(loc, v)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from rpy.rlib import rjitmem
 from rpy.rlib.rgcref import GCRef
-from rpy.jit.metainterp.resoperation import AbstractDescr, INT, REF
+from rpy.jit.metainterp.resoperation import AbstractDescr, LoopEntry, INT, REF
 from rpy.jit.metainterp.history import Trace
 from rpy.jit.backend.x86.assembler import (
     Assembler, BackendConfig, CompiledLoop, EXIT_TAG_SHIFT, EXIT_INDEX_MASK)
@@ -41,6 +41,7 @@ class LoopToken:
     inputkinds: list[int]
     freed: bool
     slot_addrs: list[int]       # per exit: where its stub reads its bridge's address
+    direct_addrs: list[int]     # per exit: the same for a bridge on its frame, 0 if none
     bridged: list[bool]         # per exit: a bridge is attached
     bridge_addrs: list[int]
     bridges: list[CompiledLoop]  # kept for their constants
@@ -56,6 +57,9 @@ class LoopToken:
         self.inputkinds = inputkinds
         self.freed = False
         self.slot_addrs = [addr + pos for pos in loop.bridge_slots]
+        self.direct_addrs = []
+        for pos in loop.direct_slots:
+            self.direct_addrs.append(addr + pos if pos >= 0 else 0)
         self.bridged = [False] * len(loop.descrs)
         self.bridge_addrs = []
         self.bridges = []
@@ -111,13 +115,23 @@ class X86CPU:
         if len(kinds) != len(trace.inputargs):
             raise ValueError("compile_bridge: the inputargs do not match the exit's values")
         base = len(token.loop.descrs)
-        bridge = Assembler(self.config, token.number + 1).assemble_bridge(trace, base,
-                                                                          token.addr)
+        direct = token.direct_addrs[exit_index] != 0
+        entry_locs: list[int] | None = None
+        entry_consts: list[int] | None = None
+        if direct:
+            entry_locs = token.loop.exit_locs[exit_index]
+            entry_consts = token.loop.exit_consts[exit_index]
+        bridge = Assembler(self.config, token.number + 1).assemble_bridge(
+            trace, base, self.loop_entry(token, 'loop'), entry_locs, entry_consts)
         addr, size = self.mem.install(bridge.mc)
         for k in range(len(bridge.descrs)):
             token.loop.descrs.append(bridge.descrs[k])
             token.loop.fail_kinds.append(bridge.fail_kinds[k])
+            token.loop.exit_locs.append(bridge.exit_locs[k])
+            token.loop.exit_consts.append(bridge.exit_consts[k])
             token.slot_addrs.append(addr + bridge.bridge_slots[k])
+            pos = bridge.direct_slots[k]
+            token.direct_addrs.append(addr + pos if pos >= 0 else 0)
             token.bridged.append(False)
         if bridge.propagate_exc_index >= 0:
             token.propagate_exits.append(bridge.propagate_exc_index)
@@ -126,8 +140,18 @@ class X86CPU:
         if bridge.frame_words > self.max_frame_words:
             self.max_frame_words = bridge.frame_words
         # last: the exit leads to installed code only once all is in place
-        self.mem.patch_word(token.slot_addrs[exit_index], addr)
+        if direct:
+            self.mem.patch_word(token.direct_addrs[exit_index], addr + bridge.start_pos)
+        else:
+            self.mem.patch_word(token.slot_addrs[exit_index], addr)
         token.bridged[exit_index] = True
+
+    def loop_entry(self, token: LoopToken, name: str) -> LoopEntry:
+        """The descr of a jump to the token's loop from a bridge: entered
+        directly on the bridge's native frame (assembler.py, _jump_direct)."""
+        loop = token.loop
+        return LoopEntry(name, token.addr, token.addr + loop.start_pos, loop.start_locs,
+                         loop.frame_size)
 
     def execute_token(self, token: LoopToken, args_i: list[int], args_r: list[GCRef | None],
                       args_f: list[float]) -> int:
