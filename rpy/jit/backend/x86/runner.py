@@ -21,7 +21,7 @@ through the exit's gcmap) until `release` or the next entry.  RPy code.
 """
 from __future__ import annotations
 
-from rpy.rlib import rjitmem
+from rpy.rlib import rjitmem, ros
 from rpy.rlib.rgcref import GCRef
 from rpy.jit.metainterp.resoperation import AbstractDescr, LoopEntry, INT, REF
 from rpy.jit.metainterp.history import Trace
@@ -80,6 +80,7 @@ class X86CPU:
     tokens: list[LoopToken]
     max_frame_words: int
     exited: LoopToken | None
+    perf_map: int               # its fd; -1: none, -2: not looked at yet
 
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
@@ -87,11 +88,32 @@ class X86CPU:
         self.tokens = []
         self.max_frame_words = 0
         self.exited = None
+        self.perf_map = -2
+
+    def _name_code(self, addr: int, size: int, name: str) -> None:
+        """With OURO_JIT_PERFMAP set: a line in /tmp/perf-PID.map naming
+        the code block, so that `perf report` shows loops and bridges by
+        name (perf's convention for JIT code)."""
+        if self.perf_map == -2:
+            self.perf_map = -1
+            if ros.getenv('OURO_JIT_PERFMAP') is not None:
+                try:
+                    self.perf_map = ros.open('/tmp/perf-%d.map' % ros.getpid(),
+                                             ros.O_WRONLY | ros.O_CREAT | ros.O_APPEND, 0o644)
+                except OSError:
+                    self.perf_map = -1
+        if self.perf_map >= 0:
+            line = '%x %x %s\n' % (addr, size, name)
+            try:
+                ros.write(self.perf_map, line.encode())
+            except OSError:
+                pass
 
     def compile_loop(self, trace: Trace) -> LoopToken:
         number = len(self.tokens)
         loop = Assembler(self.config, number + 1).assemble_loop(trace)
         addr, size = self.mem.install(loop.mc)
+        self._name_code(addr, loop.mc.get_size(), 'jit-loop-%d' % number)
         kinds: list[int] = []
         for v in trace.inputargs:
             kinds.append(v.type)
@@ -124,6 +146,8 @@ class X86CPU:
         bridge = Assembler(self.config, token.number + 1).assemble_bridge(
             trace, base, self.loop_entry(token, 'loop'), entry_locs, entry_consts)
         addr, size = self.mem.install(bridge.mc)
+        self._name_code(addr, bridge.mc.get_size(),
+                        'jit-bridge-%d-of-loop-%d' % (len(token.bridges), token.number))
         for k in range(len(bridge.descrs)):
             token.loop.descrs.append(bridge.descrs[k])
             token.loop.fail_kinds.append(bridge.fail_kinds[k])
