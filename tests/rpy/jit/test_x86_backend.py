@@ -337,6 +337,45 @@ def test_int_operations_and_comparisons(backend):
     check(backend, text, args)
 
 
+def test_floordiv_and_mod_by_constants(backend):
+    """By a constant divisor the backend multiplies by a magic number
+    (intdiv.py) or shifts (powers of two): the same results as idiv's,
+    rounded towards minus infinity, for dividends of both signs."""
+    divisors = [2, 3, 4, 5, 6, 7, 10, 64, 100, 641, 1000, 2 ** 30, 2 ** 31 - 1, 2 ** 31 + 1,
+                2 ** 33 + 5, 6700417, 2 ** 61 + 1, 2 ** 62 - 1, 2 ** 62, 2 ** 62 + 3, 2 ** 63 - 1]
+    lines = ['[i0]']
+    res = []
+    for k, d in enumerate(divisors):
+        lines.append('i%d = int_floordiv(i0, %d)' % (10 + 2 * k, d))
+        lines.append('i%d = int_mod(i0, %d)' % (11 + 2 * k, d))
+        res += ['i%d' % (10 + 2 * k), 'i%d' % (11 + 2 * k)]
+    lines.append('finish(%s)' % ', '.join(res))
+    rnd = random.Random(7)
+    vals = [0, 1, -1, 2, -2, 5, -5, 641, -641, 999, -1000, 2 ** 62, -2 ** 62,
+            2 ** 63 - 1, -2 ** 63, -2 ** 63 + 1]
+    vals += [rnd.randrange(-2 ** 63, 2 ** 63) for _ in range(30)]
+    vals += [rnd.randrange(-10 ** 6, 10 ** 6) for _ in range(30)]
+    check(backend, '\n'.join(lines), [[v] for v in vals])
+
+
+def test_fused_comparison_among_the_fail_args(backend):
+    """A comparison used by the next guard only (and by its fail_args) is
+    fused with it, never materialized: where the guard fails, its exit
+    stores the value it then has (0 for guard_true, 1 for guard_false)."""
+    check(backend, """
+    [i0, i1, f0]
+    i2 = int_lt(i0, i1)
+    guard_true(i2) [i0, i2, i1]
+    i3 = int_eq(i0, 5)
+    guard_false(i3) [i3, i0]
+    f1 = float_add(f0, 1.0)
+    i4 = float_lt(f1, 10.0)
+    guard_true(i4) [i4, f1, i0]
+    i5 = int_add(i0, 1)
+    jump(i5, i1, f1)
+    """, [[0, 3, 0.0], [0, 9, 0.0], [0, 20, 0.0], [6, 20, 2.5], [7, 7, 0.0]])
+
+
 def test_guards_value_true_false(backend):
     check(backend, """
     [i0, i1]
@@ -834,7 +873,7 @@ def random_trace(rnd: random.Random, loop: bool, with_calls: bool, ns: dict,
             lines.append('%s = int_and(%s, 65535)' % (new(), d))
             dd = 'i%d' % n[0]
             ints += [d, dd]
-            div = dd if rnd.random() < 0.7 else str(rnd.choice([3, -3, 7, 1000, -5]))
+            div = dd if rnd.random() < 0.7 else str(rnd.choice([3, -3, 7, 1000, -5, 8, 2 ** 40 + 3]))
             lines.append('%s = %s(%s, %s)' % (v, rnd.choice(['int_floordiv', 'int_mod']), rnd.choice(ints), div))
         elif r < 0.68:
             lines.append('%s = %s(%s)' % (v, rnd.choice(['int_neg', 'int_invert', 'int_is_true',

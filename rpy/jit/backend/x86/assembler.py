@@ -41,6 +41,8 @@ from rpy.jit.backend.x86.encoder import (
     CC_L, CC_GE, CC_LE, CC_G, ALU_ADD, ALU_SUB, ALU_AND, ALU_OR, ALU_XOR)
 from rpy.jit.backend.x86.regs import (
     RAX, RCX, RDX, RBX, RSP, RBP, RSI, RDI, R11, R12, R13, R14, R15, ARG_REGS)
+from rpy.jit.backend.x86.intdiv import (
+    MAX_MAGIC_DIVISOR, is_power_of_two, log2_ceil, magic)
 from rpy.jit.backend.x86.regalloc import (
     RegAlloc, LOC_XMM, LOC_STACK, NO_LOC, JITFRAME_DISP, SCRATCH, XMM_SCRATCH,
     GP_REGS, XMM_REGS, IS_CALLEE_SAVED, is_gp, is_xmm, is_stack, xmm_loc, slot_disp,
@@ -371,6 +373,8 @@ class Assembler:
     size_patch_mins: list[int]
     exit_tag: int               # returned with each exit's index (the runner's token number + 1)
     pending_cc: int
+    fused_box: AbstractValue | None   # a comparison fused with the guard being compiled
+    fused_bits: int                   # its value where that guard fails
     sign_mask_label: int
     abs_mask_label: int
     frame_size_pos: int
@@ -426,6 +430,8 @@ class Assembler:
         self.stubs = []
         self.labels = {}
         self.pending_cc = -1
+        self.fused_box = None
+        self.fused_bits = 0
         self.sign_mask_label = -1
         self.abs_mask_label = -1
         self.trace = trace
@@ -735,6 +741,9 @@ class Assembler:
             if v.is_constant():
                 stub.locs.append(NO_LOC)
                 stub.consts.append(const_bits(v))
+            elif v is self.fused_box:
+                stub.locs.append(NO_LOC)
+                stub.consts.append(self.fused_bits)
             else:
                 stub.locs.append(self.ra.location_of(v))
                 stub.consts.append(0)
@@ -931,13 +940,9 @@ class Assembler:
         nxt = self.ops[i + 1]
         if nxt.opnum != rop.GUARD_TRUE and nxt.opnum != rop.GUARD_FALSE:
             return False
-        if nxt.args[0] is not op or self.ra.last_use.get(op, -1) != i + 1:
-            return False
-        if nxt.fail_args is not None:
-            for a in nxt.fail_args:
-                if a is op:
-                    return False
-        return True
+        # (op may be among the guard's fail_args: its value is known when
+        # the guard fails, and the exit stores that constant: _new_exit)
+        return nxt.args[0] is op and self.ra.last_use.get(op, -1) == i + 1
 
     def _emit_op(self, i: int, op: ResOperation) -> None:
         opnum = op.opnum
@@ -1114,6 +1119,14 @@ class Assembler:
     def _int_divmod(self, op: ResOperation) -> None:
         a = op.args[0]
         b = op.args[1]
+        if isinstance(b, ConstInt) and b.value >= 2 and not a.is_constant():
+            d = b.value
+            if is_power_of_two(d) and d <= 0x40000000:
+                self._int_divmod_pow2(op, d)
+                return
+            if not is_power_of_two(d) and d < MAX_MAGIC_DIVISOR:
+                self._int_divmod_magic(op, d)
+                return
         ra = self.ra
         mc = self.mc
         ra.evict(RAX, [RDX])
@@ -1153,6 +1166,57 @@ class Assembler:
             ra.result_in(op, RAX)
         else:
             ra.result_in(op, RDX)
+
+    def _int_divmod_pow2(self, op: ResOperation, d: int) -> None:
+        """By 2**k: an arithmetic shift rounds towards minus infinity, and
+        the low bits are the remainder of that rounding (for any sign)."""
+        r = self._take_or_copy(op, op.args[0], [])
+        if op.opnum == rop.INT_FLOORDIV:
+            k = log2_ceil(d)
+            self.mc.sar_ri(r, k)
+        else:
+            self.mc.and_ri(r, d - 1)
+        self.ra.free_dead(op.args)
+
+    def _int_divmod_magic(self, op: ResOperation, d: int) -> None:
+        """By another constant: a multiplication by its magic number
+        (intdiv.py), on the dividend's complement if it is negative:
+
+            t = x >> 63;  rdx:rax = (x ^ t) * m;  q = (rdx >> (l - 1)) ^ t
+            x % d = x - q * d"""
+        a = op.args[0]
+        ra = self.ra
+        mc = self.mc
+        ra.evict(RAX, [RDX])
+        ra.evict(RDX, [RAX])
+        ra.temps.append(RAX)
+        ra.temps.append(RDX)
+        t = ra.temp_reg(INT, [RAX, RDX])
+        xloc = ra.location_of(a)
+        emit_move(mc, xloc, RAX)
+        mc.mov_rr(t, RAX)
+        mc.sar_ri(t, 63)
+        mc.xor_rr(RAX, t)
+        mc.mov_ri64(RDX, magic(d))
+        mc.mul_r(RDX)
+        l = log2_ceil(d)
+        if l > 1:
+            mc.shr_ri(RDX, l - 1)
+        mc.xor_rr(RDX, t)
+        if op.opnum == rop.INT_MOD:
+            if fits_in_32(d):
+                mc.imul_rri(RDX, RDX, d)
+            else:
+                mc.mov_ri(t, d)
+                mc.imul_rr(RDX, t)
+            emit_move(mc, xloc, RAX)
+            mc.sub_rr(RAX, RDX)
+        ra.free_dead(op.args)
+        ra.temps = []
+        if op.opnum == rop.INT_FLOORDIV:
+            ra.result_in(op, RDX)
+        else:
+            ra.result_in(op, RAX)
 
     def _int_cmp(self, i: int, op: ResOperation, cc: int) -> None:
         a = op.args[0]
@@ -1297,10 +1361,16 @@ class Assembler:
             if self.pending_cc >= 0:
                 cc = self.pending_cc
                 self.pending_cc = -1
+                # the comparison was not materialized: where the guard
+                # fails, it is 0 (guard_true) or 1 (guard_false)
+                self.fused_box = op.args[0]
                 if opnum == rop.GUARD_TRUE:
+                    self.fused_bits = 0
                     self._guard_jump(op, invert_cc(cc))
                 else:
+                    self.fused_bits = 1
                     self._guard_jump(op, cc)
+                self.fused_box = None
                 return
             a = op.args[0]
             if a.is_constant():

@@ -28,6 +28,7 @@ from rpy.jit.metainterp.history import Trace
 from rpy.jit.backend.x86.assembler import (
     Assembler, BackendConfig, CompiledLoop, EXIT_TAG_SHIFT, EXIT_INDEX_MASK)
 from rpy.jit.backend.x86.codebuf import ExecutableMemory
+from rpy.jit.backend.x86.encoder import MachineCodeBuilder
 
 
 class LoopToken:
@@ -81,6 +82,7 @@ class X86CPU:
     max_frame_words: int
     exited: LoopToken | None
     perf_map: int               # its fd; -1: none, -2: not looked at yet
+    perf_dump: bool
 
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
@@ -89,31 +91,42 @@ class X86CPU:
         self.max_frame_words = 0
         self.exited = None
         self.perf_map = -2
+        self.perf_dump = False
 
-    def _name_code(self, addr: int, size: int, name: str) -> None:
+    def _name_code(self, addr: int, mc: MachineCodeBuilder, name: str) -> None:
         """With OURO_JIT_PERFMAP set: a line in /tmp/perf-PID.map naming
         the code block, so that `perf report` shows loops and bridges by
-        name (perf's convention for JIT code)."""
+        name (perf's convention for JIT code).  OURO_JIT_PERFMAP=dump also
+        writes each block's bytes to /tmp/perf-PID-NAME.bin (for
+        `objdump -D -b binary -m i386:x86-64 --adjust-vma=ADDR`)."""
         if self.perf_map == -2:
             self.perf_map = -1
-            if ros.getenv('OURO_JIT_PERFMAP') is not None:
+            how = ros.getenv('OURO_JIT_PERFMAP')
+            if how is not None:
+                self.perf_dump = how == 'dump'
                 try:
                     self.perf_map = ros.open('/tmp/perf-%d.map' % ros.getpid(),
                                              ros.O_WRONLY | ros.O_CREAT | ros.O_APPEND, 0o644)
                 except OSError:
                     self.perf_map = -1
-        if self.perf_map >= 0:
-            line = '%x %x %s\n' % (addr, size, name)
-            try:
-                ros.write(self.perf_map, line.encode())
-            except OSError:
-                pass
+        if self.perf_map < 0:
+            return
+        size = mc.get_size()
+        try:
+            ros.write(self.perf_map, ('%x %x %s\n' % (addr, size, name)).encode())
+            if self.perf_dump:
+                fd = ros.open('/tmp/perf-%d-%s.bin' % (ros.getpid(), name),
+                              ros.O_WRONLY | ros.O_CREAT | ros.O_TRUNC, 0o644)
+                ros.write(fd, bytes(mc.materialize(addr)))
+                ros.close(fd)
+        except OSError:
+            pass
 
     def compile_loop(self, trace: Trace) -> LoopToken:
         number = len(self.tokens)
         loop = Assembler(self.config, number + 1).assemble_loop(trace)
         addr, size = self.mem.install(loop.mc)
-        self._name_code(addr, loop.mc.get_size(), 'jit-loop-%d' % number)
+        self._name_code(addr, loop.mc, 'jit-loop-%d' % number)
         kinds: list[int] = []
         for v in trace.inputargs:
             kinds.append(v.type)
@@ -146,7 +159,7 @@ class X86CPU:
         bridge = Assembler(self.config, token.number + 1).assemble_bridge(
             trace, base, self.loop_entry(token, 'loop'), entry_locs, entry_consts)
         addr, size = self.mem.install(bridge.mc)
-        self._name_code(addr, bridge.mc.get_size(),
+        self._name_code(addr, bridge.mc,
                         'jit-bridge-%d-of-loop-%d' % (len(token.bridges), token.number))
         for k in range(len(bridge.descrs)):
             token.loop.descrs.append(bridge.descrs[k])
