@@ -1924,10 +1924,16 @@ class Assembler:
         mc.mov_ri(SCRATCH, cfg.nursery_free_addr)
         mc.mov_rm(r, SCRATCH, 0)
         mc.add_ri(r, size)
-        mc.mov_ri(SCRATCH, cfg.nursery_top_addr)
-        mc.cmp_rm(r, SCRATCH, 0)
-        mc.jcc_j32(CC_A, ms.label)
-        mc.mov_ri(SCRATCH, cfg.nursery_free_addr)
+        top_disp = cfg.nursery_top_addr - cfg.nursery_free_addr
+        if fits_in_32(top_disp):
+            # the two words are near each other (one address load, not three)
+            mc.cmp_rm(r, SCRATCH, top_disp)
+            mc.jcc_j32(CC_A, ms.label)
+        else:
+            mc.mov_ri(SCRATCH, cfg.nursery_top_addr)
+            mc.cmp_rm(r, SCRATCH, 0)
+            mc.jcc_j32(CC_A, ms.label)
+            mc.mov_ri(SCRATCH, cfg.nursery_free_addr)
         mc.mov_mr(SCRATCH, 0, r)
         mc.sub_ri(r, size)
         mc.mov_mi(r, 0, d.vtable)
