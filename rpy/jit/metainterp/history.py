@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from rpy.jit.metainterp.resoperation import (
-    AbstractValue, ResOperation, TargetToken, INT, REF, FLOAT)
+    AbstractValue, ResOperation, TargetToken, GuardFact, INT, REF, FLOAT)
 from rpy.rlib.rgcref import GCRef, cast_gcref_to_int
 
 
@@ -166,9 +166,12 @@ class Trace:
     operations: list[ResOperation]
     start_token: TargetToken | None
     inputarg_classes: list[int]
+    inputarg_facts: list[GuardFact]
 
     def __init__(self, inputargs: list[AbstractValue], operations: list[ResOperation]) -> None:
         self.inputargs = inputargs
         self.operations = operations
         self.start_token = None
         self.inputarg_classes = []
+        # a bridge of a peeled loop: what held at its guard (GuardFact)
+        self.inputarg_facts = []

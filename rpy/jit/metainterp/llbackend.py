@@ -79,11 +79,14 @@ class LLBackend(JitBackend):
                 args.append(args_f[nf])
                 nf += 1
         code = compiled
+        label: Any = None
         while True:
-            gf = self.runner.run(code, args)
-            if gf.descr is None:        # a bridge jumped to the loop
+            gf = self.runner.run(code, args, label)
+            label = None
+            if gf.descr is None:        # a bridge jumped to the loop (or its label)
                 code = compiled
                 args = gf.values
+                label = self.runner.jump_descr
                 continue
             exits = self.exits[loop]
             index = next(k for k in range(len(exits)) if exits[k] is gf.op)  # type: ignore

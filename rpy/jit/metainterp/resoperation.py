@@ -512,14 +512,19 @@ class TargetToken(AbstractDescr):
     """The descr of a label, and of the jumps going to it.  For the label
     of a peeled loop, `state` is what the label assumes and `start` the
     token of the start of the loop's trace (its inputargs: a jump there
-    passes the interpreter's values, no assumption made)."""
+    passes the interpreter's values, no assumption made).  `entry`: where
+    a bridge of the loop enters the label on the loop's native frame (as
+    LoopEntry's direct entry), None until the loop is installed by a
+    backend that can."""
     state: LabelState | None
     start: TargetToken | None
+    entry: LoopEntry | None
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.state = None
         self.start = None
+        self.entry = None
 
 
 class JumpToStart(AbstractDescr):
@@ -602,6 +607,35 @@ class VirtualDescription:
         self.slots = []
 
 
+class GuardFact:
+    """What the optimizer knew at a guard of a peeled loop, for a bridge
+    made from it: `result = opnum(args..., descr)` (a heap read still
+    valid there, or a pure operation), each value an index among the
+    guard's fail_args (-1: the constant in consts / result_const).  The
+    bridge's optimizer starts with it in its caches (unroll.py), so what
+    the loop's label assumes is known without reading it again."""
+    opnum: int
+    descr: AbstractDescr | None
+    is_heap: bool
+    args: list[int]
+    consts: list[AbstractValue | None]
+    result: int
+    result_const: AbstractValue | None
+    result_class: int               # of a REF result: its known class (0: none)
+    result_nonnull: bool
+
+    def __init__(self, opnum: int, descr: AbstractDescr | None, is_heap: bool) -> None:
+        self.opnum = opnum
+        self.descr = descr
+        self.is_heap = is_heap
+        self.args = []
+        self.consts = []
+        self.result = -1
+        self.result_const = None
+        self.result_class = 0
+        self.result_nonnull = False
+
+
 class ResumeDescr(FailDescr):
     """A guard's descr.  `position` is the metainterp's own reference to the
     interpreter state (frames, pcs) at the guard.  The optimizer fills the
@@ -614,6 +648,7 @@ class ResumeDescr(FailDescr):
     consts: list[AbstractValue]
     virtuals: list[VirtualDescription]
     box_classes: list[int]          # per optimized fail_arg: its known class, 0 if none
+    known: list[GuardFact]          # a guard of a peeled loop: what holds there
 
     def __init__(self, name: str, position: int) -> None:
         self.name = name
@@ -622,6 +657,7 @@ class ResumeDescr(FailDescr):
         self.consts = []
         self.virtuals = []
         self.box_classes = []
+        self.known = []
 
     def clone(self) -> FailDescr:
         return ResumeDescr(self.name, self.position)

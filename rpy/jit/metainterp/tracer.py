@@ -47,7 +47,7 @@ from rpy.rlib.rarithmetic import intmask
 from rpy.rlib.rgcref import GCRef
 from rpy.jit.metainterp.resoperation import (
     rop, ResOperation, ResumeDescr, FinishDescr, LoopEntry, AbstractValue, AbstractDescr,
-    DebugLocation, FieldDescr,
+    DebugLocation, FieldDescr, TargetToken, GuardFact,
     ArrayDescr, SizeDescr, CallDescr, INT, REF, FLOAT, VOID, GETFIELD_BY_KIND,
     GETFIELD_PURE_BY_KIND, GETARRAYITEM_BY_KIND, GETARRAYITEM_PURE_BY_KIND, CALL_BY_KIND,
     CALL_PURE_BY_KIND, TAG_BOX, TAG_CONST, TAG_NULL, EF_ELIDABLE_CANNOT_RAISE,
@@ -68,6 +68,7 @@ from rpy.jit.metainterp.logger import trace_to_text_with_descrs
 from rpy.jit.metainterp.optimizeopt import optimize_trace, remove_unused
 from rpy.jit.metainterp.optimizeopt.optimizer import InvalidLoop, NotALoop
 from rpy.jit.metainterp.optimizeopt.resume import decode_slot
+from rpy.jit.metainterp.optimizeopt.unroll import BRIDGE_MISMATCHES, attach_guard_facts
 from rpy.jit.metainterp.liveness import Liveness, compute as compute_liveness
 from rpy.jit.metainterp.virtualizable import VableInfo, vable_info
 from rpy.jit.backend.x86.runner import X86CPU, LoopToken
@@ -169,7 +170,9 @@ class Tracer(BlackholeInterp):
     # fields known to hold one of those lists: (object box, field descr, list box)
     vf_objs: list[AbstractValue]
     jump_target: JitLoop | None     # the loop a bridge's jump enters (another key's)
+    bridge_label: TargetToken | None   # the label of the peeled loop a bridge returns to
     bridge_classes: list[int]       # a bridge's inputargs: their known classes (0: unknown)
+    bridge_facts: list[GuardFact]   # what held at a bridge's guard (its inputargs' indexes)
     vf_descrs: list[int]
     vf_lists: list[AbstractValue]
 
@@ -199,7 +202,9 @@ class Tracer(BlackholeInterp):
         self.vf_descrs = []
         self.vf_lists = []
         self.jump_target = None
+        self.bridge_label = None
         self.bridge_classes = []
+        self.bridge_facts = []
 
     def new_frame(self, jitcode: JitCodeData) -> BHFrame:
         return TraceFrame(jitcode)
@@ -528,7 +533,13 @@ class Tracer(BlackholeInterp):
                 return
             for b in self.vable_state:
                 jump.append(b)
-        self.record(rop.JUMP, jump, None)
+        label = self.bridge_label
+        if self.bridge and label is not None:
+            # a bridge back to a peeled loop: the optimizer jumps to its
+            # label when the values fit what the label assumes, adding
+            # guards that resume here, at the loop's merge point
+            self.record_guard(rop.GUARD_FUTURE_CONDITION, [], f, f.pc, False)
+        self.record(rop.JUMP, jump, label)
         self.closed = True
         self.tracing = False
 
@@ -1139,6 +1150,7 @@ class JitLoop:
     exit_failures: dict[int, int]   # per exit index: failures since the last bridge attempt
     exit_aborts: dict[int, int]     # per exit index: bridges not made
     bridges: list[Trace]            # optimized, in the order compiled
+    bridge_notes: list[str]         # per bridge: why it does not jump to the label ('' if it does)
     vable_lengths: list[int]        # of the virtualizable's lists (the loop is for these)
 
     def __init__(self, number: int, token: int, snapshots: list[Snapshot], trace: Trace,
@@ -1154,6 +1166,7 @@ class JitLoop:
         self.exit_failures = {}
         self.exit_aborts = {}
         self.bridges = []
+        self.bridge_notes = []
         self.vable_lengths = []
 
 
@@ -1222,6 +1235,26 @@ class JitStats:
         self.virtuals_materialized = 0
         self.exceptions_resumed = 0
         self.abort_reasons = []
+
+
+def label_of(trace: Trace) -> TargetToken | None:
+    """The token of the label of a peeled loop (None: not peeled)."""
+    for op in trace.operations:
+        if op.opnum == rop.LABEL:
+            d = op.descr
+            if isinstance(d, TargetToken) and d.state is not None:
+                return d
+    return None
+
+
+def jump_to_start(bridge: Trace) -> None:
+    """A bridge's optimized jump to the start of its loop's trace (the
+    values did not fit the label) is the plain jump back to the loop."""
+    ops = bridge.operations
+    last = ops[len(ops) - 1]
+    d = last.descr
+    if last.opnum == rop.JUMP and isinstance(d, TargetToken) and d.state is None:
+        last.descr = None
 
 
 MAX_ABORTS = 3          # per key; then it is never traced again
@@ -1517,6 +1550,7 @@ class MetaInterp:
             return False
         except InvalidLoop:
             return False
+        attach_guard_facts(optimized)
         t1 = ros.monotonic_ns()
         token = self.backend.compile_loop(optimized)
         t2 = ros.monotonic_ns()
@@ -1723,7 +1757,9 @@ class MetaInterp:
         for kind in self.backend.exit_kinds():
             tracer.inputargs.append(InputArg(kind))
         tracer.vable_lengths = loop.vable_lengths
+        tracer.bridge_label = label_of(loop.optimized)
         tracer.bridge_classes = descr.box_classes
+        tracer.bridge_facts = descr.known
         frames = self.rebuild(snap, descr, tracer)
         tracer.frames = frames
         built: list[AbstractValue | None] = [None] * len(descr.virtuals)
@@ -1770,18 +1806,25 @@ class MetaInterp:
         # what the loop's optimizer knew at the guard: the bridge's class
         # guards on the same objects go
         trace.inputarg_classes = tracer.bridge_classes
+        trace.inputarg_facts = tracer.bridge_facts
+        del BRIDGE_MISMATCHES[:]
         t0 = ros.monotonic_ns()
         try:
             optimized = remove_unused(optimize_trace(trace, without_unroll(self.enable_opts)))
         except InvalidLoop:
             return False
         t1 = ros.monotonic_ns()
+        jump_to_start(optimized)
         self.backend.compile_bridge(loop.token, index, optimized)
         self.stats.ns_optimizing += t1 - t0
         self.stats.ns_backend += ros.monotonic_ns() - t1
         for s in tracer.snapshots:
             loop.snapshots.append(s)
         loop.bridges.append(optimized)
+        note = ''
+        if tracer.bridge_label is not None and target is None and len(BRIDGE_MISMATCHES) > 0:
+            note = 'not the label\'s ' + ', '.join(BRIDGE_MISMATCHES)
+        loop.bridge_notes.append(note)
         self.stats.bridges += 1
         if target is not None:
             self.ages.link(loop.number, target.number)
@@ -2010,7 +2053,10 @@ class MetaInterp:
             len(loop.optimized.operations)) + trace_to_text_with_descrs(loop.optimized))
         for k in range(len(loop.bridges)):
             b = loop.bridges[k]
-            text += '# Bridge %d of loop %d : bridge with %d ops\n' % (
-                k, loop.number, len(b.operations)) + trace_to_text_with_descrs(b)
+            note = loop.bridge_notes[k]
+            if note:
+                note = ' (to the loop\'s start: %s)' % note
+            text += '# Bridge %d of loop %d : bridge with %d ops%s\n' % (
+                k, loop.number, len(b.operations), note) + trace_to_text_with_descrs(b)
         return text
 

@@ -391,3 +391,71 @@ def test_a_loop_whose_second_iteration_always_fails_is_no_loop_when_strict():
     got = optimize(src, ALL)
     assert 'label' not in opnames(got)
     assert opnames(got) == ['int_lt', 'guard_true', 'jump']
+
+
+def test_guards_of_the_peeled_loop_carry_the_label_facts_to_their_bridges():
+    """attach_guard_facts (the metainterp runs it on the loops it compiles)
+    gives each guard after the label the facts that still hold there, the
+    values they name added to its fail_args; a bridge from that guard
+    starts with them, so jumping back to the label reads and checks
+    nothing the loop already knew (here: the map, its guard_value, the
+    slot's class and value)."""
+    from rpy.jit.tool.oparser import parse
+    from rpy.jit.metainterp.history import InputArg
+    from rpy.jit.metainterp.resoperation import ResOperation, rop, REF
+    from rpy.jit.metainterp.optimizeopt import optimize_trace
+    from rpy.jit.metainterp.optimizeopt.unroll import attach_guard_facts
+    from jit_opt_testutil import NAMESPACE
+    loop = optimize(BOXED_LOOP, ALL)
+    attach_guard_facts(loop)
+    ops = loop.operations
+    start = [i for i, op in enumerate(ops) if op.getopname() == 'label'][0]
+    label = ops[start]
+    guards = [op for op in ops[start:] if op.is_guard()]
+    assert guards and all(g.descr.known for g in guards)
+    for g in guards:
+        for fact in g.descr.known:
+            for k in fact.args + [fact.result]:
+                assert -1 <= k < len(g.fail_args)
+    # the guards before the label (the preamble) get nothing
+    assert not any(op.descr.known for op in ops[:start] if op.is_guard())
+    guard = guards[0]
+    ns = dict(NAMESPACE, loop=label.descr)
+
+    def bridge(with_facts):
+        # inputargs: the guard's fail_args (p1 and p2 are the loop's); the
+        # counter comes back unboxed
+        t = parse("""
+        [i0, p1, p2]
+        p3 = new_with_vtable(descr=intobj)
+        setfield_gc(p3, i0, descr=intvaldescr)
+        guard_future_condition() [p3, p1, p2]
+        jump(p3, p1, p2, descr=loop)
+        """, ns)
+        extra = [InputArg(v.type) for v in guard.fail_args[3:]]
+        # the bridge's own p1/p2 sit where the guard has the loop's
+        order = list(guard.fail_args)
+        names = {order.index(label.args[1]): t.inputargs[1],
+                 order.index(label.args[2]): t.inputargs[2]}
+        inputargs = []
+        for k in range(len(order)):
+            if k in names:
+                inputargs.append(names[k])
+            elif k == 0 or k == 1 or k == 2:
+                inputargs.append(t.inputargs[0] if order[k].type != REF else InputArg(REF))
+            else:
+                inputargs.append(extra[k - 3])
+        if t.inputargs[0] not in inputargs:
+            inputargs.append(t.inputargs[0])
+        t.inputargs = inputargs
+        if with_facts:
+            t.inputarg_facts = guard.descr.known
+        return optimize_trace(t, ALL)
+
+    plain = bridge(False)
+    known = bridge(True)
+    assert plain.operations[-1].descr is label.descr
+    assert known.operations[-1].descr is label.descr
+    assert 'guard_value' in opnames(plain) and 'guard_value' not in opnames(known)
+    assert opnames(known).count('getfield_gc_r') < opnames(plain).count('getfield_gc_r')
+    assert len(known.operations) < len(plain.operations)

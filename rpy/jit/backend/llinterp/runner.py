@@ -106,23 +106,32 @@ class LLTraceRunner:
     def __init__(self) -> None:
         self.ops_executed = 0
         self.overflowed = False
+        self.jump_descr: Any = None
 
     def compile_loop(self, trace: Trace) -> CompiledLoop:
         return CompiledLoop(trace)
 
-    def run(self, loop: CompiledLoop, args: list[Any]) -> GuardFailure:
+    def run(self, loop: CompiledLoop, args: list[Any], at_label: Any = None) -> GuardFailure:
+        """Run loop from its start, or from the label whose descr is
+        at_label (args: the label's arguments).  A bridge's jump out of
+        itself returns GuardFailure(None, values), the jump's descr in
+        self.jump_descr."""
         loop.runs += 1
         trace = loop.trace
         env: dict[AbstractValue, Any] = {}
-        for a, x in zip(trace.inputargs, args):
-            env[a] = x
         ops = trace.operations
         labels: dict[Any, int] = {}
         for i, op in enumerate(ops):
             if op.opnum == rop.LABEL:
                 labels[op.descr] = i
-        exc: BaseException | None = None
         pc = 0
+        entry = trace.inputargs
+        if at_label is not None:
+            pc = labels[at_label] + 1
+            entry = ops[pc - 1].args
+        for a, x in zip(entry, args):
+            env[a] = x
+        exc: BaseException | None = None
         n = 0
         while True:
             op = ops[pc]
@@ -136,8 +145,10 @@ class LLTraceRunner:
             if opnum == rop.JUMP:
                 vals = [self.value(env, a) for a in op.args]
                 if getattr(loop, 'is_bridge', False) and op.descr not in labels:
-                    # a bridge's jump: to the loop's entry (the caller runs it)
+                    # a bridge's jump: to the loop's entry or one of its
+                    # labels (the caller runs it)
                     self.ops_executed += n
+                    self.jump_descr = op.descr
                     return GuardFailure(None, vals, None)   # type: ignore[arg-type]
                 if op.descr is not None and op.descr in labels:
                     target = labels[op.descr]

@@ -229,6 +229,9 @@ class CompiledLoop:
     start_pos: int
     start_locs: list[int]
     frame_size: int
+    label_tokens: list[TargetToken]
+    label_pos: list[int]
+    label_locs: list[list[int]]
 
     def __init__(self, mc: MachineCodeBuilder) -> None:
         self.mc = mc
@@ -265,6 +268,11 @@ class CompiledLoop:
         self.start_pos = 0
         self.start_locs = []
         self.frame_size = 0
+        # per label of the trace: its token, position and the locations of
+        # its arguments (a bridge's jump enters there: see _jump_direct)
+        self.label_tokens = []
+        self.label_pos = []
+        self.label_locs = []
 
 
 OPIS_CALL_ASSEMBLER = [False] * R.NUM_OPS
@@ -495,6 +503,11 @@ class Assembler:
             mc.overwrite32(self.size_patches[k] + 4, (word >> 32) & 0xFFFFFFFF)
         self.loop.start_pos = mc.label_position(self.start.label)
         self.loop.start_locs = self.start.locs
+        for descr, info in self.labels.items():
+            if isinstance(descr, TargetToken):
+                self.loop.label_tokens.append(descr)
+                self.loop.label_pos.append(mc.label_position(info.label))
+                self.loop.label_locs.append(info.locs)
         return self.loop
 
     def _make_constants_old(self, trace: Trace) -> None:
@@ -1988,6 +2001,9 @@ class Assembler:
         own = self.own
         if target is self.start and own is not None:
             self._jump_to_entry(op, own)
+            return
+        if target is None and isinstance(descr, TargetToken) and descr.entry is not None:
+            self._jump_direct(op, descr.entry)       # a bridge to its peeled loop's label
             return
         if target is None:
             raise BackendError("x86 backend: jump to another trace")

@@ -127,6 +127,10 @@ class X86CPU:
         loop = Assembler(self.config, number + 1).assemble_loop(trace)
         addr, size = self.mem.install(loop.mc)
         self._name_code(addr, loop.mc, 'jit-loop-%d' % number)
+        for k in range(len(loop.label_tokens)):
+            loop.label_tokens[k].entry = LoopEntry(
+                loop.label_tokens[k].name, 0, addr + loop.label_pos[k], loop.label_locs[k],
+                loop.frame_size)
         kinds: list[int] = []
         for v in trace.inputargs:
             kinds.append(v.type)

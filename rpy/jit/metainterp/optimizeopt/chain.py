@@ -11,6 +11,7 @@ from rpy.jit.metainterp.optimizeopt.virtualize import OptVirtualize
 from rpy.jit.metainterp.optimizeopt.vstring import OptString
 from rpy.jit.metainterp.optimizeopt.pure import OptPure
 from rpy.jit.metainterp.optimizeopt.heap import OptHeap
+from rpy.jit.metainterp.optimizeopt.guardfacts import import_guard_facts
 
 ALL_OPTS = ['intbounds', 'rewrite', 'virtualize', 'string', 'earlyforce', 'pure', 'heap', 'unroll']
 ALL_OPTS_NAMES = ':'.join(ALL_OPTS)
@@ -80,6 +81,7 @@ def optimize_simple(trace: Trace, opts: EnabledOpts) -> Trace:
     """Optimize trace in one go (no loop peeling)."""
     clear_forwarding(trace)
     optimizer = build_optimizer(opts)
+    import_guard_facts(optimizer, trace)
     optimizer.run(trace.inputargs, trace.operations)
     clear_forwarding(trace)
     return Trace(trace.inputargs, optimizer.newops)

@@ -47,7 +47,8 @@ from __future__ import annotations
 from rpy.rlib.rarithmetic import MAXINT, MININT
 from rpy.jit.metainterp.resoperation import (
     AbstractValue, AbstractDescr, ResOperation, FieldDescr, CallDescr, SizeDescr,
-    ArrayDescr, TargetToken, LabelState, rop, INT, REF, FLOAT, VOID, OPNAME, OPOVF, OPCMP,
+    ArrayDescr, TargetToken, LabelState, ResumeDescr, GuardFact, rop, INT, REF, FLOAT, VOID,
+    OPNAME, OPOVF, OPCMP, OPPURE, OPGUARD, OPMALLOC, OPHEAPR,
     OPIS_CALL_PURE, OPIS_CALL_LOOPINVARIANT, OPIS_GETFIELD, GETFIELD_BY_KIND, SAME_AS_BY_KIND)
 from rpy.jit.metainterp.history import (
     Trace, InputArg, ConstInt, ConstPtr, same_value, const_zero)
@@ -61,6 +62,8 @@ from rpy.jit.metainterp.optimizeopt.virtualize import force_box
 from rpy.jit.metainterp.optimizeopt.pure import OptPure
 from rpy.jit.metainterp.optimizeopt.heap import OptHeap
 from rpy.jit.metainterp.optimizeopt.intbounds import OptIntBounds
+from rpy.jit.metainterp.optimizeopt.guardfacts import (
+    get_pure, get_intbounds, get_heap, needs_nonnull_arg, import_guard_facts)
 
 MAX_ATTEMPTS = 8
 MAX_FACTS = 200
@@ -165,27 +168,6 @@ def force(opt: Optimizer, v: AbstractValue) -> AbstractValue:
     if emitter is None:
         return opt.get_box_replacement(v)
     return force_box(emitter, v)
-
-
-def get_pure(opt: Optimizer) -> OptPure | None:
-    p = opt.pure
-    if isinstance(p, OptPure):
-        return p
-    return None
-
-
-def get_intbounds(opt: Optimizer) -> OptIntBounds | None:
-    b = opt.intbounds
-    if isinstance(b, OptIntBounds):
-        return b
-    return None
-
-
-def get_heap(opt: Optimizer) -> OptHeap | None:
-    h = opt.heap
-    if isinstance(h, OptHeap):
-        return h
-    return None
 
 
 # ---------------------------------------------------------------- export
@@ -365,11 +347,6 @@ class Exporter:
             fact.result_slot = st.slot
         self.result.facts.append(fact)
         return True
-
-
-def needs_nonnull_arg(opnum: int) -> bool:
-    return (OPIS_GETFIELD[opnum] or opnum == rop.ARRAYLEN_GC or opnum == rop.STRLEN or
-            opnum == rop.UNICODELEN)
 
 
 def exportable_pure(key: ResOperation) -> bool:
@@ -779,6 +756,155 @@ def try_unroll(trace: Trace, opts: EnabledOpts, generalize: list[str]) -> Attemp
     return outcome
 
 
+def writes_no_field(opnum: int) -> bool:
+    """An operation of the loop that cannot change a field of an
+    existing object (setfield_gc and calls can)."""
+    if OPPURE[opnum] or OPOVF[opnum] or OPGUARD[opnum] or OPMALLOC[opnum] or OPHEAPR[opnum]:
+        return True
+    return (opnum == rop.SETARRAYITEM_GC or opnum == rop.STRSETITEM or
+            opnum == rop.UNICODESETITEM or opnum == rop.COPYSTRCONTENT or
+            opnum == rop.COPYUNICODECONTENT or opnum == rop.DEBUG_MERGE_POINT or
+            opnum == rop.LABEL or opnum == rop.JUMP)
+
+
+def attach_guard_facts(trace: Trace) -> None:
+    """In a peeled loop (optimize_unrolled's result), give each guard after
+    the label the label's facts that still hold there, for a bridge made
+    from it (GuardFact; the metainterp calls this on the loops it compiles):
+    the facts between values the loop passes on unchanged (so their boxes
+    live to the jump anyway: adding them to the guard's fail_args keeps
+    nothing longer in a register), heap reads only while nothing in the
+    loop before the guard may have written their field.  A bridge back
+    to the label then has what the label assumes without reading and
+    checking it again (PyPy's bridges get the same from the optimizer's
+    knowledge serialized at guards)."""
+    ops = trace.operations
+    start = -1
+    exported: ExportedState | None = None
+    for i in range(len(ops)):
+        if ops[i].opnum == rop.LABEL:
+            d = ops[i].descr
+            if isinstance(d, TargetToken):
+                st = d.state
+                if isinstance(st, ExportedState):
+                    start = i + 1
+                    exported = st
+                    break
+    last = ops[len(ops) - 1] if len(ops) > 0 else None
+    if exported is None or last is None or last.opnum != rop.JUMP or \
+            last.descr is not ops[start - 1].descr:
+        return
+    label_values = ops[start - 1].args
+    jump_values = last.args
+    if len(label_values) != len(jump_values) or \
+            len(label_values) != len(exported.slot_states):
+        return
+    invariant = [False] * len(label_values)
+    for s in range(len(label_values)):
+        invariant[s] = jump_values[s] is label_values[s] and not label_values[s].is_constant()
+    usable: list[Fact] = []
+    for fact in exported.facts:
+        ok = fact.result_slot < 0 or invariant[fact.result_slot]
+        for slot in fact.arg_slots:
+            if slot >= 0 and not invariant[slot]:
+                ok = False
+        if ok:
+            usable.append(fact)
+    if len(usable) == 0:
+        return
+    # the facts valid at each guard, by descr (guards with the same resume
+    # data share one: it then gets what holds at all of them)
+    dirty: dict[AbstractDescr, bool] = {}
+    all_dirty = False
+    descrs: list[ResumeDescr] = []
+    guards_of: dict[ResumeDescr, list[ResOperation]] = {}
+    valid_of: dict[ResumeDescr, list[Fact]] = {}
+    for i in range(start, len(ops)):
+        op = ops[i]
+        if OPGUARD[op.opnum]:
+            d = op.descr
+            if isinstance(d, ResumeDescr) and op.fail_args is not None and len(d.known) == 0:
+                valid: list[Fact] = []
+                for fact in usable:
+                    if fact.is_heap and (all_dirty or (fact.descr is not None and
+                                                       fact.descr in dirty)):
+                        continue
+                    valid.append(fact)
+                if d in guards_of:
+                    guards_of[d].append(op)
+                    kept: list[Fact] = []
+                    for fact in valid_of[d]:
+                        if fact in valid:
+                            kept.append(fact)
+                    valid_of[d] = kept
+                else:
+                    descrs.append(d)
+                    guards_of[d] = [op]
+                    valid_of[d] = valid
+        elif op.opnum == rop.SETFIELD_GC:
+            fd = op.descr
+            if fd is not None:
+                dirty[fd] = True
+        elif not writes_no_field(op.opnum):
+            all_dirty = True
+    for d in descrs:
+        guards = guards_of[d]
+        first = guards[0].fail_args
+        assert first is not None
+        base = len(first)
+        same = True
+        for g in guards:
+            fa = g.fail_args
+            assert fa is not None
+            if len(fa) != base:
+                same = False
+            else:
+                for k in range(base):
+                    if fa[k] is not first[k]:
+                        same = False
+        if not same or len(valid_of[d]) == 0:
+            continue
+        for fact in valid_of[d]:
+            d.known.append(guard_fact(fact, first, exported, label_values))
+        for g in guards:
+            fa = g.fail_args
+            assert fa is not None
+            if fa is not first:
+                for k in range(base, len(first)):
+                    fa.append(first[k])
+
+
+def guard_fact(fact: Fact, fail_args: list[AbstractValue], exported: ExportedState,
+               label_values: list[AbstractValue]) -> GuardFact:
+    g = GuardFact(fact.opnum, fact.descr, fact.is_heap)
+    for k in range(len(fact.arg_slots)):
+        slot = fact.arg_slots[k]
+        if slot >= 0:
+            g.args.append(fail_arg_index(fail_args, label_values[slot]))
+            g.consts.append(None)
+        else:
+            g.args.append(-1)
+            g.consts.append(fact.arg_consts[k])
+    if fact.result_slot >= 0:
+        g.result = fail_arg_index(fail_args, label_values[fact.result_slot])
+        st = exported.slot_states[fact.result_slot]
+        g.result_class = st.known_class
+        g.result_nonnull = st.nonnull
+    else:
+        g.result_const = fact.result_const
+    return g
+
+
+def fail_arg_index(fail_args: list[AbstractValue], v: AbstractValue) -> int:
+    """The index of v among fail_args, appended if it is not there (after
+    the values resume reads: the extra ones are only for a bridge)."""
+    for k in range(len(fail_args)):
+        if fail_args[k] is v:
+            return k
+    fail_args.append(v)
+    return len(fail_args) - 1
+
+
 def renamed(v: AbstractValue, rename: dict[AbstractValue, AbstractValue]) -> AbstractValue:
     if v in rename:
         return rename[v]
@@ -815,6 +941,11 @@ def same_shape(opt: Optimizer, st: ValueState, v: AbstractValue) -> bool:
     return True
 
 
+# why the last bridge optimized does not jump to its label (the paths and
+# fact keys that do not fit; empty if it does), for the jit log
+BRIDGE_MISMATCHES: list[str] = []
+
+
 def optimize_bridge(trace: Trace, names: list[str], token: TargetToken) -> Trace:
     """A trace ending in a jump to the label of a peeled loop (a bridge):
     optimize it, then jump to the label if the values match what it
@@ -822,7 +953,10 @@ def optimize_bridge(trace: Trace, names: list[str], token: TargetToken) -> Trace
     the end of the loop), else to the start of the loop's trace with real
     objects.  When the bridge records a guard_future_condition (the resume
     state of the loop header) before its jump, guards on classes,
-    non-nullness, ranges and constants are added to make it match.  When
+    non-nullness, ranges and constants are added to make it match (such a
+    guard may fail each time, e.g. on the range the loop's own exit test
+    gave the label: it then resumes at the loop's start, and gets its own
+    bridge there once it failed trace_eagerness times).  When
     it does not match, the bridge is optimized again without them (what
     the matching added, guards and reads, would stay in it otherwise)."""
     state = token.state
@@ -833,10 +967,12 @@ def optimize_bridge(trace: Trace, names: list[str], token: TargetToken) -> Trace
     jump = ops[n]
     clear_forwarding(trace)
     opt = build_optimizer(opts)
+    import_guard_facts(opt, trace)
     for i in range(n):
         opt.send(ops[i])
     opt.flush()
     matcher = Matcher(opt, state, True)
+    del BRIDGE_MISMATCHES[:]
     for i in range(len(jump.args)):
         if not same_shape(opt, state.states[i], jump.args[i]):
             matcher.mismatches.append(state.states[i].path)   # no guard can fix it
@@ -852,8 +988,11 @@ def optimize_bridge(trace: Trace, names: list[str], token: TargetToken) -> Trace
             args.append(jv)
         opt.newops.append(ResOperation(rop.JUMP, args, token))
     else:
+        for m in matcher.mismatches:
+            BRIDGE_MISMATCHES.append(m)
         clear_forwarding(trace)
         opt = build_optimizer(opts)
+        import_guard_facts(opt, trace)
         for i in range(n):
             opt.send(ops[i])
         opt.flush()
