@@ -152,6 +152,7 @@ def _hi(r: int) -> int:
 
 class MachineCodeBuilder:
     data: list[int]
+    size: int
     # labels: position (-1 while unbound), head of the chain of fixups
     label_pos: list[int]
     label_fixups: list[int]
@@ -167,7 +168,11 @@ class MachineCodeBuilder:
     abs_target: list[int]
 
     def __init__(self) -> None:
-        self.data = []
+        # the bytes are data[:size]; data grows by doubling (an append per
+        # byte on a list growing by 1/8 copied the code ~8 times over:
+        # a list's growth allocates a new array)
+        self.data = [0] * 1024
+        self.size = 0
         self.label_pos = []
         self.label_fixups = []
         self.fix_pos = []
@@ -181,21 +186,28 @@ class MachineCodeBuilder:
     # ------------------------------------------------------------ raw bytes
 
     def get_size(self) -> int:
-        return len(self.data)
+        return self.size
+
+    def _put(self, b: int) -> None:
+        n = self.size
+        if n == len(self.data):
+            self.data = self.data + [0] * n
+        self.data[n] = b
+        self.size = n + 1
 
     def byte(self, b: int) -> None:
-        self.data.append(b & 0xFF)
+        self._put(b & 0xFF)
 
     def imm8(self, v: int) -> None:
         if not (-128 <= v <= 255):
             raise EncodingError("immediate does not fit in 8 bits")
-        self.data.append(v & 0xFF)
+        self._put(v & 0xFF)
 
     def imm16(self, v: int) -> None:
         if not (-32768 <= v <= 65535):
             raise EncodingError("immediate does not fit in 16 bits")
-        self.data.append(v & 0xFF)
-        self.data.append((v >> 8) & 0xFF)
+        self._put(v & 0xFF)
+        self._put((v >> 8) & 0xFF)
 
     def imm32(self, v: int) -> None:
         if not fits_in_32(v):
@@ -203,14 +215,14 @@ class MachineCodeBuilder:
         self._put32(v)
 
     def _put32(self, v: int) -> None:
-        self.data.append(v & 0xFF)
-        self.data.append((v >> 8) & 0xFF)
-        self.data.append((v >> 16) & 0xFF)
-        self.data.append((v >> 24) & 0xFF)
+        self._put(v & 0xFF)
+        self._put((v >> 8) & 0xFF)
+        self._put((v >> 16) & 0xFF)
+        self._put((v >> 24) & 0xFF)
 
     def imm64(self, v: int) -> None:
         for i in range(8):
-            self.data.append((v >> (8 * i)) & 0xFF)
+            self._put((v >> (8 * i)) & 0xFF)
 
     def overwrite(self, pos: int, b: int) -> None:
         self.data[pos] = b & 0xFF
@@ -225,21 +237,21 @@ class MachineCodeBuilder:
 
     def align_data(self, alignment: int) -> None:
         """Pad with zero bytes (data, never executed) to a multiple of alignment."""
-        while len(self.data) % alignment != 0:
-            self.data.append(0)
+        while self.size % alignment != 0:
+            self._put(0)
 
     def get_code(self) -> list[int]:
         """The bytes, position independent (absolute targets not patched)."""
         if self.pending != 0:
             raise EncodingError("a label is referenced but never bound")
-        return self.data
+        return self.data[:self.size]
 
     def materialize(self, base: int) -> list[int]:
         """A copy of the bytes for running at address `base`: the rel32
         fields of call_abs/jmp_abs/jcc_abs patched."""
         if self.pending != 0:
             raise EncodingError("a label is referenced but never bound")
-        result = self.data[:]
+        result = self.data[:self.size]
         for k in range(len(self.abs_pos)):
             pos = self.abs_pos[k]
             rel = self.abs_target[k] - (base + pos + 4)
@@ -266,7 +278,7 @@ class MachineCodeBuilder:
         """Fix the label at the current position, patch the references to it."""
         if self.label_pos[label] >= 0:
             raise EncodingError("label bound twice")
-        pos = len(self.data)
+        pos = self.size
         self.label_pos[label] = pos
         k = self.label_fixups[label]
         while k >= 0:
@@ -287,10 +299,10 @@ class MachineCodeBuilder:
 
     def _label_ref(self, label: int, size: int, extra: int) -> None:
         """Emit a `size`-byte field holding label - (end of the field + extra)."""
-        pos = len(self.data)
+        pos = self.size
         end = pos + size + extra
         for i in range(size):
-            self.data.append(0)
+            self._put(0)
         target = self.label_pos[label]
         if target >= 0:
             self._patch(pos, size, target - end)
@@ -303,7 +315,7 @@ class MachineCodeBuilder:
         self.pending += 1
 
     def _abs_ref(self, target: int) -> None:
-        self.abs_pos.append(len(self.data))
+        self.abs_pos.append(self.size)
         self.abs_target.append(target)
         self._put32(0)
 
@@ -312,25 +324,25 @@ class MachineCodeBuilder:
     def _opcode(self, opcode: int) -> None:
         """One to three opcode bytes, written as one int: 0x0FAF is 0F AF."""
         if opcode > 0xFFFF:
-            self.data.append((opcode >> 16) & 0xFF)
+            self._put((opcode >> 16) & 0xFF)
         if opcode > 0xFF:
-            self.data.append((opcode >> 8) & 0xFF)
-        self.data.append(opcode & 0xFF)
+            self._put((opcode >> 8) & 0xFF)
+        self._put(opcode & 0xFF)
 
     def _prefix_rex(self, prefix: int, w: int, reg: int, index: int, base: int,
                     force_rex: bool) -> None:
         if prefix != P_NONE:
-            self.data.append(prefix)
+            self._put(prefix)
         rex = (w << 3) | (_hi(reg) << 2) | (_hi(index) << 1) | _hi(base)
         if rex != 0 or force_rex:
-            self.data.append(0x40 | rex)
+            self._put(0x40 | rex)
 
     def _rr(self, prefix: int, w: int, opcode: int, reg: int, rm: int,
             force_rex: bool = False) -> None:
         """An instruction with a register-direct ModRM (mod = 11)."""
         self._prefix_rex(prefix, w, reg, NO_INDEX, rm, force_rex)
         self._opcode(opcode)
-        self.data.append(0xC0 | ((reg & 7) << 3) | (rm & 7))
+        self._put(0xC0 | ((reg & 7) << 3) | (rm & 7))
 
     def _mem(self, prefix: int, w: int, opcode: int, reg: int, base: int,
              index: int, scale: int, disp: int, force_rex: bool = False) -> None:
@@ -354,17 +366,17 @@ class MachineCodeBuilder:
             if b == 4:
                 # rm=100 means "a SIB byte follows": rsp/r12 as a base need
                 # one, with index=100 (none)
-                self.data.append(mod | r | 4)
-                self.data.append(0x24)
+                self._put(mod | r | 4)
+                self._put(0x24)
             else:
-                self.data.append(mod | r | b)
+                self._put(mod | r | b)
         else:
             if index == 4:
                 raise EncodingError("rsp cannot be an index register")
-            self.data.append(mod | r | 4)
-            self.data.append((_scale_bits(scale) << 6) | ((index & 7) << 3) | b)
+            self._put(mod | r | 4)
+            self._put((_scale_bits(scale) << 6) | ((index & 7) << 3) | b)
         if mod == 0x40:
-            self.data.append(disp & 0xFF)
+            self._put(disp & 0xFF)
         elif mod == 0x80:
             self._put32(disp)
 
@@ -374,7 +386,7 @@ class MachineCodeBuilder:
         size of the immediate the caller writes after it (rip points after it)."""
         self._prefix_rex(prefix, w, reg, NO_INDEX, 0, force_rex)
         self._opcode(opcode)
-        self.data.append(((reg & 7) << 3) | 5)
+        self._put(((reg & 7) << 3) | 5)
         self._label_ref(label, 4, imm_size)
 
     # ------------------------------------------------------------ mov
@@ -396,13 +408,13 @@ class MachineCodeBuilder:
         if not (INT32_MIN <= imm <= 0xFFFFFFFF):
             raise EncodingError("immediate does not fit in 32 bits")
         self._prefix_rex(P_NONE, 0, 0, NO_INDEX, dst, False)
-        self.data.append(0xB8 | (dst & 7))
+        self._put(0xB8 | (dst & 7))
         self._put32(imm)
 
     def mov_ri64(self, dst: int, imm: int) -> None:
         """movabs r64, imm64 (10 bytes)."""
         self._prefix_rex(P_NONE, 1, 0, NO_INDEX, dst, False)
-        self.data.append(0xB8 | (dst & 7))
+        self._put(0xB8 | (dst & 7))
         self.imm64(imm)
 
     def mov_ri(self, dst: int, imm: int) -> None:
@@ -563,8 +575,8 @@ class MachineCodeBuilder:
             self.imm8(imm)
         elif dst == RAX:
             # the short accumulator form, no ModRM
-            self.data.append(0x48)
-            self.data.append(op * 8 + 5)
+            self._put(0x48)
+            self._put(op * 8 + 5)
             self.imm32(imm)
         else:
             self._rr(P_NONE, 1, 0x81, op, dst)
@@ -672,8 +684,8 @@ class MachineCodeBuilder:
     def test_ri(self, a: int, imm: int) -> None:
         """test r64, imm32 (sign-extended; there is no imm8 form)."""
         if a == RAX:
-            self.data.append(0x48)
-            self.data.append(0xA9)
+            self._put(0x48)
+            self._put(0xA9)
         else:
             self._rr(P_NONE, 1, 0xF7, 0, a)
         self.imm32(imm)
@@ -681,7 +693,7 @@ class MachineCodeBuilder:
     def test8_ri(self, a: int, imm: int) -> None:
         """test r8, imm8: the low byte only."""
         if a == RAX:
-            self.data.append(0xA8)
+            self._put(0xA8)
         else:
             self._rr(P_NONE, 0, 0xF6, 0, a, 4 <= a <= 7)
         self.imm8(imm)
@@ -750,8 +762,8 @@ class MachineCodeBuilder:
 
     def cqo(self) -> None:
         """rdx = the sign of rax (sign-extends rax into rdx:rax)."""
-        self.data.append(0x48)
-        self.data.append(0x99)
+        self._put(0x48)
+        self._put(0x99)
 
     # ------------------------------------------------------------ shifts
 
@@ -762,7 +774,7 @@ class MachineCodeBuilder:
             self._rr(P_NONE, 1, 0xD1, op, r)
         else:
             self._rr(P_NONE, 1, 0xC1, op, r)
-            self.data.append(count)
+            self._put(count)
 
     def shift_rcl(self, op: int, r: int) -> None:
         self._rr(P_NONE, 1, 0xD3, op, r)
@@ -793,19 +805,19 @@ class MachineCodeBuilder:
 
     def push_r(self, r: int) -> None:
         self._prefix_rex(P_NONE, 0, 0, NO_INDEX, r, False)
-        self.data.append(0x50 | (r & 7))
+        self._put(0x50 | (r & 7))
 
     def pop_r(self, r: int) -> None:
         self._prefix_rex(P_NONE, 0, 0, NO_INDEX, r, False)
-        self.data.append(0x58 | (r & 7))
+        self._put(0x58 | (r & 7))
 
     def push_i(self, imm: int) -> None:
         """Push a sign-extended imm8/imm32 as a qword."""
         if fits_in_8(imm):
-            self.data.append(0x6A)
+            self._put(0x6A)
             self.imm8(imm)
         else:
-            self.data.append(0x68)
+            self._put(0x68)
             self.imm32(imm)
 
     def push_m(self, base: int, disp: int) -> None:
@@ -814,12 +826,12 @@ class MachineCodeBuilder:
     # ------------------------------------------------------------ control flow
 
     def call_j(self, label: int) -> None:
-        self.data.append(0xE8)
+        self._put(0xE8)
         self._label_ref(label, 4, 0)
 
     def call_abs(self, target: int) -> None:
         """call rel32 to an address outside the block (see materialize)."""
-        self.data.append(0xE8)
+        self._put(0xE8)
         self._abs_ref(target)
 
     def call_r(self, r: int) -> None:
@@ -837,8 +849,8 @@ class MachineCodeBuilder:
 
     def _jump_auto(self, short_op: int, near_op: int, label: int) -> None:
         target = self.label_pos[label]
-        if target >= 0 and fits_in_8(target - (len(self.data) + 2)):
-            self.data.append(short_op)
+        if target >= 0 and fits_in_8(target - (self.size + 2)):
+            self._put(short_op)
             self._label_ref(label, 1, 0)
         else:
             self._opcode(near_op)
@@ -849,15 +861,15 @@ class MachineCodeBuilder:
         self._jump_auto(0xEB, 0xE9, label)
 
     def jmp_j8(self, label: int) -> None:
-        self.data.append(0xEB)
+        self._put(0xEB)
         self._label_ref(label, 1, 0)
 
     def jmp_j32(self, label: int) -> None:
-        self.data.append(0xE9)
+        self._put(0xE9)
         self._label_ref(label, 4, 0)
 
     def jmp_abs(self, target: int) -> None:
-        self.data.append(0xE9)
+        self._put(0xE9)
         self._abs_ref(target)
 
     def jmp_r(self, r: int) -> None:
@@ -875,40 +887,40 @@ class MachineCodeBuilder:
         self._jump_auto(0x70 + cc, 0x0F80 + cc, label)
 
     def jcc_j8(self, cc: int, label: int) -> None:
-        self.data.append(0x70 + cc)
+        self._put(0x70 + cc)
         self._label_ref(label, 1, 0)
 
     def jcc_j32(self, cc: int, label: int) -> None:
-        self.data.append(0x0F)
-        self.data.append(0x80 + cc)
+        self._put(0x0F)
+        self._put(0x80 + cc)
         self._label_ref(label, 4, 0)
 
     def jcc_abs(self, cc: int, target: int) -> None:
-        self.data.append(0x0F)
-        self.data.append(0x80 + cc)
+        self._put(0x0F)
+        self._put(0x80 + cc)
         self._abs_ref(target)
 
     def ret(self) -> None:
-        self.data.append(0xC3)
+        self._put(0xC3)
 
     def int3(self) -> None:
-        self.data.append(0xCC)
+        self._put(0xCC)
 
     def ud2(self) -> None:
-        self.data.append(0x0F)
-        self.data.append(0x0B)
+        self._put(0x0F)
+        self._put(0x0B)
 
     def nop(self, size: int = 1) -> None:
         """One NOP instruction of 1..9 bytes."""
         if not (1 <= size <= MAX_NOP):
             raise EncodingError("nop size must be 1..9")
         for b in NOPS[size]:
-            self.data.append(b)
+            self._put(b)
 
     def align(self, alignment: int) -> None:
         """Pad with as few NOP instructions as possible to a multiple of
         alignment (a power of two), e.g. a loop header."""
-        missing = (-len(self.data)) & (alignment - 1)
+        missing = (-self.size) & (alignment - 1)
         while missing > 0:
             n = missing
             if n > MAX_NOP:
