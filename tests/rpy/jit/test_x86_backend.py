@@ -376,6 +376,21 @@ def test_fused_comparison_among_the_fail_args(backend):
     """, [[0, 3, 0.0], [0, 9, 0.0], [0, 20, 0.0], [6, 20, 2.5], [7, 7, 0.0]])
 
 
+def test_guards_on_float_equality_fused(backend):
+    """guard_true/false of float_eq/float_ne are the flags of ucomisd
+    (unordered: NaN is equal to nothing), the comparison also among the
+    fail_args."""
+    nan = float('nan')
+    for cmp in ('float_eq', 'float_ne'):
+        for guard in ('guard_true', 'guard_false'):
+            check(backend, """
+            [f0, f1]
+            i2 = %s(f0, f1)
+            %s(i2) [i2, f0]
+            finish(7)
+            """ % (cmp, guard), [[1.5, 1.5], [1.5, 2.5], [nan, 1.5], [nan, nan], [0.0, -0.0]])
+
+
 def test_guards_value_true_false(backend):
     check(backend, """
     [i0, i1]

@@ -381,6 +381,7 @@ class Assembler:
     size_patch_mins: list[int]
     exit_tag: int               # returned with each exit's index (the runner's token number + 1)
     pending_cc: int
+    pending_feq: int                  # a fused float_eq (1) or float_ne (2) for the next guard
     fused_box: AbstractValue | None   # a comparison fused with the guard being compiled
     fused_bits: int                   # its value where that guard fails
     sign_mask_label: int
@@ -438,6 +439,7 @@ class Assembler:
         self.stubs = []
         self.labels = {}
         self.pending_cc = -1
+        self.pending_feq = 0
         self.fused_box = None
         self.fused_bits = 0
         self.sign_mask_label = -1
@@ -948,7 +950,8 @@ class Assembler:
             ra.release(op)
 
     def _fusable(self, i: int, op: ResOperation) -> bool:
-        if not produces_single_cc(op.opnum) or i + 1 >= len(self.ops):
+        if not (produces_single_cc(op.opnum) or op.opnum == rop.FLOAT_EQ or
+                op.opnum == rop.FLOAT_NE) or i + 1 >= len(self.ops):
             return False
         nxt = self.ops[i + 1]
         if nxt.opnum != rop.GUARD_TRUE and nxt.opnum != rop.GUARD_FALSE:
@@ -1330,6 +1333,11 @@ class Assembler:
             self._set_result_cc(i, op, CC_AE)
         else:
             mc.ucomisd_xx(xa - LOC_XMM, xb - LOC_XMM)
+            if self._fusable(i, op):
+                # equal: ZF set and PF clear (PF: unordered); the guard
+                # tests both (_guard_float_eq)
+                self.pending_feq = 1 if opnum == rop.FLOAT_EQ else 2
+                return
             ra.free_dead(op.args)
             ra.free_temps()
             r = ra.result_reg(op, [])
@@ -1371,6 +1379,9 @@ class Assembler:
         mc = self.mc
         if opnum == rop.GUARD_TRUE or opnum == rop.GUARD_FALSE or \
                 opnum == rop.GUARD_NONNULL or opnum == rop.GUARD_ISNULL:
+            if self.pending_feq > 0:
+                self._guard_float_eq(op)
+                return
             if self.pending_cc >= 0:
                 cc = self.pending_cc
                 self.pending_cc = -1
@@ -1452,6 +1463,27 @@ class Assembler:
             pass      # nothing invalidates or forces yet
         else:
             raise BackendError("x86 backend: guard not supported: " + op.getopname())
+
+    def _guard_float_eq(self, op: ResOperation) -> None:
+        """guard_true/guard_false on a fused float_eq/float_ne (the flags
+        of its ucomisd): the guard wants "equal" to hold or not."""
+        mc = self.mc
+        want_equal = (op.opnum == rop.GUARD_TRUE) == (self.pending_feq == 1)
+        self.pending_feq = 0
+        # where the guard fails, the comparison's value is known
+        self.fused_box = op.args[0]
+        self.fused_bits = 0 if op.opnum == rop.GUARD_TRUE else 1
+        if want_equal:
+            # fail when not equal or unordered
+            stub = self._guard_jump(op, CC_NE)
+            mc.jcc_j32(CC_P, stub.label)
+        else:
+            # fail when equal and ordered
+            ordered = mc.new_label()
+            mc.jcc_j8(CC_P, ordered)
+            self._guard_jump(op, CC_E)
+            mc.bind(ordered)
+        self.fused_box = None
 
     def _guard_exception(self, op: ResOperation) -> None:
         """guard_exception(cls) with the GC: the pending exception must be
