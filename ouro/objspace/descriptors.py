@@ -21,7 +21,7 @@ from ouro.objspace.exceptions import (OperationError, operr, w_AttributeError, w
 from ouro.objspace.gateway import (W_BuiltinFunction, register, register_raw,
                                    w_builtin_function_type, w_method_descriptor_type,
                                    w_method_wrapper_type, w_wrapper_descriptor_type)
-from ouro.objspace.maps import W_ObjectWithMap
+from ouro.objspace.maps import W_ObjectWithMap, SLOT_PREFIX
 from ouro.objspace.model import (LAYOUT_DESCR, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None, w_NotImplemented, w_object_type)
 
@@ -767,12 +767,16 @@ register(w_method_descriptor_type, "__get__(self, instance, owner=, /)", builtin
 class W_MemberDescr(W_Root):
     """A name of __slots__: a data descriptor over the instance's map (the
     instances keep their attributes in maps either way, so slots cost
-    nothing extra; what they change is that other names are refused)."""
+    nothing extra; what they change is that other names are refused).  The
+    value is kept under `key` (maps.SLOT_PREFIX + name), apart from what
+    `__dict__` shows."""
     name: str
+    key: str
     w_objclass: W_TypeObject
 
     def __init__(self, name: str, w_objclass: W_TypeObject) -> None:
         self.name = name
+        self.key = SLOT_PREFIX + name
         self.w_objclass = w_objclass
 
     def getclass(self) -> W_TypeObject:
@@ -789,7 +793,7 @@ class W_MemberDescr(W_Root):
     def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
         if w_obj is None:
             return self
-        w_v = self.check(w_obj).getdictvalue(self.name)   # also in dict mode
+        w_v = self.check(w_obj).getslotvalue(self.key)
         if w_v is None:
             raise operr(w_AttributeError, "'%s' object has no attribute '%s'"
                         % (type_name(w_obj), self.name))
@@ -806,7 +810,7 @@ def member_set(slots: list[W_Root | None]) -> W_Root:
     if isinstance(w_d, W_GetSetProperty):
         return getset_set(slots)
     assert isinstance(w_d, W_MemberDescr) and w_obj is not None and w_value is not None
-    w_d.check(w_obj).setdictvalue(w_d.name, w_value)
+    w_d.check(w_obj).setslotvalue(w_d.key, w_value)
     return w_None
 
 
@@ -816,7 +820,7 @@ def member_delete(slots: list[W_Root | None]) -> W_Root:
     if isinstance(w_d, W_GetSetProperty):
         return getset_delete(slots)
     assert isinstance(w_d, W_MemberDescr) and w_obj is not None
-    if not w_d.check(w_obj).deldictvalue(w_d.name):
+    if not w_d.check(w_obj).delslotvalue(w_d.key):
         raise operr(w_AttributeError, "'%s' object has no attribute '%s'"
                     % (type_name(w_obj), w_d.name))
     return w_None

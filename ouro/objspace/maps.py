@@ -35,6 +35,11 @@ When `__dict__` is used in a way maps cannot follow (a non-string key,
 `obj.__dict__ = d`, or too many attributes), the instance switches for
 good to the map family's dict-mode map, and its first field holds the real
 dictionary (ouro/objspace/dictobject.py).
+
+The values of `__slots__` names are attributes of the map too, under the
+name prefixed with SLOT_PREFIX (no `__dict__` shows them: a class with
+`__slots__ = ('a', '__dict__')` has `a` apart from its dict, as in
+CPython).  In dict mode they move to a W_SlotValues in the second field.
 """
 from __future__ import annotations
 
@@ -57,6 +62,44 @@ class W_Overflow(W_Root):
 
     def __init__(self, values_w: list[W_Root]) -> None:
         self.values_w = values_w
+
+
+# the map key of a __slots__ value: a character no attribute set through
+# a dict could start with in practice, and never shown by __dict__
+SLOT_PREFIX = "\x00"
+
+
+class W_SlotValues(W_Root):
+    """Internal: the __slots__ values of an object in dict mode (its second
+    field), by their map keys.  Never seen by Python code."""
+    keys: list[str]
+    values_w: list[W_Root]
+
+    def __init__(self) -> None:
+        self.keys = []
+        self.values_w = []
+
+    def get(self, key: str) -> W_Root | None:
+        for i in range(len(self.keys)):
+            if self.keys[i] == key:
+                return self.values_w[i]
+        return None
+
+    def set(self, key: str, w_value: W_Root) -> None:
+        for i in range(len(self.keys)):
+            if self.keys[i] == key:
+                self.values_w[i] = w_value
+                return
+        self.keys.append(key)
+        self.values_w.append(w_value)
+
+    def delete(self, key: str) -> bool:
+        for i in range(len(self.keys)):
+            if self.keys[i] == key:
+                del self.keys[i]
+                del self.values_w[i]
+                return True
+        return False
 
 
 class W_ObjectWithMap(W_Root):
@@ -206,9 +249,58 @@ class W_ObjectWithMap(W_Root):
         return None
 
     def set_w_dict(self, w_dict: W_Root) -> None:
-        """Switches to (or replaces) a real dictionary as the storage."""
+        """Switches to (or replaces) a real dictionary as the storage (the
+        __slots__ values stay apart from it)."""
+        holder = self._slot_values()
         self._clear_slots(self.map.dict_mode())
         self.slot0 = w_dict
+        self.slot1 = holder
+
+    def _slot_values(self) -> W_SlotValues | None:
+        """The __slots__ values, apart (dict mode: the one kept)."""
+        if self.map.is_dict:
+            h = self.slot1
+            if isinstance(h, W_SlotValues):
+                return h
+            return None
+        holder: W_SlotValues | None = None
+        names = self.map.names
+        for i in range(len(names)):
+            if names[i].startswith(SLOT_PREFIX):
+                if holder is None:
+                    holder = W_SlotValues()
+                holder.set(names[i], self.read_slot(i))
+        return holder
+
+    # -- __slots__ values (key: SLOT_PREFIX + name)
+
+    def getslotvalue(self, key: str) -> W_Root | None:
+        if self.map.is_dict:
+            h = self.slot1
+            if isinstance(h, W_SlotValues):
+                return h.get(key)
+            return None
+        return self.getattr_from_map(key)
+
+    def setslotvalue(self, key: str, w_value: W_Root) -> None:
+        if not self.map.is_dict:
+            if self.map.find(key) >= 0 or self.map.length < MAX_MAP_ATTRIBUTES:
+                self.setattr_in_map(key, w_value)
+                return
+            self._switch_to_dict()
+        h = self.slot1
+        if not isinstance(h, W_SlotValues):
+            h = W_SlotValues()
+            self.slot1 = h
+        h.set(key, w_value)
+
+    def delslotvalue(self, key: str) -> bool:
+        if self.map.is_dict:
+            h = self.slot1
+            if isinstance(h, W_SlotValues):
+                return h.delete(key)
+            return False
+        return self.delattr_from_map(key)
 
     def has_attributes(self) -> bool:
         return self.map.is_dict or self.map.length > 0
@@ -233,8 +325,10 @@ class W_ObjectWithMap(W_Root):
         assert root.n_inline == self.map.n_inline
         if self.map.is_dict:
             w_dict = self.slot0
+            holder = self.slot1
             self._clear_slots(root.dict_mode())
             self.slot0 = w_dict
+            self.slot1 = holder
             return
         names = self.map.names
         values_w = self.attr_values()
@@ -306,7 +400,8 @@ class W_ObjectWithMap(W_Root):
         w_d = space.newdict()
         i = 0
         while i < len(names):
-            space.dict_setitem_str(w_d, names[i], values_w[i])
+            if not names[i].startswith(SLOT_PREFIX):
+                space.dict_setitem_str(w_d, names[i], values_w[i])
             i += 1
         self.set_w_dict(w_d)
 

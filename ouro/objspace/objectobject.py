@@ -791,15 +791,7 @@ def object_set_dict(w: W_Root, w_value: W_Root) -> None:
                     % type_name(w_value))
     h = w.get_attrs()
     if isinstance(h, W_ObjectWithMap):
-        # __slots__ values live in the same storage as the dict's items
-        # here: they move into the new dict (else a slot set before, as
-        # _threading_local's '_local__impl', would be lost)
-        for w_t in w.getclass().mro_w:
-            for name, w_d in w_t.dict_w.items():
-                if isinstance(w_d, W_MemberDescr) and w_value.getitem_str(name) is None:
-                    w_v = h.getdictvalue(name)
-                    if w_v is not None:
-                        w_value.setitem_str(name, w_v)
+        # (the __slots__ values stay: maps.py keeps them apart from the dict)
         h.set_w_dict(w_value)
         return
     raise operr(w_AttributeError, "'%s' object has no attribute '__dict__'" % type_name(w))
