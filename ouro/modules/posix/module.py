@@ -40,6 +40,7 @@ from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules.posix import dirent, procs
 from ouro.modules.posix.errors import (EINVAL, fd_arg, fs_name, fspath, oserror, oserror_errno,
                                        path_arg)
+from ouro.modules.pwd.module import id_w
 from ouro.modules.posix.statresult import STAT_RESULT, do_stat, stat_from_record
 from ouro.modules.posix.structseq import make_structseq, new_structseq
 
@@ -213,6 +214,44 @@ def posix_chmod(slots: list[W_Root | None]) -> W_Root:
         ros.chmod(p.path, mode)
     except OSError:
         raise oserror(p.w_path)
+    return w_None
+
+
+def posix_chown(slots: list[W_Root | None]) -> W_Root:
+    _no_dir_fd(slots[3], "chown")
+    p = path_arg(slots[0], "chown", "path", True, False)
+    uid = id_w(_req(slots, 1), "uid")
+    gid = id_w(_req(slots, 2), "gid")
+    follow = _bool_arg(slots[4], True)
+    try:
+        if p.fd >= 0:
+            ros.fchown(p.fd, uid, gid)
+        else:
+            ros.chown(p.path, uid, gid, follow)
+    except OSError:
+        raise oserror(p.w_path)
+    return w_None
+
+
+def posix_lchown(slots: list[W_Root | None]) -> W_Root:
+    p = path_arg(slots[0], "lchown", "path", False, False)
+    uid = id_w(_req(slots, 1), "uid")
+    gid = id_w(_req(slots, 2), "gid")
+    try:
+        ros.chown(p.path, uid, gid, False)
+    except OSError:
+        raise oserror(p.w_path)
+    return w_None
+
+
+def posix_fchown(slots: list[W_Root | None]) -> W_Root:
+    fd = fd_arg(slots[0])
+    uid = id_w(_req(slots, 1), "uid")
+    gid = id_w(_req(slots, 2), "gid")
+    try:
+        ros.fchown(fd, uid, gid)
+    except OSError:
+        raise oserror()
     return w_None
 
 
@@ -623,6 +662,9 @@ FUNCTIONS = [
     register(None, "listdir(path=)", posix_listdir),
     register(None, "scandir(path=)", dirent.posix_scandir),
     register(None, "chmod(path, mode, *, dir_fd=, follow_symlinks=)", posix_chmod),
+    register(None, "chown(path, uid, gid, *, dir_fd=, follow_symlinks=)", posix_chown),
+    register(None, "lchown(path, uid, gid)", posix_lchown),
+    register(None, "fchown(fd, uid, gid)", posix_fchown),
     register(None, "readlink(path, *, dir_fd=)", posix_readlink),
     register(None, "symlink(src, dst, target_is_directory=, *, dir_fd=)", posix_symlink),
     register(None, "link(src, dst, *, src_dir_fd=, dst_dir_fd=, follow_symlinks=)", posix_link),
