@@ -188,7 +188,9 @@ def filter_record(w_spec: W_Root) -> list[int]:
 
 
 def filter_chain(w_filters: W_Root) -> list[list[int]]:
-    """CPython's parse_filter_chain_spec."""
+    """CPython's parse_filter_chain_spec (PySequence_Length refuses a dict)."""
+    if isinstance(w_filters, W_DictObject):
+        raise operr(w_TypeError, "%s is not a sequence" % type_name(w_filters))
     n = space.len_w(w_filters)
     if n > rlzma.FILTERS_MAX:
         raise operr(w_ValueError, "Too many filters - liblzma supports a maximum of %d"
