@@ -33,8 +33,8 @@ typedef struct {
     int compressing;
     int live;             /* the libbz2 state exists */
     int eof, needs_input;
-    char *in;             /* unconsumed input (malloc'd), in[0..in_len) */
-    size_t in_len;
+    char *in;             /* unconsumed input (malloc'd), in[in_pos..in_pos+in_len) */
+    size_t in_pos, in_len;
 } bz2stream;
 
 #define S(h) ((bz2stream *)(intptr_t)(h))
@@ -178,7 +178,7 @@ static int decompress_buf(bz2stream *s, Signed max_length, char **out, size_t *u
     char *buf = malloc(size ? size : 1);
     if (buf == NULL) return BZ_MEM_ERROR;
     size_t avail_in_real = s->in_len;
-    bzs->next_in = s->in;
+    bzs->next_in = s->in + s->in_pos;
     bzs->next_out = buf;
     *used = 0;
     int err;
@@ -199,9 +199,9 @@ static int decompress_buf(bz2stream *s, Signed max_length, char **out, size_t *u
             bzs->next_out = buf + *used;
         }
     }
-    /* what is left of the input moves to the front */
-    if (avail_in_real > 0 && bzs->next_in != s->in)
-        memmove(s->in, bzs->next_in, avail_in_real);
+    /* what is left of the input stays where it is: a caller asking for
+       little output at a time must not pay for moving the rest each time */
+    s->in_pos = (size_t)(bzs->next_in - s->in);
     s->in_len = avail_in_real;
     bzs->next_in = NULL;
     *out = buf;
@@ -223,9 +223,12 @@ rpy_string *rpy_bz2_decompress(Signed h, rpy_string *data, Signed max_length) {
     else if (s->in_len == 0) {
         free(s->in);
         s->in = in;
+        s->in_pos = 0;
         s->in_len = len;
         in = NULL;
     } else {
+        memmove(s->in, s->in + s->in_pos, s->in_len);
+        s->in_pos = 0;
         char *b = realloc(s->in, s->in_len + len);
         if (b == NULL) err = BZ_MEM_ERROR;
         else {
@@ -261,5 +264,5 @@ Signed rpy_bz2_needs_input(Signed h) { return S(h)->needs_input; }
 rpy_string *rpy_bz2_unused_data(Signed h) {
     bz2stream *s = S(h);
     if (!s->eof) return rpy_bytes_from_mem("", 0);
-    return rpy_bytes_from_mem(s->in ? s->in : "", (Signed)s->in_len);
+    return rpy_bytes_from_mem(s->in ? s->in + s->in_pos : "", (Signed)s->in_len);
 }

@@ -31,8 +31,8 @@ typedef struct {
     pthread_mutex_t lock;
     int live;             /* the liblzma state exists */
     int eof, needs_input, check;
-    uint8_t *in;          /* unconsumed input (malloc'd), in[0..in_len) */
-    size_t in_len;
+    uint8_t *in;          /* unconsumed input (malloc'd), in[in_pos..in_pos+in_len) */
+    size_t in_pos, in_len;
     uint64_t enc_mem;     /* an encoder's memory (lzma_memusage knows decoders only) */
 } lzstream;
 
@@ -290,7 +290,7 @@ static lzma_ret decompress_buf(lzstream *s, Signed max_length, uint8_t **out, si
     uint8_t *buf = malloc(size ? size : 1);
     lzma_ret r;
     if (buf == NULL) return LZMA_MEM_ERROR;
-    lzs->next_in = s->in;
+    lzs->next_in = s->in + s->in_pos;
     lzs->avail_in = s->in_len;
     lzs->next_out = buf;
     lzs->avail_out = size;
@@ -312,8 +312,8 @@ static lzma_ret decompress_buf(lzstream *s, Signed max_length, uint8_t **out, si
     }
     *used = size - lzs->avail_out;
     *avail_out = lzs->avail_out;
-    if (lzs->avail_in > 0 && lzs->next_in != s->in)
-        memmove(s->in, lzs->next_in, lzs->avail_in);
+    /* what is left of the input stays where it is (as in bz2s.c) */
+    s->in_pos = (size_t)(lzs->next_in - s->in);
     s->in_len = lzs->avail_in;
     lzs->next_in = NULL;
     lzs->avail_in = 0;
@@ -336,9 +336,12 @@ rpy_string *rpy_lzma_decompress(Signed h, rpy_string *data, Signed max_length) {
     else if (s->in_len == 0) {
         free(s->in);
         s->in = in;
+        s->in_pos = 0;
         s->in_len = len;
         in = NULL;
     } else {
+        memmove(s->in, s->in + s->in_pos, s->in_len);
+        s->in_pos = 0;
         uint8_t *b = realloc(s->in, s->in_len + len);
         if (b == NULL) r = LZMA_MEM_ERROR;
         else {
@@ -375,7 +378,7 @@ Signed rpy_lzma_check(Signed h) { return S(h)->check; }
 rpy_string *rpy_lzma_unused_data(Signed h) {
     lzstream *s = S(h);
     if (!s->eof) return rpy_bytes_from_mem("", 0);
-    return rpy_bytes_from_mem(s->in ? (const char *)s->in : "", (Signed)s->in_len);
+    return rpy_bytes_from_mem(s->in ? (const char *)s->in + s->in_pos : "", (Signed)s->in_len);
 }
 
 Signed rpy_lzma_is_check_supported(Signed id) {
