@@ -33,9 +33,11 @@ w_compressor_type = module_type("_bz2", "BZ2Compressor")
 w_decompressor_type = module_type("_bz2", "BZ2Decompressor")
 
 # libbz2's memory for a stream: a compressor holds 8 bytes per byte of
-# its block (900 KB at level 9), a decompressor 4 bytes per byte
-COMPRESSOR_BYTES_PER_LEVEL = 800 * 1024
-DECOMPRESSOR_BYTES = 3600 * 1024
+# its block (100 KB per level), a decompressor 4 bytes per byte of output
+# in a block (at most 3.6 MB)
+COMPRESSOR_BYTES_PER_INPUT = 8
+DECOMPRESSOR_BYTES_PER_OUTPUT = 4
+BLOCK_BYTES_PER_LEVEL = 100 * 1000
 
 
 def bz2_error(err: int) -> OperationError:
@@ -61,19 +63,38 @@ def bz2_error(err: int) -> OperationError:
 
 class W_BZ2Stream(W_Root):
     """A BZ2Compressor or BZ2Decompressor: the handle of its C stream (0
-    before __init__)."""
+    before __init__).
+
+    The memory libbz2 holds for a stream counts as memory pressure for the
+    GC (rgc.add_memory_pressure) as the stream comes to use it (`charge`,
+    up to `limit`), not when it is made: libbz2 reserves its arrays at once
+    but touches them as data passes, and a stream that ends within one
+    call (bz2.decompress of a small input) frees them at once; charging
+    them all at creation made a loop of small decompressions run a major
+    collection every few calls."""
     handle: int
+    charged: int
+    limit: int
 
     def __init__(self) -> None:
         self.handle = 0
+        self.charged = 0
+        self.limit = 0
 
-    def set_handle(self, h: int, nbytes: int) -> None:
+    def set_handle(self, h: int, limit: int) -> None:
         if self.handle == 0:
             register_finalizer(self)
         else:
             rbz2.free(self.handle)
         self.handle = h
-        rgc.add_memory_pressure(nbytes)
+        self.charged = 0
+        self.limit = limit
+
+    def charge(self, nbytes: int) -> None:
+        n = min(nbytes, self.limit - self.charged)
+        if n > 0:
+            self.charged += n
+            rgc.add_memory_pressure(n)
 
     def release_resources(self) -> None:
         if self.handle != 0:
@@ -139,7 +160,7 @@ def compressor_init(args: Arguments) -> W_Root:
     h = rbz2.compressor_new(level)
     if h == 0:
         raise bz2_error(rbz2.error())
-    w_self.set_handle(h, level * COMPRESSOR_BYTES_PER_LEVEL)
+    w_self.set_handle(h, level * BLOCK_BYTES_PER_LEVEL * COMPRESSOR_BYTES_PER_INPUT)
     w_self.flushed = False
     return w_None
 
@@ -157,6 +178,7 @@ def compressor_compress(slots: list[W_Root | None]) -> W_Root:
     err = rbz2.error()
     if err != rbz2.BZ_OK:
         raise bz2_error(err)
+    w_self.charge(len(data) * COMPRESSOR_BYTES_PER_INPUT)
     return wrap_bytes(out)
 
 
@@ -187,7 +209,7 @@ def decompressor_init(args: Arguments) -> W_Root:
     h = rbz2.decompressor_new()
     if h == 0:
         raise bz2_error(rbz2.error())
-    w_self.set_handle(h, DECOMPRESSOR_BYTES)
+    w_self.set_handle(h, 9 * BLOCK_BYTES_PER_LEVEL * DECOMPRESSOR_BYTES_PER_OUTPUT)
     w_self.eof = False
     w_self.needs_input = True
     w_self.unused_data = b""
@@ -214,6 +236,8 @@ def decompressor_decompress(args: Arguments) -> W_Root:
     w_self.needs_input = rbz2.needs_input(w_self.handle)
     if w_self.eof:
         w_self.unused_data = rbz2.unused_data(w_self.handle)
+    else:
+        w_self.charge(len(out) * DECOMPRESSOR_BYTES_PER_OUTPUT + len(data))
     return wrap_bytes(out)
 
 

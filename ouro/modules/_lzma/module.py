@@ -46,9 +46,11 @@ w_LZMAError.dict_w["__doc__"] = W_StrObject("Call to liblzma failed.")
 w_compressor_type = module_type("_lzma", "LZMACompressor")
 w_decompressor_type = module_type("_lzma", "LZMADecompressor")
 
-# liblzma reserves the match finder's tables at once (94 MB at preset 6)
-# but touches them as the input grows: a stream counts for at most this
-MAX_PRESSURE = 8 * 1024 * 1024
+# liblzma reserves the match finder's tables and the dictionary at once
+# (94 MB for a compressor at preset 6) but touches them as data passes:
+# a compressor counts about this much per byte of input, a decompressor
+# one per byte of output, up to liblzma's own figure for the stream
+COMPRESSOR_BYTES_PER_INPUT = 12
 
 BCJ_FILTERS = [rlzma.FILTER_X86, rlzma.FILTER_POWERPC, rlzma.FILTER_IA64, rlzma.FILTER_ARM,
                rlzma.FILTER_ARMTHUMB, rlzma.FILTER_SPARC]
@@ -229,11 +231,15 @@ def is_none(w: W_Root | None) -> bool:
 
 class W_LZMAStream(W_Root):
     """An LZMACompressor or LZMADecompressor: the handle of its C stream (0
-    before __init__)."""
+    before __init__).  liblzma's memory counts as memory pressure as the
+    stream comes to use it (`charge`), as for _bz2's streams (see
+    W_BZ2Stream: a stream ended within one call frees it at once)."""
     handle: int
+    charged: int
 
     def __init__(self) -> None:
         self.handle = 0
+        self.charged = 0
 
     def set_handle(self, h: int) -> None:
         if self.handle == 0:
@@ -241,7 +247,13 @@ class W_LZMAStream(W_Root):
         else:
             rlzma.free(self.handle)
         self.handle = h
-        rgc.add_memory_pressure(min(rlzma.memusage(h), MAX_PRESSURE))
+        self.charged = 0
+
+    def charge(self, nbytes: int) -> None:
+        n = min(nbytes, rlzma.memusage(self.handle) - self.charged)
+        if n > 0:
+            self.charged += n
+            rgc.add_memory_pressure(n)
 
     def release_resources(self) -> None:
         if self.handle != 0:
@@ -357,6 +369,7 @@ def compressor_compress(slots: list[W_Root | None]) -> W_Root:
     err = rlzma.error()
     if err != rlzma.LZMA_OK:
         raise lzma_error(err)
+    w_self.charge(len(data) * COMPRESSOR_BYTES_PER_INPUT)
     return wrap_bytes(out)
 
 
@@ -431,6 +444,8 @@ def decompressor_decompress(args: Arguments) -> W_Root:
     w_self.needs_input = rlzma.needs_input(w_self.handle)
     if w_self.eof:
         w_self.unused_data = rlzma.unused_data(w_self.handle)
+    else:
+        w_self.charge(len(out) + len(data))
     return wrap_bytes(out)
 
 
