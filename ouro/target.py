@@ -31,6 +31,8 @@ from ouro.modules.binascii import module as _binascii_module  # noqa: F401
 from ouro.modules._random import module as _random_module  # noqa: F401
 from ouro.modules._sha512 import module as _sha512_module  # noqa: F401
 from ouro.modules.zlib import module as _zlib_module  # noqa: F401
+from ouro.modules._bz2 import module as _bz2_module  # noqa: F401
+from ouro.modules._lzma import module as _lzma_module  # noqa: F401
 from ouro.modules.pyexpat import module as _pyexpat_module  # noqa: F401
 from ouro.modules.hash32 import module as _hash32_module  # noqa: F401
 from ouro.modules._sha3 import module as _sha3_module  # noqa: F401

@@ -340,6 +340,17 @@ def chmod(path: str, mode: int) -> None:
 
 
 @_keeps_errno
+def chown(path: str, uid: int, gid: int, follow_symlinks: bool) -> None:
+    """uid/gid -1: unchanged; follow_symlinks False: lchown."""
+    _os.chown(path, uid, gid, follow_symlinks=follow_symlinks)
+
+
+@_keeps_errno
+def fchown(fd: int, uid: int, gid: int) -> None:
+    _os.fchown(fd, uid, gid)
+
+
+@_keeps_errno
 def readlink(path: str) -> str:
     return _os.readlink(path)
 

@@ -15,7 +15,7 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
 from rpy.annotate.model import SomeConst, SomeFuncPtr, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
-from rpy.rlib import rexpat, rprocess, rsocket, rsqlite, rthread, runix, rzlib
+from rpy.rlib import rbz2, rexpat, rlzma, rprocess, rsocket, rsqlite, rthread, runix, rzlib
 
 
 class Ext:
@@ -331,6 +331,37 @@ ZLIB_TABLE = [
     Ext(rzlib.adler32, [s_bytes, s_int], s_int, 'rpy_zlib_adler32'),
 ]
 
+# bzip2 and xz/lzma streams (rpy/c/runtime/bz2s.c, lzmas.c)
+BZ2_TABLE = [
+    Ext(rbz2.error, [], s_int, 'rpy_bz2_error()'),
+    Ext(rbz2.compressor_new, [s_int], s_int, 'rpy_bz2_compressor_new', R, R),
+    Ext(rbz2.decompressor_new, [], s_int, 'rpy_bz2_decompressor_new', R, R),
+    Ext(rbz2.free, [s_int], s_none, 'rpy_bz2_free'),
+    Ext(rbz2.compress, [s_int, s_bytes, s_bool], s_bytes, 'rpy_bz2_compress', R, R),
+    Ext(rbz2.decompress, [s_int, s_bytes, s_int], s_bytes, 'rpy_bz2_decompress', R, R),
+    Ext(rbz2.eof, [s_int], s_bool, 'rpy_bz2_eof({0})'),
+    Ext(rbz2.needs_input, [s_int], s_bool, 'rpy_bz2_needs_input({0})'),
+    Ext(rbz2.unused_data, [s_int], s_bytes, 'rpy_bz2_unused_data', R, R),
+]
+LZMA_TABLE = [
+    Ext(rlzma.error, [], s_int, 'rpy_lzma_error()'),
+    Ext(rlzma.compressor_new, [s_int, s_int, s_int, s_optbytes], s_int,
+        'rpy_lzma_compressor_new', R, R),
+    Ext(rlzma.decompressor_new, [s_int, s_int, s_optbytes], s_int,
+        'rpy_lzma_decompressor_new', R, R),
+    Ext(rlzma.free, [s_int], s_none, 'rpy_lzma_free'),
+    Ext(rlzma.memusage, [s_int], s_int, 'rpy_lzma_memusage({0})'),
+    Ext(rlzma.compress, [s_int, s_bytes, s_bool], s_bytes, 'rpy_lzma_compress', R, R),
+    Ext(rlzma.decompress, [s_int, s_bytes, s_int], s_bytes, 'rpy_lzma_decompress', R, R),
+    Ext(rlzma.eof, [s_int], s_bool, 'rpy_lzma_eof({0})'),
+    Ext(rlzma.needs_input, [s_int], s_bool, 'rpy_lzma_needs_input({0})'),
+    Ext(rlzma.check, [s_int], s_int, 'rpy_lzma_check({0})'),
+    Ext(rlzma.unused_data, [s_int], s_bytes, 'rpy_lzma_unused_data', R, R),
+    Ext(rlzma.is_check_supported, [s_int], s_bool, 'rpy_lzma_is_check_supported({0})'),
+    Ext(rlzma.encode_props, [s_bytes], s_bytes, 'rpy_lzma_encode_props', R, R),
+    Ext(rlzma.decode_props, [s_int, s_bytes], s_bytes, 'rpy_lzma_decode_props', R, R),
+]
+
 # XML parsers (rpy/c/runtime/expats.c); parse() calls back into the program
 s_expat_callback = SomeFuncPtr([s_int, s_int], s_int)
 EXPAT_TABLE = [
@@ -537,6 +568,8 @@ TABLE = [
     Ext(ros.listdir, [s_str], s_bytes, 'rpy_os_listdir', True, True),
     Ext(ros.chdir, [s_str], s_none, 'rpy_os_chdir', True, True),
     Ext(ros.chmod, [s_str, s_int], s_none, 'rpy_os_chmod', True, True),
+    Ext(ros.chown, [s_str, s_int, s_int, s_bool], s_none, 'rpy_os_chown', True, True),
+    Ext(ros.fchown, [s_int, s_int, s_int], s_none, 'rpy_os_fchown', True, True),
     Ext(ros.readlink, [s_str], s_str, 'rpy_os_readlink', True, True),
     Ext(ros.symlink, [s_str, s_str], s_none, 'rpy_os_symlink', True, True),
     Ext(ros.link, [s_str, s_str], s_none, 'rpy_os_link', True, True),
@@ -696,6 +729,8 @@ TABLE += SOCKET_TABLE
 TABLE += ZLIB_TABLE
 TABLE += EXPAT_TABLE
 TABLE += SQLITE_TABLE
+TABLE += BZ2_TABLE
+TABLE += LZMA_TABLE
 TABLE += UNIX_TABLE
 TABLE += THREAD_TABLE
 _BY_ID = {id(e.pyobj): e for e in TABLE}

@@ -31,11 +31,12 @@ from ouro.objspace.exceptions import (operr, w_NotImplementedError, w_OSError, w
                                       w_TypeError, w_ValueError)
 from ouro.objspace.floatobject import wrap_float
 from ouro.objspace.gateway import register
-from ouro.objspace.intobject import float_of_w, is_int, wrap_int
+from ouro.objspace import intobject
+from ouro.objspace.intobject import W_IntObject, bigint_of_w, float_of_w, is_int, wrap_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.memoryobject import W_MemoryView
 from ouro.objspace.model import W_Root, type_name, w_None
-from ouro.objspace.strobject import c_int_w, index_w
+from ouro.objspace.strobject import c_int_w, has_index, index_w
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules.posix import dirent, procs
 from ouro.modules.posix.errors import (EINVAL, fd_arg, fs_name, fspath, oserror, oserror_errno,
@@ -213,6 +214,63 @@ def posix_chmod(slots: list[W_Root | None]) -> W_Root:
         ros.chmod(p.path, mode)
     except OSError:
         raise oserror(p.w_path)
+    return w_None
+
+
+def id_w(w: W_Root, kind: str) -> int:
+    """_Py_Uid_Converter / _Py_Gid_Converter as os.chown uses them: -1, or
+    0..2**32-1 (2**32-1 is (uid_t)-1 too), else CPython's OverflowErrors
+    (a value beyond 32 bits that fits a long is "less than minimum")."""
+    if not has_index(w):
+        raise operr(w_TypeError, "%s should be integer, not %s" % (kind, type_name(w)))
+    w_i = intobject.index_w(w)
+    if isinstance(w_i, W_IntObject):
+        v = w_i.intval
+        if v == -1:
+            return -1
+        if v < 0 or v > 0xffffffff:
+            raise operr(w_OverflowError, "%s is less than minimum" % kind)
+        return v
+    if bigint_of_w(w_i).sign < 0:
+        raise operr(w_OverflowError, "%s is less than minimum" % kind)
+    raise operr(w_OverflowError, "%s is greater than maximum" % kind)
+
+
+def posix_chown(slots: list[W_Root | None]) -> W_Root:
+    _no_dir_fd(slots[3], "chown")
+    p = path_arg(slots[0], "chown", "path", True, False)
+    uid = id_w(_req(slots, 1), "uid")
+    gid = id_w(_req(slots, 2), "gid")
+    follow = _bool_arg(slots[4], True)
+    try:
+        if p.fd >= 0:
+            ros.fchown(p.fd, uid, gid)
+        else:
+            ros.chown(p.path, uid, gid, follow)
+    except OSError:
+        raise oserror(p.w_path)
+    return w_None
+
+
+def posix_lchown(slots: list[W_Root | None]) -> W_Root:
+    p = path_arg(slots[0], "lchown", "path", False, False)
+    uid = id_w(_req(slots, 1), "uid")
+    gid = id_w(_req(slots, 2), "gid")
+    try:
+        ros.chown(p.path, uid, gid, False)
+    except OSError:
+        raise oserror(p.w_path)
+    return w_None
+
+
+def posix_fchown(slots: list[W_Root | None]) -> W_Root:
+    fd = fd_arg(slots[0])
+    uid = id_w(_req(slots, 1), "uid")
+    gid = id_w(_req(slots, 2), "gid")
+    try:
+        ros.fchown(fd, uid, gid)
+    except OSError:
+        raise oserror()
     return w_None
 
 
@@ -623,6 +681,9 @@ FUNCTIONS = [
     register(None, "listdir(path=)", posix_listdir),
     register(None, "scandir(path=)", dirent.posix_scandir),
     register(None, "chmod(path, mode, *, dir_fd=, follow_symlinks=)", posix_chmod),
+    register(None, "chown(path, uid, gid, *, dir_fd=, follow_symlinks=)", posix_chown),
+    register(None, "lchown(path, uid, gid)", posix_lchown),
+    register(None, "fchown(fd, uid, gid)", posix_fchown),
     register(None, "readlink(path, *, dir_fd=)", posix_readlink),
     register(None, "symlink(src, dst, target_is_directory=, *, dir_fd=)", posix_symlink),
     register(None, "link(src, dst, *, src_dir_fd=, dst_dir_fd=, follow_symlinks=)", posix_link),

@@ -531,6 +531,17 @@ void rpy_os_chmod(rpy_string *path, Signed mode) {
     if (chmod(path->data, (mode_t)mode) < 0) raise_oserror(errno, path);
 }
 
+void rpy_os_chown(rpy_string *path, Signed uid, Signed gid, Signed follow_symlinks) {
+    if (check_path(path) < 0) return;
+    int r = follow_symlinks ? chown(path->data, (uid_t)uid, (gid_t)gid)
+                            : lchown(path->data, (uid_t)uid, (gid_t)gid);
+    if (r < 0) raise_oserror(errno, path);
+}
+
+void rpy_os_fchown(Signed fd, Signed uid, Signed gid) {
+    if (fchown((int)fd, (uid_t)uid, (gid_t)gid) < 0) raise_oserror(errno, NULL);
+}
+
 rpy_string *rpy_os_readlink(rpy_string *path) {
     if (check_path(path) < 0) return NULL;
     char buf[8192];

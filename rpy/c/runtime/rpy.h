@@ -568,6 +568,8 @@ Signed rpy_os_access(rpy_string *path, Signed mode);
 rpy_string *rpy_os_listdir(rpy_string *path);   /* bytes: d_type, name, NUL per entry */
 void rpy_os_chdir(rpy_string *path);
 void rpy_os_chmod(rpy_string *path, Signed mode);
+void rpy_os_chown(rpy_string *path, Signed uid, Signed gid, Signed follow_symlinks);
+void rpy_os_fchown(Signed fd, Signed uid, Signed gid);
 rpy_string *rpy_os_readlink(rpy_string *path);
 void rpy_os_symlink(rpy_string *src, rpy_string *dst);
 void rpy_os_link(rpy_string *src, rpy_string *dst);
@@ -648,6 +650,8 @@ int rpy_signal_any_pending(void);          /* os.c: a recorded signal waits */
 #include "expats.h"    /* expats.c */
 #include "sqlites.h"   /* sqlites.c */
 #include "unix.h"      /* unix.c */
+#include "bz2s.h"      /* bz2s.c */
+#include "lzmas.h"     /* lzmas.c */
 
 /* ---------------------------------------------------------------- arithmetic */
 

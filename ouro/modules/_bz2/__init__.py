@@ -1,0 +1,1 @@
+"""The `_bz2` module (module.py)."""

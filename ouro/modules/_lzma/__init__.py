@@ -1,0 +1,1 @@
+"""The `_lzma` module (module.py)."""
