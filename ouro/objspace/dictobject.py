@@ -233,6 +233,13 @@ class W_DictObject(W_Root):
         self._delete_entry(slot, ix)
         return True
 
+    def delitem_known_hash(self, w_key: W_Root, h: int) -> bool:
+        slot, ix = self._lookup(w_key, h)
+        if ix < 0:
+            return False
+        self._delete_entry(slot, ix)
+        return True
+
     def _delete_entry(self, slot: int, ix: int) -> None:
         self.indices[slot] = DUMMY
         self.keys_w[ix] = None
