@@ -1036,7 +1036,7 @@ class Frame(W_Root):
             w_res = space.call_function(w_aenter, [w_mgr])
             self.push(w_res)
         elif opcode == op.PRINT_EXPR:
-            importing.display_hook(self.pop())
+            importing.print_expr(self.pop())
         elif opcode == op.CHECK_EG_MATCH or opcode == op.PREP_RERAISE_STAR:
             excgroups.dispatch(self, opcode)
         elif (opcode == op.GET_LEN or opcode == op.MATCH_MAPPING or opcode == op.MATCH_SEQUENCE
