@@ -760,9 +760,9 @@ class Frame(W_Root):
             w_value = self.pop()
             w_locals = self.locals_dict()
             if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
-                w_rebound = rebinding_watched(w_locals, name)
-                w_locals.setitem_str(name, w_value)
-                collect_if_rebound(w_rebound)
+                w_old = w_locals.replace_str(name, w_value)
+                if w_old is not None and finalizerqueue.REGISTRATIONS.count != 0:
+                    collect_if_rebound(w_old)
             else:
                 space.setitem(w_locals, W_StrObject(name), w_value)
         elif opcode == op.LOAD_NAME:
@@ -778,10 +778,9 @@ class Frame(W_Root):
             else:
                 space.delitem(w_locals, W_StrObject(name))
         elif opcode == op.STORE_GLOBAL:
-            name = code.names[oparg]
-            w_rebound = rebinding_watched(self.w_globals, name)
-            self.w_globals.setitem_str(name, self.pop())
-            collect_if_rebound(w_rebound)
+            w_old = self.w_globals.replace_str(code.names[oparg], self.pop())
+            if w_old is not None and finalizerqueue.REGISTRATIONS.count != 0:
+                collect_if_rebound(w_old)
         elif opcode == op.DELETE_GLOBAL:
             name = code.names[oparg]
             w_deleted = self.w_globals.getitem_str(name)
@@ -1655,22 +1654,12 @@ def has_weakrefs(w_value: W_Root) -> bool:
     return len(weakrefs.REGISTRY.lifelines) != 0 and weakrefs.lifeline_of(w_value) is not None
 
 
-def rebinding_watched(w_dict: W_DictObject, name: str) -> W_Root | None:
-    """The value a module-level (or class body) store to `name` is about to
-    replace, when it may have to be finalized as the rebinding drops it
-    (its last reference, under reference counting); None otherwise, at the
-    cost of no lookup until some object was registered for finalization."""
-    if finalizerqueue.REGISTRATIONS.count == 0 or DEL_COLLECTS.budget <= 0:
-        return None
-    w_old = w_dict.getitem_str(name)
-    if w_old is None or not needs_finalization(w_old):
-        return None
-    return w_old
-
-
-def collect_if_rebound(w_old: W_Root | None) -> None:
-    """`name = value` replaced w_old (see rebinding_watched): as a `del`."""
-    if w_old is not None and DEL_COLLECTS.may_collect():
+def collect_if_rebound(w_old: W_Root) -> None:
+    """A store to a module-level (or class body, or global) name replaced
+    w_old, maybe its last reference: under reference counting it is
+    finalized there, as after a `del` (STORE_FAST does not check: a store
+    to a function's local is too frequent)."""
+    if DEL_COLLECTS.budget > 0 and needs_finalization(w_old) and DEL_COLLECTS.may_collect():
         DEL_COLLECTS.collect()
 
 

@@ -292,6 +292,18 @@ class W_DictObject(W_Root):
             return
         self._insert_new(slot, strobject.W_StrObject(key), h, w_value)
 
+    def replace_str(self, key: str, w_value: W_Root) -> W_Root | None:
+        """setitem_str, returning the value replaced (None if the key was
+        new): STORE_NAME/STORE_GLOBAL finalize what a rebinding drops."""
+        h = str_hash(key)
+        slot, ix = self._lookup_str(key, h)
+        if ix >= 0:
+            w_old = self.values_w[ix]
+            self.values_w[ix] = w_value
+            return w_old
+        self._insert_new(slot, strobject.W_StrObject(key), h, w_value)
+        return None
+
     def keys(self) -> list[W_Root]:
         result: list[W_Root] = []
         for w_k in self.keys_w:
