@@ -28,7 +28,7 @@ from ouro.objspace.gateway import W_BuiltinSlots, fits_positional, register
 from ouro.interpreter.pycode import (PyCode, W_CodeConst, SUPER_LOAD_CONST_LOAD_FAST,
                                      SUPER_LOAD_FAST_LOAD_CONST, SUPER_LOAD_FAST_LOAD_FAST,
                                      SUPER_STORE_FAST_LOAD_FAST, SUPER_STORE_FAST_STORE_FAST)
-from ouro.objspace import finalizerqueue, memoryobject, space
+from ouro.objspace import finalizerqueue, memoryobject, space, weakrefs
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
 from ouro.objspace.dictobject import W_DictObject, key_error, w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, TracebackEntry,
@@ -292,8 +292,12 @@ class Frame(W_Root):
         i = self.last_instr
         if i >= 0:
             opcode = self.pycode.ops[i]
-            if (opcode == op.RERAISE or opcode == op.END_ASYNC_FOR
-                    or (opcode == op.RAISE_VARARGS and self.pycode.args[i] == 0)):
+            if opcode == op.RERAISE or opcode == op.END_ASYNC_FOR:
+                return
+            # a bare `raise` with no exception to re-raise raises a new
+            # RuntimeError, which gets this frame as any other
+            if (opcode == op.RAISE_VARARGS and self.pycode.args[i] == 0
+                    and e.w_value is get_ec().w_handled):
                 return
         co = self.pycode.co
         positions = co.positions()
@@ -756,7 +760,9 @@ class Frame(W_Root):
             w_value = self.pop()
             w_locals = self.locals_dict()
             if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
-                w_locals.setitem_str(name, w_value)
+                w_old = w_locals.replace_str(name, w_value)
+                if w_old is not None and finalizerqueue.REGISTRATIONS.count != 0:
+                    collect_if_rebound(w_old)
             else:
                 space.setitem(w_locals, W_StrObject(name), w_value)
         elif opcode == op.LOAD_NAME:
@@ -772,7 +778,9 @@ class Frame(W_Root):
             else:
                 space.delitem(w_locals, W_StrObject(name))
         elif opcode == op.STORE_GLOBAL:
-            self.w_globals.setitem_str(code.names[oparg], self.pop())
+            w_old = self.w_globals.replace_str(code.names[oparg], self.pop())
+            if w_old is not None and finalizerqueue.REGISTRATIONS.count != 0:
+                collect_if_rebound(w_old)
         elif opcode == op.DELETE_GLOBAL:
             name = code.names[oparg]
             w_deleted = self.w_globals.getitem_str(name)
@@ -1027,7 +1035,7 @@ class Frame(W_Root):
             w_res = space.call_function(w_aenter, [w_mgr])
             self.push(w_res)
         elif opcode == op.PRINT_EXPR:
-            importing.display_hook(self.pop())
+            importing.print_expr(self.pop())
         elif opcode == op.CHECK_EG_MATCH or opcode == op.PREP_RERAISE_STAR:
             excgroups.dispatch(self, opcode)
         elif (opcode == op.GET_LEN or opcode == op.MATCH_MAPPING or opcode == op.MATCH_SEQUENCE
@@ -1632,9 +1640,27 @@ def collect_if_finalizable(w_value: W_Root | None) -> None:
     generator): CPython's reference counting finalizes it there and then.
     A collection here does the same when nothing else refers to it, within
     DEL_COLLECTS' budget."""
-    if w_value is None or not needs_finalization(w_value) or not DEL_COLLECTS.may_collect():
+    if w_value is None:
         return
-    DEL_COLLECTS.collect()
+    if not needs_finalization(w_value) and not has_weakrefs(w_value):
+        return
+    if DEL_COLLECTS.may_collect():
+        DEL_COLLECTS.collect()
+
+
+def has_weakrefs(w_value: W_Root) -> bool:
+    """Weak references to w_value were made: `del` of its last reference
+    clears them at once under reference counting (`wr()` is None after)."""
+    return len(weakrefs.REGISTRY.lifelines) != 0 and weakrefs.lifeline_of(w_value) is not None
+
+
+def collect_if_rebound(w_old: W_Root) -> None:
+    """A store to a module-level (or class body, or global) name replaced
+    w_old, maybe its last reference: under reference counting it is
+    finalized there, as after a `del` (STORE_FAST does not check: a store
+    to a function's local is too frequent)."""
+    if DEL_COLLECTS.budget > 0 and needs_finalization(w_old) and DEL_COLLECTS.may_collect():
+        DEL_COLLECTS.collect()
 
 
 def needs_finalization(w_value: W_Root) -> bool:

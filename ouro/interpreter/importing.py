@@ -473,12 +473,31 @@ def import_star(f: framemod.Frame, w_mod: W_Root) -> None:
             space.setitem(w_locals, space.wrap_str(n), w_v)
 
 
+def print_expr(w_value: W_Root) -> None:
+    """PRINT_EXPR (an expression statement compiled in 'single' mode: the
+    interactive prompt, doctest): calls sys.displayhook, whatever a program
+    put there."""
+    w_hook = framemod.REFS.w_sys_dict.getitem_str("displayhook")
+    if w_hook is None:
+        raise operr(EXCEPTION_TYPES["RuntimeError"], "lost sys.displayhook")
+    space.call_function(w_hook, [w_value])
+
+
 def display_hook(w_value: W_Root) -> None:
-    """PRINT_EXPR: what sys.displayhook does."""
+    """sys.__displayhook__: the repr and a newline to sys.stdout (the
+    current one: doctest's spoof stream catches it), kept in builtins._."""
     if w_value is w_None:
         return
     framemod.BUILTINS.w_dict.setitem_str("_", w_None)
-    write_text(STDOUT, space.repr_str(w_value) + "\n")
+    w_out = framemod.sys_stdout()
+    if w_out is w_None:
+        w_cur = framemod.REFS.w_sys_dict.getitem_str("stdout")
+        if w_cur is None or w_cur is w_None:
+            raise operr(EXCEPTION_TYPES["RuntimeError"], "lost sys.stdout")
+        write_text(STDOUT, space.repr_str(w_value) + "\n")
+    else:
+        space.call_method(w_out, "write", [space.wrap_str(space.repr_str(w_value))])
+        space.call_method(w_out, "write", [space.wrap_str("\n")])
     framemod.BUILTINS.w_dict.setitem_str("_", w_value)
 
 

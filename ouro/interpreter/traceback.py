@@ -72,25 +72,30 @@ def format_entry(tb: TracebackEntry, parts: list[str]) -> None:
     if tb.lineno < 0:
         return
     line = get_line(tb.filename, tb.lineno)
+    if line.endswith("\r"):
+        line = line[:-1]
     stripped = line.strip()
     if stripped == "":
         return
-    parts.append("    " + stripped + "\n")
+    # CPython's traceback.c strips the indentation only: trailing blanks are
+    # shown, and count in the length the carets are compared with
+    shown = line.lstrip(" \t\f")
+    parts.append("    " + shown + "\n")
     if tb.col < 0 or tb.end_col < 0:
         return
-    indent = len(line) - len(line.lstrip())
+    indent = len(line) - len(shown)
     start = byte_to_char_offset(line, tb.col)
     if tb.end_lineno == tb.lineno:
         end = byte_to_char_offset(line, tb.end_col)
     else:
-        end = indent + len(stripped)
+        end = indent + len(line[indent:].rstrip(" \t\f"))
     if end <= start:
         return
     left = -1
     right = -1
     if tb.end_lineno == tb.lineno:
         left, right = caret_anchors(line[start:end])
-    if end - start < len(stripped) or (left >= 0 and right - left > 0):
+    if end - start < len(shown) or (left >= 0 and right - left > 0):
         row = "    " + " " * (start - indent)
         if left >= 0:
             row += "~" * left + "^" * (right - left) + "~" * (end - start - right)

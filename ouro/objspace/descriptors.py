@@ -821,8 +821,8 @@ def member_delete(slots: list[W_Root | None]) -> W_Root:
         return getset_delete(slots)
     assert isinstance(w_d, W_MemberDescr) and w_obj is not None
     if not w_d.check(w_obj).delslotvalue(w_d.key):
-        raise operr(w_AttributeError, "'%s' object has no attribute '%s'"
-                    % (type_name(w_obj), w_d.name))
+        # CPython's structmember.c: the bare name, for a slot already empty
+        raise operr(w_AttributeError, w_d.name)
     return w_None
 
 

@@ -233,6 +233,13 @@ class W_DictObject(W_Root):
         self._delete_entry(slot, ix)
         return True
 
+    def delitem_known_hash(self, w_key: W_Root, h: int) -> bool:
+        slot, ix = self._lookup(w_key, h)
+        if ix < 0:
+            return False
+        self._delete_entry(slot, ix)
+        return True
+
     def _delete_entry(self, slot: int, ix: int) -> None:
         self.indices[slot] = DUMMY
         self.keys_w[ix] = None
@@ -284,6 +291,18 @@ class W_DictObject(W_Root):
             self.values_w[ix] = w_value
             return
         self._insert_new(slot, strobject.W_StrObject(key), h, w_value)
+
+    def replace_str(self, key: str, w_value: W_Root) -> W_Root | None:
+        """setitem_str, returning the value replaced (None if the key was
+        new): STORE_NAME/STORE_GLOBAL finalize what a rebinding drops."""
+        h = str_hash(key)
+        slot, ix = self._lookup_str(key, h)
+        if ix >= 0:
+            w_old = self.values_w[ix]
+            self.values_w[ix] = w_value
+            return w_old
+        self._insert_new(slot, strobject.W_StrObject(key), h, w_value)
+        return None
 
     def keys(self) -> list[W_Root]:
         result: list[W_Root] = []

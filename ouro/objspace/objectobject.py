@@ -603,7 +603,12 @@ def type_get_module(w: W_Root) -> W_Root:
     if w_mod is not None:
         return w_mod
     if "__module__" in w_type.dict_w and w_type is not w_type_type:
-        return w_type.dict_w["__module__"]
+        w_found = w_type.dict_w["__module__"]
+        # a built-in type's own name (module_type); the `__module__` of
+        # function or builtin_function_or_method is its instances' getset,
+        # not the type's module (CPython reads that from tp_name)
+        if w_type.is_heaptype or isinstance(w_found, W_StrObject):
+            return w_found
     if w_type.is_heaptype:
         raise operr(w_AttributeError, "__module__")
     return space.wrap_str("builtins")

@@ -569,6 +569,9 @@ def binop(w_a: W_Root, w_b: W_Root, base: int, symbol: str) -> W_Root:
         w_res = call_function(w_rmeth, [w_b, w_a])
         if w_res is not w_NotImplemented:
             return w_res
+    if symbol == "**":
+        # CPython's message names both spellings (the in-place "**=" does not)
+        symbol = "** or pow()"
     raise operr(w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'" % (
         symbol, tp_name(w_ta), tp_name(w_tb)))
 

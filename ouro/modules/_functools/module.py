@@ -1,6 +1,6 @@
-"""The `_functools` module: reduce, partial and cmp_to_key, as CPython
-3.11's Modules/_functoolsmodule.c (functools.py imports them and keeps its
-pure-Python _lru_cache_wrapper, which is not implemented here).
+"""The `_functools` module: reduce, partial, cmp_to_key and
+_lru_cache_wrapper, as CPython 3.11's Modules/_functoolsmodule.c
+(functools.py imports them over its pure-Python versions).
 
 partial objects have a __dict__ (instance attributes, as CPython's); a
 partial of a partial without instance attributes is flattened.
@@ -11,17 +11,21 @@ from ouro.interpreter.module import W_Module
 from ouro.modules.math.args import clinic_args, clinic_kw, module_type, no_kwargs
 from ouro.objspace import space
 from ouro.objspace.descriptors import getset
-from ouro.objspace.dictobject import W_DictObject
+from ouro.objspace.descriptors import W_Method
+from ouro.objspace.dictobject import W_DictObject, is_exact_str
 from ouro.objspace.exceptions import (OperationError, operr, w_AttributeError, w_TypeError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.maps import W_ObjectWithMap
-from ouro.objspace.model import Arguments, W_Root, W_TypeObject, w_None
+from ouro.objspace.intobject import index_w, int_w_clipped, is_exact_int, is_int, wrap_int
+from ouro.objspace.model import Arguments, W_Root, W_TypeObject, w_None, w_object_type
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject, repr_enter, repr_leave
 
 w_partial_type = module_type("functools", "partial")
 w_partial_type.hasdict = True
 w_keywrapper_type = module_type("functools", "KeyWrapper")
+w_lru_type = module_type("functools", "_lru_cache_wrapper")
+w_lru_type.hasdict = True
 
 
 # -- reduce
@@ -327,6 +331,251 @@ register(w_keywrapper_type, "__ge__(self, value, /)", key_ge)
 getset(w_keywrapper_type, "obj", key_get_obj, key_set_obj)
 w_keywrapper_type.dict_w["__hash__"] = w_None
 
+# -- _lru_cache_wrapper
+
+class W_LruLink(W_Root):
+    """A cached call: an entry of the wrapper's circular list, most recently
+    used last (the value stored in its cache dict, as lru_list_elem)."""
+    prev: W_LruLink | None
+    next: W_LruLink | None
+    w_key: W_Root | None
+    hash: int
+    w_result: W_Root | None
+
+    def __init__(self) -> None:
+        self.prev = None
+        self.next = None
+        self.w_key = None
+        self.hash = 0
+        self.w_result = None
+
+    def getclass(self) -> W_TypeObject:
+        return w_object_type
+
+
+class W_KwdMark(W_Root):
+    """The separator between the positional and keyword arguments in a key."""
+
+    def getclass(self) -> W_TypeObject:
+        return w_object_type
+
+
+KWD_MARK = W_KwdMark()
+
+UNCACHED = 0
+INFINITE = 1
+BOUNDED = 2
+
+
+class W_LruCacheWrapper(W_ObjectWithMap):
+    w_func: W_Root
+    kind: int
+    maxsize: int
+    typed: bool
+    w_cache_info_type: W_Root
+    w_cache: W_DictObject
+    hits: int
+    misses: int
+    root: W_LruLink
+
+    def __init__(self, w_func: W_Root, kind: int, maxsize: int, typed: bool,
+                 w_cache_info_type: W_Root) -> None:
+        W_ObjectWithMap.__init__(self)
+        self.w_func = w_func
+        self.kind = kind
+        self.maxsize = maxsize
+        self.typed = typed
+        self.w_cache_info_type = w_cache_info_type
+        self.w_cache = W_DictObject()
+        self.hits = 0
+        self.misses = 0
+        self.root = W_LruLink()
+        self.root.prev = self.root
+        self.root.next = self.root
+
+    def getclass(self) -> W_TypeObject:
+        return w_lru_type
+
+    def descr_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root | None:
+        if w_obj is None or w_obj is w_None:
+            return self
+        return W_Method(self, w_obj)
+
+    def descr_get_class(self, w_type: W_TypeObject) -> W_Root | None:
+        return self
+
+    def make_key(self, args: Arguments) -> W_Root:
+        """As lru_cache_make_key: a lone exact int or str argument is its own
+        key; otherwise a tuple of the arguments, then the mark and the
+        keyword names and values, then (typed) the types of the values."""
+        n_kw = len(args.kw_names)
+        if not self.typed and n_kw == 0:
+            if len(args.args_w) == 1:
+                w_a = args.args_w[0]
+                if is_exact_int(w_a) or is_exact_str(w_a):
+                    return w_a
+            return W_TupleObject(list(args.args_w))
+        items_w = list(args.args_w)
+        if n_kw > 0:
+            items_w.append(KWD_MARK)
+            k = 0
+            while k < n_kw:
+                items_w.append(W_StrObject(args.kw_names[k]))
+                items_w.append(args.kw_values_w[k])
+                k += 1
+        if self.typed:
+            for w_a in args.args_w:
+                items_w.append(w_a.getclass())
+            for w_v in args.kw_values_w:
+                items_w.append(w_v.getclass())
+        return W_TupleObject(items_w)
+
+    def call_args(self, args: Arguments) -> W_Root:
+        if self.kind == UNCACHED:
+            self.misses += 1
+            return space.call_args(self.w_func, args)
+        w_key = self.make_key(args)
+        h = space.hash_w(w_key)
+        w_found = self.w_cache.getitem_known_hash(w_key, h)
+        if self.kind == INFINITE:
+            if w_found is not None:
+                self.hits += 1
+                return w_found
+            self.misses += 1
+            w_result = space.call_args(self.w_func, args)
+            self.w_cache.setitem_known_hash(w_key, h, w_result)
+            return w_result
+        if isinstance(w_found, W_LruLink):
+            self.unlink(w_found)
+            self.append(w_found)
+            self.hits += 1
+            w_res = w_found.w_result
+            assert w_res is not None
+            return w_res
+        self.misses += 1
+        w_result = space.call_args(self.w_func, args)
+        if self.w_cache.getitem_known_hash(w_key, h) is not None:
+            # the call itself cached this key (a recursive or concurrent call)
+            return w_result
+        root = self.root
+        oldest = root.next
+        assert oldest is not None
+        if self.w_cache.used < self.maxsize or oldest is root:
+            link = W_LruLink()
+        else:
+            # full: the least recently used entry makes room
+            self.unlink(oldest)
+            w_oldkey = oldest.w_key
+            assert w_oldkey is not None
+            self.w_cache.delitem_known_hash(w_oldkey, oldest.hash)
+            link = oldest
+        link.w_key = w_key
+        link.hash = h
+        link.w_result = w_result
+        self.w_cache.setitem_known_hash(w_key, h, link)
+        self.append(link)
+        return w_result
+
+    def unlink(self, link: W_LruLink) -> None:
+        prev = link.prev
+        nxt = link.next
+        assert prev is not None and nxt is not None
+        prev.next = nxt
+        nxt.prev = prev
+
+    def append(self, link: W_LruLink) -> None:
+        root = self.root
+        last = root.prev
+        assert last is not None
+        last.next = link
+        link.prev = last
+        link.next = root
+        root.prev = link
+
+    def clear(self) -> None:
+        self.w_cache = W_DictObject()
+        self.root.prev = self.root
+        self.root.next = self.root
+        self.hits = 0
+        self.misses = 0
+
+
+def lru_w(w: W_Root | None) -> W_LruCacheWrapper:
+    if isinstance(w, W_LruCacheWrapper):
+        return w
+    assert w is not None
+    raise operr(w_TypeError, "descriptor requires a 'functools._lru_cache_wrapper' object but "
+                "received a '%s'" % space.type_of(w).name)
+
+
+def lru_new(args: Arguments) -> W_Root:
+    slots = clinic_kw(args, "lru_cache", ["user_function", "maxsize", "typed", "cache_info_type"],
+                      0, 4, 4, 1)
+    w_func = slots[0]
+    w_maxsize = slots[1]
+    w_typed = slots[2]
+    w_info = slots[3]
+    assert w_func is not None and w_maxsize is not None
+    assert w_typed is not None and w_info is not None
+    if not space.callable_w(w_func):
+        raise operr(w_TypeError, "the first argument must be callable")
+    typed = space.is_true(w_typed)
+    if w_maxsize is w_None:
+        return W_LruCacheWrapper(w_func, INFINITE, -1, typed, w_info)
+    if not is_int(w_maxsize) and space.lookup(w_maxsize, "__index__") is None:
+        raise operr(w_TypeError, "maxsize should be integer or None")
+    maxsize = int_w_clipped(index_w(w_maxsize))
+    if maxsize <= 0:
+        return W_LruCacheWrapper(w_func, UNCACHED, 0, typed, w_info)
+    return W_LruCacheWrapper(w_func, BOUNDED, maxsize, typed, w_info)
+
+
+def lru_call(args: Arguments) -> W_Root:
+    if len(args.args_w) == 0:
+        raise operr(w_TypeError, "descriptor '__call__' of 'functools._lru_cache_wrapper' "
+                    "object needs an argument")
+    w_l = lru_w(args.args_w[0])
+    return w_l.call_args(Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
+
+
+def lru_cache_info(slots: list[W_Root | None]) -> W_Root:
+    w_l = lru_w(slots[0])
+    w_max: W_Root = w_None if w_l.kind == INFINITE else wrap_int(w_l.maxsize)
+    return space.call_function(w_l.w_cache_info_type, [
+        wrap_int(w_l.hits), wrap_int(w_l.misses), w_max, wrap_int(w_l.w_cache.used)])
+
+
+def lru_cache_clear(slots: list[W_Root | None]) -> W_Root:
+    lru_w(slots[0]).clear()
+    return w_None
+
+
+def lru_reduce(slots: list[W_Root | None]) -> W_Root:
+    w_l = lru_w(slots[0])
+    return space.getattr(w_l, "__qualname__")
+
+
+def lru_copy(slots: list[W_Root | None]) -> W_Root:
+    return lru_w(slots[0])
+
+
+def lru_get(slots: list[W_Root | None]) -> W_Root:
+    w_l = lru_w(slots[0])
+    w_obj = slots[1]
+    if w_obj is None or w_obj is w_None:
+        return w_l
+    return W_Method(w_l, w_obj)
+
+
+register_raw(w_lru_type, "__new__", lru_new)
+register_raw(w_lru_type, "__call__", lru_call)
+register(w_lru_type, "__get__(self, instance, owner=None, /)", lru_get)
+register(w_lru_type, "cache_info(self, /)", lru_cache_info)
+register(w_lru_type, "cache_clear(self, /)", lru_cache_clear)
+register(w_lru_type, "__reduce__(self, /)", lru_reduce)
+register(w_lru_type, "__copy__(self, /)", lru_copy)
+register(w_lru_type, "__deepcopy__(self, memo, /)", lru_copy)
+
 FUNCTIONS = [
     register_raw(None, "reduce", functools_reduce),
     register(None, "cmp_to_key(mycmp)", functools_cmp_to_key),
@@ -341,4 +590,5 @@ def make_module() -> W_Module:
     for w_f in FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
     d.setitem_str("partial", w_partial_type)
+    d.setitem_str("_lru_cache_wrapper", w_lru_type)
     return w_mod

@@ -291,6 +291,7 @@ def make_std_streams(unbuffered: bool) -> tuple[W_TextIOWrapper, W_TextIOWrapper
     too, else is flushed at exit, before tracebacks and on
     sys.stdout.flush()."""
     errors = _stdio_errors()
+    output.STDOUT.errors = errors
     tty = ros.isatty(1)
     output.STDOUT.line_buffered = tty
     w_in = std_stream(0, "<stdin>", None, errors, ros.isatty(0), unbuffered)

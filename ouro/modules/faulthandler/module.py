@@ -96,7 +96,7 @@ def file_fd(w_file: W_Root | None) -> int:
 def write_all(fd: int, text: str) -> None:
     """text to fd at once (the interpreter's raw output stream's loop);
     an error writing is ignored, as CPython's faulthandler does."""
-    out = OutputStream(fd, False)
+    out = OutputStream(fd, False, "backslashreplace")
     try:
         out.write(text)
         out.flush()
