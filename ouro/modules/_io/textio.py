@@ -21,12 +21,14 @@ directly: `out_stream`.
 """
 from __future__ import annotations
 
+from ouro.interpreter import importing
 from ouro.interpreter.output import OutputStream
 from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_AttributeError,
-                                      w_OSError, w_StopIteration, w_TypeError, w_ValueError)
+                                      w_LookupError, w_OSError, w_StopIteration, w_TypeError,
+                                      w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import Arguments, W_Root, W_TypeObject, type_name, w_Ellipsis, w_None
@@ -80,6 +82,11 @@ class W_TextIOWrapper(W_IOBase):
     pending: list[bytes]
     pending_size: int
     out_stream: OutputStream | None
+    # a codec of the registry that is not ours (utf-16, utf-32, the
+    # stateful ones...): the pure-Python _pyio.TextIOWrapper over the same
+    # buffer does the work (CPython's incremental decoders, tell/seek
+    # cookies), and the methods below hand their calls to it
+    w_impl: W_Root | None
 
     def __init__(self, w_type: W_TypeObject) -> None:
         W_IOBase.__init__(self, w_type)
@@ -104,6 +111,7 @@ class W_TextIOWrapper(W_IOBase):
         self.can_read = False
         self.can_write = False
         self.out_stream = None
+        self.w_impl = None
         self.reset_read_state()
         self.pending = []
         self.pending_size = 0
@@ -119,7 +127,7 @@ class W_TextIOWrapper(W_IOBase):
 
     def iter_next(self) -> W_Root | None:
         """`for line in f` on an exact TextIOWrapper."""
-        if self.w_type is not w_textiowrapper_type:
+        if self.w_type is not w_textiowrapper_type or self.w_impl is not None:
             return None
         self.check_attached()
         w_line = textio_next_line(self)
@@ -128,6 +136,11 @@ class W_TextIOWrapper(W_IOBase):
         return w_line
 
     def flush_at_exit(self) -> None:
+        w_impl = self.w_impl
+        if w_impl is not None:
+            if not space.is_true(space.getattr(w_impl, "closed")):
+                space.call_method(w_impl, "flush", [])
+            return
         if self.ok and self.pending_size > 0:
             self.write_pending()
             space.call_method(self.w_buffer, "flush", [])
@@ -448,6 +461,7 @@ def set_newline(w_self: W_TextIOWrapper, newline: str | None) -> None:
 
 
 CODEC_SINGLE_BYTE = 1000       # a registry codec mapping each byte to one character
+PAIRS = [b"\xc3\xa9", b"\xe9\x80", b"\x82\xa0", b"\x81\x40", b"\xa4\xa2", b"\xb0\xa1"]
 SINGLE_BYTE: dict[str, bool] = {}
 
 
@@ -463,6 +477,12 @@ def stream_codec(encoding: str) -> int:
             data = bytes([i for i in range(256)])
             try:
                 single = len(decode_bytes(data, encoding, "replace")) == 256
+                # each invalid byte of a multi-byte codec also decodes to
+                # one U+FFFD: pairs that such codecs take as one character
+                # (UTF-8 as utf-8-sig, Shift JIS, GBK/EUC, Big5) must stay two
+                for pair in PAIRS:
+                    if single and len(decode_bytes(pair, encoding, "replace")) != 2:
+                        single = False
             except OperationError:
                 single = False
             SINGLE_BYTE[encoding] = single
@@ -478,7 +498,16 @@ def init_textio(w_self: W_TextIOWrapper, w_buffer: W_Root, encoding: str | None,
     w_self.detached = False
     if encoding is None or encoding == "locale":
         encoding = "UTF-8"
-    w_self.codec = stream_codec(encoding)
+    w_self.w_impl = None
+    try:
+        w_self.codec = stream_codec(encoding)
+    except OperationError as e:
+        if not e.match(w_LookupError):
+            raise
+        # not ours: the registry's codec, if it knows it, through _pyio
+        w_self.w_impl = pyio_textio(w_buffer, encoding, errors, newline, line_buffering,
+                                    write_through)
+        w_self.codec = CODEC_UTF8
     w_self.encoding = encoding
     w_self.errors = errors if errors is not None else "strict"
     set_newline(w_self, newline)
@@ -506,6 +535,33 @@ def init_textio(w_self: W_TextIOWrapper, w_buffer: W_Root, encoding: str | None,
         remember_open(w_self)
 
 
+def pyio_textio(w_buffer: W_Root, encoding: str, errors: str | None, newline: str | None,
+                line_buffering: bool, write_through: bool) -> W_Root:
+    """_pyio.TextIOWrapper(buffer, ...): CPython's own pure-Python text
+    layer, for the registry's codecs that are not ours (its LookupError,
+    or 'not a text encoding', as CPython's)."""
+    w_cls = space.getattr(importing.import_one("_pyio"), "TextIOWrapper")
+    args_w: list[W_Root] = [w_buffer, space.wrap_str(encoding),
+                            space.wrap_str(errors) if errors is not None else w_None,
+                            space.wrap_str(newline) if newline is not None else w_None,
+                            space.wrap_bool(line_buffering), space.wrap_bool(write_through)]
+    return space.call_function(w_cls, args_w)
+
+
+def delegate(w_self: W_TextIOWrapper, name: str, slots: list[W_Root | None],
+             first: int) -> W_Root:
+    """The call handed to the _pyio object (w_impl): the given arguments
+    from slots[first:]."""
+    w_impl = w_self.w_impl
+    assert w_impl is not None
+    args_w: list[W_Root] = []
+    for i in range(first, len(slots)):
+        w = slots[i]
+        if w is not None:
+            args_w.append(w)
+    return space.call_method(w_impl, name, args_w)
+
+
 def textio_init(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
     w_buffer = slots[1]
@@ -521,6 +577,8 @@ def textio_init(slots: list[W_Root | None]) -> W_Root:
 
 def textio_read(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
+    if w_self.w_impl is not None:
+        return delegate(w_self, "read", slots, 1)
     w_self.check_attached()
     n = size_arg(slots[1])
     w_self.check_closed()
@@ -533,6 +591,8 @@ def textio_read(slots: list[W_Root | None]) -> W_Root:
 
 def textio_readline(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
+    if w_self.w_impl is not None:
+        return delegate(w_self, "readline", slots, 1)
     w_self.check_attached()
     limit = size_arg(slots[1])
     w_self.check_closed()
@@ -562,6 +622,8 @@ def textio_next_line(w_self: W_TextIOWrapper) -> W_Root | None:
 
 def textio_next(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
+    if w_self.w_impl is not None:
+        return delegate(w_self, "__next__", slots, 1)
     w_self.check_attached()
     w_line = textio_next_line(w_self)
     if w_line is None:
@@ -571,6 +633,8 @@ def textio_next(slots: list[W_Root | None]) -> W_Root:
 
 def textio_write(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
+    if w_self.w_impl is not None:
+        return delegate(w_self, "write", slots, 1)
     w_s = slots[1]
     assert w_s is not None
     if not isinstance(w_s, W_StrObject):
@@ -585,6 +649,8 @@ def textio_write(slots: list[W_Root | None]) -> W_Root:
 
 def textio_flush(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
+    if w_self.w_impl is not None:
+        return delegate(w_self, "flush", slots, 1)
     w_self.check_open()
     w_self.flush_all()
     return w_None
@@ -592,6 +658,9 @@ def textio_flush(slots: list[W_Root | None]) -> W_Root:
 
 def textio_close(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
+    if w_self.w_impl is not None:
+        forget_open(w_self)
+        return delegate(w_self, "close", slots, 1)
     w_self.check_attached()
     if w_self.buffer_closed():
         forget_open(w_self)
@@ -617,6 +686,8 @@ def textio_close(slots: list[W_Root | None]) -> W_Root:
 
 def textio_tell(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
+    if w_self.w_impl is not None:
+        return delegate(w_self, "tell", slots, 1)
     w_self.check_open()
     if not w_self.seekable:
         raise unsupported("underlying stream is not seekable")
@@ -629,6 +700,8 @@ def textio_tell(slots: list[W_Root | None]) -> W_Root:
 
 def textio_seek(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
+    if w_self.w_impl is not None:
+        return delegate(w_self, "seek", slots, 1)
     w_cookie = slots[1]
     assert w_cookie is not None
     whence = 0
@@ -661,6 +734,8 @@ def textio_seek(slots: list[W_Root | None]) -> W_Root:
 
 def textio_truncate(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
+    if w_self.w_impl is not None:
+        return delegate(w_self, "truncate", slots, 1)
     w_self.check_attached()
     space.call_method(w_self, "flush", [])
     w_pos = slots[1]
@@ -672,6 +747,16 @@ def textio_truncate(slots: list[W_Root | None]) -> W_Root:
 
 def textio_detach(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
+    if w_self.w_impl is not None:
+        w_buffer = delegate(w_self, "detach", slots, 1)
+        # from now on the native checks say "detached", as CPython's
+        w_self.w_impl = None
+        w_self.w_buffer = w_None
+        w_self.buffered = None
+        w_self.ok = False
+        w_self.detached = True
+        forget_open(w_self)
+        return w_buffer
     w_self.check_attached()
     space.call_method(w_self, "flush", [])
     w_buffer = w_self.w_buffer
@@ -683,8 +768,26 @@ def textio_detach(slots: list[W_Root | None]) -> W_Root:
     return w_buffer
 
 
+RECONFIGURE_KW = ["encoding", "errors", "newline", "line_buffering", "write_through"]
+
+
 def textio_reconfigure(slots: list[W_Root | None]) -> W_Root:
     w_self = _tw(slots[0])
+    w_impl = w_self.w_impl
+    if w_impl is not None:
+        names: list[str] = []
+        values_w: list[W_Root] = []
+        for i in range(len(RECONFIGURE_KW)):
+            w = slots[i + 1]
+            if w is not None:
+                names.append(RECONFIGURE_KW[i])
+                values_w.append(w)
+        w_meth = space.getattr(w_impl, "reconfigure")
+        w_result = space.call_args(w_meth, Arguments([], names, values_w))
+        w_new = space.getattr(w_impl, "encoding")
+        if isinstance(w_new, W_StrObject):
+            w_self.encoding = w_new.value
+        return w_result
     w_self.check_attached()
     w_enc = slots[1]
     w_err = slots[2]
@@ -782,22 +885,37 @@ def textio_get_buffer(w: W_Root) -> W_Root:
 
 
 def textio_get_encoding(w: W_Root) -> W_Root:
+    w_impl = _tw(w).w_impl
+    if w_impl is not None:
+        return space.getattr(w_impl, "encoding")
     return space.wrap_str(_tw(w).encoding)
 
 
 def textio_get_errors(w: W_Root) -> W_Root:
+    w_impl = _tw(w).w_impl
+    if w_impl is not None:
+        return space.getattr(w_impl, "errors")
     return space.wrap_str(_tw(w).errors)
 
 
 def textio_get_line_buffering(w: W_Root) -> W_Root:
+    w_impl = _tw(w).w_impl
+    if w_impl is not None:
+        return space.getattr(w_impl, "line_buffering")
     return space.wrap_bool(_tw(w).line_buffering)
 
 
 def textio_get_write_through(w: W_Root) -> W_Root:
+    w_impl = _tw(w).w_impl
+    if w_impl is not None:
+        return space.getattr(w_impl, "write_through")
     return space.wrap_bool(_tw(w).write_through)
 
 
 def textio_get_newlines(w: W_Root) -> W_Root:
+    w_impl = _tw(w).w_impl
+    if w_impl is not None:
+        return space.getattr(w_impl, "newlines")
     w_self = _tw(w)
     w_self.check_attached()
     if not w_self.readuniversal:
