@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from rpy.rlib.rarithmetic import MAXINT
 
-from ouro.objspace import intobject, space, strobject
+from ouro.objspace import floatobject, intobject, space, strobject
 from ouro.objspace.exceptions import (OperationError, operr, w_IndexError, w_TypeError,
                                       w_ValueError)
 from ouro.objspace.gateway import register, register_raw
@@ -32,7 +32,7 @@ from ouro.objspace.model import (LAYOUT_LIST, LAYOUT_OTHER, Arguments, W_Root, W
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
                                  w_object_type)
 from ouro.objspace.sliceobject import W_SliceObject, getindex_w, has_index, slice_indices
-from ouro.objspace.tupleobject import (W_TupleObject, cant_multiply, cant_rmultiply,
+from ouro.objspace.tupleobject import (W_TupleObject, w_tuple_type, cant_multiply, cant_rmultiply,
                                        check_repeat_size, check_type_arg, compare_op_result,
                                        index_arg, iter_next_meth, iter_self, repeat_count,
                                        repr_enter, repr_leave, user_defines)
@@ -789,8 +789,54 @@ def list_find(w_list: W_ListObject, w_item: W_Root, start: int, stop: int) -> in
 #    timsort below 64 items, so a failing comparison leaves the same order
 #    behind), then stable merges of adjacent runs
 
+def simple_cmp(w_a: W_Root, w_b: W_Root) -> int:
+    """Two exact ints, strs or floats: 0 equal, 1 w_a < w_b, 2 w_a > w_b,
+    3 unordered (a NaN); -1 for anything else."""
+    if isinstance(w_a, intobject.W_IntObject) and isinstance(w_b, intobject.W_IntObject):
+        if w_a.getclass() is intobject.w_int_type and w_b.getclass() is intobject.w_int_type:
+            x = w_a.intval
+            y = w_b.intval
+            return 0 if x == y else (1 if x < y else 2)
+    elif isinstance(w_a, strobject.W_StrObject) and isinstance(w_b, strobject.W_StrObject):
+        if w_a.getclass() is strobject.w_str_type and w_b.getclass() is strobject.w_str_type:
+            s = w_a.value
+            t = w_b.value
+            return 0 if s == t else (1 if s < t else 2)
+    elif isinstance(w_a, floatobject.W_FloatObject) and \
+            isinstance(w_b, floatobject.W_FloatObject):
+        if w_a.getclass() is floatobject.w_float_type and \
+                w_b.getclass() is floatobject.w_float_type:
+            f = w_a.floatval
+            g = w_b.floatval
+            if f == g:
+                return 0
+            if f < g:
+                return 1
+            return 2 if f > g else 3
+    return -1
+
+
+def tuple_lt(a_w: list[W_Root], b_w: list[W_Root]) -> int:
+    """Tuple `<` as CPython's: the first items that differ (identical
+    objects are equal) decide, else the lengths; 1 or 0, or -1 when it
+    needs an item that simple_cmp does not know."""
+    n = len(a_w) if len(a_w) < len(b_w) else len(b_w)
+    for i in range(n):
+        w_x = a_w[i]
+        w_y = b_w[i]
+        if w_x is w_y:
+            continue
+        c = simple_cmp(w_x, w_y)
+        if c < 0:
+            return -1
+        if c != 0:
+            return 1 if c == 1 else 0
+    return 1 if len(a_w) < len(b_w) else 0
+
+
 def lt(w_a: W_Root, w_b: W_Root) -> bool:
-    """`w_a < w_b` as list.sort asks it (fast for exact ints and strs)."""
+    """`w_a < w_b` as list.sort asks it (fast for exact ints, strs, floats
+    and tuples of them)."""
     if isinstance(w_a, intobject.W_IntObject) and isinstance(w_b, intobject.W_IntObject):
         w_ta = w_a.getclass()
         if w_ta is intobject.w_int_type and w_b.getclass() is intobject.w_int_type:
@@ -798,6 +844,16 @@ def lt(w_a: W_Root, w_b: W_Root) -> bool:
     if isinstance(w_a, strobject.W_StrObject) and isinstance(w_b, strobject.W_StrObject):
         if w_a.getclass() is strobject.w_str_type and w_b.getclass() is strobject.w_str_type:
             return w_a.value < w_b.value
+    if isinstance(w_a, floatobject.W_FloatObject) and \
+            isinstance(w_b, floatobject.W_FloatObject):
+        if w_a.getclass() is floatobject.w_float_type and \
+                w_b.getclass() is floatobject.w_float_type:
+            return w_a.floatval < w_b.floatval
+    if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
+        if w_a.getclass() is w_tuple_type and w_b.getclass() is w_tuple_type:
+            r = tuple_lt(w_a.items_w, w_b.items_w)
+            if r >= 0:
+                return r == 1
     return space.is_true(space.richcompare(w_a, w_b, 0))
 
 
@@ -965,6 +1021,7 @@ def sort_list(w_list: W_ListObject, w_key: W_Root | None, reverse: bool) -> None
         if reverse:
             _reverse(ints)
         return
+
     saved_ints = w_list.ints
     saved_floats = w_list.floats
     saved_objects = w_list.objects
