@@ -961,10 +961,11 @@ class SortState:
             lo += run
             bounds.append(lo)
         while len(bounds) > 2:
-            # one pass of merges into new arrays, which replace the old
-            # ones only when complete
-            new_keys: list[W_Root] = []
-            new_values: list[W_Root] = []
+            # one pass of merges into new arrays (copies, written by
+            # index: no growth), which replace the old ones only when
+            # complete
+            new_keys = self.keys[:]
+            new_values = self.values[:] if self.has_values else new_keys
             new_bounds = [0]
             k = 0
             while k + 2 < len(bounds):
@@ -972,7 +973,7 @@ class SortState:
                 new_bounds.append(bounds[k + 2])
                 k += 2
             if k + 1 < len(bounds):
-                self.copy_range(bounds[k], bounds[k + 1], new_keys, new_values)
+                self.copy_range(bounds[k], bounds[k + 1], new_keys, new_values, bounds[k])
                 new_bounds.append(bounds[k + 1])
             self.keys = new_keys
             if self.has_values:
@@ -982,33 +983,40 @@ class SortState:
             bounds = new_bounds
 
     def copy_range(self, lo: int, hi: int, new_keys: list[W_Root],
-                   new_values: list[W_Root]) -> None:
+                   new_values: list[W_Root], k: int) -> int:
+        """keys[lo:hi] (and values) to new_keys[k:] (new_values); the
+        position after them."""
         i = lo
         while i < hi:
-            new_keys.append(self.keys[i])
+            new_keys[k] = self.keys[i]
             if self.has_values:
-                new_values.append(self.values[i])
+                new_values[k] = self.values[i]
             i += 1
+            k += 1
+        return k
 
     def merge(self, lo: int, mid: int, hi: int, new_keys: list[W_Root],
               new_values: list[W_Root]) -> None:
+        """keys[lo:mid] and keys[lo:hi] merged into new_keys[lo:hi]."""
         keys = self.keys
         values = self.values
         i = lo
         j = mid
+        k = lo
         while i < mid and j < hi:
             if lt(keys[j], keys[i]):
-                new_keys.append(keys[j])
+                new_keys[k] = keys[j]
                 if self.has_values:
-                    new_values.append(values[j])
+                    new_values[k] = values[j]
                 j += 1
             else:
-                new_keys.append(keys[i])
+                new_keys[k] = keys[i]
                 if self.has_values:
-                    new_values.append(values[i])
+                    new_values[k] = values[i]
                 i += 1
-        self.copy_range(i, mid, new_keys, new_values)
-        self.copy_range(j, hi, new_keys, new_values)
+            k += 1
+        k = self.copy_range(i, mid, new_keys, new_values, k)
+        self.copy_range(j, hi, new_keys, new_values, k)
 
 
 def sort_list(w_list: W_ListObject, w_key: W_Root | None, reverse: bool) -> None:

@@ -1,5 +1,6 @@
 # Sorting lists of floats (compared unboxed by list.sort): equal items (0.0, -0.0)
-# keep their order, forward and reversed; NaN compares as timsort makes it.
+# keep their order, forward and reversed; NaN compares as timsort makes it;
+# stability with keys over the run and merge sizes; an exception mid-sort.
 import random, math
 r = random.Random(5)
 l = [r.choice([0.0, -0.0, 1.5, -2.25, 3.0, float('inf'), -float('inf'), 1e-300]) for _ in range(60)]
@@ -22,3 +23,21 @@ print([repr(x) for x in sorted(u)], [repr(x) for x in sorted(u, reverse=True)])
 same = (1, nan)
 print(sorted([same, (1, 0.5), same, (0, nan)]))
 print(sorted([(1, ('x', 1)), (1, ('w', 2)), (0, [3]), (0, [2])]))
+import random
+r = random.Random(3)
+for n in [0, 1, 2, 5, 63, 64, 65, 100, 1000, 5000]:
+    l = [r.randrange(50) for _ in range(n)]
+    pairs = [(v, i) for i, v in enumerate(l)]
+    a = sorted(pairs, key=lambda p: p[0]); b = sorted(pairs, key=lambda p: p[0], reverse=True)
+    objs = [str(v) for v in l]; objs.sort(key=int)
+    print(n, a == sorted(pairs), [p[1] for p in a][:5], [p[1] for p in b][:5], objs[:3], sorted(l)[-3:])
+class Bad:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        if self.v == 77: raise ValueError("no")
+        return self.v < o.v
+xs = [Bad(v) for v in [5, 3, 77, 1] * 30]
+try:
+    xs.sort()
+except ValueError as e:
+    print("ValueError", e, len(xs), sorted(x.v for x in xs) == sorted([5, 3, 77, 1] * 30))
