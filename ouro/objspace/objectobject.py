@@ -22,7 +22,7 @@ from ouro.objspace.model import (LAYOUT_EXCEPTION, LAYOUT_OBJECT, LAYOUT_OTHER, 
                                  type_name, w_Ellipsis, w_ellipsis_type, w_None, w_none_type,
                                  w_NotImplemented,
                                  w_notimplemented_type, w_object_type, w_type_type)
-from ouro.objspace.strobject import W_StrObject, s_isidentifier
+from ouro.objspace.strobject import W_StrObject, s_isidentifier, w_str_type
 from ouro.objspace.tupleobject import W_TupleObject
 
 
@@ -219,6 +219,9 @@ def type_call(args: Arguments) -> W_Root:
     assert isinstance(w_cls, W_TypeObject)
     if w_cls is w_type_type and len(args.args_w) == 2 and not args.has_keywords():
         return args.args_w[1].getclass()
+    if w_cls is w_str_type and len(args.args_w) == 2 and not args.has_keywords():
+        # str(x): str.__new__'s own answer, without binding its arguments
+        return space.str_obj(args.args_w[1])
     w_new = w_cls.lookup("__new__")
     if w_new is None:
         raise operr(w_TypeError, "cannot create '%s' instances" % w_cls.name)

@@ -482,6 +482,9 @@ def repr_str(w: W_Root) -> str:
 def str_obj(w: W_Root) -> W_Root:
     if isinstance(w, W_StrObject) and w.getclass() is w_str_type:
         return w
+    if isinstance(w, W_IntObject) and w.getclass() is w_int_type_:
+        # an exact int's __str__ is its repr (no lookup: str(i) in loops)
+        return W_StrObject(str(w.intval))
     w_res = call_special(w, "__str__", [])
     if w_res is None:
         return repr(w)
