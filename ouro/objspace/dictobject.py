@@ -17,7 +17,9 @@ size during iteration").
 """
 from __future__ import annotations
 
-from rpy.rlib.rarithmetic import intmask, r_uint
+from rpy.rlib.rarithmetic import MAXINT, intmask, r_uint
+
+from ouro.compiler.opcodes import NB_ADD
 
 from ouro.objspace import intobject, siphash, space, strobject
 from ouro.objspace.descriptors import W_ClassMethod
@@ -223,6 +225,24 @@ class W_DictObject(W_Root):
             self.values_w[ix] = w_value
             return
         self._insert_new(slot, w_key, h, w_value)
+
+    def count_key(self, w_key: W_Root) -> None:
+        """self[w_key] = self.get(w_key, 0) + 1 with one lookup when the
+        value is an exact int (collections.Counter's _count_elements)."""
+        h = space.hash_w(w_key)
+        slot, ix = self._lookup(w_key, h)
+        if ix < 0:
+            self._insert_new(slot, w_key, h, intobject.wrap_int(1))
+            return
+        w_old = self.values_w[ix]
+        assert w_old is not None
+        if isinstance(w_old, intobject.W_IntObject) and \
+                w_old.getclass() is intobject.w_int_type and w_old.intval < MAXINT:
+            self.values_w[ix] = intobject.wrap_int(w_old.intval + 1)
+            return
+        # another value: its __add__ may run code that changes the dict
+        w_new = space.binary_op(w_old, intobject.wrap_int(1), NB_ADD)
+        self.setitem_known_hash(w_key, h, w_new)
 
     def delitem(self, w_key: W_Root) -> bool:
         """False if w_key is absent."""

@@ -931,6 +931,17 @@ def count_elements(args: Arguments) -> W_Root:
     args_w = clinic_args(args, "_count_elements", "_count_elements", 2, 2)
     w_mapping = args_w[0]
     w_it = space.iter(args_w[1])
+    w_type = w_mapping.getclass()
+    if (isinstance(w_mapping, W_DictObject) and
+            w_type.lookup("get") is w_dict_type.lookup("get") and
+            w_type.lookup("__setitem__") is w_dict_type.lookup("__setitem__")):
+        # dict's own get and __setitem__ (a Counter): the dict directly,
+        # as CPython's fast path
+        while True:
+            w_key = space.next_or_none(w_it)
+            if w_key is None:
+                return w_None
+            w_mapping.count_key(w_key)
     w_get = space.getattr(w_mapping, "get")
     w_zero = wrap_int(0)
     w_one = wrap_int(1)
