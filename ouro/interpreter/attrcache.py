@@ -17,6 +17,10 @@ Only cases whose answer depends on nothing else are cached:
 - reading an instance attribute whose name the class does not define at all
   (a class attribute of the same name could be a data descriptor, whose own
   class could change without telling ours);
+- reading, through an instance that does not have it, a class attribute
+  whose type is a built-in type without __get__ (a constant, a list...:
+  no built-in type ever gets a __get__, so the value is the answer while
+  the class keeps its version tag);
 - writing an instance attribute (existing, or added by the map's
   transition) whose name the class does not define, with the default
   __setattr__;
@@ -45,6 +49,7 @@ READ_SLOT = 0       # LOAD_ATTR: the value is the instance's slot `index`
 WRITE_SLOT = 1      # STORE_ATTR: overwrite the slot `index`
 ADD_SLOT = 2        # STORE_ATTR: append a slot and move to `new_map`
 METHOD = 3          # LOAD_METHOD: w_value is the function, the object is self
+READ_CLASS = 4      # LOAD_ATTR: the value is the class attribute w_value
 
 
 MAX_ENTRIES = 4
@@ -181,8 +186,12 @@ def load_global(caches: list[GlobalCache | None], i: int, w_globals: W_DictObjec
 def load_attr(caches: list[AttrCache | None], i: int, w_obj: W_Root, name: str) -> W_Root:
     if isinstance(w_obj, W_Instance):
         c = _entry_for_map(caches[i], w_obj.map)
-        if c is not None and c.kind == READ_SLOT:
-            return w_obj.read_slot(c.index)
+        if c is not None:
+            if c.kind == READ_SLOT:
+                return w_obj.read_slot(c.index)
+            w_value = c.w_value
+            if c.kind == READ_CLASS and w_value is not None:
+                return w_value
         w_res = space.getattr(w_obj, name)
         _fill_read(caches, i, w_obj, name)
         return w_res
@@ -195,7 +204,19 @@ def _fill_read(caches: list[AttrCache | None], i: int, w_obj: W_Instance, name: 
     if w_cls is None:
         return
     index = m.find(name)
-    if index < 0 or not _default_getattribute(w_cls) or w_cls.lookup(name) is not None:
+    if not _default_getattribute(w_cls):
+        return
+    w_class_value = w_cls.lookup(name)
+    if index < 0:
+        if w_class_value is None:
+            return
+        w_vtype = w_class_value.getclass()
+        if w_vtype.is_heaptype or w_vtype.lookup("__get__") is not None:
+            return
+        _install(caches, i, AttrCache(READ_CLASS, m, None, w_cls.version, -1, None,
+                                      w_class_value))
+        return
+    if w_class_value is not None:
         return
     _install(caches, i, AttrCache(READ_SLOT, m, None, w_cls.version, index, None, None))
 
