@@ -2039,7 +2039,13 @@ class Assembler:
             return
         if target is None:
             raise BackendError("x86 backend: jump to another trace")
-        if len(target.locs) != len(op.args):
+        self._move_args_to(op, target.locs)
+        self.mc.jmp_j(target.label)
+
+    def _move_args_to(self, op: ResOperation, locs: list[int]) -> None:
+        """A jump's arguments into the locations its target expects them
+        in (a parallel move; constants loaded last)."""
+        if len(locs) != len(op.args):
             raise BackendError("jump: wrong number of arguments")
         ra = self.ra
         srcs: list[int] = []
@@ -2050,12 +2056,11 @@ class Assembler:
             a = op.args[k]
             if a.is_constant():
                 cbits.append(const_bits(a))
-                cdsts.append(target.locs[k])
+                cdsts.append(locs[k])
             else:
                 srcs.append(ra.location_of(a))
-                dsts.append(target.locs[k])
+                dsts.append(locs[k])
         parallel_move(self.mc, srcs, dsts, cbits, cdsts)
-        self.mc.jmp_j(target.label)
 
     def _jump_to_entry(self, op: ResOperation, entry: R.LoopEntry) -> None:
         if entry.direct_addr != 0:
@@ -2071,21 +2076,8 @@ class Assembler:
         if len(entry.direct_locs) != len(op.args):
             raise BackendError("jump: wrong number of arguments")
         mc = self.mc
-        ra = self.ra
         self._set_rsp(entry.frame_size)
-        srcs: list[int] = []
-        dsts: list[int] = []
-        cbits: list[int] = []
-        cdsts: list[int] = []
-        for k in range(len(op.args)):
-            a = op.args[k]
-            if a.is_constant():
-                cbits.append(const_bits(a))
-                cdsts.append(entry.direct_locs[k])
-            else:
-                srcs.append(ra.location_of(a))
-                dsts.append(entry.direct_locs[k])
-        parallel_move(mc, srcs, dsts, cbits, cdsts)
+        self._move_args_to(op, entry.direct_locs)
         self._set_rsp_exact(entry.frame_size)
         mc.mov_ri64(SCRATCH, entry.direct_addr)
         mc.jmp_r(SCRATCH)
