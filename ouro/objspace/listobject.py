@@ -837,18 +837,9 @@ def tuple_lt(a_w: list[W_Root], b_w: list[W_Root]) -> int:
 def lt(w_a: W_Root, w_b: W_Root) -> bool:
     """`w_a < w_b` as list.sort asks it (fast for exact ints, strs, floats
     and tuples of them)."""
-    if isinstance(w_a, intobject.W_IntObject) and isinstance(w_b, intobject.W_IntObject):
-        w_ta = w_a.getclass()
-        if w_ta is intobject.w_int_type and w_b.getclass() is intobject.w_int_type:
-            return w_a.intval < w_b.intval
-    if isinstance(w_a, strobject.W_StrObject) and isinstance(w_b, strobject.W_StrObject):
-        if w_a.getclass() is strobject.w_str_type and w_b.getclass() is strobject.w_str_type:
-            return w_a.value < w_b.value
-    if isinstance(w_a, floatobject.W_FloatObject) and \
-            isinstance(w_b, floatobject.W_FloatObject):
-        if w_a.getclass() is floatobject.w_float_type and \
-                w_b.getclass() is floatobject.w_float_type:
-            return w_a.floatval < w_b.floatval
+    c = simple_cmp(w_a, w_b)
+    if c >= 0:
+        return c == 1
     if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
         if w_a.getclass() is w_tuple_type and w_b.getclass() is w_tuple_type:
             r = tuple_lt(w_a.items_w, w_b.items_w)
