@@ -4,7 +4,9 @@ A list keeps its items in the representation its content allows (Bolz,
 Diekmann, Tratt: "Storage strategies for collections in dynamically typed
 languages"): no storage while empty, unboxed machine ints (`list[int]`)
 while every item is an exact int, unboxed floats (`list[float]`) while
-every item is an exact float, boxed objects otherwise.  A list
+every item is an exact float (not a NaN), boxed objects otherwise.  Since
+the same number may come back from an unboxed list in a new box, `is`
+compares exact ints and floats by value (space.is_w), as PyPy does.  A list
 switches to the object strategy for good when an item of another kind
 arrives (it only goes back to empty when cleared).  The strategy objects
 are stateless singletons; the storage lives in the list, in the field of
@@ -24,6 +26,7 @@ from typing import TypeVar
 from rpy.rlib.rarithmetic import MAXINT
 
 from ouro.objspace import floatobject, intobject, space, strobject
+from ouro.objspace.boolobject import W_BoolObject
 from ouro.objspace.exceptions import (OperationError, operr, w_IndexError, w_TypeError,
                                       w_ValueError)
 from ouro.objspace.gateway import register, register_raw
@@ -46,8 +49,11 @@ w_list_reverseiterator_type = make_builtin_type("list_reverseiterator", [w_objec
 
 
 def is_plain_int(w: W_Root) -> bool:
-    """An exact int: what the int strategy stores unboxed."""
-    return isinstance(w, intobject.W_IntObject) and w.getclass() is intobject.w_int_type
+    """An exact int: what the int strategy stores unboxed.  (Class checks,
+    which compile to a type-id range test, instead of getclass(), which is
+    a virtual call: bool and the user subclasses are the only subclasses.)"""
+    return (isinstance(w, intobject.W_IntObject) and not isinstance(w, intobject.W_IntObjectUser)
+            and not isinstance(w, W_BoolObject))
 
 
 def int_of(w: W_Root) -> int:
@@ -66,54 +72,24 @@ def unbox_ints(items_w: list[W_Root]) -> list[int]:
     return [int_of(w) for w in items_w]
 
 
-# The float strategy's view of floats.  The float type lives in another
-# module (floatobject.py); until it is wired here, no object is a plain
-# float and the strategy is never chosen.  Wiring it is these three
-# functions: an exact float (not a subclass), its value, a new float.
-
 def is_plain_float(w: W_Root) -> bool:
-    return FLOAT_HOOKS.is_plain_float(w)
+    """An exact float other than a NaN: what the float strategy stores
+    unboxed.  A NaN keeps its box (it goes to the object strategy), since
+    CPython tells NaNs apart by identity only: `nan in [nan]` is true for
+    the same object and false for two."""
+    if isinstance(w, floatobject.W_FloatObject) and not isinstance(w, floatobject.W_FloatObjectUser):
+        x = w.floatval
+        return x == x
+    return False
 
 
 def float_of(w: W_Root) -> float:
-    return FLOAT_HOOKS.float_of(w)
+    assert isinstance(w, floatobject.W_FloatObject)
+    return w.floatval
 
 
 def wrap_float(x: float) -> W_Root:
-    return FLOAT_HOOKS.wrap_float(x)
-
-
-class FloatHooks:
-    """The three float functions above (an instance so that tests can
-    substitute a stand-in float type)."""
-
-    def is_plain_float(self, w: W_Root) -> bool:
-        return False
-
-    def float_of(self, w: W_Root) -> float:
-        raise NotImplementedError("float_of")
-
-    def wrap_float(self, x: float) -> W_Root:
-        raise NotImplementedError("wrap_float")
-
-
-class FloatHooksHolder:
-    hooks: FloatHooks
-
-    def __init__(self) -> None:
-        self.hooks = FloatHooks()
-
-    def is_plain_float(self, w: W_Root) -> bool:
-        return self.hooks.is_plain_float(w)
-
-    def float_of(self, w: W_Root) -> float:
-        return self.hooks.float_of(w)
-
-    def wrap_float(self, x: float) -> W_Root:
-        return self.hooks.wrap_float(x)
-
-
-FLOAT_HOOKS = FloatHooksHolder()
+    return floatobject.wrap_float(x)
 
 
 def all_plain_floats(items_w: list[W_Root]) -> bool:
@@ -622,6 +598,20 @@ class FloatListStrategy(ListStrategy):
     def inplace_repeat(self, w_list: W_ListObject, n: int) -> None:
         w_list.floats = self.storage(w_list) * n
 
+    def find_fast(self, w_list: W_ListObject, w_item: W_Root, start: int, stop: int) -> int:
+        if not is_plain_float(w_item):
+            return -2
+        x = float_of(w_item)
+        floats = self.storage(w_list)
+        if stop > len(floats):
+            stop = len(floats)
+        i = start
+        while i < stop:
+            if floats[i] == x:
+                return i
+            i += 1
+        return -1
+
     def extend_same(self, w_list: W_ListObject, w_other: W_ListObject) -> bool:
         if w_other.strategy is not self:
             return False
@@ -1019,6 +1009,17 @@ def sort_list(w_list: W_ListObject, w_key: W_Root | None, reverse: bool) -> None
         ints.sort()
         if reverse:
             _reverse(ints)
+        return
+    if strategy is FLOATS and w_key is None:
+        # no NaN (is_plain_float), so a total order: any stable sort gives
+        # CPython's result (-0.0 and 0.0 are equal and keep their order,
+        # reversed as CPython does)
+        floats = FLOATS.storage(w_list)
+        if reverse:
+            _reverse(floats)
+        floats.sort()
+        if reverse:
+            _reverse(floats)
         return
 
     saved_ints = w_list.ints

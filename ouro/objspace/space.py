@@ -10,6 +10,7 @@ common built-in cases live in the eval loop, not here.
 """
 from __future__ import annotations
 
+import math
 from typing import Callable
 
 from rpy.rlib.objectmodel import compute_unique_id
@@ -65,14 +66,31 @@ def int_of_w(w: W_Root) -> int:
 
 
 def is_w(w_a: W_Root, w_b: W_Root) -> bool:
-    """`a is b`.  Ints (and floats) are compared by value, as in PyPy: lists
-    store them unboxed, so the same number may come back as another box."""
+    """`a is b`.  Exact ints and floats are compared by value, as in PyPy:
+    lists store them unboxed, so the same number may come back as another
+    box."""
     if w_a is w_b:
         return True
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         return (w_a.getclass() is w_int_type_ and w_b.getclass() is w_int_type_
                 and w_a.intval == w_b.intval)
+    if isinstance(w_a, floatobject.W_FloatObject) and isinstance(w_b, floatobject.W_FloatObject):
+        if w_a.getclass() is not floatobject.w_float_type:
+            return False
+        if w_b.getclass() is not floatobject.w_float_type:
+            return False
+        return same_float(w_a.floatval, w_b.floatval)
     return False
+
+
+def same_float(x: float, y: float) -> bool:
+    """The same float value for `is`: 0.0 is not -0.0; two NaN boxes are
+    never the same (lists keep NaNs boxed: listobject.is_plain_float)."""
+    if x != y:
+        return False
+    if x == 0.0:
+        return math.copysign(1.0, x) == math.copysign(1.0, y)
+    return True
 
 
 def compare_ints(a: int, b: int, op: int) -> bool:

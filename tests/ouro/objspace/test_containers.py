@@ -27,7 +27,7 @@ from typing import Any, Callable
 import pytest
 
 from ouro.objspace import space
-from ouro.objspace import (dictobject, iterobject, listobject, objectobject, rangeobject,  # noqa
+from ouro.objspace import (dictobject, floatobject, iterobject, listobject, objectobject, rangeobject,  # noqa
                            setobject, sliceobject, tupleobject)
 from ouro.compiler.opcodes import NB_INPLACE
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_IndexError,
@@ -343,7 +343,7 @@ class Evaluator:
             if isinstance(op, ast.NotIn):
                 return space.wrap_bool(not space.contains(w_b, w_a))
             if isinstance(op, ast.Is):
-                return space.wrap_bool(w_a is w_b)
+                return space.wrap_bool(space.is_w(w_a, w_b))
             return space.richcompare(w_a, w_b, CMPOPS[type(op)])
         if isinstance(node, ast.Lambda):
             return self.make_lambda(node)
@@ -402,12 +402,9 @@ class Evaluator:
         raise NameError(name)
 
 
-WRAP_FLOAT: list[Any] = [None]      # how float constants are made (test_float_strategy)
-
-
 def wrap(value: Any) -> W_Root:
-    if isinstance(value, float) and WRAP_FLOAT[0] is not None:
-        return WRAP_FLOAT[0](value)       # type: ignore[no-any-return]
+    if isinstance(value, float):
+        return floatobject.wrap_float(value)
     if value is None:
         return w_None
     if value is True or value is False:
@@ -935,58 +932,7 @@ def test_list_strategies() -> None:
     assert [space.repr_str(w) for w in M.getitems()][:3] == ["0", "1", "2"]
 
 
-# -- the float strategy, with a stand-in float type (floatobject.py is
-#    written elsewhere; FLOAT_HOOKS is where it plugs in)
-
-w_fakefloat_type = W_TypeObject("float", [w_object_type], LAYOUT_OBJECT)
-w_fakefloat_type.mro_w = compute_mro(w_fakefloat_type)
-
-
-class W_FakeFloat(W_Root):
-    def __init__(self, floatval: float) -> None:
-        self.floatval = floatval
-
-    def getclass(self) -> W_TypeObject:
-        return w_fakefloat_type
-
-
-def _number(w: W_Root) -> float | None:
-    if isinstance(w, W_FakeFloat):
-        return w.floatval
-    if isinstance(w, W_IntObject):
-        return float(w.intval)
-    return None
-
-
-def _fake_compare(op: Callable[[float, float], bool]) -> Callable[[list[W_Root]], W_Root]:
-    def fn(a: list[W_Root]) -> W_Root:
-        x = _number(a[0])
-        y = _number(a[1])
-        if x is None or y is None:
-            return w_NotImplemented
-        return space.wrap_bool(op(x, y))
-    return fn
-
-
-for _name, _op in [("__eq__", lambda x, y: x == y), ("__ne__", lambda x, y: x != y),
-                   ("__lt__", lambda x, y: x < y), ("__le__", lambda x, y: x <= y),
-                   ("__gt__", lambda x, y: x > y), ("__ge__", lambda x, y: x >= y)]:
-    register_raw(w_fakefloat_type, _name, _raw(_fake_compare(_op)))
-register_raw(w_fakefloat_type, "__repr__", _raw(lambda a: space.wrap_str(repr(_number(a[0])))))
-register_raw(w_fakefloat_type, "__hash__", _raw(lambda a: wrap_int(hash(_number(a[0])))))
-
-
-class FakeFloatHooks(listobject.FloatHooks):
-    def is_plain_float(self, w: W_Root) -> bool:
-        return isinstance(w, W_FakeFloat)
-
-    def float_of(self, w: W_Root) -> float:
-        assert isinstance(w, W_FakeFloat)
-        return w.floatval
-
-    def wrap_float(self, x: float) -> W_Root:
-        return W_FakeFloat(x)
-
+# -- the float strategy (exact floats unboxed)
 
 FLOAT_CASES = ["a = [1.5, 2.5]; a", "a = [1.5, 2.5]; a.append(3.5); a", "a = [1.5]; a.append(1); a",
                "a = []; a.append(0.5); a.append(-2.0); a.sort(); a", "a = [2.0, 1.0, 3.0]; a[1:2]",
@@ -999,23 +945,36 @@ FLOAT_CASES = ["a = [1.5, 2.5]; a", "a = [1.5, 2.5]; a.append(3.5); a", "a = [1.
                "a = [3.0, 1.0, 2.0]; a.sort(reverse=True); a",
                "a = [3.0, 1.0, 2.0]; a.sort(key=lambda x: 0); a", "a = [1.0]; a == [1.0]",
                "a = [1.0, 2.0]; a < [1.0, 3.0]", "a = [0.5, 1.5]; list(reversed(a))",
-               "a = [0.5]; a + [1.5]", "a = [0.5]; a.remove(0.5); a.append(1); a"]
+               "a = [0.5]; a + [1.5]", "a = [0.5]; a.remove(0.5); a.append(1); a",
+               "a = [0.0, -0.0, 1.0, -0.0]; a.sort(); a", "a = [-0.0, 0.0, 2.5]; a.sort(reverse=True); a",
+               "a = [2.5, 1.0]; b = a[0]; a[0] is b", "a = [2.5, 1.0]; a.append(True); a",
+               "a = [2.5, 1.0]; a.count(1)", "a = [2.5, 1.0]; 'x' in a", "a = [0.0]; -0.0 in a"]
 
 
 def test_float_strategy() -> None:
-    saved = listobject.FLOAT_HOOKS.hooks
-    listobject.FLOAT_HOOKS.hooks = FakeFloatHooks()
-    saved_wrap = WRAP_FLOAT[0]
-    WRAP_FLOAT[0] = W_FakeFloat
-    try:
-        w_l = listobject.W_ListObject([W_FakeFloat(1.0), W_FakeFloat(2.0)])
-        assert w_l.strategy is listobject.FLOATS and w_l.floats == [1.0, 2.0]
-        w_l.append(wrap_int(3))
-        assert w_l.strategy is listobject.OBJECTS
-        check_cases(FLOAT_CASES)
-    finally:
-        listobject.FLOAT_HOOKS.hooks = saved
-        WRAP_FLOAT[0] = saved_wrap
+    w_l = listobject.W_ListObject([floatobject.wrap_float(1.0), floatobject.wrap_float(2.0)])
+    assert w_l.strategy is listobject.FLOATS and w_l.floats == [1.0, 2.0]
+    w_l.append(wrap_int(3))
+    assert w_l.strategy is listobject.OBJECTS
+    check_cases(FLOAT_CASES)
+
+
+def test_float_identity() -> None:
+    """Items of a float list come back in new boxes: `is` compares exact
+    floats by value (0.0 is not -0.0).  A NaN keeps its box: CPython tells
+    NaNs apart by identity only."""
+    w_l = listobject.W_ListObject([floatobject.wrap_float(0.5), floatobject.wrap_float(-0.0)])
+    assert w_l.strategy is listobject.FLOATS
+    assert w_l.getitem(0) is not w_l.getitem(0)
+    assert space.is_w(w_l.getitem(0), w_l.getitem(0))
+    assert not space.is_w(w_l.getitem(1), floatobject.wrap_float(0.0))
+    assert not space.is_w(floatobject.wrap_float(1.0), wrap_int(1))
+    nan = floatobject.wrap_float(float("nan"))
+    assert not space.is_w(nan, floatobject.wrap_float(float("nan")))
+    w_l.append(nan)
+    assert w_l.strategy is listobject.OBJECTS and w_l.getitem(2) is nan
+    assert listobject.list_find(w_l, nan, 0, 3) == 2
+    assert listobject.list_find(w_l, floatobject.wrap_float(float("nan")), 0, 3) == -1
 
 
 def test_dict_str_keys() -> None:
