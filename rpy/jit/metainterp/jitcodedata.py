@@ -63,6 +63,8 @@ class JitCodeData:
     consts_i: list[int]
     consts_r: list[GCRef | None]
     consts_f: list[float]
+    live_index: list[int]       # liveness.precompute's, or empty
+    live_bits: list[int]
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -72,6 +74,8 @@ class JitCodeData:
         self.consts_i = []
         self.consts_r = []
         self.consts_f = []
+        self.live_index = []
+        self.live_bits = []
 
 
 class JitCodeTable:

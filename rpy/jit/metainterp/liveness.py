@@ -6,7 +6,10 @@ untranslated), so it is computed here from the code, once per jitcode,
 by the usual backward fixpoint: live_in = uses | (live_out - defs) |
 live_in(catch) (a raising instruction writes nothing), live_out = the
 union over the normal successors.  Registers are numbered index * 3 +
-kind; sets are bitsets in words of 60 bits.  RPy code.
+kind; sets are bitsets in words of 60 bits, nwords per instruction in one
+flat list.  The pyjitpl phase runs it at translation time and stores the
+result in the jitcode (precompute); the translated tracer only reads it.
+RPy code.
 """
 from __future__ import annotations
 
@@ -20,19 +23,13 @@ class Liveness:
     jitcode: JitCodeData
     nwords: int
     index_of_pc: list[int]      # per code word: the instruction starting there, or -1
-    live: list[list[int]]       # per instruction: the bitset live before it
+    live: list[int]             # per instruction, nwords words: the bitset live before it
     lists_at: dict[int, list[int]]      # live_at's answers, by pc (pc2 == pc)
     lists_around: dict[int, list[int]]  # by pc (pc2 the next instruction's)
 
     def __init__(self, jitcode: JitCodeData) -> None:
         self.jitcode = jitcode
-        n = jitcode.num_regs
-        nregs = n[0]
-        if n[1] > nregs:
-            nregs = n[1]
-        if n[2] > nregs:
-            nregs = n[2]
-        self.nwords = (3 * nregs + BITS - 1) // BITS + 1
+        self.nwords = nwords_of(jitcode)
         self.index_of_pc = []
         self.live = []
         self.lists_at = {}
@@ -41,7 +38,7 @@ class Liveness:
     def is_live(self, pc: int, w: int) -> bool:
         """Whether register operand w is live before the instruction at pc."""
         k = key(w)
-        return (self.live[self.index_of_pc[pc]][k // BITS] >> (k % BITS)) & 1 == 1
+        return (self.live[self.index_of_pc[pc] * self.nwords + k // BITS] >> (k % BITS)) & 1 == 1
 
     def live_at(self, pc: int, pc2: int) -> list[int]:
         """The register operands live before the instruction at pc or at
@@ -51,11 +48,12 @@ class Liveness:
         found = cache.get(pc, None)
         if found is not None:
             return found
-        a = self.live[self.index_of_pc[pc]]
-        b = self.live[self.index_of_pc[pc2]]
+        nw = self.nwords
+        a = self.index_of_pc[pc] * nw
+        b = self.index_of_pc[pc2] * nw
         out: list[int] = []
-        for j in range(self.nwords):
-            bits = a[j] | b[j]
+        for j in range(nw):
+            bits = self.live[a + j] | self.live[b + j]
             k = j * BITS
             while bits != 0:
                 if bits & 1:
@@ -70,6 +68,37 @@ def key(w: int) -> int:
     return operand_index(w) * 3 + operand_kind(w)
 
 
+def nwords_of(jitcode: JitCodeData) -> int:
+    n = jitcode.num_regs
+    nregs = n[0]
+    if n[1] > nregs:
+        nregs = n[1]
+    if n[2] > nregs:
+        nregs = n[2]
+    return (3 * nregs + BITS - 1) // BITS + 1
+
+
+def liveness_of(jitcode: JitCodeData, opnames: list[str]) -> Liveness:
+    """The jitcode's liveness: the bitsets the pyjitpl phase stored in it
+    (precompute), or computed now (untranslated tests, tables built
+    without the phase)."""
+    if len(jitcode.live_index) > 0:
+        lv = Liveness(jitcode)
+        lv.index_of_pc = jitcode.live_index
+        lv.live = jitcode.live_bits
+        return lv
+    return compute(jitcode, opnames)
+
+
+def precompute(jitcode: JitCodeData, opnames: list[str]) -> None:
+    """At translation time: store the liveness in the jitcode, so that the
+    translated tracer does not compute it at its first trace (the fixpoint
+    over the portal's jitcode was most of a first loop's tracing time)."""
+    lv = compute(jitcode, opnames)
+    jitcode.live_index = lv.index_of_pc
+    jitcode.live_bits = lv.live
+
+
 def compute(jitcode: JitCodeData, opnames: list[str]) -> Liveness:
     lv = Liveness(jitcode)
     code = jitcode.code
@@ -82,70 +111,62 @@ def compute(jitcode: JitCodeData, opnames: list[str]) -> Liveness:
         pc += insn_length(code, pc)
     n = len(starts)
     nw = lv.nwords
-    uses: list[list[int]] = []
-    defs: list[list[int]] = []
-    succs: list[list[int]] = []      # normal successors (instruction indexes)
-    catches: list[int] = []
+    uses = [0] * (n * nw)
+    defs = [0] * (n * nw)
+    succ_a = [-1] * n           # normal successors (instruction indexes, -1: none)
+    succ_b = [-1] * n
+    catches = [-1] * n
     for i in range(n):
         pc = starts[i]
         name = opnames[code[pc]]
         nargs = code[pc + 1]
-        u = [0] * nw
-        d = [0] * nw
+        base = i * nw
         for k in range(nargs):
             w = code[pc + 2 + k]
             if not operand_is_const(w):
-                setbit(u, key(w))
+                setbit(uses, base, key(w))
         res = code[pc + 2 + nargs]
         if res >= 0:
-            setbit(d, key(res))
+            setbit(defs, base, key(res))
         ndsts = code[pc + 3 + nargs]
         for k in range(ndsts):
-            setbit(d, key(code[pc + 4 + nargs + k]))
+            setbit(defs, base, key(code[pc + 4 + nargs + k]))
         length = 4 + nargs + ndsts + 4
         target = code[pc + length - 3]
         catch = code[pc + length - 2]
-        nexts: list[int] = []
         if name != 'goto' and name != 'return' and name != 'raise' and name != 'reraise' \
                 and name != 'unreachable' and i + 1 < n:
-            nexts.append(i + 1)
+            succ_a[i] = i + 1
         if target >= 0:
-            nexts.append(lv.index_of_pc[target])
-        uses.append(u)
-        defs.append(d)
-        succs.append(nexts)
-        catches.append(lv.index_of_pc[catch] if catch >= 0 else -1)
-    live: list[list[int]] = []
-    for i in range(n):
-        live.append([0] * nw)
+            succ_b[i] = lv.index_of_pc[target]
+        if catch >= 0:
+            catches[i] = lv.index_of_pc[catch]
+    live = [0] * (n * nw)
     changed = True
     while changed:
         changed = False
         i = n - 1
         while i >= 0:
-            new = [0] * nw
-            for s in succs[i]:
-                other = live[s]
-                for j in range(nw):
-                    new[j] |= other[j]
-            u = uses[i]
-            d = defs[i]
+            base = i * nw
+            sa = succ_a[i] * nw
+            sb = succ_b[i] * nw
+            c = catches[i] * nw
             for j in range(nw):
-                new[j] = (new[j] & ~d[j]) | u[j]
-            c = catches[i]
-            if c >= 0:
-                other = live[c]
-                for j in range(nw):
-                    new[j] |= other[j]
-            old = live[i]
-            for j in range(nw):
-                if new[j] != old[j]:
+                new = 0
+                if sa >= 0:
+                    new = live[sa + j]
+                if sb >= 0:
+                    new |= live[sb + j]
+                new = (new & ~defs[base + j]) | uses[base + j]
+                if c >= 0:
+                    new |= live[c + j]
+                if new != live[base + j]:
+                    live[base + j] = new
                     changed = True
-            live[i] = new
             i -= 1
     lv.live = live
     return lv
 
 
-def setbit(bits: list[int], k: int) -> None:
-    bits[k // BITS] |= 1 << (k % BITS)
+def setbit(bits: list[int], base: int, k: int) -> None:
+    bits[base + k // BITS] |= 1 << (k % BITS)

@@ -20,8 +20,9 @@ run goes on untraced (the blackhole) to the end of the iteration.
 Guards get a Snapshot: per frame (outermost first) the jitcode, the pc to
 resume at (the innermost frame's own pc, or the other branch; callers at
 their call instruction) and its live registers there, in fail_args order
--- liveness.py computes them from the encoded code (the encoding has
-none); a dead register comes back as zero.
+-- liveness.py computes them from the encoded code, at translation time
+(the pyjitpl phase stores them in the jitcodes); a dead register comes
+back as zero.
 
 `MetaInterp.enter(args_i, args_r, args_f)` is the one entry (what the
 portal's glue calls at a merge point whose key is hot): run the key's loop
@@ -69,7 +70,7 @@ from rpy.jit.metainterp.optimizeopt import optimize_trace, remove_unused
 from rpy.jit.metainterp.optimizeopt.optimizer import InvalidLoop, NotALoop
 from rpy.jit.metainterp.optimizeopt.resume import decode_slot
 from rpy.jit.metainterp.optimizeopt.unroll import BRIDGE_MISMATCHES, attach_guard_facts
-from rpy.jit.metainterp.liveness import Liveness, compute as compute_liveness
+from rpy.jit.metainterp.liveness import Liveness, liveness_of
 from rpy.jit.metainterp.virtualizable import VableInfo, vable_info
 from rpy.jit.backend.x86.runner import X86CPU, LoopToken
 
@@ -1357,7 +1358,7 @@ class MetaInterp:
     def liveness_of(self, jitcode: JitCodeData) -> Liveness:
         lv = self.liveness.get(jitcode, None)
         if lv is None:
-            lv = compute_liveness(jitcode, self.table.opnames)
+            lv = liveness_of(jitcode, self.table.opnames)
             self.liveness[jitcode] = lv
         return lv
 

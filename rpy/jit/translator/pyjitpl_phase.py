@@ -113,6 +113,7 @@ def encode_tables(reports: list[DriverReport], db: Any) -> list[str]:
     the database."""
     from rpy.jit.codewriter.encode import encode_codewriter
     from rpy.jit.metainterp.jitcodedata import ALL_TABLES, checksum
+    from rpy.jit.metainterp.liveness import precompute
     lines: list[str] = []
     for r in reports:
         name = getattr(r.driver, 'name', None) or ''
@@ -120,6 +121,8 @@ def encode_tables(reports: list[DriverReport], db: Any) -> list[str]:
             if table.driver_name != name or r.codewriter is None:
                 continue
             e = encode_codewriter(r.codewriter, table)
+            for jc in table.jitcodes:
+                precompute(jc, table.opnames)
             for k, s in e.ref_types.items():
                 db.gcref_const_types[k] = s
             words = sum([len(jc.code) for jc in table.jitcodes])

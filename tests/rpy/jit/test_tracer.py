@@ -312,6 +312,27 @@ def test_liveness_at_the_merge_point():
                 lj.is_live(p, w) for p in range(len(jc.code)) if lj.index_of_pc[p] >= 0)
 
 
+def test_liveness_precomputed():
+    """The pyjitpl phase stores each jitcode's liveness in it; the tracer
+    then reads that instead of running the fixpoint again."""
+    from rpy.jit.metainterp.jitcodedata import JitCodeData
+    from rpy.jit.metainterp.liveness import compute, liveness_of, precompute
+    table = _setup()[0]
+    for jc in table.jitcodes:
+        copy = JitCodeData(jc.name)
+        copy.code = jc.code
+        copy.num_regs = jc.num_regs
+        fresh = compute(copy, table.opnames)
+        assert liveness_of(copy, table.opnames).live == fresh.live
+        precompute(copy, table.opnames)
+        stored = liveness_of(copy, table.opnames)
+        assert stored.live is copy.live_bits and stored.index_of_pc is copy.live_index
+        assert stored.live == fresh.live and stored.index_of_pc == fresh.index_of_pc
+        for pc in range(len(jc.code)):
+            if fresh.index_of_pc[pc] >= 0:
+                assert stored.live_at(pc, pc) == fresh.live_at(pc, pc)
+
+
 def test_snapshots_keep_live_registers_only():
     text, mi = run_jit('bench_intloop')
     loop = mi.loops[0]
