@@ -234,3 +234,43 @@ def test_a_label_in_the_middle_forgets_the_cache():
     i4 = int_add(i2, 1)
     jump(p0, descr=another)
     """, 'pure:heap')
+
+
+def test_an_object_allocated_by_the_trace_aliases_no_inputarg():
+    check("""
+    [p0, i0]
+    i1 = getfield_gc_i(p0, descr=valuedescr)
+    p1 = new_with_vtable(descr=node)
+    setfield_gc(p1, i0, descr=valuedescr)
+    i2 = getfield_gc_i(p0, descr=valuedescr)
+    p2 = new_with_vtable(descr=node)
+    setfield_gc(p2, i1, descr=valuedescr)
+    i3 = getfield_gc_i(p1, descr=valuedescr)
+    finish(i1, i2, i3)
+    """, """
+    [p0, i0]
+    i1 = getfield_gc_i(p0, descr=valuedescr)
+    p1 = new_with_vtable(descr=node)
+    setfield_gc(p1, i0, descr=valuedescr)
+    p2 = new_with_vtable(descr=node)
+    setfield_gc(p2, i1, descr=valuedescr)
+    finish(i1, i1, i0)
+    """, OPTS)
+
+
+def test_an_object_read_from_the_heap_may_be_any_object():
+    check("""
+    [p0, p9, i0]
+    i1 = getfield_gc_i(p0, descr=valuedescr)
+    p1 = getfield_gc_r(p9, descr=nextdescr)
+    setfield_gc(p1, i0, descr=valuedescr)
+    i2 = getfield_gc_i(p0, descr=valuedescr)
+    finish(i2)
+    """, """
+    [p0, p9, i0]
+    i1 = getfield_gc_i(p0, descr=valuedescr)
+    p1 = getfield_gc_r(p9, descr=nextdescr)
+    setfield_gc(p1, i0, descr=valuedescr)
+    i2 = getfield_gc_i(p0, descr=valuedescr)
+    finish(i2)
+    """, OPTS)

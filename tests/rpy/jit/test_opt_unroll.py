@@ -459,3 +459,30 @@ def test_guards_of_the_peeled_loop_carry_the_label_facts_to_their_bridges():
     assert 'guard_value' in opnames(plain) and 'guard_value' not in opnames(known)
     assert opnames(known).count('getfield_gc_r') < opnames(plain).count('getfield_gc_r')
     assert len(known.operations) < len(plain.operations)
+
+
+def test_array_item_at_a_constant_index_crosses_the_label():
+    # the item the loop writes is the one the next iteration reads: passed
+    # as a label argument instead of read again
+    t = optimize("""
+    [p0, i0]
+    i1 = getarrayitem_gc_i(p0, 0, descr=arraydescr)
+    i2 = int_add(i1, i0)
+    setarrayitem_gc(p0, 0, i2, descr=arraydescr)
+    i3 = int_add(i0, 1)
+    jump(p0, i3)
+    """, ALL)
+    names = [op.getopname() for op in loop_part(t)]
+    assert 'getarrayitem_gc_i' not in names and names.count('setarrayitem_gc') == 1, show(t)
+
+
+def test_array_item_at_a_variable_index_is_read_again():
+    t = optimize("""
+    [p0, i0]
+    i1 = getarrayitem_gc_i(p0, i0, descr=arraydescr)
+    i2 = int_add(i1, i0)
+    setarrayitem_gc(p0, i0, i2, descr=arraydescr)
+    jump(p0, i0)
+    """, ALL)
+    names = [op.getopname() for op in loop_part(t)]
+    assert 'getarrayitem_gc_i' in names, show(t)

@@ -7,7 +7,8 @@ lookups of the passes in an optimizer that unroll uses.  RPy code.
 from __future__ import annotations
 
 from rpy.jit.metainterp.resoperation import (
-    AbstractValue, ResOperation, FieldDescr, rop, REF, OPCMP, OPIS_GETFIELD)
+    AbstractValue, AbstractDescr, ResOperation, FieldDescr, ArrayDescr, rop, REF, OPCMP,
+    OPIS_GETFIELD)
 from rpy.jit.metainterp.history import Trace, ConstInt
 from rpy.jit.metainterp.optimizeopt.optimizer import Optimizer
 from rpy.jit.metainterp.optimizeopt.info import PtrInfo
@@ -74,14 +75,24 @@ def import_guard_facts(opt: Optimizer, trace: Trace) -> None:
         if (g.is_heap or needs_nonnull_arg(g.opnum)) and not args[0].is_constant():
             note_ptr(args[0], 0, True)
         if g.is_heap:
-            d = g.descr
-            if heap is not None and isinstance(d, FieldDescr):
-                heap.import_field(args[0], d, result)
+            import_heap_fact(heap, g.descr, args, result)
         elif pure is not None:
             key = ResOperation(g.opnum, args, g.descr)
             pure.import_entry(key, result)
             if OPCMP[g.opnum] and isinstance(result, ConstInt) and ib is not None:
                 ib.import_comparison(key, result.value != 0)
+
+
+def import_heap_fact(heap: OptHeap | None, d: AbstractDescr | None, args: list[AbstractValue],
+                     result: AbstractValue) -> None:
+    """A read known to give result (a field, or an array item at a
+    constant index) into the heap cache."""
+    if heap is None:
+        return
+    if isinstance(d, FieldDescr):
+        heap.import_field(args[0], d, result)
+    elif isinstance(d, ArrayDescr):
+        heap.import_item(args[0], args[1], d, result)
 
 
 def note_ptr(v: AbstractValue, cls: int, nonnull: bool) -> None:

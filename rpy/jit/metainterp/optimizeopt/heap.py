@@ -5,8 +5,9 @@ heap, so repeated reads disappear.
   replaced by that value; setfield_gc of the value the field already holds
   is removed;
 - setfield_gc forgets the field for every object that may be the same
-  (aliasing: everything except different constants, or objects of
-  different known classes);
+  (aliasing: everything except different constants, objects of different
+  known classes, and an object the trace allocated against another one it
+  allocated or an inputarg);
 - the same for array items at constant indexes (a write at an unknown
   index forgets the whole array type);
 - a call forgets what its EffectInfo says it may write (everything for
@@ -23,8 +24,8 @@ from __future__ import annotations
 
 from rpy.jit.metainterp.resoperation import (
     AbstractValue, ResOperation, FieldDescr, ArrayDescr, CallDescr, rop,
-    OPCALL, OPIS_GETFIELD, OPIS_GETARRAYITEM, OPIS_CALL_MAY_FORCE, OPIS_ESCAPE)
-from rpy.jit.metainterp.history import same_value
+    OPCALL, OPMALLOC, OPIS_GETFIELD, OPIS_GETARRAYITEM, OPIS_CALL_MAY_FORCE, OPIS_ESCAPE)
+from rpy.jit.metainterp.history import InputArg, same_value
 from rpy.jit.metainterp.optimizeopt.optimizer import Optimization
 
 MAX_CACHED = 32    # objects per field / items per array type
@@ -68,6 +69,12 @@ class ArrayCache:
         return None
 
 
+def is_fresh(v: AbstractValue) -> bool:
+    """v was allocated by the trace: it is none of the objects that existed
+    before (the inputargs), and no other allocation of the trace."""
+    return isinstance(v, ResOperation) and OPMALLOC[v.opnum]
+
+
 class OptHeap(Optimization):
     fields: list[FieldCache]
     arrays: list[ArrayCache]
@@ -101,6 +108,12 @@ class OptHeap(Optimization):
         if same_value(a, b):
             return True
         if a.is_constant() and b.is_constant():
+            return False
+        a = self.get_box_replacement(a)
+        b = self.get_box_replacement(b)
+        if is_fresh(a) and (is_fresh(b) or isinstance(b, InputArg)):
+            return False
+        if is_fresh(b) and isinstance(a, InputArg):
             return False
         ca = self.optimizer.known_class(a)
         cb = self.optimizer.known_class(b)
@@ -255,3 +268,7 @@ class OptHeap(Optimization):
 
     def import_field(self, obj: AbstractValue, descr: FieldDescr, value: AbstractValue) -> None:
         self.record_field(obj, descr, value, False)
+
+    def import_item(self, array: AbstractValue, index: AbstractValue, descr: ArrayDescr,
+                    value: AbstractValue) -> None:
+        self.record_item(array, index, descr, value, False)

@@ -49,7 +49,8 @@ from rpy.jit.metainterp.resoperation import (
     AbstractValue, AbstractDescr, ResOperation, FieldDescr, CallDescr, SizeDescr,
     ArrayDescr, TargetToken, LabelState, ResumeDescr, GuardFact, rop, INT, REF, FLOAT, VOID,
     OPNAME, OPOVF, OPCMP, OPPURE, OPGUARD, OPMALLOC, OPHEAPR,
-    OPIS_CALL_PURE, OPIS_CALL_LOOPINVARIANT, OPIS_GETFIELD, GETFIELD_BY_KIND, SAME_AS_BY_KIND)
+    OPIS_CALL_PURE, OPIS_CALL_LOOPINVARIANT, OPIS_GETFIELD, GETFIELD_BY_KIND, GETARRAYITEM_BY_KIND,
+    SAME_AS_BY_KIND)
 from rpy.jit.metainterp.history import (
     Trace, InputArg, ConstInt, ConstPtr, same_value, const_zero)
 from rpy.jit.metainterp.optimizeopt.optimizer import (
@@ -63,7 +64,7 @@ from rpy.jit.metainterp.optimizeopt.pure import OptPure
 from rpy.jit.metainterp.optimizeopt.heap import OptHeap
 from rpy.jit.metainterp.optimizeopt.intbounds import OptIntBounds
 from rpy.jit.metainterp.optimizeopt.guardfacts import (
-    get_pure, get_intbounds, get_heap, needs_nonnull_arg, import_guard_facts)
+    get_pure, get_intbounds, get_heap, needs_nonnull_arg, import_guard_facts, import_heap_fact)
 
 MAX_ATTEMPTS = 8
 MAX_FACTS = 200
@@ -268,6 +269,15 @@ class Exporter:
                 for i in range(len(c.objs)):
                     opnum = GETFIELD_BY_KIND[c.descr.kind]
                     cands.append(Candidate(True, opnum, c.descr, [c.objs[i]], c.values[i]))
+            for a in heap.arrays:
+                for i in range(len(a.arrays)):
+                    # items at constant indexes only (replay_facts never
+                    # redoes such a read: an index in bounds of the
+                    # preamble's array may not be of another array's)
+                    if a.indexes[i].is_constant():
+                        opnum = GETARRAYITEM_BY_KIND[a.descr.itemkind]
+                        cands.append(Candidate(True, opnum, a.descr, [a.arrays[i], a.indexes[i]],
+                                               a.values[i]))
         pure = get_pure(self.opt)
         if pure is not None:
             for e in pure.all_entries():
@@ -449,9 +459,7 @@ class Importer:
                 assert rc is not None
                 result = rc
             if fact.is_heap:
-                d = fact.descr
-                if heap is not None and isinstance(d, FieldDescr):
-                    heap.import_field(args[0], d, result)
+                import_heap_fact(heap, fact.descr, args, result)
             elif pure is not None:
                 key = ResOperation(fact.opnum, args, fact.descr)
                 pure.import_entry(key, result)
@@ -614,6 +622,12 @@ class Matcher:
             if not ok:
                 self.mismatches.append(fact.key)
                 continue
+            d = fact.descr
+            if fact.is_heap and isinstance(d, ArrayDescr):
+                heap = get_heap(self.opt)
+                if heap is None or heap.array_cache(d).lookup(args[0], args[1]) is None:
+                    self.mismatches.append(fact.key)    # not known: see collect_candidates
+                    continue
             op = ResOperation(fact.opnum, args, fact.descr)
             self.opt.send_extra(op)
             r = self.opt.get_box_replacement(op)
@@ -841,7 +855,7 @@ def attach_guard_facts(trace: Trace) -> None:
                     descrs.append(d)
                     guards_of[d] = [op]
                     valid_of[d] = valid
-        elif op.opnum == rop.SETFIELD_GC:
+        elif op.opnum == rop.SETFIELD_GC or op.opnum == rop.SETARRAYITEM_GC:
             fd = op.descr
             if fd is not None:
                 dirty[fd] = True
