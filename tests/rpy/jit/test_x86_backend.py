@@ -1072,3 +1072,23 @@ def test_random_heap_traces_against_interpreter(backend, loop):
             got = got[:-1] + ([nheap.translate(x, mheap) for x in got[-1]],)
             assert got[:-1] == expected[:-1] and same_values(got[-1], expected[-1]), \
                 (seed, args, got, expected, text)
+
+
+def test_label_arguments_read_only_by_guards_wait_in_the_frame(backend):
+    """At a label, the values that no operation of the loop reads (only
+    its guards and its jump) go to stack slots: the registers stay for the
+    values the loop computes with, and nothing is reloaded per iteration."""
+    from rpy.jit.backend.x86.regalloc import is_stack
+    text = """
+    [i0, i1, i2, i3, i4]
+    label(i0, i1, i2, i3, i4, descr=L)
+    i5 = int_add(i0, i1)
+    i6 = int_lt(i5, 1000)
+    guard_true(i6) [i2, i3, i4, i5]
+    jump(i5, i1, i2, i3, i4, descr=L)
+    """
+    check(backend, text, [[0, 1, 7, 8, 9], [5, 300, -1, -2, -3], [2000, 1, 0, 0, 0]])
+    assembler = Assembler(backend.config)
+    assembler.assemble_loop(parse(text))
+    locs = list(assembler.labels.values())[0].locs
+    assert [is_stack(loc) for loc in locs] == [False, False, True, True, True], locs

@@ -2004,6 +2004,9 @@ class Assembler:
                     raise BackendError("a value other than the label's arguments "
                                        "is used after the label")
                 ra.release(v)
+        # what the loop reads only at its guards and its jump waits in the
+        # frame, leaving the registers to the values it computes with
+        ra.spill_unused_until(len(self.trace.operations) - 1)
         locs: list[int] = []
         for k in range(len(op.args)):
             a = op.args[k]

@@ -10,8 +10,10 @@ has exactly one location, an int:
     16..31  an xmm register (16 + n)
     32..    a stack slot of the frame, [rbp + slot_disp(loc)]
 
-When no register is free, the value whose last use is furthest away is
-spilled to a stack slot; a value needed in a register is reloaded (its slot
+When no register is free, the value that an operation reads again
+furthest away is spilled to a stack slot (guards' fail_args and jumps read
+values from anywhere, so they do not count; at a loop's label the values
+only they read go to stack slots at once); a value needed in a register is reloaded (its slot
 is freed).  Values whose life crosses a call get callee-saved registers
 (rbx r12-r15) first; at a call, values still in caller-saved registers and
 living after it move to a free callee-saved register or are spilled (xmm
@@ -30,7 +32,7 @@ import math
 
 from rpy.rlib.rarithmetic import MININT
 
-from rpy.jit.metainterp.resoperation import AbstractValue, ResOperation, FLOAT, REF
+from rpy.jit.metainterp.resoperation import AbstractValue, ResOperation, FLOAT, REF, rop
 from rpy.jit.metainterp.history import ConstInt, ConstFloat, ConstPtr
 from rpy.jit.backend.x86.encoder import MachineCodeBuilder, fits_in_32
 from rpy.jit.backend.x86.regs import (
@@ -39,6 +41,7 @@ from rpy.jit.backend.x86.regs import (
 LOC_XMM = 16
 LOC_STACK = 32
 NO_LOC = -1
+NO_REAL_USE = 1 << 40      # next_real_use when no operation reads the value again
 
 # frame layout below rbp: saved rbx r12 r13 r14 r15 at rbp-8..rbp-40,
 # the jitframe pointer at rbp-48, stack slots from rbp-56 downwards
@@ -242,6 +245,7 @@ class RegAlloc:
     xmm: list[AbstractValue | None]
     slots: list[AbstractValue | None]
     last_use: dict[AbstractValue, int]
+    real_uses: dict[AbstractValue, list[int]]   # positions using it as an argument (not a jump)
     crosses_call: dict[AbstractValue, bool]
     position: int
     temps: list[int]           # registers reserved for the current operation
@@ -257,6 +261,7 @@ class RegAlloc:
         self.xmm = [None] * 16
         self.slots = []
         self.last_use = {}
+        self.real_uses = {}
         self.crosses_call = {}
         self.position = 0
         self.temps = []
@@ -272,11 +277,19 @@ class RegAlloc:
         for v in inputargs:
             last_use[v] = -1
         call_positions: list[int] = []
+        real_uses = self.real_uses
         for i in range(len(ops)):
             op = ops[i]
+            real = op.opnum != rop.JUMP and op.opnum != rop.LABEL
             for a in op.args:
                 if not a.is_constant():
                     last_use[a] = i
+                    if real:
+                        uses = real_uses.get(a, None)
+                        if uses is None:
+                            real_uses[a] = [i]
+                        elif uses[len(uses) - 1] != i:
+                            uses.append(i)
             if op.fail_args is not None:
                 for a in op.fail_args:
                     if a is not None and not a.is_constant():
@@ -308,6 +321,45 @@ class RegAlloc:
 
     def is_dead_after(self, v: AbstractValue, position: int) -> bool:
         return self.last_use.get(v, -1) <= position
+
+    def next_real_use(self, v: AbstractValue, position: int) -> int:
+        """The first position after `position` where an operation (not a
+        guard's fail_args, not a jump) reads v; MAXINT-ish when none."""
+        uses = self.real_uses.get(v, None)
+        if uses is None or len(uses) == 0 or uses[len(uses) - 1] <= position:
+            return NO_REAL_USE
+        lo = 0
+        hi = len(uses) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if uses[mid] <= position:
+                lo = mid + 1
+            else:
+                hi = mid
+        return uses[lo]
+
+    def spill_priority(self, v: AbstractValue) -> int:
+        """Which value to spill first: the one read again by an operation
+        furthest away (Belady); among those never read again but by guards
+        and jumps, the longest living."""
+        nxt = self.next_real_use(v, self.position)
+        if nxt == NO_REAL_USE:
+            return NO_REAL_USE + self.last_use.get(v, -1)
+        return nxt
+
+    def spill_unused_until(self, end: int) -> None:
+        """Move to stack slots the values in registers that no operation
+        reads before position `end` (guards and jumps take them from there):
+        at a loop's label, they would hold a register for the whole loop."""
+        for r in GP_REGS:
+            v = self.gp[r]
+            if v is not None and r not in self.temps and self.next_real_use(v, self.position) >= end:
+                self.spill(r)
+        for x in XMM_REGS:
+            v = self.xmm[x]
+            if v is not None and (LOC_XMM + x) not in self.temps and \
+                    self.next_real_use(v, self.position) >= end:
+                self.spill(LOC_XMM + x)
 
     # ------------------------------------------------------------ slots
 
@@ -401,7 +453,7 @@ class RegAlloc:
         for r in order:
             if self.gp[r] is None and r not in forbidden and r not in self.temps:
                 return r
-        # spill the value living longest
+        # spill the value read again furthest away
         best = -1
         best_use = -2
         for r in order:
@@ -410,7 +462,7 @@ class RegAlloc:
             v = self.gp[r]
             if v is None:
                 continue
-            u = self.last_use.get(v, -1)
+            u = self.spill_priority(v)
             if u > best_use:
                 best_use = u
                 best = r
@@ -433,7 +485,7 @@ class RegAlloc:
             v = self.xmm[x]
             if v is None:
                 continue
-            u = self.last_use.get(v, -1)
+            u = self.spill_priority(v)
             if u > best_use:
                 best_use = u
                 best = loc
