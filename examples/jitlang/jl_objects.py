@@ -1,10 +1,11 @@
 """jitlang: the values (boxed) and the maps of objects (RPy).
 
-Objects keep their fields in a list; which field is where is described by a
-Map shared by every object built by the same sequence of field
-assignments (a "hidden class"). `getfield` promotes the object's map, so the
-JIT sees it as a constant and the elidable `Map.find` folds away: a field
-access in a compiled loop becomes a guard on the map and a list read.
+Objects keep their fields in lists; which field is where, and whether it
+holds an unboxed int, is described by a Map shared by every object built
+by the same sequence of field assignments (a "hidden class"). `getfield`
+promotes the object's map, so the JIT sees it as a constant and the
+elidable `Map.find`/`Map.is_int` fold away: a field access in a compiled
+loop becomes a guard on the map and a list read.
 """
 from __future__ import annotations
 
@@ -207,16 +208,23 @@ def new_list(items: list[W_Object]) -> W_List:
 
 
 class Map:
-    """The layout of objects: field name -> index in their storage. Maps
-    are never changed once made; adding a field moves an object to another
-    map (cached in `transitions`, so objects built alike share maps)."""
-    _immutable_fields_ = ['indexes', 'names[*]']
+    """The layout of objects: field name -> index in their storage, and
+    whether the field holds an unboxed int (in the object's `ints`) or a
+    boxed value (in its `storage`).  Maps are never changed once made;
+    adding a field, or storing a non-int into an int field, moves an object
+    to another map (cached in `transitions`, so objects built alike share
+    maps).  Ints unboxed by the map are what lets a compiled loop update
+    `acc.x = acc.x + 1` with no allocation: PyPy's instance maps do the
+    same."""
+    _immutable_fields_ = ['indexes', 'names[*]', 'int_fields[*]']
     indexes: dict[str, int]
     names: list[str]
+    int_fields: list[bool]
     transitions: dict[str, Map]
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], int_fields: list[bool]) -> None:
         self.names = names
+        self.int_fields = int_fields
         self.indexes = {}
         for i in range(len(names)):
             self.indexes[names[i]] = i
@@ -228,34 +236,58 @@ class Map:
         return self.indexes.get(name, -1)
 
     @elidable
-    def with_field(self, name: str) -> Map:
+    def is_int(self, i: int) -> bool:
+        """Whether field i is kept unboxed in the object's ints."""
+        return self.int_fields[i]
+
+    @elidable
+    def with_field(self, name: str, is_int: bool) -> Map:
         """The map of an object of this map after `o.name = ...` adds a field."""
-        m = self.transitions.get(name, None)
+        key = ('i:' if is_int else 'o:') + name
+        m = self.transitions.get(key, None)
         if m is None:
-            m = Map(self.names + [name])
-            self.transitions[name] = m
+            m = Map(self.names + [name], self.int_fields + [is_int])
+            self.transitions[key] = m
+        return m
+
+    @elidable
+    def boxed(self, i: int) -> Map:
+        """The map after a non-int is stored into int field i."""
+        key = 'b:' + self.names[i]
+        m = self.transitions.get(key, None)
+        if m is None:
+            kinds = list(self.int_fields)
+            kinds[i] = False
+            m = Map(self.names, kinds)
+            self.transitions[key] = m
         return m
 
 
-EMPTY_MAP = Map([])
+EMPTY_MAP = Map([], [])
 
 
 class W_Instance(W_Object):
     map: Map
-    storage: list[W_Object]
+    storage: list[W_Object]     # per field: its value, or W_NONE for an int field
+    ints: list[int]             # per field: its value if an int field, else 0
 
     def __init__(self) -> None:
         self.map = EMPTY_MAP
         self.storage = []
+        self.ints = []
 
     def type_name(self) -> str:
         return 'object'
 
     def to_str(self) -> str:
         parts = []
-        names = self.map.names
+        m = self.map
+        names = m.names
         for i in range(len(names)):
-            parts.append('%s: %s' % (names[i], self.storage[i].to_repr()))
+            if m.int_fields[i]:
+                parts.append('%s: %d' % (names[i], self.ints[i]))
+            else:
+                parts.append('%s: %s' % (names[i], self.storage[i].to_repr()))
         return '{' + ', '.join(parts) + '}'
 
     def getfield(self, name: str) -> W_Object:
@@ -263,16 +295,30 @@ class W_Instance(W_Object):
         i = m.find(name)
         if i < 0:
             raise JLError('AttributeError', "object has no field '%s'" % name, 0)
+        if m.is_int(i):
+            return W_Int(self.ints[i])
         return self.storage[i]
 
     def setfield(self, name: str, w_value: W_Object) -> None:
         m = promote(self.map)
         i = m.find(name)
         if i >= 0:
+            if m.is_int(i):
+                if isinstance(w_value, W_Int):
+                    self.ints[i] = w_value.intval
+                    return
+                self.map = m.boxed(i)
+                self.ints[i] = 0
             self.storage[i] = w_value
             return
-        self.map = m.with_field(name)
-        self.storage.append(w_value)
+        if isinstance(w_value, W_Int):
+            self.map = m.with_field(name, True)
+            self.storage.append(W_NONE)
+            self.ints.append(w_value.intval)
+        else:
+            self.map = m.with_field(name, False)
+            self.storage.append(w_value)
+            self.ints.append(0)
 
 
 W_NONE: W_Object = W_None()
