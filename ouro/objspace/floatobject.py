@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from rpy.rlib.rarithmetic import MAXINT, MININT
+from rpy.rlib.rarithmetic import MAXINT, MININT, r_uint
 from rpy.rlib.rbigint import _UNICODE_TO_ASCII, rbigint
 
 from ouro.objspace import space
@@ -163,6 +163,25 @@ def decompose(x: float) -> tuple[int, int]:
             x = x * 2.0
             e -= 1
     return int(x), e
+
+
+def float_bits(x: float) -> r_uint:
+    """The IEEE 754 binary64 encoding of x."""
+    if math.isnan(x):
+        return r_uint(0x7ff8000000000000) | ((r_uint(1) << 63) if math.copysign(1.0, x) < 0.0
+                                             else r_uint(0))
+    sign = r_uint(0)
+    if x < 0.0 or (x == 0.0 and math.copysign(1.0, x) < 0.0):
+        sign = r_uint(1) << 63
+        x = -x
+    if math.isinf(x):
+        return sign | r_uint(0x7ff0000000000000)
+    if x == 0.0:
+        return sign
+    m, e = decompose(x)         # x = m * 2**e, 2**52 <= m < 2**53
+    if e + 52 < -1022:          # subnormal
+        return sign | r_uint(m >> (-1074 - e))
+    return sign | (r_uint(e + 52 + 1023) << 52) | r_uint(m - (1 << 52))
 
 
 def float_to_int_obj(x: float) -> W_Root:

@@ -31,7 +31,7 @@ from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_Inde
                                       w_StopIteration,
                                       w_NotImplementedError, w_OverflowError, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.floatobject import W_FloatObject, decompose, wrap_float
+from ouro.objspace.floatobject import W_FloatObject, decompose, float_bits, wrap_float
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import (W_IntObject, bigint_of_w, float_of_w, index_w, is_int,
                                      wrap_big, wrap_int)
@@ -244,25 +244,6 @@ def views_hold(w_ba: W_Root) -> bool:
 
 
 # -- values of the formats
-
-def float_bits(x: float) -> r_uint:
-    """The IEEE 754 binary64 encoding of x."""
-    if math.isnan(x):
-        return r_uint(0x7ff8000000000000) | ((r_uint(1) << 63) if math.copysign(1.0, x) < 0.0
-                                             else r_uint(0))
-    sign = r_uint(0)
-    if x < 0.0 or (x == 0.0 and math.copysign(1.0, x) < 0.0):
-        sign = r_uint(1) << 63
-        x = -x
-    if math.isinf(x):
-        return sign | r_uint(0x7ff0000000000000)
-    if x == 0.0:
-        return sign
-    m, e = decompose(x)         # x = m * 2**e, 2**52 <= m < 2**53
-    if e + 52 < -1022:          # subnormal
-        return sign | r_uint(m >> (-1074 - e))
-    return sign | (r_uint(e + 52 + 1023) << 52) | r_uint(m - (1 << 52))
-
 
 def bits_float(bits: r_uint) -> float:
     sign = intmask(bits >> 63) & 1

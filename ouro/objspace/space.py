@@ -14,6 +14,7 @@ import math
 from typing import Callable
 
 from rpy.rlib.objectmodel import compute_unique_id
+from rpy.rlib.rbigint import rbigint
 
 from ouro.compiler.opcodes import BINARY_OPS, NB_INPLACE
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
@@ -539,9 +540,32 @@ def module_name_of(w_type: W_TypeObject) -> str:
 
 
 def id_of(w: W_Root) -> int:
-    """id(): the GC's identity number (an old object's address, a recorded
-    number for one that was young when first asked); keeps nothing alive."""
+    """The GC's identity number (an old object's address, a recorded
+    number, bit 62 set, for one that was young when first asked); keeps
+    nothing alive."""
     return compute_unique_id(w)
+
+
+ID_INT_LIMIT = 1 << 59
+ID_FLOAT_BASE = rbigint.from_int(1).lshift(64)
+
+
+def id_w(w: W_Root) -> W_Root:
+    """id(): as `is` compares exact ints and floats by value (is_w), so
+    does id, or an item read twice from an unboxed list would have two ids.
+    Small ints get odd numbers below 2**62 (addresses are even, the GC's
+    numbers have bit 62 set), floats but NaNs 2**64 + their bits;
+    anything else its identity number."""
+    if isinstance(w, W_IntObject) and w.getclass() is w_int_type_:
+        n = w.intval
+        if -ID_INT_LIMIT < n < ID_INT_LIMIT:
+            z = 2 * n if n >= 0 else -2 * n - 1
+            return wrap_int(2 * z + 1)
+    elif isinstance(w, floatobject.W_FloatObject) and w.getclass() is floatobject.w_float_type \
+            and w.floatval == w.floatval:       # a NaN is itself only (same_float)
+        bits = rbigint.from_uint(floatobject.float_bits(w.floatval))
+        return intobject.wrap_big(ID_FLOAT_BASE.add(bits))
+    return wrap_int(compute_unique_id(w))
 
 
 # -- numbers

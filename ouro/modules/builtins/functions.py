@@ -132,7 +132,7 @@ def b_len(slots: list[W_Root | None]) -> W_Root:
 
 
 def b_id(slots: list[W_Root | None]) -> W_Root:
-    return wrap_int(space.id_of(_arg(slots, 0)))
+    return space.id_w(_arg(slots, 0))
 
 
 def b_hash(slots: list[W_Root | None]) -> W_Root:
