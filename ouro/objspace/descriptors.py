@@ -640,7 +640,82 @@ def method_call(args: Arguments) -> W_Root:
     return w_m.call_args(Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
 
 
+def cell_new(slots: list[W_Root | None]) -> W_Root:
+    return W_Cell(slots[1])
+
+
+def cell_repr(slots: list[W_Root | None]) -> W_Root:
+    w_c = slots[0]
+    assert isinstance(w_c, W_Cell)
+    w_v = w_c.w_value
+    if w_v is None:
+        return space.wrap_str("<cell at 0x%x: empty>" % space.id_of(w_c))
+    return space.wrap_str("<cell at 0x%x: %s object at 0x%x>" % (
+        space.id_of(w_c), type_name(w_v), space.id_of(w_v)))
+
+
+def _cell_compare(slots: list[W_Root | None], op: int) -> W_Root:
+    w_a = slots[0]
+    w_b = slots[1]
+    if not isinstance(w_a, W_Cell) or not isinstance(w_b, W_Cell):
+        return w_NotImplemented
+    w_x = w_a.w_value
+    w_y = w_b.w_value
+    if w_x is not None and w_y is not None:
+        return space.richcompare(w_x, w_y, op)
+    # an empty cell is less than a full one (CPython compares the pointers
+    # against NULL)
+    x = 0 if w_x is None else 1
+    y = 0 if w_y is None else 1
+    if op == 0:
+        res = x < y
+    elif op == 1:
+        res = x <= y
+    elif op == 2:
+        res = x == y
+    elif op == 3:
+        res = x != y
+    elif op == 4:
+        res = x > y
+    else:
+        res = x >= y
+    return space.wrap_bool(res)
+
+
+def cell_lt(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 0)
+
+
+def cell_le(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 1)
+
+
+def cell_eq(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 2)
+
+
+def cell_ne(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 3)
+
+
+def cell_gt(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 4)
+
+
+def cell_ge(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 5)
+
+
 getset(w_cell_type, "cell_contents", cell_get_contents, cell_set_contents, cell_del_contents)
+register(w_cell_type, "__new__(cls, contents=, /)", cell_new)
+register(w_cell_type, "__repr__(self, /)", cell_repr)
+register(w_cell_type, "__lt__(self, value, /)", cell_lt)
+register(w_cell_type, "__le__(self, value, /)", cell_le)
+register(w_cell_type, "__eq__(self, value, /)", cell_eq)
+register(w_cell_type, "__ne__(self, value, /)", cell_ne)
+register(w_cell_type, "__gt__(self, value, /)", cell_gt)
+register(w_cell_type, "__ge__(self, value, /)", cell_ge)
+w_cell_type.dict_w["__hash__"] = w_None
 readonly_member(w_method_type, "__func__", method_get_func)
 readonly_member(w_method_type, "__self__", method_get_self)
 register(w_method_type, "__getattr__(self, name, /)", method_getattr)
