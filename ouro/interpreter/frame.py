@@ -1256,7 +1256,7 @@ def make_exception(w_obj: W_Root) -> W_BaseException:
         w_inst = space.call_function(w_obj, [])
         if not isinstance(w_inst, W_BaseException):
             raise operr(w_TypeError, "calling %s should have returned an instance of BaseException, not %s"
-                        % (space.repr_str(w_obj), type_name(w_inst)))
+                        % (space.repr_str(w_obj), space.repr_str(w_inst.getclass())))
         return w_inst
     if isinstance(w_obj, W_BaseException):
         return w_obj
