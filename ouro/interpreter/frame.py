@@ -76,6 +76,9 @@ class ExecutionContext:
     w_start_kwargs: W_Root | None
     # _thread._set_sentinel() locks, released when the thread ends
     sentinels_w: list[W_Root]
+    # the thread's current contextvars.Context (a W_Context of
+    # ouro/modules/_contextvars; None until its first use)
+    w_contextvars: W_Root | None
 
     def __init__(self) -> None:
         self.topframe = None
@@ -86,6 +89,7 @@ class ExecutionContext:
         self.w_start_args = None
         self.w_start_kwargs = None
         self.sentinels_w = []
+        self.w_contextvars = None
 
 
 class RecursionLimit:
