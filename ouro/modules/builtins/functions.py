@@ -551,7 +551,11 @@ def b_input(slots: list[W_Root | None]) -> W_Root:
 
 
 def b_breakpoint(args: Arguments) -> W_Root:
-    return w_None
+    """sys.breakpointhook(*args, **kws)."""
+    w_hook = framemod.REFS.w_sys_dict.getitem_str("breakpointhook")
+    if w_hook is None:
+        raise operr(EXCEPTION_TYPES["RuntimeError"], "lost sys.breakpointhook")
+    return space.call_args(w_hook, args)
 
 
 builtin_raw("print", b_print)
