@@ -1,0 +1,54 @@
+# subclasses of functools.partial
+import functools
+import pickle
+
+
+def f(*args, **kw):
+    return args, kw
+
+
+class P(functools.partial):
+    pass
+
+
+p = P(f, 1, a=2)
+print(type(p).__name__, p(3, b=4), p.func is f, p.args, p.keywords)
+print(repr(p).startswith("P(<function f at "), repr(functools.partial(f, 1)).startswith("functools.partial("))
+p.note = "hi"
+print(p.note, p.__dict__)
+
+# a partial of a partial subclass without attributes is flattened only if
+# the class keeps partial's __call__
+q = functools.partial(P(f, 1), 2)
+print(q.func is f, q.args)
+
+
+class Logged(functools.partial):
+    def __call__(self, *args, **kw):
+        print("calling with", args, kw)
+        return super().__call__(*args, **kw)
+
+
+lg = Logged(f, "x")
+print(lg("y"))
+flat = functools.partial(lg, "z")
+print(flat.func is lg, flat.args, flat())
+
+# pickling keeps the subclass and the attributes
+r = pickle.loads(pickle.dumps(p))
+print(type(r).__name__, r(9), r.__dict__)
+
+
+class Method(functools.partial):
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return functools.partial(self, obj)
+
+
+class C:
+    m = Method(f, "bound")
+
+
+print(C().m(1)[0][0], type(C.__dict__["m"]).__name__)
+print(sorted(map(P(pow, 2), [3, 1, 2])))
