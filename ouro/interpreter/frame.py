@@ -1212,8 +1212,12 @@ def set_implicit_context(w_exc: W_BaseException, explicit_raise: bool) -> None:
         return
     if not explicit_raise and w_exc.w_context is not None:
         return
-    # break a cycle: if w_exc is in the context chain of w_handled, cut there
+    # break a cycle: if w_exc is in the context chain of w_handled, cut
+    # there; a cycle already in the chain ends the walk (Floyd's tortoise
+    # and hare, as CPython's _PyErr_SetObject)
     w_cur: W_BaseException = w_handled
+    w_slow: W_BaseException = w_handled
+    toggle = False
     while True:
         w_next = w_cur.w_context
         if w_next is None:
@@ -1224,6 +1228,14 @@ def set_implicit_context(w_exc: W_BaseException, explicit_raise: bool) -> None:
         if not isinstance(w_next, W_BaseException):
             break
         w_cur = w_next
+        if w_cur is w_slow:
+            break
+        if toggle:
+            w_s = w_slow.w_context
+            if not isinstance(w_s, W_BaseException):
+                break
+            w_slow = w_s
+        toggle = not toggle
     w_exc.w_context = w_handled
 
 
