@@ -199,8 +199,8 @@ w_method_type = make_builtin_type("method", [w_object_type], LAYOUT_OTHER)
 w_staticmethod_type = make_builtin_type("staticmethod", [w_object_type], LAYOUT_DESCR)
 w_classmethod_type = make_builtin_type("classmethod", [w_object_type], LAYOUT_DESCR)
 w_property_type = make_builtin_type("property", [w_object_type], LAYOUT_DESCR)
-for _t in [w_staticmethod_type, w_classmethod_type, w_property_type]:
-    _t.hasdict = True
+for _t in [w_staticmethod_type, w_classmethod_type]:
+    _t.hasdict = True       # property objects have no __dict__ (its subclasses do)
 
 
 def cell_get_contents(w: W_Root) -> W_Root:
@@ -305,7 +305,20 @@ class W_ClassMethod(W_DescrWithDict):
         self.w_function = w_function
 
     def builtin_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root:
-        return W_Method(self.w_function, w_type)
+        # 3.9-3.12: a callable with a __get__ is bound by it, as
+        # __get__(cls, cls) (classmethod over property, over another
+        # classmethod...); built-in functions have none
+        w_f = self.w_function
+        if isinstance(w_f, W_BuiltinFunction) and (w_f.w_objclass is None or
+                                                    w_f.w_self is not None):
+            return W_Method(w_f, w_type)
+        w_res = w_f.descr_get(w_type, w_type)
+        if w_res is not None:
+            return w_res
+        w_get = space.lookup(w_f, "__get__")
+        if w_get is None:
+            return W_Method(w_f, w_type)
+        return space.call_function(w_get, [w_f, w_type, w_type])
 
 
 class W_Property(W_DescrWithDict):
@@ -314,6 +327,7 @@ class W_Property(W_DescrWithDict):
     w_fdel: W_Root
     w_doc: W_Root
     w_name: W_Root | None       # set by __set_name__, for the messages
+    getter_doc: bool            # the doc is the getter's
 
     def __init__(self, w_fget: W_Root, w_fset: W_Root, w_fdel: W_Root, w_doc: W_Root) -> None:
         W_DescrWithDict.__init__(self, w_property_type)
@@ -322,6 +336,7 @@ class W_Property(W_DescrWithDict):
         self.w_fdel = w_fdel
         self.w_doc = w_doc
         self.w_name = None
+        self.getter_doc = False
 
     def missing(self, w_obj: W_Root, what: str) -> OperationError:
         w_name = self.w_name
@@ -399,14 +414,22 @@ def property_init(slots: list[W_Root | None]) -> W_Root:
     assert isinstance(w_p, W_Property)
     w_fget = _arg(slots, 1)
     w_doc = _arg(slots, 4)
-    if w_doc is w_None and w_fget is not w_None:
-        w_d = space.getattr_or_none(w_fget, "__doc__")
-        if w_d is not None:
-            w_doc = w_d
     w_p.w_fget = w_fget
     w_p.w_fset = _arg(slots, 2)
     w_p.w_fdel = _arg(slots, 3)
     w_p.w_doc = w_doc
+    w_p.getter_doc = False
+    if w_doc is w_None and w_fget is not w_None:
+        # no doc given: the getter's (CPython 3.11's property_init_impl)
+        w_d = space.getattr_or_none(w_fget, "__doc__")
+        if w_d is not None:
+            if w_p.w_type is w_property_type:
+                w_p.w_doc = w_d
+            else:
+                # a subclass's own __doc__ (its docstring, or None) would
+                # shadow it: it goes to the instance's __dict__
+                space.setattr(w_p, "__doc__", w_d)
+            w_p.getter_doc = True
     return w_None
 
 
@@ -430,10 +453,14 @@ def _property_copy(slots: list[W_Root | None], which: int) -> W_Root:
     w_prop = slots[0]
     assert isinstance(w_prop, W_Property)
     w_f = _arg(slots, 1)
-    w_new = space.call_function(w_prop.getclass(), [w_f if which == 0 else w_prop.w_fget,
+    w_get = w_f if which == 0 else w_prop.w_fget
+    w_doc = w_prop.w_doc
+    if w_prop.getter_doc and w_get is not w_None:
+        w_doc = w_None      # the new getter's doc (CPython's property_copy)
+    w_new = space.call_function(w_prop.getclass(), [w_get,
                                                     w_f if which == 1 else w_prop.w_fset,
                                                     w_f if which == 2 else w_prop.w_fdel,
-                                                    w_prop.w_doc])
+                                                    w_doc])
     if isinstance(w_new, W_Property):
         w_new.w_name = w_prop.w_name
     return w_new
