@@ -12,7 +12,7 @@ from ouro.modules.math.args import clinic_args, clinic_kw, module_type, no_kwarg
 from ouro.objspace import space
 from ouro.objspace.descriptors import getset
 from ouro.objspace.descriptors import W_Method
-from ouro.objspace.dictobject import W_DictObject, is_exact_str
+from ouro.objspace.dictobject import W_DictObject, is_exact_str, w_dict_type
 from ouro.objspace.exceptions import (OperationError, operr, w_AttributeError, w_TypeError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.maps import W_ObjectWithMap
@@ -20,7 +20,7 @@ from ouro.objspace.intobject import index_w, int_w_clipped, is_exact_int, is_int
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, make_builtin_type, type_name,
                                  w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject
-from ouro.objspace.tupleobject import W_TupleObject, repr_enter, repr_leave
+from ouro.objspace.tupleobject import W_TupleObject, repr_enter, repr_leave, w_tuple_type
 
 # partial is subclassable (its instances carry their class)
 LAYOUT_PARTIAL = 141
@@ -216,7 +216,7 @@ def partial_setstate(slots: list[W_Root | None]) -> W_Root:
         raise operr(w_TypeError, "invalid partial state")
     items_w = w_state.items_w
     if len(items_w) != 4:
-        raise operr(w_TypeError, "expected 4 items in state, got %d" % len(items_w))
+        raise operr(w_TypeError, "invalid partial state")
     w_func = items_w[0]
     w_fargs = items_w[1]
     w_kw = items_w[2]
@@ -224,19 +224,28 @@ def partial_setstate(slots: list[W_Root | None]) -> W_Root:
     if not space.callable_w(w_func) or not isinstance(w_fargs, W_TupleObject) or \
             (w_kw is not w_None and not isinstance(w_kw, W_DictObject)):
         raise operr(w_TypeError, "invalid partial state")
+    if not isinstance(w_dict, W_DictObject) and w_dict is not w_None:
+        raise operr(w_TypeError, "setting partial object's dictionary to a non-dict")
     w_p.w_func = w_func
     w_p.args_w = list(w_fargs.items_w)
-    w_p.w_args = W_TupleObject(w_p.args_w)
-    w_newkw = W_DictObject()
-    if isinstance(w_kw, W_DictObject):
-        for w_k, w_v in w_kw.items():
-            w_newkw.setitem(w_k, w_v)
-    w_p.w_keywords = w_newkw
+    # an exact tuple and an exact dict are kept (not copies), as CPython
+    if w_fargs.getclass() is w_tuple_type:
+        w_p.w_args = w_fargs
+    else:
+        w_p.w_args = W_TupleObject(w_p.args_w)
+    if isinstance(w_kw, W_DictObject) and w_kw.getclass() is w_dict_type:
+        w_p.w_keywords = w_kw
+    else:
+        w_newkw = W_DictObject()
+        if isinstance(w_kw, W_DictObject):
+            for w_k, w_v in w_kw.items():
+                w_newkw.setitem(w_k, w_v)
+        w_p.w_keywords = w_newkw
+    # the state's dict becomes the __dict__ (None: no attributes)
     if isinstance(w_dict, W_DictObject):
-        for w_k, w_v in w_dict.items():
-            w_p.setdictvalue(space.str_of_w(w_k), w_v)
-    elif w_dict is not w_None:
-        raise operr(w_TypeError, "setting partial object's dictionary to a non-dict")
+        w_p.set_w_dict(w_dict)
+    elif w_p.has_attributes():
+        w_p.set_w_dict(W_DictObject())
     return w_None
 
 

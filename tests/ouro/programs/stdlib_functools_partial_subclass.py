@@ -52,3 +52,28 @@ class C:
 
 print(C().m(1)[0][0], type(C.__dict__["m"]).__name__)
 print(sorted(map(P(pow, 2), [3, 1, 2])))
+
+# copy keeps the args tuple, the keywords dict and the attributes (the
+# same objects); __setstate__ replaces the __dict__
+import copy
+
+for cls in (functools.partial, P):
+    g = cls(f, ["asdf"], bar=[True])
+    g.attr = []
+    c = copy.copy(g)
+    print(cls.__name__, c.args is g.args, c.keywords is g.keywords, c.attr is g.attr)
+    d = copy.deepcopy(g)
+    print(d.args is g.args, d.args[0] is g.args[0], d.attr is g.attr, d(), d.__dict__)
+    h = cls(f)
+    h.old = 1
+    h.__setstate__((f, (1,), dict(a=10), dict(attr=[])))
+    print(h.func is f, h.args, h.keywords, h.__dict__, h(2, b=20))
+    h.__setstate__((f, (1,), dict(a=10), None))
+    print(h.__dict__, h(3))
+    h.__setstate__((f, (1,), None, None))
+    print(h.args, h.keywords, h())
+    for bad in ((1, (), {}, None), (f, (), [], None), (f,)):
+        try:
+            h.__setstate__(bad)
+        except TypeError as e:
+            print("TypeError:", e)
