@@ -36,7 +36,7 @@ from ouro.objspace.intobject import W_IntObject, bigint_of_w, float_of_w, is_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.memoryobject import W_MemoryView
 from ouro.objspace.model import W_Root, type_name, w_None
-from ouro.objspace.strobject import c_int_w, has_index, index_w
+from ouro.objspace.strobject import c_int_w, encode_text, has_index, index_w
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules.posix import dirent, procs
 from ouro.modules.posix.errors import (EINVAL, fd_arg, fs_name, fspath, oserror, oserror_errno,
@@ -115,7 +115,7 @@ def posix_getcwd(slots: list[W_Root | None]) -> W_Root:
 
 def posix_getcwdb(slots: list[W_Root | None]) -> W_Root:
     try:
-        return W_BytesObject(ros.getcwd().encode())
+        return W_BytesObject(encode_text(ros.getcwd(), "utf-8", "surrogateescape"))
     except OSError:
         raise oserror()
 
@@ -282,7 +282,7 @@ def posix_readlink(slots: list[W_Root | None]) -> W_Root:
     except OSError:
         raise oserror(p.w_path)
     if p.is_bytes:
-        return W_BytesObject(target.encode())
+        return W_BytesObject(encode_text(target, "utf-8", "surrogateescape"))
     return space.wrap_str(target)
 
 
