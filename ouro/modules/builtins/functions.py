@@ -31,7 +31,7 @@ from ouro.objspace.gateway import BuiltinFn, RawFn, register, register_raw
 from ouro.objspace.intobject import W_IntObject, w_int_type, wrap_int
 from ouro.objspace.listobject import W_ListObject, w_list_type
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
-                                 type_name, w_Ellipsis, w_None, w_NotImplemented, w_object_type,
+                                 tp_name, type_name, w_Ellipsis, w_None, w_NotImplemented, w_object_type,
                                  w_type_type)
 from ouro.objspace.objectobject import calculate_metaclass
 from ouro.objspace.strobject import W_StrObject, w_str_type
@@ -485,6 +485,10 @@ def b_build_class(args: Arguments) -> W_Root:
     w_prepare = space.getattr_or_none(w_meta, "__prepare__")
     if w_prepare is not None:
         w_ns = w_prepare.call_args(Arguments([w_name, w_bases], kw_names, kw_values))
+        if space.lookup(w_ns, "__getitem__") is None:      # PyMapping_Check
+            meta = tp_name(w_meta) if isinstance(w_meta, W_TypeObject) else "<metaclass>"
+            raise operr(w_TypeError, "%s.__prepare__() must return a mapping, not %s"
+                        % (meta, type_name(w_ns)))
     else:
         w_ns = W_DictObject()
     if bases_w is not orig_bases_w:
