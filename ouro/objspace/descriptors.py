@@ -307,10 +307,10 @@ class W_ClassMethod(W_DescrWithDict):
     def builtin_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root:
         # 3.9-3.12: a callable with a __get__ is bound by it, as
         # __get__(cls, cls) (classmethod over property, over another
-        # classmethod...); built-in functions have none
+        # classmethod...); built-in functions and bound methods have none
         w_f = self.w_function
-        if isinstance(w_f, W_BuiltinFunction) and (w_f.w_objclass is None or
-                                                    w_f.w_self is not None):
+        if isinstance(w_f, W_Method) or (isinstance(w_f, W_BuiltinFunction) and (
+                w_f.w_objclass is None or w_f.w_self is not None)):
             return W_Method(w_f, w_type)
         w_res = w_f.descr_get(w_type, w_type)
         if w_res is not None:

@@ -147,3 +147,17 @@ except AttributeError as e:
     print("AttributeError:", e)
 print(hasattr(p, "__dict__"), hasattr(staticmethod(len), "__dict__"), hasattr(classmethod(len), "__dict__"),
       hasattr(PlainSub(), "__dict__"))
+
+
+# a bound method and a staticmethod under classmethod
+class Holder:
+    def foo(self, cls):
+        return "spam from " + cls.__name__
+
+
+class UsesBound:
+    bar = classmethod(Holder().foo)
+    baz = classmethod(staticmethod(lambda *a: a))
+
+
+print(UsesBound.bar(), UsesBound().bar(), UsesBound.baz())
