@@ -20,7 +20,7 @@ from ouro.objspace.exceptions import (EXCEPTION_TYPES, TracebackEntry, W_BaseExc
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
-                                 type_name, w_None, w_object_type)
+                                 tp_name, type_name, w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
 
@@ -434,7 +434,9 @@ def eg_new(args: Arguments) -> W_Root:
     if w_cls is w_BaseExceptionGroup and all_exceptions:
         w_cls = w_ExceptionGroup
     elif w_cls.issubtype(EXCEPTION_TYPES["Exception"]) and not all_exceptions:
-        raise operr(w_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup")
+        if w_cls is w_ExceptionGroup:
+            raise operr(w_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup")
+        raise operr(w_TypeError, "Cannot nest BaseExceptions in '%s'" % tp_name(w_cls))
     w_eg = W_BaseException(w_cls, [w_msg, w_excs])
     w_eg.w_message = w_msg
     w_eg.exceptions_w = excs
