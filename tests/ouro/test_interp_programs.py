@@ -30,7 +30,6 @@ DIRS = [HERE / "programs", HERE / "compile_programs"]
 # error that stops it); see docs/status.md for the causes grouped
 KNOWN_FAILURES: dict[str, str] = {
     'generator_finalization.py': "stdout L2: exp '  finally of loop with break' got 'after the loop' (finalized at a collection or at exit, not when the last reference goes: see generator_gc_close.py)",
-    'os_scandir_undecodable.py': "stdout L1: exp \"['f\\udcfe', 'inner']\" got \"['f\\udced\\udcb3\\udcbe', 'inner']\" (the C runtime, rpy/c/runtime/os.c, hands a path's lone surrogates to the system as their 3-byte UTF-8 form, not as the bytes os.fsencode's surrogateescape gives: files are created and looked up under other names)",
     'lang_coroutine_5.py': "stderr: the traceback shows futures.py's result() and tasks.py's __step frames (asyncio's Future and Task are pure Python here, CPython's are the C _asyncio)",
     'time_datetime.py': "stdout L1: datetime.IsoCalendarDate's repr is the C _datetime's (pure-Python datetime prints IsoCalendarDate(...))",
 }
