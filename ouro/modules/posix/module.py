@@ -5,10 +5,13 @@ top of rpy.rlib.ros.
 Paths are str, bytes or os.PathLike (`__fspath__`); stat, chdir... accept
 a file descriptor where CPython does.  A bytes path gives bytes results
 (listdir, readlink, DirEntry.name/path).  Names reach the C library as
-UTF-8 (bytes paths are decoded with surrogateescape first).  dir_fd is
+UTF-8 (bytes paths are decoded with surrogateescape first), the surrogate
+escapes of undecodable bytes turned back into those bytes by the runtime
+(os.c's fs_path), as os.fsencode does.  dir_fd is
 accepted only as None and follow_symlinks=False only where lstat-like
-behaviour exists (stat): `_have_functions` is empty, so os.supports_dir_fd
-and friends are empty and the standard library does not use them.
+behaviour exists (stat): `_have_functions` is just HAVE_LSTAT, so
+os.supports_follow_symlinks is {os.stat}, os.supports_dir_fd and
+supports_fd are empty and the standard library does not use them.
 
 Errors: OSError(errno, strerror, filename[, None, filename2]) made by
 calling OSError, so that errno picks the subclass (errors.py).
@@ -751,7 +754,10 @@ def make_module() -> W_Module:
     d.setitem_str("terminal_size", TERMINAL_SIZE.w_type)
     d.setitem_str("times_result", TIMES_RESULT.w_type)
     d.setitem_str("DirEntry", dirent.w_direntry_type)
-    d.setitem_str("_have_functions", W_ListObject([]))
+    # HAVE_LSTAT: os.supports_follow_symlinks is {os.stat} (stat takes
+    # follow_symlinks=False; shutil.copystat/copy2/copytree(symlinks=True)
+    # look the function up there); no dir_fd or fd variants
+    d.setitem_str("_have_functions", W_ListObject([space.wrap_str("HAVE_LSTAT")]))
     return w_mod
 
 
