@@ -103,7 +103,11 @@ class W_Generator(W_Root):
             raise operr(w_ValueError, "%s already executing" % what)
         if not self.started:
             if w_send is not None and w_send is not w_None and throw is None:
-                what = "coroutine" if self.kind == KIND_COROUTINE else "generator"
+                what = "generator"
+                if self.kind == KIND_COROUTINE:
+                    what = "coroutine"
+                elif self.kind == KIND_ASYNC_GENERATOR:
+                    what = "async generator"
                 raise operr(w_TypeError, "can't send non-None value to a just-started %s" % what)
             w_send = None
             self.started = True

@@ -597,7 +597,7 @@ def lru_get(slots: list[W_Root | None]) -> W_Root:
 
 register_raw(w_lru_type, "__new__", lru_new)
 register_raw(w_lru_type, "__call__", lru_call)
-register(w_lru_type, "__get__(self, instance, owner=None, /)", lru_get)
+register(w_lru_type, "__get__(self, instance, owner=, /)", lru_get)
 register(w_lru_type, "cache_info(self, /)", lru_cache_info)
 register(w_lru_type, "cache_clear(self, /)", lru_cache_clear)
 register(w_lru_type, "__reduce__(self, /)", lru_reduce)
