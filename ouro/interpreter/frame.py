@@ -76,6 +76,9 @@ class ExecutionContext:
     w_start_kwargs: W_Root | None
     # _thread._set_sentinel() locks, released when the thread ends
     sentinels_w: list[W_Root]
+    # the thread's current contextvars.Context (a W_Context of
+    # ouro/modules/_contextvars; None until its first use)
+    w_contextvars: W_Root | None
 
     def __init__(self) -> None:
         self.topframe = None
@@ -86,6 +89,7 @@ class ExecutionContext:
         self.w_start_args = None
         self.w_start_kwargs = None
         self.sentinels_w = []
+        self.w_contextvars = None
 
 
 class RecursionLimit:
@@ -1208,8 +1212,12 @@ def set_implicit_context(w_exc: W_BaseException, explicit_raise: bool) -> None:
         return
     if not explicit_raise and w_exc.w_context is not None:
         return
-    # break a cycle: if w_exc is in the context chain of w_handled, cut there
+    # break a cycle: if w_exc is in the context chain of w_handled, cut
+    # there; a cycle already in the chain ends the walk (Floyd's tortoise
+    # and hare, as CPython's _PyErr_SetObject)
     w_cur: W_BaseException = w_handled
+    w_slow: W_BaseException = w_handled
+    toggle = False
     while True:
         w_next = w_cur.w_context
         if w_next is None:
@@ -1220,6 +1228,14 @@ def set_implicit_context(w_exc: W_BaseException, explicit_raise: bool) -> None:
         if not isinstance(w_next, W_BaseException):
             break
         w_cur = w_next
+        if w_cur is w_slow:
+            break
+        if toggle:
+            w_s = w_slow.w_context
+            if not isinstance(w_s, W_BaseException):
+                break
+            w_slow = w_s
+        toggle = not toggle
     w_exc.w_context = w_handled
 
 
@@ -1256,7 +1272,7 @@ def make_exception(w_obj: W_Root) -> W_BaseException:
         w_inst = space.call_function(w_obj, [])
         if not isinstance(w_inst, W_BaseException):
             raise operr(w_TypeError, "calling %s should have returned an instance of BaseException, not %s"
-                        % (space.repr_str(w_obj), type_name(w_inst)))
+                        % (space.repr_str(w_obj), space.repr_str(w_inst.getclass())))
         return w_inst
     if isinstance(w_obj, W_BaseException):
         return w_obj

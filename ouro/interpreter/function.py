@@ -10,7 +10,7 @@ from __future__ import annotations
 from ouro.compiler import opcodes as op
 from ouro.interpreter.pycode import PyCode, W_CodeConst
 from ouro.objspace import space
-from ouro.objspace.descriptors import getset
+from ouro.objspace.descriptors import getset, readonly_member
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.descriptors import W_Cell, W_Method
 from ouro.objspace.dictobject import W_DictObject
@@ -413,16 +413,18 @@ def func_call(args: Arguments) -> W_Root:
 
 getset(w_function_type, "__name__", func_get_name, func_set_name)
 getset(w_function_type, "__qualname__", func_get_qualname, func_set_qualname)
-getset(w_function_type, "__doc__", func_get_doc, func_set_doc)
+# CPython's members are member_descriptors (dataclasses tells a __slots__
+# entry by types.MemberDescriptorType, which is type(FunctionType.__globals__))
+getset(w_function_type, "__doc__", func_get_doc, func_set_doc).member = True
 getset(w_function_type, "__module__", func_get_module, func_set_module)
 getset(w_function_type, "__defaults__", func_get_defaults, func_set_defaults)
 getset(w_function_type, "__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults)
 getset(w_function_type, "__code__", func_get_code, func_set_code)
-getset(w_function_type, "__globals__", func_get_globals)
-getset(w_function_type, "__closure__", func_get_closure)
+readonly_member(w_function_type, "__globals__", func_get_globals)
+readonly_member(w_function_type, "__closure__", func_get_closure)
 getset(w_function_type, "__annotations__", func_get_annotations, func_set_annotations)
 getset(w_function_type, "__dict__", func_get_dict)
-getset(w_function_type, "__builtins__", func_get_builtins)
+readonly_member(w_function_type, "__builtins__", func_get_builtins)
 register(w_function_type, "__repr__(self, /)", func_repr)
 register(w_function_type, "__get__(self, instance, owner=, /)", func_get)
 register_raw(w_function_type, "__call__", func_call)

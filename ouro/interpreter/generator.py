@@ -25,6 +25,7 @@ from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseExc
                                       operr_noarg, w_GeneratorExit, w_RuntimeError,
                                       w_StopIteration, w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register
+from ouro.objspace.tupleobject import W_TupleObject
 from ouro.objspace.model import (LAYOUT_OTHER, W_Root, W_TypeObject, make_builtin_type, type_name,
                                  w_None, w_object_type)
 
@@ -102,7 +103,11 @@ class W_Generator(W_Root):
             raise operr(w_ValueError, "%s already executing" % what)
         if not self.started:
             if w_send is not None and w_send is not w_None and throw is None:
-                what = "coroutine" if self.kind == KIND_COROUTINE else "generator"
+                what = "generator"
+                if self.kind == KIND_COROUTINE:
+                    what = "coroutine"
+                elif self.kind == KIND_ASYNC_GENERATOR:
+                    what = "async generator"
                 raise operr(w_TypeError, "can't send non-None value to a just-started %s" % what)
             w_send = None
             self.started = True
@@ -520,12 +525,18 @@ def exception_from_throw_args(slots: list[W_Root | None]) -> W_BaseException:
         if not w_typ.issubtype(EXCEPTION_TYPES["BaseException"]):
             raise operr(w_TypeError, "exceptions must be classes or instances deriving from BaseException, not type")
         if w_val is None or w_val is w_None:
-            w_exc = space.call_function(w_typ, [])
+            w_new = space.call_function(w_typ, [])
         elif isinstance(w_val, W_BaseException) and w_val.w_type.issubtype(w_typ):
-            w_exc = w_val
+            w_new = w_val
+        elif isinstance(w_val, W_TupleObject):
+            # CPython's normalization: a tuple value is the arguments
+            w_new = space.call_function(w_typ, list(w_val.items_w))
         else:
-            w_exc = space.call_function(w_typ, [w_val])
-        assert isinstance(w_exc, W_BaseException)
+            w_new = space.call_function(w_typ, [w_val])
+        if not isinstance(w_new, W_BaseException):
+            raise operr(w_TypeError, "calling %s should have returned an instance of "
+                        "BaseException, not %s" % (space.repr_str(w_typ), type_name(w_new)))
+        w_exc = w_new
     elif isinstance(w_typ, W_BaseException):
         if w_val is not None and w_val is not w_None:
             raise operr(w_TypeError, "instance exception may not have a separate value")

@@ -159,6 +159,18 @@ def super_get_self_class(w: W_Root) -> W_Root:
     return w_t if w_t is not None else w_None
 
 
+def super_get(slots: list[W_Root | None]) -> W_Root:
+    """An unbound super(C) stored on a class binds to the instance it is
+    read through (CPython's super_descr_get); a bound one stays as is."""
+    w_self = slots[0]
+    assert isinstance(w_self, W_Super)
+    w_obj = slots[1]
+    if w_obj is None or w_obj is w_None or w_self.w_obj is not None:
+        return w_self
+    return W_Super(w_self.w_starttype, w_obj, supercheck(w_self.w_starttype, w_obj))
+
+
+register(w_super_type, "__get__(self, instance, owner=, /)", super_get)
 readonly_member(w_super_type, "__thisclass__", super_get_thisclass)
 readonly_member(w_super_type, "__self__", super_get_self)
 readonly_member(w_super_type, "__self_class__", super_get_self_class)

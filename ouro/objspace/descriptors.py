@@ -199,8 +199,8 @@ w_method_type = make_builtin_type("method", [w_object_type], LAYOUT_OTHER)
 w_staticmethod_type = make_builtin_type("staticmethod", [w_object_type], LAYOUT_DESCR)
 w_classmethod_type = make_builtin_type("classmethod", [w_object_type], LAYOUT_DESCR)
 w_property_type = make_builtin_type("property", [w_object_type], LAYOUT_DESCR)
-for _t in [w_staticmethod_type, w_classmethod_type, w_property_type]:
-    _t.hasdict = True
+for _t in [w_staticmethod_type, w_classmethod_type]:
+    _t.hasdict = True       # property objects have no __dict__ (its subclasses do)
 
 
 def cell_get_contents(w: W_Root) -> W_Root:
@@ -305,7 +305,20 @@ class W_ClassMethod(W_DescrWithDict):
         self.w_function = w_function
 
     def builtin_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root:
-        return W_Method(self.w_function, w_type)
+        # 3.9-3.12: a callable with a __get__ is bound by it, as
+        # __get__(cls, cls) (classmethod over property, over another
+        # classmethod...); built-in functions and bound methods have none
+        w_f = self.w_function
+        if isinstance(w_f, W_Method) or (isinstance(w_f, W_BuiltinFunction) and (
+                w_f.w_objclass is None or w_f.w_self is not None)):
+            return W_Method(w_f, w_type)
+        w_res = w_f.descr_get(w_type, w_type)
+        if w_res is not None:
+            return w_res
+        w_get = space.lookup(w_f, "__get__")
+        if w_get is None:
+            return W_Method(w_f, w_type)
+        return space.call_function(w_get, [w_f, w_type, w_type])
 
 
 class W_Property(W_DescrWithDict):
@@ -314,6 +327,7 @@ class W_Property(W_DescrWithDict):
     w_fdel: W_Root
     w_doc: W_Root
     w_name: W_Root | None       # set by __set_name__, for the messages
+    getter_doc: bool            # the doc is the getter's
 
     def __init__(self, w_fget: W_Root, w_fset: W_Root, w_fdel: W_Root, w_doc: W_Root) -> None:
         W_DescrWithDict.__init__(self, w_property_type)
@@ -322,6 +336,7 @@ class W_Property(W_DescrWithDict):
         self.w_fdel = w_fdel
         self.w_doc = w_doc
         self.w_name = None
+        self.getter_doc = False
 
     def missing(self, w_obj: W_Root, what: str) -> OperationError:
         w_name = self.w_name
@@ -399,14 +414,22 @@ def property_init(slots: list[W_Root | None]) -> W_Root:
     assert isinstance(w_p, W_Property)
     w_fget = _arg(slots, 1)
     w_doc = _arg(slots, 4)
-    if w_doc is w_None and w_fget is not w_None:
-        w_d = space.getattr_or_none(w_fget, "__doc__")
-        if w_d is not None:
-            w_doc = w_d
     w_p.w_fget = w_fget
     w_p.w_fset = _arg(slots, 2)
     w_p.w_fdel = _arg(slots, 3)
     w_p.w_doc = w_doc
+    w_p.getter_doc = False
+    if w_doc is w_None and w_fget is not w_None:
+        # no doc given: the getter's (CPython 3.11's property_init_impl)
+        w_d = space.getattr_or_none(w_fget, "__doc__")
+        if w_d is not None:
+            if w_p.w_type is w_property_type:
+                w_p.w_doc = w_d
+            else:
+                # a subclass's own __doc__ (its docstring, or None) would
+                # shadow it: it goes to the instance's __dict__
+                space.setattr(w_p, "__doc__", w_d)
+            w_p.getter_doc = True
     return w_None
 
 
@@ -430,10 +453,14 @@ def _property_copy(slots: list[W_Root | None], which: int) -> W_Root:
     w_prop = slots[0]
     assert isinstance(w_prop, W_Property)
     w_f = _arg(slots, 1)
-    w_new = space.call_function(w_prop.getclass(), [w_f if which == 0 else w_prop.w_fget,
+    w_get = w_f if which == 0 else w_prop.w_fget
+    w_doc = w_prop.w_doc
+    if w_prop.getter_doc and w_get is not w_None:
+        w_doc = w_None      # the new getter's doc (CPython's property_copy)
+    w_new = space.call_function(w_prop.getclass(), [w_get,
                                                     w_f if which == 1 else w_prop.w_fset,
                                                     w_f if which == 2 else w_prop.w_fdel,
-                                                    w_prop.w_doc])
+                                                    w_doc])
     if isinstance(w_new, W_Property):
         w_new.w_name = w_prop.w_name
     return w_new
@@ -640,7 +667,82 @@ def method_call(args: Arguments) -> W_Root:
     return w_m.call_args(Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
 
 
+def cell_new(slots: list[W_Root | None]) -> W_Root:
+    return W_Cell(slots[1])
+
+
+def cell_repr(slots: list[W_Root | None]) -> W_Root:
+    w_c = slots[0]
+    assert isinstance(w_c, W_Cell)
+    w_v = w_c.w_value
+    if w_v is None:
+        return space.wrap_str("<cell at 0x%x: empty>" % space.id_of(w_c))
+    return space.wrap_str("<cell at 0x%x: %s object at 0x%x>" % (
+        space.id_of(w_c), type_name(w_v), space.id_of(w_v)))
+
+
+def _cell_compare(slots: list[W_Root | None], op: int) -> W_Root:
+    w_a = slots[0]
+    w_b = slots[1]
+    if not isinstance(w_a, W_Cell) or not isinstance(w_b, W_Cell):
+        return w_NotImplemented
+    w_x = w_a.w_value
+    w_y = w_b.w_value
+    if w_x is not None and w_y is not None:
+        return space.richcompare(w_x, w_y, op)
+    # an empty cell is less than a full one (CPython compares the pointers
+    # against NULL)
+    x = 0 if w_x is None else 1
+    y = 0 if w_y is None else 1
+    if op == 0:
+        res = x < y
+    elif op == 1:
+        res = x <= y
+    elif op == 2:
+        res = x == y
+    elif op == 3:
+        res = x != y
+    elif op == 4:
+        res = x > y
+    else:
+        res = x >= y
+    return space.wrap_bool(res)
+
+
+def cell_lt(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 0)
+
+
+def cell_le(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 1)
+
+
+def cell_eq(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 2)
+
+
+def cell_ne(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 3)
+
+
+def cell_gt(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 4)
+
+
+def cell_ge(slots: list[W_Root | None]) -> W_Root:
+    return _cell_compare(slots, 5)
+
+
 getset(w_cell_type, "cell_contents", cell_get_contents, cell_set_contents, cell_del_contents)
+register(w_cell_type, "__new__(cls, contents=, /)", cell_new)
+register(w_cell_type, "__repr__(self, /)", cell_repr)
+register(w_cell_type, "__lt__(self, value, /)", cell_lt)
+register(w_cell_type, "__le__(self, value, /)", cell_le)
+register(w_cell_type, "__eq__(self, value, /)", cell_eq)
+register(w_cell_type, "__ne__(self, value, /)", cell_ne)
+register(w_cell_type, "__gt__(self, value, /)", cell_gt)
+register(w_cell_type, "__ge__(self, value, /)", cell_ge)
+w_cell_type.dict_w["__hash__"] = w_None
 readonly_member(w_method_type, "__func__", method_get_func)
 readonly_member(w_method_type, "__self__", method_get_self)
 register(w_method_type, "__getattr__(self, name, /)", method_getattr)

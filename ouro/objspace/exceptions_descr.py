@@ -20,7 +20,7 @@ from ouro.objspace.exceptions import (EXCEPTION_TYPES, TracebackEntry, W_BaseExc
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
-                                 type_name, w_None, w_object_type)
+                                 tp_name, type_name, w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
 
@@ -336,6 +336,26 @@ def importerror_get_name(w: W_Root) -> W_Root:
     return _attr_or_none(w, "name")
 
 
+def importerror_get_path(w: W_Root) -> W_Root:
+    return _attr_or_none(w, "path")
+
+
+def importerror_set_name(w: W_Root, w_value: W_Root) -> None:
+    _exc(w).setattr_in_map("__name", w_value)
+
+
+def importerror_del_name(w: W_Root) -> None:
+    _exc(w).setattr_in_map("__name", w_None)
+
+
+def importerror_set_path(w: W_Root, w_value: W_Root) -> None:
+    _exc(w).setattr_in_map("__path", w_value)
+
+
+def importerror_del_path(w: W_Root) -> None:
+    _exc(w).setattr_in_map("__path", w_None)
+
+
 def importerror_get_msg(w: W_Root) -> W_Root:
     return _first_arg(_exc(w))
 
@@ -434,7 +454,9 @@ def eg_new(args: Arguments) -> W_Root:
     if w_cls is w_BaseExceptionGroup and all_exceptions:
         w_cls = w_ExceptionGroup
     elif w_cls.issubtype(EXCEPTION_TYPES["Exception"]) and not all_exceptions:
-        raise operr(w_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup")
+        if w_cls is w_ExceptionGroup:
+            raise operr(w_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup")
+        raise operr(w_TypeError, "Cannot nest BaseExceptions in '%s'" % tp_name(w_cls))
     w_eg = W_BaseException(w_cls, [w_msg, w_excs])
     w_eg.w_message = w_msg
     w_eg.exceptions_w = excs
@@ -492,7 +514,9 @@ getset(w_OSError, "args", oserror_get_args, exc_set_args)
 register(w_OSError, "__str__(self, /)", oserror_str)
 register_raw(w_ImportError, "__init__", importerror_init)
 register(w_ImportError, "__str__(self, /)", importerror_str)
-getset(w_ImportError, "name", importerror_get_name)
+# name and path are writable members, None when not given (as CPython's)
+getset(w_ImportError, "name", importerror_get_name, importerror_set_name, importerror_del_name)
+getset(w_ImportError, "path", importerror_get_path, importerror_set_path, importerror_del_path)
 getset(w_ImportError, "msg", importerror_get_msg)
 getset(w_SyntaxError, "msg", syntaxerror_get_msg)
 getset(w_SyntaxError, "filename", syntaxerror_get_filename)

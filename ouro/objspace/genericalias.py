@@ -19,7 +19,8 @@ w_generic_alias_type.dict_w["__module__"] = W_StrObject("types")
 
 # the built-in classes that are generic (list[int] works)
 GENERIC_BUILTINS = ["tuple", "list", "dict", "set", "frozenset", "enumerate", "deque",
-                    "defaultdict", "Pattern", "Match"]
+                    "defaultdict", "Pattern", "Match", "BaseExceptionGroup", "partial", "chain",
+                    "DirEntry", "mappingproxy"]
 
 
 class W_GenericAlias(W_ObjectWithMap):

@@ -57,6 +57,15 @@ def namespace_eq(slots: list[W_Root | None]) -> W_Root:
     return space.richcompare(space.getattr(w_a, "__dict__"), space.getattr(w_b, "__dict__"), 2)
 
 
+def namespace_reduce(slots: list[W_Root | None]) -> W_Root:
+    """(type(ns), (), ns.__dict__): pickle and copy (CPython's namespace_reduce)."""
+    w_self = slots[0]
+    assert w_self is not None
+    return space.newtuple([w_self.getclass(), space.newtuple([]),
+                           space.getattr(w_self, "__dict__")])
+
+
 register_raw(w_namespace_type, "__init__", namespace_init)
+register(w_namespace_type, "__reduce__(self, /)", namespace_reduce)
 register(w_namespace_type, "__repr__(self, /)", namespace_repr)
 register(w_namespace_type, "__eq__(self, value, /)", namespace_eq)

@@ -88,7 +88,8 @@ def object_init(args: Arguments) -> W_Root:
         if w_cls.lookup("__init__") is not W_OBJECT_INIT[0]:
             raise operr(w_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
         if w_cls.lookup("__new__") is W_OBJECT_NEW[0]:
-            raise operr(w_TypeError, "%s() takes no arguments" % w_cls.name)
+            raise operr(w_TypeError, "%s.__init__() takes exactly one argument (the instance "
+                        "to initialize)" % w_cls.name)
     return w_None
 
 

@@ -276,9 +276,9 @@ def generic_setattr(w_obj: W_Root, name: str, w_value: W_Root) -> None:
         return
     if w_descr is None:
         raise operr(w_AttributeError, "'%s' object has no attribute '%s'" % (
-            w_type.name, name))
+            type_name(w_obj), name))
     raise operr(w_AttributeError, "'%s' object attribute '%s' is read-only" % (
-        w_type.name, name))
+        type_name(w_obj), name))
 
 
 def type_setattr(w_type: W_TypeObject, name: str, w_value: W_Root) -> None:
@@ -335,6 +335,9 @@ def generic_delattr(w_obj: W_Root, name: str) -> None:
             return
     if w_obj.deldictvalue(name):
         return
+    if w_descr is not None and not w_type.hasdict:
+        raise operr(w_AttributeError, "'%s' object attribute '%s' is read-only" % (
+            type_name(w_obj), name))
     raise attribute_error(w_obj, name)
 
 

@@ -18,7 +18,7 @@ from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_OTHER, LAYOUT_TUPLE, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_NotImplemented,
                                  w_object_type)
-from ouro.objspace.sliceobject import W_SliceObject, getindex_w, has_index, slice_indices
+from ouro.objspace.sliceobject import W_SliceObject, getindex_clipped, getindex_w, has_index, slice_indices
 
 w_tuple_type = make_builtin_type("tuple", [w_object_type], LAYOUT_TUPLE)
 w_tuple_iterator_type = make_builtin_type("tuple_iterator", [w_object_type], LAYOUT_OTHER)
@@ -122,7 +122,7 @@ def index_arg(w: W_Root | None, default: int) -> int:
         return default
     if not has_index(w):
         raise operr(w_TypeError, "slice indices must be integers or have an __index__ method")
-    return getindex_w(w)
+    return getindex_clipped(w)      # PyNumber_AsSsize_t(w, NULL): clipped
 
 
 def compare_op_result(n1: int, n2: int, op: int) -> W_Root:

@@ -14,6 +14,7 @@ one more field); dict's __getitem__ calls its __missing__.
 from __future__ import annotations
 
 from ouro.compiler.opcodes import NB_ADD
+from ouro.interpreter import reduce
 from ouro.interpreter.module import W_Module
 from ouro.modules.math.args import clinic_args, module_type, no_kwargs, one_arg
 from ouro.objspace import dictobject, space
@@ -25,14 +26,21 @@ from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import W_IntObject, W_LongObject, int_w_clipped, wrap_int
 from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_DICT, Arguments, W_Root, W_TypeObject, make_builtin_type,
-                                 type_name, w_None, w_NotImplemented)
+                                 type_name, w_None, w_NotImplemented, w_object_type)
 from ouro.objspace.sliceobject import has_index
 from ouro.objspace.strobject import W_StrObject, ssize_w
 from ouro.objspace.tupleobject import (W_TupleObject, iter_next_meth, iter_self, repr_enter,
                                        repr_leave)
 
-w_deque_type = module_type("collections", "deque")
+# deque is subclassable: its instances carry their class and, for the
+# classes of class statements, a __dict__ (the map-based attributes)
+LAYOUT_DEQUE = 140
+space.SUBCLASSABLE_LAYOUTS.append(LAYOUT_DEQUE)
+w_deque_type = make_builtin_type("deque", [w_object_type], LAYOUT_DEQUE)
+w_deque_type.dict_w["__module__"] = W_StrObject("collections")
+w_deque_type.tp_prefix = "collections."
 w_deque_iter_type = module_type("_collections", "_deque_iterator")
 w_deque_reviter_type = module_type("_collections", "_deque_reverse_iterator")
 w_tuplegetter_type = module_type("_collections", "_tuplegetter")
@@ -42,14 +50,17 @@ w_defaultdict_type.dict_w["__module__"] = W_StrObject("collections")
 
 # -- deque
 
-class W_Deque(W_Root):
+class W_Deque(W_ObjectWithMap):
+    w_type: W_TypeObject
     items_w: list[W_Root | None]     # the ring; its length is a power of two
     head: int
     length: int
     maxlen: int                      # -1: unbounded
     state: int                       # bumped by every mutation that moves items
 
-    def __init__(self) -> None:
+    def __init__(self, w_type: W_TypeObject) -> None:
+        W_ObjectWithMap.__init__(self)
+        self.w_type = w_type
         self.items_w = [None] * 8
         self.head = 0
         self.length = 0
@@ -57,7 +68,7 @@ class W_Deque(W_Root):
         self.state = 0
 
     def getclass(self) -> W_TypeObject:
-        return w_deque_type
+        return self.w_type
 
     def pos(self, i: int) -> int:
         return (self.head + i) & (len(self.items_w) - 1)
@@ -195,7 +206,18 @@ class W_Deque(W_Root):
             self.appendleft(w_item)
 
     def copy(self) -> W_Deque:
-        w_new = W_Deque()
+        w_type = self.w_type
+        if w_type is not w_deque_type:
+            # a subclass: type(d)(d) or type(d)(d, maxlen), as CPython
+            args_w: list[W_Root] = [self]
+            if self.maxlen >= 0:
+                args_w.append(wrap_int(self.maxlen))
+            w_res = space.call_function(w_type, args_w)
+            if not isinstance(w_res, W_Deque):
+                raise operr(w_TypeError, "%s() must return a deque, not %s"
+                            % (w_type.name, type_name(w_res)))
+            return w_res
+        w_new = W_Deque(w_deque_type)
         w_new.maxlen = self.maxlen
         if self.length == 1:
             w_new.append(self.get(0))
@@ -251,7 +273,14 @@ def _arg(slots: list[W_Root | None], i: int) -> W_Root:
 
 
 def deque_new(args: Arguments) -> W_Root:
-    return W_Deque()
+    w_cls = args.args_w[0]
+    if not isinstance(w_cls, W_TypeObject):
+        raise operr(w_TypeError, "collections.deque.__new__(X): X is not a type object (%s)"
+                    % type_name(w_cls))
+    if not w_cls.issubtype(w_deque_type):
+        raise operr(w_TypeError, "collections.deque.__new__(%s): %s is not a subtype of collections.deque"
+                    % (w_cls.name, w_cls.name))
+    return W_Deque(w_cls)
 
 
 def deque_init(args: Arguments) -> W_Root:
@@ -677,12 +706,13 @@ def deque_imul(slots: list[W_Root | None]) -> W_Root:
 
 def deque_reduce(slots: list[W_Root | None]) -> W_Root:
     w_d = deque_w(slots[0])
-    w_it = W_DequeIter(w_d, False)
+    w_state = reduce.getstate(w_d, False)
+    w_it = space.iter(w_d)
     if w_d.maxlen < 0:
-        return W_TupleObject([w_d.getclass(), W_TupleObject([]), w_None, w_it])
+        return W_TupleObject([w_d.getclass(), W_TupleObject([]), w_state, w_it])
     return W_TupleObject([w_d.getclass(),
                           W_TupleObject([W_TupleObject([]), wrap_int(w_d.maxlen)]),
-                          w_None, w_it])
+                          w_state, w_it])
 
 
 class W_DequeIter(W_Root):
@@ -772,7 +802,6 @@ register(w_deque_type, "__imul__(self, value, /)", deque_imul)
 register(w_deque_type, "__iter__(self, /)", deque_iter)
 register(w_deque_type, "__reversed__(self, /)", deque_reversed)
 register(w_deque_type, "__reduce__(self, /)", deque_reduce)
-register(w_deque_type, "__reduce_ex__(self, protocol, /)", deque_reduce)
 getset(w_deque_type, "maxlen", deque_maxlen)
 w_deque_type.dict_w["__hash__"] = w_None
 for _t in [w_deque_iter_type, w_deque_reviter_type]:

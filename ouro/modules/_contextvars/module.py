@@ -1,5 +1,5 @@
 """The `_contextvars` module: ContextVar, Token, Context and copy_context,
-as CPython 3.11's Python/context.c (one thread: one current context).
+as CPython 3.11's Python/context.c (each thread has its own current context).
 
 A Context maps ContextVars to values.  CPython keeps the mapping in an
 immutable HAMT; here it is a pair of lists that is never changed in place:
@@ -10,6 +10,7 @@ follows the HAMT's hashing).
 """
 from __future__ import annotations
 
+from ouro.interpreter import frame as framemod
 from ouro.interpreter.module import W_Module
 from ouro.modules.math.args import clinic_args, module_type, no_kwargs
 from ouro.modules.registry import register_module
@@ -159,23 +160,22 @@ class W_CtxIterator(W_Root):
         return space.newtuple([self.vars_w[i], self.values_w[i]])
 
 
-class ContextState:
-    w_current: W_Context | None
-
-    def __init__(self) -> None:
-        self.w_current = None
-
-
-STATE = ContextState()
-
-
 def current_context() -> W_Context:
-    w_ctx = STATE.w_current
+    """The running thread's current context (each thread starts with an
+    empty one, made at its first use): ExecutionContext.w_contextvars."""
+    ec = framemod.get_ec()
+    w_ctx = ec.w_contextvars
     if w_ctx is None:
-        w_ctx = W_Context([], [])
-        w_ctx.entered = True
-        STATE.w_current = w_ctx
+        w_new = W_Context([], [])
+        w_new.entered = True
+        ec.w_contextvars = w_new
+        return w_new
+    assert isinstance(w_ctx, W_Context)
     return w_ctx
+
+
+def set_current_context(w_ctx: W_Context | None) -> None:
+    framemod.get_ec().w_contextvars = w_ctx
 
 
 # -- ContextVar
@@ -451,12 +451,12 @@ def context_run(args: Arguments) -> W_Root:
                     % space.repr_str(w_ctx))
     w_ctx.w_prev = current_context()
     w_ctx.entered = True
-    STATE.w_current = w_ctx
+    set_current_context(w_ctx)
     try:
         w_res = space.call_args(w_callable, Arguments(args.args_w[2:], args.kw_names,
                                                       args.kw_values_w))
     finally:
-        STATE.w_current = w_ctx.w_prev
+        set_current_context(w_ctx.w_prev)
         w_ctx.w_prev = None
         w_ctx.entered = False
     return w_res

@@ -200,8 +200,8 @@ def _dialect_and_params(args: Arguments, first: int) -> W_Dialect:
         else:
             names.append(args.kw_names[k])
             values_w.append(args.kw_values_w[k])
-    if w_dialect is None:
-        w_dialect = W_StrObject("excel")
+    # no dialect: the defaults (those of 'excel'), and an explicit
+    # quotechar=None then means QUOTE_NONE
     return make_dialect(w_dialect, names, values_w)
 
 

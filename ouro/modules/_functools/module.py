@@ -12,16 +12,22 @@ from ouro.modules.math.args import clinic_args, clinic_kw, module_type, no_kwarg
 from ouro.objspace import space
 from ouro.objspace.descriptors import getset
 from ouro.objspace.descriptors import W_Method
-from ouro.objspace.dictobject import W_DictObject, is_exact_str
+from ouro.objspace.dictobject import W_DictObject, is_exact_str, w_dict_type
 from ouro.objspace.exceptions import (OperationError, operr, w_AttributeError, w_TypeError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.intobject import index_w, int_w_clipped, is_exact_int, is_int, wrap_int
-from ouro.objspace.model import Arguments, W_Root, W_TypeObject, w_None, w_object_type
+from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, make_builtin_type, type_name,
+                                 w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject
-from ouro.objspace.tupleobject import W_TupleObject, repr_enter, repr_leave
+from ouro.objspace.tupleobject import W_TupleObject, repr_enter, repr_leave, w_tuple_type
 
-w_partial_type = module_type("functools", "partial")
+# partial is subclassable (its instances carry their class)
+LAYOUT_PARTIAL = 141
+space.SUBCLASSABLE_LAYOUTS.append(LAYOUT_PARTIAL)
+w_partial_type = make_builtin_type("partial", [w_object_type], LAYOUT_PARTIAL)
+w_partial_type.dict_w["__module__"] = W_StrObject("functools")
+w_partial_type.tp_prefix = "functools."
 w_partial_type.hasdict = True
 w_keywrapper_type = module_type("functools", "KeyWrapper")
 w_lru_type = module_type("functools", "_lru_cache_wrapper")
@@ -63,6 +69,7 @@ def functools_reduce(args: Arguments) -> W_Root:
 # -- partial
 
 class W_Partial(W_ObjectWithMap):
+    w_type: W_TypeObject
     w_func: W_Root
     args_w: list[W_Root]
     kw_names: list[str]
@@ -70,17 +77,24 @@ class W_Partial(W_ObjectWithMap):
     w_args: W_TupleObject
     w_keywords: W_DictObject
 
-    def __init__(self, w_func: W_Root, args_w: list[W_Root], w_keywords: W_DictObject) -> None:
+    def __init__(self, w_type: W_TypeObject, w_func: W_Root, args_w: list[W_Root],
+                 w_keywords: W_DictObject) -> None:
         W_ObjectWithMap.__init__(self)
+        self.w_type = w_type
         self.w_func = w_func
         self.args_w = args_w
         self.w_args = W_TupleObject(args_w)
         self.w_keywords = w_keywords
 
     def getclass(self) -> W_TypeObject:
-        return w_partial_type
+        return self.w_type
 
     def call_args(self, args: Arguments) -> W_Root:
+        if self.w_type is not w_partial_type:
+            return space.call_dunder_call(self, args)     # a subclass's __call__
+        return self.call_partial(args)
+
+    def call_partial(self, args: Arguments) -> W_Root:
         all_w = list(self.args_w)
         for w_a in args.args_w:
             all_w.append(w_a)
@@ -109,12 +123,17 @@ class W_Partial(W_ObjectWithMap):
 
 
 def partial_new(args: Arguments) -> W_Root:
+    w_cls = args.args_w[0]
+    assert isinstance(w_cls, W_TypeObject)
     if len(args.args_w) < 2:
         raise operr(w_TypeError, "type 'partial' takes at least one argument")
     w_func = args.args_w[1]
     pargs_w: list[W_Root] = []
     w_pkw: W_DictObject | None = None
-    if isinstance(w_func, W_Partial) and not w_func.has_attributes():
+    # a partial (of a class that keeps partial's __call__) without
+    # attributes is flattened, as CPython's
+    if isinstance(w_func, W_Partial) and not w_func.has_attributes() and \
+            w_func.w_type.lookup("__call__") is w_partial_type.lookup("__call__"):
         pargs_w = w_func.args_w
         w_pkw = w_func.w_keywords
         w_func = w_func.w_func
@@ -131,7 +150,7 @@ def partial_new(args: Arguments) -> W_Root:
     while k < len(args.kw_names):
         w_kw.setitem_str(args.kw_names[k], args.kw_values_w[k])
         k += 1
-    return W_Partial(w_func, all_w, w_kw)
+    return W_Partial(w_cls, w_func, all_w, w_kw)
 
 
 def partial_w(w: W_Root | None) -> W_Partial:
@@ -147,7 +166,7 @@ def partial_call(args: Arguments) -> W_Root:
         raise operr(w_TypeError, "descriptor '__call__' of 'functools.partial' object needs "
                     "an argument")
     w_p = partial_w(args.args_w[0])
-    return w_p.call_args(Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
+    return w_p.call_partial(Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
 
 
 def partial_repr(slots: list[W_Root | None]) -> W_Root:
@@ -160,7 +179,8 @@ def partial_repr(slots: list[W_Root | None]) -> W_Root:
             parts.append(", " + space.repr_str(w_a))
         for w_k, w_v in w_p.w_keywords.items():
             parts.append(", %s=%s" % (space.str_str(w_k), space.repr_str(w_v)))
-        result = "functools.partial(%s%s)" % (space.repr_str(w_p.w_func), "".join(parts))
+        # CPython 3.11 shows the tp_name: "functools.partial", a subclass's name
+        result = "%s(%s%s)" % (type_name(w_p), space.repr_str(w_p.w_func), "".join(parts))
     finally:
         repr_leave(w_p)
     return space.wrap_str(result)
@@ -196,7 +216,7 @@ def partial_setstate(slots: list[W_Root | None]) -> W_Root:
         raise operr(w_TypeError, "invalid partial state")
     items_w = w_state.items_w
     if len(items_w) != 4:
-        raise operr(w_TypeError, "expected 4 items in state, got %d" % len(items_w))
+        raise operr(w_TypeError, "invalid partial state")
     w_func = items_w[0]
     w_fargs = items_w[1]
     w_kw = items_w[2]
@@ -204,19 +224,28 @@ def partial_setstate(slots: list[W_Root | None]) -> W_Root:
     if not space.callable_w(w_func) or not isinstance(w_fargs, W_TupleObject) or \
             (w_kw is not w_None and not isinstance(w_kw, W_DictObject)):
         raise operr(w_TypeError, "invalid partial state")
+    if not isinstance(w_dict, W_DictObject) and w_dict is not w_None:
+        raise operr(w_TypeError, "setting partial object's dictionary to a non-dict")
     w_p.w_func = w_func
     w_p.args_w = list(w_fargs.items_w)
-    w_p.w_args = W_TupleObject(w_p.args_w)
-    w_newkw = W_DictObject()
-    if isinstance(w_kw, W_DictObject):
-        for w_k, w_v in w_kw.items():
-            w_newkw.setitem(w_k, w_v)
-    w_p.w_keywords = w_newkw
+    # an exact tuple and an exact dict are kept (not copies), as CPython
+    if w_fargs.getclass() is w_tuple_type:
+        w_p.w_args = w_fargs
+    else:
+        w_p.w_args = W_TupleObject(w_p.args_w)
+    if isinstance(w_kw, W_DictObject) and w_kw.getclass() is w_dict_type:
+        w_p.w_keywords = w_kw
+    else:
+        w_newkw = W_DictObject()
+        if isinstance(w_kw, W_DictObject):
+            for w_k, w_v in w_kw.items():
+                w_newkw.setitem(w_k, w_v)
+        w_p.w_keywords = w_newkw
+    # the state's dict becomes the __dict__ (None: no attributes)
     if isinstance(w_dict, W_DictObject):
-        for w_k, w_v in w_dict.items():
-            w_p.setdictvalue(space.str_of_w(w_k), w_v)
-    elif w_dict is not w_None:
-        raise operr(w_TypeError, "setting partial object's dictionary to a non-dict")
+        w_p.set_w_dict(w_dict)
+    elif w_p.has_attributes():
+        w_p.set_w_dict(W_DictObject())
     return w_None
 
 
@@ -225,7 +254,6 @@ register_raw(w_partial_type, "__new__", partial_new)
 register_raw(w_partial_type, "__call__", partial_call)
 register(w_partial_type, "__repr__(self, /)", partial_repr)
 register(w_partial_type, "__reduce__(self, /)", partial_reduce)
-register(w_partial_type, "__reduce_ex__(self, protocol, /)", partial_reduce)
 def readonly(w: W_Root, w_value: W_Root) -> None:
     raise operr(w_AttributeError, "readonly attribute")
 
@@ -569,7 +597,7 @@ def lru_get(slots: list[W_Root | None]) -> W_Root:
 
 register_raw(w_lru_type, "__new__", lru_new)
 register_raw(w_lru_type, "__call__", lru_call)
-register(w_lru_type, "__get__(self, instance, owner=None, /)", lru_get)
+register(w_lru_type, "__get__(self, instance, owner=, /)", lru_get)
 register(w_lru_type, "cache_info(self, /)", lru_cache_info)
 register(w_lru_type, "cache_clear(self, /)", lru_cache_clear)
 register(w_lru_type, "__reduce__(self, /)", lru_reduce)

@@ -22,6 +22,7 @@ from ouro.objspace import space
 from ouro.objspace.bytearrayobject import W_BytearrayObject
 from ouro.objspace.bytesobject import W_BytesObject, buffer_or_none, wrap_bytes
 from ouro.objspace.descriptors import getset
+from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_OverflowError, w_TypeError, w_ValueError)
 from ouro.objspace.floatobject import W_FloatObject, wrap_float
@@ -32,7 +33,7 @@ from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.memoryobject import (W_MemoryView, bits_float, bits_float32, float32_bits,
                                         float_bits)
 from ouro.objspace.model import (LAYOUT_EXCEPTION, Arguments, W_Root, W_TypeObject,
-                                 make_builtin_type, type_name, w_None)
+                                 make_builtin_type, type_name, w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules.math.args import module_type
@@ -43,7 +44,13 @@ w_StructError.hasdict = True
 w_StructError.dict_w["__module__"] = W_StrObject("struct")
 w_StructError.dict_w["__doc__"] = w_None
 
-w_struct_type = module_type("_struct", "Struct")
+# Struct is subclassable: its instances carry their class (and a __dict__
+# for the classes of class statements); as in 3.11, __init__ takes the format
+LAYOUT_STRUCT = 142
+space.SUBCLASSABLE_LAYOUTS.append(LAYOUT_STRUCT)
+w_struct_type = make_builtin_type("Struct", [w_object_type], LAYOUT_STRUCT)
+w_struct_type.dict_w["__module__"] = W_StrObject("_struct")
+w_struct_type.tp_prefix = "_struct."
 w_unpack_iterator_type = module_type("_struct", "unpack_iterator")
 
 NATIVE_SIZES = {"x": 1, "c": 1, "b": 1, "B": 1, "?": 1, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8,
@@ -106,9 +113,10 @@ class Format:
             if "0" <= c <= "9":
                 count = 0
                 while i < n and "0" <= fmt[i] <= "9":
-                    count = count * 10 + (ord(fmt[i]) - ord("0"))
-                    if count > MAX_SIZE:
+                    digit = ord(fmt[i]) - ord("0")
+                    if count > (MAX_SIZE - digit) // 10:
                         raise struct_error("total struct size too long")
+                    count = count * 10 + digit
                     i += 1
                 if i >= n:
                     raise struct_error("repeat count given without format specifier")
@@ -125,12 +133,16 @@ class Format:
                     raise struct_error("bad char in struct format")
                 itemsize = STD_SIZES[c]
             self.codes.append(Code(c, count, size, itemsize))
+            if (c == "s" or c == "p" or c == "x") and count > MAX_SIZE - size:
+                raise struct_error("total struct size too long")
             if c == "s" or c == "p":
                 size += count
                 self.nitems += 1
             elif c == "x":
                 size += count
             else:
+                if count > (MAX_SIZE - size) // itemsize:
+                    raise struct_error("total struct size too long")
                 size += count * itemsize
                 self.nitems += count
             if size > MAX_SIZE:
@@ -412,8 +424,9 @@ def pack_values(f: Format, values_w: list[W_Root], out: list[int], base: int) ->
                 for j in range(m):
                     out[pos + j] = data[j]
             elif n > 0:
-                m = min(len(data), n - 1, 255)
-                out[pos] = m
+                # the data up to the field's size, its length (at most 255) first
+                m = min(len(data), n - 1)
+                out[pos] = min(m, 255)
                 for j in range(m):
                     out[pos + 1 + j] = data[j]
             continue
@@ -490,6 +503,8 @@ def format_of(w_fmt: W_Root) -> Format:
     else:
         raise operr(w_TypeError, "Struct() argument 1 must be a str or bytes object, not %s"
                     % type_name(w_fmt))
+    if "\x00" in fmt:
+        raise struct_error("embedded null character")
     if fmt in CACHE.formats:
         return CACHE.formats[fmt]
     f = Format(fmt)
@@ -694,12 +709,13 @@ def struct_clearcache(slots: list[W_Root | None]) -> W_Root:
 
 # -- Struct
 
-class W_Struct(W_Root):
+class W_Struct(W_ObjectWithMap):
     f: Format
     w_format: W_Root
     w_type: W_TypeObject
 
     def __init__(self, w_type: W_TypeObject, f: Format, w_format: W_Root) -> None:
+        W_ObjectWithMap.__init__(self)
         self.w_type = w_type
         self.f = f
         self.w_format = w_format
@@ -717,8 +733,24 @@ def _struct(w: W_Root | None) -> W_Struct:
 
 
 def struct_new(args: Arguments) -> W_Root:
+    """CPython 3.11's s_new: any arguments, no format yet (__init__ sets it)."""
     w_cls = args.args_w[0]
     assert isinstance(w_cls, W_TypeObject)
+    return W_Struct(w_cls, EMPTY_FORMAT.f, w_None)
+
+
+class EmptyFormat:
+    f: Format
+
+    def __init__(self) -> None:
+        self.f = Format("")
+
+
+EMPTY_FORMAT = EmptyFormat()
+
+
+def struct_init(args: Arguments) -> W_Root:
+    st = _struct(args.args_w[0])
     w_fmt: W_Root | None = None
     if len(args.args_w) == 2:
         w_fmt = args.args_w[1]
@@ -735,10 +767,8 @@ def struct_new(args: Arguments) -> W_Root:
                     if w_fmt is None else "Struct() takes at most 1 argument (%d given)"
                     % (len(args.args_w) - 1))
     f = format_of(w_fmt)
-    return W_Struct(w_cls, f, W_StrObject(f.fmt))
-
-
-def struct_init(args: Arguments) -> W_Root:
+    st.f = f
+    st.w_format = W_StrObject(f.fmt)
     return w_None
 
 

@@ -31,7 +31,7 @@ from ouro.objspace.gateway import BuiltinFn, RawFn, register, register_raw
 from ouro.objspace.intobject import W_IntObject, w_int_type, wrap_int
 from ouro.objspace.listobject import W_ListObject, w_list_type
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
-                                 type_name, w_Ellipsis, w_None, w_NotImplemented, w_object_type,
+                                 tp_name, type_name, w_Ellipsis, w_None, w_NotImplemented, w_object_type,
                                  w_type_type)
 from ouro.objspace.objectobject import calculate_metaclass
 from ouro.objspace.strobject import W_StrObject, w_str_type
@@ -485,6 +485,10 @@ def b_build_class(args: Arguments) -> W_Root:
     w_prepare = space.getattr_or_none(w_meta, "__prepare__")
     if w_prepare is not None:
         w_ns = w_prepare.call_args(Arguments([w_name, w_bases], kw_names, kw_values))
+        if space.lookup(w_ns, "__getitem__") is None:      # PyMapping_Check
+            meta = tp_name(w_meta) if isinstance(w_meta, W_TypeObject) else "<metaclass>"
+            raise operr(w_TypeError, "%s.__prepare__() must return a mapping, not %s"
+                        % (meta, type_name(w_ns)))
     else:
         w_ns = W_DictObject()
     if bases_w is not orig_bases_w:
@@ -551,7 +555,11 @@ def b_input(slots: list[W_Root | None]) -> W_Root:
 
 
 def b_breakpoint(args: Arguments) -> W_Root:
-    return w_None
+    """sys.breakpointhook(*args, **kws)."""
+    w_hook = framemod.REFS.w_sys_dict.getitem_str("breakpointhook")
+    if w_hook is None:
+        raise operr(EXCEPTION_TYPES["RuntimeError"], "lost sys.breakpointhook")
+    return space.call_args(w_hook, args)
 
 
 builtin_raw("print", b_print)
@@ -746,25 +754,58 @@ def b_compile(args: Arguments) -> W_Root:
 
 
 def exec_or_eval(args: Arguments, mode: str) -> W_Root:
-    if args.has_keywords():
+    # CPython 3.11: eval(source, globals=None, locals=None, /) and
+    # exec(source, globals=None, locals=None, /, *, closure=None)
+    w_closure: W_Root = w_None
+    if mode == "eval":
+        if args.has_keywords():
+            raise operr(w_TypeError, "eval() takes no keyword arguments")
+        if len(args.args_w) == 0:
+            raise operr(w_TypeError, "eval expected at least 1 argument, got 0")
+        if len(args.args_w) > 3:
+            raise operr(w_TypeError, "eval expected at most 3 arguments, got %d"
+                        % len(args.args_w))
+    else:
         k = 0
         while k < len(args.kw_names):
-            if args.kw_names[k] not in ("globals", "locals"):
-                raise operr(w_TypeError, "%s() got an unexpected keyword argument '%s'"
-                            % (mode, args.kw_names[k]))
+            if args.kw_names[k] != "closure":
+                raise operr(w_TypeError, "'%s' is an invalid keyword argument for exec()"
+                            % args.kw_names[k])
+            w_closure = args.kw_values_w[k]
             k += 1
-    if len(args.args_w) == 0:
-        raise operr(w_TypeError, "%s expected at least 1 argument, got 0" % mode)
+        if len(args.args_w) == 0:
+            raise operr(w_TypeError, "exec() takes at least 1 positional argument (0 given)")
+        if len(args.args_w) > 3:
+            raise operr(w_TypeError, "exec() takes at most 3 positional arguments (%d given)"
+                        % len(args.args_w))
     w_src = args.args_w[0]
     w_globals: W_Root = args.args_w[1] if len(args.args_w) > 1 else w_None
     w_locals: W_Root = args.args_w[2] if len(args.args_w) > 2 else w_None
-    k = 0
-    while k < len(args.kw_names):
-        if args.kw_names[k] == "globals":
-            w_globals = args.kw_values_w[k]
+    closure: list[W_Cell] = []
+    if isinstance(w_src, W_CodeConst):
+        nfree = len(w_src.pycode.co.co_freevars)
+        if mode == "eval":
+            if nfree > 0:
+                raise operr(w_TypeError,
+                            "code object passed to eval() may not contain free variables")
+        elif nfree == 0:
+            if w_closure is not w_None:
+                raise operr(w_TypeError, "cannot use a closure with this code object")
         else:
-            w_locals = args.kw_values_w[k]
-        k += 1
+            ok = isinstance(w_closure, W_TupleObject) and w_closure.getclass() is w_tuple_type
+            if isinstance(w_closure, W_TupleObject) and ok:
+                if len(w_closure.items_w) != nfree:
+                    ok = False
+                for w_c in w_closure.items_w:
+                    if not isinstance(w_c, W_Cell):
+                        ok = False
+                        break
+                    closure.append(w_c)
+            if not ok:
+                raise operr(w_TypeError, "code object requires a closure of exactly length %d"
+                            % nfree)
+    elif w_closure is not w_None:
+        raise operr(w_TypeError, "closure can only be used when source is a code object")
     caller = framemod.get_ec().topframe
     if w_globals is w_None:
         if caller is None:
@@ -788,7 +829,7 @@ def exec_or_eval(args: Arguments, mode: str) -> W_Root:
         w_code2 = compile_to_code(raw, "<string>", mode)
         assert isinstance(w_code2, W_CodeConst)
         w_code = w_code2
-    f = framemod.Frame(w_code.pycode, w_globals, w_locals, [])
+    f = framemod.Frame(w_code.pycode, w_globals, w_locals, closure)
     w_bi = w_globals.getitem_str("__builtins__")
     if isinstance(w_bi, W_DictObject):
         f.w_builtins = w_bi

@@ -14,7 +14,7 @@ from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None, w_object_type)
-from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.strobject import W_StrObject, encode_text
 from ouro.modules.posix.errors import PathArg, fs_name, oserror, path_arg
 from ouro.modules.posix.statresult import stat_path
 
@@ -223,7 +223,9 @@ def _raw_prefix(p: PathArg, given: bool) -> bytes:
     w = p.w_path
     if isinstance(w, W_BytesObject):
         return w.value
-    return p.path.encode()
+    # a str with lone surrogates (undecodable bytes of a name listed
+    # before) encoded back with surrogateescape, as os.fsencode
+    return encode_text(p.path, "utf-8", "surrogateescape")
 
 
 def _join(prefix: bytes, name: bytes) -> bytes:

@@ -5,10 +5,13 @@ top of rpy.rlib.ros.
 Paths are str, bytes or os.PathLike (`__fspath__`); stat, chdir... accept
 a file descriptor where CPython does.  A bytes path gives bytes results
 (listdir, readlink, DirEntry.name/path).  Names reach the C library as
-UTF-8 (bytes paths are decoded with surrogateescape first).  dir_fd is
+UTF-8 (bytes paths are decoded with surrogateescape first), the surrogate
+escapes of undecodable bytes turned back into those bytes by the runtime
+(os.c's fs_path), as os.fsencode does.  dir_fd is
 accepted only as None and follow_symlinks=False only where lstat-like
-behaviour exists (stat): `_have_functions` is empty, so os.supports_dir_fd
-and friends are empty and the standard library does not use them.
+behaviour exists (stat): `_have_functions` is just HAVE_LSTAT, so
+os.supports_follow_symlinks is {os.stat}, os.supports_dir_fd and
+supports_fd are empty and the standard library does not use them.
 
 Errors: OSError(errno, strerror, filename[, None, filename2]) made by
 calling OSError, so that errno picks the subclass (errors.py).
@@ -36,7 +39,7 @@ from ouro.objspace.intobject import W_IntObject, bigint_of_w, float_of_w, is_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.memoryobject import W_MemoryView
 from ouro.objspace.model import W_Root, type_name, w_None
-from ouro.objspace.strobject import c_int_w, has_index, index_w
+from ouro.objspace.strobject import c_int_w, encode_text, has_index, index_w
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules.posix import dirent, procs
 from ouro.modules.posix.errors import (EINVAL, fd_arg, fs_name, fspath, oserror, oserror_errno,
@@ -115,7 +118,7 @@ def posix_getcwd(slots: list[W_Root | None]) -> W_Root:
 
 def posix_getcwdb(slots: list[W_Root | None]) -> W_Root:
     try:
-        return W_BytesObject(ros.getcwd().encode())
+        return W_BytesObject(encode_text(ros.getcwd(), "utf-8", "surrogateescape"))
     except OSError:
         raise oserror()
 
@@ -282,7 +285,7 @@ def posix_readlink(slots: list[W_Root | None]) -> W_Root:
     except OSError:
         raise oserror(p.w_path)
     if p.is_bytes:
-        return W_BytesObject(target.encode())
+        return W_BytesObject(encode_text(target, "utf-8", "surrogateescape"))
     return space.wrap_str(target)
 
 
@@ -751,7 +754,10 @@ def make_module() -> W_Module:
     d.setitem_str("terminal_size", TERMINAL_SIZE.w_type)
     d.setitem_str("times_result", TIMES_RESULT.w_type)
     d.setitem_str("DirEntry", dirent.w_direntry_type)
-    d.setitem_str("_have_functions", W_ListObject([]))
+    # HAVE_LSTAT: os.supports_follow_symlinks is {os.stat} (stat takes
+    # follow_symlinks=False; shutil.copystat/copy2/copytree(symlinks=True)
+    # look the function up there); no dir_fd or fd variants
+    d.setitem_str("_have_functions", W_ListObject([space.wrap_str("HAVE_LSTAT")]))
     return w_mod
 
 

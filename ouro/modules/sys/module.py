@@ -2,7 +2,7 @@
 exc_info/exception, version information, recursion limit."""
 from __future__ import annotations
 
-from rpy.rlib import rthread
+from rpy.rlib import ros, rthread
 
 from ouro.interpreter import frame as framemod
 from ouro.interpreter import cmdline, importing, unraisable
@@ -15,7 +15,8 @@ from ouro.modules.posix.structseq import make_structseq, new_structseq
 from ouro.interpreter.output import STDERR, STDOUT, OutputStream
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
-from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_SystemExit,
+from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
+                                      w_AttributeError, w_SystemExit,
                                       w_NotImplementedError, w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import INT_CONFIG, float_of_w, wrap_int
@@ -162,6 +163,45 @@ def sys_settrace(slots: list[W_Root | None]) -> W_Root:
     return w_None
 
 
+def sys_breakpointhook(args: Arguments) -> W_Root:
+    """CPython's default hook: $PYTHONBREAKPOINT names the callable
+    (pdb.set_trace when unset or empty, nothing when "0"; ignored under
+    -E), called with breakpoint()'s arguments."""
+    envar: str | None = None
+    w_flags = framemod.REFS.w_sys_dict.getitem_str("flags")
+    if w_flags is None or not space.is_true(space.getattr(w_flags, "ignore_environment")):
+        envar = ros.getenv("PYTHONBREAKPOINT")
+    if envar is None or envar == "":
+        envar = "pdb.set_trace"
+    elif envar == "0":
+        return w_None
+    dot = envar.rfind(".")
+    modulepath = "builtins"
+    attrname = envar
+    ok = True
+    if dot == 0:
+        ok = False
+    elif dot > 0:
+        modulepath = envar[:dot]
+        attrname = envar[dot + 1:]
+    w_hook: W_Root | None = None
+    if ok:
+        try:
+            w_mod = importing.import_one(modulepath)
+            w_hook = space.getattr(w_mod, attrname)
+        except OperationError as e:
+            if not (e.match(EXCEPTION_TYPES["ImportError"]) or e.match(w_AttributeError)):
+                raise
+            w_hook = None
+    if w_hook is None:
+        w_warn = space.getattr(importing.import_one("warnings"), "warn")
+        space.call_function(w_warn, [space.wrap_str(
+            "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"" % envar),
+            EXCEPTION_TYPES["RuntimeWarning"]])
+        return w_None
+    return space.call_args(w_hook, args)
+
+
 def sys_displayhook(slots: list[W_Root | None]) -> W_Root:
     w_v = slots[0]
     assert w_v is not None
@@ -177,6 +217,7 @@ FUNCTIONS = [
     register(None, "set_int_max_str_digits(maxdigits)", sys_set_int_max_str_digits),
     register(None, "get_int_max_str_digits()", sys_get_int_max_str_digits),
     register(None, "displayhook(object, /)", sys_displayhook),
+    register_raw(None, "breakpointhook", sys_breakpointhook),
     register(None, "gettrace()", sys_gettrace),
     register(None, "settrace(function, /)", sys_settrace),
     register(None, "getprofile()", sys_gettrace),
@@ -269,7 +310,7 @@ def make_sys_module(config: cmdline.Config, path: list[str], executable: str) ->
     for w_f in FUNCTIONS + FS_FUNCTIONS + asyncgenhooks.FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
     d.setitem_str("unraisablehook", unraisable.W_DEFAULT_HOOK)
-    for hook in ["excepthook", "displayhook", "unraisablehook"]:
+    for hook in ["excepthook", "displayhook", "unraisablehook", "breakpointhook"]:
         w_h = d.getitem_str(hook)
         if w_h is not None:
             d.setitem_str("__%s__" % hook, w_h)

@@ -149,12 +149,52 @@ static int check_path(rpy_string *path) {
     return 0;
 }
 
+/* The bytes the system gets for a path.  Text from the system is decoded
+ * with surrogateescape (strings.c): an undecodable byte 0x80..0xFF became
+ * U+DC80..U+DCFF, stored as ED B2 80..ED B3 BF.  Such a code point goes
+ * back as its byte (CPython's os.fsencode); the rest is the UTF-8 as is.
+ * Without one, the string's own data; else a copy in a per-thread buffer
+ * (slot 0 or 1: rename/link/symlink convert two paths at once). */
+static __thread char *fs_bufs[2];
+static __thread size_t fs_caps[2];
+
+static const char *fs_path(rpy_string *path, int slot) {
+    const unsigned char *p = (const unsigned char *)path->data;
+    Signed n = path->length;
+    Signed i = 0, j = 0;
+    while (i + 2 < n && !(p[i] == 0xED && (p[i + 1] == 0xB2 || p[i + 1] == 0xB3)))
+        i++;
+    if (i + 2 >= n)
+        return path->data;
+    if (fs_caps[slot] < (size_t)n + 1) {
+        char *b = (char *)realloc(fs_bufs[slot], (size_t)n + 1);
+        if (b == NULL)
+            return path->data;
+        fs_bufs[slot] = b;
+        fs_caps[slot] = (size_t)n + 1;
+    }
+    char *out = fs_bufs[slot];
+    i = 0;
+    while (i < n) {
+        if (i + 2 < n && p[i] == 0xED && (p[i + 1] == 0xB2 || p[i + 1] == 0xB3)
+                && (p[i + 2] & 0xC0) == 0x80) {
+            /* U+DC80..U+DCFF -> 0x80..0xFF */
+            out[j++] = (char)(0x80 | ((p[i + 1] & 0x01) << 6) | (p[i + 2] & 0x3F));
+            i += 3;
+        } else {
+            out[j++] = (char)p[i++];
+        }
+    }
+    out[j] = 0;
+    return out;
+}
+
 /* ---------------------------------------------------------------- descriptors */
 
 Signed rpy_os_open(rpy_string *path, Signed flags, Signed mode) {
     if (check_path(path) < 0) return -1;
     int fd;
-    do fd = open(path->data, (int)flags | O_CLOEXEC, (mode_t)mode);
+    do fd = open(fs_path(path, 0), (int)flags | O_CLOEXEC, (mode_t)mode);
     while (fd < 0 && errno == EINTR);
     if (fd < 0) { raise_oserror(errno, path); return -1; }
     return fd;
@@ -228,7 +268,7 @@ double rpy_time_clock(void) { return clock_of(CLOCK_PROCESS_CPUTIME_ID); }
 rpy_string *rpy_read_file(rpy_string *path) {
     if (check_path(path) < 0) return NULL;
     int fd;
-    do fd = open(path->data, O_RDONLY | O_CLOEXEC);
+    do fd = open(fs_path(path, 0), O_RDONLY | O_CLOEXEC);
     while (fd < 0 && errno == EINTR);
     if (fd < 0) { raise_oserror(errno, path); return NULL; }
     struct stat st;
@@ -266,7 +306,7 @@ rpy_string *rpy_read_file(rpy_string *path) {
 void rpy_write_file(rpy_string *path, rpy_string *data) {
     if (check_path(path) < 0) return;
     int fd;
-    do fd = open(path->data, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    do fd = open(fs_path(path, 0), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     while (fd < 0 && errno == EINTR);
     if (fd < 0) { raise_oserror(errno, path); return; }
     const char *p = data->data;
@@ -293,7 +333,7 @@ Signed rpy_os_stat(rpy_string *path, Signed which) {
     if (check_path(path) < 0) return -1;
     struct stat st;
     int r;
-    do r = stat(path->data, &st);
+    do r = stat(fs_path(path, 0), &st);
     while (r < 0 && errno == EINTR);
     if (r < 0) { raise_oserror(errno, path); return -1; }
     if (which == 0) return (Signed)st.st_mode;
@@ -303,22 +343,22 @@ Signed rpy_os_stat(rpy_string *path, Signed which) {
 
 void rpy_os_mkdir(rpy_string *path, Signed mode) {
     if (check_path(path) < 0) return;
-    if (mkdir(path->data, (mode_t)mode) < 0) raise_oserror(errno, path);
+    if (mkdir(fs_path(path, 0), (mode_t)mode) < 0) raise_oserror(errno, path);
 }
 
 void rpy_os_rmdir(rpy_string *path) {
     if (check_path(path) < 0) return;
-    if (rmdir(path->data) < 0) raise_oserror(errno, path);
+    if (rmdir(fs_path(path, 0)) < 0) raise_oserror(errno, path);
 }
 
 void rpy_os_unlink(rpy_string *path) {
     if (check_path(path) < 0) return;
-    if (unlink(path->data) < 0) raise_oserror(errno, path);
+    if (unlink(fs_path(path, 0)) < 0) raise_oserror(errno, path);
 }
 
 void rpy_os_rename(rpy_string *src, rpy_string *dst) {
     if (check_path(src) < 0 || check_path(dst) < 0) return;
-    if (rename(src->data, dst->data) < 0) raise_oserror2(errno, src, dst);
+    if (rename(fs_path(src, 0), fs_path(dst, 1)) < 0) raise_oserror2(errno, src, dst);
 }
 
 Signed rpy_os_getpid(void) { return (Signed)getpid(); }
@@ -426,7 +466,7 @@ static struct stat last_stat;
 void rpy_os_stat_into(rpy_string *path, Signed follow) {
     if (check_path(path) < 0) return;
     int r;
-    do r = follow ? stat(path->data, &last_stat) : lstat(path->data, &last_stat);
+    do r = follow ? stat(fs_path(path, 0), &last_stat) : lstat(fs_path(path, 0), &last_stat);
     while (r < 0 && errno == EINTR);
     if (r < 0) raise_oserror(errno, path);
 }
@@ -464,7 +504,7 @@ Signed rpy_os_stat_field(Signed which) {
 
 Signed rpy_os_access(rpy_string *path, Signed mode) {
     if (memchr(path->data, 0, (size_t)path->length) != NULL) return 0;
-    return access(path->data, (int)mode) == 0;
+    return access(fs_path(path, 0), (int)mode) == 0;
 }
 
 /* ---------------------------------------------------------------- directories, links */
@@ -493,7 +533,7 @@ static rpy_string *mb_finish_bytes(membuf *b) {
 
 rpy_string *rpy_os_listdir(rpy_string *path) {
     if (check_path(path) < 0) return NULL;
-    DIR *d = opendir(path->data);
+    DIR *d = opendir(fs_path(path, 0));
     if (d == NULL) { raise_oserror(errno, path); return NULL; }
     membuf b = { 0 };
     for (;;) {
@@ -523,18 +563,18 @@ rpy_string *rpy_os_listdir(rpy_string *path) {
 
 void rpy_os_chdir(rpy_string *path) {
     if (check_path(path) < 0) return;
-    if (chdir(path->data) < 0) raise_oserror(errno, path);
+    if (chdir(fs_path(path, 0)) < 0) raise_oserror(errno, path);
 }
 
 void rpy_os_chmod(rpy_string *path, Signed mode) {
     if (check_path(path) < 0) return;
-    if (chmod(path->data, (mode_t)mode) < 0) raise_oserror(errno, path);
+    if (chmod(fs_path(path, 0), (mode_t)mode) < 0) raise_oserror(errno, path);
 }
 
 void rpy_os_chown(rpy_string *path, Signed uid, Signed gid, Signed follow_symlinks) {
     if (check_path(path) < 0) return;
-    int r = follow_symlinks ? chown(path->data, (uid_t)uid, (gid_t)gid)
-                            : lchown(path->data, (uid_t)uid, (gid_t)gid);
+    int r = follow_symlinks ? chown(fs_path(path, 0), (uid_t)uid, (gid_t)gid)
+                            : lchown(fs_path(path, 0), (uid_t)uid, (gid_t)gid);
     if (r < 0) raise_oserror(errno, path);
 }
 
@@ -545,19 +585,19 @@ void rpy_os_fchown(Signed fd, Signed uid, Signed gid) {
 rpy_string *rpy_os_readlink(rpy_string *path) {
     if (check_path(path) < 0) return NULL;
     char buf[8192];
-    ssize_t n = readlink(path->data, buf, sizeof buf);
+    ssize_t n = readlink(fs_path(path, 0), buf, sizeof buf);
     if (n < 0) { raise_oserror(errno, path); return NULL; }
     return rpy_str_from_utf8(buf, (Signed)n);
 }
 
 void rpy_os_symlink(rpy_string *src, rpy_string *dst) {
     if (check_path(src) < 0 || check_path(dst) < 0) return;
-    if (symlink(src->data, dst->data) < 0) raise_oserror2(errno, src, dst);
+    if (symlink(fs_path(src, 0), fs_path(dst, 1)) < 0) raise_oserror2(errno, src, dst);
 }
 
 void rpy_os_link(rpy_string *src, rpy_string *dst) {
     if (check_path(src) < 0 || check_path(dst) < 0) return;
-    if (link(src->data, dst->data) < 0) raise_oserror2(errno, src, dst);
+    if (link(fs_path(src, 0), fs_path(dst, 1)) < 0) raise_oserror2(errno, src, dst);
 }
 
 void rpy_os_utime(rpy_string *path, Signed atime_ns, Signed mtime_ns) {
@@ -567,7 +607,7 @@ void rpy_os_utime(rpy_string *path, Signed atime_ns, Signed mtime_ns) {
     ts[1].tv_sec = (time_t)(mtime_ns / 1000000000); ts[1].tv_nsec = (long)(mtime_ns % 1000000000);
     if (ts[0].tv_nsec < 0) { ts[0].tv_nsec += 1000000000; ts[0].tv_sec -= 1; }
     if (ts[1].tv_nsec < 0) { ts[1].tv_nsec += 1000000000; ts[1].tv_sec -= 1; }
-    if (utimensat(AT_FDCWD, path->data, ts, 0) < 0) raise_oserror(errno, path);
+    if (utimensat(AT_FDCWD, fs_path(path, 0), ts, 0) < 0) raise_oserror(errno, path);
 }
 
 Signed rpy_os_umask(Signed mask) { return (Signed)umask((mode_t)mask); }
