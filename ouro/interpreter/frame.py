@@ -41,7 +41,8 @@ from ouro.objspace.floatobject import W_FloatObject, W_FloatObjectUser, float_po
 from ouro.objspace.intobject import (W_IntObject, W_IntObjectUser, int_add, int_floordiv, int_mod,
                                      int_mul, int_sub,
                                      w_int_type, wrap_int)
-from ouro.objspace.listobject import (W_ListObject, W_ListObjectUser, list_find, w_list_type,
+from ouro.objspace.listobject import (W_ListObject, W_ListObjectUser, exact_list, exact_tuple,
+                                      list_find, w_list_type,
                                       getslice as list_getslice, setslice as list_setslice)
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
@@ -1520,10 +1521,14 @@ def unpack_all(w_seq: W_Root) -> list[W_Root]:
 
 
 def list_extend(w_l: W_ListObject, w_iterable: W_Root) -> None:
-    if isinstance(w_iterable, W_TupleObject):
+    """LIST_EXTEND (`[*x]`): exact lists and tuples directly, anything else
+    (subclasses included) through its __iter__."""
+    if exact_tuple(w_iterable):
+        assert isinstance(w_iterable, W_TupleObject)
         w_l.append_all(w_iterable.items_w)
         return
-    if isinstance(w_iterable, W_ListObject):
+    if exact_list(w_iterable):
+        assert isinstance(w_iterable, W_ListObject)
         w_l.append_all(w_iterable.getitems_copy())
         return
     try:
@@ -1581,7 +1586,8 @@ def function_name_for_error(w_fn: W_Root) -> str:
 
 
 def call_ex(w_func: W_Root, w_args: W_Root, w_kwargs: W_Root | None) -> W_Root:
-    if isinstance(w_args, W_TupleObject):
+    if exact_tuple(w_args):
+        assert isinstance(w_args, W_TupleObject)
         args_w = w_args.items_w
     else:
         try:

@@ -698,11 +698,22 @@ OBJECTS = ObjectListStrategy()
 
 # -- helpers for other modules
 
+def exact_list(w: W_Root) -> bool:
+    return isinstance(w, W_ListObject) and not isinstance(w, W_ListObjectUser)
+
+
+def exact_tuple(w: W_Root) -> bool:
+    return isinstance(w, W_TupleObject) and w.getclass() is w_tuple_type
+
+
 def unpack_to_list(w_iterable: W_Root) -> list[W_Root]:
-    """The items of any iterable, in a new RPy list."""
-    if isinstance(w_iterable, W_ListObject):
+    """The items of any iterable, in a new RPy list (an exact list or tuple
+    without iterating; a subclass through its __iter__, as CPython)."""
+    if exact_list(w_iterable):
+        assert isinstance(w_iterable, W_ListObject)
         return w_iterable.getitems_copy()
-    if isinstance(w_iterable, W_TupleObject):
+    if exact_tuple(w_iterable):
+        assert isinstance(w_iterable, W_TupleObject)
         return list(w_iterable.items_w)
     w_it = space.iter(w_iterable)
     result: list[W_Root] = []
@@ -716,9 +727,11 @@ def unpack_to_list(w_iterable: W_Root) -> list[W_Root]:
 def fixedview(w_iterable: W_Root) -> list[W_Root]:
     """The items of any iterable, for reading only (may be the storage of
     a tuple or of an object-strategy list)."""
-    if isinstance(w_iterable, W_ListObject):
+    if exact_list(w_iterable):
+        assert isinstance(w_iterable, W_ListObject)
         return w_iterable.getitems()
-    if isinstance(w_iterable, W_TupleObject):
+    if exact_tuple(w_iterable):
+        assert isinstance(w_iterable, W_TupleObject)
         return w_iterable.items_w
     return unpack_to_list(w_iterable)
 
@@ -726,9 +739,11 @@ def fixedview(w_iterable: W_Root) -> list[W_Root]:
 def sequence_fast(w_value: W_Root, message: str) -> list[W_Root]:
     """PySequence_Fast: the items of a list or tuple, or of any iterable;
     a TypeError from iter() becomes `message`."""
-    if isinstance(w_value, W_ListObject):
+    if exact_list(w_value):
+        assert isinstance(w_value, W_ListObject)
         return w_value.getitems_copy()
-    if isinstance(w_value, W_TupleObject):
+    if exact_tuple(w_value):
+        assert isinstance(w_value, W_TupleObject)
         return w_value.items_w
     try:
         w_it = space.iter(w_value)
@@ -745,12 +760,19 @@ def sequence_fast(w_value: W_Root, message: str) -> list[W_Root]:
 
 
 def list_extend(w_list: W_ListObject, w_iterable: W_Root) -> None:
-    if isinstance(w_iterable, W_ListObject):
+    if exact_list(w_iterable):
+        assert isinstance(w_iterable, W_ListObject)
         if w_list.strategy.extend_same(w_list, w_iterable):
             return
         w_list.append_all(w_iterable.getitems_copy())
         return
-    if isinstance(w_iterable, W_TupleObject):
+    if w_iterable is w_list:
+        # a subclass extended by itself: its __iter__ runs to the end first
+        # (CPython's PySequence_Fast), or the appends would never end
+        w_list.append_all(unpack_to_list(w_iterable))
+        return
+    if exact_tuple(w_iterable):
+        assert isinstance(w_iterable, W_TupleObject)
         w_list.append_all(w_iterable.items_w)
         return
     w_it = space.iter(w_iterable)
