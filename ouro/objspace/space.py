@@ -10,7 +10,6 @@ common built-in cases live in the eval loop, not here.
 """
 from __future__ import annotations
 
-import math
 from typing import Callable
 
 from rpy.rlib.objectmodel import compute_unique_id
@@ -27,7 +26,7 @@ from ouro.objspace.gateway import Arguments, W_BuiltinFunction, positional, regi
 from ouro.objspace import intobject
 from ouro.objspace.intobject import W_IntObject, wrap_int
 from ouro.objspace.intobject import w_int_type as w_int_type_
-from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.listobject import W_ListObject, float_of, int_of, is_plain_float, is_plain_int
 from ouro.objspace.model import (BUILTIN_TYPES, LAYOUT_ARRAY, LAYOUT_BYTEARRAY, LAYOUT_BYTES, LAYOUT_COMPLEX,
                                  LAYOUT_DESCR,
                                  LAYOUT_DICT, LAYOUT_FLOAT, LAYOUT_FROZENSET, LAYOUT_INT,
@@ -67,31 +66,19 @@ def int_of_w(w: W_Root) -> int:
 
 
 def is_w(w_a: W_Root, w_b: W_Root) -> bool:
-    """`a is b`.  Exact ints and floats are compared by value, as in PyPy:
-    lists store them unboxed, so the same number may come back as another
-    box."""
+    """`a is b`.  The numbers lists store unboxed (listobject.is_plain_int
+    and is_plain_float: exact ints, exact floats but NaNs) are compared by
+    value, as in PyPy, since the same number may come back as another box;
+    0.0 is not -0.0."""
     if w_a is w_b:
         return True
-    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-        return (w_a.getclass() is w_int_type_ and w_b.getclass() is w_int_type_
-                and w_a.intval == w_b.intval)
-    if isinstance(w_a, floatobject.W_FloatObject) and isinstance(w_b, floatobject.W_FloatObject):
-        if w_a.getclass() is not floatobject.w_float_type:
-            return False
-        if w_b.getclass() is not floatobject.w_float_type:
-            return False
-        return same_float(w_a.floatval, w_b.floatval)
+    if is_plain_int(w_a) and is_plain_int(w_b):
+        return int_of(w_a) == int_of(w_b)
+    if is_plain_float(w_a) and is_plain_float(w_b):
+        x = float_of(w_a)
+        y = float_of(w_b)
+        return x == y and floatobject.is_negative(x) == floatobject.is_negative(y)
     return False
-
-
-def same_float(x: float, y: float) -> bool:
-    """The same float value for `is`: 0.0 is not -0.0; two NaN boxes are
-    never the same (lists keep NaNs boxed: listobject.is_plain_float)."""
-    if x != y:
-        return False
-    if x == 0.0:
-        return math.copysign(1.0, x) == math.copysign(1.0, y)
-    return True
 
 
 def compare_ints(a: int, b: int, op: int) -> bool:
@@ -557,16 +544,15 @@ def id_w(w: W_Root) -> W_Root:
     """id(): as `is` compares exact ints and floats by value (is_w), so
     does id, or an item read twice from an unboxed list would have two ids.
     Small ints get odd numbers below 2**62 (addresses are even, the GC's
-    numbers have bit 62 set), floats but NaNs 2**64 + their bits;
+    numbers have bit 62 set), unboxable floats 2**64 + their bits;
     anything else its identity number."""
-    if isinstance(w, W_IntObject) and w.getclass() is w_int_type_:
-        n = w.intval
+    if is_plain_int(w):
+        n = int_of(w)
         if -ID_INT_LIMIT < n < ID_INT_LIMIT:
             z = 2 * n if n >= 0 else -2 * n - 1
             return wrap_int(2 * z + 1)
-    elif isinstance(w, floatobject.W_FloatObject) and w.getclass() is floatobject.w_float_type \
-            and w.floatval == w.floatval:       # a NaN is itself only (same_float)
-        bits = rbigint.from_uint(floatobject.float_bits(w.floatval))
+    elif is_plain_float(w):
+        bits = rbigint.from_uint(floatobject.float_bits(float_of(w)))
         return intobject.wrap_big(ID_FLOAT_BASE.add(bits))
     return wrap_int(compute_unique_id(w))
 
