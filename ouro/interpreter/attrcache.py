@@ -145,8 +145,8 @@ class GlobalCache:
 
 
 def _entry_value(w_d: W_DictObject, ix: int, w_key: W_Root | None) -> W_Root | None:
-    if ix < len(w_d.keys_w) and w_d.keys_w[ix] is w_key:
-        return w_d.values_w[ix]
+    if ix < w_d.entries_end() and w_d.key_at(ix) is w_key:
+        return w_d.value_at(ix)
     return None
 
 
@@ -167,18 +167,18 @@ def load_global(caches: list[GlobalCache | None], i: int, w_globals: W_DictObjec
     ix = w_globals.index_str(name)
     if ix >= 0:
         c.index = ix
-        c.w_key = w_globals.keys_w[ix]
+        c.w_key = w_globals.key_at(ix)
         caches[i] = c
-        return w_globals.values_w[ix]
+        return w_globals.value_at(ix)
     bix = w_builtins.index_str(name)
     if bix < 0:
         return None
     c.inserts = w_globals.inserts
     c.w_builtins = w_builtins
     c.bindex = bix
-    c.w_bkey = w_builtins.keys_w[bix]
+    c.w_bkey = w_builtins.key_at(bix)
     caches[i] = c
-    return w_builtins.values_w[bix]
+    return w_builtins.value_at(bix)
 
 
 # -- LOAD_ATTR

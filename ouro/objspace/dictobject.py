@@ -5,15 +5,29 @@ The layout is CPython's compact dict: entries (hash, key, value) in
 insertion order, and a sparse index table of entry numbers probed with
 CPython's perturbation scheme.  Keys are hashed and compared with the
 generic protocols (`space.hash_w`, `space.eq_w`), which may run Python
-code; exact str keys take a fast path (equal strings are equal without
-calling `__eq__`), and `getitem_str`/`setitem_str` look up an RPy string
-without boxing it.  Deleted entries leave a hole (key None) until the
-table is rebuilt.
+code; `getitem_str`/`setitem_str` look up an RPy string without boxing it.
+A deleted entry keeps its place with the value None until the table is
+rebuilt.
+
+The keys are stored by a strategy chosen by content (as lists choose
+theirs, listobject.py): none while the dict has never had a key; unboxed
+machine ints (`int_keys`) while every key is an exact int; boxed exact
+strs (`keys_w`, compared by their text without a type test per probe);
+boxed objects otherwise.  A key the strategy cannot hold switches it to
+boxed objects for good (until clear()); entry numbers stay, so the order
+does not change.  An int key comes back from the table in a new box, which
+`is` and `id()` cannot tell from the first (space.is_w compares exact ints
+by value).  Str keys keep their boxes on purpose: a box carries the
+string's cached hash and its identity (`k is next(iter(d))` holds in
+CPython for any str, and interned names are looked up by identity by the
+global cache, attrcache.py).  Values are always boxed, as in PyPy.
 
 The interpreter's interface: `getitem setitem delitem getitem_str
-setitem_str keys values items length`.  The Python-level methods follow
-CPython 3.11's dictobject.c (messages, `__missing__`, "dictionary changed
-size during iteration").
+setitem_str keys values items length`, and for reading the entries in
+order `entries_end key_at value_at hash_at` (no caller outside this module
+touches the storage).  The Python-level methods follow CPython 3.11's
+dictobject.c (messages, `__missing__`, "dictionary changed size during
+iteration").
 """
 from __future__ import annotations
 
@@ -26,7 +40,8 @@ from ouro.objspace.descriptors import W_ClassMethod
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_KeyError,
                                       w_RuntimeError, w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.listobject import W_ListObject, unpack_to_list, w_list_type
+from ouro.objspace.listobject import (W_ListObject, int_of, is_plain_int, unpack_to_list,
+                                      w_list_type)
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_DICT, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
@@ -56,21 +71,56 @@ def key_error(w_key: W_Root) -> OperationError:
     return OperationError(W_BaseException(w_KeyError, [w_key]))
 
 
+# the key strategies (W_DictObject.kind)
+EMPTY = 0       # no key yet: the first one picks the strategy
+INTS = 1        # every key an exact int (listobject.is_plain_int): int_keys
+STRS = 2        # every key an exact str, boxed in keys_w
+OBJECTS = 3     # any keys, boxed in keys_w
+
+# the storage of a dict that never had a key, and the key storage of the
+# strategies that do not use it: shared, never written (an empty dict is
+# then one small object, as in CPython; the first key allocates)
+NO_KEYS_W: list[W_Root | None] = []
+NO_INTS: list[int] = []
+NO_HASHES: list[int] = []
+NO_VALUES_W: list[W_Root | None] = []
+NO_INDICES: list[int] = [FREE] * 8
+
+
 class W_DictObject(W_Root):
+    kind: int                       # the key strategy
     hashes: list[int]
-    keys_w: list[W_Root | None]
-    values_w: list[W_Root | None]
+    keys_w: list[W_Root | None]     # STRS/OBJECTS: the keys (None: deleted)
+    int_keys: list[int]             # INTS: the keys, unboxed
+    values_w: list[W_Root | None]   # None: a deleted entry
     indices: list[int]
     used: int           # live entries
     inserts: int        # keys ever added (LOAD_GLOBAL's cache: ouro/interpreter/attrcache.py)
 
     def __init__(self) -> None:
-        self.hashes = []
-        self.keys_w = []
-        self.values_w = []
-        self.indices = [FREE] * 8
         self.used = 0
         self.inserts = 0
+        self._set_empty()
+
+    def _set_empty(self) -> None:
+        self.kind = EMPTY
+        self.hashes = NO_HASHES
+        self.keys_w = NO_KEYS_W
+        self.int_keys = NO_INTS
+        self.values_w = NO_VALUES_W
+        self.indices = NO_INDICES
+
+    def _start(self, kind: int) -> None:
+        """The first key arrives: storage of its own for the strategy (the
+        free slot that _lookup found in NO_INDICES stays valid)."""
+        self.kind = kind
+        self.hashes = []
+        self.values_w = []
+        self.indices = [FREE] * len(NO_INDICES)
+        if kind == INTS:
+            self.int_keys = []
+        else:
+            self.keys_w = []
 
     def getclass(self) -> W_TypeObject:
         return w_dict_type
@@ -78,53 +128,78 @@ class W_DictObject(W_Root):
     def length(self) -> int:
         return self.used
 
+    # -- the entries, whatever the strategy
+
+    def entries_end(self) -> int:
+        """One past the last entry number (deleted entries included)."""
+        return len(self.values_w)
+
+    def key_at(self, ix: int) -> W_Root | None:
+        """The key of entry ix (boxed again by the int strategy), or None
+        if the entry was deleted."""
+        if self.values_w[ix] is None:
+            return None
+        if self.kind == INTS:
+            return intobject.wrap_int(self.int_keys[ix])
+        return self.keys_w[ix]
+
+    def value_at(self, ix: int) -> W_Root | None:
+        """The value of entry ix, or None if the entry was deleted."""
+        return self.values_w[ix]
+
+    def hash_at(self, ix: int) -> int:
+        return self.hashes[ix]
+
+    def _switch_to_objects(self) -> None:
+        """Box the keys: a key the strategy cannot hold arrives.  Entry
+        numbers and the index table stay as they are."""
+        if self.kind == INTS:
+            keys_w: list[W_Root | None] = [None] * len(self.int_keys)
+            k = 0
+            while k < len(keys_w):
+                if self.values_w[k] is not None:
+                    keys_w[k] = intobject.wrap_int(self.int_keys[k])
+                k += 1
+            self.keys_w = keys_w
+            self.int_keys = NO_INTS
+        self.kind = OBJECTS
+
     # -- the table
 
     def _lookup(self, w_key: W_Root, h: int) -> tuple[int, int]:
         """(slot in indices, entry number or -1 if absent); the slot is
         where to insert when absent."""
-        while True:
-            indices = self.indices
-            mask = len(indices) - 1
-            i = h & mask
-            perturb = r_uint(h)
-            free_slot = -1
-            is_str = is_exact_str(w_key)
-            restart = False
-            while True:
-                ix = indices[i]
-                if ix == FREE:
-                    return (free_slot if free_slot >= 0 else i, -1)
-                if ix == DUMMY:
-                    if free_slot < 0:
-                        free_slot = i
-                elif self.hashes[ix] == h:
-                    w_other = self.keys_w[ix]
-                    if w_other is w_key:
-                        return (i, ix)
-                    if w_other is not None:
-                        if is_str and is_exact_str(w_other):
-                            assert isinstance(w_key, strobject.W_StrObject)
-                            assert isinstance(w_other, strobject.W_StrObject)
-                            if w_other.value == w_key.value:
-                                return (i, ix)
-                        else:
-                            eq = space.eq_w(w_other, w_key)
-                            if self.indices is not indices or ix >= len(self.keys_w) or \
-                                    self.keys_w[ix] is not w_other:
-                                restart = True     # the comparison changed the dict
-                                break
-                            if eq:
-                                return (i, ix)
-                perturb >>= PERTURB_SHIFT
-                i = (i * 5 + intmask(perturb) + 1) & mask
-            if not restart:
-                break
-        return (-1, -1)
+        if self.kind == INTS:
+            if is_plain_int(w_key):
+                return self._lookup_int(int_of(w_key), h)
+            return self._lookup_in_ints(w_key, h)
+        return self._lookup_boxed(w_key, h)
 
-    def _lookup_str(self, key: str, h: int) -> tuple[int, int]:
-        """_lookup for an RPy string; boxes it only to compare it with a
-        key of another type that has the same hash."""
+    def _lookup_int(self, n: int, h: int) -> tuple[int, int]:
+        """_lookup of an exact int in the int strategy: equal ints have
+        equal hashes, so the keys are compared directly."""
+        indices = self.indices
+        mask = len(indices) - 1
+        i = h & mask
+        perturb = r_uint(h)
+        free_slot = -1
+        int_keys = self.int_keys
+        while True:
+            ix = indices[i]
+            if ix == FREE:
+                return (free_slot if free_slot >= 0 else i, -1)
+            if ix == DUMMY:
+                if free_slot < 0:
+                    free_slot = i
+            elif int_keys[ix] == n:
+                return (i, ix)
+            perturb >>= PERTURB_SHIFT
+            i = (i * 5 + intmask(perturb) + 1) & mask
+
+    def _lookup_in_ints(self, w_key: W_Root, h: int) -> tuple[int, int]:
+        """_lookup of another key (True, 1.0, an int subclass, any object
+        with __eq__) in the int strategy: a key with the same hash is boxed
+        to be compared as CPython compares it, stored key first."""
         indices = self.indices
         mask = len(indices) - 1
         i = h & mask
@@ -138,9 +213,83 @@ class W_DictObject(W_Root):
                 if free_slot < 0:
                     free_slot = i
             elif self.hashes[ix] == h:
+                n = self.int_keys[ix]
+                eq = space.eq_w(intobject.wrap_int(n), w_key)
+                if self.kind != INTS or self.indices is not indices or \
+                        ix >= len(self.int_keys) or self.values_w[ix] is None or \
+                        self.int_keys[ix] != n:
+                    return self._lookup(w_key, h)   # the comparison changed the dict
+                if eq:
+                    return (i, ix)
+            perturb >>= PERTURB_SHIFT
+            i = (i * 5 + intmask(perturb) + 1) & mask
+
+    def _lookup_boxed(self, w_key: W_Root, h: int) -> tuple[int, int]:
+        """_lookup in the str and object strategies (and the empty one)."""
+        while True:
+            indices = self.indices
+            mask = len(indices) - 1
+            i = h & mask
+            perturb = r_uint(h)
+            free_slot = -1
+            is_str = is_exact_str(w_key)
+            all_strs = self.kind == STRS
+            restart = False
+            while True:
+                ix = indices[i]
+                if ix == FREE:
+                    return (free_slot if free_slot >= 0 else i, -1)
+                if ix == DUMMY:
+                    if free_slot < 0:
+                        free_slot = i
+                elif self.hashes[ix] == h:
+                    w_other = self.keys_w[ix]
+                    if w_other is w_key:
+                        return (i, ix)
+                    if w_other is not None:
+                        if is_str and (all_strs or is_exact_str(w_other)):
+                            assert isinstance(w_key, strobject.W_StrObject)
+                            assert isinstance(w_other, strobject.W_StrObject)
+                            if w_other.value == w_key.value:
+                                return (i, ix)
+                        else:
+                            eq = space.eq_w(w_other, w_key)
+                            if self.kind == INTS or self.indices is not indices or \
+                                    ix >= len(self.keys_w) or self.keys_w[ix] is not w_other:
+                                restart = True     # the comparison changed the dict
+                                break
+                            if eq:
+                                return (i, ix)
+                perturb >>= PERTURB_SHIFT
+                i = (i * 5 + intmask(perturb) + 1) & mask
+            if not restart:
+                break
+            if self.kind == INTS:
+                return self._lookup(w_key, h)
+        return (-1, -1)
+
+    def _lookup_str(self, key: str, h: int) -> tuple[int, int]:
+        """_lookup for an RPy string; boxes it only to compare it with a
+        key of another type that has the same hash."""
+        if self.kind == INTS:
+            return self._lookup_in_ints(strobject.W_StrObject(key), h)
+        indices = self.indices
+        mask = len(indices) - 1
+        i = h & mask
+        perturb = r_uint(h)
+        free_slot = -1
+        all_strs = self.kind == STRS
+        while True:
+            ix = indices[i]
+            if ix == FREE:
+                return (free_slot if free_slot >= 0 else i, -1)
+            if ix == DUMMY:
+                if free_slot < 0:
+                    free_slot = i
+            elif self.hashes[ix] == h:
                 w_other = self.keys_w[ix]
                 if w_other is not None:
-                    if is_exact_str(w_other):
+                    if all_strs or is_exact_str(w_other):
                         assert isinstance(w_other, strobject.W_StrObject)
                         if w_other.value == key:
                             return (i, ix)
@@ -163,25 +312,34 @@ class W_DictObject(W_Root):
     def _resize(self) -> None:
         # compact the entries, then rebuild the index table
         hashes: list[int] = []
-        keys_w: list[W_Root | None] = []
         values_w: list[W_Root | None] = []
+        ints = self.kind == INTS
+        keys_w: list[W_Root | None] = []
+        int_keys: list[int] = []
         k = 0
-        while k < len(self.keys_w):
-            if self.keys_w[k] is not None:
+        while k < len(self.values_w):
+            w_v = self.values_w[k]
+            if w_v is not None:
                 hashes.append(self.hashes[k])
-                keys_w.append(self.keys_w[k])
-                values_w.append(self.values_w[k])
+                values_w.append(w_v)
+                if ints:
+                    int_keys.append(self.int_keys[k])
+                else:
+                    keys_w.append(self.keys_w[k])
             k += 1
         size = 8
-        while size <= 3 * len(keys_w):
+        while size <= 3 * len(values_w):
             size *= 2
         self.hashes = hashes
-        self.keys_w = keys_w
         self.values_w = values_w
+        if ints:
+            self.int_keys = int_keys
+        else:
+            self.keys_w = keys_w
         self.indices = [FREE] * size
         mask = size - 1
         k = 0
-        while k < len(keys_w):
+        while k < len(values_w):
             h = hashes[k]
             i = h & mask
             perturb = r_uint(h)
@@ -192,13 +350,37 @@ class W_DictObject(W_Root):
             k += 1
 
     def _insert_new(self, slot: int, w_key: W_Root, h: int, w_value: W_Root) -> None:
-        self.indices[slot] = len(self.keys_w)
-        self.hashes.append(h)
+        """Add an entry at the free slot that _lookup found; a key the
+        strategy cannot hold switches it first (the slot stays valid)."""
+        kind = self.kind
+        if kind == INTS:
+            if is_plain_int(w_key):
+                self._insert_int(slot, int_of(w_key), h, w_value)
+                return
+            self._switch_to_objects()
+        elif kind == EMPTY:
+            if is_plain_int(w_key):
+                self._start(INTS)
+                self._insert_int(slot, int_of(w_key), h, w_value)
+                return
+            self._start(STRS if is_exact_str(w_key) else OBJECTS)
+        elif kind == STRS and not is_exact_str(w_key):
+            self.kind = OBJECTS
         self.keys_w.append(w_key)
+        self._add_entry(slot, h, w_value)
+
+    def _insert_int(self, slot: int, n: int, h: int, w_value: W_Root) -> None:
+        self.int_keys.append(n)
+        self._add_entry(slot, h, w_value)
+
+    def _add_entry(self, slot: int, h: int, w_value: W_Root) -> None:
+        """The rest of an insertion, once the key is stored."""
+        self.indices[slot] = len(self.values_w)
+        self.hashes.append(h)
         self.values_w.append(w_value)
         self.used += 1
         self.inserts += 1
-        if 3 * len(self.keys_w) >= 2 * len(self.indices):
+        if 3 * len(self.values_w) >= 2 * len(self.indices):
             self._resize()
 
     # -- the interface
@@ -220,6 +402,14 @@ class W_DictObject(W_Root):
         self.setitem_known_hash(w_key, space.hash_w(w_key), w_value)
 
     def setitem_known_hash(self, w_key: W_Root, h: int, w_value: W_Root) -> None:
+        if self.kind == INTS and is_plain_int(w_key):
+            n = int_of(w_key)
+            slot, ix = self._lookup_int(n, h)
+            if ix >= 0:
+                self.values_w[ix] = w_value
+            else:
+                self._insert_int(slot, n, h, w_value)
+            return
         slot, ix = self._lookup(w_key, h)
         if ix >= 0:
             self.values_w[ix] = w_value
@@ -246,12 +436,7 @@ class W_DictObject(W_Root):
 
     def delitem(self, w_key: W_Root) -> bool:
         """False if w_key is absent."""
-        h = space.hash_w(w_key)
-        slot, ix = self._lookup(w_key, h)
-        if ix < 0:
-            return False
-        self._delete_entry(slot, ix)
-        return True
+        return self.delitem_known_hash(w_key, space.hash_w(w_key))
 
     def delitem_known_hash(self, w_key: W_Root, h: int) -> bool:
         slot, ix = self._lookup(w_key, h)
@@ -262,7 +447,8 @@ class W_DictObject(W_Root):
 
     def _delete_entry(self, slot: int, ix: int) -> None:
         self.indices[slot] = DUMMY
-        self.keys_w[ix] = None
+        if self.kind != INTS:
+            self.keys_w[ix] = None
         self.values_w[ix] = None
         self.used -= 1
 
@@ -278,6 +464,8 @@ class W_DictObject(W_Root):
 
     def index_str(self, key: str) -> int:
         """The entry of an RPy string key, or -1."""
+        if self.kind == INTS:
+            return -1           # no exact str equals an exact int
         return self._index_str(key, str_hash(key))
 
     def _index_str(self, key: str, h: int) -> int:
@@ -287,6 +475,7 @@ class W_DictObject(W_Root):
         mask = len(indices) - 1
         i = h & mask
         perturb = r_uint(h)
+        all_strs = self.kind == STRS
         while True:
             ix = indices[i]
             if ix == FREE:
@@ -294,7 +483,7 @@ class W_DictObject(W_Root):
             if ix != DUMMY and self.hashes[ix] == h:
                 w_other = self.keys_w[ix]
                 if w_other is not None:
-                    if is_exact_str(w_other):
+                    if all_strs or is_exact_str(w_other):
                         assert isinstance(w_other, strobject.W_StrObject)
                         if w_other.value == key:
                             return ix
@@ -326,9 +515,12 @@ class W_DictObject(W_Root):
 
     def keys(self) -> list[W_Root]:
         result: list[W_Root] = []
-        for w_k in self.keys_w:
+        k = 0
+        while k < len(self.values_w):
+            w_k = self.key_at(k)
             if w_k is not None:
                 result.append(w_k)
+            k += 1
         return result
 
     def values(self) -> list[W_Root]:
@@ -341,8 +533,8 @@ class W_DictObject(W_Root):
     def items(self) -> list[tuple[W_Root, W_Root]]:
         result: list[tuple[W_Root, W_Root]] = []
         k = 0
-        while k < len(self.keys_w):
-            w_k = self.keys_w[k]
+        while k < len(self.values_w):
+            w_k = self.key_at(k)
             w_v = self.values_w[k]
             if w_k is not None and w_v is not None:
                 result.append((w_k, w_v))
@@ -350,34 +542,55 @@ class W_DictObject(W_Root):
         return result
 
     def clear(self) -> None:
-        self.hashes = []
-        self.keys_w = []
-        self.values_w = []
-        self.indices = [FREE] * 8
+        self._set_empty()
         self.used = 0
 
     def copy(self) -> W_DictObject:
         w_res = W_DictObject()
-        if self.used == len(self.keys_w):
+        if self.kind == EMPTY:
+            return w_res
+        if self.used == len(self.values_w):
+            w_res.kind = self.kind
             w_res.hashes = list(self.hashes)
-            w_res.keys_w = list(self.keys_w)
+            if self.kind == INTS:
+                w_res.int_keys = list(self.int_keys)
+            elif self.kind != EMPTY:
+                w_res.keys_w = list(self.keys_w)
             w_res.values_w = list(self.values_w)
             w_res.indices = list(self.indices)
             w_res.used = self.used
             return w_res
         k = 0
-        while k < len(self.keys_w):
-            w_k = self.keys_w[k]
+        while k < len(self.values_w):
+            w_k = self.key_at(k)
             w_v = self.values_w[k]
             if w_k is not None and w_v is not None:
                 w_res.setitem_known_hash(w_k, self.hashes[k], w_v)
             k += 1
         return w_res
 
+    def update_from_ints(self, w_other: W_DictObject) -> None:
+        """dict_merge of an int-strategy dict into an empty or int-strategy
+        one: no key is boxed, no Python code runs."""
+        if self.kind == EMPTY:
+            self._start(INTS)
+        k = 0
+        while k < len(w_other.values_w):
+            w_v = w_other.values_w[k]
+            if w_v is not None:
+                n = w_other.int_keys[k]
+                h = w_other.hashes[k]
+                slot, ix = self._lookup_int(n, h)
+                if ix >= 0:
+                    self.values_w[ix] = w_v
+                else:
+                    self._insert_int(slot, n, h, w_v)
+            k += 1
+
     def next_entry(self, pos: int) -> int:
         """The first live entry at or after pos, or -1."""
-        while pos < len(self.keys_w):
-            if self.keys_w[pos] is not None:
+        while pos < len(self.values_w):
+            if self.values_w[pos] is not None:
                 return pos
             pos += 1
         return -1
@@ -385,18 +598,21 @@ class W_DictObject(W_Root):
     def popitem(self) -> W_TupleObject | None:
         """Remove the last entry (LIFO) and return it as a (key, value)
         tuple, or None if the dict is empty."""
-        ix = len(self.keys_w) - 1
-        while ix >= 0 and self.keys_w[ix] is None:
+        ix = len(self.values_w) - 1
+        while ix >= 0 and self.values_w[ix] is None:
             ix -= 1
         if ix < 0:
             return None
-        w_k = self.keys_w[ix]
+        w_k = self.key_at(ix)
         w_v = self.values_w[ix]
         assert w_k is not None and w_v is not None
         slot = self._slot_of_entry(ix)
         self._delete_entry(slot, ix)
         del self.hashes[ix:]
-        del self.keys_w[ix:]
+        if self.kind == INTS:
+            del self.int_keys[ix:]
+        else:
+            del self.keys_w[ix:]
         del self.values_w[ix:]
         return W_TupleObject([w_k, w_v])
 
@@ -447,14 +663,17 @@ def dict_merge(w_dict: W_DictObject, w_other: W_Root) -> None:
     if isinstance(w_other, W_DictObject) and _uses_dict_iter(w_other):
         if w_other is w_dict or w_other.used == 0:
             return
-        n = len(w_other.keys_w)
+        if w_other.kind == INTS and (w_dict.kind == INTS or w_dict.kind == EMPTY):
+            w_dict.update_from_ints(w_other)
+            return
+        n = w_other.entries_end()
         k = 0
-        while k < len(w_other.keys_w):
-            w_k = w_other.keys_w[k]
+        while k < w_other.entries_end():
+            w_k = w_other.key_at(k)
             w_v = w_other.values_w[k]
             if w_k is not None and w_v is not None:
                 w_dict.setitem_known_hash(w_k, w_other.hashes[k], w_v)
-                if len(w_other.keys_w) != n:
+                if w_other.entries_end() != n:
                     raise operr(w_RuntimeError, "dict mutated during update")
             k += 1
         return
@@ -557,7 +776,7 @@ class W_DictIterObject(W_Root):
         self.w_dict = w_dict
         self.kind = kind
         self.reverse = reverse
-        self.pos = len(w_dict.keys_w) - 1 if reverse else 0
+        self.pos = w_dict.entries_end() - 1 if reverse else 0
         self.used = w_dict.used
         self.remaining = w_dict.used
 
@@ -574,18 +793,19 @@ class W_DictIterObject(W_Root):
             self.used = -1
             raise operr(w_RuntimeError, "dictionary changed size during iteration")
         i = self.pos
+        values_w = w_dict.values_w
         if self.reverse:
-            if i >= len(w_dict.keys_w):
-                i = len(w_dict.keys_w) - 1
-            while i >= 0 and w_dict.keys_w[i] is None:
+            if i >= len(values_w):
+                i = len(values_w) - 1
+            while i >= 0 and values_w[i] is None:
                 i -= 1
             if i < 0:
                 self.w_dict = None
                 return space.STOP
             self.pos = i - 1
         else:
-            n = len(w_dict.keys_w)
-            while i < n and w_dict.keys_w[i] is None:
+            n = len(values_w)
+            while i < n and values_w[i] is None:
                 i += 1
             if i >= n:
                 self.w_dict = None
@@ -595,13 +815,14 @@ class W_DictIterObject(W_Root):
                 raise operr(w_RuntimeError, "dictionary keys changed during iteration")
             self.pos = i + 1
         self.remaining -= 1
-        w_key = w_dict.keys_w[i]
-        w_value = w_dict.values_w[i]
-        assert w_key is not None and w_value is not None
-        if self.kind == KIND_KEYS:
-            return w_key
+        w_value = values_w[i]
+        assert w_value is not None
         if self.kind == KIND_VALUES:
             return w_value
+        w_key = w_dict.key_at(i)
+        assert w_key is not None
+        if self.kind == KIND_KEYS:
+            return w_key
         return W_TupleObject([w_key, w_value])
 
     def length_hint(self) -> int:
@@ -809,8 +1030,8 @@ def items_xor(w_self: W_DictViewObject, w_other: W_DictViewObject) -> W_Root:
     w_result = setobject.newset_from(None)
     w_d2 = w_other.w_dict
     k = 0
-    while k < len(w_d2.keys_w):
-        w_key = w_d2.keys_w[k]
+    while k < w_d2.entries_end():
+        w_key = w_d2.key_at(k)
         w_val2 = w_d2.values_w[k]
         if w_key is not None and w_val2 is not None:
             h = w_d2.hashes[k]
@@ -1000,8 +1221,8 @@ def dict_repr(slots: list[W_Root | None]) -> W_Root:
     parts: list[str] = []
     try:
         k = 0
-        while k < len(w_dict.keys_w):
-            w_k = w_dict.keys_w[k]
+        while k < w_dict.entries_end():
+            w_k = w_dict.key_at(k)
             w_v = w_dict.values_w[k]
             if w_k is not None and w_v is not None:
                 parts.append(space.repr_str(w_k) + ": " + space.repr_str(w_v))
@@ -1056,8 +1277,8 @@ def dict_equal(w_a: W_DictObject, w_b: W_DictObject) -> bool:
     if w_a.used != w_b.used:
         return False
     k = 0
-    while k < len(w_a.keys_w):
-        w_key = w_a.keys_w[k]
+    while k < w_a.entries_end():
+        w_key = w_a.key_at(k)
         w_aval = w_a.values_w[k]
         if w_key is not None and w_aval is not None:
             w_bval = w_b.getitem_known_hash(w_key, w_a.hashes[k])

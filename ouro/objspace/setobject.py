@@ -423,10 +423,10 @@ def set_update_internal(w_so: W_BaseSetObject, w_other: W_Root) -> None:
         if (w_so.fill + dictsize) * 5 >= w_so.mask * 3:
             w_so.table_resize((w_so.used + dictsize) * 2)
         k = 0
-        while k < len(w_other.keys_w):
-            w_k = w_other.keys_w[k]
+        while k < w_other.entries_end():
+            w_k = w_other.key_at(k)
             if w_k is not None:
-                w_so.add_entry(w_k, w_other.hashes[k])
+                w_so.add_entry(w_k, w_other.hash_at(k))
             k += 1
         return
     w_it = space.iter(w_other)
@@ -584,10 +584,10 @@ def set_symmetric_difference_update(w_so: W_BaseSetObject, w_other: W_Root) -> N
         return
     if isinstance(w_other, W_DictObject) and w_other.getclass() is w_dict_type:
         k = 0
-        while k < len(w_other.keys_w):
-            w_k = w_other.keys_w[k]
+        while k < w_other.entries_end():
+            w_k = w_other.key_at(k)
             if w_k is not None:
-                h = w_other.hashes[k]
+                h = w_other.hash_at(k)
                 if not w_so.discard_entry(w_k, h):
                     w_so.add_entry(w_k, h)
             k += 1

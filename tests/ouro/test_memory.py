@@ -100,3 +100,37 @@ def test_instance_sizes(ouro_exe: Path, tmp_path: Path) -> None:
     # 12 attributes: the 8-field layout and a list of the last 5 (about
     # 200 bytes; the single 4-field layout made it 232)
     assert sizes["attrs12"] <= 232, sizes
+
+
+DICT_PROGRAM = r'''
+import gc
+
+def bytes_per_entry(make, n):
+    gc.collect()
+    before = gc.get_memory_stats()["memory_in_use"]
+    d = make(n)
+    gc.collect()
+    after = gc.get_memory_stats()["memory_in_use"]
+    assert len(d) == n
+    return (after - before) / n
+
+# keys beyond the small-int cache, so that a boxed key would cost its box
+print("dict_int", bytes_per_entry(lambda n: {i + 1000: None for i in range(n)}, 200000))
+print("empty_dict", bytes_per_entry(lambda n: [{} for i in range(n)], 200000))
+'''
+
+
+@pytest.mark.translated
+def test_dict_strategies(ouro_exe: Path, tmp_path: Path) -> None:
+    """dictobject.py: int keys unboxed (45 bytes an entry: hash, key and
+    value words plus the index table; 61 with boxed keys), and a dict that
+    never had a key shares its empty storage (80 bytes with the list's
+    pointer to it; 288 when each had its own empty lists)."""
+    prog = tmp_path / "dict_memory.py"
+    prog.write_text(DICT_PROGRAM)
+    proc = subprocess.run([str(ouro_exe), str(prog)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    sizes = {line.split()[0]: float(line.split()[1]) for line in proc.stdout.splitlines()}
+    print(sizes)
+    assert sizes["dict_int"] <= 48, sizes
+    assert sizes["empty_dict"] <= 88, sizes

@@ -277,10 +277,10 @@ class W_Encoder(W_Root):
         values_w: list[W_Root] = []
         if w_dict.getclass() is w_dict_type:
             k = 0
-            n = len(w_dict.keys_w)
+            n = w_dict.entries_end()
             while k < n:
-                w_k = w_dict.keys_w[k]
-                w_v = w_dict.values_w[k]
+                w_k = w_dict.key_at(k)
+                w_v = w_dict.value_at(k)
                 if w_k is not None and w_v is not None:
                     keys_w.append(w_k)
                     values_w.append(w_v)
