@@ -16,6 +16,7 @@ from ouro.interpreter.module import W_Module
 from ouro.interpreter.output import STDERR, STDOUT, flush_all, write_text
 from ouro.interpreter.pycode import PyCode
 from ouro.interpreter.traceback import format_uncaught
+from ouro.interpreter.unraisable import write_unraisable
 from ouro.modules._io.iobase import flush_open_files
 from ouro.interpreter import finalizers
 from ouro.modules.atexit.module import run_exitfuncs
@@ -158,13 +159,30 @@ def system_exit_status(w_exc: W_BaseException) -> int:
         return 0
     if isinstance(w_code, W_IntObject):
         return w_code.intval & 0xff
-    STDOUT.flush()
+    STDOUT.flush_quietly()
     write_text(STDERR, space.str_str(w_code) + "\n")
     return 1
 
 
+def flush_stdout_at_exit(status: int) -> int:
+    """CPython's flush_std_files: sys.stdout that cannot be flushed at exit
+    (a closed pipe, a full disk) is reported as "Exception ignored in" and
+    the exit status becomes 120."""
+    w_out = framemod.REFS.w_sys_dict.getitem_str("stdout")
+    if w_out is None or w_out is w_None:
+        return status
+    try:
+        if space.is_true(space.getattr(w_out, "closed")):
+            return status
+        space.call_method(w_out, "flush", [])
+    except OperationError as e:
+        write_unraisable(e, None, w_out)
+        return 120
+    return status
+
+
 def report(w_exc: W_BaseException) -> None:
-    STDOUT.flush()
+    STDOUT.flush_quietly()
     w_hook = framemod.REFS.w_sys_dict.getitem_str("excepthook")
     w_default = framemod.REFS.w_sys_dict.getitem_str("__excepthook__")
     if w_hook is not None and w_hook is not w_default:
@@ -181,7 +199,7 @@ def report(w_exc: W_BaseException) -> None:
     except OperationError:
         text = "Exception while printing an exception\n"
     write_text(STDERR, text)
-    STDERR.flush()
+    STDERR.flush_quietly()
 
 
 def main(argv: list[str]) -> int:
@@ -227,6 +245,7 @@ def main(argv: list[str]) -> int:
         thread_module.shutdown()
         run_exitfuncs()
         finalizers.at_exit()
+        status = flush_stdout_at_exit(status)
         flush_all()
         thread_module.finalize()
         return status
@@ -254,6 +273,7 @@ def main(argv: list[str]) -> int:
     thread_module.shutdown()
     run_exitfuncs()
     finalizers.at_exit()
+    status = flush_stdout_at_exit(status)
     flush_open_files()
     flush_all()
     thread_module.finalize()
@@ -306,8 +326,8 @@ def interactive(w_main: W_Module, config: cmdline.Config) -> int:
         prompt = ">>> "
         while True:
             write_text(STDERR, prompt)
-            STDERR.flush()
-            STDOUT.flush()
+            STDERR.flush_quietly()
+            STDOUT.flush_quietly()
             raw = ros.readline()
             if len(raw) == 0:
                 write_text(STDERR, "\n")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from rpy.rlib import ros
 
+from ouro.modules.posix.errors import oserror_errno
+from ouro.objspace.exceptions import OperationError
+
 
 class OutputStream:
     fd: int
@@ -25,9 +28,18 @@ class OutputStream:
         self.parts.append(s)
         self.size += len(s)
         if self.size > 8192 or self.unbuffered or (self.line_buffered and s.endswith("\n")):
-            self.flush()
+            self._flush(False)
 
     def flush(self) -> None:
+        self._flush(True)
+
+    def _flush(self, keep_on_error: bool) -> None:
+        """Write out what is buffered.  A failed write (a closed pipe:
+        SIGPIPE is ignored, as in CPython; a full disk) raises the
+        Python-level OSError.  What CPython's BufferedWriter holds when its
+        flush fails is kept for the next flush (keep_on_error: a flush()),
+        but a write too big for its buffer is lost with its error (a
+        write())."""
         if len(self.parts) == 0:
             return
         text = "".join(self.parts)
@@ -39,10 +51,22 @@ class OutputStream:
         self.size = 0
         pos = 0
         while pos < len(data):
-            n = ros.write(self.fd, data[pos:])
+            try:
+                n = ros.write(self.fd, data[pos:])
+            except OSError:
+                if keep_on_error and pos == 0:
+                    self.parts = [text]
+                    self.size = len(text)
+                raise oserror_errno(ros.get_errno())
             if n <= 0:
                 break
             pos += n
+
+    def flush_quietly(self) -> None:
+        try:
+            self.flush()
+        except OperationError:
+            pass        # nowhere to report it
 
 
 def encode_lone_surrogates(text: str, errors: str) -> bytes:
@@ -84,9 +108,17 @@ STDERR = OutputStream(2, True, "backslashreplace")
 
 
 def write_text(stream: OutputStream, s: str) -> None:
-    stream.write(s)
+    """The interpreter's own messages: a failed write is dropped (Python
+    code writing through print() or sys.stdout calls stream.write, which
+    raises the OSError)."""
+    try:
+        stream.write(s)
+    except OperationError:
+        pass
 
 
 def flush_all() -> None:
-    STDOUT.flush()
-    STDERR.flush()
+    """Flush both where no Python code could see an error (the
+    interpreter's own messages, tracebacks): a failed write is dropped."""
+    STDOUT.flush_quietly()
+    STDERR.flush_quietly()

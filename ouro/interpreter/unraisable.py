@@ -51,11 +51,11 @@ def default_text(w_args: W_Root) -> str:
 
 def write_stderr(text: str) -> None:
     """To sys.stderr (nothing if it is None), else to the process's fd 2."""
-    STDOUT.flush()
+    STDOUT.flush_quietly()
     w_err = framemod.REFS.w_sys_dict.getitem_str("stderr")
     if w_err is None:
         write_text(STDERR, text)
-        STDERR.flush()
+        STDERR.flush_quietly()
         return
     if w_err is w_None:
         return
@@ -64,7 +64,7 @@ def write_stderr(text: str) -> None:
         space.call_method(w_err, "flush", [])
     except OperationError:
         write_text(STDERR, text)
-        STDERR.flush()
+        STDERR.flush_quietly()
 
 
 def sys_unraisablehook(slots: list[W_Root | None]) -> W_Root:

@@ -26,6 +26,8 @@ DISP_RECORDED = 2       # install()ed by this program
 DISP_OTHER = 3          # a handler this program did not install
 
 SIGINT = int(_signal.SIGINT)
+SIGPIPE = int(_signal.SIGPIPE)
+SIGXFSZ = int(_signal.SIGXFSZ)
 
 
 class _State:

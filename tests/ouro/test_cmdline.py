@@ -122,3 +122,45 @@ def test_optimized_code_is_cached_apart(ouro_exe: Path, tmp_path: Path) -> None:
     assert run([str(ouro_exe), "-O", "main.py"], {}, tmp_path)[1] == "asserts off\n"
     names = sorted(p.name for p in cache.iterdir())
     assert names == ["lib.ouro-311.opt-1.pyc", "lib.ouro-311.pyc"], names
+
+
+def run_into_closed_pipe(cmd: list[str], cwd: Path) -> tuple[int, str]:
+    """Run with stdout a pipe whose reading end is already closed: every
+    write fails with EPIPE (SIGPIPE is ignored at startup, as CPython does,
+    so it is an OSError, not a killed process)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    r, w = os.pipe()
+    os.close(r)
+    try:
+        proc = subprocess.run(cmd, stdout=w, stderr=subprocess.PIPE, timeout=60, cwd=cwd,
+                              stdin=subprocess.DEVNULL, env=env)
+    finally:
+        os.close(w)
+    return proc.returncode, proc.stderr.decode("utf-8", "replace").replace(cmd[0], "PYTHON")
+
+
+BROKEN_PIPE_CASES = [
+    # buffered output lost at exit: "Exception ignored in" and status 120
+    "print('hello')",
+    # a flush that fails inside the program: a BrokenPipeError it can catch
+    "import sys\nprint('x')\ntry:\n    sys.stdout.flush()\nexcept BrokenPipeError as e:\n"
+    "    sys.stderr.write('caught %r\\n' % (e,))",
+    # uncaught: the traceback, status 1
+    "import sys\nfor i in range(10000):\n    print('x' * 100)",
+    "import sys\nsys.stdout.write('x' * 100000)\nsys.stdout.flush()",
+    # a subprocess gets SIGPIPE back (restore_signals)
+    "import signal, subprocess, sys\n"
+    "print(signal.getsignal(signal.SIGPIPE), file=sys.stderr)\n"
+    "subprocess.run([sys.executable, '-c', 'import signal; "
+    "print(signal.getsignal(signal.SIGPIPE))'], stdout=sys.stderr)",
+]
+
+
+@pytest.mark.translated
+@pytest.mark.parametrize("i", range(len(BROKEN_PIPE_CASES)))
+@pytest.mark.parametrize("unbuffered", [False, True])
+def test_closed_stdout_pipe(ouro_exe: Path, tmp_path: Path, i: int, unbuffered: bool) -> None:
+    args = (["-u"] if unbuffered else []) + ["-c", BROKEN_PIPE_CASES[i]]
+    expected = run_into_closed_pipe([CPYTHON] + args, tmp_path)
+    got = run_into_closed_pipe([str(ouro_exe)] + args, tmp_path)
+    assert got == expected

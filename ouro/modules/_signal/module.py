@@ -211,7 +211,15 @@ DEFAULT_INT_HANDLER = FUNCTIONS[2]
 
 def install_startup_handlers() -> None:
     """At startup, as CPython: SIGINT raises KeyboardInterrupt (unless the
-    process was started with SIGINT ignored)."""
+    process was started with SIGINT ignored); SIGPIPE and SIGXFSZ are
+    ignored, so that writing into a closed pipe or past the file size limit
+    raises an OSError (BrokenPipeError) instead of killing the process
+    (subprocess restores them in its children: procs.c)."""
+    for sig in [rsignal.SIGPIPE, rsignal.SIGXFSZ]:
+        try:
+            rsignal.ignore(sig)
+        except OSError:
+            pass
     if rsignal.disposition(rsignal.SIGINT) == rsignal.DISP_DEFAULT:
         try:
             rsignal.install(rsignal.SIGINT)

@@ -423,7 +423,7 @@ def shutdown() -> None:
         except OperationError:
             text = "Exception ignored on threading shutdown\n"
         write_text(STDERR, text)
-        STDERR.flush()
+        STDERR.flush_quietly()
 
 
 def finalize() -> None:

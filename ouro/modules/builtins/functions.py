@@ -97,7 +97,7 @@ def b_print(args: Arguments) -> W_Root:
     if w_file is w_None:
         w_file = framemod.sys_stdout()
     if w_file is w_None:
-        write_text(STDOUT, text)
+        STDOUT.write(text)
         if space.is_true(w_flush):
             STDOUT.flush()
     else:
@@ -529,7 +529,7 @@ def b_input(slots: list[W_Root | None]) -> W_Root:
     w_prompt = slots[0]
     if w_stdout is framemod.REFS.w_default_stdout:
         if w_prompt is not None:
-            write_text(STDOUT, space.str_str(w_prompt))
+            STDOUT.write(space.str_str(w_prompt))
         STDOUT.flush()
     else:
         if w_prompt is not None:

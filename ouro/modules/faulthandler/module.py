@@ -30,7 +30,7 @@ from ouro.interpreter import frame as framemod
 from ouro.interpreter import signals
 from ouro.interpreter.frame import ExecutionContext, Frame
 from ouro.interpreter.module import W_Module
-from ouro.interpreter.output import OutputStream
+from ouro.interpreter.output import OutputStream, write_text
 from ouro.modules.registry import register_module
 from ouro.objspace import space
 from ouro.objspace.exceptions import (OperationError, operr, w_OverflowError, w_RuntimeError,
@@ -97,11 +97,8 @@ def write_all(fd: int, text: str) -> None:
     """text to fd at once (the interpreter's raw output stream's loop);
     an error writing is ignored, as CPython's faulthandler does."""
     out = OutputStream(fd, False, "backslashreplace")
-    try:
-        out.write(text)
-        out.flush()
-    except OSError:
-        pass
+    write_text(out, text)
+    out.flush_quietly()
 
 
 def format_stack(top: Frame | None) -> str:

@@ -116,7 +116,7 @@ def _run_hooks(hooks_w: list[W_Root], reverse: bool) -> None:
             except OperationError:
                 text = "Exception ignored in a fork hook\n"
             write_text(STDERR, text)
-            STDERR.flush()
+            STDERR.flush_quietly()
 
 
 def before_fork() -> None:

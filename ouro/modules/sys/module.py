@@ -138,7 +138,7 @@ def sys_excepthook(slots: list[W_Root | None]) -> W_Root:
     """Prints an exception and its traceback on stderr, as CPython's."""
     w_value = slots[1]
     if isinstance(w_value, W_BaseException):
-        STDOUT.flush()
+        STDOUT.flush_quietly()
         w_err = framemod.REFS.w_sys_dict.getitem_str("stderr")
         text = format_uncaught(w_value)
         if w_err is not None:
