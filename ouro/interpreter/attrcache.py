@@ -145,9 +145,7 @@ class GlobalCache:
 
 
 def _entry_value(w_d: W_DictObject, ix: int, w_key: W_Root | None) -> W_Root | None:
-    if ix < w_d.entries_end() and w_d.key_at(ix) is w_key:
-        return w_d.value_at(ix)
-    return None
+    return w_d.value_if_key_is(ix, w_key)
 
 
 def load_global(caches: list[GlobalCache | None], i: int, w_globals: W_DictObject,

@@ -403,6 +403,10 @@ def run_module(argv0: str, name: str) -> int:
     if w_argv is not None:
         space.setitem(w_argv, wrap_int(0), space.wrap_str(filename))
     w_main = make_main_module(filename)
+    # runpy's __package__, so that the module's relative imports work
+    # (`python -m unittest` runs unittest/__main__.py: `from .main import main`)
+    package = name if is_pkg else name[:dot] if dot >= 0 else ""
+    w_main.w_dict.setitem_str("__package__", space.wrap_str(package))
     return run_code(raw, filename, w_main)
 
 

@@ -147,6 +147,15 @@ class W_DictObject(W_Root):
         """The value of entry ix, or None if the entry was deleted."""
         return self.values_w[ix]
 
+    def value_if_key_is(self, ix: int, w_key: W_Root | None) -> W_Root | None:
+        """The value of entry ix if its key is w_key itself, else None: the
+        check of LOAD_GLOBAL's cache, as cheap as it can be (an int-keyed
+        dict has no keys_w, a deleted entry no key)."""
+        keys_w = self.keys_w
+        if ix < len(keys_w) and keys_w[ix] is w_key:
+            return self.values_w[ix]
+        return None
+
     def hash_at(self, ix: int) -> int:
         return self.hashes[ix]
 

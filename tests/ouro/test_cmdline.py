@@ -164,3 +164,30 @@ def test_closed_stdout_pipe(ouro_exe: Path, tmp_path: Path, i: int, unbuffered: 
     expected = run_into_closed_pipe([CPYTHON] + args, tmp_path)
     got = run_into_closed_pipe([str(ouro_exe)] + args, tmp_path)
     assert got == expected
+
+
+@pytest.mark.translated
+def test_module_relative_imports(ouro_exe: Path, tmp_path: Path) -> None:
+    """-m sets runpy's __package__: a package's __main__ and a submodule
+    run as __main__ can import relatively (`python -m unittest`)."""
+    pkg = tmp_path / "mpk"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "helper.py").write_text("X = 42\n")
+    (pkg / "__main__.py").write_text("from .helper import X\nfrom . import helper\n"
+                                     "print('main', __name__, __package__, X)\n")
+    (pkg / "sub" / "__init__.py").write_text("")
+    (pkg / "sub" / "mod.py").write_text("from ..helper import X\n"
+                                        "print('sub', __name__, __package__, X)\n")
+    (tmp_path / "topmod.py").write_text("print('top', __name__, repr(__package__))\n"
+                                        "from . import nothing\n")
+    for args in (["-m", "mpk"], ["-m", "mpk.sub.mod"], ["-m", "topmod"],
+                 ["-m", "json.tool", "--help"]):
+        expected = run([CPYTHON] + args, {}, tmp_path)
+        got = run([str(ouro_exe)] + args, {}, tmp_path)
+        assert got[:2] == expected[:2], args
+        # the traceback of `from . import nothing` differs by runpy's frames
+        assert got[2].splitlines()[-1:] == expected[2].splitlines()[-1:], args
+    # its usage line names the executable (basename of sys.executable)
+    status, out, err = run([str(ouro_exe), "-m", "unittest", "-h"], {}, tmp_path)
+    assert status == 0 and out.startswith("usage: ouro -m unittest"), (out, err)
