@@ -100,3 +100,50 @@ def test_instance_sizes(ouro_exe: Path, tmp_path: Path) -> None:
     # 12 attributes: the 8-field layout and a list of the last 5 (about
     # 200 bytes; the single 4-field layout made it 232)
     assert sizes["attrs12"] <= 232, sizes
+
+
+SET_PROGRAM = r'''
+import gc
+
+def bytes_per_element(make, n):
+    gc.collect()
+    before = gc.get_memory_stats()["memory_in_use"]
+    s = make(n)
+    gc.collect()
+    after = gc.get_memory_stats()["memory_in_use"]
+    assert len(s) == n
+    return (after - before) / n
+
+def ints(n):
+    s = set()
+    for i in range(n):
+        s.add(i * 3 + 1000)
+    return s
+
+def objects(n):
+    s = ints(n)
+    s.add("switch")      # the object strategy: every int boxed
+    s.discard("switch")
+    return s
+
+print("ints", bytes_per_element(ints, 200000))
+print("objects", bytes_per_element(objects, 200000))
+'''
+
+
+@pytest.mark.translated
+def test_int_set_size(ouro_exe: Path, tmp_path: Path) -> None:
+    """A set of 200000 exact ints keeps them unboxed in its table
+    (setobject.py's int strategy): 524288 slots of one word, 21 bytes an
+    element, where the object strategy's two words a slot and a box for
+    each int cost about three times as much (CPython: 42 bytes of table
+    plus 28 for each int object)."""
+    prog = tmp_path / "set_memory.py"
+    prog.write_text(SET_PROGRAM)
+    proc = subprocess.run([str(ouro_exe), str(prog)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    sizes = {line.split()[0]: float(line.split()[1]) for line in proc.stdout.splitlines()}
+    print(sizes)
+    assert sizes["ints"] <= 21.5, sizes
+    assert sizes["objects"] >= 2 * sizes["ints"], sizes
