@@ -184,9 +184,6 @@ class W_BaseSetObject(W_Root):
     def length(self) -> int:
         return self.used
 
-    def is_int_set(self) -> bool:
-        return self.ints is not None
-
     # -- the storage
 
     def _make_int_storage(self) -> list[int]:
