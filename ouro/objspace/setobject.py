@@ -4,18 +4,51 @@ and perturbation, the same resizing rules -- so that iteration order, and
 with it repr, equals CPython's for keys whose hashes equal CPython's
 (ints, tuples of them, frozensets...).  The frozenset hash is CPython's.
 
+Storage strategies (as lists have, listobject.py): the table is kept in
+the representation its content allows, and every strategy uses the same
+slots and probe sequence, so a key sits where CPython would put it
+whatever the strategy.
+- empty: no storage at all (`mask` still says how big the table will be);
+  the first key added chooses the strategy.
+- ints: while every key is an exact int (listobject.is_plain_int), the
+  keys are unboxed in `ints`, one word a slot and no hash array: the hash
+  of an int is recomputed when needed (intobject.hash_word: a modulo),
+  which only resizing, frozenset's hash and lookups of non-int keys do.
+  The two smallest words mark the unused (EMPTY_INT) and deleted
+  (DUMMY_INT) slots, so those two ints cannot be stored unboxed: adding
+  one switches the set to objects like any other key.  An exact int key
+  is compared with ==, nothing else runs; any other key (True, 1.0, an
+  int subclass, an object with __eq__) is compared with the stored ints
+  boxed, when the hashes are equal, by the generic protocol, as CPython.
+- objects: keys_w[i] is None (unused), DUMMY (deleted, hashes[i] -1) or a
+  key with its hash in hashes[i].
+A set switches from ints to objects for good (all keys boxed in their
+slots) when another key arrives; it goes back to empty only when cleared.
+Operations between two int sets (union, intersection, difference,
+symmetric difference, subset, disjointness, equality) stay unboxed.
+There is no float strategy (floats in sets are rarer and would need a
+third copy of the table code), and exact strs stay in the object strategy:
+their boxes carry the cached hash, and keep their identity.
+
+Everything, here and outside, goes through W_BaseSetObject's methods
+(`length next_live key_at hash_at contains_entry add_entry discard_entry
+...`), never through the storage; a dict's entries are read with their
+stored hashes through dictobject's `entries_end key_at hash_at` (set.update(dict),
+set ^= dict), as CPython reads the dict's table.
+
 Helpers for other modules: `newset_from(w_iterable or None)`,
 `set_add_key`, `set_update_internal`, `is_anyset`.
 """
 from __future__ import annotations
 
-from rpy.rlib.rarithmetic import intmask, r_uint
+from rpy.rlib.rarithmetic import MININT, intmask, r_uint
 
 from ouro.objspace import intobject, space, strobject
 from ouro.objspace.dictobject import W_DictObject, key_error, w_dict_type
 from ouro.objspace.exceptions import OperationError, operr, w_KeyError, w_RuntimeError, w_TypeError
 from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.intobject import hash_word
+from ouro.objspace.listobject import W_ListObject, int_of, is_plain_int
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_FROZENSET, LAYOUT_OTHER, LAYOUT_SET, Arguments, W_Root,
                                  W_TypeObject, make_builtin_type, type_name, w_None,
@@ -26,6 +59,13 @@ from ouro.objspace.tupleobject import (check_type_arg, has_own_init, iter_next_m
 MINSIZE = 8
 LINEAR_PROBES = 9
 PERTURB_SHIFT = 5
+
+# the int strategy's slot markers: the two smallest words, never stored
+EMPTY_INT = MININT
+DUMMY_INT = MININT + 1
+
+# what a lookup returns when a comparison changed the table under it
+RESTART = -2
 
 w_set_type = make_builtin_type("set", [w_object_type], LAYOUT_SET)
 w_frozenset_type = make_builtin_type("frozenset", [w_object_type], LAYOUT_FROZENSET)
@@ -46,6 +86,11 @@ def _str_eq(w_a: W_Root, w_b: W_Root) -> bool:
         if w_a.getclass() is strobject.w_str_type and w_b.getclass() is strobject.w_str_type:
             return w_a.value == w_b.value
     return False
+
+
+def fits_int_table(x: int) -> bool:
+    """Not one of the int strategy's two markers."""
+    return x > DUMMY_INT
 
 
 def _insert_clean(keys_w: list[W_Root | None], hashes: list[int], mask: int, w_key: W_Root,
@@ -69,14 +114,58 @@ def _insert_clean(keys_w: list[W_Root | None], hashes: list[int], mask: int, w_k
         i = (i * 5 + 1 + intmask(perturb)) & mask
 
 
+def _insert_clean_int(ints: list[int], mask: int, x: int, h: int) -> None:
+    """_insert_clean for the int table (same slots)."""
+    perturb = r_uint(h)
+    i = h & mask
+    while True:
+        if ints[i] == EMPTY_INT:
+            ints[i] = x
+            return
+        if i + LINEAR_PROBES <= mask:
+            j = 1
+            while j <= LINEAR_PROBES:
+                if ints[i + j] == EMPTY_INT:
+                    ints[i + j] = x
+                    return
+                j += 1
+        perturb >>= PERTURB_SHIFT
+        i = (i * 5 + 1 + intmask(perturb)) & mask
+
+
+def _find_int(ints: list[int], mask: int, x: int, h: int) -> int:
+    """The slot of the int x (whose hash is h) in an int table, or -1."""
+    if not fits_int_table(x):
+        return -1
+    perturb = r_uint(h)
+    i = h & mask
+    while True:
+        probes = LINEAR_PROBES if i + LINEAR_PROBES <= mask else 0
+        j = i
+        while True:
+            k = ints[j]
+            if k == x:
+                return j
+            if k == EMPTY_INT:
+                return -1
+            if probes == 0:
+                break
+            probes -= 1
+            j += 1
+        perturb >>= PERTURB_SHIFT
+        i = (i * 5 + 1 + intmask(perturb)) & mask
+
+
 class W_BaseSetObject(W_Root):
-    """The table shared by set and frozenset: keys_w[i] is None (unused),
-    DUMMY (deleted, hash -1) or a key with its hash in hashes[i]."""
-    keys_w: list[W_Root | None]
-    hashes: list[int]
+    """The table shared by set and frozenset, in one of the strategies of
+    the module docstring: empty (keys_w, hashes and ints all None), ints
+    (ints) or objects (keys_w and hashes)."""
+    keys_w: list[W_Root | None] | None
+    hashes: list[int] | None
+    ints: list[int] | None
     fill: int           # active + dummy entries
     used: int           # active entries
-    mask: int
+    mask: int           # the table's size - 1 (also while there is no storage)
     finger: int         # where pop() looks first
     hash_cache: int     # frozenset's hash, -1 until computed
 
@@ -86,8 +175,9 @@ class W_BaseSetObject(W_Root):
         self.hash_cache = -1
 
     def init_empty(self) -> None:
-        self.keys_w = [None] * MINSIZE
-        self.hashes = [0] * MINSIZE
+        self.keys_w = None
+        self.hashes = None
+        self.ints = None
         self.fill = 0
         self.used = 0
         self.mask = MINSIZE - 1
@@ -95,48 +185,246 @@ class W_BaseSetObject(W_Root):
     def length(self) -> int:
         return self.used
 
-    def lookkey(self, w_key: W_Root, h: int) -> int:
-        """The entry holding w_key, or the unused entry where it would go."""
-        while True:
+    # -- the storage
+
+    def _make_int_storage(self) -> list[int]:
+        """An empty set's table, for ints."""
+        ints = [EMPTY_INT] * (self.mask + 1)
+        self.ints = ints
+        return ints
+
+    def switch_to_objects(self) -> None:
+        """The object strategy from now on: an int table is boxed slot by
+        slot (the same positions, so the same iteration order)."""
+        if self.keys_w is not None:
+            return
+        size = self.mask + 1
+        keys_w: list[W_Root | None] = [None] * size
+        hashes = [0] * size
+        ints = self.ints
+        if ints is not None:
+            i = 0
+            while i < size:
+                k = ints[i]
+                if k == DUMMY_INT:
+                    keys_w[i] = DUMMY
+                    hashes[i] = -1
+                elif k != EMPTY_INT:
+                    keys_w[i] = intobject.wrap_int(k)
+                    hashes[i] = hash_word(k)
+                i += 1
+        self.keys_w = keys_w
+        self.hashes = hashes
+        self.ints = None
+
+    # -- reading the slots, whatever the strategy
+
+    def next_live(self, i: int) -> int:
+        """The first slot at or after i holding a key, or -1."""
+        ints = self.ints
+        if ints is not None:
+            while i < len(ints):
+                if ints[i] > DUMMY_INT:
+                    return i
+                i += 1
+            return -1
+        keys_w = self.keys_w
+        if keys_w is not None:
+            while i < len(keys_w):
+                w_k = keys_w[i]
+                if w_k is not None and w_k is not DUMMY:
+                    return i
+                i += 1
+        return -1
+
+    def key_at(self, i: int) -> W_Root:
+        """The key of a live slot (an int boxed again)."""
+        ints = self.ints
+        if ints is not None:
+            return intobject.wrap_int(ints[i])
+        keys_w = self.keys_w
+        assert keys_w is not None
+        w_k = keys_w[i]
+        assert w_k is not None
+        return w_k
+
+    def hash_at(self, i: int) -> int:
+        """The hash of a live slot's key."""
+        ints = self.ints
+        if ints is not None:
+            return hash_word(ints[i])
+        hashes = self.hashes
+        assert hashes is not None
+        return hashes[i]
+
+    def _kill(self, i: int) -> None:
+        """Make the live slot i a deleted one."""
+        ints = self.ints
+        if ints is not None:
+            ints[i] = DUMMY_INT
+        else:
             keys_w = self.keys_w
             hashes = self.hashes
-            mask = self.mask
-            i = h & mask
-            perturb = r_uint(h)
-            restart = False
+            assert keys_w is not None and hashes is not None
+            keys_w[i] = DUMMY
+            hashes[i] = -1
+        self.used -= 1
+
+    def active_keys(self) -> list[W_Root]:
+        result: list[W_Root] = []
+        i = self.next_live(0)
+        while i >= 0:
+            result.append(self.key_at(i))
+            i = self.next_live(i + 1)
+        return result
+
+    # -- lookups
+
+    def find(self, w_key: W_Root, h: int) -> int:
+        """The slot holding a key equal to w_key (hash h), or -1."""
+        while True:
+            ints = self.ints
+            if ints is not None:
+                if is_plain_int(w_key):
+                    return _find_int(ints, self.mask, int_of(w_key), h)
+                j = self._find_in_ints_generic(ints, w_key, h)
+            else:
+                keys_w = self.keys_w
+                hashes = self.hashes
+                if keys_w is None or hashes is None:
+                    return -1
+                j = self._find_in_objects(keys_w, hashes, w_key, h)
+            if j != RESTART:
+                return j
+
+    def _find_in_ints_generic(self, ints: list[int], w_key: W_Root, h: int) -> int:
+        """A key other than an exact int in the int table: the ints whose
+        hash is h are boxed and compared by the protocol (which may run
+        Python code, so RESTART if the table changed meanwhile)."""
+        mask = self.mask
+        i = h & mask
+        perturb = r_uint(h)
+        while True:
+            probes = LINEAR_PROBES if i + LINEAR_PROBES <= mask else 0
+            j = i
             while True:
-                probes = LINEAR_PROBES if i + LINEAR_PROBES <= mask else 0
-                j = i
-                while True:
-                    w_k = keys_w[j]
-                    if w_k is None:
+                k = ints[j]
+                if k == EMPTY_INT:
+                    return -1
+                if k != DUMMY_INT and hash_word(k) == h:
+                    eq = space.eq_w(intobject.wrap_int(k), w_key)
+                    if self.ints is not ints or ints[j] != k:
+                        return RESTART
+                    if eq:
                         return j
-                    if hashes[j] == h:
-                        if w_k is w_key or _str_eq(w_k, w_key):
-                            return j
-                        eq = space.eq_w(w_k, w_key)
-                        if self.keys_w is not keys_w or keys_w[j] is not w_k:
-                            restart = True
-                            break
-                        if eq:
-                            return j
-                    if probes == 0:
-                        break
-                    probes -= 1
-                    j += 1
-                if restart:
+                if probes == 0:
                     break
-                perturb >>= PERTURB_SHIFT
-                i = (i * 5 + 1 + intmask(perturb)) & mask
+                probes -= 1
+                j += 1
+            perturb >>= PERTURB_SHIFT
+            i = (i * 5 + 1 + intmask(perturb)) & mask
+
+    def _find_in_objects(self, keys_w: list[W_Root | None], hashes: list[int], w_key: W_Root,
+                         h: int) -> int:
+        mask = self.mask
+        i = h & mask
+        perturb = r_uint(h)
+        while True:
+            probes = LINEAR_PROBES if i + LINEAR_PROBES <= mask else 0
+            j = i
+            while True:
+                w_k = keys_w[j]
+                if w_k is None:
+                    return -1
+                if hashes[j] == h:      # (never a DUMMY's -1)
+                    if w_k is w_key or _str_eq(w_k, w_key):
+                        return j
+                    eq = space.eq_w(w_k, w_key)
+                    if self.keys_w is not keys_w or keys_w[j] is not w_k:
+                        return RESTART
+                    if eq:
+                        return j
+                if probes == 0:
+                    break
+                probes -= 1
+                j += 1
+            perturb >>= PERTURB_SHIFT
+            i = (i * 5 + 1 + intmask(perturb)) & mask
 
     def contains_entry(self, w_key: W_Root, h: int) -> bool:
-        j = self.lookkey(w_key, h)
-        return self.keys_w[j] is not None
+        return self.find(w_key, h) >= 0
+
+    def contains_int(self, x: int, h: int) -> bool:
+        """contains_entry for an exact int's value (h its hash)."""
+        ints = self.ints
+        if ints is not None:
+            return _find_int(ints, self.mask, x, h) >= 0
+        return self.contains_entry(intobject.wrap_int(x), h)
+
+    # -- changes
 
     def add_entry(self, w_key: W_Root, h: int) -> None:
+        if self.keys_w is None:
+            if is_plain_int(w_key):
+                x = int_of(w_key)
+                if fits_int_table(x):
+                    self._add_int(x, h)
+                    return
+            self.switch_to_objects()
+        self._add_object(w_key, h)
+
+    def add_int(self, x: int, h: int) -> None:
+        """add_entry for an exact int's value (h its hash)."""
+        if self.keys_w is None and fits_int_table(x):
+            self._add_int(x, h)
+        else:
+            self.add_entry(intobject.wrap_int(x), h)
+
+    def _add_int(self, x: int, h: int) -> None:
+        """Add to an empty or int set an int that fits the int table."""
+        ints = self.ints
+        if ints is None:
+            ints = self._make_int_storage()
+        mask = self.mask
+        i = h & mask
+        perturb = r_uint(h)
+        freeslot = -1
+        found = -1
+        while True:
+            probes = LINEAR_PROBES if i + LINEAR_PROBES <= mask else 0
+            j = i
+            while True:
+                k = ints[j]
+                if k == EMPTY_INT:
+                    found = j
+                    break
+                if k == x:
+                    return
+                if k == DUMMY_INT:
+                    freeslot = j
+                if probes == 0:
+                    break
+                probes -= 1
+                j += 1
+            if found >= 0:
+                break
+            perturb >>= PERTURB_SHIFT
+            i = (i * 5 + 1 + intmask(perturb)) & mask
+        self.used += 1
+        if freeslot >= 0:
+            ints[freeslot] = x
+            return
+        self.fill += 1
+        ints[found] = x
+        if self.fill * 5 >= mask * 3:
+            self.table_resize(self.used * 2 if self.used > 50000 else self.used * 4)
+
+    def _add_object(self, w_key: W_Root, h: int) -> None:
+        """Add to an object set."""
         while True:
             keys_w = self.keys_w
             hashes = self.hashes
+            assert keys_w is not None and hashes is not None
             mask = self.mask
             i = h & mask
             perturb = r_uint(h)
@@ -191,65 +479,88 @@ class W_BaseSetObject(W_Root):
         newsize = MINSIZE
         while newsize <= minused:
             newsize <<= 1
-        old_keys = self.keys_w
-        old_hashes = self.hashes
         if newsize == MINSIZE and self.mask == MINSIZE - 1 and self.fill == self.used:
             return
-        keys_w: list[W_Root | None] = [None] * newsize
-        hashes = [0] * newsize
-        self.mask = newsize - 1
-        self.keys_w = keys_w
-        self.hashes = hashes
         mask = newsize - 1
-        if self.fill == self.used:
+        self.mask = mask
+        old_ints = self.ints
+        old_keys = self.keys_w
+        old_hashes = self.hashes
+        self.fill = self.used
+        if old_ints is not None:
+            ints = [EMPTY_INT] * newsize
+            self.ints = ints
             k = 0
-            while k < len(old_keys):
-                w_k = old_keys[k]
-                if w_k is not None:
-                    _insert_clean(keys_w, hashes, mask, w_k, old_hashes[k])
+            while k < len(old_ints):
+                x = old_ints[k]
+                if x > DUMMY_INT:
+                    _insert_clean_int(ints, mask, x, hash_word(x))
                 k += 1
-        else:
-            self.fill = self.used
+        elif old_keys is not None and old_hashes is not None:
+            keys_w: list[W_Root | None] = [None] * newsize
+            hashes = [0] * newsize
+            self.keys_w = keys_w
+            self.hashes = hashes
             k = 0
             while k < len(old_keys):
                 w_k = old_keys[k]
                 if w_k is not None and w_k is not DUMMY:
                     _insert_clean(keys_w, hashes, mask, w_k, old_hashes[k])
                 k += 1
+        # (no storage: the table will be made that big)
 
     def discard_entry(self, w_key: W_Root, h: int) -> bool:
         """True if the key was there."""
-        j = self.lookkey(w_key, h)
-        if self.keys_w[j] is None:
+        j = self.find(w_key, h)
+        if j < 0:
             return False
-        self.keys_w[j] = DUMMY
-        self.hashes[j] = -1
-        self.used -= 1
+        self._kill(j)
         return True
+
+    def discard_int(self, x: int, h: int) -> bool:
+        """discard_entry for an exact int's value (h its hash)."""
+        ints = self.ints
+        if ints is None:
+            return self.discard_entry(intobject.wrap_int(x), h)
+        j = _find_int(ints, self.mask, x, h)
+        if j < 0:
+            return False
+        self._kill(j)
+        return True
+
+    def pop_entry(self) -> W_Root:
+        """set.pop() of a non-empty set: the first key from the finger."""
+        mask = self.mask
+        i = self.finger & mask
+        while True:
+            j = self.next_live(i)
+            if j >= 0:
+                break
+            i = 0
+        w_key = self.key_at(j)
+        self._kill(j)
+        self.finger = j + 1
+        return w_key
 
     def clear(self) -> None:
         self.init_empty()
 
-    def active_keys(self) -> list[W_Root]:
-        result: list[W_Root] = []
-        for w_k in self.keys_w:
-            if w_k is not None and w_k is not DUMMY:
-                result.append(w_k)
-        return result
-
     def swap_bodies(self, w_other: W_BaseSetObject) -> None:
         keys_w = self.keys_w
         hashes = self.hashes
+        ints = self.ints
         fill = self.fill
         used = self.used
         mask = self.mask
         self.keys_w = w_other.keys_w
         self.hashes = w_other.hashes
+        self.ints = w_other.ints
         self.fill = w_other.fill
         self.used = w_other.used
         self.mask = w_other.mask
         w_other.keys_w = keys_w
         w_other.hashes = hashes
+        w_other.ints = ints
         w_other.fill = fill
         w_other.used = used
         w_other.mask = mask
@@ -383,35 +694,62 @@ def set_merge(w_so: W_BaseSetObject, w_other: W_BaseSetObject) -> None:
         return
     if (w_so.fill + w_other.used) * 5 >= w_so.mask * 3:
         w_so.table_resize((w_so.used + w_other.used) * 2)
-    other_keys = w_other.keys_w
-    other_hashes = w_other.hashes
-    if w_so.fill == 0 and w_so.mask == w_other.mask and w_other.fill == w_other.used:
-        k = 0
-        while k <= w_other.mask:
-            w_k = other_keys[k]
-            if w_k is not None:
-                w_so.keys_w[k] = w_k
-                w_so.hashes[k] = other_hashes[k]
-            k += 1
-        w_so.fill = w_other.fill
-        w_so.used = w_other.used
+    other_ints = w_other.ints
+    if other_ints is not None and w_so.keys_w is None:
+        _merge_ints(w_so, w_other, other_ints)
         return
     if w_so.fill == 0:
+        # the copies below write the slots: w_so's table is an object one
+        w_so.switch_to_objects()
+        keys_w = w_so.keys_w
+        hashes = w_so.hashes
+        assert keys_w is not None and hashes is not None
+        if w_so.mask == w_other.mask and w_other.fill == w_other.used:
+            k = w_other.next_live(0)
+            while k >= 0:
+                keys_w[k] = w_other.key_at(k)
+                hashes[k] = w_other.hash_at(k)
+                k = w_other.next_live(k + 1)
+            w_so.fill = w_other.fill
+            w_so.used = w_other.used
+            return
         w_so.fill = w_other.used
         w_so.used = w_other.used
-        k = 0
-        while k < len(other_keys):
-            w_k = other_keys[k]
-            if w_k is not None and w_k is not DUMMY:
-                _insert_clean(w_so.keys_w, w_so.hashes, w_so.mask, w_k, other_hashes[k])
-            k += 1
+        k = w_other.next_live(0)
+        while k >= 0:
+            _insert_clean(keys_w, hashes, w_so.mask, w_other.key_at(k), w_other.hash_at(k))
+            k = w_other.next_live(k + 1)
         return
-    k = 0
-    while k < len(other_keys):
-        w_k = other_keys[k]
-        if w_k is not None and w_k is not DUMMY:
-            w_so.add_entry(w_k, other_hashes[k])
-        k += 1
+    k = w_other.next_live(0)
+    while k >= 0:
+        w_so.add_entry(w_other.key_at(k), w_other.hash_at(k))
+        k = w_other.next_live(k + 1)
+
+
+def _merge_ints(w_so: W_BaseSetObject, w_other: W_BaseSetObject, other_ints: list[int]) -> None:
+    """set_merge of an int set into an empty or int set: unboxed."""
+    ints = w_so.ints
+    if ints is None:
+        ints = w_so._make_int_storage()
+    mask = w_so.mask
+    if w_so.fill == 0:
+        if mask == w_other.mask and w_other.fill == w_other.used:
+            k = 0
+            while k <= mask:
+                x = other_ints[k]
+                if x > DUMMY_INT:
+                    ints[k] = x
+                k += 1
+        else:
+            for x in other_ints:
+                if x > DUMMY_INT:
+                    _insert_clean_int(ints, mask, x, hash_word(x))
+        w_so.fill = w_other.used
+        w_so.used = w_other.used
+        return
+    for x in other_ints:
+        if x > DUMMY_INT:
+            w_so._add_int(x, hash_word(x))
 
 
 def set_update_internal(w_so: W_BaseSetObject, w_other: W_Root) -> None:
@@ -474,16 +812,21 @@ def set_intersection(w_so: W_BaseSetObject, w_other: W_Root) -> W_BaseSetObject:
         if w_b.used > w_a.used:
             w_a = w_other
             w_b = w_so
-        keys_w = w_b.keys_w
-        hashes = w_b.hashes
-        k = 0
-        while k < len(keys_w):
-            w_k = keys_w[k]
-            if w_k is not None and w_k is not DUMMY:
-                h = hashes[k]
-                if w_a.contains_entry(w_k, h):
-                    w_result.add_entry(w_k, h)
-            k += 1
+        b_ints = w_b.ints
+        if b_ints is not None and w_a.ints is not None:
+            for x in b_ints:
+                if x > DUMMY_INT:
+                    h = hash_word(x)
+                    if w_a.contains_int(x, h):
+                        w_result.add_int(x, h)
+            return w_result
+        k = w_b.next_live(0)
+        while k >= 0:
+            w_k = w_b.key_at(k)
+            h = w_b.hash_at(k)
+            if w_a.contains_entry(w_k, h):
+                w_result.add_entry(w_k, h)
+            k = w_b.next_live(k + 1)
         return w_result
     w_it = space.iter(w_other)
     while True:
@@ -514,14 +857,16 @@ def set_difference_update_internal(w_so: W_BaseSetObject, w_other: W_Root) -> No
         w_o: W_BaseSetObject = w_other
         if (w_other.used >> 3) > w_so.used:
             w_o = set_intersection(w_so, w_other)
-        keys_w = w_o.keys_w
-        hashes = w_o.hashes
-        k = 0
-        while k < len(keys_w):
-            w_k = keys_w[k]
-            if w_k is not None and w_k is not DUMMY:
-                w_so.discard_entry(w_k, hashes[k])
-            k += 1
+        o_ints = w_o.ints
+        if o_ints is not None and w_so.ints is not None:
+            for x in o_ints:
+                if x > DUMMY_INT:
+                    w_so.discard_int(x, hash_word(x))
+        else:
+            k = w_o.next_live(0)
+            while k >= 0:
+                w_so.discard_entry(w_o.key_at(k), w_o.hash_at(k))
+                k = w_o.next_live(k + 1)
     else:
         w_it = space.iter(w_other)
         while True:
@@ -550,21 +895,32 @@ def set_difference(w_so: W_BaseSetObject, w_other: W_Root) -> W_BaseSetObject:
     if (w_so.used >> 2) > other_size:
         return set_copy_and_difference(w_so, w_other)
     w_result = make_new_set_basetype(w_so.getclass(), None)
-    keys_w = w_so.keys_w
-    hashes = w_so.hashes
-    k = 0
-    while k < len(keys_w):
-        w_k = keys_w[k]
-        if w_k is not None and w_k is not DUMMY:
-            h = hashes[k]
-            if isinstance(w_other, W_DictObject):
-                found = w_other.getitem_known_hash(w_k, h) is not None
-            else:
-                found = set_w(w_other).contains_entry(w_k, h)
-            if not found:
-                w_result.add_entry(w_k, h)
-        k += 1
+    so_ints = w_so.ints
+    if so_ints is not None and is_anyset(w_other) and set_w(w_other).ints is not None:
+        _difference_ints(w_result, so_ints, set_w(w_other))
+        return w_result
+    k = w_so.next_live(0)
+    while k >= 0:
+        w_k = w_so.key_at(k)
+        h = w_so.hash_at(k)
+        if isinstance(w_other, W_DictObject):
+            found = w_other.getitem_known_hash(w_k, h) is not None
+        else:
+            found = set_w(w_other).contains_entry(w_k, h)
+        if not found:
+            w_result.add_entry(w_k, h)
+        k = w_so.next_live(k + 1)
     return w_result
+
+
+def _difference_ints(w_result: W_BaseSetObject, so_ints: list[int],
+                     w_other: W_BaseSetObject) -> None:
+    """set_difference of an int set and an int set: unboxed."""
+    for x in so_ints:
+        if x > DUMMY_INT:
+            h = hash_word(x)
+            if not w_other.contains_int(x, h):
+                w_result.add_int(x, h)
 
 
 def set_difference_multi(w_so: W_BaseSetObject, others_w: list[W_Root]) -> W_BaseSetObject:
@@ -596,16 +952,22 @@ def set_symmetric_difference_update(w_so: W_BaseSetObject, w_other: W_Root) -> N
         w_otherset: W_BaseSetObject = w_other
     else:
         w_otherset = make_new_set_basetype(w_so.getclass(), w_other)
-    keys_w = w_otherset.keys_w
-    hashes = w_otherset.hashes
-    k = 0
-    while k < len(keys_w):
-        w_k = keys_w[k]
-        if w_k is not None and w_k is not DUMMY:
-            h = hashes[k]
-            if not w_so.discard_entry(w_k, h):
-                w_so.add_entry(w_k, h)
-        k += 1
+    other_ints = w_otherset.ints
+    if other_ints is not None and w_so.keys_w is None:
+        # ints into an int (or empty) set stay ints: no Python code runs
+        for x in other_ints:
+            if x > DUMMY_INT:
+                h = hash_word(x)
+                if not w_so.discard_int(x, h):
+                    w_so.add_int(x, h)
+        return
+    k = w_otherset.next_live(0)
+    while k >= 0:
+        w_k = w_otherset.key_at(k)
+        h = w_otherset.hash_at(k)
+        if not w_so.discard_entry(w_k, h):
+            w_so.add_entry(w_k, h)
+        k = w_otherset.next_live(k + 1)
 
 
 def set_symmetric_difference(w_so: W_BaseSetObject, w_other: W_Root) -> W_BaseSetObject:
@@ -620,15 +982,17 @@ def set_issubset(w_so: W_BaseSetObject, w_other: W_Root) -> bool:
         return w_tmp.used == w_so.used
     if w_so.used > w_other.used:
         return False
-    keys_w = w_so.keys_w
-    hashes = w_so.hashes
-    k = 0
-    while k < len(keys_w):
-        w_k = keys_w[k]
-        if w_k is not None and w_k is not DUMMY:
-            if not w_other.contains_entry(w_k, hashes[k]):
+    so_ints = w_so.ints
+    if so_ints is not None and w_other.ints is not None:
+        for x in so_ints:
+            if x > DUMMY_INT and not w_other.contains_int(x, hash_word(x)):
                 return False
-        k += 1
+        return True
+    k = w_so.next_live(0)
+    while k >= 0:
+        if not w_other.contains_entry(w_so.key_at(k), w_so.hash_at(k)):
+            return False
+        k = w_so.next_live(k + 1)
     return True
 
 
@@ -654,15 +1018,17 @@ def set_isdisjoint(w_so: W_BaseSetObject, w_other: W_Root) -> bool:
         if w_b.used > w_a.used:
             w_a = w_other
             w_b = w_so
-        keys_w = w_b.keys_w
-        hashes = w_b.hashes
-        k = 0
-        while k < len(keys_w):
-            w_k = keys_w[k]
-            if w_k is not None and w_k is not DUMMY:
-                if w_a.contains_entry(w_k, hashes[k]):
+        b_ints = w_b.ints
+        if b_ints is not None and w_a.ints is not None:
+            for x in b_ints:
+                if x > DUMMY_INT and w_a.contains_int(x, hash_word(x)):
                     return False
-            k += 1
+            return True
+        k = w_b.next_live(0)
+        while k >= 0:
+            if w_a.contains_entry(w_b.key_at(k), w_b.hash_at(k)):
+                return False
+            k = w_b.next_live(k + 1)
         return True
     w_it = space.iter(w_other)
     while True:
@@ -681,13 +1047,10 @@ def frozenset_hash_of(w_so: W_BaseSetObject) -> int:
     if w_so.hash_cache != -1:
         return w_so.hash_cache
     h = r_uint(0)
-    keys_w = w_so.keys_w
-    k = 0
-    while k < len(keys_w):
-        w_k = keys_w[k]
-        if w_k is not None and w_k is not DUMMY:
-            h = h ^ shuffle_bits(r_uint(w_so.hashes[k]))
-        k += 1
+    k = w_so.next_live(0)
+    while k >= 0:
+        h = h ^ shuffle_bits(r_uint(w_so.hash_at(k)))
+        k = w_so.next_live(k + 1)
     h = h ^ ((r_uint(w_so.used) + r_uint(1)) * r_uint(1927868237))
     h = h ^ ((h >> 11) ^ (h >> 25))
     h = h * r_uint(69069) + r_uint(907133923)
@@ -722,18 +1085,13 @@ class W_SetIterObject(W_Root):
         if self.used != w_set.used:
             self.used = -1
             raise operr(w_RuntimeError, "Set changed size during iteration")
-        keys_w = w_set.keys_w
-        i = self.pos
-        while i < len(keys_w) and (keys_w[i] is None or keys_w[i] is DUMMY):
-            i += 1
-        self.pos = i + 1
-        if i >= len(keys_w):
+        i = w_set.next_live(self.pos)
+        if i < 0:
             self.w_set = None
             return space.STOP
+        self.pos = i + 1
         self.remaining -= 1
-        w_key = keys_w[i]
-        assert w_key is not None
-        return w_key
+        return w_set.key_at(i)
 
     def length_hint(self) -> int:
         w_set = self.w_set
@@ -1120,20 +1478,7 @@ def set_pop(slots: list[W_Root | None]) -> W_Root:
     w_so = mutset_w(slots[0], "pop")
     if w_so.used == 0:
         raise operr(w_KeyError, "pop from an empty set")
-    keys_w = w_so.keys_w
-    mask = w_so.mask
-    i = w_so.finger & mask
-    while keys_w[i] is None or keys_w[i] is DUMMY:
-        i += 1
-        if i > mask:
-            i = 0
-    w_key = keys_w[i]
-    assert w_key is not None
-    keys_w[i] = DUMMY
-    w_so.hashes[i] = -1
-    w_so.used -= 1
-    w_so.finger = i + 1
-    return w_key
+    return w_so.pop_entry()
 
 
 def set_clear(slots: list[W_Root | None]) -> W_Root:

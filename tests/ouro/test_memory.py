@@ -102,35 +102,66 @@ def test_instance_sizes(ouro_exe: Path, tmp_path: Path) -> None:
     assert sizes["attrs12"] <= 232, sizes
 
 
-DICT_PROGRAM = r'''
+CONTAINER_PROGRAM = r'''
 import gc
 
-def bytes_per_entry(make, n):
+def bytes_per_item(make, n):
     gc.collect()
     before = gc.get_memory_stats()["memory_in_use"]
-    d = make(n)
+    c = make(n)
     gc.collect()
     after = gc.get_memory_stats()["memory_in_use"]
-    assert len(d) == n
+    assert len(c) == n
     return (after - before) / n
 
+def int_set(n):
+    s = set()
+    for i in range(n):
+        s.add(i * 3 + 1000)
+    return s
+
+def object_set(n):
+    s = int_set(n)
+    s.add("switch")      # the object strategy: every int boxed
+    s.discard("switch")
+    return s
+
 # keys beyond the small-int cache, so that a boxed key would cost its box
-print("dict_int", bytes_per_entry(lambda n: {i + 1000: None for i in range(n)}, 200000))
-print("empty_dict", bytes_per_entry(lambda n: [{} for i in range(n)], 200000))
+print("dict_int", bytes_per_item(lambda n: {i + 1000: None for i in range(n)}, 200000))
+print("empty_dict", bytes_per_item(lambda n: [{} for i in range(n)], 200000))
+print("set_ints", bytes_per_item(int_set, 200000))
+print("set_objects", bytes_per_item(object_set, 200000))
 '''
 
 
+@pytest.fixture(scope="module")
+def container_sizes(ouro_exe: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    prog = tmp_path_factory.mktemp("containers") / "container_memory.py"
+    prog.write_text(CONTAINER_PROGRAM)
+    proc = subprocess.run([str(ouro_exe), str(prog)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    sizes = {line.split()[0]: float(line.split()[1]) for line in proc.stdout.splitlines()}
+    print(sizes)
+    return sizes
+
+
 @pytest.mark.translated
-def test_dict_strategies(ouro_exe: Path, tmp_path: Path) -> None:
+def test_dict_strategies(container_sizes: dict[str, float]) -> None:
     """dictobject.py: int keys unboxed (45 bytes an entry: hash, key and
     value words plus the index table; 61 with boxed keys), and a dict that
     never had a key shares its empty storage (80 bytes with the list's
     pointer to it; 288 when each had its own empty lists)."""
-    prog = tmp_path / "dict_memory.py"
-    prog.write_text(DICT_PROGRAM)
-    proc = subprocess.run([str(ouro_exe), str(prog)], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    sizes = {line.split()[0]: float(line.split()[1]) for line in proc.stdout.splitlines()}
-    print(sizes)
-    assert sizes["dict_int"] <= 48, sizes
-    assert sizes["empty_dict"] <= 88, sizes
+    assert container_sizes["dict_int"] <= 48, container_sizes
+    assert container_sizes["empty_dict"] <= 88, container_sizes
+
+
+@pytest.mark.translated
+def test_int_set_size(container_sizes: dict[str, float]) -> None:
+    """A set of 200000 exact ints keeps them unboxed in its table
+    (setobject.py's int strategy): 524288 slots of one word, 21 bytes an
+    element, where the object strategy's two words a slot and a box for
+    each int cost about three times as much (CPython: 42 bytes of table
+    plus 28 for each int object)."""
+    assert container_sizes["set_ints"] <= 21.5, container_sizes
+    assert container_sizes["set_objects"] >= 2 * container_sizes["set_ints"], container_sizes

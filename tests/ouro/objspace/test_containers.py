@@ -932,6 +932,43 @@ def test_list_strategies() -> None:
     assert [space.repr_str(w) for w in M.getitems()][:3] == ["0", "1", "2"]
 
 
+
+def test_set_strategies() -> None:
+    """setobject.py: empty (no storage), ints (unboxed) and objects, in
+    the same slots."""
+    S = setobject.newset_from(None)
+    assert S.ints is None and S.keys_w is None and S.hashes is None
+    for i in [5, 13, -1, 2 ** 40]:
+        setobject.set_add_key(S, wrap_int(i))
+    assert S.ints is not None and S.keys_w is None and S.hashes is None
+    assert len(S.ints) == 8
+    order = space.repr_str(S)
+    assert order == "{1099511627776, 13, 5, -1}"      # as CPython
+    # lookups of other keys compare the boxed ints: True, 5.0
+    assert setobject.set_contains_key(S, floatobject.W_FloatObject(5.0))
+    assert not setobject.set_contains_key(S, space.wrap_bool(True))
+    assert S.ints is not None
+    # operations between two int sets stay unboxed
+    T = setobject.newset_from(S)
+    setobject.set_add_key(T, wrap_int(7))
+    U = setobject.set_intersection(T, S)
+    assert U.ints is not None and space.repr_str(U) == "{1099511627776, 5, 13, -1}"  # CPython's
+    # an equal key of another type switches (and is not added)
+    setobject.set_add_key(S, floatobject.W_FloatObject(5.0))
+    assert S.ints is None and S.keys_w is not None and space.repr_str(S) == order
+    # the markers of the int table cannot be unboxed
+    M = setobject.newset_from(None)
+    setobject.set_add_key(M, wrap_int(1))
+    setobject.set_add_key(M, wrap_int(setobject.DUMMY_INT))
+    assert M.ints is None and M.used == 2
+    assert setobject.set_contains_key(M, wrap_int(setobject.DUMMY_INT))
+    M.clear()
+    assert M.ints is None and M.keys_w is None
+    setobject.set_add_key(M, wrap_int(3))
+    assert M.ints == [setobject.EMPTY_INT] * 3 + [3] + [setobject.EMPTY_INT] * 4
+    assert setobject.set_discard_key(M, wrap_int(3))
+    assert M.ints[3] == setobject.DUMMY_INT and M.used == 0 and M.fill == 1
+
 # -- the float strategy (exact floats unboxed)
 
 FLOAT_CASES = ["a = [1.5, 2.5]; a", "a = [1.5, 2.5]; a.append(3.5); a", "a = [1.5]; a.append(1); a",
