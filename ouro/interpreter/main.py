@@ -407,7 +407,23 @@ def run_module(argv0: str, name: str) -> int:
     # (`python -m unittest` runs unittest/__main__.py: `from .main import main`)
     package = name if is_pkg else name[:dot] if dot >= 0 else ""
     w_main.w_dict.setitem_str("__package__", space.wrap_str(package))
+    set_main_spec(w_main, name + ".__main__" if is_pkg else name)
     return run_code(raw, filename, w_main)
+
+
+def set_main_spec(w_main: W_Module, name: str) -> None:
+    """runpy's __spec__ and __loader__ for -m: the module's spec as
+    importlib.util.find_spec gives it (multiprocessing's spawn and others
+    read __main__.__spec__); without it they stay None, as for a script."""
+    try:
+        w_util = importing.import_one("importlib.util")
+        w_spec = space.call_method(w_util, "find_spec", [space.wrap_str(name)])
+        if w_spec is w_None:
+            return
+        w_main.w_dict.setitem_str("__spec__", w_spec)
+        w_main.w_dict.setitem_str("__loader__", space.getattr(w_spec, "loader"))
+    except OperationError:
+        pass
 
 
 _unused: list[W_Root] = []

@@ -73,6 +73,9 @@ def run(cmd: list[str], extra_env: dict[str, str], cwd: Path) -> tuple[int, str,
 
 @pytest.fixture(scope="module")
 def ouro_exe(rpy_translate) -> Path:
+    exe = os.environ.get("OURO_EXE")      # an already translated ouro (as test_memory.py)
+    if exe:
+        return Path(exe)
     return rpy_translate(REPO / "ouro" / "target.py")
 
 
@@ -168,18 +171,19 @@ def test_closed_stdout_pipe(ouro_exe: Path, tmp_path: Path, i: int, unbuffered: 
 
 @pytest.mark.translated
 def test_module_relative_imports(ouro_exe: Path, tmp_path: Path) -> None:
-    """-m sets runpy's __package__: a package's __main__ and a submodule
-    run as __main__ can import relatively (`python -m unittest`)."""
+    """-m sets runpy's __package__ and __spec__: a package's __main__ and a
+    submodule run as __main__ can import relatively (`python -m unittest`)."""
     pkg = tmp_path / "mpk"
     (pkg / "sub").mkdir(parents=True)
     (pkg / "__init__.py").write_text("")
     (pkg / "helper.py").write_text("X = 42\n")
     (pkg / "__main__.py").write_text("from .helper import X\nfrom . import helper\n"
-                                     "print('main', __name__, __package__, X)\n")
+                                     "print('main', __name__, __package__, X, __spec__.name)\n")
     (pkg / "sub" / "__init__.py").write_text("")
     (pkg / "sub" / "mod.py").write_text("from ..helper import X\n"
                                         "print('sub', __name__, __package__, X)\n")
-    (tmp_path / "topmod.py").write_text("print('top', __name__, repr(__package__))\n"
+    (tmp_path / "topmod.py").write_text("print('top', __name__, repr(__package__), "
+                                        "__spec__.name, type(__spec__.loader).__name__)\n"
                                         "from . import nothing\n")
     for args in (["-m", "mpk"], ["-m", "mpk.sub.mod"], ["-m", "topmod"],
                  ["-m", "json.tool", "--help"]):

@@ -55,6 +55,9 @@ def run(cmd: list[str], cwd: Path) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="session")
 def ouro_exe(rpy_translate) -> Path:
+    exe = os.environ.get("OURO_EXE")      # an already translated ouro (as test_memory.py)
+    if exe:
+        return Path(exe)
     return rpy_translate(REPO / "ouro" / "target.py")
 
 
