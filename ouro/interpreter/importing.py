@@ -112,6 +112,13 @@ def find_in_path(name: str, path_w: list[W_Root]) -> tuple[str, bool]:
         if not isinstance(w_dir, W_StrObject):
             continue
         d = w_dir.value
+        if d == "":
+            # the current directory, by its absolute name (as importlib's
+            # PathFinder): a module's __file__ stays valid after a chdir
+            try:
+                d = ros.getcwd()
+            except OSError:
+                continue
         pkg = join(d, name)
         init = join(pkg, "__init__.py")
         if is_dir(pkg) and is_file(init):

@@ -185,8 +185,12 @@ def test_module_relative_imports(ouro_exe: Path, tmp_path: Path) -> None:
     (tmp_path / "topmod.py").write_text("print('top', __name__, repr(__package__), "
                                         "__spec__.name, type(__spec__.loader).__name__)\n"
                                         "from . import nothing\n")
+    # a module found through sys.path's '' has an absolute __file__
+    (tmp_path / "doc.py").write_text('def f():\n    """\n    >>> f() + 1\n    3\n    """\n'
+                                     '    return 1\n')
     for args in (["-m", "mpk"], ["-m", "mpk.sub.mod"], ["-m", "topmod"],
-                 ["-m", "json.tool", "--help"]):
+                 ["-m", "json.tool", "--help"], ["-m", "doctest", "doc.py"],
+                 ["-c", "import doc; print(doc.__file__)"]):
         expected = run([CPYTHON] + args, {}, tmp_path)
         got = run([str(ouro_exe)] + args, {}, tmp_path)
         assert got[:2] == expected[:2], args
@@ -194,4 +198,4 @@ def test_module_relative_imports(ouro_exe: Path, tmp_path: Path) -> None:
         assert got[2].splitlines()[-1:] == expected[2].splitlines()[-1:], args
     # its usage line names the executable (basename of sys.executable)
     status, out, err = run([str(ouro_exe), "-m", "unittest", "-h"], {}, tmp_path)
-    assert status == 0 and out.startswith("usage: ouro -m unittest"), (out, err)
+    assert status == 0 and out.startswith("usage: %s -m unittest" % ouro_exe.name), (out, err)
