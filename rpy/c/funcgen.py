@@ -958,7 +958,7 @@ class FunctionCodeGen:
             item = self.t(c).item
             idx = self.norm_index(self.expr(i), '%s->length' % ec, 'list assignment index out of range')
             if self.ts.repr_of(item).is_gc and not _is_null(v):
-                self.out('RPY_WB(%s->items);' % ec)
+                self.out('RPY_WB_ITEM(%s->items, %s);' % (ec, idx))
             self.out('%s->items->items[%s] = %s;' % (ec, idx, self.ts.to_word(item, self.expr(v, item))))
         else:
             t = self.t(c)

@@ -98,6 +98,21 @@ static char *nursery_start;
 static char *nursery_area;              /* the mapping: 1 nursery, 2 halves in verify mode */
 static size_t nursery_area_size;
 static size_t large_threshold;
+
+/* Card marking: an RPY_TID_ARRAY_GC array too large for the nursery gets
+   one byte per CARD_ITEMS items after its items.  Once the array is old
+   (after the minor collection that follows its allocation, which scans
+   it whole from the remembered set), RPY_WB_ITEM marks the card of the
+   item stored and queues the array once; a minor collection rescans only
+   the marked cards and clears them.  Filling a big list, or a dict's big
+   entry lists, then costs what the new items cost instead of a rescan of
+   the whole array at every minor collection. */
+#define CARD_SHIFT 7
+#define CARD_ITEMS ((size_t)1 << CARD_SHIFT)
+#define NUM_CARDS(length) (((length) + CARD_ITEMS - 1) >> CARD_SHIFT)
+static inline uint8_t *card_table(rpy_array *a) {
+    return (uint8_t *)&a->items[a->length];
+}
 static double major_factor = 1.82;      /* OURO_GC_MAJOR_COLLECT */
 static size_t gc_max = (size_t)-1;      /* OURO_GC_MAX; -1 = unlimited */
 static size_t old_bytes;                /* bytes of objects in the old generation */
@@ -201,6 +216,7 @@ static int reserve_release(void) {
 #define STACK_KEEP 16384
 
 static ptrvec remembered;      /* old objects with TRACK_YOUNG cleared */
+static ptrvec carded;          /* arrays with CARDS_QUEUED: a card marked since the last minor */
 static ptrvec scan_stack;      /* minor collection: copied objects to trace */
 static ptrvec mark_stack;      /* major collection: marked objects to trace */
 static ptrvec ext_objs;        /* all EXTERNAL (malloc'ed) old objects */
@@ -583,6 +599,24 @@ static void minor_visit(void **slot) {
     if (in_nursery(p)) SLOT(slot) = copy_young(p);
 }
 
+/* A queued array with cards: its marked cards' items (unless a plain
+   RPY_WB put it in the remembered set meanwhile: then it was traced
+   whole), and the cards cleared. */
+static void minor_visit_cards(void *obj) {
+    rpy_array *a = obj;
+    uint8_t *cards = card_table(a);
+    size_t n = (size_t)a->length, ncards = NUM_CARDS(n);
+    int traced = !(RPY_HDR(a)->gcflags & RPY_GCFLAG_TRACK_YOUNG);
+    for (size_t c = 0; c < ncards; c++) {
+        if (!cards[c]) continue;
+        cards[c] = 0;
+        if (traced) continue;
+        size_t end = (c + 1) * CARD_ITEMS < n ? (c + 1) * CARD_ITEMS : n;
+        for (size_t j = c * CARD_ITEMS; j < end; j++) minor_visit(&a->items[j].p);
+    }
+    RPY_HDR(a)->gcflags &= ~RPY_GCFLAG_CARDS_QUEUED;
+}
+
 /* Minor collection, after tracing from the roots: the young registered
    objects not copied are dead; copy them (and what they reach) and queue
    them; the survivors' entries move to fin_old with the new address. */
@@ -652,6 +686,14 @@ static void verify_slot(void **slot) {
 static void verify_old(void *obj) {
     if (!(RPY_HDR(obj)->gcflags & RPY_GCFLAG_TRACK_YOUNG)) return;  /* remembered */
     verify_current = obj;
+    if (RPY_HDR(obj)->gcflags & RPY_GCFLAG_CARDS) {
+        /* young pointers are allowed in the marked cards of a queued array */
+        rpy_array *a = obj;
+        int queued = (RPY_HDR(obj)->gcflags & RPY_GCFLAG_CARDS_QUEUED) != 0;
+        for (size_t j = 0; j < (size_t)a->length; j++)
+            if (!(queued && card_table(a)[j >> CARD_SHIFT])) verify_slot(&a->items[j].p);
+        return;
+    }
     trace_obj(obj, typeinfo_of(obj), verify_slot);
 }
 
@@ -709,6 +751,8 @@ static void minor_collection(void) {
         void *obj = remembered.items[i];
         trace_obj(obj, typeinfo_of(obj), minor_visit);
     }
+    for (size_t i = 0; i < carded.len; i++) minor_visit_cards(carded.items[i]);
+    carded.len = 0;
     while (scan_stack.len) {
         void *obj = scan_stack.items[--scan_stack.len];
         trace_obj(obj, typeinfo_of(obj), minor_visit);
@@ -1149,7 +1193,15 @@ void *rpy_gc_malloc_varsize(uint32_t tid, Signed length) {
         return memory_error();
     size_t size = (size_t)ti->items_ofs + (size_t)length * itemsize;
     if (size < (size_t)ti->fixedsize) size = (size_t)ti->fixedsize;
-    char *p = gc_alloc(tid, size);
+    char *p;
+    if (tid == RPY_TID_ARRAY_GC && size > large_threshold && gc_initialized) {
+        /* card marking: the card table follows the items (zeroed; the
+           object's size as the typetable computes it leaves it out) */
+        p = alloc_large(tid, round_size(size + NUM_CARDS((size_t)length)));
+        if (p) RPY_HDR(p)->gcflags |= RPY_GCFLAG_CARDS;
+    } else {
+        p = gc_alloc(tid, size);
+    }
     if (p) *(Signed *)(p + ti->length_ofs) = length;
     return p;
 }
@@ -1160,6 +1212,21 @@ void rpy_gc_wb_slowpath(void *obj) {
     if (!RETRY(ptrvec_push(&remembered, obj)))
         gc_fatal("out of memory (remembered set)");
     h->gcflags &= ~RPY_GCFLAG_TRACK_YOUNG;
+}
+
+/* A store into item idx of an old array.  An array with cards keeps
+   TRACK_YOUNG: every such store comes here and marks its card (a store
+   through plain RPY_WB, which does not say which item, puts the whole
+   array in the remembered set as before). */
+void rpy_gc_wb_item_slowpath(void *arr, Signed idx) {
+    rpy_hdr *h = arr;
+    if (!(h->gcflags & RPY_GCFLAG_CARDS)) { rpy_gc_wb_slowpath(arr); return; }
+    card_table((rpy_array *)arr)[(size_t)idx >> CARD_SHIFT] = 1;
+    if (!(h->gcflags & RPY_GCFLAG_CARDS_QUEUED)) {
+        if (!RETRY(ptrvec_push(&carded, arr)))
+            gc_fatal("out of memory (card-marked arrays)");
+        h->gcflags |= RPY_GCFLAG_CARDS_QUEUED;
+    }
 }
 
 /* ---------------------------------------------------------------- public entry points */

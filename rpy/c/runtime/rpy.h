@@ -42,6 +42,8 @@ typedef struct rpy_hdr { uint32_t tid; uint32_t gcflags; } rpy_hdr;
 #define RPY_GCFLAG_FORWARDED    0x10u  /* nursery object already copied; first word after header is the new address */
 #define RPY_GCFLAG_EXTERNAL     0x20u  /* old object allocated individually (large) */
 #define RPY_GCFLAG_FINALIZER    0x40u  /* registered in a finalizer queue (rgc.register_finalizer) */
+#define RPY_GCFLAG_CARDS        0x80u  /* large GC array with a card table after its items (gc.c) */
+#define RPY_GCFLAG_CARDS_QUEUED 0x100u /* ...with a card marked since the last minor collection */
 
 /* ---------------------------------------------------------------- types */
 
@@ -108,6 +110,7 @@ void *rpy_gc_malloc_slowpath(uint32_t tid, Signed size);
 void *rpy_gc_malloc_fixed(uint32_t tid);               /* size from the typetable */
 void *rpy_gc_malloc_varsize(uint32_t tid, Signed length); /* sets the length field */
 void rpy_gc_wb_slowpath(void *obj);
+void rpy_gc_wb_item_slowpath(void *arr, Signed idx);
 
 /* objects are multiples of 8 bytes, at least 16 (a moved object keeps
    its forwarding address in the word after the header); folds away when
@@ -135,6 +138,12 @@ static inline void *rpy_malloc_fixed(uint32_t tid, Signed size) {
 /* Write barrier: call before storing a GC pointer into *obj. */
 #define RPY_WB(obj) do { if (RPY_HDR(obj)->gcflags & RPY_GCFLAG_TRACK_YOUNG) \
                            rpy_gc_wb_slowpath((void *)(obj)); } while (0)
+/* The barrier of one item (0 <= idx < length) of an RPY_TID_ARRAY_GC array:
+   a large old array then only marks the item's card, so that the next
+   minor collection rescans that card instead of the whole array (gc.c,
+   "card marking"); otherwise as RPY_WB. */
+#define RPY_WB_ITEM(arr, idx) do { if (RPY_HDR(arr)->gcflags & RPY_GCFLAG_TRACK_YOUNG) \
+                           rpy_gc_wb_item_slowpath((void *)(arr), (idx)); } while (0)
 
 void rpy_gc_collect(void);           /* full (minor + major) collection */
 void rpy_gc_collect_minor(void);
@@ -385,7 +394,7 @@ static inline int rpy_list_try_append(rpy_list *l, rpy_word item) {
     Signed n = l->length;
     rpy_array *a = l->items;
     if (RPY_UNLIKELY(n >= a->length)) return 0;
-    if (RPY_TID(a) == RPY_TID_ARRAY_GC) RPY_WB(a);
+    if (RPY_TID(a) == RPY_TID_ARRAY_GC) RPY_WB_ITEM(a, n);
     a->items[n] = item;
     l->length = n + 1;
     return 1;
