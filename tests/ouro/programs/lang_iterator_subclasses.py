@@ -318,3 +318,15 @@ class Mixed(Mixin, enumerate):
 
 mx = Mixed("ab")
 print(mx.describe(), list(mx), isinstance(mx, Mixin), isinstance(mx, enumerate))
+
+# weak references: not to the plain iterators, to instances of subclasses
+import weakref
+
+for base, args in [(enumerate, ("ab",)), (map, (str, "ab")), (itertools.count, ()),
+                   (itertools.chain, ("ab",)), (itertools.product, ("ab",))]:
+    show(lambda: weakref.ref(base(*args)))
+    Sub = type("Sub", (base,), {})
+    s = Sub(*args)
+    print(weakref.ref(s)() is s, sorted(vars(Sub)))
+it = iter(itertools.tee("abc")[0])
+print(weakref.ref(it)() is it)
