@@ -1,23 +1,126 @@
 """The built-in iterator types enumerate, zip (strict=), map, filter and
 reversed: types whose __new__ builds the iterator, with the iter_next
-fast path (ouro/objspace/model.py) and CPython 3.11's messages."""
+fast path (ouro/objspace/model.py) and CPython 3.11's messages.
+
+They (and the itertools types) can be subclassed, as in CPython: an
+instance of a Python subclass is a W_IterUser, which holds its class, its
+instance attributes and the plain built-in iterator doing the work (so that
+the plain iterators do not grow).  W_IterUser has no iter_next fast path:
+the generic protocol calls its class's `__next__`, a Python override or
+the built-in `builtin_next`, which steps the wrapped iterator (so
+`super().__next__()` works too)."""
 from __future__ import annotations
 
 from ouro.objspace import intobject, space
 from ouro.objspace.dictobject import W_DictObject
-from ouro.objspace.exceptions import (OperationError, operr, w_IndexError, w_StopIteration,
-                                      w_TypeError, w_ValueError)
+from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_IndexError,
+                                      w_StopIteration, w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
-                                 make_builtin_type, type_name, w_None, w_object_type)
+from ouro.objspace.maps import W_ObjectWithMap
+from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, make_builtin_type, type_name,
+                                 w_None, w_object_type)
 from ouro.objspace.sliceobject import getindex_w
-from ouro.objspace.tupleobject import W_TupleObject, iter_next_meth, iter_self
+from ouro.objspace.tupleobject import W_TupleObject, iter_self
 
-w_enumerate_type = make_builtin_type("enumerate", [w_object_type], LAYOUT_OTHER)
-w_zip_type = make_builtin_type("zip", [w_object_type], LAYOUT_OTHER)
-w_map_type = make_builtin_type("map", [w_object_type], LAYOUT_OTHER)
-w_filter_type = make_builtin_type("filter", [w_object_type], LAYOUT_OTHER)
-w_reversed_type = make_builtin_type("reversed", [w_object_type], LAYOUT_OTHER)
+
+# -- subclasses of the built-in iterator types
+
+class W_IterUser(W_Root):
+    """An instance of a Python subclass of a built-in iterator type."""
+    w_type: W_TypeObject
+    attrs: W_ObjectWithMap
+    w_iter: W_Root          # the plain built-in iterator
+
+    def __init__(self, w_type: W_TypeObject, w_iter: W_Root) -> None:
+        self.w_type = w_type
+        self.attrs = W_ObjectWithMap()
+        self.w_iter = w_iter
+
+    def getclass(self) -> W_TypeObject:
+        return self.w_type
+
+    def get_attrs(self) -> W_Root | None:
+        return self.attrs
+
+    def getdictvalue(self, name: str) -> W_Root | None:
+        return self.attrs.getdictvalue(name)
+
+    def setdictvalue(self, name: str, w_value: W_Root) -> bool:
+        return self.attrs.setdictvalue(name, w_value)
+
+    def deldictvalue(self, name: str) -> bool:
+        return self.attrs.deldictvalue(name)
+
+    # no iter_next: a subclass may override __next__
+
+
+def unwrap_iter(w: W_Root) -> W_Root:
+    """The built-in iterator of `self` of a built-in iterator type's method."""
+    if isinstance(w, W_IterUser):
+        return w.w_iter
+    return w
+
+
+def builtin_next(slots: list[W_Root | None]) -> W_Root:
+    """__next__ of the subclassable built-in iterators: the iter_next of
+    the (wrapped) built-in iterator."""
+    w = slots[0]
+    assert w is not None
+    w_res = unwrap_iter(w).iter_next()
+    if w_res is None or w_res is space.STOP:
+        raise operr_noarg(w_StopIteration)
+    return w_res
+
+
+def subclassable_layout(w_t: W_TypeObject, layout: int) -> None:
+    """Load time: w_t (a built-in iterator type) gets its own layout, which
+    can be subclassed (and not combined with another's)."""
+    w_t.layout = layout
+    space.SUBCLASSABLE_LAYOUTS.append(layout)
+    register(w_t, "__iter__(self, /)", iter_self)
+    register(w_t, "__next__(self, /)", builtin_next)
+
+
+def new_cls(args: Arguments, w_base: W_TypeObject, qualname: str) -> W_TypeObject:
+    """The class (args.args_w[0]) a raw __new__ of w_base is asked to make
+    an instance of; qualname names w_base in the messages."""
+    if len(args.args_w) == 0:
+        raise operr(w_TypeError, "%s.__new__(): not enough arguments" % qualname)
+    w_cls = args.args_w[0]
+    if not isinstance(w_cls, W_TypeObject):
+        raise operr(w_TypeError, "%s.__new__(X): X is not a type object (%s)"
+                    % (qualname, type_name(w_cls)))
+    if not w_cls.issubtype(w_base):
+        raise operr(w_TypeError, "%s.__new__(%s): %s is not a subtype of %s"
+                    % (qualname, w_cls.name, w_cls.name, qualname))
+    return w_cls
+
+
+def checks_no_keywords(w_cls: W_TypeObject, w_base: W_TypeObject) -> bool:
+    """CPython's `type == base || type->tp_init == base->tp_init` before
+    _PyArg_NoKeywords: a subclass with its own __init__ may take keyword
+    arguments (the built-in __new__ ignores them)."""
+    return w_cls is w_base or w_cls.lookup("__init__") is w_base.lookup("__init__")
+
+
+def new_instance(w_cls: W_TypeObject, w_base: W_TypeObject, w_iter: W_Root) -> W_Root:
+    """The result of w_base's __new__ for class w_cls: the built-in
+    iterator itself, or an instance of the subclass wrapping it."""
+    if w_cls is w_base:
+        return w_iter
+    return W_IterUser(w_cls, w_iter)
+
+
+LAYOUT_ENUMERATE = 150
+LAYOUT_ZIP = 151
+LAYOUT_MAP = 152
+LAYOUT_FILTER = 153
+LAYOUT_REVERSED = 154
+w_enumerate_type = make_builtin_type("enumerate", [w_object_type], LAYOUT_ENUMERATE)
+w_zip_type = make_builtin_type("zip", [w_object_type], LAYOUT_ZIP)
+w_map_type = make_builtin_type("map", [w_object_type], LAYOUT_MAP)
+w_filter_type = make_builtin_type("filter", [w_object_type], LAYOUT_FILTER)
+w_reversed_type = make_builtin_type("reversed", [w_object_type], LAYOUT_REVERSED)
 
 
 class W_Enumerate(W_Root):
@@ -156,13 +259,8 @@ class W_Reversed(W_Root):
         return space.STOP
 
 
-def _check_cls(args: Arguments, w_type: W_TypeObject) -> None:
-    if len(args.args_w) == 0 or args.args_w[0] is not w_type:
-        raise operr(w_TypeError, "%s.__new__(X): X is not %s" % (w_type.name, w_type.name))
-
-
 def enumerate_new(args: Arguments) -> W_Root:
-    _check_cls(args, w_enumerate_type)
+    w_cls = new_cls(args, w_enumerate_type, "enumerate")
     nargs = len(args.args_w) - 1
     nkw = len(args.kw_names)
     if nargs + nkw > 2:
@@ -185,11 +283,11 @@ def enumerate_new(args: Arguments) -> W_Root:
     start = 0
     if w_start is not None:
         start = getindex_w(w_start)
-    return W_Enumerate(space.iter(w_iterable), start)
+    return new_instance(w_cls, w_enumerate_type, W_Enumerate(space.iter(w_iterable), start))
 
 
 def zip_new(args: Arguments) -> W_Root:
-    _check_cls(args, w_zip_type)
+    w_cls = new_cls(args, w_zip_type, "zip")
     strict = False
     k = 0
     while k < len(args.kw_names):
@@ -203,12 +301,12 @@ def zip_new(args: Arguments) -> W_Root:
     while i < len(args.args_w):
         iters_w.append(space.iter(args.args_w[i]))
         i += 1
-    return W_Zip(iters_w, strict)
+    return new_instance(w_cls, w_zip_type, W_Zip(iters_w, strict))
 
 
 def map_new(args: Arguments) -> W_Root:
-    _check_cls(args, w_map_type)
-    if args.has_keywords():
+    w_cls = new_cls(args, w_map_type, "map")
+    if args.has_keywords() and checks_no_keywords(w_cls, w_map_type):
         raise operr(w_TypeError, "map() takes no keyword arguments")
     if len(args.args_w) < 3:
         raise operr(w_TypeError, "map() must have at least two arguments.")
@@ -217,22 +315,22 @@ def map_new(args: Arguments) -> W_Root:
     while i < len(args.args_w):
         iters_w.append(space.iter(args.args_w[i]))
         i += 1
-    return W_Map(args.args_w[1], iters_w)
+    return new_instance(w_cls, w_map_type, W_Map(args.args_w[1], iters_w))
 
 
 def filter_new(args: Arguments) -> W_Root:
-    _check_cls(args, w_filter_type)
-    if args.has_keywords():
+    w_cls = new_cls(args, w_filter_type, "filter")
+    if args.has_keywords() and checks_no_keywords(w_cls, w_filter_type):
         raise operr(w_TypeError, "filter() takes no keyword arguments")
     n = len(args.args_w) - 1
     if n != 2:
         raise operr(w_TypeError, "filter expected 2 arguments, got %d" % n)
-    return W_Filter(args.args_w[1], space.iter(args.args_w[2]))
+    return new_instance(w_cls, w_filter_type, W_Filter(args.args_w[1], space.iter(args.args_w[2])))
 
 
 def reversed_new(args: Arguments) -> W_Root:
-    _check_cls(args, w_reversed_type)
-    if args.has_keywords():
+    w_cls = new_cls(args, w_reversed_type, "reversed")
+    if args.has_keywords() and checks_no_keywords(w_cls, w_reversed_type):
         raise operr(w_TypeError, "reversed() takes no keyword arguments")
     n = len(args.args_w) - 1
     if n != 1:
@@ -246,11 +344,13 @@ def reversed_new(args: Arguments) -> W_Root:
     if isinstance(w_seq, W_DictObject) or space.lookup(w_seq, "__getitem__") is None:
         raise operr(w_TypeError, "'%s' object is not reversible" % type_name(w_seq))
     n = space.len_w(w_seq)
-    return W_Reversed(w_seq, n - 1)
+    return new_instance(w_cls, w_reversed_type, W_Reversed(w_seq, n - 1))
 
 
 def reversed_length_hint(slots: list[W_Root | None]) -> W_Root:
     w_r = slots[0]
+    assert w_r is not None
+    w_r = unwrap_iter(w_r)
     assert isinstance(w_r, W_Reversed)
     w_seq = w_r.w_seq
     if w_seq is None:
@@ -266,6 +366,7 @@ register_raw(w_map_type, "__new__", map_new)
 register_raw(w_filter_type, "__new__", filter_new)
 register_raw(w_reversed_type, "__new__", reversed_new)
 register(w_reversed_type, "__length_hint__(self, /)", reversed_length_hint)
-for _t in [w_enumerate_type, w_zip_type, w_map_type, w_filter_type, w_reversed_type]:
-    register(_t, "__iter__(self, /)", iter_self)
-    register(_t, "__next__(self, /)", iter_next_meth)
+for _t, _layout in [(w_enumerate_type, LAYOUT_ENUMERATE), (w_zip_type, LAYOUT_ZIP),
+                   (w_map_type, LAYOUT_MAP), (w_filter_type, LAYOUT_FILTER),
+                   (w_reversed_type, LAYOUT_REVERSED)]:
+    subclassable_layout(_t, _layout)

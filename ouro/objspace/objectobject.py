@@ -19,7 +19,7 @@ from ouro.objspace.mappingproxy import W_MappingProxy
 from ouro.objspace.maps import W_Instance, W_ObjectWithMap, new_instance
 from ouro.objspace.model import (LAYOUT_EXCEPTION, LAYOUT_OBJECT, LAYOUT_OTHER, LAYOUT_TYPE,
                                  Arguments, MroError, W_Root, W_TypeObject, compute_mro,
-                                 type_name, w_Ellipsis, w_ellipsis_type, w_None, w_none_type,
+                                 tp_name, type_name, w_Ellipsis, w_ellipsis_type, w_None, w_none_type,
                                  w_NotImplemented,
                                  w_notimplemented_type, w_object_type, w_type_type)
 from ouro.objspace.strobject import W_StrObject, s_isidentifier, w_str_type
@@ -355,7 +355,7 @@ def type_new(args: Arguments) -> W_Root:
         if w_b.name == "bool" and not w_b.is_heaptype:
             raise operr(w_TypeError, "type 'bool' is not an acceptable base type")
         if w_b.layout == LAYOUT_OTHER:
-            raise operr(w_TypeError, "type '%s' is not an acceptable base type" % w_b.name)
+            raise operr(w_TypeError, "type '%s' is not an acceptable base type" % tp_name(w_b))
         if w_b.layout != LAYOUT_OBJECT:
             if layout != LAYOUT_OBJECT and layout != w_b.layout:
                 raise operr(w_TypeError, "multiple bases have instance lay-out conflict")

@@ -23,22 +23,30 @@ from rpy.rlib.rweakref import WeakRef, weakref_create, weakref_get
 
 from ouro.objspace import finalizerqueue
 from ouro.objspace.maps import W_ObjectWithMap
-from ouro.objspace.model import LAYOUT_EXCEPTION, W_Root, W_TypeObject
+from ouro.objspace.model import LAYOUT_EXCEPTION, W_Root, W_TypeObject, tp_name
 
 
 # the built-in types whose instances cannot be referred to weakly (CPython:
-# tp_weaklistoffset == 0); the exceptions too (builtin_weakrefable)
+# tp_weaklistoffset == 0), by tp_name; the exceptions too (builtin_weakrefable)
 NOT_WEAKREFABLE = ["object", "int", "bool", "float", "complex", "str", "bytes", "bytearray",
                    "tuple", "list", "dict", "NoneType", "NotImplementedType", "ellipsis",
                    "range", "slice", "property", "staticmethod", "classmethod",
                    "list_iterator", "tuple_iterator", "str_iterator", "str_ascii_iterator",
-                   "dict_keys", "dict_values", "dict_items", "mappingproxy"]
+                   "dict_keys", "dict_values", "dict_items", "mappingproxy",
+                   "enumerate", "zip", "map", "filter", "reversed",
+                   "itertools.count", "itertools.cycle", "itertools.repeat",
+                   "itertools.accumulate", "itertools.chain", "itertools.compress",
+                   "itertools.dropwhile", "itertools.takewhile", "itertools.filterfalse",
+                   "itertools.groupby", "itertools._grouper", "itertools.islice",
+                   "itertools.pairwise", "itertools.starmap", "itertools._tee_dataobject",
+                   "itertools.zip_longest", "itertools.product", "itertools.permutations",
+                   "itertools.combinations", "itertools.combinations_with_replacement"]
 
 
 def builtin_weakrefable(w_t: W_TypeObject) -> bool:
     """Whether instances of the built-in (not heap) type w_t can be referred
     to weakly."""
-    return w_t.name not in NOT_WEAKREFABLE and w_t.layout != LAYOUT_EXCEPTION
+    return tp_name(w_t) not in NOT_WEAKREFABLE and w_t.layout != LAYOUT_EXCEPTION
 
 
 class W_WeakRef(W_ObjectWithMap):

@@ -1,7 +1,10 @@
 """The `itertools` module: CPython 3.11's Modules/itertoolsmodule.c in RPy.
 
 Every iterator is a type whose instances implement the iter_next fast path
-(ouro/objspace/model.py); `__next__` is the generic iter_next_meth.  The
+(ouro/objspace/model.py).  As in CPython, the types can be subclassed
+(except _grouper, _tee and _tee_dataobject): a subclass's instances are
+W_IterUser (ouro/objspace/iterobject.py), wrapping the plain iterator, and
+`__next__` is iterobject.builtin_next.  The
 algorithms (groupby's shared state, tee's linked buffers, the index
 updates of product / permutations / combinations, islice's index
 arithmetic) are CPython's, so that side effects on the underlying
@@ -13,7 +16,7 @@ from rpy.rlib.rarithmetic import MAXINT, ovfcheck
 
 from ouro.compiler.opcodes import NB_ADD
 from ouro.interpreter.module import W_Module
-from ouro.modules.math.args import clinic_args, clinic_kw, module_type, new_args, no_kwargs
+from ouro.modules.math.args import clinic_args, clinic_kw, module_type, no_kwargs
 from ouro.objspace import space
 from ouro.objspace.complexobject import W_ComplexObject
 from ouro.objspace.descriptors import W_ClassMethod
@@ -21,6 +24,8 @@ from ouro.objspace.exceptions import (OperationError, operr, w_RuntimeError, w_T
                                       w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import W_IntObject, int_w, wrap_int
+from ouro.objspace.iterobject import (checks_no_keywords, new_cls, new_instance,
+                                      subclassable_layout, unwrap_iter)
 from ouro.objspace.model import Arguments, W_Root, W_TypeObject, w_None
 from ouro.objspace.tupleobject import W_TupleObject, iter_next_meth, iter_self
 
@@ -46,15 +51,42 @@ w_product_type = module_type(MOD, "product")
 w_permutations_type = module_type(MOD, "permutations")
 w_combinations_type = module_type(MOD, "combinations")
 w_cwr_type = module_type(MOD, "combinations_with_replacement")
+ITERATOR_TYPES_ALL = [w_count_type, w_cycle_type, w_repeat_type, w_accumulate_type, w_chain_type,
+                      w_compress_type, w_dropwhile_type, w_takewhile_type, w_filterfalse_type,
+                      w_groupby_type, w_grouper_type, w_islice_type, w_pairwise_type,
+                      w_starmap_type, w_tee_type, w_teedata_type, w_zip_longest_type,
+                      w_product_type, w_permutations_type, w_combinations_type, w_cwr_type]
 
-ITERATOR_TYPES = [w_count_type, w_cycle_type, w_repeat_type, w_accumulate_type, w_chain_type,
-                  w_compress_type, w_dropwhile_type, w_takewhile_type, w_filterfalse_type,
-                  w_groupby_type, w_grouper_type, w_islice_type, w_pairwise_type,
-                  w_starmap_type, w_tee_type, w_zip_longest_type, w_product_type,
-                  w_permutations_type, w_combinations_type, w_cwr_type]
-for _t in ITERATOR_TYPES:
+for _t in ITERATOR_TYPES_ALL:
+    _t.tp_prefix = MOD + "."      # CPython's tp_name: "itertools.count"
+
+# the subclassable types, each with its own layout
+SUBCLASSABLE_TYPES = [w_count_type, w_cycle_type, w_repeat_type, w_accumulate_type,
+                      w_chain_type, w_compress_type, w_dropwhile_type, w_takewhile_type,
+                      w_filterfalse_type, w_groupby_type, w_islice_type, w_pairwise_type,
+                      w_starmap_type, w_zip_longest_type, w_product_type,
+                      w_permutations_type, w_combinations_type, w_cwr_type]
+for _i, _t in enumerate(SUBCLASSABLE_TYPES):
+    subclassable_layout(_t, 160 + _i)
+for _t in [w_grouper_type, w_tee_type]:
     register(_t, "__iter__(self, /)", iter_self)
     register(_t, "__next__(self, /)", iter_next_meth)
+
+
+def _cls(args: Arguments, w_t: W_TypeObject) -> W_TypeObject:
+    """The class a raw __new__ of w_t makes an instance of."""
+    return new_cls(args, w_t, MOD + "." + w_t.name)
+
+
+def _pos_args(args: Arguments, w_cls: W_TypeObject, w_t: W_TypeObject, minimum: int,
+              maximum: int) -> list[W_Root]:
+    """The positional arguments of a __new__ without keyword parameters;
+    keyword arguments are refused unless the subclass has its own
+    __init__ (CPython's clinic check)."""
+    if checks_no_keywords(w_cls, w_t):
+        no_kwargs(args, w_t.name)
+    return clinic_args(Arguments(args.args_w[1:], [], []), w_t.name, w_t.name, minimum,
+                       maximum)
 
 
 def _arg(slots: list[W_Root | None], i: int) -> W_Root:
@@ -112,6 +144,7 @@ def is_int_one(w: W_Root) -> bool:
 
 
 def count_new(args: Arguments) -> W_Root:
+    w_cls = _cls(args, w_count_type)
     slots = clinic_kw(args, "count", ['start', 'step'], 0, 2, 0, 1)
     w_start = slots[0]
     w_step = slots[1]
@@ -123,19 +156,22 @@ def count_new(args: Arguments) -> W_Root:
     if w_start is None:
         w_start = wrap_int(0)
     if isinstance(w_start, W_IntObject) and is_int_one(w_step) and w_start.intval != MAXINT:
-        return W_Count(w_start.intval, None, wrap_int(1))
-    return W_Count(0, w_start, w_step)
+        return new_instance(w_cls, w_count_type, W_Count(w_start.intval, None, wrap_int(1)))
+    return new_instance(w_cls, w_count_type, W_Count(0, w_start, w_step))
 
 
 def count_repr(slots: list[W_Root | None]) -> W_Root:
-    w_c = _arg(slots, 0)
+    w_self = _arg(slots, 0)
+    name = w_self.getclass().name     # _PyType_Name
+    w_c = unwrap_iter(w_self)
     assert isinstance(w_c, W_Count)
     w_cnt = w_c.w_cnt
     if w_cnt is None:
-        return space.wrap_str("count(%d)" % w_c.cnt)
+        return space.wrap_str("%s(%d)" % (name, w_c.cnt))
     if is_int_one(w_c.w_step):
-        return space.wrap_str("count(%s)" % space.repr_str(w_cnt))
-    return space.wrap_str("count(%s, %s)" % (space.repr_str(w_cnt), space.repr_str(w_c.w_step)))
+        return space.wrap_str("%s(%s)" % (name, space.repr_str(w_cnt)))
+    return space.wrap_str("%s(%s, %s)" % (name, space.repr_str(w_cnt),
+                                          space.repr_str(w_c.w_step)))
 
 
 register_raw(w_count_type, "__new__", count_new)
@@ -176,8 +212,9 @@ class W_Cycle(W_Root):
 
 
 def cycle_new(args: Arguments) -> W_Root:
-    args_w = new_args(args, "cycle", "cycle", 1, 1)
-    return W_Cycle(space.iter(args_w[0]))
+    w_cls = _cls(args, w_cycle_type)
+    args_w = _pos_args(args, w_cls, w_cycle_type, 1, 1)
+    return new_instance(w_cls, w_cycle_type, W_Cycle(space.iter(args_w[0])))
 
 
 register_raw(w_cycle_type, "__new__", cycle_new)
@@ -205,6 +242,7 @@ class W_Repeat(W_Root):
 
 
 def repeat_new(args: Arguments) -> W_Root:
+    w_cls = _cls(args, w_repeat_type)
     slots = clinic_kw(args, "repeat", ['object', 'times'], 0, 2, 1, 1)
     w_obj = _arg(slots, 0)
     w_times = slots[1]
@@ -213,19 +251,21 @@ def repeat_new(args: Arguments) -> W_Root:
         cnt = int_w(w_times)
         if cnt < 0:
             cnt = 0
-    return W_Repeat(w_obj, cnt)
+    return new_instance(w_cls, w_repeat_type, W_Repeat(w_obj, cnt))
 
 
 def repeat_repr(slots: list[W_Root | None]) -> W_Root:
-    w_r = _arg(slots, 0)
+    w_self = _arg(slots, 0)
+    name = w_self.getclass().name     # _PyType_Name
+    w_r = unwrap_iter(w_self)
     assert isinstance(w_r, W_Repeat)
     if w_r.cnt == -1:
-        return space.wrap_str("repeat(%s)" % space.repr_str(w_r.w_obj))
-    return space.wrap_str("repeat(%s, %d)" % (space.repr_str(w_r.w_obj), w_r.cnt))
+        return space.wrap_str("%s(%s)" % (name, space.repr_str(w_r.w_obj)))
+    return space.wrap_str("%s(%s, %d)" % (name, space.repr_str(w_r.w_obj), w_r.cnt))
 
 
 def repeat_length_hint(slots: list[W_Root | None]) -> W_Root:
-    w_r = _arg(slots, 0)
+    w_r = unwrap_iter(_arg(slots, 0))
     assert isinstance(w_r, W_Repeat)
     if w_r.cnt == -1:
         raise operr(w_TypeError, "len() of unsized object")
@@ -274,8 +314,10 @@ class W_Accumulate(W_Root):
 
 
 def accumulate_new(args: Arguments) -> W_Root:
+    w_cls = _cls(args, w_accumulate_type)
     slots = clinic_kw(args, "accumulate", ['iterable', 'func', 'initial'], 0, 2, 1, 1)
-    return W_Accumulate(space.iter(_arg(slots, 0)), _opt(slots, 1), _opt(slots, 2))
+    return new_instance(w_cls, w_accumulate_type,
+                        W_Accumulate(space.iter(_arg(slots, 0)), _opt(slots, 1), _opt(slots, 2)))
 
 
 register_raw(w_accumulate_type, "__new__", accumulate_new)
@@ -314,8 +356,10 @@ class W_Chain(W_Root):
 
 
 def chain_new(args: Arguments) -> W_Root:
-    no_kwargs(args, "chain")
-    return W_Chain(space.iter(W_TupleObject(args.args_w[1:])))
+    w_cls = _cls(args, w_chain_type)
+    if checks_no_keywords(w_cls, w_chain_type):
+        no_kwargs(args, "chain")
+    return new_instance(w_cls, w_chain_type, W_Chain(space.iter(W_TupleObject(args.args_w[1:]))))
 
 
 def chain_from_iterable(args: Arguments) -> W_Root:
@@ -324,7 +368,8 @@ def chain_from_iterable(args: Arguments) -> W_Root:
     if n != 1:
         raise operr(w_TypeError, "chain.from_iterable() takes exactly one argument (%d given)"
                     % n)
-    return W_Chain(space.iter(args.args_w[1]))
+    w_cls = _cls(args, w_chain_type)
+    return new_instance(w_cls, w_chain_type, W_Chain(space.iter(args.args_w[1])))
 
 
 register_raw(w_chain_type, "__new__", chain_new)
@@ -358,8 +403,10 @@ class W_Compress(W_Root):
 
 
 def compress_new(args: Arguments) -> W_Root:
+    w_cls = _cls(args, w_compress_type)
     slots = clinic_kw(args, "compress", ['data', 'selectors'], 0, 2, 2, 1)
-    return W_Compress(space.iter(_arg(slots, 0)), space.iter(_arg(slots, 1)))
+    return new_instance(w_cls, w_compress_type,
+                        W_Compress(space.iter(_arg(slots, 0)), space.iter(_arg(slots, 1))))
 
 
 register_raw(w_compress_type, "__new__", compress_new)
@@ -493,28 +540,33 @@ class W_Pairwise(W_Root):
 
 
 def dropwhile_new(args: Arguments) -> W_Root:
-    args_w = new_args(args, "dropwhile", "dropwhile", 2, 2)
-    return W_DropWhile(args_w[0], space.iter(args_w[1]))
+    w_cls = _cls(args, w_dropwhile_type)
+    args_w = _pos_args(args, w_cls, w_dropwhile_type, 2, 2)
+    return new_instance(w_cls, w_dropwhile_type, W_DropWhile(args_w[0], space.iter(args_w[1])))
 
 
 def takewhile_new(args: Arguments) -> W_Root:
-    args_w = new_args(args, "takewhile", "takewhile", 2, 2)
-    return W_TakeWhile(args_w[0], space.iter(args_w[1]))
+    w_cls = _cls(args, w_takewhile_type)
+    args_w = _pos_args(args, w_cls, w_takewhile_type, 2, 2)
+    return new_instance(w_cls, w_takewhile_type, W_TakeWhile(args_w[0], space.iter(args_w[1])))
 
 
 def filterfalse_new(args: Arguments) -> W_Root:
-    args_w = new_args(args, "filterfalse", "filterfalse", 2, 2)
-    return W_FilterFalse(args_w[0], space.iter(args_w[1]))
+    w_cls = _cls(args, w_filterfalse_type)
+    args_w = _pos_args(args, w_cls, w_filterfalse_type, 2, 2)
+    return new_instance(w_cls, w_filterfalse_type, W_FilterFalse(args_w[0], space.iter(args_w[1])))
 
 
 def starmap_new(args: Arguments) -> W_Root:
-    args_w = new_args(args, "starmap", "starmap", 2, 2)
-    return W_StarMap(args_w[0], space.iter(args_w[1]))
+    w_cls = _cls(args, w_starmap_type)
+    args_w = _pos_args(args, w_cls, w_starmap_type, 2, 2)
+    return new_instance(w_cls, w_starmap_type, W_StarMap(args_w[0], space.iter(args_w[1])))
 
 
 def pairwise_new(args: Arguments) -> W_Root:
-    args_w = new_args(args, "pairwise", "pairwise", 1, 1)
-    return W_Pairwise(space.iter(args_w[0]))
+    w_cls = _cls(args, w_pairwise_type)
+    args_w = _pos_args(args, w_cls, w_pairwise_type, 1, 1)
+    return new_instance(w_cls, w_pairwise_type, W_Pairwise(space.iter(args_w[0])))
 
 
 register_raw(w_dropwhile_type, "__new__", dropwhile_new)
@@ -608,8 +660,10 @@ class W_Grouper(W_Root):
 
 
 def groupby_new(args: Arguments) -> W_Root:
+    w_cls = _cls(args, w_groupby_type)
     slots = clinic_kw(args, "groupby", ['iterable', 'key'], 0, 2, 1, 1)
-    return W_GroupBy(space.iter(_arg(slots, 0)), _opt(slots, 1))
+    return new_instance(w_cls, w_groupby_type,
+                        W_GroupBy(space.iter(_arg(slots, 0)), _opt(slots, 1)))
 
 
 register_raw(w_groupby_type, "__new__", groupby_new)
@@ -675,7 +729,8 @@ STOP_MSG = "Stop argument for islice() must be None or an integer: 0 <= x <= sys
 
 
 def islice_new(args: Arguments) -> W_Root:
-    args_w = new_args(args, "islice", "islice", 2, 4)
+    w_cls = _cls(args, w_islice_type)
+    args_w = _pos_args(args, w_cls, w_islice_type, 2, 4)
     w_seq = args_w[0]
     numargs = len(args_w)
     start = 0
@@ -700,7 +755,7 @@ def islice_new(args: Arguments) -> W_Root:
         step = ssize_or_error(args_w[3])
     if step < 1:
         raise operr(w_ValueError, "Step for islice() must be a positive integer or None.")
-    return W_ISlice(space.iter(w_seq), start, stop, step)
+    return new_instance(w_cls, w_islice_type, W_ISlice(space.iter(w_seq), start, stop, step))
 
 
 register_raw(w_islice_type, "__new__", islice_new)
@@ -863,6 +918,7 @@ class W_ZipLongest(W_Root):
 
 
 def zip_longest_new(args: Arguments) -> W_Root:
+    w_cls = _cls(args, w_zip_longest_type)
     w_fill: W_Root = w_None
     k = 0
     while k < len(args.kw_names):
@@ -873,7 +929,7 @@ def zip_longest_new(args: Arguments) -> W_Root:
     iters_w: list[W_Root | None] = []
     for w_a in args.args_w[1:]:
         iters_w.append(space.iter(w_a))
-    return W_ZipLongest(iters_w, w_fill)
+    return new_instance(w_cls, w_zip_longest_type, W_ZipLongest(iters_w, w_fill))
 
 
 register_raw(w_zip_longest_type, "__new__", zip_longest_new)
@@ -930,6 +986,7 @@ class W_Product(W_Root):
 
 
 def product_new(args: Arguments) -> W_Root:
+    w_cls = _cls(args, w_product_type)
     repeat = 1
     k = 0
     while k < len(args.kw_names):
@@ -950,7 +1007,7 @@ def product_new(args: Arguments) -> W_Root:
             for pool in base:
                 pools.append(pool)
             r += 1
-    return W_Product(pools)
+    return new_instance(w_cls, w_product_type, W_Product(pools))
 
 
 register_raw(w_product_type, "__new__", product_new)
@@ -1032,6 +1089,7 @@ def get_r(w_r: W_Root) -> int:
 
 
 def permutations_new(args: Arguments) -> W_Root:
+    w_cls = _cls(args, w_permutations_type)
     slots = clinic_kw(args, "permutations", ['iterable', 'r'], 0, 2, 1, 1)
     pool = space.unpack_iterable(_arg(slots, 0))
     w_r = slots[1]
@@ -1040,7 +1098,7 @@ def permutations_new(args: Arguments) -> W_Root:
         r = get_r(w_r)
         if r < 0:
             raise operr(w_ValueError, "r must be non-negative")
-    return W_Permutations(pool, r)
+    return new_instance(w_cls, w_permutations_type, W_Permutations(pool, r))
 
 
 register_raw(w_permutations_type, "__new__", permutations_new)
@@ -1117,21 +1175,23 @@ class W_Combinations(W_Root):
 
 
 def combinations_new(args: Arguments) -> W_Root:
+    w_cls = _cls(args, w_combinations_type)
     slots = clinic_kw(args, "combinations", ['iterable', 'r'], 0, 2, 2, 1)
     pool = space.unpack_iterable(_arg(slots, 0))
     r = int_w(_arg(slots, 1))
     if r < 0:
         raise operr(w_ValueError, "r must be non-negative")
-    return W_Combinations(pool, r, False)
+    return new_instance(w_cls, w_combinations_type, W_Combinations(pool, r, False))
 
 
 def cwr_new(args: Arguments) -> W_Root:
+    w_cls = _cls(args, w_cwr_type)
     slots = clinic_kw(args, "combinations_with_replacement", ['iterable', 'r'], 0, 2, 2, 1)
     pool = space.unpack_iterable(_arg(slots, 0))
     r = int_w(_arg(slots, 1))
     if r < 0:
         raise operr(w_ValueError, "r must be non-negative")
-    return W_Combinations(pool, r, True)
+    return new_instance(w_cls, w_cwr_type, W_Combinations(pool, r, True))
 
 
 register_raw(w_combinations_type, "__new__", combinations_new)
