@@ -1754,9 +1754,11 @@ def future_import_nodes(module: ast.Module) -> dict[ast.AST, bool]:
     return result
 
 
-def compile_source(raw: bytes, filename: str, optimize: int = -1) -> CodeObject:
-    """Parses and compiles the bytes of a source file; raises SourceError."""
-    return compile_module(parse(raw), filename, optimize)
+def compile_source(raw: bytes, filename: str, optimize: int = -1,
+                   file_mode: bool = False) -> CodeObject:
+    """Parses and compiles the bytes of a source file; raises SourceError.
+    file_mode: the main script, read from a file or stdin (parser.parse)."""
+    return compile_module(parse(raw, file_mode), filename, optimize)
 
 
 

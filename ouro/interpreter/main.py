@@ -106,9 +106,11 @@ def setup(config: cmdline.Config, path0: str | None) -> None:
     importing.add_builtin_module(w_builtins)
 
 
-def run_code(raw: bytes, filename: str, w_main: W_Module) -> int:
+def run_code(raw: bytes, filename: str, w_main: W_Module, file_mode: bool = False) -> int:
+    """Compiles and runs the main program (file_mode: a script file or
+    stdin, which CPython parses as a file, not as a string)."""
     try:
-        co = compile_source(raw, filename)
+        co = compile_source(raw, filename, -1, file_mode)
     except SourceError as e:
         if e.text is None:
             e.text = line_of(raw, e.lineno)
@@ -182,13 +184,19 @@ def flush_stdout_at_exit(status: int) -> int:
 
 
 def report(w_exc: W_BaseException) -> None:
+    """An uncaught exception, as CPython's PyErr_Print: kept in
+    sys.last_type/last_value/last_traceback (pdb.pm() and `-i` read them),
+    then shown by sys.excepthook."""
     STDOUT.flush_quietly()
+    w_tb = framemod.traceback_object(w_exc)
+    framemod.REFS.w_sys_dict.setitem_str("last_type", w_exc.getclass())
+    framemod.REFS.w_sys_dict.setitem_str("last_value", w_exc)
+    framemod.REFS.w_sys_dict.setitem_str("last_traceback", w_tb)
     w_hook = framemod.REFS.w_sys_dict.getitem_str("excepthook")
     w_default = framemod.REFS.w_sys_dict.getitem_str("__excepthook__")
     if w_hook is not None and w_hook is not w_default:
         try:
-            space.call_function(w_hook, [w_exc.getclass(), w_exc,
-                                         framemod.traceback_object(w_exc)])
+            space.call_function(w_hook, [w_exc.getclass(), w_exc, w_tb])
             return
         except OperationError as e:
             write_text(STDERR, "Error in sys.excepthook:\n")
@@ -198,6 +206,16 @@ def report(w_exc: W_BaseException) -> None:
         text = format_uncaught(w_exc)
     except OperationError:
         text = "Exception while printing an exception\n"
+    # to sys.stderr, as CPython's PyErr_Display: a program may have
+    # replaced it; the standard error stream if it cannot be written
+    w_err = framemod.REFS.w_sys_dict.getitem_str("stderr")
+    if w_err is not None and w_err is not w_None:
+        try:
+            space.call_method(w_err, "write", [space.wrap_str(text)])
+            space.call_method(w_err, "flush", [])
+            return
+        except OperationError:
+            pass
     write_text(STDERR, text)
     STDERR.flush_quietly()
 
@@ -267,7 +285,7 @@ def main(argv: list[str]) -> int:
         slash = path.rfind("/")
         setup(config, path[:slash] if slash >= 0 else "")
         w_main = make_main_module(path)
-        status = run_code(raw, path, w_main)
+        status = run_code(raw, path, w_main, True)
         if inspect:
             status = interactive(w_main, config)
     thread_module.shutdown()
@@ -301,7 +319,7 @@ def run_stdin(w_main: W_Module) -> int:
         if len(line) == 0:
             break
         parts.append(line)
-    return run_code(b"".join(parts), "<stdin>", w_main)
+    return run_code(b"".join(parts), "<stdin>", w_main, True)
 
 
 # syntax errors that mean "the statement goes on": ask for another line

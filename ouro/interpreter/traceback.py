@@ -12,10 +12,8 @@ from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, TracebackEntry,
                                       W_BaseException, w_SyntaxError)
-from ouro.objspace.exceptions_descr import args_of
 from ouro.objspace.model import W_Root, w_None
 from ouro.objspace.strobject import W_StrObject
-from ouro.objspace.tupleobject import W_TupleObject
 from ouro.parser import astnodes as ast
 from ouro.parser.errors import SourceError
 from ouro.parser.parser import parse
@@ -344,49 +342,82 @@ def safe_str(w: W_Root) -> str:
 
 
 def format_syntax_error(w_exc: W_BaseException, name: str, parts: list[str]) -> None:
-    args_w = args_of(w_exc)
-    msg = space.str_str(args_w[0]) if len(args_w) > 0 else ""
-    w_info: W_Root = w_None
-    if len(args_w) >= 2:
-        w_info = args_w[1]
-    if isinstance(w_info, W_TupleObject) and len(w_info.items_w) >= 4:
-        info = w_info.items_w
-        filename = safe_str(info[0]) if info[0] is not w_None else "<string>"
-        lineno = space.int_of_w(info[1]) if info[1] is not w_None else 0
-        offset = space.int_of_w(info[2]) if info[2] is not w_None else 0
-        w_text = info[3]
-        end_offset = 0
+    """The location lines and the message line of a SyntaxError, from its
+    attributes, as CPython's print_exception (parse_syntax_error in
+    Python/pythonrun.c): only an exact SyntaxError has its end_offset
+    honoured (a subclass, IndentationError or TabError, gets one caret),
+    and an error whose attributes cannot be read (lineno not an int) is
+    printed as any other exception."""
+    try:
+        w_msg = space.getattr(w_exc, "msg")
+        w_filename = space.getattr(w_exc, "filename")
+        lineno = space.int_of_w(space.getattr(w_exc, "lineno"))
+        w_offset = space.getattr(w_exc, "offset")
+        offset = -1 if w_offset is w_None else space.int_of_w(w_offset)
         end_lineno = lineno
-        if len(info) >= 6:
-            if info[4] is not w_None:
-                end_lineno = space.int_of_w(info[4])
-            if info[5] is not w_None:
-                end_offset = space.int_of_w(info[5])
-        parts.append('  File "%s", line %d\n' % (filename, lineno))
-        if isinstance(w_text, W_StrObject):
-            text = w_text.value
-            i = 0
-            while i < len(text) and (text[i] == " " or text[i] == "\t" or text[i] == "\x0c"):
-                i += 1
-            stripped = text[i:].rstrip("\n")
-            parts.append("    " + stripped + "\n")
-            if offset >= 1:
-                caret = offset - 1 - i
-                if caret < 0:
-                    caret = 0
-                if caret > len(stripped):
-                    caret = len(stripped)
-                count = 1
-                if end_offset > 0 and end_lineno == lineno:
-                    count = end_offset - offset
-                    if count < 1:
-                        count = 1
-                elif end_lineno > lineno:
-                    count = len(stripped) - caret
-                    if count < 1:
-                        count = 1
-                parts.append("    " + " " * caret + "^" * count + "\n")
-    parts.append(name + ": " + msg + "\n")
+        end_offset = -1
+        if w_exc.w_type is w_SyntaxError:
+            w_end = space.getattr_or_none(w_exc, "end_lineno")
+            if w_end is not None and w_end is not w_None:
+                end_lineno = space.int_of_w(w_end)
+            w_end = space.getattr_or_none(w_exc, "end_offset")
+            if w_end is not None and w_end is not w_None:
+                end_offset = space.int_of_w(w_end)
+        w_text = space.getattr(w_exc, "text")
+        filename = "<string>" if w_filename is w_None else space.str_str(w_filename)
+        msg = space.str_str(w_msg)
+    except OperationError:
+        msg = safe_str(w_exc)
+        parts.append(name + ": " + msg + "\n" if msg != "" else name + "\n")
+        return
+    parts.append('  File "%s", line %d\n' % (filename, lineno))
+    if isinstance(w_text, W_StrObject):
+        text = w_text.value
+        # a location over several lines is shown on its first line, up to
+        # its end; the carets never go past the end of the text
+        size = len(text.encode("utf-8"))
+        if end_lineno > lineno:
+            end_offset = size
+        if end_offset > size + 1:
+            end_offset = size + 1
+        parts.append(error_text_lines(offset, end_offset, text))
+    parts.append(name + ": " + msg + "\n" if msg != "" else name + "\n")
+
+
+def error_text_lines(offset: int, end_offset: int, text: str) -> str:
+    """The source line of a SyntaxError and its carets (print_error_text
+    of Python/pythonrun.c): offsets are 1-based and, as CPython's, counted
+    in the bytes of the UTF-8 text; leading blanks are stripped; an offset
+    past an embedded newline shows the text after it; an offset left of the
+    text shows no caret."""
+    data = text.encode("utf-8")
+    count = end_offset - offset if end_offset > 0 and end_offset > offset else 1
+    offset -= 1
+    i = 0
+    while i < len(data) and (data[i] == 32 or data[i] == 9 or data[i] == 12):
+        i += 1
+    data = data[i:]
+    offset -= i
+    length = len(data)
+    if length > 0 and data[length - 1] == 10:
+        length -= 1
+    if offset > length:
+        offset = length
+    while True:
+        nl = data.find(b"\n")
+        if nl < 0 or nl >= offset:
+            break
+        nl += 1
+        data = data[nl:]
+        length -= nl
+        offset -= nl
+    # the cuts are next to ASCII blanks and newlines: the rest is UTF-8
+    out = "    " + data.decode()
+    if length >= len(data) or data[length] != 10:
+        out += "\n"
+    if offset < 0:
+        return out
+    return out + "    " + " " * offset + "^" * count + "\n"
 
 
 MAX_GROUP_WIDTH = 15

@@ -11,7 +11,7 @@ W_TracebackObject is the Python-level view of a TracebackEntry chain
 from __future__ import annotations
 
 from ouro.objspace import space
-from ouro.objspace.descriptors import getset
+from ouro.objspace.descriptors import Deleter, Setter, getset
 from ouro.objspace.dictobject import w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, TracebackEntry, W_BaseException, operr,
                                       w_BaseException, w_BaseExceptionGroup, w_ExceptionGroup,
@@ -368,8 +368,44 @@ def importerror_str(slots: list[W_Root | None]) -> W_Root:
     return exc_str(slots)
 
 
+SYNTAXERROR_FIELDS = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
+
+
+def syntaxerror_init(args: Arguments) -> W_Root:
+    """SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+    end_offset])): the fields are writable members, set here apart from
+    args (as CPython's SyntaxError_init)."""
+    w_exc = _exc(args.args_w[0])
+    if args.has_keywords() and w_exc.w_type.lookup("__init__") is W_SYNTAXERROR_INIT[0]:
+        raise operr(w_TypeError, "%s() takes no keyword arguments" % w_exc.w_type.name)
+    exc_init(args)
+    n = len(args.args_w) - 1
+    if n >= 1:
+        w_exc.setattr_in_map("__msg", args.args_w[1])
+    if n == 2:
+        info_w = space.unpack_iterable(args.args_w[2])
+        if len(info_w) < 4:
+            raise operr(w_TypeError, "function takes at least 4 arguments (%d given)" % len(info_w))
+        if len(info_w) > 6:
+            raise operr(w_TypeError, "function takes at most 6 arguments (%d given)" % len(info_w))
+        if len(info_w) == 5:
+            raise operr(w_TypeError, "end_offset must be provided when end_lineno is provided")
+        i = 0
+        while i < len(SYNTAXERROR_FIELDS):
+            w_exc.setattr_in_map("__" + SYNTAXERROR_FIELDS[i],
+                                 info_w[i] if i < len(info_w) else w_None)
+            i += 1
+    return w_None
+
+
 def syntaxerror_get(w: W_Root, index: int) -> W_Root:
-    args_w = args_of(_exc(w))
+    """A field: as set by __init__ or assigned; for an error made by the
+    compiler (no __init__ call), from its args."""
+    w_exc = _exc(w)
+    w_v = w_exc.getattr_from_map("__" + SYNTAXERROR_FIELDS[index])
+    if w_v is not None:
+        return w_v
+    args_w = args_of(w_exc)
     if len(args_w) >= 2:
         w_info = args_w[1]
         if isinstance(w_info, W_TupleObject) and index < len(w_info.items_w):
@@ -378,7 +414,9 @@ def syntaxerror_get(w: W_Root, index: int) -> W_Root:
 
 
 def syntaxerror_get_msg(w: W_Root) -> W_Root:
-    return _first_arg(_exc(w))
+    w_exc = _exc(w)
+    w_v = w_exc.getattr_from_map("__msg")
+    return w_v if w_v is not None else _first_arg(w_exc)
 
 
 def syntaxerror_get_filename(w: W_Root) -> W_Root:
@@ -405,21 +443,42 @@ def syntaxerror_get_end_offset(w: W_Root) -> W_Root:
     return syntaxerror_get(w, 5)
 
 
+def syntaxerror_get_print_file_and_line(w: W_Root) -> W_Root:
+    return _attr_or_none(w, "print_file_and_line")
+
+
 def syntaxerror_str(slots: list[W_Root | None]) -> W_Root:
+    """msg (basename of filename, line N): the file name when it is a str,
+    the line when it is an exact int (CPython's SyntaxError_str)."""
     w_exc = _exc(slots[0])
-    w_msg = _first_arg(w_exc)
-    msg = space.str_str(w_msg)
+    msg = space.str_str(syntaxerror_get_msg(w_exc))
     w_lineno = syntaxerror_get_lineno(w_exc)
     w_filename = syntaxerror_get_filename(w_exc)
-    if isinstance(w_filename, W_StrObject) and w_lineno is not w_None:
+    have_lineno = w_lineno.getclass() is space.w_int_type_
+    if isinstance(w_filename, W_StrObject):
         name = w_filename.value
         slash = name.rfind("/")
         if slash >= 0:
             name = name[slash + 1:]
-        return space.wrap_str("%s (%s, line %s)" % (msg, name, space.str_str(w_lineno)))
-    if w_lineno is not w_None:
+        if have_lineno:
+            return space.wrap_str("%s (%s, line %s)" % (msg, name, space.str_str(w_lineno)))
+        return space.wrap_str("%s (%s)" % (msg, name))
+    if have_lineno:
         return space.wrap_str("%s (line %s)" % (msg, space.str_str(w_lineno)))
     return space.wrap_str(msg)
+
+
+def _setter_in_map(name: str) -> tuple[Setter, Deleter]:
+    """Load time: the setter and deleter of a writable member kept in the
+    exception's map under "__" + name (deleted: None, as a T_OBJECT
+    member)."""
+    def fset(w: W_Root, w_value: W_Root) -> None:
+        _exc(w).setattr_in_map("__" + name, w_value)
+
+    def fdel(w: W_Root) -> None:
+        _exc(w).setattr_in_map("__" + name, w_None)
+
+    return (fset, fdel)
 
 
 # -- exception groups
@@ -518,13 +577,17 @@ register(w_ImportError, "__str__(self, /)", importerror_str)
 getset(w_ImportError, "name", importerror_get_name, importerror_set_name, importerror_del_name)
 getset(w_ImportError, "path", importerror_get_path, importerror_set_path, importerror_del_path)
 getset(w_ImportError, "msg", importerror_get_msg)
-getset(w_SyntaxError, "msg", syntaxerror_get_msg)
-getset(w_SyntaxError, "filename", syntaxerror_get_filename)
-getset(w_SyntaxError, "lineno", syntaxerror_get_lineno)
-getset(w_SyntaxError, "offset", syntaxerror_get_offset)
-getset(w_SyntaxError, "text", syntaxerror_get_text)
-getset(w_SyntaxError, "end_lineno", syntaxerror_get_end_lineno)
-getset(w_SyntaxError, "end_offset", syntaxerror_get_end_offset)
+W_SYNTAXERROR_INIT = [register_raw(w_SyntaxError, "__init__", syntaxerror_init)]
+_msg_set = _setter_in_map("msg")
+getset(w_SyntaxError, "msg", syntaxerror_get_msg, _msg_set[0], _msg_set[1])
+_SYNTAXERROR_GETTERS = [syntaxerror_get_filename, syntaxerror_get_lineno, syntaxerror_get_offset,
+                        syntaxerror_get_text, syntaxerror_get_end_lineno,
+                        syntaxerror_get_end_offset]
+for _i in range(len(SYNTAXERROR_FIELDS)):
+    _set = _setter_in_map(SYNTAXERROR_FIELDS[_i])
+    getset(w_SyntaxError, SYNTAXERROR_FIELDS[_i], _SYNTAXERROR_GETTERS[_i], _set[0], _set[1])
+_set = _setter_in_map("print_file_and_line")
+getset(w_SyntaxError, "print_file_and_line", syntaxerror_get_print_file_and_line, _set[0], _set[1])
 register(w_SyntaxError, "__str__(self, /)", syntaxerror_str)
 register_raw(w_BaseExceptionGroup, "__new__", eg_new)
 register(w_BaseExceptionGroup, "__str__(self, /)", eg_str)

@@ -115,6 +115,8 @@ class Parser:
     toks: list[Token]
     pos: int
     tokenizer: Tokenizer
+    file_mode: bool     # parsing a script file or stdin (CPython's tokenizer
+                        # reads it line by line: see cursor())
     far: int            # the furthest token index looked at (CPython's last
                         # token fetched: generic errors and RAISE_SYNTAX_ERROR
                         # point there)
@@ -141,8 +143,9 @@ class Parser:
     args_kwargs: bool   # cpy_args: keyword arguments matched
     eof_index: int      # index of the first token of the final DEDENTs/ENDMARKER
 
-    def __init__(self, tokenizer: Tokenizer, toks: list[Token]) -> None:
+    def __init__(self, tokenizer: Tokenizer, toks: list[Token], file_mode: bool = False) -> None:
         self.tokenizer = tokenizer
+        self.file_mode = file_mode
         self.toks = []
         for t in toks:
             if t.type != T.COMMENT and t.type != T.NL:
@@ -412,6 +415,8 @@ class Parser:
         """CPython's tok->cur - tok->line_start right after fetching t (bytes)."""
         ty = t.type
         if ty == T.ENDMARKER or (ty == T.DEDENT and self.at_eof(t)):
+            if self.file_mode:
+                return 0        # at the end of a file its line buffer is empty
             tk = self.tokenizer
             lineno = self.eof_line()
             if lineno < 1 or lineno > len(tk.line_starts):
@@ -3780,8 +3785,11 @@ def cpy_char_offset(text: str, n: int) -> int:
     return count + 1
 
 
-def parse(raw: bytes) -> Module:
-    """Parse the bytes of a source file into a Module; raises SourceError."""
+def parse(raw: bytes, file_mode: bool = False) -> Module:
+    """Parse the bytes of a source file into a Module; raises SourceError.
+    file_mode: the source is the script read from a file or stdin (as
+    CPython's PyRun_File, the errors at its end have offset 0), not a string
+    given to compile() or an imported module."""
     tokenizer = tokenizer_for(raw)
     eager: SourceError | None = None
     try:
@@ -3798,7 +3806,7 @@ def parse(raw: bytes) -> Module:
         for t in toks:
             if t.type == T.NAME and not is_ascii(t.string):
                 t.string = normalize_identifier(t.string)
-    p = Parser(tokenizer, toks)
+    p = Parser(tokenizer, toks, file_mode)
     try:
         return p.parse_module()
     except SourceError as se:

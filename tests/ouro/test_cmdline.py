@@ -199,3 +199,39 @@ def test_module_relative_imports(ouro_exe: Path, tmp_path: Path) -> None:
     # its usage line names the executable (basename of sys.executable)
     status, out, err = run([str(ouro_exe), "-m", "unittest", "-h"], {}, tmp_path)
     assert status == 0 and out.startswith("usage: %s -m unittest" % ouro_exe.name), (out, err)
+
+
+BAD_SCRIPTS = ["for x in range(3):\npass", "try:\n  pass\n", "\tif 1:\n  pass", "if 1:\n  x=1\n y=2",
+               "def f():\nreturn 1", "x = (1, 2", 'print "hi"', "x = [1, 2 3]", "f(**a, *b)",
+               "é = 'ü' +\n", "def f():\n\treturn 1\n        return 2\n", "x = 1\n  y = 2\n",
+               "s = '''abc\n", "a = 1 +* 2\n", "class C:\n    def f(self):\n        pass\n   x = 1\n",
+               "if x:\n", "def f():\n", "while 1:\n  x = [\n", "x = 1 if 2\n", "for x in y:\n  pass\nelse",
+               "class A(:\n"]
+
+
+@pytest.mark.translated
+def test_syntax_error_in_script(ouro_exe: Path, tmp_path: Path) -> None:
+    """A script that does not compile: the location lines and carets as
+    CPython prints them (one caret for IndentationError and TabError), and
+    sys.last_value set for -i."""
+    for src in BAD_SCRIPTS:
+        (tmp_path / "bad.py").write_text(src)
+        expected = run([CPYTHON, "bad.py"], {}, tmp_path)
+        got = run([str(ouro_exe), "bad.py"], {}, tmp_path)
+        assert got == expected, src
+        # stdin is parsed as a file too; -c as a string
+        piped = [subprocess.run([exe], input=src.encode(), capture_output=True, cwd=tmp_path,
+                                timeout=60) for exe in (CPYTHON, str(ouro_exe))]
+        assert piped[1].stderr.replace(str(ouro_exe).encode(), b"PYTHON") == \
+            piped[0].stderr.replace(CPYTHON.encode(), b"PYTHON"), src
+        expected = run([CPYTHON, "-c", src], {}, tmp_path)
+        got = run([str(ouro_exe), "-c", src], {}, tmp_path)
+        assert got == expected, src
+    check = ("import sys; e = sys.last_value; print(type(e).__name__, e.lineno, e.offset, "
+             "e.end_offset, repr(e.text), sys.last_type is type(e), type(sys.last_traceback).__name__)\n")
+    for args in (["-i", "bad.py"], ["-i", "-c", "1/0"]):
+        proc = [subprocess.run([exe] + args, input=check.encode(), capture_output=True,
+                               cwd=tmp_path, timeout=60,
+                               env={k: v for k, v in os.environ.items() if not k.startswith("PYTHON")})
+                for exe in (CPYTHON, str(ouro_exe))]
+        assert proc[1].stdout == proc[0].stdout, args
