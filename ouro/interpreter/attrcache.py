@@ -144,21 +144,17 @@ class GlobalCache:
         self.w_bkey = None
 
 
-def _entry_value(w_d: W_DictObject, ix: int, w_key: W_Root | None) -> W_Root | None:
-    return w_d.value_if_key_is(ix, w_key)
-
-
 def load_global(caches: list[GlobalCache | None], i: int, w_globals: W_DictObject,
                 w_builtins: W_DictObject, name: str) -> W_Root | None:
     """The global or builtin `name`, or None if neither has it."""
     c = caches[i]
     if c is not None and c.w_globals is w_globals:
         if c.index >= 0:
-            w = _entry_value(w_globals, c.index, c.w_key)
+            w = w_globals.value_if_key_is(c.index, c.w_key)
             if w is not None:
                 return w
         elif c.inserts == w_globals.inserts and c.w_builtins is w_builtins:
-            w = _entry_value(w_builtins, c.bindex, c.w_bkey)
+            w = w_builtins.value_if_key_is(c.bindex, c.w_bkey)
             if w is not None:
                 return w
     c = GlobalCache(w_globals)
@@ -177,6 +173,25 @@ def load_global(caches: list[GlobalCache | None], i: int, w_globals: W_DictObjec
     c.w_bkey = w_builtins.key_at(bix)
     caches[i] = c
     return w_builtins.value_at(bix)
+
+
+def store_global(caches: list[GlobalCache | None], i: int, w_globals: W_DictObject, name: str,
+                 w_value: W_Root) -> W_Root | None:
+    """STORE_GLOBAL at instruction i (and STORE_NAME where the locals are
+    the globals: module level): the value replaced, None if the name is
+    new.  The cache keeps the entry of the name, so that rebinding a name
+    neither hashes nor compares it."""
+    c = caches[i]
+    if c is not None and c.w_globals is w_globals:
+        w_old = w_globals.replace_value_if_key_is(c.index, c.w_key, w_value)
+        if w_old is not None:
+            return w_old
+    w_old = w_globals.replace_str(name, w_value)
+    c = GlobalCache(w_globals)
+    c.index = w_globals.index_str(name)
+    c.w_key = w_globals.key_at(c.index)
+    caches[i] = c
+    return w_old
 
 
 # -- LOAD_ATTR

@@ -30,7 +30,8 @@ from ouro.interpreter.pycode import (PyCode, W_CodeConst, SUPER_LOAD_CONST_LOAD_
                                      SUPER_STORE_FAST_LOAD_FAST, SUPER_STORE_FAST_STORE_FAST)
 from ouro.objspace import finalizerqueue, memoryobject, space, weakrefs
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
-from ouro.objspace.dictobject import W_DictObject, key_error, w_dict_type
+from ouro.objspace.dictobject import (W_DictObject, W_DictObjectUser, key_error, uses_dict_iter,
+                                      w_dict_type)
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, TracebackEntry,
                                       W_BaseException, operr, operr_noarg, w_AssertionError,
                                       w_BaseException, w_NameError, w_RecursionError,
@@ -365,7 +366,13 @@ class Frame(W_Root):
             raise operr(w_SystemError, "no locals found")
         return w
 
-    def load_name(self, name: str) -> W_Root:
+    def load_name(self, i: int, name: str) -> W_Root:
+        """LOAD_NAME at instruction i: the locals (any mapping), then the
+        globals and the builtins.  Where the locals are the globals, an
+        exact dict (module level), it is LOAD_GLOBAL with its cache."""
+        w_locals = self.w_locals
+        if w_locals is self.w_globals and not isinstance(w_locals, W_DictObjectUser):
+            return self.load_global(i, name)
         w_locals = self.locals_dict()
         if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
             w = w_locals.getitem_str(name)
@@ -378,7 +385,24 @@ class Frame(W_Root):
                 if not e.match(EXCEPTION_TYPES["KeyError"]):
                     raise
         # LOAD_NAME's own instruction index keys the cache of its global part
-        return self.load_global(self.last_instr, name)
+        return self.load_global(i, name)
+
+    def store_name(self, i: int, name: str, w_value: W_Root) -> None:
+        """STORE_NAME at instruction i: into the locals (any mapping);
+        where they are the globals, an exact dict, as STORE_GLOBAL."""
+        w_locals = self.w_locals
+        if w_locals is self.w_globals and not isinstance(w_locals, W_DictObjectUser):
+            w_old = attrcache.store_global(self.pycode.global_caches, i, self.w_globals, name,
+                                           w_value)
+        else:
+            w_locals = self.locals_dict()
+            if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
+                w_old = w_locals.replace_str(name, w_value)
+            else:
+                space.setitem(w_locals, W_StrObject(name), w_value)
+                return
+        if w_old is not None and finalizerqueue.REGISTRATIONS.count != 0:
+            collect_if_rebound(w_old)
 
     def cell_name(self, i: int) -> str:
         co = self.pycode.co
@@ -760,18 +784,6 @@ class Frame(W_Root):
             w_args = self.pop()
             w_func = self.pop()
             self.push(call_ex(w_func, w_args, w_kwargs))
-        elif opcode == op.STORE_NAME:
-            name = code.names[oparg]
-            w_value = self.pop()
-            w_locals = self.locals_dict()
-            if isinstance(w_locals, W_DictObject) and w_locals.getclass() is w_dict_type:
-                w_old = w_locals.replace_str(name, w_value)
-                if w_old is not None and finalizerqueue.REGISTRATIONS.count != 0:
-                    collect_if_rebound(w_old)
-            else:
-                space.setitem(w_locals, W_StrObject(name), w_value)
-        elif opcode == op.LOAD_NAME:
-            self.push(self.load_name(code.names[oparg]))
         elif opcode == op.DELETE_NAME:
             name = code.names[oparg]
             w_locals = self.locals_dict()
@@ -782,8 +794,13 @@ class Frame(W_Root):
                 collect_if_finalizable(w_deleted)
             else:
                 space.delitem(w_locals, W_StrObject(name))
+        elif opcode == op.LOAD_NAME:
+            self.push(self.load_name(self.last_instr, code.names[oparg]))
+        elif opcode == op.STORE_NAME:
+            self.store_name(self.last_instr, code.names[oparg], self.pop())
         elif opcode == op.STORE_GLOBAL:
-            w_old = self.w_globals.replace_str(code.names[oparg], self.pop())
+            w_old = attrcache.store_global(code.global_caches, self.last_instr, self.w_globals,
+                                           code.names[oparg], self.pop())
             if w_old is not None and finalizerqueue.REGISTRATIONS.count != 0:
                 collect_if_rebound(w_old)
         elif opcode == op.DELETE_GLOBAL:
@@ -1547,7 +1564,10 @@ def list_extend(w_l: W_ListObject, w_iterable: W_Root) -> None:
 
 
 def dict_merge(w_d: W_DictObject, w_m: W_Root, w_fn: W_Root | None) -> None:
-    if isinstance(w_m, W_DictObject):
+    """`{**m}` and `f(**m)`: the entries of a dict read directly unless its
+    class overrides __iter__, then keys() and [] as for any mapping
+    (CPython's dict_merge)."""
+    if isinstance(w_m, W_DictObject) and uses_dict_iter(w_m):
         for w_k, w_v in w_m.items():
             if w_fn is not None and w_d.getitem(w_k) is not None:
                 raise operr(w_TypeError, "%s got multiple values for keyword argument '%s'"

@@ -73,7 +73,7 @@ class PyCode:
                             # parameters (no *args, **kwargs, keyword-only), else -1
     names: list[str]        # co_names, interned (ouro/objspace/names.py)
     attr_caches: list[AttrCache | None]   # per instruction index (attrcache.py)
-    global_caches: list[GlobalCache | None]   # per instruction index (LOAD_GLOBAL)
+    global_caches: list[GlobalCache | None]   # per instruction index (LOAD_/STORE_GLOBAL, _NAME)
 
     def __init__(self, co: CodeObject) -> None:
         self.co = co

@@ -18,7 +18,7 @@ from typing import Callable
 from ouro.objspace import space
 from ouro.objspace.exceptions import (OperationError, operr, w_AttributeError, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.gateway import (W_BuiltinFunction, register, register_raw,
+from ouro.objspace.gateway import (W_BuiltinFunction, named_as, register, register_raw,
                                    w_builtin_function_type, w_method_descriptor_type,
                                    w_method_wrapper_type, w_wrapper_descriptor_type)
 from ouro.objspace.maps import W_ObjectWithMap, SLOT_PREFIX
@@ -479,11 +479,14 @@ def property_deleter(slots: list[W_Root | None]) -> W_Root:
 
 
 register_raw(w_staticmethod_type, "__new__", staticmethod_new)
-register(w_staticmethod_type, "__init__(self, function, /)", staticmethod_init)
+named_as(register(w_staticmethod_type, "__init__(self, function, /)", staticmethod_init),
+         "staticmethod")
 register_raw(w_classmethod_type, "__new__", classmethod_new)
-register(w_classmethod_type, "__init__(self, function, /)", classmethod_init)
+named_as(register(w_classmethod_type, "__init__(self, function, /)", classmethod_init),
+         "classmethod")
 register_raw(w_property_type, "__new__", property_new)
-register(w_property_type, "__init__(self, fget=, fset=, fdel=, doc=)", property_init)
+named_as(register(w_property_type, "__init__(self, fget=, fset=, fdel=, doc=)", property_init),
+         "property")
 
 
 def sm_get_func(w: W_Root) -> W_Root:

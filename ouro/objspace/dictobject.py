@@ -156,6 +156,19 @@ class W_DictObject(W_Root):
             return self.values_w[ix]
         return None
 
+    def replace_value_if_key_is(self, ix: int, w_key: W_Root | None,
+                                w_value: W_Root) -> W_Root | None:
+        """If entry ix is live with key w_key itself: its value becomes
+        w_value and the old one is returned; else None (STORE_GLOBAL's
+        cache)."""
+        keys_w = self.keys_w
+        if ix >= 0 and ix < len(keys_w) and keys_w[ix] is w_key:
+            w_old = self.values_w[ix]
+            if w_old is not None:
+                self.values_w[ix] = w_value
+            return w_old
+        return None
+
     def hash_at(self, ix: int) -> int:
         return self.hashes[ix]
 
@@ -658,7 +671,7 @@ def newdict() -> W_DictObject:
 
 # -- updating from other objects
 
-def _uses_dict_iter(w_other: W_Root) -> bool:
+def uses_dict_iter(w_other: W_Root) -> bool:
     """A dict whose class keeps dict's __iter__ (CPython then reads its
     entries directly, even if keys() is overridden)."""
     if not isinstance(w_other, W_DictObject):
@@ -669,7 +682,7 @@ def _uses_dict_iter(w_other: W_Root) -> bool:
 
 def dict_merge(w_dict: W_DictObject, w_other: W_Root) -> None:
     """PyDict_Merge(d, other, override=1): a dict or any mapping."""
-    if isinstance(w_other, W_DictObject) and _uses_dict_iter(w_other):
+    if isinstance(w_other, W_DictObject) and uses_dict_iter(w_other):
         if w_other is w_dict or w_other.used == 0:
             return
         if w_other.kind == INTS and (w_dict.kind == INTS or w_dict.kind == EMPTY):

@@ -105,6 +105,20 @@ TAKES_STYLE = ["bytes.count", "bytes.index", "bytes.find", "bytes.rfind", "bytes
                "bytes.endswith", "bytearray.startswith", "bytearray.endswith"]
 
 
+# built-ins that check their argument count with _PyArg_CheckPositional
+# ("staticmethod expected 1 argument, got 0") although they take one
+EXPECTED_STYLE = ["staticmethod", "classmethod"]
+
+
+def named_as(b: W_BuiltinFunction, name: str) -> None:
+    """Load time: the built-in's argument errors name it `name` (the
+    __init__ of a type whose messages say "property()", not
+    "property.__init__()")."""
+    assert isinstance(b, W_BuiltinSlots)
+    b.sig.name = name
+    b.sig.qualname = name
+
+
 def count_error(sig: Signature, how: str, n: int, given: int) -> OperationError:
     """The TypeError of a call of `sig` with `given` positional arguments
     (self not counted) where `how` ("exactly", "at least", "at most") `n`
@@ -113,7 +127,7 @@ def count_error(sig: Signature, how: str, n: int, given: int) -> OperationError:
     if sig.posonly == len(sig.params):
         if len(sig.params) == skip:
             return operr(w_TypeError, "%s() takes no arguments (%d given)" % (sig.qualname, given))
-        if how == "exactly" and n == 1:
+        if how == "exactly" and n == 1 and sig.qualname not in EXPECTED_STYLE:
             return operr(w_TypeError, "%s() takes exactly one argument (%d given)" % (
                 sig.qualname, given))
         if sig.qualname not in TAKES_STYLE:
