@@ -30,7 +30,7 @@ from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (BUILTIN_TYPES, LAYOUT_DESCR, LAYOUT_OTHER, w_type_type, Arguments, W_Root,
                                  W_TypeObject, make_builtin_type, w_Ellipsis, w_None, w_NotImplemented,
-                                 type_name, w_object_type)
+                                 tp_name, type_name, w_object_type)
 from ouro.objspace.setobject import newfrozenset, newset_from
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject, has_own_init, w_tuple_type
@@ -404,8 +404,12 @@ def ga_subclasscheck(slots: list[W_Root | None]) -> W_Root:
 
 def ga_new(args: Arguments) -> W_Root:
     w_cls = args.args_w[0]
-    if not isinstance(w_cls, W_TypeObject) or not w_cls.issubtype(w_generic_alias_type):
-        raise operr(w_TypeError, "GenericAlias.__new__(X): X is not a subtype of GenericAlias")
+    if not isinstance(w_cls, W_TypeObject):
+        raise operr(w_TypeError, "types.GenericAlias.__new__(X): X is not a type object (%s)"
+                    % type_name(w_cls))
+    if not w_cls.issubtype(w_generic_alias_type):
+        raise operr(w_TypeError, "types.GenericAlias.__new__(%s): %s is not a subtype of "
+                    "types.GenericAlias" % (tp_name(w_cls), tp_name(w_cls)))
     if len(args.kw_names) > 0 and (w_cls is w_generic_alias_type or not has_own_init(w_cls)):
         raise operr(w_TypeError, "GenericAlias() takes no keyword arguments")
     n = len(args.args_w) - 1
