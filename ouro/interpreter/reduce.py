@@ -4,7 +4,8 @@ object.__reduce__ (copyreg._reduce_ex for protocols 0 and 1, copyreg's
 __newobj__/__newobj_ex__ from protocol 2), object.__getstate__ (the
 instance dict and the __slots__ values, copyreg._slotnames), and the
 __reduce__ of NotImplemented, Ellipsis, slice, range, set, frozenset,
-bytearray and BaseException (with its __setstate__).
+bytearray, BaseException (with its __setstate__), types.GenericAlias and
+its iterator.
 
 Also `bool(NotImplemented)`: True with CPython's DeprecationWarning.
 
@@ -24,6 +25,8 @@ from ouro.objspace.exceptions import (EXCEPTION_TYPES, W_BaseException, operr, w
                                       w_TypeError)
 from ouro.objspace.exceptions_descr import args_of
 from ouro.objspace.gateway import W_BuiltinFunction, register
+from ouro.objspace.genericalias import (W_GAIterator, W_GenericAlias, w_ga_iterator_type,
+                                        w_generic_alias_type)
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.listobject import W_ListObject, w_list_type
 from ouro.objspace.model import (W_Root, W_TypeObject, type_name, w_ellipsis_type, w_None,
@@ -269,6 +272,34 @@ def exc_setstate(slots: list[W_Root | None]) -> W_Root:
     return w_None
 
 
+def builtin(name: str) -> W_Root:
+    return space.getattr(importing.import_one("builtins"), name)
+
+
+def ga_reduce(slots: list[W_Root | None]) -> W_Root:
+    """`(GenericAlias, (origin, args))`; a starred alias is remade as
+    `next(iter(alias))`."""
+    ga = _arg(slots, 0)
+    if not isinstance(ga, W_GenericAlias):
+        raise operr(w_TypeError, "descriptor '__reduce__' requires a 'types.GenericAlias' object")
+    if ga.starred:
+        w_it = W_GAIterator(W_GenericAlias(ga.w_origin, ga.w_args))
+        return W_TupleObject([builtin("next"), W_TupleObject([w_it])])
+    return W_TupleObject([ga.getclass(), W_TupleObject([ga.w_origin, ga.w_args])])
+
+
+def ga_iter_reduce(slots: list[W_Root | None]) -> W_Root:
+    w_it = _arg(slots, 0)
+    assert isinstance(w_it, W_GAIterator)
+    w_iter = builtin("iter")
+    ga = w_it.w_alias
+    if ga is None:
+        return W_TupleObject([w_iter, W_TupleObject([W_TupleObject([])])])
+    return W_TupleObject([w_iter, W_TupleObject([ga])])
+
+
+register(w_generic_alias_type, "__reduce__(self, /)", ga_reduce)
+register(w_ga_iterator_type, "__reduce__(self, /)", ga_iter_reduce)
 register(w_notimplemented_type, "__reduce__(self, /)", notimplemented_reduce)
 register(w_notimplemented_type, "__bool__(self, /)", notimplemented_bool)
 register(w_ellipsis_type, "__reduce__(self, /)", ellipsis_reduce)

@@ -334,6 +334,11 @@ def type_new(args: Arguments) -> W_Root:
     if not isinstance(w_ns, W_DictObject):
         raise operr(w_TypeError, "type.__new__() argument 3 must be dict, not %s"
                     % type_name(w_ns))
+    # a base like list[int] is resolved by the class statement
+    # (__build_class__), not here
+    for w_b in w_bases.items_w:
+        if not isinstance(w_b, W_TypeObject) and space.getattr_or_none(w_b, "__mro_entries__") is not None:
+            raise operr(w_TypeError, "type() doesn't support MRO entry resolution; use types.new_class()")
     # the most derived metaclass (of any bases: then they must be types)
     w_winner = calculate_metaclass(w_meta, w_bases.items_w)
     if w_winner is not w_meta:

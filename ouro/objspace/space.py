@@ -690,11 +690,19 @@ def contains(w_container: W_Root, w_item: W_Root) -> bool:
 
 
 def iter(w: W_Root) -> W_Root:
-    w_res = call_special(w, "__iter__", [])
-    if w_res is None:
+    w_meth = lookup(w, "__iter__")
+    if w_meth is None:
         if lookup(w, "__getitem__") is not None:
             return W_SeqIterObject(w)
         raise operr(w_TypeError, "'%s' object is not iterable" % type_name(w))
+    if w_meth is w_None:
+        # `__iter__ = None` says "not iterable" (typing's _NotIterable),
+        # without the fallback to __getitem__
+        raise operr(w_TypeError, "'%s' object is not iterable" % type_name(w))
+    if w_meth.binds_as_method():
+        w_res = call_function(w_meth, [w])
+    else:
+        w_res = call_function(get(w_meth, w, w.getclass()), [])
     if lookup(w_res, "__next__") is None:
         raise operr(w_TypeError, "iter() returned non-iterator of type '%s'" % type_name(w_res))
     return w_res
@@ -806,6 +814,16 @@ def callable_w(w: W_Root) -> bool:
     return lookup(w, "__call__") is not None
 
 
+UNION_TYPE: list[W_TypeObject] = []     # types.UnionType (ouro/objspace/genericalias.py)
+
+
+def is_union(w: W_Root) -> bool:
+    for w_t in UNION_TYPE:
+        if w.getclass() is w_t:
+            return True
+    return False
+
+
 def isinstance_check(w_obj: W_Root, w_cls: W_Root) -> bool:
     if isinstance(w_cls, W_TypeObject):
         w_t = w_obj.getclass()
@@ -821,6 +839,9 @@ def isinstance_check(w_obj: W_Root, w_cls: W_Root) -> bool:
             if isinstance_check(w_obj, w_item):
                 return True
         return False
+    if is_union(w_cls):
+        # as a tuple of its arguments (CPython 3.11's object_recursive_isinstance)
+        return isinstance_check(w_obj, getattr(w_cls, "__args__"))
     w_check = lookup(w_cls, "__instancecheck__")
     if w_check is not None:
         return is_true(call_function(w_check, [w_cls, w_obj]))
@@ -841,6 +862,8 @@ def issubclass_check(w_sub: W_Root, w_cls: W_Root) -> bool:
             if issubclass_check(w_sub, w_item):
                 return True
         return False
+    if is_union(w_cls):
+        return issubclass_check(w_sub, getattr(w_cls, "__args__"))
     w_check = lookup(w_cls, "__subclasscheck__")
     if w_check is not None:
         return is_true(call_function(w_check, [w_cls, w_sub]))

@@ -40,7 +40,8 @@ NOT_WEAKREFABLE = ["object", "int", "bool", "float", "complex", "str", "bytes", 
                    "itertools.groupby", "itertools._grouper", "itertools.islice",
                    "itertools.pairwise", "itertools.starmap", "itertools._tee_dataobject",
                    "itertools.zip_longest", "itertools.product", "itertools.permutations",
-                   "itertools.combinations", "itertools.combinations_with_replacement"]
+                   "itertools.combinations", "itertools.combinations_with_replacement",
+                   "types.UnionType", "generic_alias_iterator"]
 
 
 def builtin_weakrefable(w_t: W_TypeObject) -> bool:
