@@ -9,6 +9,7 @@ position minus the unread read-ahead plus the pending writes.
 """
 from __future__ import annotations
 
+from ouro.interpreter import signals
 from ouro.interpreter.output import OutputStream
 from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject
@@ -181,12 +182,19 @@ class W_Buffered(W_IOBase):
         self.wsize = 0
         pos = 0
         while pos < len(data):
-            n = self.raw_write(data[pos:])
-            if n < 0:
-                self.wbuf = [data[pos:]]
-                self.wsize = len(data) - pos
-                raise blocking_error()
-            pos += n
+            try:
+                n = self.raw_write(data[pos:])
+                if n < 0:
+                    raise blocking_error()
+                pos += n
+                if pos < len(data):
+                    signals.after_partial_write()
+            except OperationError:
+                # as CPython's, what was not written stays pending, ahead
+                # of what a signal handler may have written meanwhile
+                self.wbuf.insert(0, data[pos:])
+                self.wsize += len(data) - pos
+                raise
 
     def drop_readahead(self) -> None:
         """Before writing or seeking: move the raw position back to the
@@ -222,6 +230,7 @@ class W_Buffered(W_IOBase):
             if k < 0:
                 raise blocking_error()
             written += k
+            signals.after_partial_write()
         if written < n:
             self.wbuf.append(data[written:] if written > 0 else data)
             self.wsize += n - written
