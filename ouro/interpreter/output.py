@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rpy.rlib import ros
 
-from ouro.modules.posix.errors import oserror_errno
+from ouro.modules.posix.errors import EINTR, oserror_errno
 from ouro.objspace.exceptions import OperationError
 
 
@@ -54,6 +54,11 @@ class OutputStream:
             try:
                 n = ros.write(self.fd, data[pos:])
             except OSError:
+                if ros.get_errno() == EINTR:
+                    # interrupted by a signal: retried; its handler runs
+                    # at the next safe point, once the text is out (this
+                    # low-level stream runs no Python code)
+                    continue
                 if keep_on_error and pos == 0:
                     self.parts = [text]
                     self.size = len(text)

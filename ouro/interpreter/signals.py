@@ -50,6 +50,15 @@ class DumpHook:
 STATE = SignalState()
 
 
+def after_partial_write() -> None:
+    """After a write that wrote less than asked, which a signal may have cut
+    short (write(2)): the handler runs (and may raise) now, where CPython's
+    eval loop would run it right after the call, and before a buffered
+    writer blocks again, maybe for ever, on the rest."""
+    if rsignal.pending():
+        run_pending()
+
+
 def run_pending() -> None:
     """At a safe point, when rsignal.pending(): give the GIL to a thread
     that asked for it, run the finalizers of dead objects, and, in the main

@@ -14,14 +14,15 @@ from ouro.objspace import space
 from ouro.objspace.descriptors import Deleter, Setter, getset
 from ouro.objspace.dictobject import w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, TracebackEntry, W_BaseException, operr,
-                                      w_BaseException, w_BaseExceptionGroup, w_ExceptionGroup,
+                                      w_AttributeError, w_BaseException, w_BaseExceptionGroup,
+                                      w_BlockingIOError, w_ExceptionGroup,
                                       w_ImportError, w_KeyError, w_OSError, w_StopIteration,
                                       w_SyntaxError, w_SystemExit, w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  tp_name, type_name, w_None, w_object_type)
-from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.strobject import W_StrObject, has_index, index_w
 from ouro.objspace.tupleobject import W_TupleObject
 
 w_traceback_type = make_builtin_type("traceback", [w_object_type], LAYOUT_OTHER)
@@ -276,11 +277,44 @@ def oserror_get_strerror(w: W_Root) -> W_Root:
     return w_None
 
 
+def _written_arg(w_exc: W_BaseException) -> W_Root | None:
+    """BlockingIOError(errno, strerror, n): a number third is the count of
+    characters written, not a file name (for BlockingIOError exactly, as
+    CPython's oserror_init); None when there is none."""
+    if w_exc.w_type is not w_BlockingIOError:
+        return None
+    args_w = args_of(w_exc)
+    if len(args_w) < 3 or len(args_w) > 5 or not has_index(args_w[2]):
+        return None
+    return args_w[2]
+
+
 def oserror_get_filename(w: W_Root) -> W_Root:
     args_w = args_of(_exc(w))
-    if len(args_w) >= 3:
+    if len(args_w) >= 3 and _written_arg(_exc(w)) is None:
         return args_w[2]
     return w_None
+
+
+def oserror_get_written(w: W_Root) -> W_Root:
+    w_exc = _exc(w)
+    w_v = w_exc.getattr_from_map("__characters_written")    # set or deleted (None)
+    if w_v is None:
+        w_v = _written_arg(w_exc)
+        if w_v is not None:
+            w_v = wrap_int(index_w(w_v))
+    if w_v is None or w_v is w_None:
+        raise operr(w_AttributeError, "characters_written")
+    return w_v
+
+
+def oserror_set_written(w: W_Root, w_value: W_Root) -> None:
+    _exc(w).setattr_in_map("__characters_written", wrap_int(index_w(w_value)))
+
+
+def oserror_del_written(w: W_Root) -> None:
+    oserror_get_written(w)          # AttributeError when there is none
+    _exc(w).setattr_in_map("__characters_written", w_None)
 
 
 def oserror_get_filename2(w: W_Root) -> W_Root:
@@ -294,7 +328,7 @@ def oserror_get_args(w: W_Root) -> W_Root:
     """OSError(errno, strerror, filename, winerror, filename2).args is
     (errno, strerror): the file names are attributes only."""
     args_w = args_of(_exc(w))
-    if 3 <= len(args_w) <= 5:
+    if 3 <= len(args_w) <= 5 and _written_arg(_exc(w)) is None:
         return W_TupleObject([args_w[0], args_w[1]])
     return W_TupleObject(list(args_w))
 
@@ -302,6 +336,9 @@ def oserror_get_args(w: W_Root) -> W_Root:
 def oserror_str(slots: list[W_Root | None]) -> W_Root:
     w_exc = _exc(slots[0])
     args_w = args_of(w_exc)
+    if _written_arg(w_exc) is not None:
+        return space.wrap_str("[Errno %s] %s" % (space.str_str(args_w[0]),
+                                                 space.str_str(args_w[1])))
     if len(args_w) >= 5 and args_w[2] is not w_None and args_w[4] is not w_None:
         return space.wrap_str("[Errno %s] %s: %s -> %s" % (space.str_str(args_w[0]),
                                                            space.str_str(args_w[1]),
@@ -569,6 +606,8 @@ getset(w_OSError, "errno", oserror_get_errno)
 getset(w_OSError, "strerror", oserror_get_strerror)
 getset(w_OSError, "filename", oserror_get_filename)
 getset(w_OSError, "filename2", oserror_get_filename2)
+getset(w_OSError, "characters_written", oserror_get_written, oserror_set_written,
+       oserror_del_written)
 getset(w_OSError, "args", oserror_get_args, exc_set_args)
 register(w_OSError, "__str__(self, /)", oserror_str)
 register_raw(w_ImportError, "__init__", importerror_init)

@@ -7,7 +7,11 @@ backward jumps and calls) and then `take()`s the pending signal numbers one
 by one.  `install(sig)` makes `sig` recorded, `default(sig)` and
 `ignore(sig)` restore SIG_DFL / set SIG_IGN; `disposition(sig)` tells
 what a signal does now (DISP_*).  A blocking sleep returns early when a
-recorded signal arrives; other blocking calls are restarted (SA_RESTART).
+recorded signal arrives; ros.read and ros.write raise OSError EINTR
+when one interrupted them (the handler is installed without SA_RESTART),
+for the program to take it and retry (PEP 475), as do the waits of
+rsocket and rprocess.waitpid; the runtime's other blocking calls retry
+by themselves.
 
 Untranslated, the same functions work through CPython's signal module.
 """

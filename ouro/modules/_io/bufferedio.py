@@ -9,6 +9,7 @@ position minus the unread read-ahead plus the pending writes.
 """
 from __future__ import annotations
 
+from ouro.interpreter import signals
 from ouro.interpreter.output import OutputStream
 from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject
@@ -24,7 +25,7 @@ from ouro.modules._io.fileio import W_FileIO, w_fileio_type
 from ouro.modules._io.iobase import (DEFAULT_BUFFER_SIZE, W_IOBase, _io_type, blocking_error,
                                      buffer_bytes, fill_buffer, forget_open, int_arg,
                                      remember_open, size_arg, type_display_name, unsupported,
-                                     w_bufferediobase_type, writable_buffer_len)
+                                     w_BlockingIOError, w_bufferediobase_type, writable_buffer_len)
 
 w_bufferedreader_type = _io_type("BufferedReader", [w_bufferediobase_type])
 w_bufferedwriter_type = _io_type("BufferedWriter", [w_bufferediobase_type])
@@ -181,12 +182,19 @@ class W_Buffered(W_IOBase):
         self.wsize = 0
         pos = 0
         while pos < len(data):
-            n = self.raw_write(data[pos:])
-            if n < 0:
-                self.wbuf = [data[pos:]]
-                self.wsize = len(data) - pos
-                raise blocking_error()
-            pos += n
+            try:
+                n = self.raw_write(data[pos:])
+                if n < 0:
+                    raise blocking_error(0)
+                pos += n
+                if pos < len(data):
+                    signals.after_partial_write()
+            except OperationError:
+                # as CPython's, what was not written stays pending, ahead
+                # of what a signal handler may have written meanwhile
+                self.wbuf.insert(0, data[pos:])
+                self.wsize += len(data) - pos
+                raise
 
     def drop_readahead(self) -> None:
         """Before writing or seeking: move the raw position back to the
@@ -215,13 +223,31 @@ class W_Buffered(W_IOBase):
             self.wsize += n
             return n
         # CPython's order: the buffer first, then the large parts directly
-        self.flush_writes()
+        try:
+            self.flush_writes()
+        except OperationError as e:
+            if not e.match(w_BlockingIOError):
+                raise
+            # a non-blocking raw stream is full: the data goes into the
+            # buffer as far as it fits; the exception tells how far (the
+            # rest is still the caller's), as CPython's
+            avail = self.buffer_size - self.wsize
+            if n <= avail:
+                self.wbuf.append(data)
+                self.wsize += n
+                return n
+            self.wbuf.append(data[:avail])
+            self.wsize += avail
+            raise blocking_error(avail)
         written = 0
         while n - written > self.buffer_size:
             k = self.raw_write(data[written:] if written > 0 else data)
             if k < 0:
-                raise blocking_error()
+                self.wbuf.append(data[written:written + self.buffer_size])
+                self.wsize = self.buffer_size
+                raise blocking_error(written + self.buffer_size)
             written += k
+            signals.after_partial_write()
         if written < n:
             self.wbuf.append(data[written:] if written > 0 else data)
             self.wsize += n - written

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rpy.rlib import ros
 
+from ouro.interpreter import signals
 from ouro.interpreter.output import OutputStream
 
 from ouro.objspace import space
@@ -21,7 +22,8 @@ from ouro.modules._io.iobase import (DEFAULT_BUFFER_SIZE, W_IOBase, _io_type, bu
                                      fill_buffer, int_arg, iobase_close_impl, size_arg,
                                      type_display_name, unsupported, w_rawiobase_type,
                                      writable_buffer_len)
-from ouro.modules.posix.errors import (EAGAIN, EISDIR, ESPIPE, oserror, oserror_errno, path_arg)
+from ouro.modules.posix.errors import (EAGAIN, EINTR, EISDIR, ESPIPE, oserror, oserror_errno,
+                                       path_arg)
 
 w_fileio_type = _io_type("FileIO", [w_rawiobase_type])
 
@@ -79,13 +81,18 @@ class W_FileIO(W_IOBase):
 
     def read_bytes(self, n: int) -> bytes | None:
         """os.read; None when it would block."""
-        try:
-            return ros.read(self.fd, n)
-        except OSError:
-            code = ros.get_errno()
-            if code == EAGAIN:
-                return None
-            raise oserror_errno(code)
+        while True:
+            try:
+                return ros.read(self.fd, n)
+            except OSError:
+                code = ros.get_errno()
+                if code == EAGAIN:
+                    return None
+                if code != EINTR:
+                    raise oserror_errno(code)
+            # interrupted by a signal: its handler runs, then the read is
+            # retried unless the handler raised (PEP 475)
+            signals.run_pending()
 
     def read_all(self) -> bytes | None:
         chunks: list[bytes] = []
@@ -99,7 +106,10 @@ class W_FileIO(W_IOBase):
                     if len(chunks) == 0:
                         return None
                     break
-                raise oserror_errno(code)
+                if code != EINTR:
+                    raise oserror_errno(code)
+                signals.run_pending()
+                continue
             if len(chunk) == 0:
                 break
             chunks.append(chunk)
@@ -112,13 +122,16 @@ class W_FileIO(W_IOBase):
         out = self.std_stream
         if out is not None:
             out.flush()
-        try:
-            return ros.write(self.fd, data)
-        except OSError:
-            code = ros.get_errno()
-            if code == EAGAIN:
-                return -1
-            raise oserror_errno(code)
+        while True:
+            try:
+                return ros.write(self.fd, data)
+            except OSError:
+                code = ros.get_errno()
+                if code == EAGAIN:
+                    return -1
+                if code != EINTR:
+                    raise oserror_errno(code)
+            signals.run_pending()
 
     def seek_to(self, pos: int, whence: int) -> int:
         try:
@@ -334,9 +347,14 @@ def fileio_write(slots: list[W_Root | None]) -> W_Root:
     w_b = slots[1]
     assert w_b is not None
     w_self.check_writable()
-    n = w_self.write_bytes(buffer_bytes(w_b))
+    data = buffer_bytes(w_b)
+    n = w_self.write_bytes(data)
     if n < 0:
         return w_None
+    if n < len(data):
+        # (here, not in write_bytes: a buffered writer counts the bytes
+        # written before it runs the handler)
+        signals.after_partial_write()
     return wrap_int(n)
 
 

@@ -35,6 +35,7 @@ from ouro.objspace.memoryobject import W_MemoryView
 from ouro.objspace.model import (LAYOUT_EXCEPTION, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject
+from ouro.modules.posix.errors import EAGAIN
 
 # the instance layout of the _io types (see the module docstring)
 LAYOUT_IO = 100
@@ -135,8 +136,14 @@ def closed_error(msg: str = "I/O operation on closed file.") -> OperationError:
     return operr(w_ValueError, msg)
 
 
-def blocking_error() -> OperationError:
-    return operr(w_BlockingIOError, "write could not complete without blocking")
+def blocking_error(written: int) -> OperationError:
+    """BlockingIOError(EAGAIN, msg, written): `written` bytes of the data
+    were taken (written or buffered), the rest was not."""
+    w_exc = space.call_function(w_BlockingIOError, [
+        wrap_int(EAGAIN), space.wrap_str("write could not complete without blocking"),
+        wrap_int(written)])
+    assert isinstance(w_exc, W_BaseException)
+    return OperationError(w_exc)
 
 
 def _self(w: W_Root | None) -> W_Root:

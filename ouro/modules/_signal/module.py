@@ -82,7 +82,9 @@ def _handler_of(sig: int) -> W_Root:
     if w is not None:
         return w
     d = rsignal.disposition(sig)
-    if d == rsignal.DISP_DEFAULT:
+    if d == rsignal.DISP_DEFAULT or (d == rsignal.DISP_RECORDED and signals.STATE.dump_fd[sig] >= 0):
+        # (a signal that only faulthandler.register() records: CPython's
+        # signal module still has the SIG_DFL it found at startup)
         return wrap_int(SIG_DFL)
     if d == rsignal.DISP_IGNORE:
         return wrap_int(SIG_IGN)
@@ -108,6 +110,9 @@ def signal_signal(slots: list[W_Root | None]) -> W_Root:
     except OSError:
         raise oserror_errno(EINVAL)
     signals.STATE.handlers_w[sig] = w_handler
+    # the new disposition replaces faulthandler.register()'s, as CPython's
+    # sigaction() does: no more traceback dumps on this signal
+    signals.STATE.dump_fd[sig] = -1
     return w_old
 
 

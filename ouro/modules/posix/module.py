@@ -42,8 +42,8 @@ from ouro.objspace.model import W_Root, type_name, w_None
 from ouro.objspace.strobject import c_int_w, encode_text, has_index, index_w
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules.posix import dirent, procs
-from ouro.modules.posix.errors import (EINVAL, fd_arg, fs_name, fspath, oserror, oserror_errno,
-                                       path_arg)
+from ouro.modules.posix.errors import (EINTR, EINVAL, fd_arg, fs_name, fspath, oserror,
+                                       oserror_errno, path_arg)
 from ouro.modules.posix.statresult import STAT_RESULT, do_stat, stat_from_record
 from ouro.modules.posix.structseq import make_structseq, new_structseq
 
@@ -431,10 +431,15 @@ def posix_read(slots: list[W_Root | None]) -> W_Root:
     n = index_w(_req(slots, 1))
     if n < 0:
         raise oserror_errno(EINVAL)
-    try:
-        return W_BytesObject(ros.read(fd, n))
-    except OSError:
-        raise oserror()
+    while True:
+        try:
+            return W_BytesObject(ros.read(fd, n))
+        except OSError:
+            if ros.get_errno() != EINTR:
+                raise oserror()
+        # interrupted by a signal: its handler runs, then the call is
+        # retried unless the handler raised (PEP 475)
+        signals.run_pending()
 
 
 def bytes_like(w: W_Root) -> bytes:
@@ -452,10 +457,17 @@ def bytes_like(w: W_Root) -> bytes:
 def posix_write(slots: list[W_Root | None]) -> W_Root:
     fd = fd_arg(slots[0])
     data = bytes_like(_req(slots, 1))
-    try:
-        return wrap_int(ros.write(fd, data))
-    except OSError:
-        raise oserror()
+    while True:
+        try:
+            n = ros.write(fd, data)
+            break
+        except OSError:
+            if ros.get_errno() != EINTR:
+                raise oserror()
+        signals.run_pending()
+    if n < len(data):
+        signals.after_partial_write()
+    return wrap_int(n)
 
 
 def posix_lseek(slots: list[W_Root | None]) -> W_Root:

@@ -200,6 +200,13 @@ Signed rpy_os_open(rpy_string *path, Signed flags, Signed mode) {
     return fd;
 }
 
+/* Whether a read or write that failed with k < 0 is retried here: after
+   EINTR, unless a recorded signal waits, whose handler the program runs
+   before it retries, or lets the handler's exception out (PEP 475). */
+static int retry_interrupted(ssize_t k) {
+    return k < 0 && errno == EINTR && !rpy_signal_any_pending();
+}
+
 rpy_string *rpy_os_read(Signed fd, Signed n) {
     if (n < 0) { rpy_raise(RPY_EXC_ValueError, "negative buffersize in read"); return NULL; }
     if (fd == 0) rpy_flush_stdout();
@@ -208,7 +215,7 @@ rpy_string *rpy_os_read(Signed fd, Signed n) {
     ssize_t k;
     RPY_BLOCKING_BEGIN
     do k = read((int)fd, buf, (size_t)n);
-    while (k < 0 && errno == EINTR);
+    while (retry_interrupted(k));
     RPY_BLOCKING_END
     if (k < 0) { int e = errno; free(buf); raise_oserror(e, NULL); return NULL; }
     rpy_string *r = rpy__str_new(RPY_TID_BYTES, buf, k, k);
@@ -221,7 +228,7 @@ Signed rpy_os_write(Signed fd, rpy_string *data) {
     ssize_t k;
     if (!rpy_threads_started) {
         do k = write((int)fd, data->data, (size_t)data->length);
-        while (k < 0 && errno == EINTR);
+        while (retry_interrupted(k));
     } else {
         /* without the GIL the string may move: write a copy */
         size_t len = (size_t)data->length;
@@ -230,7 +237,7 @@ Signed rpy_os_write(Signed fd, rpy_string *data) {
         memcpy(copy, data->data, len);
         RPY_BLOCKING_BEGIN
         do k = write((int)fd, copy, len);
-        while (k < 0 && errno == EINTR);
+        while (retry_interrupted(k));
         RPY_BLOCKING_END
         int e = errno;
         free(copy);
@@ -757,8 +764,12 @@ static int set_disposition(Signed sig, void (*handler)(int)) {
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
-    /* blocking calls are restarted; a sleep ends early (rpy_time_sleep) */
-    sa.sa_flags = SA_RESTART;
+    /* no SA_RESTART: a blocking call ends with EINTR, so that the program
+       can run the handler (CPython's too).  The runtime's calls retry by
+       themselves, except rpy_os_read/rpy_os_write when a recorded signal
+       waits (retry_interrupted) and the waits that rsocket and rprocess
+       return EINTR from; a sleep ends early (rpy_time_sleep) */
+    sa.sa_flags = 0;
     if (sigaction((int)sig, &sa, NULL) < 0) { raise_oserror(errno, NULL); return -1; }
     signal_recorded[sig] = handler == record_signal;
     return 0;
