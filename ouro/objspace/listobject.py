@@ -801,23 +801,29 @@ def list_find(w_list: W_ListObject, w_item: W_Root, start: int, stop: int) -> in
 #    timsort below 64 items, so a failing comparison leaves the same order
 #    behind), then stable merges of adjacent runs
 
+NOT_EXACT_INT = (intobject.W_IntObjectUser, W_BoolObject)
+
+
 def simple_cmp(w_a: W_Root, w_b: W_Root) -> int:
     """Two exact ints, strs or floats: 0 equal, 1 w_a < w_b, 2 w_a > w_b,
     3 unordered (a NaN); -1 for anything else."""
+    # exact types by their RPy classes (type-id range checks, no getclass()
+    # calls: this runs for each comparison of a sort)
     if isinstance(w_a, intobject.W_IntObject) and isinstance(w_b, intobject.W_IntObject):
-        if w_a.getclass() is intobject.w_int_type and w_b.getclass() is intobject.w_int_type:
+        if not isinstance(w_a, NOT_EXACT_INT) and not isinstance(w_b, NOT_EXACT_INT):
             x = w_a.intval
             y = w_b.intval
             return 0 if x == y else (1 if x < y else 2)
     elif isinstance(w_a, strobject.W_StrObject) and isinstance(w_b, strobject.W_StrObject):
-        if w_a.getclass() is strobject.w_str_type and w_b.getclass() is strobject.w_str_type:
+        if not isinstance(w_a, strobject.W_StrObjectUser) and \
+                not isinstance(w_b, strobject.W_StrObjectUser):
             s = w_a.value
             t = w_b.value
             return 0 if s == t else (1 if s < t else 2)
     elif isinstance(w_a, floatobject.W_FloatObject) and \
             isinstance(w_b, floatobject.W_FloatObject):
-        if w_a.getclass() is floatobject.w_float_type and \
-                w_b.getclass() is floatobject.w_float_type:
+        if not isinstance(w_a, floatobject.W_FloatObjectUser) and \
+                not isinstance(w_b, floatobject.W_FloatObjectUser):
             f = w_a.floatval
             g = w_b.floatval
             if f == g:

@@ -34,10 +34,13 @@ from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import float_of_w, wrap_int
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, w_None, w_object_type)
+from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
 
 w_lock_type = make_builtin_type("lock", [w_object_type], LAYOUT_OTHER)
 w_rlock_type = make_builtin_type("RLock", [w_object_type], LAYOUT_OTHER)
+w_lock_type.dict_w["__module__"] = W_StrObject("_thread")
+w_rlock_type.dict_w["__module__"] = W_StrObject("_thread")
 
 TIMEOUT_MAX = 9223372036.0
 
@@ -230,7 +233,8 @@ def lock_at_fork_reinit(slots: list[W_Root | None]) -> W_Root:
 
 
 def lock_new(args: Arguments) -> W_Root:
-    return W_Lock(False)
+    """_thread.LockType() (allocate_lock() makes locks)."""
+    raise operr(w_TypeError, "cannot create '_thread.lock' instances")
 
 
 def rlock_new(args: Arguments) -> W_Root:
