@@ -24,9 +24,11 @@ demo: setup
 	$(VPY) -m rpy.translate --make-jobs $(JOBS) --output bin/ouro ouro/target.py
 	./bin/ouro examples/demo.py
 
-# every test: untranslated, translated, the C runtime's own tests
+# every test: untranslated, translated, the C runtime's own tests; over
+# $(JOBS) pytest-xdist workers (tests/conftest.py shares the translations
+# between them); the slowest tests are listed at the end
 test: setup
-	$(VPY) -m pytest -q tests
+	$(VPY) -m pytest -q -n $(JOBS) --durations=30 tests
 
 # the fast subset (no translation)
 test-quick: setup

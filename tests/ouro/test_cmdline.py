@@ -13,7 +13,6 @@ import sys
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent.parent
 CPYTHON = os.path.realpath(sys.executable)
 
 FLAGS = ("import sys; f = sys.flags; print(f.debug, f.inspect, f.interactive, f.optimize, "
@@ -69,14 +68,6 @@ def run(cmd: list[str], extra_env: dict[str, str], cwd: Path) -> tuple[int, str,
     out = proc.stdout.decode("utf-8", "replace").replace(cmd[0], "PYTHON")
     err = proc.stderr.decode("utf-8", "replace").replace(cmd[0], "PYTHON")
     return proc.returncode, out, err
-
-
-@pytest.fixture(scope="module")
-def ouro_exe(rpy_translate) -> Path:
-    exe = os.environ.get("OURO_EXE")      # an already translated ouro (as test_memory.py)
-    if exe:
-        return Path(exe)
-    return rpy_translate(REPO / "ouro" / "target.py")
 
 
 @pytest.mark.translated

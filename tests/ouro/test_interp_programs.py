@@ -22,7 +22,6 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
 CPYTHON = os.path.realpath(sys.executable)
 DIRS = [HERE / "programs", HERE / "compile_programs"]
 
@@ -51,14 +50,6 @@ def run(cmd: list[str], cwd: Path) -> tuple[int, str, str]:
     proc = subprocess.run(cmd, capture_output=True, timeout=120, cwd=cwd, env=env)
     return (proc.returncode, proc.stdout.decode("utf-8", "replace"),
             proc.stderr.decode("utf-8", "replace"))
-
-
-@pytest.fixture(scope="session")
-def ouro_exe(rpy_translate) -> Path:
-    exe = os.environ.get("OURO_EXE")      # an already translated ouro (as test_memory.py)
-    if exe:
-        return Path(exe)
-    return rpy_translate(REPO / "ouro" / "target.py")
 
 
 @pytest.mark.translated

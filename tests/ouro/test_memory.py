@@ -11,13 +11,11 @@ OURO_EXE=path/to/ouro runs an already translated ouro instead of
 translating ouro/target.py."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 import subprocess
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent.parent
 
 PROGRAM = r'''
 import gc
@@ -75,14 +73,6 @@ def _measure(exe: Path, tmp_path: Path) -> dict[str, float]:
         name, value = line.split()
         result[name] = float(value)
     return result
-
-
-@pytest.fixture(scope="module")
-def ouro_exe(rpy_translate) -> Path:
-    exe = os.environ.get("OURO_EXE")
-    if exe:
-        return Path(exe)
-    return rpy_translate(REPO / "ouro" / "target.py")
 
 
 @pytest.mark.translated
