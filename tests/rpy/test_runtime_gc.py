@@ -141,6 +141,11 @@ def test_huge_sizes_give_memory_error(binaries):
     run_ok(binaries["test_gc"], "hugealloc")
 
 
+@pytest.mark.parametrize("env", [{}, {"OURO_GC_NURSERY": "64KB"}, {"OURO_GC_VERIFY": "1"}])
+def test_large_objects_die_young(binaries, env):
+    run_ok(binaries["test_gc"], "younglarge", env=env)
+
+
 @pytest.mark.parametrize("nursery", ["4MB", "64KB"])
 def test_write_barrier(binaries, nursery):
     run_ok(binaries["test_gc"], "barrier", env={"OURO_GC_NURSERY": nursery})

@@ -25,11 +25,19 @@
  *    read-only data): see prebuilt_seen.
  *
  *  - Objects larger than the "large threshold" (min(nursery/4, 64 KiB)) are
- *    allocated directly in the old generation.  They are put in the
- *    remembered set at once instead of getting TRACK_YOUNG: code that fills
- *    a fresh object may skip the write barrier (it believes the object is
- *    young), and a remembered object is rescanned at the next minor
- *    collection anyway.
+ *    malloc'ed outside the nursery, as PyPy's "young raw-malloced
+ *    objects": flagged YOUNG_EXT and listed in young_ext, they are young
+ *    though they never move.  The next minor collection promotes those it
+ *    reaches (into the old generation, traced like a copied survivor) and
+ *    frees the others, so that a temporary big string or array (`s += t`
+ *    in a loop, a slice of a big list) costs neither a major collection nor
+ *    room in the old generation.  They count as young bytes: past a
+ *    nursery's worth, the next one first runs a minor collection.  Code
+ *    that fills a fresh object may skip the write barrier (it believes the
+ *    object is young): a young large object has no TRACK_YOUNG, and is
+ *    traced whole when promoted.  (Between 256 and SMALL_MAX bytes, with a
+ *    nursery under 2 KiB, a "large" object goes to the pages of the old
+ *    generation at once and into the remembered set.)
  *
  * Environment: OURO_GC_NURSERY (bytes, "4MB"/"512KB" suffixes; default
  * 4 MiB), OURO_GC_MAJOR_COLLECT (growth factor of the old generation
@@ -220,6 +228,9 @@ static ptrvec carded;          /* arrays with CARDS_QUEUED: a card marked since 
 static ptrvec scan_stack;      /* minor collection: copied objects to trace */
 static ptrvec mark_stack;      /* major collection: marked objects to trace */
 static ptrvec ext_objs;        /* all EXTERNAL (malloc'ed) old objects */
+static ptrvec young_ext;       /* EXTERNAL objects allocated since the last minor collection;
+                                  those still flagged YOUNG_EXT were not reached (yet) */
+static size_t young_ext_bytes; /* their sizes */
 static int mark_stack_overflowed;
 
 /* ---------------------------------------------------------------- types */
@@ -367,6 +378,17 @@ static void *alloc_ext(size_t size, int zero) {
     ext_objs.items[ext_objs.len++] = x + 1;
     old_bytes += size;
     return x + 1;
+}
+
+/* A young large object (alloc_young_ext) joins the old generation: reached
+   by a minor collection, or registered with a finalizer queue.  (Its entry
+   in ext_objs cannot be reserved at its allocation: the survivors that the
+   same minor collection copies out of the nursery take entries too.) */
+static void young_ext_to_old(void *p) {
+    if (!RETRY(ptrvec_push(&ext_objs, p)))
+        gc_fatal("out of memory (list of large objects)");
+    RPY_HDR(p)->gcflags &= ~RPY_GCFLAG_YOUNG_EXT;
+    old_bytes += EXT_PREFIX(p)->size;
 }
 
 /* Memory for a nursery survivor: no zeroing needed, the copy fills it. */
@@ -527,10 +549,17 @@ void rpy_fq_register(Signed q, void *obj) {
     if (obj == NULL) return;
     rpy_hdr *h = obj;
     if (h->gcflags & (RPY_GCFLAG_FINALIZER | RPY_GCFLAG_PREBUILT)) return;
-    if (!ptrvec_push(in_nursery(obj) ? &fin_young : &fin_old,
+    if (!ptrvec_reserve(&remembered, 1) ||
+        !ptrvec_push(in_nursery(obj) ? &fin_young : &fin_old,
                      (void *)((uintptr_t)obj | (uintptr_t)q))) {
         rpy_raise(RPY_EXC_MemoryError, "");
         return;
+    }
+    if (h->gcflags & RPY_GCFLAG_YOUNG_EXT) {
+        /* fin_old lists old objects only: it becomes one now, and the
+           remembered set has it traced at the next minor collection */
+        young_ext_to_old(obj);
+        remembered.items[remembered.len++] = obj;
     }
     h->gcflags |= RPY_GCFLAG_FINALIZER;
 }
@@ -597,6 +626,23 @@ static void *copy_young(void *p) {
 static void minor_visit(void **slot) {
     void *p = SLOT(slot);
     if (in_nursery(p)) SLOT(slot) = copy_young(p);
+    else if (young_ext.len && p != NULL && (RPY_HDR(p)->gcflags & RPY_GCFLAG_YOUNG_EXT)) {
+        young_ext_to_old(p);
+        RPY_HDR(p)->gcflags |= RPY_GCFLAG_TRACK_YOUNG;     /* stores need the barrier now */
+        if (has_gcptrs(typeinfo_of(p)) && !RETRY(ptrvec_push(&scan_stack, p)))
+            gc_fatal("out of memory (minor collection scan stack)");
+    }
+}
+
+/* The minor collection's end: the young large objects it did not reach are
+   dead. */
+static void free_young_ext(void) {
+    for (size_t i = 0; i < young_ext.len; i++) {
+        void *p = young_ext.items[i];
+        if (RPY_HDR(p)->gcflags & RPY_GCFLAG_YOUNG_EXT) free(EXT_PREFIX(p));
+    }
+    young_ext.len = 0;
+    young_ext_bytes = 0;
 }
 
 /* A queued array with cards: its marked cards' items (unless a plain
@@ -655,6 +701,8 @@ static void minor_weakrefs(void) {
         void *t = nw->target;
         if (t != NULL && in_nursery(t))
             nw->target = (RPY_HDR(t)->gcflags & RPY_GCFLAG_FORWARDED) ? SLOT((char *)t + 8) : NULL;
+        else if (t != NULL && (RPY_HDR(t)->gcflags & RPY_GCFLAG_YOUNG_EXT))
+            nw->target = NULL;          /* a young large object not reached: freed below */
         if (!RETRY(ptrvec_push(&old_weakrefs, nw)))
             gc_fatal("out of memory (weak reference list)");
     }
@@ -662,7 +710,8 @@ static void minor_weakrefs(void) {
 }
 
 static void update_peak(void) {
-    if ((Signed)old_bytes > rpy_gc_stat.peak_mem) rpy_gc_stat.peak_mem = (Signed)old_bytes;
+    Signed in_heap = (Signed)(old_bytes + young_ext_bytes);
+    if (in_heap > rpy_gc_stat.peak_mem) rpy_gc_stat.peak_mem = in_heap;
 }
 
 /* ---- OURO_GC_VERIFY=1: heap checks that point at translator bugs */
@@ -672,7 +721,7 @@ static void *verify_current;     /* object being verified (for messages) */
 static void verify_slot(void **slot) {
     void *p = SLOT(slot);
     if (p == NULL) return;
-    if (in_nursery(p)) {
+    if (in_nursery(p) || (RPY_HDR(p)->gcflags & RPY_GCFLAG_YOUNG_EXT)) {
         char buf[256];
         snprintf(buf, sizeof buf, "missing write barrier: old object %p (%s) has a pointer "
                  "to young object %p at offset %ld", verify_current,
@@ -759,6 +808,7 @@ static void minor_collection(void) {
     }
     if (fin_young.len) minor_finalizers();
     if (young_weakrefs.len) minor_weakrefs();
+    if (young_ext.len) free_young_ext();
 
     /* identity hashes of young objects follow them (or die with them);
        must run before the nursery is zeroed, it reads the forwarding */
@@ -1059,6 +1109,7 @@ static void mark_visit_drain(void **slot) { mark_visit(slot); mark_drain(); }
 static void major_collection(void) {
     double t0 = now_seconds();
     size_t before = old_bytes;
+    if (young_ext.len) gc_fatal("major collection without a minor one first");
 
     /* draining after each root keeps the mark stack from holding every
        root at once (a deep recursion has many) */
@@ -1110,7 +1161,10 @@ static void *memory_error(void) {
     return NULL;
 }
 
+static void *alloc_young_ext(uint32_t tid, size_t size);
+
 static void *alloc_large(uint32_t tid, size_t size) {
+    if (size > SMALL_MAX) return alloc_young_ext(tid, size);
     int collected = 0;
     /* the remembered-set slot is reserved first: after the object exists
        nothing may fail */
@@ -1145,6 +1199,46 @@ static void *alloc_large(uint32_t tid, size_t size) {
     RPY_HDR(p)->tid = tid;
     RPY_HDR(p)->gcflags = RPY_GCFLAG_OLD | ext;   /* remembered: no TRACK_YOUNG */
     remembered.items[remembered.len++] = p;
+    update_peak();
+    return p;
+}
+
+/* A large object outside the nursery, young (see the top of this file).
+   Strings need no zeroing: their allocator sets every field and byte a
+   reader looks at. */
+static void *alloc_young_ext(uint32_t tid, size_t size) {
+    int collected = 0;
+    if (young_ext_bytes > 0 && young_ext_bytes + size > nursery_size)
+        collect_step();       /* frees the young large objects that died */
+    /* table room first: after the object exists nothing may fail */
+    if (!ptrvec_reserve(&young_ext, 1)) return memory_error();
+    if (old_bytes + young_ext_bytes + size > gc_max) {
+        minor_collection();
+        major_collection();
+        collected = 1;
+        if (old_bytes + size > gc_max) return memory_error();
+    }
+    if (!reserve_acquire()) {
+        /* the last collection needed the reserve: free what we can first */
+        if (!collected) { minor_collection(); major_collection(); collected = 1; }
+        if (!reserve_acquire()) return memory_error();
+    }
+    int zero = tid != RPY_TID_STR && tid != RPY_TID_BYTES;
+    ext_prefix *x;
+    for (;;) {
+        x = zero ? calloc(1, sizeof(ext_prefix) + size) : malloc(sizeof(ext_prefix) + size);
+        if (x != NULL || collected) break;
+        /* malloc failed: free what we can and retry once */
+        minor_collection(); major_collection();
+        collected = 1;
+    }
+    if (x == NULL) return memory_error();
+    x->size = size;
+    void *p = x + 1;
+    RPY_HDR(p)->tid = tid;
+    RPY_HDR(p)->gcflags = RPY_GCFLAG_OLD | RPY_GCFLAG_EXTERNAL | RPY_GCFLAG_YOUNG_EXT;
+    young_ext.items[young_ext.len++] = p;
+    young_ext_bytes += size;
     update_peak();
     return p;
 }
@@ -1256,7 +1350,8 @@ void rpy_gc_collect(void) {
 }
 
 Signed rpy_gc_get_stat(int which) {
-    rpy_gc_stat.mem_in_use = (Signed)old_bytes + (Signed)(rpy_nursery_free - nursery_start);
+    rpy_gc_stat.mem_in_use = (Signed)(old_bytes + young_ext_bytes)
+                             + (Signed)(rpy_nursery_free - nursery_start);
     switch (which) {
     case 0: return rpy_gc_stat.minor_collections;
     case 1: return rpy_gc_stat.major_collections;
@@ -1373,6 +1468,11 @@ void rpy_gc_init(void) {
 void rpy_gc_shutdown(void) {
     if (!gc_initialized) return;
     for (size_t i = 0; i < ext_objs.len; i++) free(EXT_PREFIX(ext_objs.items[i]));
+    for (size_t i = 0; i < young_ext.len; i++)
+        if (RPY_HDR(young_ext.items[i])->gcflags & RPY_GCFLAG_YOUNG_EXT)
+            free(EXT_PREFIX(young_ext.items[i]));
+    ptrvec_free(&young_ext);
+    young_ext_bytes = 0;
     while (arenas) {
         arena *a = arenas; arenas = a->next;
         munmap(a->base, ARENA_SIZE);

@@ -44,6 +44,7 @@ typedef struct rpy_hdr { uint32_t tid; uint32_t gcflags; } rpy_hdr;
 #define RPY_GCFLAG_FINALIZER    0x40u  /* registered in a finalizer queue (rgc.register_finalizer) */
 #define RPY_GCFLAG_CARDS        0x80u  /* large GC array with a card table after its items (gc.c) */
 #define RPY_GCFLAG_CARDS_QUEUED 0x100u /* ...with a card marked since the last minor collection */
+#define RPY_GCFLAG_YOUNG_EXT    0x200u /* large object allocated since the last minor collection (gc.c) */
 
 /* ---------------------------------------------------------------- types */
 

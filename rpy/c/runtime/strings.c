@@ -59,6 +59,7 @@ static int udb_decimal(uint32_t c);                              /* 0..9 or -1 *
 
 #define STR_HDR ((Signed)offsetof(rpy_string, data))
 #define STR_MAX_BYTES ((Signed)1 << 48)
+#define STR_BIG ((Signed)64 * 1024)     /* the GC's large threshold with its default nursery */
 
 /* ---------------------------------------------------------------- typeinfos */
 
@@ -256,9 +257,14 @@ static inline __attribute__((always_inline)) rpy_string *str_alloc(uint32_t tid,
         return NULL;
     }
     /* the size the GC computes from the typeinfo (rounded up by
-       rpy_malloc_fixed); big strings take the slow path, which puts them
-       in the old generation */
-    rpy_string *s = rpy_malloc_fixed(tid, STR_HDR + 1 + nbytes);
+       rpy_malloc_fixed).  Big strings go to the slow path at once: the GC
+       mallocs them outside the nursery, without zeroing, and frees them
+       at the next minor collection if they died (gc.c, young large
+       objects), instead of filling the nursery, which is zeroed again
+       after each minor collection, and being copied out of it */
+    Signed size = STR_HDR + 1 + nbytes;
+    rpy_string *s = size > STR_BIG ? rpy_gc_malloc_slowpath(tid, RPY_OBJ_SIZE(size))
+                                   : rpy_malloc_fixed(tid, size);
     if (s == NULL) return NULL;
     s->hash = 0;
     s->length = nbytes;

@@ -606,6 +606,110 @@ static void bigarray(void) {
     printf("OK bigarray\n");
 }
 
+/* (h) large objects start young: the minor collection frees the dead ones
+   (no major collection for temporary big arrays and strings) and promotes
+   the ones it reaches, with what they point to in the nursery; weak
+   references and finalizers see them die */
+static int is_young_ext(void *p) { return (RPY_HDR(p)->gcflags & RPY_GCFLAG_YOUNG_EXT) != 0; }
+static void younglarge(void) {
+    rpy_gc_collect();
+    Signed majors0 = stat_(ST_MAJOR), inuse0 = stat_(ST_INUSE);
+    /* 2 GB of temporary large objects, 1 MB each: strings and arrays */
+    for (int i = 0; i < 2000; i++) {
+        if (i & 1) {
+            rpy_string *s = rpy_str_alloc(RPY_TID_STR, 1 << 20);
+            CHECK(s != NULL && is_young_ext(s) && s->length == 1 << 20);
+            memset(s->data, 'x', 1 << 20);
+        } else {
+            rpy_array *a = rpy_gc_malloc_varsize(RPY_TID_ARRAY_RAW, 1 << 17);
+            CHECK(a != NULL && is_young_ext(a) && a->items[(1 << 17) - 1].i == 0);
+            a->items[7].i = i;
+        }
+    }
+    CHECK(stat_(ST_MAJOR) == majors0);
+    CHECK(stat_(ST_INUSE) < inuse0 + 8 * 1024 * 1024);
+
+    /* a kept array, filled without barrier with young nodes, as generated
+       code may fill a fresh object */
+    test_node *chain = NULL;
+    for (int i = 0; i < 20000; i++) chain = new_node(i, chain, NULL);
+    RPY_PUSH(chain);
+    rpy_array *arr = rpy_gc_malloc_varsize(RPY_TID_ARRAY_GC, 20000);
+    CHECK(arr != NULL && is_young_ext(arr));
+    RPY_POP(test_node *, chain);
+    for (test_node *n = chain; n; n = n->left) arr->items[n->value].p = n;
+    RPY_PUSH(arr);
+    /* a large array reached only through a young node */
+    rpy_array *inner = rpy_gc_malloc_varsize(RPY_TID_ARRAY_RAW, 100000);
+    CHECK(inner != NULL);
+    inner->items[99999].i = 4242;
+    test_node *holder = new_node(-1, (test_node *)inner, NULL);
+    RPY_PUSH(holder);
+    /* one that dies, watched by a weak reference; one that lives, watched too */
+    rpy_weakref *wdead = rpy_weakref_create(rpy_gc_malloc_varsize(RPY_TID_ARRAY_RAW, 100000));
+    CHECK(wdead != NULL && wdead->target != NULL && is_young_ext(wdead->target));
+    RPY_PUSH(wdead);
+    rpy_weakref *wlive = rpy_weakref_create(rpy_ss_top[-3]);
+    RPY_PUSH(wlive);
+    /* a registered one that dies: queued, alive, by the next collection */
+    rpy_array *fin = rpy_gc_malloc_varsize(RPY_TID_ARRAY_RAW, 100000);
+    CHECK(fin != NULL && is_young_ext(fin));
+    fin->items[5].i = 55;
+    rpy_fq_register(0, fin);
+    CHECK(!is_young_ext(fin));
+    fin = NULL;
+    rpy_gc_collect_minor();
+    RPY_POP(rpy_weakref *, wlive);
+    RPY_POP(rpy_weakref *, wdead);
+    RPY_POP(test_node *, holder);
+    RPY_POP(rpy_array *, arr);
+    CHECK(!is_young_ext(arr) && (RPY_HDR(arr)->gcflags & RPY_GCFLAG_TRACK_YOUNG));
+    for (int i = 0; i < 20000; i++) {
+        test_node *n = arr->items[i].p;
+        CHECK(!in_nursery_now(n) && n->value == i);
+    }
+    CHECK(!in_nursery_now(holder) && !is_young_ext(holder->left));
+    CHECK(((rpy_array *)holder->left)->items[99999].i == 4242);
+    CHECK(wdead->target == NULL);
+    CHECK(wlive->target == arr);
+    /* promoted: a store into it now needs the barrier, and survives */
+    RPY_PUSH(arr);
+    test_node *late = new_node(777, NULL, NULL);
+    arr = rpy_ss_top[-1];
+    RPY_WB_ITEM(arr, 19999);
+    arr->items[19999].p = late;
+    garbage(8 << 20);
+    rpy_gc_collect();
+    arr = rpy_ss_top[-1];
+    CHECK(((test_node *)arr->items[19999].p)->value == 777);
+    CHECK(((test_node *)arr->items[0].p)->value == 0);
+    rpy_ss_top--;
+    rpy_array *dead = rpy_fq_next_dead(0);
+    CHECK(dead != NULL && dead->items[5].i == 55 && rpy_fq_next_dead(0) == NULL);
+
+    /* minor collections that promote young large objects while copying
+       big nursery survivors (both join the list of large old objects) */
+    Signed threshold = stat_(7) / 4 < 65536 ? stat_(7) / 4 : 65536;
+    Signed big = threshold / 8 + 16, n = 3000;
+    rpy_array *keep = rpy_gc_malloc_varsize(RPY_TID_ARRAY_GC, n);
+    CHECK(keep != NULL);
+    RPY_PUSH(keep);
+    for (Signed i = 0; i < n; i++) {
+        rpy_array *x = rpy_gc_malloc_varsize(RPY_TID_ARRAY_RAW, (i & 1) ? 100 : big);
+        CHECK(x != NULL && is_young_ext(x) == !(i & 1));
+        x->items[0].i = i;
+        keep = rpy_ss_top[-1];
+        RPY_WB_ITEM(keep, i);
+        keep->items[i].p = x;
+    }
+    rpy_gc_collect();
+    keep = rpy_ss_top[-1];
+    for (Signed i = 0; i < n; i++) CHECK(((rpy_array *)keep->items[i].p)->items[0].i == i);
+    rpy_ss_top--;
+    rpy_gc_collect();
+    printf("OK younglarge\n");
+}
+
 static void stats(void) {
     CHECK(stat_(7) == rpy_gc_stat.nursery_size);
     printf("nursery %ld\n", stat_(7));
@@ -642,6 +746,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(t, "strings")) strings();
         else if (!strcmp(t, "stats")) stats();
         else if (!strcmp(t, "bigarray")) bigarray();
+        else if (!strcmp(t, "younglarge")) younglarge();
         else if (!strcmp(t, "readonly")) readonly();
         else if (!strcmp(t, "missingwb")) missingwb();
         else if (!strcmp(t, "stale")) stale(0);
