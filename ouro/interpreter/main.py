@@ -199,15 +199,19 @@ def report(w_exc: W_BaseException) -> None:
             space.call_function(w_hook, [w_exc.getclass(), w_exc, w_tb])
             return
         except OperationError as e:
-            write_text(STDERR, "Error in sys.excepthook:\n")
-            write_text(STDERR, format_uncaught(e.w_value))
-            write_text(STDERR, "\nOriginal exception was:\n")
+            _write_sys_stderr("Error in sys.excepthook:\n" + format_uncaught(e.w_value)
+                              + "\nOriginal exception was:\n")
     try:
         text = format_uncaught(w_exc)
     except OperationError:
         text = "Exception while printing an exception\n"
-    # to sys.stderr, as CPython's PyErr_Display: a program may have
-    # replaced it; the standard error stream if it cannot be written
+    _write_sys_stderr(text)
+
+
+def _write_sys_stderr(text: str) -> None:
+    """To sys.stderr, as CPython's PyErr_Display and PySys_WriteStderr: a
+    program may have replaced it; the standard error stream if it cannot
+    be written."""
     w_err = framemod.REFS.w_sys_dict.getitem_str("stderr")
     if w_err is not None and w_err is not w_None:
         try:

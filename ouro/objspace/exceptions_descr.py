@@ -377,22 +377,6 @@ def importerror_get_path(w: W_Root) -> W_Root:
     return _attr_or_none(w, "path")
 
 
-def importerror_set_name(w: W_Root, w_value: W_Root) -> None:
-    _exc(w).setattr_in_map("__name", w_value)
-
-
-def importerror_del_name(w: W_Root) -> None:
-    _exc(w).setattr_in_map("__name", w_None)
-
-
-def importerror_set_path(w: W_Root, w_value: W_Root) -> None:
-    _exc(w).setattr_in_map("__path", w_value)
-
-
-def importerror_del_path(w: W_Root) -> None:
-    _exc(w).setattr_in_map("__path", w_None)
-
-
 def importerror_get_msg(w: W_Root) -> W_Root:
     return _first_arg(_exc(w))
 
@@ -613,8 +597,10 @@ register(w_OSError, "__str__(self, /)", oserror_str)
 register_raw(w_ImportError, "__init__", importerror_init)
 register(w_ImportError, "__str__(self, /)", importerror_str)
 # name and path are writable members, None when not given (as CPython's)
-getset(w_ImportError, "name", importerror_get_name, importerror_set_name, importerror_del_name)
-getset(w_ImportError, "path", importerror_get_path, importerror_set_path, importerror_del_path)
+_set = _setter_in_map("name")
+getset(w_ImportError, "name", importerror_get_name, _set[0], _set[1])
+_set = _setter_in_map("path")
+getset(w_ImportError, "path", importerror_get_path, _set[0], _set[1])
 getset(w_ImportError, "msg", importerror_get_msg)
 W_SYNTAXERROR_INIT = [register_raw(w_SyntaxError, "__init__", syntaxerror_init)]
 _msg_set = _setter_in_map("msg")
