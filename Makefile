@@ -28,7 +28,7 @@ demo: setup
 # $(JOBS) pytest-xdist workers (tests/conftest.py shares the translations
 # between them); the slowest tests are listed at the end
 test: setup
-	$(VPY) -m pytest -q -n $(JOBS) --durations=30 tests
+	$(VPY) -m pytest -q -n $(JOBS) --dist worksteal --durations=30 tests
 
 # the fast subset (no translation)
 test-quick: setup

@@ -10,10 +10,10 @@
   worker that asks waits for the job's result file.  If the translation fails
   (non-zero exit status, timeout, or no executable produced) the calling test
   fails with the translator's stderr, in every worker.
-- tests marked `translated` run after the others, and the translation of the
-  interpreter (ouro/target.py, for the tests using the `ouro_exe` fixture of
-  tests/ouro/conftest.py) starts as soon as the tests are collected, so that
-  it overlaps with the untranslated tests instead of keeping a worker idle.
+- the tests of the translated interpreter (those using the `ouro_exe`
+  fixture of tests/ouro/conftest.py) run after the others, and the
+  translation of ouro/target.py starts as soon as the tests are collected,
+  so that it overlaps with the other tests instead of keeping a worker idle.
 
 Command-line options (all optional):
   --rpy-opt=LEVEL                   pass --opt=LEVEL (0, 2 or jit) to rpy.translate
@@ -69,8 +69,10 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     if getattr(config, "_ouro_store_owner", False):
         store = Path(os.environ.pop(STORE_ENV))
-        for started in store.glob("*.started"):      # jobs still running (an interrupted run)
-            try:
+        for started in store.glob("*.started"):
+            if started.with_suffix(".result").exists():
+                continue
+            try:                                     # a job still running (an interrupted run)
                 os.killpg(int(started.read_text() or "0"), signal.SIGKILL)
             except (ValueError, OSError):
                 pass
@@ -87,8 +89,9 @@ def _translator_env() -> dict[str, str]:
 class TranslationStore:
     """The translations of one test run, shared by the xdist workers through
     files in one directory: KEY-c (the executable), KEY.started (created
-    exclusively by the worker that starts the job; the job's process group),
-    KEY.result ("ok" or why it failed)."""
+    exclusively by the worker that starts the job, so that a program is
+    translated once; it holds the job's process group), KEY.result ("ok" or
+    why it failed)."""
 
     def __init__(self, config: pytest.Config) -> None:
         self.dir = Path(os.environ[STORE_ENV])
@@ -108,6 +111,8 @@ class TranslationStore:
         """Starts the translation of `path` unless some worker did."""
         path = Path(path).resolve()
         key = self._key(path)
+        if (self.dir / (key + ".result")).exists():
+            return
         try:
             fd = os.open(self.dir / (key + ".started"), os.O_CREAT | os.O_EXCL | os.O_WRONLY)
         except FileExistsError:
@@ -143,7 +148,6 @@ class TranslationStore:
             if not result.exists() and not self._alive(started):
                 return "the translation job of %s ended without a result" % path.name
         outcome = result.read_text(encoding="utf-8")
-        started.unlink(missing_ok=True)
         return self.dir / (key + "-c") if outcome == "ok" else outcome
 
     def _alive(self, started: Path) -> bool:
@@ -173,11 +177,16 @@ def _store(config: pytest.Config) -> TranslationStore:
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # after deselection (-m, -k): `items` are the tests that will run.  The
-    # sort is stable and the same in every xdist worker, as xdist requires.
-    items.sort(key=lambda item: item.get_closest_marker("translated") is not None)
+    # tests of the translated interpreter go last, so that its translation
+    # overlaps with the others; many short tests are also what balances the
+    # workers at the end.  The sort is stable and the same in every xdist
+    # worker, as xdist requires.
+    def uses_ouro(item: pytest.Item) -> bool:
+        return "ouro_exe" in getattr(item, "fixturenames", ())
+    items.sort(key=uses_ouro)
     if config.option.collectonly or os.environ.get("OURO_EXE"):
         return
-    if any("ouro_exe" in getattr(item, "fixturenames", ()) for item in items):
+    if any(uses_ouro(item) for item in items):
         _store(config).start(OURO_TARGET)
 
 
