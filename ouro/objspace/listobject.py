@@ -866,6 +866,90 @@ def lt(w_a: W_Root, w_b: W_Root) -> bool:
     return space.is_true(space.richcompare(w_a, w_b, 0))
 
 
+# The keys of a sort, as CPython's unsafe_*_compare choose them: when every
+# key is an exact int (one word), float or str, or an exact non-empty tuple
+# whose first items all are one of those, `<` is done without dispatch.
+# Keys cannot change type while sorted (exact, immutable types).
+KEYS_ANY = 0
+KEYS_INT = 1
+KEYS_FLOAT = 2
+KEYS_STR = 3
+
+
+def _simple_kind(w: W_Root) -> int:
+    if isinstance(w, intobject.W_IntObject):
+        return KEYS_ANY if isinstance(w, NOT_EXACT_INT) else KEYS_INT
+    if isinstance(w, strobject.W_StrObject):
+        return KEYS_ANY if isinstance(w, strobject.W_StrObjectUser) else KEYS_STR
+    if isinstance(w, floatobject.W_FloatObject):
+        return KEYS_ANY if isinstance(w, floatobject.W_FloatObjectUser) else KEYS_FLOAT
+    return KEYS_ANY
+
+
+def _exact_tuple(w: W_Root) -> bool:
+    return isinstance(w, W_TupleObject) and w.getclass() is w_tuple_type and \
+        len(w.items_w) > 0
+
+
+def keys_kind(keys: list[W_Root]) -> tuple[int, bool]:
+    """The kind of all the keys (or of the first items of all of them,
+    exact tuples: the bool), KEYS_ANY when mixed or other."""
+    if len(keys) == 0:
+        return (KEYS_ANY, False)
+    w_first = keys[0]
+    in_tuples = _exact_tuple(w_first)
+    if in_tuples:
+        assert isinstance(w_first, W_TupleObject)
+        w_first = w_first.items_w[0]
+    kind = _simple_kind(w_first)
+    if kind == KEYS_ANY:
+        return (KEYS_ANY, False)
+    for w_key in keys:
+        if in_tuples:
+            if not _exact_tuple(w_key):
+                return (KEYS_ANY, False)
+            assert isinstance(w_key, W_TupleObject)
+            w_key = w_key.items_w[0]
+        if _simple_kind(w_key) != kind:
+            return (KEYS_ANY, False)
+    return (kind, in_tuples)
+
+
+def kind_cmp(kind: int, w_a: W_Root, w_b: W_Root) -> int:
+    """simple_cmp for two keys of `kind`: 0 equal, 1 w_a < w_b, 2 greater,
+    3 unordered."""
+    if kind == KEYS_INT:
+        assert isinstance(w_a, intobject.W_IntObject) and isinstance(w_b, intobject.W_IntObject)
+        x = w_a.intval
+        y = w_b.intval
+        return 0 if x == y else (1 if x < y else 2)
+    if kind == KEYS_STR:
+        assert isinstance(w_a, strobject.W_StrObject) and isinstance(w_b, strobject.W_StrObject)
+        s = w_a.value
+        t = w_b.value
+        return 0 if s == t else (1 if s < t else 2)
+    assert isinstance(w_a, floatobject.W_FloatObject) and isinstance(w_b, floatobject.W_FloatObject)
+    f = w_a.floatval
+    g = w_b.floatval
+    if f == g:
+        return 0
+    if f < g:
+        return 1
+    return 2 if f > g else 3
+
+
+def kind_lt(kind: int, w_a: W_Root, w_b: W_Root) -> bool:
+    """w_a < w_b for two keys of `kind` (one comparison)."""
+    if kind == KEYS_INT:
+        assert isinstance(w_a, intobject.W_IntObject) and isinstance(w_b, intobject.W_IntObject)
+        return w_a.intval < w_b.intval
+    if kind == KEYS_STR:
+        assert isinstance(w_a, strobject.W_StrObject) and isinstance(w_b, strobject.W_StrObject)
+        return w_a.value < w_b.value
+    assert isinstance(w_a, floatobject.W_FloatObject) and isinstance(w_b, floatobject.W_FloatObject)
+    return w_a.floatval < w_b.floatval
+
+
 def compute_minrun(n: int) -> int:
     """merge_compute_minrun: n itself below 64, else between 32 and 64."""
     r = 0
@@ -882,11 +966,36 @@ class SortState:
     keys: list[W_Root]
     values: list[W_Root]
     has_values: bool
+    kind: int                   # KEYS_*: of the keys, or of their first items
+    in_tuples: bool             # the keys are exact tuples
 
     def __init__(self, keys: list[W_Root], values: list[W_Root], has_values: bool) -> None:
         self.keys = keys
         self.values = values
         self.has_values = has_values
+        kind, in_tuples = keys_kind(keys)
+        self.kind = kind
+        self.in_tuples = in_tuples
+
+    def lt(self, w_a: W_Root, w_b: W_Root) -> bool:
+        kind = self.kind
+        if kind == KEYS_ANY:
+            return lt(w_a, w_b)
+        if not self.in_tuples:
+            return kind_lt(kind, w_a, w_b)
+        # CPython's unsafe_tuple_compare: the first items decide unless
+        # they are equal
+        assert isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject)
+        w_x = w_a.items_w[0]
+        w_y = w_b.items_w[0]
+        if w_x is not w_y:
+            c = kind_cmp(kind, w_x, w_y)
+            if c != 0:
+                return c == 1
+        r = tuple_lt(w_a.items_w, w_b.items_w)
+        if r >= 0:
+            return r == 1
+        return space.is_true(space.richcompare(w_a, w_b, 0))
 
     def count_run(self, lo: int, hi: int) -> tuple[int, bool]:
         """The length of the run at lo, and whether it is strictly
@@ -896,14 +1005,14 @@ class SortState:
             return (1, False)
         n = 2
         i = lo + 1
-        if lt(keys[i], keys[i - 1]):
+        if self.lt(keys[i], keys[i - 1]):
             i += 1
-            while i < hi and lt(keys[i], keys[i - 1]):
+            while i < hi and self.lt(keys[i], keys[i - 1]):
                 i += 1
                 n += 1
             return (n, True)
         i += 1
-        while i < hi and not lt(keys[i], keys[i - 1]):
+        while i < hi and not self.lt(keys[i], keys[i - 1]):
             i += 1
             n += 1
         return (n, False)
@@ -933,7 +1042,7 @@ class SortState:
             right = i
             while left < right:
                 mid = left + ((right - left) >> 1)
-                if lt(w_key, keys[mid]):
+                if self.lt(w_key, keys[mid]):
                     right = mid
                 else:
                     left = mid + 1
@@ -969,12 +1078,14 @@ class SortState:
                 run = force
             lo += run
             bounds.append(lo)
+        if len(bounds) <= 2:
+            return
+        # passes of merges into a second pair of arrays (a copy, so that it
+        # holds only items of the list; written by index: no growth), which
+        # replaces the first only when complete: the two pairs alternate
+        new_keys = self.keys[:]
+        new_values = self.values[:] if self.has_values else new_keys
         while len(bounds) > 2:
-            # one pass of merges into new arrays (copies, written by
-            # index: no growth), which replace the old ones only when
-            # complete
-            new_keys = self.keys[:]
-            new_values = self.values[:] if self.has_values else new_keys
             new_bounds = [0]
             k = 0
             while k + 2 < len(bounds):
@@ -984,11 +1095,15 @@ class SortState:
             if k + 1 < len(bounds):
                 self.copy_range(bounds[k], bounds[k + 1], new_keys, new_values, bounds[k])
                 new_bounds.append(bounds[k + 1])
+            old_keys = self.keys
+            old_values = self.values
             self.keys = new_keys
             if self.has_values:
                 self.values = new_values
             else:
                 self.values = new_keys
+            new_keys = old_keys
+            new_values = old_values
             bounds = new_bounds
 
     def copy_range(self, lo: int, hi: int, new_keys: list[W_Root],
@@ -1013,7 +1128,7 @@ class SortState:
         j = mid
         k = lo
         while i < mid and j < hi:
-            if lt(keys[j], keys[i]):
+            if self.lt(keys[j], keys[i]):
                 new_keys[k] = keys[j]
                 if self.has_values:
                     new_values[k] = values[j]
