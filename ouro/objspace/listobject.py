@@ -35,6 +35,7 @@ from ouro.objspace.model import (LAYOUT_LIST, LAYOUT_OTHER, Arguments, W_Root, W
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
                                  w_object_type)
 from ouro.objspace.sliceobject import W_SliceObject, getindex_w, has_index, slice_indices
+from ouro.objspace.unboxedsort import sort_unboxed
 from ouro.objspace.tupleobject import (W_TupleObject, w_tuple_type, cant_multiply, cant_rmultiply,
                                        check_repeat_size, check_type_arg, compare_op_result,
                                        index_arg, iter_next_meth, iter_self, repeat_count,
@@ -969,11 +970,11 @@ class SortState:
     kind: int                   # KEYS_*: of the keys, or of their first items
     in_tuples: bool             # the keys are exact tuples
 
-    def __init__(self, keys: list[W_Root], values: list[W_Root], has_values: bool) -> None:
+    def __init__(self, keys: list[W_Root], values: list[W_Root], has_values: bool,
+                 kind: int, in_tuples: bool) -> None:
         self.keys = keys
         self.values = values
         self.has_values = has_values
-        kind, in_tuples = keys_kind(keys)
         self.kind = kind
         self.in_tuples = in_tuples
 
@@ -1188,18 +1189,53 @@ def sort_list(w_list: W_ListObject, w_key: W_Root | None, reverse: bool) -> None
         _reverse(keys)
         if has_values:
             _reverse(values)
-    state = SortState(keys, values, has_values)
+    kind, in_tuples = keys_kind(keys)
     modified = False
-    try:
-        state.sort()
-    finally:
-        values = state.values
+    if kind != KEYS_ANY and not in_tuples:
+        # no comparison can raise (or run Python code)
+        values = sort_by_kind(kind, keys, values)
         if reverse:
             _reverse(values)
         modified = w_list.strategy is not EMPTY
         _restore(w_list, strategy, values)
+    else:
+        state = SortState(keys, values, has_values, kind, in_tuples)
+        try:
+            state.sort()
+        finally:
+            values = state.values
+            if reverse:
+                _reverse(values)
+            modified = w_list.strategy is not EMPTY
+            _restore(w_list, strategy, values)
     if modified:
         raise operr(w_ValueError, "list modified during sort")
+
+
+def sort_by_kind(kind: int, keys: list[W_Root], values: list[W_Root]) -> list[W_Root]:
+    """values sorted by keys, all of `kind` (not KEYS_ANY), compared
+    unboxed (unboxedsort.py)."""
+    minrun = compute_minrun(len(keys))
+    if kind == KEYS_INT:
+        ints: list[int] = [0] * len(keys)
+        for i in range(len(keys)):
+            w = keys[i]
+            assert isinstance(w, intobject.W_IntObject)
+            ints[i] = w.intval
+        return sort_unboxed(ints, values, minrun)
+    if kind == KEYS_FLOAT:
+        floats: list[float] = [0.0] * len(keys)
+        for i in range(len(keys)):
+            w = keys[i]
+            assert isinstance(w, floatobject.W_FloatObject)
+            floats[i] = w.floatval
+        return sort_unboxed(floats, values, minrun)
+    strs: list[str] = [""] * len(keys)
+    for i in range(len(keys)):
+        w = keys[i]
+        assert isinstance(w, strobject.W_StrObject)
+        strs[i] = w.value
+    return sort_unboxed(strs, values, minrun)
 
 
 def _restore(w_list: W_ListObject, strategy: ListStrategy, values: list[W_Root]) -> None:

@@ -260,6 +260,18 @@ def test_basic_ops(binaries):
         c.add('cmp', [u, t], lambda a, b: (a > b) - (a < b))
         c.add('hash', [s], lambda a: 1)
         c.add('hash', [b], lambda a: 1)
+    # comparisons around the word boundaries (rpy_str_cmp goes a word at a
+    # time up to 32 bytes): a difference at each position, prefixes, bytes
+    # >= 0x80
+    for n in range(0, 42):
+        base = ''.join(rng.choice('az\u00e9\u20ac') for _ in range(n))
+        for k in range(len(base)):
+            for ch in ('a', 'z', '\u00e9', '\U0001d11e'):
+                other = base[:k] + ch + base[k + 1:]
+                c.add('cmp', [base, other], lambda a, b: (a > b) - (a < b))
+        for other in (base[:-1], base + 'a', base + '\u00ff', base):
+            c.add('cmp', [base, other], lambda a, b: (a > b) - (a < b))
+            c.add('cmp', [other, base], lambda a, b: (a > b) - (a < b))
         sub = sub_of(rng, s)
         c.add('contains', [s, sub], lambda a, b: int(b in a))
         c.add('startswith', [s, sub], lambda a, b: int(a.startswith(b)))

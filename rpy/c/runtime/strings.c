@@ -483,11 +483,31 @@ int rpy_str_eq(rpy_string *a, rpy_string *b) {
     return rpy_str_data_eq(a, b);
 }
 
+/* UTF-8 bytes compare as their code points.  Up to 32 bytes a word at a
+   time, without a libc call (a sort of short strs spends its time here):
+   byte-swapped, a little-endian word compares as its bytes in order; the
+   bytes past the shorter length are masked (rpy.h: the padding may be
+   read). */
 Signed rpy_str_cmp(rpy_string *a, rpy_string *b) {
-    Signed n = a->length < b->length ? a->length : b->length;
-    int c = memcmp(a->data, b->data, (size_t)n);
-    if (c != 0) return c < 0 ? -1 : 1;
-    return a->length < b->length ? -1 : a->length > b->length ? 1 : 0;
+    Signed la = a->length, lb = b->length;
+    Signed n = la < lb ? la : lb;
+    if (n <= 32) {
+        Signed i = 0;
+        for (; 8 * i + 8 <= n; i++) {
+            uint64_t x = rpy_str_word(a, i), y = rpy_str_word(b, i);
+            if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y) ? -1 : 1;
+        }
+        Signed tail = n - 8 * i;
+        if (tail > 0) {
+            uint64_t x = rpy_low_bytes(rpy_str_word(a, i), tail);
+            uint64_t y = rpy_low_bytes(rpy_str_word(b, i), tail);
+            if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y) ? -1 : 1;
+        }
+    } else {
+        int c = memcmp(a->data, b->data, (size_t)n);
+        if (c != 0) return c < 0 ? -1 : 1;
+    }
+    return la < lb ? -1 : la > lb ? 1 : 0;
 }
 
 /* The string hash: one 64x64->128-bit multiply per 8 bytes, folded (high

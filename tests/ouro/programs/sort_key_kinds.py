@@ -54,6 +54,13 @@ show("key len then word", words, key=lambda w: (len(w), w))
 show("key neg", ints, key=lambda x: -x)
 recs = [{"n": random.randrange(5), "s": random.choice(words)} for _ in range(20)]
 show("key tuple of dict items", [(r["n"], r["s"]) for r in recs], key=lambda t: (t[1], -t[0]))
+show("key len", words, key=len)
+show("key len rev", words, key=len, reverse=True)
+show("key float with nan", [5, 3, 1, 2, 4, 0], key=lambda x: nan if x == 2 else float(x))
+show("key str rev", [(i, w) for i, w in enumerate(words)], key=lambda t: t[1].lower(), reverse=True)
+presorted = sorted(random.randrange(100) for _ in range(300))
+print("presorted", sorted(presorted) == presorted, sorted(presorted, reverse=True)[:5],
+      sorted(presorted[::-1])[-5:], sorted(presorted, key=float)[:5])
 # stability on equal keys, reversed too
 show("stable", [(k % 3, k) for k in range(20)], key=lambda t: t[0])
 show("stable rev", [(k % 3, k) for k in range(20)], key=lambda t: t[0], reverse=True)
