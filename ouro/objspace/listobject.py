@@ -868,9 +868,10 @@ def lt(w_a: W_Root, w_b: W_Root) -> bool:
 
 
 # The keys of a sort, as CPython's unsafe_*_compare choose them: when every
-# key is an exact int (one word), float or str, or an exact non-empty tuple
-# whose first items all are one of those, `<` is done without dispatch.
-# Keys cannot change type while sorted (exact, immutable types).
+# key is an exact int (one word), float or str, they are sorted unboxed
+# (sort_by_kind); exact non-empty tuples whose first items all are one of
+# those compare their first items without dispatch (SortState.lt).  Keys
+# cannot change type while sorted (exact, immutable types).
 KEYS_ANY = 0
 KEYS_INT = 1
 KEYS_FLOAT = 2
@@ -916,41 +917,6 @@ def keys_kind(keys: list[W_Root]) -> tuple[int, bool]:
     return (kind, in_tuples)
 
 
-def kind_cmp(kind: int, w_a: W_Root, w_b: W_Root) -> int:
-    """simple_cmp for two keys of `kind`: 0 equal, 1 w_a < w_b, 2 greater,
-    3 unordered."""
-    if kind == KEYS_INT:
-        assert isinstance(w_a, intobject.W_IntObject) and isinstance(w_b, intobject.W_IntObject)
-        x = w_a.intval
-        y = w_b.intval
-        return 0 if x == y else (1 if x < y else 2)
-    if kind == KEYS_STR:
-        assert isinstance(w_a, strobject.W_StrObject) and isinstance(w_b, strobject.W_StrObject)
-        s = w_a.value
-        t = w_b.value
-        return 0 if s == t else (1 if s < t else 2)
-    assert isinstance(w_a, floatobject.W_FloatObject) and isinstance(w_b, floatobject.W_FloatObject)
-    f = w_a.floatval
-    g = w_b.floatval
-    if f == g:
-        return 0
-    if f < g:
-        return 1
-    return 2 if f > g else 3
-
-
-def kind_lt(kind: int, w_a: W_Root, w_b: W_Root) -> bool:
-    """w_a < w_b for two keys of `kind` (one comparison)."""
-    if kind == KEYS_INT:
-        assert isinstance(w_a, intobject.W_IntObject) and isinstance(w_b, intobject.W_IntObject)
-        return w_a.intval < w_b.intval
-    if kind == KEYS_STR:
-        assert isinstance(w_a, strobject.W_StrObject) and isinstance(w_b, strobject.W_StrObject)
-        return w_a.value < w_b.value
-    assert isinstance(w_a, floatobject.W_FloatObject) and isinstance(w_b, floatobject.W_FloatObject)
-    return w_a.floatval < w_b.floatval
-
-
 def compute_minrun(n: int) -> int:
     """merge_compute_minrun: n itself below 64, else between 32 and 64."""
     r = 0
@@ -967,30 +933,26 @@ class SortState:
     keys: list[W_Root]
     values: list[W_Root]
     has_values: bool
-    kind: int                   # KEYS_*: of the keys, or of their first items
-    in_tuples: bool             # the keys are exact tuples
+    in_tuples: bool             # the keys are exact tuples whose first items are of
+                                # one kind (listobject.keys_kind)
 
     def __init__(self, keys: list[W_Root], values: list[W_Root], has_values: bool,
-                 kind: int, in_tuples: bool) -> None:
+                 in_tuples: bool) -> None:
         self.keys = keys
         self.values = values
         self.has_values = has_values
-        self.kind = kind
         self.in_tuples = in_tuples
 
     def lt(self, w_a: W_Root, w_b: W_Root) -> bool:
-        kind = self.kind
-        if kind == KEYS_ANY:
-            return lt(w_a, w_b)
         if not self.in_tuples:
-            return kind_lt(kind, w_a, w_b)
-        # CPython's unsafe_tuple_compare: the first items decide unless
-        # they are equal
+            return lt(w_a, w_b)
+        # CPython's unsafe_tuple_compare: the first items (of one simple
+        # kind) decide unless they are equal
         assert isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject)
         w_x = w_a.items_w[0]
         w_y = w_b.items_w[0]
         if w_x is not w_y:
-            c = kind_cmp(kind, w_x, w_y)
+            c = simple_cmp(w_x, w_y)
             if c != 0:
                 return c == 1
         r = tuple_lt(w_a.items_w, w_b.items_w)
@@ -1199,7 +1161,7 @@ def sort_list(w_list: W_ListObject, w_key: W_Root | None, reverse: bool) -> None
         modified = w_list.strategy is not EMPTY
         _restore(w_list, strategy, values)
     else:
-        state = SortState(keys, values, has_values, kind, in_tuples)
+        state = SortState(keys, values, has_values, kind != KEYS_ANY and in_tuples)
         try:
             state.sort()
         finally:
