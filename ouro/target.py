@@ -25,6 +25,7 @@ from ouro.modules.atexit import module as _atexit_module  # noqa: F401
 from ouro.modules.faulthandler import module as _faulthandler_module  # noqa: F401
 from ouro.objspace import exceptions_attrs  # noqa: F401
 from ouro.interpreter import reduce as _reduce_module  # noqa: F401
+from ouro.interpreter import iterreduce as _iterreduce_module  # noqa: F401
 from ouro.objspace import textsig  # noqa: F401
 from ouro.modules._struct import module as _struct_module  # noqa: F401
 from ouro.modules.binascii import module as _binascii_module  # noqa: F401

@@ -11,6 +11,8 @@ the built-in `builtin_next`, which steps the wrapped iterator (so
 `super().__next__()` works too)."""
 from __future__ import annotations
 
+from rpy.rlib.rarithmetic import MAXINT
+
 from ouro.objspace import intobject, space
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_IndexError,
@@ -19,7 +21,6 @@ from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, make_builtin_type, type_name,
                                  w_None, w_object_type)
-from ouro.objspace.sliceobject import getindex_w
 from ouro.objspace.tupleobject import W_TupleObject, iter_self
 
 
@@ -126,10 +127,12 @@ w_reversed_type = make_builtin_type("reversed", [w_object_type], LAYOUT_REVERSED
 class W_Enumerate(W_Root):
     w_iter: W_Root
     index: int
+    w_longindex: W_Root | None      # the index beyond a machine word (CPython's en_longindex)
 
     def __init__(self, w_iter: W_Root, index: int) -> None:
         self.w_iter = w_iter
         self.index = index
+        self.w_longindex = None
 
     def getclass(self) -> W_TypeObject:
         return w_enumerate_type
@@ -139,8 +142,21 @@ class W_Enumerate(W_Root):
         if w_item is None:
             return space.STOP
         i = self.index
+        if self.w_longindex is not None or i == MAXINT:
+            w_i = self.w_longindex
+            if w_i is None:
+                w_i = intobject.wrap_int(i)
+            self.w_longindex = space.binary_op(w_i, intobject.wrap_int(1), 0)
+            return W_TupleObject([w_i, w_item])
         self.index = i + 1
         return W_TupleObject([intobject.wrap_int(i), w_item])
+
+    def w_index(self) -> W_Root:
+        """The next index (enumerate's __reduce__)."""
+        w_i = self.w_longindex
+        if w_i is not None:
+            return w_i
+        return intobject.wrap_int(self.index)
 
 
 class W_Zip(W_Root):
@@ -281,9 +297,16 @@ def enumerate_new(args: Arguments) -> W_Root:
     if w_iterable is None:
         raise operr(w_TypeError, "enumerate() missing required argument 'iterable'")
     start = 0
+    w_long: W_Root | None = None
     if w_start is not None:
-        start = getindex_w(w_start)
-    return new_instance(w_cls, w_enumerate_type, W_Enumerate(space.iter(w_iterable), start))
+        w_i = space.index(w_start)
+        if isinstance(w_i, intobject.W_IntObject):
+            start = w_i.intval
+        else:
+            w_long = w_i
+    w_en = W_Enumerate(space.iter(w_iterable), start)
+    w_en.w_longindex = w_long
+    return new_instance(w_cls, w_enumerate_type, w_en)
 
 
 def zip_new(args: Arguments) -> W_Root:

@@ -426,24 +426,27 @@ class W_LongRangeObject(W_Root):
 
 
 class W_LongRangeIterObject(W_Root):
-    w_next: W_Root
+    """As CPython 3.11's longrangeiterobject: item `index` is start +
+    index * step (index is any object __setstate__ gave, as there)."""
+    w_start: W_Root
     w_step: W_Root
-    w_left: W_Root
+    w_len: W_Root
+    w_index: W_Root
 
-    def __init__(self, w_next: W_Root, w_step: W_Root, w_left: W_Root) -> None:
-        self.w_next = w_next
+    def __init__(self, w_start: W_Root, w_step: W_Root, w_len: W_Root) -> None:
+        self.w_start = w_start
         self.w_step = w_step
-        self.w_left = w_left
+        self.w_len = w_len
+        self.w_index = intobject.wrap_int(0)
 
     def getclass(self) -> W_TypeObject:
         return w_longrange_iterator_type
 
     def iter_next(self) -> W_Root | None:
-        if not space.is_true(space.richcompare(self.w_left, intobject.wrap_int(0), 4)):
+        if not space.is_true(space.richcompare(self.w_index, self.w_len, 0)):
             return space.STOP
-        w_v = self.w_next
-        self.w_next = space.binary_op(w_v, self.w_step, 0)
-        self.w_left = space.binary_op(self.w_left, intobject.wrap_int(1), 10)
+        w_v = space.binary_op(self.w_start, space.binary_op(self.w_index, self.w_step, 5), 0)
+        self.w_index = space.binary_op(self.w_index, intobject.wrap_int(1), 0)
         return w_v
 
 
