@@ -12,6 +12,7 @@ from ouro.objspace.model import BUILTIN_TYPES
 from ouro.modules._abc import module as _abc_module  # noqa: F401
 from ouro.modules.math import module as _math_module  # noqa: F401
 from ouro.modules.itertools import module as _itertools_module  # noqa: F401
+from ouro.modules.itertools import pickling as _itertools_pickling  # noqa: F401
 from ouro.modules._collections import module as _collections_module  # noqa: F401
 from ouro.modules._functools import module as _functools_module  # noqa: F401
 from ouro.modules._operator import module as _operator_module  # noqa: F401

@@ -24,7 +24,7 @@ from ouro.objspace.iterobject import (W_Enumerate, W_Filter, W_Map, W_Reversed, 
                                       w_reversed_type, w_zip_type)
 from ouro.objspace.listobject import (W_ListIterObject, W_ListObject, W_ListRevIterObject,
                                       w_list_iterator_type, w_list_reverseiterator_type)
-from ouro.objspace.model import W_Root, W_TypeObject, type_name, w_None, w_NotImplemented
+from ouro.objspace.model import W_Root, W_TypeObject, tp_name, type_name, w_None, w_NotImplemented
 from ouro.objspace.rangeobject import (W_LongRangeIterObject, W_RangeIterObject,
                                        w_longrange_iterator_type, w_range_iterator_type,
                                        w_range_type)
@@ -45,7 +45,7 @@ def _arg(slots: list[W_Root | None], i: int) -> W_Root:
 
 def descr_error(name: str, w_type: W_TypeObject, w: W_Root) -> OperationError:
     return operr(w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
-                 % (name, w_type.name, type_name(w)))
+                 % (name, tp_name(w_type), type_name(w)))
 
 
 def check_self(slots: list[W_Root | None], name: str, w_type: W_TypeObject) -> W_Root:

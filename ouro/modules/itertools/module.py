@@ -26,6 +26,7 @@ from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import W_IntObject, int_w, wrap_int
 from ouro.objspace.iterobject import (checks_no_keywords, new_cls, new_instance,
                                       subclassable_layout, unwrap_iter)
+from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.model import Arguments, W_Root, W_TypeObject, w_None
 from ouro.objspace.tupleobject import W_TupleObject, iter_next_meth, iter_self
 
@@ -181,14 +182,19 @@ register(w_count_type, "__repr__(self, /)", count_repr)
 # -- cycle
 
 class W_Cycle(W_Root):
+    """As CPython's cycleobject: `saved` is a list object (__reduce__ gives
+    it away and __setstate__ takes one), not appended to once `firstpass`
+    is set."""
     w_it: W_Root | None
-    saved_w: list[W_Root]
+    w_saved: W_ListObject
     index: int
+    firstpass: bool
 
     def __init__(self, w_it: W_Root) -> None:
         self.w_it = w_it
-        self.saved_w = []
+        self.w_saved = W_ListObject([])
         self.index = 0
+        self.firstpass = False
 
     def getclass(self) -> W_TypeObject:
         return w_cycle_type
@@ -198,13 +204,16 @@ class W_Cycle(W_Root):
         if w_it is not None:
             w_item = space.next_or_none(w_it)
             if w_item is not None:
-                self.saved_w.append(w_item)
+                if not self.firstpass:
+                    self.w_saved.append(w_item)
                 return w_item
             self.w_it = None
-        n = len(self.saved_w)
+        n = self.w_saved.length()
         if n == 0:
             return space.STOP
-        w_item = self.saved_w[self.index]
+        if self.index >= n:     # the list shrank meanwhile
+            self.index = 0
+        w_item = self.w_saved.getitem(self.index)
         self.index += 1
         if self.index >= n:
             self.index = 0
