@@ -15,9 +15,10 @@ from __future__ import annotations
 from ouro.interpreter.reduce import builtin
 from ouro.objspace import space
 from ouro.objspace.bytearrayobject import W_BytearrayIterObject, w_bytearray_iterator_type
-from ouro.objspace.bytesobject import W_BytesIterObject, w_bytes_iterator_type, wrap_bytes
-from ouro.objspace.dictobject import REVITER_TYPES, ITER_TYPES, W_DictIterObject
+from ouro.objspace.bytesobject import W_BytesIterObject, w_bytes_iterator_type
+from ouro.objspace.dictobject import ITER_TYPES, REVITER_TYPES, W_DictIterObject
 from ouro.objspace.exceptions import OperationError, operr, w_OverflowError, w_TypeError
+from ouro.objspace.gateway import register
 from ouro.objspace.intobject import W_IntObject, W_LongObject, wrap_int
 from ouro.objspace.iterobject import (W_Enumerate, W_Filter, W_Map, W_Reversed, W_Zip,
                                       unwrap_iter, w_enumerate_type, w_filter_type, w_map_type,
@@ -33,7 +34,6 @@ from ouro.objspace.space import (W_CallableIterator, W_SeqIterObject, w_callable
                                  w_iterator_type)
 from ouro.objspace.strobject import (W_StrIterObject, W_StrObject, w_str_ascii_iterator_type,
                                      w_str_iterator_type)
-from ouro.objspace.gateway import register
 from ouro.objspace.tupleobject import W_TupleIterObject, W_TupleObject, w_tuple_iterator_type
 
 
@@ -64,6 +64,53 @@ def ssize_state(w_state: W_Root) -> int:
     if isinstance(w_state, W_LongObject):
         raise operr(w_OverflowError, "Python int too large to convert to C ssize_t")
     raise operr(w_TypeError, "an integer is required")
+
+
+def state_tuple(w_state: W_Root) -> list[W_Root]:
+    if not isinstance(w_state, W_TupleObject):
+        raise operr(w_TypeError, "state is not a tuple")
+    return w_state.items_w
+
+
+def parse_count(items_w: list[W_Root], minimum: int, maximum: int) -> None:
+    """PyArg_ParseTuple's count check (a state tuple)."""
+    n = len(items_w)
+    if minimum <= n <= maximum:
+        return
+    if minimum == maximum:
+        what = "exactly"
+        k = minimum
+    elif n < minimum:
+        what = "at least"
+        k = minimum
+    else:
+        what = "at most"
+        k = maximum
+    raise operr(w_TypeError, "function takes %s %d argument%s (%d given)"
+                % (what, k, "" if k == 1 else "s", n))
+
+
+def must_be(w: W_Root, w_type: W_TypeObject, argno: int, prefix: str) -> None:
+    """PyArg_ParseTuple's "O!"."""
+    if not w.getclass().issubtype(w_type):
+        raise operr(w_TypeError, "%sargument %d must be %s, not %s"
+                    % (prefix, argno, tp_name(w_type), type_name(w)))
+
+
+def c_int(w: W_Root) -> int:
+    """PyArg_ParseTuple's "i"."""
+    w_i = space.index(w)
+    if isinstance(w_i, W_IntObject):
+        v = w_i.intval
+        if v > 2147483647:
+            raise operr(w_OverflowError, "signed integer is greater than maximum")
+        if v < -2147483648:
+            raise operr(w_OverflowError, "signed integer is less than minimum")
+        return v
+    assert isinstance(w_i, W_LongObject)
+    if w_i.num.sign < 0:
+        raise operr(w_OverflowError, "signed integer is less than minimum")
+    raise operr(w_OverflowError, "signed integer is greater than maximum")
 
 
 def clip(i: int, lo: int, hi: int) -> int:

@@ -14,7 +14,7 @@ one more field); dict's __getitem__ calls its __missing__.
 from __future__ import annotations
 
 from ouro.compiler.opcodes import NB_ADD
-from ouro.interpreter import reduce
+from ouro.interpreter import iterreduce, reduce
 from ouro.interpreter.module import W_Module
 from ouro.modules.math.args import clinic_args, module_type, no_kwargs, one_arg
 from ouro.objspace import dictobject, space
@@ -43,6 +43,8 @@ w_deque_type.dict_w["__module__"] = W_StrObject("collections")
 w_deque_type.tp_prefix = "collections."
 w_deque_iter_type = module_type("_collections", "_deque_iterator")
 w_deque_reviter_type = module_type("_collections", "_deque_reverse_iterator")
+w_deque_iter_type.tp_prefix = "_collections."        # CPython's tp_name
+w_deque_reviter_type.tp_prefix = "_collections."
 w_tuplegetter_type = module_type("_collections", "_tuplegetter")
 w_defaultdict_type = make_builtin_type("defaultdict", [w_dict_type], LAYOUT_DICT)
 w_defaultdict_type.dict_w["__module__"] = W_StrObject("collections")
@@ -764,6 +766,51 @@ def dequeiter_length_hint(slots: list[W_Root | None]) -> W_Root:
     return wrap_int(w_it.counter)
 
 
+def dequeiter_reduce_of(slots: list[W_Root | None], w_type: W_TypeObject) -> W_Root:
+    """(type, (deque, number of items already given)), as CPython's."""
+    w_it = iterreduce.check_self(slots, "__reduce__", w_type)
+    assert isinstance(w_it, W_DequeIter)
+    w_d = w_it.w_deque
+    return W_TupleObject([w_type, W_TupleObject([w_d, wrap_int(w_d.length - w_it.counter)])])
+
+
+def dequeiter_reduce(slots: list[W_Root | None]) -> W_Root:
+    return dequeiter_reduce_of(slots, w_deque_iter_type)
+
+
+def dequereviter_reduce(slots: list[W_Root | None]) -> W_Root:
+    return dequeiter_reduce_of(slots, w_deque_reviter_type)
+
+
+def dequeiter_new_of(args: Arguments, reverse: bool) -> W_Root:
+    """_deque_iterator(deque, index=0): an iterator past its first index
+    items (keyword arguments are ignored, as there)."""
+    args_w = args.args_w[1:]
+    iterreduce.parse_count(args_w, 1, 2)
+    w_d = args_w[0]
+    iterreduce.must_be(w_d, w_deque_type, 1, "")
+    assert isinstance(w_d, W_Deque)
+    index = 0
+    if len(args_w) == 2:
+        index = space.int_of_w(args_w[1])
+    w_it = W_DequeIter(w_d, reverse)
+    i = 0
+    while i < index:
+        w_item = w_it.iter_next()
+        if w_item is None or w_item is space.STOP:
+            break
+        i += 1
+    return w_it
+
+
+def dequeiter_new(args: Arguments) -> W_Root:
+    return dequeiter_new_of(args, False)
+
+
+def dequereviter_new(args: Arguments) -> W_Root:
+    return dequeiter_new_of(args, True)
+
+
 register_raw(w_deque_type, "__new__", deque_new)
 register_raw(w_deque_type, "__init__", deque_init)
 register(w_deque_type, "append(self, x, /)", deque_append)
@@ -808,6 +855,10 @@ for _t in [w_deque_iter_type, w_deque_reviter_type]:
     register(_t, "__iter__(self, /)", iter_self)
     register(_t, "__next__(self, /)", iter_next_meth)
     register(_t, "__length_hint__(self, /)", dequeiter_length_hint)
+register(w_deque_iter_type, "__reduce__(self, /)", dequeiter_reduce)
+register(w_deque_reviter_type, "__reduce__(self, /)", dequereviter_reduce)
+register_raw(w_deque_iter_type, "__new__", dequeiter_new)
+register_raw(w_deque_reviter_type, "__new__", dequereviter_new)
 
 
 # -- defaultdict

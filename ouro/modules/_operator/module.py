@@ -10,6 +10,7 @@ from typing import Callable
 from ouro.compiler.opcodes import (NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_INPLACE, NB_LSHIFT,
                                    NB_MATRIX_MULTIPLY, NB_MULTIPLY, NB_OR, NB_POWER,
                                    NB_REMAINDER, NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR)
+from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
 from ouro.modules.math.args import clinic_args, module_type, no_kwargs
 from ouro.objspace import intobject, space
@@ -465,6 +466,24 @@ def attrgetter_reduce(args: Arguments) -> W_Root:
     return W_TupleObject([w_attrgetter_type, W_TupleObject(list(w_self.attrs_w))])
 
 
+def methodcaller_reduce(args: Arguments) -> W_Root:
+    """(methodcaller, (name, *args)), or without keyword arguments
+    (functools.partial(methodcaller, name, **kwargs), args), as CPython's."""
+    w_self = _self(args)
+    if not isinstance(w_self, W_MethodCaller):
+        raise operr(w_TypeError, "descriptor '__reduce__' for 'operator.methodcaller' objects "
+                    "doesn't apply to a '%s' object" % type_name(w_self))
+    if len(w_self.kw_names) == 0:
+        newargs_w: list[W_Root] = [w_self.w_name]
+        for w_a in w_self.args_w:
+            newargs_w.append(w_a)
+        return W_TupleObject([w_methodcaller_type, W_TupleObject(newargs_w)])
+    w_partial = space.getattr(importing.import_one("functools"), "partial")
+    w_constructor = space.call_args(w_partial, Arguments(
+        [w_methodcaller_type, w_self.w_name], list(w_self.kw_names), list(w_self.kw_values_w)))
+    return W_TupleObject([w_constructor, W_TupleObject(list(w_self.args_w))])
+
+
 register_raw(w_itemgetter_type, "__new__", itemgetter_new)
 register_raw(w_attrgetter_type, "__new__", attrgetter_new)
 register_raw(w_methodcaller_type, "__new__", methodcaller_new)
@@ -475,6 +494,7 @@ register_raw(w_attrgetter_type, "__repr__", attrgetter_repr)
 register_raw(w_methodcaller_type, "__repr__", methodcaller_repr)
 register_raw(w_itemgetter_type, "__reduce__", itemgetter_reduce)
 register_raw(w_attrgetter_type, "__reduce__", attrgetter_reduce)
+register_raw(w_methodcaller_type, "__reduce__", methodcaller_reduce)
 
 
 def make_module() -> W_Module:

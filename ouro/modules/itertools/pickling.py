@@ -7,7 +7,8 @@ next link) and _grouper from its groupby.
 """
 from __future__ import annotations
 
-from ouro.interpreter.iterreduce import check_self, iter_of, ssize_state
+from ouro.interpreter.iterreduce import (c_int, check_self, iter_of, must_be, parse_count,
+                                         ssize_state, state_tuple)
 from ouro.modules.itertools.module import (LINKCELLS, W_Accumulate, W_Chain, W_Combinations,
                                            W_Compress, W_Count, W_Cycle, W_DropWhile,
                                            W_FilterFalse, W_GroupBy, W_Grouper, W_ISlice,
@@ -22,12 +23,12 @@ from ouro.modules.itertools.module import (LINKCELLS, W_Accumulate, W_Chain, W_C
                                            w_teedata_type, w_zip_longest_type)
 from ouro.modules.math.args import clinic_args
 from ouro.objspace import space
-from ouro.objspace.exceptions import operr, w_OverflowError, w_TypeError, w_ValueError
+from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
 from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.intobject import W_IntObject, W_LongObject, wrap_int
+from ouro.objspace.intobject import wrap_int
 from ouro.objspace.iterobject import unwrap_iter
 from ouro.objspace.listobject import W_ListObject, w_list_type
-from ouro.objspace.model import Arguments, W_Root, W_TypeObject, tp_name, type_name, w_None
+from ouro.objspace.model import Arguments, W_Root, w_None
 from ouro.objspace.tupleobject import W_TupleObject, w_tuple_type
 
 
@@ -45,62 +46,10 @@ def ints(values: list[int]) -> W_TupleObject:
     return W_TupleObject([wrap_int(v) for v in values])
 
 
-def state_tuple(w_state: W_Root) -> list[W_Root]:
-    if not isinstance(w_state, W_TupleObject):
-        raise operr(w_TypeError, "state is not a tuple")
-    return w_state.items_w
-
-
-def parse_count(items_w: list[W_Root], minimum: int, maximum: int) -> None:
-    """PyArg_ParseTuple's count check (a state tuple)."""
-    n = len(items_w)
-    if minimum <= n <= maximum:
-        return
-    if minimum == maximum:
-        what = "exactly"
-        k = minimum
-    elif n < minimum:
-        what = "at least"
-        k = minimum
-    else:
-        what = "at most"
-        k = maximum
-    raise operr(w_TypeError, "function takes %s %d argument%s (%d given)"
-                % (what, k, "" if k == 1 else "s", n))
-
-
-def must_be(w: W_Root, w_type: W_TypeObject, argno: int, prefix: str) -> None:
-    """PyArg_ParseTuple's "O!"."""
-    if not w.getclass().issubtype(w_type):
-        raise operr(w_TypeError, "%sargument %d must be %s, not %s"
-                    % (prefix, argno, tp_name(w_type), type_name(w)))
-
-
-def c_int(w: W_Root) -> int:
-    """PyArg_ParseTuple's "i"."""
-    w_i = space.index(w)
-    if isinstance(w_i, W_IntObject):
-        v = w_i.intval
-        if v > 2147483647:
-            raise operr(w_OverflowError, "signed integer is greater than maximum")
-        if v < -2147483648:
-            raise operr(w_OverflowError, "signed integer is less than minimum")
-        return v
-    assert isinstance(w_i, W_LongObject)
-    if w_i.num.sign < 0:
-        raise operr(w_OverflowError, "signed integer is less than minimum")
-    raise operr(w_OverflowError, "signed integer is greater than maximum")
-
-
-def self_and(slots: list[W_Root | None], name: str, w_type: W_TypeObject) -> W_Root:
-    """self of a method of a subclassable itertools type (checked)."""
-    return check_self(slots, name, w_type)
-
-
 # -- count, repeat, cycle
 
 def count_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_count_type)
+    w_self = check_self(slots, "__reduce__", w_count_type)
     w_c = unwrap_iter(w_self)
     assert isinstance(w_c, W_Count)
     w_cnt = w_c.w_cnt
@@ -110,7 +59,7 @@ def count_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def repeat_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_repeat_type)
+    w_self = check_self(slots, "__reduce__", w_repeat_type)
     w_r = unwrap_iter(w_self)
     assert isinstance(w_r, W_Repeat)
     if w_r.cnt >= 0:
@@ -119,7 +68,7 @@ def repeat_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def cycle_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_cycle_type)
+    w_self = check_self(slots, "__reduce__", w_cycle_type)
     w_c = unwrap_iter(w_self)
     assert isinstance(w_c, W_Cycle)
     w_it = w_c.w_it
@@ -133,7 +82,7 @@ def cycle_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def cycle_setstate(slots: list[W_Root | None]) -> W_Root:
-    w_c = unwrap_iter(self_and(slots, "__setstate__", w_cycle_type))
+    w_c = unwrap_iter(check_self(slots, "__setstate__", w_cycle_type))
     assert isinstance(w_c, W_Cycle)
     items_w = state_tuple(_arg(slots, 1))
     parse_count(items_w, 2, 2)
@@ -150,7 +99,7 @@ def cycle_setstate(slots: list[W_Root | None]) -> W_Root:
 # -- chain, islice, accumulate
 
 def chain_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_chain_type)
+    w_self = check_self(slots, "__reduce__", w_chain_type)
     w_c = unwrap_iter(w_self)
     assert isinstance(w_c, W_Chain)
     w_source = w_c.w_source
@@ -168,7 +117,7 @@ def is_iterator(w: W_Root) -> bool:
 
 
 def chain_setstate(slots: list[W_Root | None]) -> W_Root:
-    w_c = unwrap_iter(self_and(slots, "__setstate__", w_chain_type))
+    w_c = unwrap_iter(check_self(slots, "__setstate__", w_chain_type))
     assert isinstance(w_c, W_Chain)
     items_w = state_tuple(_arg(slots, 1))
     parse_count(items_w, 1, 2)
@@ -182,7 +131,7 @@ def chain_setstate(slots: list[W_Root | None]) -> W_Root:
 
 
 def islice_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_islice_type)
+    w_self = check_self(slots, "__reduce__", w_islice_type)
     w_s = unwrap_iter(w_self)
     assert isinstance(w_s, W_ISlice)
     w_it = w_s.w_it
@@ -195,7 +144,7 @@ def islice_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def islice_setstate(slots: list[W_Root | None]) -> W_Root:
-    w_s = unwrap_iter(self_and(slots, "__setstate__", w_islice_type))
+    w_s = unwrap_iter(check_self(slots, "__setstate__", w_islice_type))
     assert isinstance(w_s, W_ISlice)
     w_s.cnt = ssize_state(_arg(slots, 1))
     return w_None
@@ -207,7 +156,7 @@ def chain_of(w_first: W_Root, w_it: W_Root) -> W_Root:
 
 
 def accumulate_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_accumulate_type)
+    w_self = check_self(slots, "__reduce__", w_accumulate_type)
     w_a = unwrap_iter(w_self)
     assert isinstance(w_a, W_Accumulate)
     w_cls = w_self.getclass()
@@ -223,7 +172,7 @@ def accumulate_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def accumulate_setstate(slots: list[W_Root | None]) -> W_Root:
-    w_a = unwrap_iter(self_and(slots, "__setstate__", w_accumulate_type))
+    w_a = unwrap_iter(check_self(slots, "__setstate__", w_accumulate_type))
     assert isinstance(w_a, W_Accumulate)
     w_a.w_total = _arg(slots, 1)
     return w_None
@@ -232,14 +181,14 @@ def accumulate_setstate(slots: list[W_Root | None]) -> W_Root:
 # -- starmap, takewhile, dropwhile, compress, filterfalse
 
 def starmap_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_starmap_type)
+    w_self = check_self(slots, "__reduce__", w_starmap_type)
     w_s = unwrap_iter(w_self)
     assert isinstance(w_s, W_StarMap)
     return tup([w_self.getclass(), tup([w_s.w_func, w_s.w_it])])
 
 
 def takewhile_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_takewhile_type)
+    w_self = check_self(slots, "__reduce__", w_takewhile_type)
     w_t = unwrap_iter(w_self)
     assert isinstance(w_t, W_TakeWhile)
     return tup([w_self.getclass(), tup([w_t.w_pred, w_t.w_it]),
@@ -247,14 +196,14 @@ def takewhile_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def takewhile_setstate(slots: list[W_Root | None]) -> W_Root:
-    w_t = unwrap_iter(self_and(slots, "__setstate__", w_takewhile_type))
+    w_t = unwrap_iter(check_self(slots, "__setstate__", w_takewhile_type))
     assert isinstance(w_t, W_TakeWhile)
     w_t.stopped = space.is_true(_arg(slots, 1))
     return w_None
 
 
 def dropwhile_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_dropwhile_type)
+    w_self = check_self(slots, "__reduce__", w_dropwhile_type)
     w_d = unwrap_iter(w_self)
     assert isinstance(w_d, W_DropWhile)
     return tup([w_self.getclass(), tup([w_d.w_pred, w_d.w_it]),
@@ -262,21 +211,21 @@ def dropwhile_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def dropwhile_setstate(slots: list[W_Root | None]) -> W_Root:
-    w_d = unwrap_iter(self_and(slots, "__setstate__", w_dropwhile_type))
+    w_d = unwrap_iter(check_self(slots, "__setstate__", w_dropwhile_type))
     assert isinstance(w_d, W_DropWhile)
     w_d.dropped = space.is_true(_arg(slots, 1))
     return w_None
 
 
 def compress_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_compress_type)
+    w_self = check_self(slots, "__reduce__", w_compress_type)
     w_c = unwrap_iter(w_self)
     assert isinstance(w_c, W_Compress)
     return tup([w_self.getclass(), tup([w_c.w_data, w_c.w_selectors])])
 
 
 def filterfalse_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_filterfalse_type)
+    w_self = check_self(slots, "__reduce__", w_filterfalse_type)
     w_f = unwrap_iter(w_self)
     assert isinstance(w_f, W_FilterFalse)
     return tup([w_self.getclass(), tup([w_f.w_func, w_f.w_it])])
@@ -285,7 +234,7 @@ def filterfalse_reduce(slots: list[W_Root | None]) -> W_Root:
 # -- product, permutations, combinations, combinations_with_replacement
 
 def product_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_product_type)
+    w_self = check_self(slots, "__reduce__", w_product_type)
     w_p = unwrap_iter(w_self)
     assert isinstance(w_p, W_Product)
     if w_p.stopped:
@@ -297,7 +246,7 @@ def product_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def product_setstate(slots: list[W_Root | None]) -> W_Root:
-    w_p = unwrap_iter(self_and(slots, "__setstate__", w_product_type))
+    w_p = unwrap_iter(check_self(slots, "__setstate__", w_product_type))
     assert isinstance(w_p, W_Product)
     w_state = _arg(slots, 1)
     n = len(w_p.pools)
@@ -321,7 +270,7 @@ def product_setstate(slots: list[W_Root | None]) -> W_Root:
 
 
 def permutations_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_permutations_type)
+    w_self = check_self(slots, "__reduce__", w_permutations_type)
     w_p = unwrap_iter(w_self)
     assert isinstance(w_p, W_Permutations)
     w_cls = w_self.getclass()
@@ -335,7 +284,7 @@ def permutations_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def permutations_setstate(slots: list[W_Root | None]) -> W_Root:
-    w_p = unwrap_iter(self_and(slots, "__setstate__", w_permutations_type))
+    w_p = unwrap_iter(check_self(slots, "__setstate__", w_permutations_type))
     assert isinstance(w_p, W_Permutations)
     items_w = state_tuple(_arg(slots, 1))
     parse_count(items_w, 2, 2)
@@ -432,26 +381,26 @@ def combinations_setstate_of(w_self: W_Root, w_state: W_Root) -> W_Root:
 
 
 def combinations_reduce(slots: list[W_Root | None]) -> W_Root:
-    return combinations_reduce_of(self_and(slots, "__reduce__", w_combinations_type))
+    return combinations_reduce_of(check_self(slots, "__reduce__", w_combinations_type))
 
 
 def combinations_setstate(slots: list[W_Root | None]) -> W_Root:
-    return combinations_setstate_of(self_and(slots, "__setstate__", w_combinations_type),
+    return combinations_setstate_of(check_self(slots, "__setstate__", w_combinations_type),
                                     _arg(slots, 1))
 
 
 def cwr_reduce(slots: list[W_Root | None]) -> W_Root:
-    return combinations_reduce_of(self_and(slots, "__reduce__", w_cwr_type))
+    return combinations_reduce_of(check_self(slots, "__reduce__", w_cwr_type))
 
 
 def cwr_setstate(slots: list[W_Root | None]) -> W_Root:
-    return combinations_setstate_of(self_and(slots, "__setstate__", w_cwr_type), _arg(slots, 1))
+    return combinations_setstate_of(check_self(slots, "__setstate__", w_cwr_type), _arg(slots, 1))
 
 
 # -- zip_longest, groupby, _grouper
 
 def zip_longest_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_zip_longest_type)
+    w_self = check_self(slots, "__reduce__", w_zip_longest_type)
     w_z = unwrap_iter(w_self)
     assert isinstance(w_z, W_ZipLongest)
     args_w: list[W_Root] = []
@@ -464,14 +413,14 @@ def zip_longest_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def zip_longest_setstate(slots: list[W_Root | None]) -> W_Root:
-    w_z = unwrap_iter(self_and(slots, "__setstate__", w_zip_longest_type))
+    w_z = unwrap_iter(check_self(slots, "__setstate__", w_zip_longest_type))
     assert isinstance(w_z, W_ZipLongest)
     w_z.w_fillvalue = _arg(slots, 1)
     return w_None
 
 
 def groupby_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_self = self_and(slots, "__reduce__", w_groupby_type)
+    w_self = check_self(slots, "__reduce__", w_groupby_type)
     w_g = unwrap_iter(w_self)
     assert isinstance(w_g, W_GroupBy)
     w_args = tup([w_g.w_it, w_g.w_keyfunc])
@@ -484,7 +433,7 @@ def groupby_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def groupby_setstate(slots: list[W_Root | None]) -> W_Root:
-    w_g = unwrap_iter(self_and(slots, "__setstate__", w_groupby_type))
+    w_g = unwrap_iter(check_self(slots, "__setstate__", w_groupby_type))
     assert isinstance(w_g, W_GroupBy)
     items_w = state_tuple(_arg(slots, 1))
     parse_count(items_w, 3, 3)
