@@ -125,8 +125,15 @@ def iter_of(w_seq: W_Root) -> W_Root:
     return W_TupleObject([builtin("iter"), W_TupleObject([w_seq])])
 
 
-def iter_at(w_seq: W_Root, index: int) -> W_Root:
-    return W_TupleObject([builtin("iter"), W_TupleObject([w_seq]), wrap_int(index)])
+def with_iter(w_iter: W_Root, w_seq: W_Root) -> W_Root:
+    return W_TupleObject([w_iter, W_TupleObject([w_seq])])
+
+
+def with_iter_at(w_iter: W_Root, w_seq: W_Root, index: int) -> W_Root:
+    """(iter, (seq,), index).  The sequence iterators look `iter` up in
+    the builtins before they read their state, as CPython 3.11.7's (the
+    lookup may run code that exhausts them: bpo gh-101765)."""
+    return W_TupleObject([w_iter, W_TupleObject([w_seq]), wrap_int(index)])
 
 
 def empty_tuple() -> W_Root:
@@ -138,10 +145,11 @@ def empty_tuple() -> W_Root:
 def listiter_reduce(slots: list[W_Root | None]) -> W_Root:
     w_it = check_self(slots, "__reduce__", w_list_iterator_type)
     assert isinstance(w_it, W_ListIterObject)
+    w_iter = builtin("iter")
     w_seq = w_it.w_seq
     if w_seq is None:
-        return iter_of(W_ListObject([]))
-    return iter_at(w_seq, w_it.index)
+        return with_iter(w_iter, W_ListObject([]))
+    return with_iter_at(w_iter, w_seq, w_it.index)
 
 
 def listiter_setstate(slots: list[W_Root | None]) -> W_Root:
@@ -157,10 +165,11 @@ def listiter_setstate(slots: list[W_Root | None]) -> W_Root:
 def listreviter_reduce(slots: list[W_Root | None]) -> W_Root:
     w_it = check_self(slots, "__reduce__", w_list_reverseiterator_type)
     assert isinstance(w_it, W_ListRevIterObject)
+    w_reversed = builtin("reversed")
     w_seq = w_it.w_seq
     if w_seq is None:
         return iter_of(W_ListObject([]))
-    return W_TupleObject([builtin("reversed"), W_TupleObject([w_seq]), wrap_int(w_it.index)])
+    return W_TupleObject([w_reversed, W_TupleObject([w_seq]), wrap_int(w_it.index)])
 
 
 def listreviter_setstate(slots: list[W_Root | None]) -> W_Root:
@@ -176,10 +185,11 @@ def listreviter_setstate(slots: list[W_Root | None]) -> W_Root:
 def tupleiter_reduce(slots: list[W_Root | None]) -> W_Root:
     w_it = check_self(slots, "__reduce__", w_tuple_iterator_type)
     assert isinstance(w_it, W_TupleIterObject)
+    w_iter = builtin("iter")
     w_seq = w_it.w_seq
     if w_seq is None:
-        return iter_of(empty_tuple())
-    return iter_at(w_seq, w_it.index)
+        return with_iter(w_iter, empty_tuple())
+    return with_iter_at(w_iter, w_seq, w_it.index)
 
 
 def tupleiter_setstate(slots: list[W_Root | None]) -> W_Root:
@@ -199,10 +209,11 @@ def _striter(slots: list[W_Root | None], name: str, w_type: W_TypeObject) -> W_S
 
 
 def striter_reduce_of(w_it: W_StrIterObject) -> W_Root:
+    w_iter = builtin("iter")
     w_str = w_it.w_str
     if w_str is None:
-        return iter_of(W_StrObject(""))
-    return iter_at(w_str, w_it.index)
+        return with_iter(w_iter, W_StrObject(""))
+    return with_iter_at(w_iter, w_str, w_it.index)
 
 
 def striter_setstate_of(w_it: W_StrIterObject, w_state: W_Root) -> W_Root:
@@ -234,10 +245,11 @@ def asciiiter_setstate(slots: list[W_Root | None]) -> W_Root:
 def bytesiter_reduce(slots: list[W_Root | None]) -> W_Root:
     w_it = check_self(slots, "__reduce__", w_bytes_iterator_type)
     assert isinstance(w_it, W_BytesIterObject)
+    w_iter = builtin("iter")
     w_b = w_it.w_bytes
     if w_b is None:
-        return iter_of(empty_tuple())
-    return iter_at(w_b, w_it.index)
+        return with_iter(w_iter, empty_tuple())
+    return with_iter_at(w_iter, w_b, w_it.index)
 
 
 def bytesiter_setstate(slots: list[W_Root | None]) -> W_Root:
@@ -253,10 +265,11 @@ def bytesiter_setstate(slots: list[W_Root | None]) -> W_Root:
 def baiter_reduce(slots: list[W_Root | None]) -> W_Root:
     w_it = check_self(slots, "__reduce__", w_bytearray_iterator_type)
     assert isinstance(w_it, W_BytearrayIterObject)
+    w_iter = builtin("iter")
     w_ba = w_it.w_ba
     if w_ba is None:
-        return iter_of(empty_tuple())
-    return iter_at(w_ba, w_it.index)
+        return with_iter(w_iter, empty_tuple())
+    return with_iter_at(w_iter, w_ba, w_it.index)
 
 
 def baiter_setstate(slots: list[W_Root | None]) -> W_Root:
@@ -272,10 +285,11 @@ def baiter_setstate(slots: list[W_Root | None]) -> W_Root:
 def seqiter_reduce(slots: list[W_Root | None]) -> W_Root:
     w_it = check_self(slots, "__reduce__", w_iterator_type)
     assert isinstance(w_it, W_SeqIterObject)
+    w_iter = builtin("iter")
     w_seq = w_it.w_seq
     if w_seq is None:
-        return iter_of(empty_tuple())
-    return iter_at(w_seq, w_it.index)
+        return with_iter(w_iter, empty_tuple())
+    return with_iter_at(w_iter, w_seq, w_it.index)
 
 
 def seqiter_setstate(slots: list[W_Root | None]) -> W_Root:
@@ -309,7 +323,7 @@ def rangeiter_reduce(slots: list[W_Root | None]) -> W_Root:
     w_step = wrap_int(w_it.step)
     w_stop = space.binary_op(w_start, space.binary_op(wrap_int(w_it.length), w_step, 5), 0)
     w_range = space.call_function(w_range_type, [w_start, w_stop, w_step])
-    return iter_at(w_range, w_it.index)
+    return with_iter_at(builtin("iter"), w_range, w_it.index)
 
 
 def rangeiter_setstate(slots: list[W_Root | None]) -> W_Root:
@@ -392,10 +406,11 @@ def dictiter_reduce(slots: list[W_Root | None]) -> W_Root:
 def calliter_reduce(slots: list[W_Root | None]) -> W_Root:
     w_it = check_self(slots, "__reduce__", w_callable_iterator_type)
     assert isinstance(w_it, W_CallableIterator)
+    w_iter = builtin("iter")
     w_c = w_it.w_callable
     if w_c is None:
-        return iter_of(empty_tuple())
-    return W_TupleObject([builtin("iter"), W_TupleObject([w_c, w_it.w_sentinel])])
+        return with_iter(w_iter, empty_tuple())
+    return W_TupleObject([w_iter, W_TupleObject([w_c, w_it.w_sentinel])])
 
 
 # -- enumerate, zip, map, filter, reversed (subclassable: the class of self)

@@ -3,7 +3,7 @@ rangeobject.c, on machine ints (a range longer than a machine word raises
 OverflowError where CPython would switch to big integers)."""
 from __future__ import annotations
 
-from rpy.rlib.rarithmetic import MAXINT, intmask, r_uint
+from rpy.rlib.rarithmetic import MAXINT, MININT, intmask, r_uint
 
 from ouro.objspace import boolobject, intobject, space
 from ouro.objspace.descriptors import getset
@@ -310,7 +310,24 @@ def range_iter(slots: list[W_Root | None]) -> W_Root:
     if w_long is not None:
         return w_long
     w_r = range_w(slots[0], "__iter__")
-    return W_RangeIterObject(w_r.start, w_r.step, w_r.len_checked())
+    start = w_r.start
+    stop = w_r.stop
+    step = w_r.step
+    length = w_r.length
+    # CPython 3.11's range_iter: a longrange_iterator when the length or
+    # start + length * step would not fit a C long
+    fits = length >= 0
+    if fits and length > 0:
+        if step > 0:
+            fits = stop <= MAXINT - (step - 1)
+        else:
+            fits = stop >= MININT + (-1 - step)
+    if not fits:
+        w_start = intobject.wrap_int(start)
+        w_step = intobject.wrap_int(step)
+        return W_LongRangeIterObject(w_start, w_step, long_range_length(
+            w_start, intobject.wrap_int(stop), w_step))
+    return W_RangeIterObject(start, step, length)
 
 
 def range_reversed(slots: list[W_Root | None]) -> W_Root:
@@ -321,8 +338,25 @@ def range_reversed(slots: list[W_Root | None]) -> W_Root:
         return W_LongRangeIterObject(w_last, space.unary_op(w_self.w_step, "__neg__", "-"),
                                      w_self.w_length)
     w_r = range_w(w_self, "__reversed__")
-    length = w_r.len_checked()
-    return W_RangeIterObject(w_r.item(length - 1), intmask(-w_r.step), length)
+    start = w_r.start
+    step = w_r.step
+    length = w_r.length
+    # CPython 3.11's range_reverse: a longrange_iterator when -step or
+    # start - step would overflow a C long, or the length does not fit
+    if step == MININT:
+        fits = False
+    elif step > 0:
+        fits = r_uint(start) - r_uint(MININT) >= r_uint(step)
+    else:
+        fits = r_uint(MAXINT) - r_uint(start) >= r_uint(0) - r_uint(step)
+    if not fits or length < 0:
+        w_step = intobject.wrap_int(step)
+        w_length = long_range_length(intobject.wrap_int(start), intobject.wrap_int(w_r.stop),
+                                     w_step)
+        w_n = space.binary_op(w_length, intobject.wrap_int(1), 10)
+        w_last = space.binary_op(intobject.wrap_int(start), space.binary_op(w_n, w_step, 5), 0)
+        return W_LongRangeIterObject(w_last, space.unary_op(w_step, "__neg__", "-"), w_length)
+    return W_RangeIterObject(w_r.item(length - 1), intmask(-step), length)
 
 
 def _range_equal(w_a: W_RangeObject, w_b: W_RangeObject) -> bool:

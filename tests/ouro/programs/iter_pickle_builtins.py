@@ -269,3 +269,48 @@ try:
     enumerate("a", 1.5)
 except TypeError as e:
     print("TypeError", e)
+
+# range iterators near the machine word: CPython picks longrange_iterator
+# when start + len * step (or start - step, reversed) would overflow
+m = sys.maxsize
+for r in [range(-m, m, m), range(m - 1, -m, -m), range(0, m, m // 2 + 1), range(-m - 1, -m + 1),
+          range(m, m + 3), range(m - 2, m), range(-m - 1, m), range(-m - 1, m, 2),
+          range(m - 5, m, 2), range(-m, -m - 2, -1), range(0, 10, m), range(0, -10, -m - 1),
+          range(5, 5), range(m, m), range(-m - 1, -m - 1, -1), range(1, 2, m), range(-1, -2, -m - 1)]:
+    for it in [iter(r), reversed(r)]:
+        red = it.__reduce__()
+        first = next(it, None)
+        it2 = pickle.loads(pickle.dumps(it))
+        print(type(it).__name__, red, first, it.__length_hint__(), next(it2, None), next(it2, None))
+
+# the lookup of iter/reversed in the builtins runs first (it may exhaust the iterator)
+import builtins
+
+
+def run(builtin_name, it):
+    class CustomStr:
+        def __init__(self, name, iterator):
+            self.name = name
+            self.iterator = iterator
+
+        def __hash__(self):
+            return hash(self.name)
+
+        def __eq__(self, other):
+            list(self.iterator)
+            return other == self.name
+
+    d = builtins.__dict__
+    orig = d[builtin_name]
+    del d[builtin_name]
+    d[CustomStr(builtin_name, it)] = orig
+    try:
+        return it.__reduce__()
+    finally:
+        del d[builtin_name]
+        d[builtin_name] = orig
+
+
+print(run("iter", iter("xyz")), run("iter", iter([1, 2])), run("reversed", reversed([1, 2])))
+print(run("iter", iter((1, 2))), run("iter", iter(b"ab")), run("iter", iter(bytearray(b"a"))))
+print(run("iter", iter(Seq(3))), run("iter", iter(Ticker(), 4)))
