@@ -662,7 +662,8 @@ class W_Grouper(W_Root):
         if not space.eq_w(self.w_tgtkey, w_currkey):
             return space.STOP
         w_r = gbo.w_currvalue
-        assert w_r is not None
+        if w_r is None:         # __eq__ took the value meanwhile (CPython's issue 30347)
+            return space.STOP
         gbo.w_currvalue = None
         gbo.w_currkey = None
         return w_r

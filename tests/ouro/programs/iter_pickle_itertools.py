@@ -341,3 +341,21 @@ try:
     chain().__setstate__((iter("a"), iter("b"), iter("c")))
 except TypeError as e:
     print("TypeError", e)
+
+# a _grouper whose key's __eq__ takes the current value (CPython issue 30347)
+class K:
+    def __init__(self, v):
+        pass
+
+    def __eq__(self, other):
+        global n_eq
+        n_eq += 1
+        if n_eq == 1:
+            print("inner", next(g30347, None))
+        return True
+
+
+n_eq = 0
+g30347 = next(groupby(range(10), K))[1]
+for j in range(2):
+    print(next(g30347, None))
