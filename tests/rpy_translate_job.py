@@ -21,7 +21,7 @@ def _tail(data: bytes, limit: int = 6000) -> str:
     return text
 
 
-def run(result: str, exe: str, timeout: float, cmd: list[str]) -> str:
+def run(exe: str, timeout: float, cmd: list[str]) -> str:
     name = os.path.basename(cmd[-1])
     try:
         proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
     result, exe, timeout = argv[1], argv[2], float(argv[3])
     assert argv[4] == "--"
     try:
-        outcome = run(result, exe, timeout, argv[5:])
+        outcome = run(exe, timeout, argv[5:])
     except BaseException as e:      # the waiting tests must learn of it, whatever it is
         outcome = "translation job failed: %r" % (e,)
     tmp = result + ".tmp"

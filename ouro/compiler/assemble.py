@@ -233,31 +233,28 @@ def assemble(blocks: list[Block]) -> Assembled:
     handler_of = label_handlers(blocks)
     # the instructions that remain, per reachable block
     live: list[Block] = []
+    handler_targets: list[Block] = []
     for b in blocks:
         if b.depth < 0:
             continue
         kept: list[Instr] = []
         for ins in b.instrs:
             if ins.opcode == SETUP_FINALLY or ins.opcode == SETUP_WITH or ins.opcode == POP_BLOCK:
-                continue
+                # a NOP holding its line (`try:`, `with`), as CPython's
+                # convert_exception_handlers_to_nops; POP_BLOCK has none
+                target = ins.target
+                if target is not None:
+                    handler_targets.append(target)
+                if ins.opcode == POP_BLOCK:
+                    continue
+                ins = Instr(op.NOP, 0, None, ins.lineno, ins.end_lineno, ins.col, ins.end_col)
             kept.append(ins)
             if (ins.opcode == JUMP or ins.opcode == op.RETURN_VALUE or ins.opcode == op.RERAISE
                     or ins.opcode == op.RAISE_VARARGS):
                 break
         b.instrs = kept
         live.append(b)
-    # a jump to the block that follows anyway is dropped
-    i = 0
-    while i < len(live):
-        b = live[i]
-        n = len(b.instrs)
-        if n > 0 and b.instrs[n - 1].opcode == JUMP:
-            j = i + 1
-            while j < len(live) and len(live[j].instrs) == 0:
-                j += 1
-            if j < len(live) and b.instrs[n - 1].target is live[j]:
-                b.instrs.pop()
-        i += 1
+    live = assign_lines(live, handler_targets, handler_of)
     # offsets, until the EXTENDED_ARGs stop changing
     sizes: dict[Instr, int] = {}
     for b in live:
@@ -334,12 +331,286 @@ def assemble(blocks: list[Block]) -> Assembled:
     return Assembled(bytes(code), positions, table, stacksize)
 
 
-def _resolve(b: Block) -> Block:
+def assign_lines(live: list[Block], handler_targets: list[Block],
+                 handler_of: dict[Instr, Handler | None]) -> list[Block]:
+    """Line numbers as CPython 3.11's assembler leaves them, which
+    sys.settrace's line events and f_lineno show: NOPs (of `pass`, `try:`,
+    constant statements) are kept only where they hold a line of their
+    own; an exit block without a line (the implicit `return None`) reached
+    by several jumps is copied for each; then an instruction without a
+    line takes the location of the one before it, and so does the first
+    instruction of a block with a single predecessor."""
+    _thread_jumps(live)
+    _inline_small_exits(live, handler_of)
+    _drop_unreachable(live, handler_of)
+    _remove_redundant_jumps(live)
+    _remove_redundant_nops(live)
+    preds = _predecessors(live, handler_targets)
+    live = _duplicate_exits(live, preds, handler_of)
+    for b in live:
+        prev: Instr | None = None
+        for ins in b.instrs:
+            if ins.lineno < 0:
+                if prev is not None:
+                    _copy_location(ins, prev)
+            else:
+                prev = ins
+        if prev is None:
+            continue
+        nxt = _fallthrough(b)
+        if nxt is not None and preds.get(nxt, 0) == 1 and nxt.instrs[0].lineno < 0:
+            _copy_location(nxt.instrs[0], prev)
+        target = b.instrs[len(b.instrs) - 1].target
+        if target is not None:
+            t = _resolve(target)
+            if preds.get(t, 0) == 1 and t.instrs[0].lineno < 0:
+                _copy_location(t.instrs[0], prev)
+    return live
+
+
+def _is_exit(b: Block) -> bool:
+    n = len(b.instrs)
+    if n == 0:
+        return False
+    last = b.instrs[n - 1].opcode
+    return last == op.RETURN_VALUE or last == op.RERAISE or last == op.RAISE_VARARGS
+
+
+def _thread_jumps(live: list[Block]) -> None:
+    """A jump to an unconditional JUMP of the same line goes to its
+    target instead (CPython's jump_thread)."""
+    for b in live:
+        n = len(b.instrs)
+        if n == 0:
+            continue
+        last = b.instrs[n - 1]
+        count = 0
+        while last.target is not None and count < 100:
+            count += 1
+            t = _resolve(last.target)
+            first = t.instrs[0]
+            if first.opcode != JUMP or first.lineno != last.lineno:
+                break
+            new_target = first.target
+            assert new_target is not None
+            if _resolve(new_target) is t:
+                break
+            last.target = new_target
+
+
+def _inline_small_exits(live: list[Block], handler_of: dict[Instr, Handler | None]) -> None:
+    """A JUMP to an exit block of at most 4 instructions becomes a copy
+    of them (CPython's extend_block: each path returns at its own line)."""
+    for b in live:
+        n = len(b.instrs)
+        if n == 0:
+            continue
+        last = b.instrs[n - 1]
+        target = last.target
+        if last.opcode != JUMP or target is None:
+            continue
+        t = _resolve(target)
+        if not _is_exit(t) or len(t.instrs) > 4:
+            continue
+        b.instrs[n - 1] = Instr(op.NOP, 0, None, last.lineno, last.end_lineno, last.col,
+                                last.end_col)
+        for ins in t.instrs:
+            c = Instr(ins.opcode, ins.arg, ins.target, ins.lineno, ins.end_lineno, ins.col,
+                      ins.end_col)
+            handler_of[c] = handler_of.get(ins, None)
+            b.instrs.append(c)
+
+
+def _remove_redundant_jumps(live: list[Block]) -> None:
+    """A JUMP to the block that follows anyway becomes a NOP (which keeps
+    its line, if it is the only one holding it)."""
+    i = 0
+    while i < len(live):
+        b = live[i]
+        n = len(b.instrs)
+        if n > 0 and b.instrs[n - 1].opcode == JUMP:
+            last = b.instrs[n - 1]
+            target = last.target
+            assert target is not None
+            j = i + 1
+            while j < len(live) and len(live[j].instrs) == 0:
+                j += 1
+            if j < len(live) and _resolve(target) is live[j]:
+                b.instrs[n - 1] = Instr(op.NOP, 0, None, last.lineno, last.end_lineno,
+                                        last.col, last.end_col)
+        i += 1
+
+
+def _drop_unreachable(live: list[Block], handler_of: dict[Instr, Handler | None]) -> None:
+    """Blocks no path reaches any more (after threading and inlining) are
+    emptied and marked unreached (depth -1: jumps resolve past them)."""
+    reached: dict[Block, bool] = {}
+    todo = [live[0]]
+    reached[live[0]] = True
+    while len(todo) > 0:
+        b = todo.pop()
+        succ: list[Block] = []
+        nxt = _fallthrough(b)
+        if nxt is None and len(b.instrs) == 0:
+            nxt = b.next
+            while nxt is not None and nxt.depth < 0:
+                nxt = nxt.next
+        if nxt is not None:
+            succ.append(nxt)
+        for ins in b.instrs:
+            if ins.target is not None:
+                succ.append(_resolve(ins.target))
+            h = handler_of.get(ins, None)
+            if h is not None:
+                succ.append(_resolve(h.target))
+        for s in succ:
+            if s not in reached:
+                reached[s] = True
+                todo.append(s)
+    for b in live:
+        if b not in reached and len(b.instrs) > 0:
+            b.instrs = []
+            b.depth = -1
+
+
+def _copy_location(ins: Instr, src: Instr) -> None:
+    ins.lineno = src.lineno
+    ins.end_lineno = src.end_lineno
+    ins.col = src.col
+    ins.end_col = src.end_col
+
+
+def _fallthrough(b: Block) -> Block | None:
+    """The block control falls into from b (None if b ends the flow or
+    nothing follows)."""
+    if len(b.instrs) == 0 or b.ends_flow():
+        return None
+    nxt = b.next
+    while nxt is not None and (len(nxt.instrs) == 0 or nxt.depth < 0):
+        nxt = nxt.next
+    return nxt
+
+
+def _predecessors(live: list[Block], handler_targets: list[Block]) -> dict[Block, int]:
+    preds: dict[Block, int] = {}
+    for b in live:
+        nxt = _fallthrough(b)
+        if nxt is not None:
+            preds[nxt] = preds.get(nxt, 0) + 1
+        for ins in b.instrs:
+            if ins.target is not None:
+                t = _resolve(ins.target)
+                preds[t] = preds.get(t, 0) + 1
+    for h in handler_targets:
+        ht = _resolve_or_none(h)
+        if ht is not None:
+            preds[ht] = preds.get(ht, 0) + 1
+    return preds
+
+
+def _remove_redundant_nops(live: list[Block]) -> None:
+    """CPython's rule: a NOP goes if it has no line, or the instruction
+    before it in its block has the same line, or the next instruction has
+    the same line or none (which then takes the NOP's location)."""
+    for b in live:
+        kept: list[Instr] = []
+        prev_line = -1
+        n = len(b.instrs)
+        k = 0
+        while k < n:
+            ins = b.instrs[k]
+            if ins.opcode == op.NOP:
+                line = ins.lineno
+                if line < 0 or line == prev_line:
+                    k += 1
+                    continue
+                if k + 1 < n:
+                    nxt = b.instrs[k + 1]
+                    if nxt.lineno < 0 or nxt.lineno == line:
+                        if nxt.lineno < 0:
+                            _copy_location(nxt, ins)
+                        k += 1
+                        continue
+                else:
+                    following = _fallthrough(b)
+                    if following is not None and following.instrs[0].lineno == line:
+                        k += 1
+                        continue
+            kept.append(ins)
+            prev_line = ins.lineno
+            k += 1
+        b.instrs = kept
+
+
+def _exits_without_line(b: Block) -> bool:
+    n = len(b.instrs)
+    if n == 0:
+        return False
+    last = b.instrs[n - 1].opcode
+    if last != op.RETURN_VALUE and last != op.RERAISE and last != op.RAISE_VARARGS:
+        return False
+    for ins in b.instrs:
+        if ins.lineno >= 0:
+            return False
+    return True
+
+
+def _duplicate_exits(live: list[Block], preds: dict[Block, int],
+                     handler_of: dict[Instr, Handler | None]) -> list[Block]:
+    """Each jump (conditional ones too) to an exit block without a line
+    that has other predecessors gets a copy of it, placed after the
+    original, so that the jump's line passes to the exit: a function's
+    implicit return."""
+    copies: dict[Block, list[Block]] = {}
+    for b in live:
+        n = len(b.instrs)
+        if n == 0:
+            continue
+        last = b.instrs[n - 1]
+        target = last.target
+        if target is None:
+            continue
+        t = _resolve(target)
+        if not _exits_without_line(t) or preds.get(t, 0) <= 1:
+            continue
+        new = Block(t.index)
+        new.depth = t.depth
+        new.handlers = t.handlers
+        for ins in t.instrs:
+            c = Instr(ins.opcode, ins.arg, ins.target, -1, -1, -1, -1)
+            handler_of[c] = handler_of.get(ins, None)
+            new.instrs.append(c)
+        _copy_location(new.instrs[0], last)
+        last.target = new
+        preds[t] = preds[t] - 1
+        preds[new] = 1
+        if t in copies:
+            copies[t].append(new)
+        else:
+            copies[t] = [new]
+    if len(copies) == 0:
+        return live
+    result: list[Block] = []
+    for b in live:
+        result.append(b)
+        extra = copies.get(b, None)
+        if extra is not None:
+            for copy in extra:
+                result.append(copy)
+    return result
+
+
+def _resolve_or_none(b: Block) -> Block | None:
     """The block where execution lands when jumping to b: empty and
-    unreachable blocks are skipped."""
+    unreachable blocks are skipped (None: nothing follows)."""
     cur: Block | None = b
     while cur is not None and (len(cur.instrs) == 0 or cur.depth < 0):
         cur = cur.next
+    return cur
+
+
+def _resolve(b: Block) -> Block:
+    cur = _resolve_or_none(b)
     if cur is None:
         raise AssembleError("jump past the end of the code")
     return cur

@@ -87,13 +87,16 @@ class Compiler(MatchCompiler):
             self.emit(op.PRINT_EXPR)
             return
         if isinstance(value, ast.Constant):
-            return      # a constant statement (a docstring elsewhere) does nothing
+            # a constant statement (a docstring elsewhere) does nothing; its
+            # NOP keeps the line (ouro/compiler/assemble.py, assign_lines)
+            self.emit(op.NOP)
+            return
         self.visit_expr(value)
         self.set_position(node)
         self.emit(op.POP_TOP)
 
     def visit_Pass(self, node: ast.Pass) -> None:
-        pass
+        self.emit(op.NOP)
 
     def visit_Global(self, node: ast.Global) -> None:
         pass
@@ -258,8 +261,17 @@ class Compiler(MatchCompiler):
         # its warnings come again after the body's
         for i in range(first, test_warnings):
             WARNINGS.add(WARNINGS.filenames[i], WARNINGS.linenos[i], WARNINGS.messages[i])
-        self.set_position(node)
-        self.emit_jump(asm.JUMP, loop)
+        c = fold_expr(node.test)
+        if c is not None and truth_of(c):
+            # `while True:` runs its line (CPython's folded test, a JUMP
+            # to the body) at the end of each turn; its NOP only once
+            self.set_position(node)
+            self.emit_jump(asm.JUMP, body)
+        else:
+            # CPython tests again at the end of the body (the line event
+            # of the `while` comes once per turn): the jump back has no line
+            self.set_no_position()
+            self.emit_jump(asm.JUMP, loop)
         self.pop_fblock()
         self.use_block(anchor)
         self.visit_stmts(node.orelse)
@@ -312,20 +324,22 @@ class Compiler(MatchCompiler):
         self.use_block(end)
 
     def visit_Break(self, node: ast.Break) -> None:
+        # the NOP holds the line; the jump takes the line of what the
+        # unwinding ran last (a finally body), as in CPython
+        self.emit(op.NOP)
         loop = self.unwind_fblock_stack(False, True, node)
         if loop is None:
             raise self.error("'break' outside loop", node)
-        self.set_position(node)
         self.unwind_fblock(loop, False)
         exit = loop.exit
         assert exit is not None
         self.emit_jump(asm.JUMP, exit)
 
     def visit_Continue(self, node: ast.Continue) -> None:
+        self.emit(op.NOP)
         loop = self.unwind_fblock_stack(False, True, node)
         if loop is None:
             raise self.error("'continue' not properly in loop", node)
-        self.set_position(node)
         block = loop.block
         assert block is not None
         self.emit_jump(asm.JUMP, block)
@@ -337,14 +351,18 @@ class Compiler(MatchCompiler):
             raise self.error("'return' outside function", node)
         if value is not None and self.u.scope.coroutine and self.u.scope.generator:
             raise self.error("'return' with value in async generator", node)
+        # CPython's NOPs keep the lines of the return and its value; the
+        # return itself runs at the line of what unwinding ran last (the
+        # end of a finally block)
         if preserve_tos and value is not None:
             self.visit_expr(value)
         elif value is not None:
             self.set_position(value)
+            self.emit(op.NOP)
         if value is None or value.lineno != node.lineno:
             self.set_position(node)
+            self.emit(op.NOP)
         self.unwind_fblock_stack(preserve_tos, False, node)
-        self.set_position(node)
         if value is None:
             self.load_const(CONST_NONE)
         elif not preserve_tos:
@@ -1193,6 +1211,8 @@ class Compiler(MatchCompiler):
             truth = truth_of(c)
             if truth == cond:
                 self.emit_jump(asm.JUMP, target)
+            else:
+                self.emit(op.NOP)       # the test's line (CPython's folded jump)
             return
         self.visit_expr(e)
         self.emit_jump(op.POP_JUMP_IF_TRUE if cond else op.POP_JUMP_IF_FALSE, target)
@@ -1798,6 +1818,8 @@ def compile_single(raw: bytes, filename: str, optimize: int = -1) -> CodeObject:
     c.future_nodes = future_import_nodes(module)
     c.interactive = True
     c.set_no_position()
+    if find_annotation(module.body):
+        c.emit(op.SETUP_ANNOTATIONS)
     for s in module.body:
         c.visit_stmt(s)
     return c.make_code()

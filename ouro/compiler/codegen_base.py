@@ -473,6 +473,7 @@ class CodeGenBase(ast.ASTVisitor):
                 self.load_const(CONST_NONE)
                 self.emit_yield_from(True)
             self.emit(op.POP_TOP)
+            self.set_no_position()
             return
         if kind == FB_HANDLER_CLEANUP:
             if fb.name is not None:
@@ -507,9 +508,9 @@ class CodeGenBase(ast.ASTVisitor):
         if stop_at_loop and (top.kind == FB_WHILE_LOOP or top.kind == FB_FOR_LOOP):
             return top
         fblocks.pop()
-        saved = self.save_position()
+        # no position restored: what follows a finally body or a with's
+        # exit has no line of its own (it takes theirs, as in CPython)
         self.unwind_fblock(top, preserve_tos)
-        self.restore_position(saved)
         found = self.unwind_fblock_stack(preserve_tos, stop_at_loop, node)
         fblocks.append(top)
         return found

@@ -45,7 +45,7 @@ from ouro.compiler.marshal import MarshalError, dump_code, load_code
 # (ouro/compiler/opcodes.py), the code the compiler generates for some
 # source, or the cache's format changes: every existing cache file is then
 # stale, and recompiled on next use.
-COMPILER_VERSION = 2
+COMPILER_VERSION = 3
 
 CACHE_DIR = "__pycache__"
 CACHE_TAG = "ouro-311"

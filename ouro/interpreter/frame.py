@@ -21,11 +21,11 @@ from rpy.rlib import rgc, rsignal, rthread
 from rpy.rlib.rarithmetic import MAXINT
 
 from ouro.compiler import opcodes as op
-from ouro.interpreter import attrcache
+from ouro.interpreter import attrcache, tracing
 from ouro.interpreter.function import W_Function
 from ouro.objspace.descriptors import W_Cell, W_Method, getset
 from ouro.objspace.gateway import W_BuiltinSlots, fits_positional, register
-from ouro.interpreter.pycode import (PyCode, W_CodeConst, SUPER_LOAD_CONST_LOAD_FAST,
+from ouro.interpreter.pycode import (PyCode, W_CodeConst, TRACE_STEP, SUPER_LOAD_CONST_LOAD_FAST,
                                      SUPER_LOAD_FAST_LOAD_CONST, SUPER_LOAD_FAST_LOAD_FAST,
                                      SUPER_STORE_FAST_LOAD_FAST, SUPER_STORE_FAST_STORE_FAST)
 from ouro.objspace import finalizerqueue, memoryobject, space, weakrefs
@@ -81,6 +81,11 @@ class ExecutionContext:
     # the thread's current contextvars.Context (a W_Context of
     # ouro/modules/_contextvars; None until its first use)
     w_contextvars: W_Root | None
+    # sys.settrace's and sys.setprofile's functions, and how many of them
+    # are running (no events then): ouro/interpreter/tracing.py
+    w_tracefunc: W_Root | None
+    w_profilefunc: W_Root | None
+    tracing: int
 
     def __init__(self) -> None:
         self.topframe = None
@@ -92,6 +97,9 @@ class ExecutionContext:
         self.w_start_kwargs = None
         self.sentinels_w = []
         self.w_contextvars = None
+        self.w_tracefunc = None
+        self.w_profilefunc = None
+        self.tracing = 0
 
 
 class RecursionLimit:
@@ -130,6 +138,27 @@ class Builtins:
 BUILTINS = Builtins()
 
 
+class FrameTrace:
+    """What tracing keeps per frame (ouro/interpreter/tracing.py), apart
+    from the frame: most frames are never traced."""
+    lines: bool             # f_trace_lines
+    opcodes: bool           # f_trace_opcodes
+    lastline: int           # the line of the last instruction traced
+    prev_instr: int         # the last instruction traced
+    raised_at: int          # the last instruction whose exception was handled
+    table: list[int] | None  # the frame's instructions while it has an f_trace
+    patched: int            # the slot of `table` holding a real instruction
+
+    def __init__(self) -> None:
+        self.lines = True
+        self.opcodes = False
+        self.lastline = -1
+        self.prev_instr = -1
+        self.raised_at = -1
+        self.table = None
+        self.patched = -1
+
+
 class Frame(W_Root):
     """Also the Python-level frame object (tb_frame, sys._getframe)."""
     pycode: PyCode
@@ -147,6 +176,10 @@ class Frame(W_Root):
     w_builtins: W_DictObject | None  # exec/eval with globals whose __builtins__ is
                                      # not the builtins module: that dict
     w_locals_dict: W_DictObject | None  # a function's locals() dict (kept, as CPython's f_locals)
+    w_f_trace: W_Root | None    # f_trace, the local trace function (tracing.py)
+    tracestate: FrameTrace | None   # made when first traced
+    cur_insns: list[int]        # what dispatch runs: pycode.insns, or while the
+                                # frame has an f_trace, its FrameTrace.table
 
     def __init__(self, pycode: PyCode, w_globals: W_DictObject, w_locals: W_Root | None,
                  closure: list[W_Cell]) -> None:
@@ -172,6 +205,9 @@ class Frame(W_Root):
         self.w_saved_handled = w_None
         self.w_builtins = None
         self.w_locals_dict = None
+        self.w_f_trace = None
+        self.tracestate = None
+        self.cur_insns = pycode.insns
 
     def getclass(self) -> W_TypeObject:
         return w_frame_type
@@ -261,6 +297,11 @@ class Frame(W_Root):
             if w_send is not None:
                 self.push(w_send)
             pending = throw
+            if ec.w_tracefunc is not None or ec.w_profilefunc is not None:
+                try:
+                    tracing.call_event(ec, self)
+                except OperationError as e_call:
+                    pending = e_call
             while True:
                 try:
                     if pending is not None:
@@ -271,7 +312,7 @@ class Frame(W_Root):
                         w_result = self.dispatch()
                         if self.finished:
                             self.drop_finalizable_locals()
-                        return w_result
+                        break
                     except OperationError:
                         raise
                     except MemoryError:
@@ -284,27 +325,59 @@ class Frame(W_Root):
                         # Python traceback, not a crash
                         raise internal_error(internal)
                 except OperationError as e:
-                    self.record_traceback(e)
+                    if self.record_traceback(e) and self.w_f_trace is not None:
+                        e = self.trace_exception(ec, e)
+                    traced = ec.w_tracefunc is not None or ec.w_profilefunc is not None
                     if not self.handle(e):
                         self.finished = True
-                        raise
+                        if traced:
+                            raised_at = self.trace_state().raised_at
+                            if tracing.line_at(self, self.last_instr) < 0 and raised_at >= 0:
+                                # raised by a cleanup handler (no line): f_lineno
+                                # is where the exception entered it, as after
+                                # CPython's RERAISE restoring f_lasti
+                                self.last_instr = raised_at
+                            tracing.return_event(ec, self, w_None)
+                        raise e
+                    if traced:
+                        self.trace_state().raised_at = self.last_instr
+            if ec.w_tracefunc is not None or ec.w_profilefunc is not None:
+                tracing.return_event(ec, self, w_result)
+            return w_result
         finally:
             ec.topframe = self.back
             ec.depth -= 1
 
-    def record_traceback(self, e: OperationError) -> None:
+    def trace_state(self) -> FrameTrace:
+        st = self.tracestate
+        if st is None:
+            st = FrameTrace()
+            self.tracestate = st
+        return st
+
+    def trace_exception(self, ec: ExecutionContext, e: OperationError) -> OperationError:
+        """The 'exception' event of e; an exception of the trace function
+        replaces e."""
+        try:
+            tracing.exception_event(ec, self, e)
+        except OperationError as e_trace:
+            self.record_traceback(e_trace)
+            return e_trace
+        return e
+
+    def record_traceback(self, e: OperationError) -> bool:
         """Adds this frame to the traceback, unless the exception is being
-        re-raised by RERAISE (its traceback stays as it was)."""
+        re-raised by RERAISE (its traceback stays as it was): False then."""
         i = self.last_instr
         if i >= 0:
             opcode = self.pycode.ops[i]
             if opcode == op.RERAISE or opcode == op.END_ASYNC_FOR:
-                return
+                return False
             # a bare `raise` with no exception to re-raise raises a new
             # RuntimeError, which gets this frame as any other
             if (opcode == op.RAISE_VARARGS and self.pycode.args[i] == 0
                     and e.w_value is get_ec().w_handled):
-                return
+                return False
         co = self.pycode.co
         positions = co.positions()
         line = -1
@@ -326,6 +399,7 @@ class Frame(W_Root):
         tb.frame = self
         tb.lasti = i
         w_exc.traceback = tb
+        return True
 
     def handle(self, e: OperationError) -> bool:
         target, depth = self.pycode.co.find_handler(self.last_instr)
@@ -440,14 +514,16 @@ class Frame(W_Root):
         the frame yields.  After an exception self.sp/self.pc are stale:
         handle() does not read them."""
         code = self.pycode
-        insns = code.insns
         stack = self.stack
         sp = self.sp
         pc = self.pc
         while True:
             i = pc
             self.last_instr = i
-            insn = insns[i]
+            # read each time: a trace function may set this frame's f_trace
+            # while it runs (no test here: a branch at the top of the loop
+            # would cost the C compiler's copies of the dispatch jump)
+            insn = self.cur_insns[i]
             opcode = insn & 0xff
             oparg = insn >> 8
             pc = i + 1
@@ -763,6 +839,12 @@ class Frame(W_Root):
                 pc = i + 2
             elif opcode == op.NOP or opcode == op.EXTENDED_ARG:
                 pass
+            elif opcode == TRACE_STEP:
+                # a traced frame: the events, then instruction i again,
+                # which its table now holds
+                self.sp = sp
+                tracing.instruction_event(self, i)
+                pc = i
             else:
                 self.sp = sp
                 self.pc = pc
@@ -1831,8 +1913,23 @@ def frame_get_back(w: W_Root) -> W_Root:
 
 
 def frame_get_lineno(w: W_Root) -> W_Root:
+    """The line of the instruction running; co_firstlineno before the
+    first (a 'call' event, a generator not started), as CPython's."""
     f = _frame(w)
-    return wrap_int(f.pycode.co.line_of(f.last_instr if f.last_instr >= 0 else 0))
+    if f.last_instr < 0:
+        return wrap_int(f.pycode.co.co_firstlineno)
+    return wrap_int(f.pycode.co.line_of(f.last_instr))
+
+
+def frame_set_lineno(w: W_Root, w_value: W_Root) -> None:
+    """Jumps are not implemented: refused with CPython's messages where
+    it refuses too, else with a plain ValueError."""
+    f = _frame(w)
+    if not isinstance(w_value, W_IntObject):
+        raise operr(w_ValueError, "lineno must be an integer")
+    if f.w_f_trace is None or get_ec().tracing == 0:
+        raise operr(w_ValueError, "f_lineno can only be set by a trace function")
+    raise operr(w_ValueError, "ouro cannot jump: setting f_lineno is not supported")
 
 
 def frame_get_lasti(w: W_Root) -> W_Root:
@@ -1840,11 +1937,40 @@ def frame_get_lasti(w: W_Root) -> W_Root:
 
 
 def frame_get_trace(w: W_Root) -> W_Root:
-    return w_None
+    w_t = _frame(w).w_f_trace
+    if w_t is None:
+        return w_None
+    return w_t
 
 
 def frame_set_trace(w: W_Root, w_value: W_Root) -> None:
-    pass
+    tracing.set_frame_trace(_frame(w), w_value)
+
+
+def frame_del_trace(w: W_Root) -> None:
+    tracing.set_frame_trace(_frame(w), w_None)
+
+
+def frame_get_trace_lines(w: W_Root) -> W_Root:
+    return space.wrap_bool(_frame(w).trace_state().lines)
+
+
+def frame_set_trace_lines(w: W_Root, w_value: W_Root) -> None:
+    _frame(w).trace_state().lines = _trace_flag(w_value)
+
+
+def frame_get_trace_opcodes(w: W_Root) -> W_Root:
+    return space.wrap_bool(_frame(w).trace_state().opcodes)
+
+
+def frame_set_trace_opcodes(w: W_Root, w_value: W_Root) -> None:
+    _frame(w).trace_state().opcodes = _trace_flag(w_value)
+
+
+def _trace_flag(w_value: W_Root) -> bool:
+    if not isinstance(w_value, W_BoolObject):
+        raise operr(w_TypeError, "attribute value type must be bool")
+    return w_value is w_True
 
 
 def frame_clear(slots: list[W_Root | None]) -> W_Root:
@@ -1881,9 +2007,11 @@ getset(w_frame_type, "f_globals", frame_get_globals)
 getset(w_frame_type, "f_locals", frame_get_locals)
 getset(w_frame_type, "f_builtins", frame_get_builtins)
 getset(w_frame_type, "f_back", frame_get_back)
-getset(w_frame_type, "f_lineno", frame_get_lineno)
+getset(w_frame_type, "f_lineno", frame_get_lineno, frame_set_lineno)
 getset(w_frame_type, "f_lasti", frame_get_lasti)
-getset(w_frame_type, "f_trace", frame_get_trace, frame_set_trace)
+getset(w_frame_type, "f_trace", frame_get_trace, frame_set_trace, frame_del_trace)
+getset(w_frame_type, "f_trace_lines", frame_get_trace_lines, frame_set_trace_lines)
+getset(w_frame_type, "f_trace_opcodes", frame_get_trace_opcodes, frame_set_trace_opcodes)
 
 
 def caller_module_name() -> W_Root | None:

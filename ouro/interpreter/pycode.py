@@ -38,6 +38,11 @@ SUPER_STORE_FAST_LOAD_FAST = 243
 SUPER_STORE_FAST_STORE_FAST = 244
 SUPER_ARG_LIMIT = 1 << 16
 
+# The instruction a traced frame's own table holds in every slot but the
+# one it is running (ouro/interpreter/tracing.py): it reports the events,
+# puts the real instruction in its slot and runs it.
+TRACE_STEP = 239
+
 
 def superinstruction(first: int, second: int) -> int:
     """The superinstruction of the opcodes first, second, or -1."""

@@ -503,8 +503,16 @@ def type_name(w_obj: W_Root) -> str:
 
 
 def tp_name(w_t: W_TypeObject) -> str:
+    """CPython's tp_name: a built-in type defined in a module other than
+    builtins is named "module.name" ("re.Match", "_io.TextIOWrapper");
+    a class statement's type by its name alone."""
     if w_t.tp_prefix != "":
         return w_t.tp_prefix + w_t.name
+    w_mod = w_t.w_module
+    if not w_t.is_heaptype and w_mod is not None:
+        mod = space.str_w_or_none(w_mod)
+        if mod is not None and mod != "builtins":
+            return mod + "." + w_t.name
     return w_t.name
 
 

@@ -59,6 +59,13 @@ def str_of_w(w: W_Root) -> str:
     raise operr(w_TypeError, "expected str, got %s" % type_name(w))
 
 
+def str_w_or_none(w: W_Root) -> str | None:
+    """The RPy string of a str object, None for anything else."""
+    if isinstance(w, W_StrObject):
+        return w.value
+    return None
+
+
 def int_of_w(w: W_Root) -> int:
     """A machine int from an int-like object (__index__); OverflowError as
     CPython's when it does not fit."""

@@ -188,10 +188,11 @@ SHAPES = [
     # a capture: the subject is stored directly
     ("case a: return a",
      "LOAD_FAST STORE_FAST LOAD_FAST RETURN_VALUE"),
-    # a value, then a default case: no copy for the last tried case, a NOP
+    # a value, then a default case: no copy for the last tried case (its
+    # NOP goes, as CPython's: the return on its line holds the line)
     ("case 1: return 1\n        case _: return 2",
      "LOAD_FAST LOAD_CONST COMPARE_OP 2 POP_JUMP_IF_FALSE LOAD_CONST RETURN_VALUE "
-     "NOP LOAD_CONST RETURN_VALUE"),
+     "LOAD_CONST RETURN_VALUE"),
     # a singleton uses IS_OP; two cases copy the subject once
     ("case None: return 1\n        case 2: return 2",
      "LOAD_FAST COPY 1 LOAD_CONST IS_OP 0 POP_JUMP_IF_FALSE POP_TOP LOAD_CONST RETURN_VALUE "
@@ -233,14 +234,14 @@ SHAPES = [
      "COPY 1 MATCH_SEQUENCE POP_JUMP_IF_FALSE GET_LEN LOAD_CONST COMPARE_OP 2 "
      "POP_JUMP_IF_FALSE UNPACK_SEQUENCE 3 SWAP 3 SWAP 2 SWAP 3 SWAP 2 LOAD_CONST COMPARE_OP 2 "
      "POP_JUMP_IF_FALSE SWAP 2 JUMP_FORWARD POP_TOP POP_TOP POP_TOP "
-     "JUMP_FORWARD SWAP 3 SWAP 2 SWAP 3 SWAP 2 POP_TOP STORE_FAST STORE_FAST "
-     "LOAD_FAST RETURN_VALUE LOAD_CONST RETURN_VALUE"),
+     "LOAD_CONST RETURN_VALUE SWAP 3 SWAP 2 SWAP 3 SWAP 2 POP_TOP STORE_FAST STORE_FAST "
+     "LOAD_FAST RETURN_VALUE"),
     # a guard jumps to the cleanup of its case (here fail_pop[0]: the last
     # case before a default `case _` does not copy the subject)
     ("case [a] if a: return a\n        case _: return 0",
      "LOAD_FAST MATCH_SEQUENCE POP_JUMP_IF_FALSE GET_LEN LOAD_CONST COMPARE_OP 2 "
      "POP_JUMP_IF_FALSE UNPACK_SEQUENCE 1 STORE_FAST LOAD_FAST POP_JUMP_IF_FALSE "
-     "LOAD_FAST RETURN_VALUE POP_TOP NOP LOAD_CONST RETURN_VALUE"),
+     "LOAD_FAST RETURN_VALUE POP_TOP LOAD_CONST RETURN_VALUE"),
     ("case [a] if a: return a\n        case 3: return 3",
      "LOAD_FAST COPY 1 MATCH_SEQUENCE POP_JUMP_IF_FALSE GET_LEN LOAD_CONST COMPARE_OP 2 "
      "POP_JUMP_IF_FALSE UNPACK_SEQUENCE 1 STORE_FAST LOAD_FAST POP_JUMP_IF_FALSE POP_TOP "

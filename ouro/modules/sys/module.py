@@ -17,7 +17,7 @@ from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_AttributeError, w_SystemExit,
-                                      w_NotImplementedError, w_TypeError, w_ValueError)
+                                      w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import INT_CONFIG, float_of_w, wrap_int
 from ouro.objspace.floatobject import wrap_float
@@ -148,19 +148,45 @@ def sys_excepthook(slots: list[W_Root | None]) -> W_Root:
 
 
 def sys_gettrace(slots: list[W_Root | None]) -> W_Root:
-    """No trace function can be set (sys.settrace refuses one)."""
-    return w_None
+    w_f = framemod.get_ec().w_tracefunc
+    return w_None if w_f is None else w_f
 
 
 def sys_settrace(slots: list[W_Root | None]) -> W_Root:
-    """Tracing and profiling functions are not supported: None (what
-    debuggers and test runners restore) is accepted, a function is refused
-    with a clear error rather than silently never called."""
+    """The running thread's trace function (ouro/interpreter/tracing.py);
+    None removes it."""
     w_f = slots[0]
-    if w_f is not None and w_f is not w_None:
-        raise operr(w_NotImplementedError,
-                    "trace and profile functions are not supported by ouro")
+    framemod.get_ec().w_tracefunc = None if w_f is None or w_f is w_None else w_f
     return w_None
+
+
+def sys_getprofile(slots: list[W_Root | None]) -> W_Root:
+    w_f = framemod.get_ec().w_profilefunc
+    return w_None if w_f is None else w_f
+
+
+def sys_setprofile(slots: list[W_Root | None]) -> W_Root:
+    w_f = slots[0]
+    framemod.get_ec().w_profilefunc = None if w_f is None or w_f is w_None else w_f
+    return w_None
+
+
+def sys_call_tracing(slots: list[W_Root | None]) -> W_Root:
+    """func(*args) with events reported again, even from inside a trace
+    function (pdb's `debug` command)."""
+    w_func = slots[0]
+    w_args = slots[1]
+    assert w_func is not None and w_args is not None
+    if not isinstance(w_args, W_TupleObject):
+        raise operr(w_TypeError, "call_tracing() argument 2 must be tuple, not %s"
+                    % type_name(w_args))
+    ec = framemod.get_ec()
+    saved = ec.tracing
+    ec.tracing = 0
+    try:
+        return space.call_function(w_func, w_args.items_w)
+    finally:
+        ec.tracing = saved
 
 
 def sys_breakpointhook(args: Arguments) -> W_Root:
@@ -220,8 +246,9 @@ FUNCTIONS = [
     register_raw(None, "breakpointhook", sys_breakpointhook),
     register(None, "gettrace()", sys_gettrace),
     register(None, "settrace(function, /)", sys_settrace),
-    register(None, "getprofile()", sys_gettrace),
-    register(None, "setprofile(function, /)", sys_settrace),
+    register(None, "getprofile()", sys_getprofile),
+    register(None, "call_tracing(func, args, /)", sys_call_tracing),
+    register(None, "setprofile(function, /)", sys_setprofile),
     register(None, "excepthook(exctype, value, traceback, /)", sys_excepthook),
     register(None, "exit(status=, /)", sys_exit),
     register(None, "exc_info()", sys_exc_info),
