@@ -247,7 +247,7 @@ def assemble(blocks: list[Block]) -> Assembled:
                     handler_targets.append(target)
                 if ins.opcode == POP_BLOCK:
                     continue
-                ins = Instr(op.NOP, 0, None, ins.lineno, ins.end_lineno, ins.col, ins.end_col)
+                ins = _nop_at(ins)
             kept.append(ins)
             if (ins.opcode == JUMP or ins.opcode == op.RETURN_VALUE or ins.opcode == op.RERAISE
                     or ins.opcode == op.RAISE_VARARGS):
@@ -412,12 +412,9 @@ def _inline_small_exits(live: list[Block], handler_of: dict[Instr, Handler | Non
         t = _resolve(target)
         if not _is_exit(t) or len(t.instrs) > 4:
             continue
-        b.instrs[n - 1] = Instr(op.NOP, 0, None, last.lineno, last.end_lineno, last.col,
-                                last.end_col)
+        b.instrs[n - 1] = _nop_at(last)
         for ins in t.instrs:
-            c = Instr(ins.opcode, ins.arg, ins.target, ins.lineno, ins.end_lineno, ins.col,
-                      ins.end_col)
-            handler_of[c] = handler_of.get(ins, None)
+            c = _copy_instr(ins, handler_of)
             b.instrs.append(c)
 
 
@@ -436,8 +433,7 @@ def _remove_redundant_jumps(live: list[Block]) -> None:
             while j < len(live) and len(live[j].instrs) == 0:
                 j += 1
             if j < len(live) and _resolve(target) is live[j]:
-                b.instrs[n - 1] = Instr(op.NOP, 0, None, last.lineno, last.end_lineno,
-                                        last.col, last.end_col)
+                b.instrs[n - 1] = _nop_at(last)
         i += 1
 
 
@@ -471,6 +467,19 @@ def _drop_unreachable(live: list[Block], handler_of: dict[Instr, Handler | None]
         if b not in reached and len(b.instrs) > 0:
             b.instrs = []
             b.depth = -1
+
+
+def _nop_at(ins: Instr) -> Instr:
+    """A NOP with ins's location (what a pseudo-instruction or a removed
+    jump leaves: its line may be the only one there)."""
+    return Instr(op.NOP, 0, None, ins.lineno, ins.end_lineno, ins.col, ins.end_col)
+
+
+def _copy_instr(ins: Instr, handler_of: dict[Instr, Handler | None]) -> Instr:
+    """A copy of ins (a copied exit block's), under the same handler."""
+    c = Instr(ins.opcode, ins.arg, ins.target, ins.lineno, ins.end_lineno, ins.col, ins.end_col)
+    handler_of[c] = handler_of.get(ins, None)
+    return c
 
 
 def _copy_location(ins: Instr, src: Instr) -> None:
@@ -577,9 +586,7 @@ def _duplicate_exits(live: list[Block], preds: dict[Block, int],
         new.depth = t.depth
         new.handlers = t.handlers
         for ins in t.instrs:
-            c = Instr(ins.opcode, ins.arg, ins.target, -1, -1, -1, -1)
-            handler_of[c] = handler_of.get(ins, None)
-            new.instrs.append(c)
+            new.instrs.append(_copy_instr(ins, handler_of))
         _copy_location(new.instrs[0], last)
         last.target = new
         preds[t] = preds[t] - 1

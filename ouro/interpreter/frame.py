@@ -101,6 +101,10 @@ class ExecutionContext:
         self.w_profilefunc = None
         self.tracing = 0
 
+    def has_trace_hooks(self) -> bool:
+        """A trace or profile function is set (tracing.py reports events)."""
+        return self.w_tracefunc is not None or self.w_profilefunc is not None
+
 
 class RecursionLimit:
     """sys.setrecursionlimit's value (a thread started later starts with
@@ -297,7 +301,7 @@ class Frame(W_Root):
             if w_send is not None:
                 self.push(w_send)
             pending = throw
-            if ec.w_tracefunc is not None or ec.w_profilefunc is not None:
+            if ec.has_trace_hooks():
                 try:
                     tracing.call_event(ec, self)
                 except OperationError as e_call:
@@ -327,7 +331,7 @@ class Frame(W_Root):
                 except OperationError as e:
                     if self.record_traceback(e) and self.w_f_trace is not None:
                         e = self.trace_exception(ec, e)
-                    traced = ec.w_tracefunc is not None or ec.w_profilefunc is not None
+                    traced = ec.has_trace_hooks()
                     if not self.handle(e):
                         self.finished = True
                         if traced:
@@ -341,7 +345,7 @@ class Frame(W_Root):
                         raise e
                     if traced:
                         self.trace_state().raised_at = self.last_instr
-            if ec.w_tracefunc is not None or ec.w_profilefunc is not None:
+            if ec.has_trace_hooks():
                 tracing.return_event(ec, self, w_result)
             return w_result
         finally:

@@ -43,11 +43,6 @@ W_EXCEPTION = W_StrObject("exception")
 W_OPCODE = W_StrObject("opcode")
 
 
-def active(ec: framemod.ExecutionContext) -> bool:
-    """Some event may be reported in this thread now."""
-    return (ec.w_tracefunc is not None or ec.w_profilefunc is not None) and ec.tracing == 0
-
-
 def _call(ec: framemod.ExecutionContext, w_func: W_Root, f: framemod.Frame,
           w_event: W_Root, w_arg: W_Root) -> W_Root:
     """Calls a trace or profile function with events off, then copies
