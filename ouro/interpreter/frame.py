@@ -28,7 +28,7 @@ from ouro.objspace.gateway import W_BuiltinSlots, fits_positional, register
 from ouro.interpreter.pycode import (PyCode, W_CodeConst, TRACE_STEP, SUPER_LOAD_CONST_LOAD_FAST,
                                      SUPER_LOAD_FAST_LOAD_CONST, SUPER_LOAD_FAST_LOAD_FAST,
                                      SUPER_STORE_FAST_LOAD_FAST, SUPER_STORE_FAST_STORE_FAST)
-from ouro.objspace import finalizerqueue, memoryobject, space, weakrefs
+from ouro.objspace import finalizerqueue, memoryobject, space, strobject, weakrefs
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
 from ouro.objspace.dictobject import (W_DictObject, W_DictObjectUser, key_error, uses_dict_iter,
                                       w_dict_type)
@@ -48,7 +48,7 @@ from ouro.objspace.listobject import (W_ListObject, W_ListObjectUser, exact_list
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
 from ouro.objspace.sliceobject import W_SliceObject, newslice
-from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.strobject import W_StrObject, W_StrObjectUser
 from ouro.objspace.tupleobject import W_TupleObject, w_tuple_type
 from ouro.parser.errors import SourceError
 
@@ -1158,7 +1158,7 @@ class Frame(W_Root):
         kw_names: list[str] = []
         for w_n in w_names.items_w:
             assert isinstance(w_n, W_StrObject)
-            kw_names.append(w_n.value)
+            kw_names.append(w_n.as_str())
         return kw_names
 
     def fast_call_frame(self, w_func: W_Function, w_self: W_Root | None,
@@ -1452,6 +1452,10 @@ def binary_op_fast(w_a: W_Root, w_b: W_Root, num: int) -> W_Root:
     elif isinstance(w_b, W_FloatObject) and not isinstance(w_b, W_FloatObjectUser):
         if isinstance(w_a, W_IntObject) and not isinstance(w_a, INT_SUBCLASSES):
             return float_binary_op(float(w_a.intval), w_b.floatval, base, w_a, w_b, num)
+    elif isinstance(w_a, W_StrObject) and base == op.NB_ADD:
+        if not isinstance(w_a, W_StrObjectUser) and isinstance(w_b, W_StrObject) and \
+                not isinstance(w_b, W_StrObjectUser):
+            return strobject.concat(w_a, w_b)
     return space.binary_op(w_a, w_b, num)
 
 
@@ -1685,8 +1689,8 @@ def function_name_for_error(w_fn: W_Root) -> str:
     if isinstance(w_fn, W_Function):
         mod = ""
         w_mod = w_fn.w_module
-        if isinstance(w_mod, W_StrObject) and w_mod.value != "builtins":
-            mod = w_mod.value + "."
+        if isinstance(w_mod, W_StrObject) and w_mod.as_str() != "builtins":
+            mod = w_mod.as_str() + "."
         return mod + w_fn.qualname + "()"
     return space.function_str(w_fn)
 
@@ -1711,7 +1715,7 @@ def call_ex(w_func: W_Root, w_args: W_Root, w_kwargs: W_Root | None) -> W_Root:
         for w_k, w_v in w_kwargs.items():
             if not isinstance(w_k, W_StrObject):
                 raise operr(w_TypeError, "keywords must be strings")
-            kw_names.append(w_k.value)
+            kw_names.append(w_k.as_str())
             kw_values.append(w_v)
     return w_func.call_args(Arguments(list(args_w), kw_names, kw_values))
 

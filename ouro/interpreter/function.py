@@ -271,7 +271,7 @@ def func_get_name(w: W_Root) -> W_Root:
 def func_set_name(w: W_Root, w_value: W_Root) -> None:
     if not isinstance(w_value, W_StrObject):
         raise operr(w_TypeError, "__name__ must be set to a string object")
-    _func(w).name = w_value.value
+    _func(w).name = w_value.as_str()
 
 
 def func_get_qualname(w: W_Root) -> W_Root:
@@ -281,7 +281,7 @@ def func_get_qualname(w: W_Root) -> W_Root:
 def func_set_qualname(w: W_Root, w_value: W_Root) -> None:
     if not isinstance(w_value, W_StrObject):
         raise operr(w_TypeError, "__qualname__ must be set to a string object")
-    _func(w).qualname = w_value.value
+    _func(w).qualname = w_value.as_str()
 
 
 def func_get_doc(w: W_Root) -> W_Root:

@@ -111,7 +111,7 @@ def find_in_path(name: str, path_w: list[W_Root]) -> tuple[str, bool]:
     for w_dir in path_w:
         if not isinstance(w_dir, W_StrObject):
             continue
-        d = w_dir.value
+        d = w_dir.as_str()
         if d == "":
             # the current directory, by its absolute name (as importlib's
             # PathFinder): a module's __file__ stays valid after a chdir
@@ -247,7 +247,7 @@ def load_frozen_importlib(name: str) -> W_Root | None:
     filename = ""
     for w_dir in STATE.w_path.getitems_copy():
         if isinstance(w_dir, W_StrObject):
-            f = join(join(w_dir.value, "importlib"), base + ".py")
+            f = join(join(w_dir.as_str(), "importlib"), base + ".py")
             if is_file(f):
                 filename = f
                 break
@@ -281,12 +281,12 @@ def load_frozen_importlib(name: str) -> W_Root | None:
         w_m = STATE.w_modules.getitem(w_key)
         if not isinstance(w_m, W_Module) or not isinstance(w_key, W_StrObject):
             continue
-        if w_key.value == "__main__":
+        if w_key.as_str() == "__main__":
             continue
         w_spec = w_m.w_dict.getitem_str("__spec__")
         w_file = w_m.w_dict.getitem_str("__file__")
         if (w_spec is None or w_spec is w_None) and isinstance(w_file, W_StrObject):
-            init_file_spec(w_key.value, w_file.value, w_m)
+            init_file_spec(w_key.as_str(), w_file.as_str(), w_m)
     return w_mod
 
 
@@ -331,11 +331,11 @@ def resolve_name(name: str, w_globals: W_Root, level: int) -> str:
                 if w_globals.getitem_str("__path__") is not None:
                     w_package = w_name
                 else:
-                    n = w_name.value
+                    n = w_name.as_str()
                     w_package = space.wrap_str(n[:n.rfind(".")] if n.rfind(".") >= 0 else "")
     package = ""
     if isinstance(w_package, W_StrObject):
-        package = w_package.value
+        package = w_package.as_str()
     if package == "":
         raise operr(w_ImportError, "attempted relative import with no known parent package")
     bits = package.split(".")
@@ -368,14 +368,14 @@ def import_module_level(name: str, w_globals: W_Root, w_fromlist: W_Root, level:
         for w_item in space.unpack_iterable(w_fromlist):
             if not isinstance(w_item, W_StrObject):
                 continue
-            item = w_item.value
+            item = w_item.as_str()
             if item == "*":
                 w_all = space.getattr_or_none(w_mod, "__all__")
                 if w_all is not None:
                     for w_sub in space.unpack_iterable(w_all):
                         if isinstance(w_sub, W_StrObject) and \
-                                space.getattr_or_none(w_mod, w_sub.value) is None:
-                            try_import_sub(fullname, w_sub.value)
+                                space.getattr_or_none(w_mod, w_sub.as_str()) is None:
+                            try_import_sub(fullname, w_sub.as_str())
                 continue
             if space.getattr_or_none(w_mod, item) is None:
                 try_import_sub(fullname, item)
@@ -393,7 +393,7 @@ def try_import_sub(fullname: str, item: str) -> None:
         if not e.match(w_ModuleNotFoundError):
             raise
         w_name = space.getattr_or_none(e.w_value, "name")
-        if isinstance(w_name, W_StrObject) and w_name.value == subname:
+        if isinstance(w_name, W_StrObject) and w_name.as_str() == subname:
             return
         raise
 
@@ -434,7 +434,7 @@ def builtin_import(args: Arguments) -> W_Root:
     level = space.int_of_w(slots[4])
     if level < 0:
         raise operr(w_ValueError, "level must be >= 0")
-    return import_module_level(w_name.value, slots[1], slots[3], level)
+    return import_module_level(w_name.as_str(), slots[1], slots[3], level)
 
 
 def import_from(w_mod: W_Root, name: str) -> W_Root:
@@ -443,12 +443,12 @@ def import_from(w_mod: W_Root, name: str) -> W_Root:
         return w_res
     w_modname = space.getattr_or_none(w_mod, "__name__")
     if isinstance(w_modname, W_StrObject):
-        w_sub = STATE.w_modules.getitem_str(w_modname.value + "." + name)
+        w_sub = STATE.w_modules.getitem_str(w_modname.as_str() + "." + name)
         if w_sub is not None:
             return w_sub
         w_file = space.getattr_or_none(w_mod, "__file__")
         where = space.str_str(w_file) if isinstance(w_file, W_StrObject) else "unknown location"
-        msg = "cannot import name '%s' from '%s' (%s)" % (name, w_modname.value, where)
+        msg = "cannot import name '%s' from '%s' (%s)" % (name, w_modname.as_str(), where)
     else:
         msg = "cannot import name '%s' from '<unknown module name>' (unknown location)" % name
     w_exc = W_BaseException(w_ImportError, [space.wrap_str(msg)])
@@ -465,13 +465,13 @@ def import_star(f: framemod.Frame, w_mod: W_Root) -> None:
             if not isinstance(w_n, W_StrObject):
                 raise operr(w_TypeError, "Item in %s.__all__ must be str, not %s" % (
                     space.str_str(space.getattr(w_mod, "__name__")), type_name(w_n)))
-            names.append(w_n.value)
+            names.append(w_n.as_str())
     else:
         w_dict = space.getattr(w_mod, "__dict__")
         if isinstance(w_dict, W_DictObject):
             for w_k in w_dict.keys():
-                if isinstance(w_k, W_StrObject) and not w_k.value.startswith("_"):
-                    names.append(w_k.value)
+                if isinstance(w_k, W_StrObject) and not w_k.as_str().startswith("_"):
+                    names.append(w_k.as_str())
     for n in names:
         w_v = space.getattr(w_mod, n)
         if isinstance(w_locals, W_DictObject):

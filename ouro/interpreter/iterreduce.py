@@ -220,7 +220,7 @@ def striter_setstate_of(w_it: W_StrIterObject, w_state: W_Root) -> W_Root:
     index = ssize_state(w_state)
     w_str = w_it.w_str
     if w_str is not None:
-        w_it.index = clip(index, 0, len(w_str.value))
+        w_it.index = clip(index, 0, len(w_str.as_str()))
     return w_None
 
 

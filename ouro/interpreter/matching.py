@@ -109,7 +109,7 @@ def match_class(w_subject: W_Root, w_cls: W_Root, nargs: int, w_names: W_Root) -
                 if not isinstance(w_name, W_StrObject):
                     raise operr(w_TypeError, "__match_args__ elements must be strings (got %s)"
                                 % type_name(w_name))
-                w_attr = match_class_attr(w_subject, w_cls, w_name.value, seen)
+                w_attr = match_class_attr(w_subject, w_cls, w_name.as_str(), seen)
                 if w_attr is None:
                     return w_None
                 attrs.append(w_attr)

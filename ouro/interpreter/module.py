@@ -49,7 +49,7 @@ class W_Module(W_Root):
     def name(self) -> str:
         w_name = self.w_dict.getitem_str("__name__")
         if isinstance(w_name, W_StrObject):
-            return w_name.value
+            return w_name.as_str()
         return "?"
 
 
@@ -125,7 +125,7 @@ def module_new(args: Arguments) -> W_Root:
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "module.__init__() argument 'name' must be str, not %s"
                     % type_name(w_name))
-    w_mod = W_Module(w_name.value, None)
+    w_mod = W_Module(w_name.as_str(), None)
     w_cls = args.args_w[0]
     if isinstance(w_cls, W_TypeObject):
         w_mod.w_type = w_cls

@@ -210,9 +210,9 @@ def _interning_replaces(w_x: W_Root) -> bool:
             if _interning_replaces(w_i):
                 return True
         return False
-    if not isinstance(w_x, W_StrObject) or len(w_x.value) < 2:
+    if not isinstance(w_x, W_StrObject) or len(w_x.as_str()) < 2:
         return False
-    return is_name_like(w_x.value) and is_interned(w_x.value)
+    return is_name_like(w_x.as_str()) and is_interned(w_x.as_str())
 
 
 class W_CodeConst(W_Root):

@@ -103,7 +103,7 @@ def super_getattribute(slots: list[W_Root | None]) -> W_Root:
     w_self = slots[0]
     w_name = slots[1]
     assert isinstance(w_self, W_Super) and isinstance(w_name, W_StrObject)
-    name = w_name.value
+    name = w_name.as_str()
     w_objtype = w_self.w_objtype
     if w_objtype is not None and name != "__class__":
         mro = w_objtype.mro_w

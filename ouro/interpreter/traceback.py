@@ -290,7 +290,7 @@ def dict_keys(w_d: W_Root | None) -> list[str]:
     if isinstance(w_d, W_DictObject):
         for w_k in w_d.keys():
             if isinstance(w_k, W_StrObject):
-                result.append(w_k.value)
+                result.append(w_k.as_str())
     return result
 
 
@@ -301,7 +301,7 @@ def offer_suggestion(w_exc: W_BaseException) -> str:
         w_name = w_exc.getattr_from_map("name")
         if not isinstance(w_name, W_StrObject):
             return ""
-        name = w_name.value
+        name = w_name.as_str()
         if w_exc.w_type.issubtype(EXCEPTION_TYPES["AttributeError"]):
             w_obj = w_exc.getattr_from_map("obj")
             if w_obj is None:
@@ -312,7 +312,7 @@ def offer_suggestion(w_exc: W_BaseException) -> str:
             names: list[str] = []
             for w_n in space.unpack_iterable(w_dir):
                 if isinstance(w_n, W_StrObject):
-                    names.append(w_n.value)
+                    names.append(w_n.as_str())
             return calculate_suggestion(names, name)
         if w_exc.w_type.issubtype(EXCEPTION_TYPES["NameError"]):
             tb = w_exc.traceback
@@ -372,7 +372,7 @@ def format_syntax_error(w_exc: W_BaseException, name: str, parts: list[str]) -> 
         return
     parts.append('  File "%s", line %d\n' % (filename, lineno))
     if isinstance(w_text, W_StrObject):
-        text = w_text.value
+        text = w_text.as_str()
         # a location over several lines is shown on its first line, up to
         # its end; the carets never go past the end of the text
         size = len(text.encode("utf-8"))

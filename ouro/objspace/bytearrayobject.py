@@ -137,7 +137,7 @@ def _opt_str(w: W_Root | None, argname: str) -> str | None:
     if w is None:
         return None
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     raise operr(w_TypeError, "bytearray() argument '%s' must be str, not %s"
                 % (argname, clinic_type_name(w)))
 

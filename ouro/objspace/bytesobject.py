@@ -956,7 +956,7 @@ def _opt_str_arg(w: W_Root | None, fname: str, argname: str) -> str | None:
     if w is None:
         return None
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     raise operr(w_TypeError, "%s() argument '%s' must be str, not %s"
                 % (fname, argname, clinic_type_name(w)))
 
@@ -988,7 +988,7 @@ def make_bytes(w_x: W_Root | None, encoding: str | None, errors: str | None) -> 
     if encoding is not None:
         if not isinstance(w_x, W_StrObject):
             raise operr(w_TypeError, "encoding without a string argument")
-        return encode_text(w_x.value, encoding, errors if errors is not None else "strict")
+        return encode_text(w_x.as_str(), encoding, errors if errors is not None else "strict")
     if errors is not None:
         if isinstance(w_x, W_StrObject):
             raise operr(w_TypeError, "string argument without an encoding")
@@ -1382,9 +1382,9 @@ def bytes_hex(slots: list[W_Root | None]) -> W_Root:
     per = 1
     if w_sep is not None:
         if isinstance(w_sep, W_StrObject):
-            if len(w_sep.value) != 1:
+            if len(w_sep.as_str()) != 1:
                 raise operr(w_ValueError, "sep must be length 1.")
-            sep = w_sep.value
+            sep = w_sep.as_str()
         else:
             b = buffer_or_none(w_sep)
             if b is None:
@@ -1406,7 +1406,7 @@ def fromhex_arg(slots: list[W_Root | None]) -> bytes:
     if not isinstance(w_s, W_StrObject):
         raise operr(w_TypeError, "fromhex() argument must be str, not %s"
                     % clinic_type_name(w_s))
-    return b_fromhex(w_s.value)
+    return b_fromhex(w_s.as_str())
 
 
 def bytes_fromhex(slots: list[W_Root | None]) -> W_Root:

@@ -571,7 +571,7 @@ def complex_descr_format(slots: list[W_Root | None]) -> W_Root:
     w_spec = _arg(slots, 1)
     if not isinstance(w_spec, W_StrObject):
         raise operr(w_TypeError, "__format__() argument must be str, not %s" % type_name(w_spec))
-    return space.wrap_str(format_complex(w, w_spec.value))
+    return space.wrap_str(format_complex(w, w_spec.as_str()))
 
 
 # -- complex(real, imag)
@@ -725,7 +725,7 @@ def complex_descr_new(slots: list[W_Root | None]) -> W_Root:
     if isinstance(w_r, W_StrObject):
         if w_i is not None:
             raise operr(w_TypeError, "complex() can't take second arg if first is a string")
-        x, y = complex_from_text(w_r.value, w_r)
+        x, y = complex_from_text(w_r.as_str(), w_r)
         return new_complex_instance(w_cls, x, y)
     if w_i is not None and isinstance(w_i, W_StrObject):
         raise operr(w_TypeError, "complex() second arg can't be a string")

@@ -272,7 +272,7 @@ class W_DictObject(W_Root):
                         if is_str and (all_strs or is_exact_str(w_other)):
                             assert isinstance(w_key, strobject.W_StrObject)
                             assert isinstance(w_other, strobject.W_StrObject)
-                            if w_other.value == w_key.value:
+                            if w_other.as_str() == w_key.as_str():
                                 return (i, ix)
                         else:
                             eq = space.eq_w(w_other, w_key)
@@ -313,7 +313,7 @@ class W_DictObject(W_Root):
                 if w_other is not None:
                     if all_strs or is_exact_str(w_other):
                         assert isinstance(w_other, strobject.W_StrObject)
-                        if w_other.value == key:
+                        if w_other.as_str() == key:
                             return (i, ix)
                     else:
                         return self._lookup(strobject.W_StrObject(key), h)
@@ -411,7 +411,7 @@ class W_DictObject(W_Root):
         """The value of w_key, or None (no __missing__)."""
         if is_exact_str(w_key):
             assert isinstance(w_key, strobject.W_StrObject)
-            return self.getitem_str(w_key.value)
+            return self.getitem_str(w_key.as_str())
         return self.getitem_known_hash(w_key, space.hash_w(w_key))
 
     def getitem_known_hash(self, w_key: W_Root, h: int) -> W_Root | None:
@@ -507,7 +507,7 @@ class W_DictObject(W_Root):
                 if w_other is not None:
                     if all_strs or is_exact_str(w_other):
                         assert isinstance(w_other, strobject.W_StrObject)
-                        if w_other.value == key:
+                        if w_other.as_str() == key:
                             return ix
                     else:
                         slot, ix2 = self._lookup(strobject.W_StrObject(key), h)

@@ -188,7 +188,7 @@ def unicode_str(slots: list[W_Root | None]) -> W_Root:
                                   % (encoding, data[start], start, reason))
         return space.wrap_str("'%s' codec can't decode bytes in position %d-%d: %s"
                               % (encoding, start, end - 1, reason))
-    text = w_object.value if isinstance(w_object, W_StrObject) else ""
+    text = w_object.as_str() if isinstance(w_object, W_StrObject) else ""
     if w_exc.w_type.issubtype(w_UnicodeEncodeError):
         encoding = space.str_str(fields[ENCODING])
         if 0 <= start < len(text) and end == start + 1:

@@ -477,7 +477,7 @@ def syntaxerror_str(slots: list[W_Root | None]) -> W_Root:
     w_filename = syntaxerror_get_filename(w_exc)
     have_lineno = w_lineno.getclass() is space.w_int_type_
     if isinstance(w_filename, W_StrObject):
-        name = w_filename.value
+        name = w_filename.as_str()
         slash = name.rfind("/")
         if slash >= 0:
             name = name[slash + 1:]

@@ -874,7 +874,7 @@ def float_descr_format(slots: list[W_Root | None]) -> W_Root:
     w_spec = _arg(slots, 1)
     if not isinstance(w_spec, W_StrObject):
         raise operr(w_TypeError, "__format__() argument must be str, not %s" % type_name(w_spec))
-    return space.wrap_str(format_float(_arg(slots, 0), x, w_spec.value))
+    return space.wrap_str(format_float(_arg(slots, 0), x, w_spec.as_str()))
 
 
 def _compare(slots: list[W_Root | None], op: int, name: str) -> W_Root:
@@ -1196,7 +1196,7 @@ def float_descr_fromhex(slots: list[W_Root | None]) -> W_Root:
     w_s = _arg(slots, 1)
     if not isinstance(w_s, W_StrObject):
         raise operr(w_TypeError, "fromhex() argument must be str, not %s" % type_name(w_s))
-    w_res: W_Root = wrap_float(float_fromhex(w_s.value))
+    w_res: W_Root = wrap_float(float_fromhex(w_s.as_str()))
     if w_cls is not w_float_type:
         w_res = space.call_function(w_cls, [w_res])
     return w_res
@@ -1207,7 +1207,7 @@ def float_descr_getformat(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_t, W_StrObject):
         raise operr(w_TypeError, "__getformat__() argument must be str, not %s"
                     % type_name(w_t))
-    if w_t.value != "double" and w_t.value != "float":
+    if w_t.as_str() != "double" and w_t.as_str() != "float":
         raise operr(w_ValueError, "__getformat__() argument 1 must be 'double' or 'float'")
     return space.wrap_str("IEEE, little-endian")
 
@@ -1261,7 +1261,7 @@ def number_float(w_x: W_Root) -> float:
     if isinstance(w_x, W_FloatObject):
         return w_x.floatval
     if isinstance(w_x, W_StrObject):
-        return float_from_text(w_x.value, w_x)
+        return float_from_text(w_x.as_str(), w_x)
     data = bytesobject.buffer_or_none(w_x)
     if data is not None:
         return float_from_text(bytes_as_ascii_text(data), w_x)

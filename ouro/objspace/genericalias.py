@@ -124,7 +124,7 @@ def repr_item(w: W_Root) -> str:
     w_m = space.getattr_or_none(w, "__module__")
     if w_m is None or w_m is w_None:
         return space.repr_str(w)
-    if isinstance(w_m, W_StrObject) and w_m.value == "builtins":
+    if isinstance(w_m, W_StrObject) and w_m.as_str() == "builtins":
         return space.str_str(w_q)
     return space.str_str(w_m) + "." + space.str_str(w_q)
 
@@ -324,7 +324,7 @@ def ga_getattribute(slots: list[W_Root | None]) -> W_Root:
     w_name = _arg(slots, 1)
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "attribute name must be string, not '%s'" % type_name(w_name))
-    name = w_name.value
+    name = w_name.as_str()
     if name not in ATTR_EXCEPTIONS:
         return space.getattr(ga.w_origin, name)
     w_res = space.generic_getattr(ga, name)
@@ -587,11 +587,11 @@ def union_getattribute(slots: list[W_Root | None]) -> W_Root:
     w_name = _arg(slots, 1)
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "attribute name must be string, not '%s'" % type_name(w_name))
-    if w_name.value == "__module__":
+    if w_name.as_str() == "__module__":
         return space.getattr(w_union_type, "__module__")
-    w_res = space.generic_getattr(u, w_name.value)
+    w_res = space.generic_getattr(u, w_name.as_str())
     if w_res is None:
-        raise space.attribute_error(u, w_name.value)
+        raise space.attribute_error(u, w_name.as_str())
     return w_res
 
 

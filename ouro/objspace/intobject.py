@@ -811,7 +811,7 @@ def _byteorder(w: W_Root | None, fname: str) -> str:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "%s() argument 'byteorder' must be str, not %s"
                     % (fname, type_name(w)))
-    return w.value
+    return w.as_str()
 
 
 def int_descr_to_bytes(slots: list[W_Root | None]) -> W_Root:
@@ -985,7 +985,7 @@ def number_long(w_x: W_Root) -> W_Root:
                         % type_name(w_res))
         return exact_int(index_w(w_res))
     if isinstance(w_x, W_StrObject):
-        return int_from_str(w_x.value, 10)
+        return int_from_str(w_x.as_str(), 10)
     data = bytesobject.buffer_or_none(w_x)
     if data is not None:
         return int_from_bytes_text(data, 10)
@@ -1005,7 +1005,7 @@ def int_new_value(w_x: W_Root | None, w_base: W_Root | None) -> W_Root:
     if (base != 0 and base < 2) or base > 36:
         raise operr(w_ValueError, "int() base must be >= 2 and <= 36, or 0")
     if isinstance(w_x, W_StrObject):
-        return int_from_str(w_x.value, base)
+        return int_from_str(w_x.as_str(), base)
     data = bytesobject.buffer_or_none(w_x)
     if data is not None:
         return int_from_bytes_text(data, base)
@@ -1364,7 +1364,7 @@ def int_descr_format(slots: list[W_Root | None]) -> W_Root:
     w_spec = _arg(slots, 1)
     if not isinstance(w_spec, W_StrObject):
         raise operr(w_TypeError, "__format__() argument must be str, not %s" % type_name(w_spec))
-    return space.wrap_str(format_int(w, w_spec.value))
+    return space.wrap_str(format_int(w, w_spec.as_str()))
 
 
 # -- registration

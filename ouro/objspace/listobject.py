@@ -818,8 +818,8 @@ def simple_cmp(w_a: W_Root, w_b: W_Root) -> int:
     elif isinstance(w_a, strobject.W_StrObject) and isinstance(w_b, strobject.W_StrObject):
         if not isinstance(w_a, strobject.W_StrObjectUser) and \
                 not isinstance(w_b, strobject.W_StrObjectUser):
-            s = w_a.value
-            t = w_b.value
+            s = w_a.as_str()
+            t = w_b.as_str()
             return 0 if s == t else (1 if s < t else 2)
     elif isinstance(w_a, floatobject.W_FloatObject) and \
             isinstance(w_b, floatobject.W_FloatObject):
@@ -1196,7 +1196,7 @@ def sort_by_kind(kind: int, keys: list[W_Root], values: list[W_Root]) -> list[W_
     for i in range(len(keys)):
         w = keys[i]
         assert isinstance(w, strobject.W_StrObject)
-        strs[i] = w.value
+        strs[i] = w.as_str()
     return sort_unboxed(strs, values, minrun)
 
 

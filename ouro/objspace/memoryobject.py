@@ -579,7 +579,7 @@ def mv_tobytes(slots: list[W_Root | None]) -> W_Root:
         if not isinstance(w_order, W_StrObject):
             raise operr(w_TypeError, "tobytes() argument 'order' must be str or None, not %s"
                         % type_name(w_order))
-        order = w_order.value
+        order = w_order.as_str()
         if order != "C" and order != "F" and order != "A":
             raise operr(w_ValueError, "order must be 'C', 'F' or 'A'")
         if order == "F" and mv.ndim() > 1:
@@ -675,7 +675,7 @@ def mv_cast(slots: list[W_Root | None]) -> W_Root:
             raise operr(w_TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D")
         if len(shape_w) > 64:
             raise operr(w_ValueError, "memoryview: number of dimensions must not exceed 64")
-    fmt = w_format.value
+    fmt = w_format.as_str()
     ch = native_char(fmt)
     if ch == "":
         raise operr(w_ValueError, "memoryview: destination format must be a native single "

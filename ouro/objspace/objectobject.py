@@ -325,7 +325,7 @@ def type_new(args: Arguments) -> W_Root:
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "type.__new__() argument 1 must be str, not %s"
                     % type_name(w_name))
-    name = w_name.value
+    name = w_name.as_str()
     w_bases = args_w[2]
     w_ns = args_w[3]
     if not isinstance(w_bases, W_TupleObject):
@@ -419,7 +419,7 @@ def type_new(args: Arguments) -> W_Root:
         w_q = w_type.dict_w["__qualname__"]
         if not isinstance(w_q, W_StrObject):
             raise operr(w_TypeError, "type __qualname__ must be a str, not %s" % type_name(w_q))
-        w_type.qualname = w_q.value
+        w_type.qualname = w_q.as_str()
         del w_type.dict_w["__qualname__"]
     add_dict_descriptors(w_type, slot_names)
     if "__doc__" not in w_type.dict_w:
@@ -480,10 +480,10 @@ def slots_of(w_slots: W_Root, name: str) -> list[str]:
     for w_s in items:
         if not isinstance(w_s, W_StrObject):
             raise operr(w_TypeError, "__slots__ items must be strings, not '%s'" % type_name(w_s))
-        if not s_isidentifier(w_s.value):
+        if not s_isidentifier(w_s.as_str()):
             raise operr(w_TypeError, "__slots__ must be identifiers")
-        if w_s.value not in result:
-            result.append(w_s.value)
+        if w_s.as_str() not in result:
+            result.append(w_s.as_str())
     return result
 
 
@@ -591,7 +591,7 @@ def type_set_name(w: W_Root, w_value: W_Root) -> None:
     if not isinstance(w_value, W_StrObject):
         raise operr(w_TypeError, "can only assign string to %s.__name__, not '%s'"
                     % (w_type.name, type_name(w_value)))
-    w_type.name = w_value.value
+    w_type.name = w_value.as_str()
 
 
 def type_get_qualname(w: W_Root) -> W_Root:
@@ -603,7 +603,7 @@ def type_set_qualname(w: W_Root, w_value: W_Root) -> None:
     if not isinstance(w_value, W_StrObject):
         raise operr(w_TypeError, "can only assign string to %s.__qualname__, not '%s'"
                     % (w_type.name, type_name(w_value)))
-    w_type.qualname = w_value.value
+    w_type.qualname = w_value.as_str()
 
 
 def type_get_module(w: W_Root) -> W_Root:

@@ -84,7 +84,7 @@ def _str_eq(w_a: W_Root, w_b: W_Root) -> bool:
     """Both exact strs and equal (no Python code runs)."""
     if isinstance(w_a, strobject.W_StrObject) and isinstance(w_b, strobject.W_StrObject):
         if w_a.getclass() is strobject.w_str_type and w_b.getclass() is strobject.w_str_type:
-            return w_a.value == w_b.value
+            return w_a.as_str() == w_b.as_str()
     return False
 
 

@@ -55,14 +55,14 @@ def newtuple(items_w: list[W_Root]) -> W_Root:
 def str_of_w(w: W_Root) -> str:
     """The RPy string of a str object (TypeError otherwise)."""
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     raise operr(w_TypeError, "expected str, got %s" % type_name(w))
 
 
 def str_w_or_none(w: W_Root) -> str | None:
     """The RPy string of a str object, None for anything else."""
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     return None
 
 
@@ -492,7 +492,7 @@ def repr(w: W_Root) -> W_Root:
 def repr_str(w: W_Root) -> str:
     w_res = repr(w)
     assert isinstance(w_res, W_StrObject)
-    return w_res.value
+    return w_res.as_str()
 
 
 def str_obj(w: W_Root) -> W_Root:
@@ -512,7 +512,7 @@ def str_obj(w: W_Root) -> W_Root:
 def str_str(w: W_Root) -> str:
     w_res = str_obj(w)
     assert isinstance(w_res, W_StrObject)
-    return w_res.value
+    return w_res.as_str()
 
 
 def default_repr(w: W_Root) -> str:
@@ -532,7 +532,7 @@ def module_name_of(w_type: W_TypeObject) -> str:
         else:
             return "builtins"
     if isinstance(w_mod, W_StrObject):
-        return w_mod.value
+        return w_mod.as_str()
     return ""
 
 
@@ -1014,7 +1014,7 @@ def default_dir(w_obj: W_Root) -> W_Root:
     if isinstance(w_d, W_DictObject):
         for w_k in w_d.keys():
             if isinstance(w_k, W_StrObject):
-                names[w_k.value] = True
+                names[w_k.as_str()] = True
     w_type = w_obj if isinstance(w_obj, W_TypeObject) else w_obj.getclass()
     for w_t in w_type.mro_w:
         for k in w_t.dict_w:
@@ -1067,7 +1067,7 @@ def function_str(w_fn: W_Root) -> str:
         return w_fn.name + "()"
     w_q = getattr_or_none(w_fn, "__qualname__")
     if isinstance(w_q, W_StrObject):
-        return w_q.value + "()"
+        return w_q.as_str() + "()"
     return type_name(w_fn) + " object"
 
 

@@ -254,10 +254,10 @@ def format_w(w_value: W_Root, spec: str) -> str:
     __format__ (space.format), with CPython's fast path for str."""
     if spec == "":
         if isinstance(w_value, W_StrObject) and w_value.getclass() is w_str_type:
-            return w_value.value
+            return w_value.as_str()
     w_res = space.format(w_value, W_StrObject(spec))
     assert isinstance(w_res, W_StrObject)
-    return w_res.value
+    return w_res.as_str()
 
 
 # -- ascii()
@@ -933,8 +933,8 @@ def _format_float_printf(w_v: W_Root, flags: int, prec: int, t: str) -> str:
 def _format_char(w_v: W_Root) -> str:
     """formatchar (%c of str)."""
     if isinstance(w_v, W_StrObject):
-        if len(w_v.value) == 1:
-            return w_v.value
+        if len(w_v.as_str()) == 1:
+            return w_v.as_str()
         raise operr(w_TypeError, "%c requires int or char")
     if isinstance(w_v, intobject.W_IntObject):
         x = w_v.intval

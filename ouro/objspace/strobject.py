@@ -79,22 +79,107 @@ w_str_ascii_iterator_type = make_builtin_type("str_ascii_iterator", [w_object_ty
 
 
 class W_StrObject(W_Root):
-    value: str
+    _value: str         # the text (read it with as_str(): "" in a W_StrPending not yet read)
     hcache: int         # hash(self) once computed (0: not yet; CPython's, see siphash.py)
 
     def __init__(self, value: str) -> None:
-        self.value = value
+        self._value = value
         self.hcache = 0
+
+    def as_str(self) -> str:
+        """The text."""
+        if isinstance(self, W_StrPending) and self.acc is not None:
+            return self.force()
+        return self._value
+
+    def length(self) -> int:
+        """len(): the number of code points (a pending str is not joined)."""
+        if isinstance(self, W_StrPending) and self.acc is not None:
+            return self.nchars
+        return len(self._value)
 
     def hash_value(self) -> int:
         h = self.hcache
         if h == 0:
-            h = siphash.str_hash_uncached(self.value)
+            h = siphash.str_hash_uncached(self.as_str())
             self.hcache = h
         return h
 
     def getclass(self) -> W_TypeObject:
         return w_str_type
+
+
+class StrAccum:
+    """The text of a str being built by repeated concatenation (`s += t`
+    in a loop): the pieces, joined only when the text of one of the
+    W_StrPending that share them is read.  CPython makes that loop linear
+    by resizing `s` in place when nothing else refers to it; without
+    reference counts, the result of a concatenation is instead a prefix
+    of this shared, growing accumulator."""
+    pieces: list[str]
+    nchars: int         # code points in all pieces
+
+    def __init__(self, pieces: list[str], nchars: int) -> None:
+        self.pieces = pieces
+        self.nchars = nchars
+
+
+class W_StrPending(W_StrObject):
+    """An exact str made by a concatenation: the first `nchars` code points
+    of `acc`, joined on the first read of its text (then acc is None and
+    _value holds it).  Only the str that ends at the accumulator's end can
+    extend it in place; any other concatenation copies."""
+    acc: StrAccum | None
+    nchars: int
+
+    def __init__(self, acc: StrAccum, nchars: int) -> None:
+        W_StrObject.__init__(self, "")
+        self.acc = acc
+        self.nchars = nchars
+
+    def force(self) -> str:
+        acc = self.acc
+        assert acc is not None
+        if len(acc.pieces) == 1:
+            full = acc.pieces[0]
+        else:
+            full = "".join(acc.pieces)
+            acc.pieces = [full]       # the text is unchanged: other prefixes stay valid
+        if self.nchars == acc.nchars:
+            text = full
+        else:
+            text = full[:self.nchars]
+        self._value = text
+        self.acc = None
+        return text
+
+
+# below this many code points a concatenation copies: a StrAccum is for
+# the strings that a loop keeps extending
+PENDING_MIN_CHARS = 200
+
+
+def concat(w_a: W_StrObject, w_b: W_StrObject) -> W_StrObject:
+    """w_a + w_b for str operands: appended to w_a's accumulator when w_a
+    is its end (amortized linear time for `s += t` in a loop), else
+    copied.  An empty operand gives the other one when that is an exact
+    str, as CPython's PyUnicode_Concat."""
+    if w_b.length() == 0 and w_a.getclass() is w_str_type:
+        return w_a
+    if w_a.length() == 0 and w_b.getclass() is w_str_type:
+        return w_b
+    b = w_b.as_str()
+    if isinstance(w_a, W_StrPending):
+        acc = w_a.acc
+        if acc is not None and w_a.nchars == acc.nchars:
+            acc.pieces.append(b)
+            acc.nchars += len(b)
+            return W_StrPending(acc, acc.nchars)
+    a = w_a.as_str()
+    n = len(a) + len(b)
+    if n < PENDING_MIN_CHARS:
+        return W_StrObject(a + b)
+    return W_StrPending(StrAccum([a, b], n), n)
 
 
 # the interned str objects: sys.intern() and the name-like string
@@ -104,10 +189,10 @@ INTERNED_W: dict[str, W_StrObject] = {}
 
 
 def intern_w(w_s: W_StrObject) -> W_StrObject:
-    w_got = INTERNED_W.get(w_s.value, None)
+    w_got = INTERNED_W.get(w_s.as_str(), None)
     if w_got is not None:
         return w_got
-    INTERNED_W[w_s.value] = w_s
+    INTERNED_W[w_s.as_str()] = w_s
     return w_s
 
 
@@ -166,7 +251,7 @@ def wrapchar(c: str) -> W_StrObject:
 
 def str_w(w: W_Root | None) -> str:
     assert isinstance(w, W_StrObject)
-    return w.value
+    return w.as_str()
 
 
 def new_str_like(w_type: W_TypeObject, value: str) -> W_StrObject:
@@ -484,7 +569,7 @@ def descr_error(name: str, tname: str, w: W_Root) -> OperationError:
 def _self(slots: list[W_Root | None], name: str) -> str:
     w = _req(slots, 0)
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     raise descr_error(name, "str", w)
 
 
@@ -498,15 +583,15 @@ def _wself(slots: list[W_Root | None], name: str) -> W_StrObject:
 def _result(w_self: W_StrObject, value: str) -> W_Root:
     """A method's result that may be the unchanged receiver: CPython
     returns the receiver itself when it is an exact str."""
-    if (w_self.getclass() is w_str_type and len(value) == len(w_self.value)
-            and value == w_self.value):
+    if (w_self.getclass() is w_str_type and len(value) == len(w_self.as_str())
+            and value == w_self.as_str()):
         return w_self
     return W_StrObject(value)
 
 
 def _must_str(w: W_Root) -> str:
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     raise operr(w_TypeError, "must be str, not %s" % type_name(w))
 
 
@@ -521,7 +606,7 @@ def clinic_type_name(w: W_Root) -> str:
 def _arg_str(w: W_Root, fname: str, argdesc: str) -> str:
     """Argument Clinic's message: "f() argument 1 must be str, not int"."""
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     raise operr(w_TypeError, "%s() %s must be str, not %s" % (fname, argdesc,
                                                              clinic_type_name(w)))
 
@@ -996,7 +1081,7 @@ def _opt_str_arg(w: W_Root | None, fname: str, argname: str, default: str) -> st
     if w is None:
         return default
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     raise operr(w_TypeError, "%s() argument '%s' must be str, not %s"
                 % (fname, argname, clinic_type_name(w)))
 
@@ -1011,11 +1096,11 @@ def str_descr_str(slots: list[W_Root | None]) -> W_Root:
     w = _wself(slots, "__str__")
     if w.getclass() is w_str_type:
         return w
-    return W_StrObject(w.value)
+    return W_StrObject(w.as_str())
 
 
 def str_descr_len(slots: list[W_Root | None]) -> W_Root:
-    return intobject.wrap_int(len(_self(slots, "__len__")))
+    return intobject.wrap_int(_wself(slots, "__len__").length())
 
 
 def str_descr_hash(slots: list[W_Root | None]) -> W_Root:
@@ -1027,7 +1112,7 @@ def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     w_b = _req(slots, 1)
     if not isinstance(w_b, W_StrObject):
         return w_NotImplemented
-    b = w_b.value
+    b = w_b.as_str()
     if op == 0:
         return space.wrap_bool(a < b)
     if op == 1:
@@ -1077,10 +1162,10 @@ def user_reflected(w_other: W_Root, name: str) -> W_Root | None:
 
 
 def str_descr_add(slots: list[W_Root | None]) -> W_Root:
-    a = _self(slots, "__add__")
+    w_a = _wself(slots, "__add__")
     w_b = _req(slots, 1)
     if isinstance(w_b, W_StrObject):
-        return W_StrObject(a + w_b.value)
+        return concat(w_a, w_b)
     # CPython: the right operand's __radd__ (nb_add), then the sequence
     # concatenation's error
     w_radd = user_reflected(w_b, "__radd__")
@@ -1119,7 +1204,7 @@ def str_descr_mul(slots: list[W_Root | None]) -> W_Root:
     n = repeat_count(w_n)
     if n == 1 and w_self.getclass() is w_str_type:
         return w_self
-    return W_StrObject(_repeat(w_self.value, n))
+    return W_StrObject(_repeat(w_self.as_str(), n))
 
 
 def str_descr_rmul(slots: list[W_Root | None]) -> W_Root:
@@ -1131,14 +1216,14 @@ def str_descr_rmul(slots: list[W_Root | None]) -> W_Root:
     n = repeat_count(w_n)
     if n == 1 and w_self.getclass() is w_str_type:
         return w_self
-    return W_StrObject(_repeat(w_self.value, n))
+    return W_StrObject(_repeat(w_self.as_str(), n))
 
 
 def str_descr_mod(slots: list[W_Root | None]) -> W_Root:
     w_self = _req(slots, 0)
     if not isinstance(w_self, W_StrObject):
         return w_NotImplemented
-    return W_StrObject(strformat.format_percent(w_self.value, _req(slots, 1), False))
+    return W_StrObject(strformat.format_percent(w_self.as_str(), _req(slots, 1), False))
 
 
 def str_descr_rmod(slots: list[W_Root | None]) -> W_Root:
@@ -1146,7 +1231,7 @@ def str_descr_rmod(slots: list[W_Root | None]) -> W_Root:
     w_other = _req(slots, 1)
     if not isinstance(w_other, W_StrObject):
         return w_NotImplemented
-    return W_StrObject(strformat.format_percent(w_other.value, w_self, False))
+    return W_StrObject(strformat.format_percent(w_other.as_str(), w_self, False))
 
 
 def str_descr_contains(slots: list[W_Root | None]) -> W_Root:
@@ -1155,7 +1240,7 @@ def str_descr_contains(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_sub, W_StrObject):
         raise operr(w_TypeError, "'in <string>' requires string as left operand, not %s"
                     % type_name(w_sub))
-    return space.wrap_bool(w_sub.value in s)
+    return space.wrap_bool(w_sub.as_str() in s)
 
 
 def str_getitem(s: str, w_key: W_Root) -> W_Root:
@@ -1193,10 +1278,10 @@ def str_descr_getitem(slots: list[W_Root | None]) -> W_Root:
     w_self = _wself(slots, "__getitem__")
     w_key = _req(slots, 1)
     if isinstance(w_key, sliceobject.W_SliceObject) and w_self.getclass() is w_str_type:
-        start, stop, step, slicelength = sliceobject.slice_indices(w_key, len(w_self.value))
-        if step == 1 and start == 0 and stop == len(w_self.value) and slicelength > 0:
+        start, stop, step, slicelength = sliceobject.slice_indices(w_key, len(w_self.as_str()))
+        if step == 1 and start == 0 and stop == len(w_self.as_str()) and slicelength > 0:
             return w_self
-    return str_getitem(w_self.value, w_key)
+    return str_getitem(w_self.as_str(), w_key)
 
 
 class W_StrIterObject(W_Root):
@@ -1208,8 +1293,8 @@ class W_StrIterObject(W_Root):
     def __init__(self, w_str: W_StrObject) -> None:
         self.w_str = w_str
         self.index = 0
-        self.length = len(w_str.value)
-        self.ascii = is_ascii(w_str.value)
+        self.length = len(w_str.as_str())
+        self.ascii = is_ascii(w_str.as_str())
 
     def getclass(self) -> W_TypeObject:
         if self.ascii:
@@ -1221,11 +1306,11 @@ class W_StrIterObject(W_Root):
         if w_str is None:
             return space.STOP
         i = self.index
-        if i >= len(w_str.value):
+        if i >= len(w_str.as_str()):
             self.w_str = None
             return space.STOP
         self.index = i + 1
-        return wrapchar(w_str.value[i])
+        return wrapchar(w_str.as_str()[i])
 
 
 def str_descr_iter(slots: list[W_Root | None]) -> W_Root:
@@ -1255,7 +1340,7 @@ def striter_length_hint(slots: list[W_Root | None]) -> W_Root:
     w_str = it.w_str
     if w_str is None:
         return intobject.wrap_int(0)
-    return intobject.wrap_int(max(0, len(w_str.value) - it.index))
+    return intobject.wrap_int(max(0, len(w_str.as_str()) - it.index))
 
 
 # construction
@@ -1281,7 +1366,7 @@ def str_descr_new(args: Arguments) -> W_Root:
         if w_cls is w_str_type:
             return w_s      # str(x) is what x.__str__ returned, even a subclass's instance
         assert isinstance(w_s, W_StrObject)
-        value = w_s.value
+        value = w_s.as_str()
     else:
         encoding = _opt_str_arg(w_enc, "str", "encoding", "utf-8")
         errors = _opt_str_arg(w_err, "str", "errors", "strict")
@@ -1310,12 +1395,12 @@ def str_descr_format(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_spec, W_StrObject):
         raise operr(w_TypeError, "__format__() argument must be str, not %s"
                     % clinic_type_name(w_spec))
-    spec = w_spec.value
+    spec = w_spec.as_str()
     if spec == "":
         if w_self.getclass() is w_str_type:
             return w_self
         return space.str_obj(w_self)
-    return W_StrObject(strformat.format_str_spec(w_self.value, spec, type_name(w_self)))
+    return W_StrObject(strformat.format_str_spec(w_self.as_str(), spec, type_name(w_self)))
 
 
 def str_method_format(args: Arguments) -> W_Root:
@@ -1325,7 +1410,7 @@ def str_method_format(args: Arguments) -> W_Root:
     if not isinstance(w_self, W_StrObject):
         raise descr_error("format", "str", w_self)
     kw = strformat.FormatKwargs(args.kw_names, args.kw_values_w, None)
-    return W_StrObject(strformat.build_format(w_self.value, args.args_w[1:], kw))
+    return W_StrObject(strformat.build_format(w_self.as_str(), args.args_w[1:], kw))
 
 
 def str_format_map(slots: list[W_Root | None]) -> W_Root:
@@ -1478,13 +1563,13 @@ def _startsendswith(slots: list[W_Root | None], name: str, at_end: bool) -> W_Ro
             if not isinstance(w_item, W_StrObject):
                 raise operr(w_TypeError, "tuple for %s must only contain str, not %s"
                             % (name, type_name(w_item)))
-            if _tailmatch(s, w_item.value, start, end, at_end):
+            if _tailmatch(s, w_item.as_str(), start, end, at_end):
                 return space.wrap_bool(True)
         return space.wrap_bool(False)
     if not isinstance(w_sub, W_StrObject):
         raise operr(w_TypeError, "%s first arg must be str or a tuple of str, not %s"
                     % (name, type_name(w_sub)))
-    return space.wrap_bool(_tailmatch(s, w_sub.value, start, end, at_end))
+    return space.wrap_bool(_tailmatch(s, w_sub.as_str(), start, end, at_end))
 
 
 def str_startswith(slots: list[W_Root | None]) -> W_Root:
@@ -1503,7 +1588,7 @@ def _split_args(slots: list[W_Root | None]) -> tuple[str | None, int]:
     if w_sep is not None and w_sep is not w_None:
         if not isinstance(w_sep, W_StrObject):
             raise operr(w_TypeError, "must be str or None, not %s" % type_name(w_sep))
-        sep = w_sep.value
+        sep = w_sep.as_str()
         if len(sep) == 0:
             raise operr(w_ValueError, "empty separator")
     w_max = slots[2]
@@ -1551,7 +1636,7 @@ def str_splitlines(slots: list[W_Root | None]) -> W_Root:
 
 def _partition(slots: list[W_Root | None], name: str, reverse: bool) -> W_Root:
     w_self = _wself(slots, name)
-    s = w_self.value
+    s = w_self.as_str()
     sep = _must_str(_req(slots, 1))
     if len(sep) == 0:
         raise operr(w_ValueError, "empty separator")
@@ -1593,16 +1678,16 @@ def str_join(slots: list[W_Root | None]) -> W_Root:
         if not isinstance(w_item, W_StrObject):
             raise operr(w_TypeError, "sequence item %d: expected str instance, %s found"
                         % (i, type_name(w_item)))
-        parts.append(w_item.value)
+        parts.append(w_item.as_str())
         i += 1
-    return W_StrObject(w_self.value.join(parts))
+    return W_StrObject(w_self.as_str().join(parts))
 
 
 # stripping, padding, replacing
 
 def _strip(slots: list[W_Root | None], name: str, left: bool, right: bool) -> W_Root:
     w_self = _wself(slots, name)
-    s = w_self.value
+    s = w_self.as_str()
     w_chars = slots[1]
     if w_chars is None or w_chars is w_None:
         if left and right:
@@ -1612,7 +1697,7 @@ def _strip(slots: list[W_Root | None], name: str, left: bool, right: bool) -> W_
         return _result(w_self, s.rstrip())
     if not isinstance(w_chars, W_StrObject):
         raise operr(w_TypeError, "%s arg must be None or str" % name)
-    chars = w_chars.value
+    chars = w_chars.as_str()
     if left and right:
         return _result(w_self, s.strip(chars))
     if left:
@@ -1638,16 +1723,16 @@ def _fillchar(w: W_Root | None) -> str:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "The fill character must be a unicode character, not %s"
                     % type_name(w))
-    if len(w.value) != 1:
+    if len(w.as_str()) != 1:
         raise operr(w_TypeError, "The fill character must be exactly one character long")
-    return w.value
+    return w.as_str()
 
 
 def _justify(slots: list[W_Root | None], name: str, how: int) -> W_Root:
     w_self = _wself(slots, name)
     width = index_w(_req(slots, 1))
     fill = _fillchar(slots[2])
-    s = w_self.value
+    s = w_self.as_str()
     n = len(s)
     if n >= width:
         return _result(w_self, s)
@@ -1673,7 +1758,7 @@ def str_center(slots: list[W_Root | None]) -> W_Root:
 def str_zfill(slots: list[W_Root | None]) -> W_Root:
     w_self = _wself(slots, "zfill")
     width = index_w(_req(slots, 1))
-    return _result(w_self, s_zfill(w_self.value, width))
+    return _result(w_self, s_zfill(w_self.as_str(), width))
 
 
 def str_expandtabs(slots: list[W_Root | None]) -> W_Root:
@@ -1682,7 +1767,7 @@ def str_expandtabs(slots: list[W_Root | None]) -> W_Root:
     w_tab = slots[1]
     if w_tab is not None:
         tabsize = c_int_w(w_tab)
-    return _result(w_self, s_expandtabs(w_self.value, tabsize))
+    return _result(w_self, s_expandtabs(w_self.as_str(), tabsize))
 
 
 def s_replace(s: str, old: str, new: str, count: int) -> str:
@@ -1717,7 +1802,7 @@ def str_replace(slots: list[W_Root | None]) -> W_Root:
     w_count = slots[3]
     if w_count is not None:
         count = index_w(w_count)
-    return _result(w_self, s_replace(w_self.value, old, new, count))
+    return _result(w_self, s_replace(w_self.as_str(), old, new, count))
 
 
 def str_removeprefix(slots: list[W_Root | None]) -> W_Root:
@@ -1726,9 +1811,9 @@ def str_removeprefix(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_p, W_StrObject):
         raise operr(w_TypeError, "removeprefix() argument must be str, not %s"
                     % clinic_type_name(w_p))
-    s = w_self.value
-    if len(w_p.value) > 0 and s.startswith(w_p.value):
-        return W_StrObject(s[len(w_p.value):])
+    s = w_self.as_str()
+    if len(w_p.as_str()) > 0 and s.startswith(w_p.as_str()):
+        return W_StrObject(s[len(w_p.as_str()):])
     return _result(w_self, s)
 
 
@@ -1738,9 +1823,9 @@ def str_removesuffix(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_p, W_StrObject):
         raise operr(w_TypeError, "removesuffix() argument must be str, not %s"
                     % clinic_type_name(w_p))
-    s = w_self.value
-    if len(w_p.value) > 0 and s.endswith(w_p.value):
-        return W_StrObject(s[:len(s) - len(w_p.value)])
+    s = w_self.as_str()
+    if len(w_p.as_str()) > 0 and s.endswith(w_p.as_str()):
+        return W_StrObject(s[:len(s) - len(w_p.as_str())])
     return _result(w_self, s)
 
 
@@ -1758,7 +1843,7 @@ def str_translate(slots: list[W_Root | None]) -> W_Root:
     w_table = _req(slots, 1)
     out: list[str] = []
     changed = False
-    for c in w_self.value:
+    for c in w_self.as_str():
         try:
             w_res = space.getitem(w_table, intobject.wrap_int(ord(c)))
         except OperationError as e:
@@ -1775,11 +1860,11 @@ def str_translate(slots: list[W_Root | None]) -> W_Root:
                 raise operr(w_ValueError, "character mapping must be in range(0x110000)")
             out.append(chr(o))
         elif isinstance(w_res, W_StrObject):
-            out.append(w_res.value)
+            out.append(w_res.as_str())
         else:
             raise operr(w_TypeError, "character mapping must return integer, None or str")
     if not changed:
-        return _result(w_self, w_self.value)
+        return _result(w_self, w_self.as_str())
     return W_StrObject("".join(out))
 
 
@@ -1796,9 +1881,9 @@ def str_maketrans(slots: list[W_Root | None]) -> W_Root:
             if intobject.is_int(w_k):
                 w_d.setitem(w_k, w_v)
             elif isinstance(w_k, W_StrObject):
-                if len(w_k.value) != 1:
+                if len(w_k.as_str()) != 1:
                     raise operr(w_ValueError, "string keys in translate table must be of length 1")
-                w_d.setitem(intobject.wrap_int(ord(w_k.value)), w_v)
+                w_d.setitem(intobject.wrap_int(ord(w_k.as_str())), w_v)
             else:
                 raise operr(w_TypeError, "keys in translate table must be strings or integers")
         return w_d
@@ -1808,8 +1893,8 @@ def str_maketrans(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_y, W_StrObject):
         raise operr(w_TypeError, "maketrans() argument 2 must be str, not %s"
                     % clinic_type_name(w_y))
-    x = list(w_x.value)
-    y = list(w_y.value)
+    x = list(w_x.as_str())
+    y = list(w_y.as_str())
     if len(x) != len(y):
         raise operr(w_ValueError, "the first two maketrans arguments must have equal length")
     i = 0
@@ -1820,7 +1905,7 @@ def str_maketrans(slots: list[W_Root | None]) -> W_Root:
         if not isinstance(w_z, W_StrObject):
             raise operr(w_TypeError, "maketrans() argument 3 must be str, not %s"
                         % type_name(w_z))
-        for c in w_z.value:
+        for c in w_z.as_str():
             w_d.setitem(intobject.wrap_int(ord(c)), w_None)
     return w_d
 

@@ -68,7 +68,7 @@ def builtin_get_text_signature(w: W_Root) -> W_Root:
         if w_mod is not None:
             w_name = space.getattr_or_none(w_mod, "__name__")
             if isinstance(w_name, W_StrObject):
-                modname = w_name.value
+                modname = w_name.as_str()
         key = modname + "." + w.name
     if key in TEXT_SIGNATURES:
         return W_StrObject(TEXT_SIGNATURES[key])

@@ -58,7 +58,7 @@ class FromPython:
     def as_str(self, w_v: W_Root) -> str:
         if not isinstance(w_v, W_StrObject):
             raise operr(w_TypeError, "AST identifier must be of type str")
-        return w_v.value
+        return w_v.as_str()
 
     def req_str(self, w: W_Root, owner: str, name: str) -> str:
         w_v = self.required(w, owner, name)
@@ -106,7 +106,7 @@ class FromPython:
                 return int_from_machine(w_v.intval)
             return ConstInt(space.repr_str(w_v), 0, False)
         if w_t is w_str_type and isinstance(w_v, W_StrObject):
-            return ConstStr(w_v.value)
+            return ConstStr(w_v.as_str())
         if isinstance(w_v, W_FloatObject) and w_t.name == "float" and not w_t.is_heaptype:
             return ConstFloat(w_v.floatval)
         if isinstance(w_v, W_ComplexObject) and not w_t.is_heaptype:

@@ -91,7 +91,7 @@ def ast_init(args: Arguments) -> W_Root:
         p = 0
         while p < numfields:
             w_f = fields_w[p]
-            if isinstance(w_f, W_StrObject) and w_f.value == key:
+            if isinstance(w_f, W_StrObject) and w_f.as_str() == key:
                 if p < npos:
                     raise operr(w_TypeError, "%s got multiple values for argument '%s'"
                                 % (w_type.name, key))
@@ -104,7 +104,7 @@ def ast_init(args: Arguments) -> W_Root:
 
 def _attr_name(w: W_Root) -> str:
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     raise operr(w_TypeError, "attribute name must be string, not '%s'" % w.getclass().name)
 
 

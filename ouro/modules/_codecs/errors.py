@@ -361,7 +361,7 @@ def encode_failure(ctx: EncodeCtx, start: int, end: int) -> int:
     w_exc = encode_exc(ctx.encoding, ctx.get_w_object(), start, end, ctx.reason)
     w_rep, newpos = call_handler(lookup_error(ctx.errors), w_exc, len(chars), True)
     if isinstance(w_rep, W_StrObject):
-        _add_str_rep(ctx, w_rep.value, start, end)
+        _add_str_rep(ctx, w_rep.as_str(), start, end)
     else:
         assert isinstance(w_rep, W_BytesObject)
         _add_bytes_rep(ctx, w_rep.value, start, end)
@@ -421,7 +421,7 @@ def decode_failure(ctx: DecodeCtx, start: int, end: int, reason: str) -> int:
     w_exc = decode_exc(ctx.encoding, ctx.get_w_object(), start, end, reason)
     w_rep, newpos = call_handler(lookup_error(ctx.errors), w_exc, len(data), False)
     assert isinstance(w_rep, W_StrObject)
-    ctx.out.append(w_rep.value)
+    ctx.out.append(w_rep.as_str())
     return newpos
 
 
@@ -489,7 +489,7 @@ def exc_str_object(w_exc: W_Root, kind: int) -> str:
     w_obj = _exc_field(w_exc, "object", 1)
     if not isinstance(w_obj, W_StrObject):
         raise operr(w_TypeError, "object attribute must be unicode")
-    return w_obj.value
+    return w_obj.as_str()
 
 
 def exc_bytes_object(w_exc: W_Root) -> bytes:
@@ -522,7 +522,7 @@ def exc_encoding(w_exc: W_Root) -> str:
     w_enc = _exc_field(w_exc, "encoding", 0)
     if not isinstance(w_enc, W_StrObject):
         raise operr(w_TypeError, "encoding attribute must be unicode")
-    return w_enc.value
+    return w_enc.as_str()
 
 
 def _arg(slots: list[W_Root | None]) -> W_Root:

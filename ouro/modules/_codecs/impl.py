@@ -678,7 +678,7 @@ def charmap_decode(data: bytes, errors: str, w_mapping: W_Root) -> str:
     n = len(data)
     s = 0
     if isinstance(w_mapping, W_StrObject):
-        table = list(w_mapping.value)
+        table = list(w_mapping.as_str())
         while s < n:
             b = data[s]
             if b < len(table) and table[b] != "\ufffe":
@@ -705,8 +705,8 @@ def charmap_decode(data: bytes, errors: str, w_mapping: W_Root) -> str:
                     s += 1
                     continue
             elif isinstance(w_item, W_StrObject):
-                if w_item.value != "\ufffe":
-                    out.append(w_item.value)
+                if w_item.as_str() != "\ufffe":
+                    out.append(w_item.as_str())
                     s += 1
                     continue
             elif space.isinstance_w(w_item, space.w_int_type_):

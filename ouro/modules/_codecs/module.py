@@ -201,7 +201,7 @@ class RegistryHook(CodecHook):
         w_v = codec_call(codec_item(w_codec, 1), W_BytesObject(data), errors, "decoding",
                          encoding)
         if isinstance(w_v, W_StrObject):
-            return w_v.value
+            return w_v.as_str()
         raise operr(w_TypeError, "'%s' decoder returned '%s' instead of 'str'; use "
                     "codecs.decode() to decode to arbitrary types" % (encoding, type_name(w_v)))
 
@@ -237,7 +237,7 @@ def _str(args_w: list[W_Root], i: int, fname: str) -> str:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "%s() argument %d must be str, not %s"
                     % (fname, i + 1, clinic_type_name(w)))
-    return w.value
+    return w.as_str()
 
 
 def _single_str(args: Arguments, fname: str) -> str:
@@ -246,7 +246,7 @@ def _single_str(args: Arguments, fname: str) -> str:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "%s() argument must be str, not %s"
                     % (fname, clinic_type_name(w)))
-    return w.value
+    return w.as_str()
 
 
 def _errors(args_w: list[W_Root], i: int, fname: str) -> str:
@@ -257,7 +257,7 @@ def _errors(args_w: list[W_Root], i: int, fname: str) -> str:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "%s() argument %d must be str or None, not %s"
                     % (fname, i + 1, clinic_type_name(w)))
-    return w.value
+    return w.as_str()
 
 
 def buffer_arg(w: W_Root) -> bytes:
@@ -273,7 +273,7 @@ def buffer_arg(w: W_Root) -> bytes:
 
 def buffer_or_str_arg(w: W_Root) -> bytes:
     if isinstance(w, W_StrObject):
-        return encode_text(w.value, "utf-8", "strict")
+        return encode_text(w.as_str(), "utf-8", "strict")
     return buffer_arg(w)
 
 
@@ -342,13 +342,13 @@ def _encode_decode_args(args: Arguments, fname: str) -> tuple[W_Root, str, str]:
         if not isinstance(w_enc, W_StrObject):
             raise operr(w_TypeError, "%s() argument 'encoding' must be str, not %s"
                         % (fname, clinic_type_name(w_enc)))
-        encoding = w_enc.value
+        encoding = w_enc.as_str()
     w_err = slots[2]
     if w_err is not None:
         if not isinstance(w_err, W_StrObject):
             raise operr(w_TypeError, "%s() argument 'errors' must be str, not %s"
                         % (fname, clinic_type_name(w_err)))
-        errors = w_err.value
+        errors = w_err.as_str()
     return w_obj, encoding, errors
 
 

@@ -51,7 +51,7 @@ class W_ContextVar(W_Root):
     w_default: W_Root | None
 
     def __init__(self, w_name: W_StrObject, w_default: W_Root | None) -> None:
-        self.name = w_name.value
+        self.name = w_name.as_str()
         self.w_name = w_name
         self.w_default = w_default
 

@@ -107,9 +107,9 @@ def _char(name: str, w: W_Root, or_none: bool) -> int:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, '"%s" must be string%s, not %s'
                     % (name, " or None" if or_none else "", type_name(w)))
-    if len(w.value) != 1:
+    if len(w.as_str()) != 1:
         raise operr(w_TypeError, '"%s" must be a 1-character string' % name)
-    return ord(w.value[0])
+    return ord(w.as_str()[0])
 
 
 def make_dialect(w_dialect: W_Root | None, names: list[str], values_w: list[W_Root]) -> W_Dialect:
@@ -150,7 +150,7 @@ def make_dialect(w_dialect: W_Root | None, names: list[str], values_w: list[W_Ro
         elif not isinstance(w, W_StrObject):
             raise operr(w_TypeError, '"lineterminator" must be a string')
         else:
-            d.lineterminator = w.value
+            d.lineterminator = w.as_str()
     w_quotechar = params_w[4]
     if w_quotechar is not None:
         d.quotechar = _char("quotechar", w_quotechar, True)
@@ -421,7 +421,7 @@ class W_Reader(W_Root):
                 raise csv_error("iterator should return strings, not %s (the file should be "
                                 "opened in text mode)" % type_name(w_line))
             self.line_num += 1
-            for ch in w_line.value:
+            for ch in w_line.as_str():
                 self.process_char(ord(ch))
             self.process_char(EOL)
             if self.state == START_RECORD:
@@ -534,7 +534,7 @@ def writerow(w: W_Writer, w_row: W_Root) -> W_Root:
             quoted = d.quoting == QUOTE_ALL
         field: str | None = None
         if isinstance(w_field, W_StrObject):
-            field = w_field.value
+            field = w_field.as_str()
         elif w_field is not w_None:
             field = space.str_str(w_field)
         join_append(d, out, num_fields, field, quoted)

@@ -51,7 +51,7 @@ def _name(w: W_Root | None, fname: str) -> str:
     assert w is not None
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "%s() argument must be str, not %s" % (fname, type_name(w)))
-    return w.value
+    return w.as_str()
 
 
 def builtin_kind(name: str) -> int:
@@ -128,7 +128,7 @@ def imp_create_builtin(slots: list[W_Root | None]) -> W_Root:
     w_name = space.getattr(w_spec, "name")
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "name must be string, not %s" % type_name(w_name))
-    name = w_name.value
+    name = w_name.as_str()
     state = importing.STATE
     if name in state.builtin_modules:
         return state.builtin_modules[name]
@@ -178,7 +178,7 @@ def imp_fix_co_filename(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_path, W_StrObject):
         raise operr(w_TypeError, "_fix_co_filename() argument 2 must be str, not %s"
                     % type_name(w_path))
-    set_filename(w_code.pycode.co, w_path.value)
+    set_filename(w_code.pycode.co, w_path.as_str())
     return w_None
 
 

@@ -292,7 +292,7 @@ def _mode_arg(w: W_Root | None, fname: str) -> str:
         return "r"
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "%s() argument 'mode' must be str, not %s" % (fname, type_name(w)))
-    return w.value
+    return w.as_str()
 
 
 def fileio_init(slots: list[W_Root | None]) -> W_Root:

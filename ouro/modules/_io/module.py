@@ -40,7 +40,7 @@ def _opt_str(w: W_Root | None, argname: str) -> str | None:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "open() argument '%s' must be str or None, not %s"
                     % (argname, type_name(w)))
-    return w.value
+    return w.as_str()
 
 
 def flush_writers() -> None:
@@ -162,7 +162,7 @@ def _newline_arg(w: W_Root | None) -> str | None:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "open() argument 'newline' must be str or None, not %s"
                     % type_name(w))
-    nl = w.value
+    nl = w.as_str()
     if nl != "" and nl != "\n" and nl != "\r" and nl != "\r\n":
         raise operr(w_ValueError, "illegal newline value: %s" % nl)
     return nl
@@ -177,7 +177,7 @@ def io_open(slots: list[W_Root | None]) -> W_Root:
         if not isinstance(w_mode, W_StrObject):
             raise operr(w_TypeError, "open() argument 'mode' must be str, not %s"
                         % type_name(w_mode))
-        mode = w_mode.value
+        mode = w_mode.as_str()
     buffering = -1
     if slots[2] is not None:
         buffering = int_arg(slots[2])

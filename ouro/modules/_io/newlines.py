@@ -122,7 +122,7 @@ def check_newline(w: W_Root | None, errmsg_type: str, quote: bool) -> str | None
         return None
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "%s must be str or None, not %s" % (errmsg_type, type_name(w)))
-    nl = w.value
+    nl = w.as_str()
     if nl != "" and nl != "\n" and nl != "\r" and nl != "\r\n":
         if quote:
             raise operr(w_ValueError, "illegal newline value: %s" % space.repr_str(w))
@@ -203,7 +203,7 @@ def incnl_decode(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_out, W_StrObject):
         raise operr(w_TypeError, "decoder should return a string result, not '%s'"
                     % type_name(w_out))
-    return space.wrap_str(w_self.decode_text(w_out.value, final))
+    return space.wrap_str(w_self.decode_text(w_out.as_str(), final))
 
 
 def incnl_getstate(slots: list[W_Root | None]) -> W_Root:

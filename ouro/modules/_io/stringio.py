@@ -169,8 +169,8 @@ def stringio_init(slots: list[W_Root | None]) -> W_Root:
     w_self.seen = 0
     w_self.closed = False
     w_self.ok = True
-    if isinstance(w_init, W_StrObject) and w_init.value != "":
-        w_self.write_str(w_init.value)
+    if isinstance(w_init, W_StrObject) and w_init.as_str() != "":
+        w_self.write_str(w_init.as_str())
         w_self.pos = 0
     return w_None
 
@@ -195,8 +195,8 @@ def stringio_write(slots: list[W_Root | None]) -> W_Root:
     assert w_s is not None
     if not isinstance(w_s, W_StrObject):
         raise operr(w_TypeError, "string argument expected, got '%s'" % type_name(w_s))
-    n = len(w_s.value)
-    w_self.write_str(w_s.value)
+    n = len(w_s.as_str())
+    w_self.write_str(w_s.as_str())
     return wrap_int(n)
 
 
@@ -281,7 +281,7 @@ def stringio_next(slots: list[W_Root | None]) -> W_Root:
         if not isinstance(w_line, W_StrObject):
             raise operr(w_OSError, "readline() should have returned a str object, not '%s'"
                         % type_name(w_line))
-        line = w_line.value
+        line = w_line.as_str()
     if line == "":
         raise OperationError(W_BaseException(w_StopIteration, []))
     return space.wrap_str(line)

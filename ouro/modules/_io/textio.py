@@ -447,7 +447,7 @@ def _opt_str(w: W_Root | None, argname: str) -> str | None:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "TextIOWrapper() argument '%s' must be str or None, not %s"
                     % (argname, type_name(w)))
-    return w.value
+    return w.as_str()
 
 
 def set_newline(w_self: W_TextIOWrapper, newline: str | None) -> None:
@@ -613,7 +613,7 @@ def textio_next_line(w_self: W_TextIOWrapper) -> W_Root | None:
         if not isinstance(w_line, W_StrObject):
             raise operr(w_OSError, "readline() should have returned a str object, not '%s'"
                         % type_name(w_line))
-        line = w_line.value
+        line = w_line.as_str()
     if line == "":
         w_self.telling = w_self.seekable
         return None
@@ -644,7 +644,7 @@ def textio_write(slots: list[W_Root | None]) -> W_Root:
         w_self.check_closed()
     if not w_self.can_write:
         raise unsupported("not writable")
-    return wrap_int(w_self.write_str(w_s.value))
+    return wrap_int(w_self.write_str(w_s.as_str()))
 
 
 def textio_flush(slots: list[W_Root | None]) -> W_Root:
@@ -786,7 +786,7 @@ def textio_reconfigure(slots: list[W_Root | None]) -> W_Root:
         w_result = space.call_args(w_meth, Arguments([], names, values_w))
         w_new = space.getattr(w_impl, "encoding")
         if isinstance(w_new, W_StrObject):
-            w_self.encoding = w_new.value
+            w_self.encoding = w_new.as_str()
         return w_result
     w_self.check_attached()
     w_enc = slots[1]

@@ -97,7 +97,7 @@ def _str_arg(w: W_Root | None) -> str:
     assert w is not None
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "first argument must be a string, not %s" % type_name(w))
-    return w.value
+    return w.as_str()
 
 
 def json_encode_basestring_ascii(slots: list[W_Root | None]) -> W_Root:
@@ -152,8 +152,8 @@ class W_Encoder(W_Root):
         self.w_indent = w_indent
         self.w_key_separator = w_key_separator
         self.w_item_separator = w_item_separator
-        self.key_separator = w_key_separator.value
-        self.item_separator = w_item_separator.value
+        self.key_separator = w_key_separator.as_str()
+        self.item_separator = w_item_separator.as_str()
         self.sort_keys = sort_keys
         self.skipkeys = skipkeys
         self.allow_nan = allow_nan
@@ -183,15 +183,15 @@ class W_Encoder(W_Root):
 
     def encode_str(self, st: EncodeState, w_s: W_StrObject) -> None:
         if self.fast == FAST_ASCII:
-            st.out.append(escape(w_s.value, True))
+            st.out.append(escape(w_s.as_str(), True))
         elif self.fast == FAST_UNICODE:
-            st.out.append(escape(w_s.value, False))
+            st.out.append(escape(w_s.as_str(), False))
         else:
             w_res = space.call_function(self.w_encoder, [w_s])
             if not isinstance(w_res, W_StrObject):
                 raise operr(w_TypeError, "encoder() must return a string, not %s"
                             % type_name(w_res))
-            st.out.append(w_res.value)
+            st.out.append(w_res.as_str())
 
     def mark(self, st: EncodeState, w: W_Root) -> None:
         if self.check_circular:

@@ -132,7 +132,7 @@ def scanstring(s: str, end: int, strict: bool) -> tuple[str, int]:
 def str_arg(w: W_Root) -> str:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "first argument must be a string, not %s" % type_name(w))
-    return w.value
+    return w.as_str()
 
 
 def json_scanstring(args: Arguments) -> W_Root:

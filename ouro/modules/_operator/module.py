@@ -252,10 +252,10 @@ def op_compare_digest(args: Arguments) -> W_Root:
     w_a = a_w[0]
     w_b = a_w[1]
     if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
-        if not (is_ascii(w_a.value) and is_ascii(w_b.value)):
+        if not (is_ascii(w_a.as_str()) and is_ascii(w_b.as_str())):
             raise operr(w_TypeError, "comparing strings with non-ASCII characters is not supported")
-        a = bytes([ord(c) for c in w_a.value])
-        b = bytes([ord(c) for c in w_b.value])
+        a = bytes([ord(c) for c in w_a.as_str()])
+        b = bytes([ord(c) for c in w_b.as_str()])
     else:
         buf_a = buffer_or_none(w_a)
         buf_b = buffer_or_none(w_b)
@@ -388,7 +388,7 @@ def attrgetter_new(args: Arguments) -> W_Root:
     for w_a in attrs_w:
         if not isinstance(w_a, W_StrObject):
             raise operr(w_TypeError, "attribute name must be a string")
-        attrs.append(w_a.value.split("."))
+        attrs.append(w_a.as_str().split("."))
     return W_AttrGetter(attrs, attrs_w)
 
 
@@ -398,7 +398,7 @@ def methodcaller_new(args: Arguments) -> W_Root:
     w_name = args.args_w[1]
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "method name must be a string")
-    return W_MethodCaller(w_name, w_name.value, args.args_w[2:], args.kw_names,
+    return W_MethodCaller(w_name, w_name.as_str(), args.args_w[2:], args.kw_names,
                           args.kw_values_w)
 
 

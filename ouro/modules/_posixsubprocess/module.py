@@ -36,7 +36,7 @@ def fsencode(w: W_Root) -> bytes:
     ValueError for an embedded NUL."""
     w_p = fspath(w)
     if isinstance(w_p, W_StrObject):
-        b = encode_text(w_p.value, "utf-8", "surrogateescape")
+        b = encode_text(w_p.as_str(), "utf-8", "surrogateescape")
     else:
         assert isinstance(w_p, W_BytesObject)
         b = w_p.value

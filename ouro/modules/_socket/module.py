@@ -230,7 +230,7 @@ def start(w_sock: W_Socket, writing: bool) -> int:
 def _host_of(w: W_Root) -> str:
     """idna_converter: str (ASCII) or bytes-like."""
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     if isinstance(w, W_BytesObject):
         return decode_bytes(w.value, "ascii", "strict")
     if isinstance(w, W_BytearrayObject):
@@ -243,7 +243,7 @@ def set_address(w_sock: W_Socket, w_addr: W_Root, caller: str) -> None:
     family = w_sock.family
     if family == AF_UNIX:
         if isinstance(w_addr, W_StrObject):
-            path = encode_text(w_addr.value, "utf-8", "surrogateescape")
+            path = encode_text(w_addr.as_str(), "utf-8", "surrogateescape")
         else:
             path = buffer_bytes(w_addr)
         if len(path) > SUN_PATH_MAX:
@@ -847,7 +847,7 @@ def socket_close_fd(slots: list[W_Root | None]) -> W_Root:
 def _text_arg(w: W_Root, fname: str) -> str:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "%s() argument 1 must be str, not %s" % (fname, type_name(w)))
-    return w.value
+    return w.as_str()
 
 
 def socket_inet_aton(slots: list[W_Root | None]) -> W_Root:
@@ -950,7 +950,7 @@ def _opt_text(w: W_Root | None, is_port: bool) -> str | None:
     if w is None or w is w_None:
         return None
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     if isinstance(w, W_BytesObject):
         return decode_bytes(w.value, "ascii", "strict")
     if is_port and isinstance(w, W_IntObject):
@@ -1066,7 +1066,7 @@ def _opt_proto(w: W_Root | None, fname: str) -> str | None:
         return None
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "%s() argument 2 must be str, not %s" % (fname, type_name(w)))
-    return w.value
+    return w.as_str()
 
 
 def socket_getservbyname(slots: list[W_Root | None]) -> W_Root:
@@ -1074,7 +1074,7 @@ def socket_getservbyname(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "getservbyname() argument 1 must be str, not %s"
                     % type_name(w_name))
-    port = rsocket.getservbyname(w_name.value, _opt_proto(slots[1], "getservbyname"))
+    port = rsocket.getservbyname(w_name.as_str(), _opt_proto(slots[1], "getservbyname"))
     if port < 0:
         raise plain_oserror("service/proto not found")
     return wrap_int(port)
@@ -1095,7 +1095,7 @@ def socket_getprotobyname(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "getprotobyname() argument must be str, not %s"
                     % type_name(w_name))
-    proto = rsocket.getprotobyname(w_name.value)
+    proto = rsocket.getprotobyname(w_name.as_str())
     if proto < 0:
         raise plain_oserror("protocol not found")
     return wrap_int(proto)

@@ -323,9 +323,9 @@ def connection_blobopen(slots: list[W_Root | None]) -> W_Root:
         if not isinstance(w_name, W_StrObject):
             raise operr(w_TypeError, "blobopen() argument 'name' must be str, not %s"
                         % type_name(w_name))
-        name = w_name.value
+        name = w_name.as_str()
     check_usable(con)
-    h = rsqlite.blob_open(con.db, name, w_table.value, w_column.value, w_row.intval,
+    h = rsqlite.blob_open(con.db, name, w_table.as_str(), w_column.as_str(), w_row.intval,
                           not readonly)
     rc = rsqlite.last_rc()
     if rc == rsqlite.SQLITE_MISUSE:
@@ -366,7 +366,7 @@ def connection_backup(slots: list[W_Root | None]) -> W_Root:
         if not isinstance(w_name, W_StrObject):
             raise operr(w_TypeError, "backup() argument 'name' must be str, not %s"
                         % type_name(w_name))
-        name = w_name.value
+        name = w_name.as_str()
     sleep = 0.25
     w_sleep = slots[5]
     if w_sleep is not None:
@@ -426,9 +426,9 @@ def name_arg(w_name: W_Root | None, fname: str) -> str:
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "%s() argument 'name' must be str, not %s"
                     % (fname, type_name(w_name)))
-    if w_name.value.find("\x00") >= 0:
+    if w_name.as_str().find("\x00") >= 0:
         raise operr(w_ValueError, "embedded null character")
-    return w_name.value
+    return w_name.as_str()
 
 
 def connection_serialize(slots: list[W_Root | None]) -> W_Root:

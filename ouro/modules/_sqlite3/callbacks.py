@@ -115,7 +115,7 @@ def set_result(w_val: W_Root) -> None:
     elif isinstance(w_val, W_FloatObject):
         rsqlite.result_double(w_val.floatval)
     elif isinstance(w_val, W_StrObject):
-        rsqlite.result_text(w_val.value)
+        rsqlite.result_text(w_val.as_str())
     else:
         data = buffer_or_none(w_val)
         if data is None:
@@ -376,7 +376,7 @@ def connection_create_function(slots: list[W_Root | None]) -> W_Root:
     if deterministic:
         flags |= rsqlite.SQLITE_DETERMINISTIC
     # None is registered like any callable (calling it fails), as in CPython
-    rc = register_function(con, w_name.value, narg, flags, KIND_FUNCTION, w_func, False)
+    rc = register_function(con, w_name.as_str(), narg, flags, KIND_FUNCTION, w_func, False)
     if rc != rsqlite.SQLITE_OK:
         raise operr(w_OperationalError, "Error creating function")
     return w_None
@@ -392,7 +392,7 @@ def connection_create_aggregate(slots: list[W_Root | None]) -> W_Root:
                     % type_name(w_name))
     narg = c_int_w(slots[2]) if slots[2] is not None else 0
     check_usable(con)
-    rc = register_function(con, w_name.value, narg, rsqlite.SQLITE_UTF8, KIND_AGGREGATE, w_cls,
+    rc = register_function(con, w_name.as_str(), narg, rsqlite.SQLITE_UTF8, KIND_AGGREGATE, w_cls,
                            True)
     if rc != rsqlite.SQLITE_OK:
         raise operr(w_OperationalError, "Error creating aggregate")
@@ -411,10 +411,10 @@ def connection_create_window_function(slots: list[W_Root | None]) -> W_Root:
     check_usable(con)
     flags = rsqlite.SQLITE_UTF8
     if w_cls is w_None:
-        rc = rsqlite.create_window_function(con.db, w_name.value, narg, flags, -1)
+        rc = rsqlite.create_window_function(con.db, w_name.as_str(), narg, flags, -1)
     else:
         ident = REGISTRY.add(KIND_AGGREGATE, w_cls)
-        rc = rsqlite.create_window_function(con.db, w_name.value, narg, flags, ident)
+        rc = rsqlite.create_window_function(con.db, w_name.as_str(), narg, flags, ident)
     if rc != rsqlite.SQLITE_OK:
         # the error is not set on the connection: SQLite's text for the code
         raise operr(w_ProgrammingError, rsqlite.errstr(rc))
@@ -431,16 +431,16 @@ def connection_create_collation(slots: list[W_Root | None]) -> W_Root:
                     % type_name(w_name))
     check_usable(con)
     if w_callable is w_None:
-        rc = rsqlite.create_collation(con.db, w_name.value, -1)
+        rc = rsqlite.create_collation(con.db, w_name.as_str(), -1)
         if rc != rsqlite.SQLITE_OK and collect_dead_statements(con):
-            rc = rsqlite.create_collation(con.db, w_name.value, -1)
+            rc = rsqlite.create_collation(con.db, w_name.as_str(), -1)
     else:
         if not space.callable_w(w_callable):
             raise operr(w_TypeError, "parameter must be callable")
         ident = REGISTRY.add(KIND_COLLATION, w_callable)
-        rc = rsqlite.create_collation(con.db, w_name.value, ident)
+        rc = rsqlite.create_collation(con.db, w_name.as_str(), ident)
         if rc != rsqlite.SQLITE_OK and collect_dead_statements(con):
-            rc = rsqlite.create_collation(con.db, w_name.value, ident)
+            rc = rsqlite.create_collation(con.db, w_name.as_str(), ident)
         if rc != rsqlite.SQLITE_OK and ident in REGISTRY.entries:
             # SQLite does not call the destructor when it fails
             del REGISTRY.entries[ident]

@@ -43,7 +43,7 @@ def begin_statement_for(w_level: W_Root) -> str | None:
         return None
     if not isinstance(w_level, W_StrObject):
         raise operr(w_TypeError, "isolation_level must be str or None")
-    level = w_level.value
+    level = w_level.as_str()
     if level.find("\x00") >= 0:
         raise operr(w_ValueError, "embedded null character")
     for stmt in BEGIN_STATEMENTS:
@@ -62,7 +62,7 @@ def set_isolation(con: W_Connection, w_level: W_Root) -> None:
 def fs_path(w: W_Root) -> str:
     """PyUnicode_FSConverter for the database argument."""
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     if isinstance(w, W_BytesObject):
         return decode_bytes(w.value, "utf-8", "surrogateescape")
     w_fspath = space.lookup(w, "__fspath__")
@@ -241,7 +241,7 @@ def connection_call(args: Arguments) -> W_Root:
     w_sql = args.args_w[1]
     if not isinstance(w_sql, W_StrObject):
         raise operr(w_TypeError, "argument 1 must be str, not %s" % type_name(w_sql))
-    return prepare(con, w_sql.value)
+    return prepare(con, w_sql.as_str())
 
 
 def connection_iterdump(slots: list[W_Root | None]) -> W_Root:

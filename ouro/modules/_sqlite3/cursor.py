@@ -145,7 +145,7 @@ def query_execute(cur: W_Cursor, multiple: bool, w_sql: W_Root, w_second: W_Root
 def execute_locked(cur: W_Cursor, con: W_Connection, multiple: bool, w_sql: W_Root,
                    w_second: W_Root | None) -> None:
     assert isinstance(w_sql, W_StrObject)
-    sql = w_sql.value
+    sql = w_sql.as_str()
     if multiple:
         assert w_second is not None
         w_iter = space.iter(w_second)
@@ -294,7 +294,7 @@ def executescript(cur: W_Cursor, w_script: W_Root) -> W_Root:
         raise operr(w_TypeError, "executescript() argument 1 must be str, not %s"
                     % type_name(w_script))
     con = check_cursor(cur)
-    script = w_script.value
+    script = w_script.as_str()
     if script.find("\x00") >= 0:
         raise operr(w_ValueError, "embedded null character")
     db = con.db

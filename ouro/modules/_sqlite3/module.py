@@ -54,7 +54,7 @@ def sqlite_complete_statement(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_sql, W_StrObject):
         raise operr(w_TypeError, "complete_statement() argument 'statement' must be str, not %s"
                     % type_name(w_sql))
-    return space.wrap_bool(rsqlite.complete(w_sql.value))
+    return space.wrap_bool(rsqlite.complete(w_sql.as_str()))
 
 
 def sqlite_register_adapter(slots: list[W_Root | None]) -> W_Root:

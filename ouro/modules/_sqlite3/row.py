@@ -75,11 +75,11 @@ def row_getitem(slots: list[W_Root | None]) -> W_Root:
             raise operr(w_IndexError, "tuple index out of range")
         return row.data_w[i]
     if isinstance(w_idx, W_StrObject):
-        key = ascii_lower(w_idx.value)
+        key = ascii_lower(w_idx.as_str())
         names_w = description_names(row)
         for i in range(len(names_w)):
             w_name = names_w[i]
-            if isinstance(w_name, W_StrObject) and ascii_lower(w_name.value) == key:
+            if isinstance(w_name, W_StrObject) and ascii_lower(w_name.as_str()) == key:
                 return row.data_w[i]
         raise operr(w_IndexError, "No item with that key")
     if space.type_of(w_idx).name == "slice":

@@ -134,7 +134,7 @@ def bind_param(stmt: W_Statement, pos: int, w: W_Root) -> int:
     if isinstance(w, W_FloatObject):
         return rsqlite.bind_double(st, pos, w.floatval)
     if isinstance(w, W_StrObject):
-        return rsqlite.bind_text(st, pos, w.value)
+        return rsqlite.bind_text(st, pos, w.as_str())
     data = buffer_or_none(w)
     if data is not None:
         return rsqlite.bind_blob(st, pos, data)

@@ -183,7 +183,7 @@ def str_subject(w_s: W_StrObject) -> None:
     """Make CACHE hold the subject data of w_s."""
     if CACHE.w_key is w_s:
         return
-    s = w_s.value
+    s = w_s.as_str()
     b: bytes | None = None
     try:
         b = s.encode()
@@ -282,7 +282,7 @@ def run_search(st: State) -> bool:
 def getslice(w_string: W_Root, st: State | None, i: int, j: int) -> W_Root:
     """The subject's [i:j] as an exact str or bytes (getslice)."""
     if isinstance(w_string, W_StrObject):
-        return W_StrObject(w_string.value[i:j])
+        return W_StrObject(w_string.as_str()[i:j])
     if isinstance(w_string, W_BytesObject):
         if w_string.getclass() is w_bytes_type and i == 0 and j == len(w_string.value):
             return w_string
@@ -466,7 +466,7 @@ def has_backslash(w_template: W_Root) -> bool:
     """Whether a str or bytes-like template contains a backslash; a
     template of another type counts as not literal."""
     if isinstance(w_template, W_StrObject):
-        return w_template.value.find("\\") >= 0
+        return w_template.as_str().find("\\") >= 0
     data = buffer_or_none(w_template)
     if data is None:
         return True
@@ -495,7 +495,7 @@ class Joiner:
 
     def add_slice(self, w_string: W_Root, st: State, i: int, j: int) -> None:
         if isinstance(w_string, W_StrObject):
-            self.strs.append(w_string.value[i:j])
+            self.strs.append(w_string.as_str()[i:j])
         else:
             w_piece = getslice(w_string, st, i, j)
             assert isinstance(w_piece, W_BytesObject)
@@ -505,7 +505,7 @@ class Joiner:
     def add(self, w_item: W_Root) -> None:
         if not self.isbytes:
             if isinstance(w_item, W_StrObject):
-                self.strs.append(w_item.value)
+                self.strs.append(w_item.as_str())
             elif self.bad < 0:
                 self.bad = self.n
                 self.badtype = type_name(w_item)

@@ -186,7 +186,7 @@ class W_FieldNameIter(W_Root):
 def _str_arg(w: W_Root) -> list[str]:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "expected str, got %s" % type_name(w))
-    return list(w.value)
+    return list(w.as_str())
 
 
 def formatter_parser(args: Arguments) -> W_Root:

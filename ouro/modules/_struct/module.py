@@ -497,7 +497,7 @@ CACHE = Cache()
 
 def format_of(w_fmt: W_Root) -> Format:
     if isinstance(w_fmt, W_StrObject):
-        fmt = w_fmt.value
+        fmt = w_fmt.as_str()
     elif isinstance(w_fmt, W_BytesObject):
         fmt = "".join([chr(b) for b in w_fmt.value])
     else:

@@ -63,12 +63,12 @@ def slots_list(w_slots: W_Root) -> list[str] | None:
     """The names of a __slots__ value that can be read again (None for an
     iterator, already consumed)."""
     if isinstance(w_slots, W_StrObject):
-        return [w_slots.value]
+        return [w_slots.as_str()]
     if isinstance(w_slots, W_TupleObject) or isinstance(w_slots, W_ListObject):
         names: list[str] = []
         for w_n in space.unpack_iterable(w_slots):
             if isinstance(w_n, W_StrObject):
-                names.append(w_n.value)
+                names.append(w_n.as_str())
         return names
     return None
 
@@ -164,7 +164,7 @@ def special_name(w_obj: W_Root) -> str | None:
         return None
     w_name = space.getattr(w_obj, "__name__")
     if isinstance(w_name, W_StrObject):
-        return w_name.value
+        return w_name.as_str()
     return None
 
 

@@ -331,8 +331,8 @@ def float_item(tc: str, w: W_Root) -> float:
 
 
 def unicode_item(w: W_Root) -> int:
-    if isinstance(w, W_StrObject) and len(w.value) == 1:
-        return ord(w.value)
+    if isinstance(w, W_StrObject) and len(w.as_str()) == 1:
+        return ord(w.as_str())
     raise operr(w_TypeError, "array item must be unicode character")
 
 
@@ -491,10 +491,10 @@ def array_new(args: Arguments) -> W_Root:
     if n > 2:
         raise operr(w_TypeError, "array() takes at most 2 arguments (%d given)" % n)
     w_tc = args.args_w[1]
-    if not isinstance(w_tc, W_StrObject) or len(w_tc.value) != 1:
+    if not isinstance(w_tc, W_StrObject) or len(w_tc.as_str()) != 1:
         raise operr(w_TypeError, "array() argument 1 must be a unicode character, not %s"
                     % type_name(w_tc))
-    tc = w_tc.value
+    tc = w_tc.as_str()
     w_init: W_Root | None = args.args_w[2] if n == 2 else None
     if w_init is not None and tc != "u":
         if isinstance(w_init, W_StrObject):
@@ -514,7 +514,7 @@ def array_new(args: Arguments) -> W_Root:
     elif isinstance(w_init, W_TupleObject):
         from_list_items(a, w_init.items_w)
     elif tc == "u" and isinstance(w_init, W_StrObject):
-        fromunicode(a, w_init.value)
+        fromunicode(a, w_init.as_str())
     elif isinstance(w_init, W_Array) and w_init.tc == tc:
         copy_items(a, w_init)
     else:
@@ -742,7 +742,7 @@ def array_fromunicode(slots: list[W_Root | None]) -> W_Root:
         raise operr(w_TypeError, "fromunicode() argument must be str, not %s" % type_name(w_s))
     if a.tc != "u":
         raise operr(w_ValueError, "fromunicode() may only be called on unicode type arrays")
-    fromunicode(a, w_s.value)
+    fromunicode(a, w_s.as_str())
     return w_None
 
 
@@ -822,10 +822,10 @@ def array_reconstructor(slots: list[W_Root | None]) -> W_Root:
                     % type_name(w_cls))
     if not w_cls.issubtype(w_array_type):
         raise operr(w_TypeError, "%s is not a subtype of array.array" % w_cls.name)
-    if not isinstance(w_tc, W_StrObject) or len(w_tc.value) != 1:
+    if not isinstance(w_tc, W_StrObject) or len(w_tc.as_str()) != 1:
         raise operr(w_TypeError, "_array_reconstructor() argument 2 must be a unicode "
                     "character, not %s" % type_name(w_tc))
-    tc = w_tc.value
+    tc = w_tc.as_str()
     if tc not in ITEMSIZE:
         raise operr(w_ValueError, "second argument must be a valid type code")
     code = ssize_w(w_code, w_OverflowError)

@@ -75,7 +75,7 @@ def ascii_arg(w: W_Root | None) -> bytes:
     assert w is not None
     if isinstance(w, W_StrObject):
         out: list[int] = []
-        for c in w.value:
+        for c in w.as_str():
             if ord(c) > 127:
                 raise operr(w_ValueError, "string argument should contain only ASCII characters")
             out.append(ord(c))

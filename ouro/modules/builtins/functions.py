@@ -79,12 +79,12 @@ def b_print(args: Arguments) -> W_Root:
     if w_sep is not w_None:
         if not isinstance(w_sep, W_StrObject):
             raise operr(w_TypeError, "sep must be None or a string, not %s" % type_name(w_sep))
-        sep = w_sep.value
+        sep = w_sep.as_str()
     end = "\n"
     if w_end is not w_None:
         if not isinstance(w_end, W_StrObject):
             raise operr(w_TypeError, "end must be None or a string, not %s" % type_name(w_end))
-        end = w_end.value
+        end = w_end.as_str()
     parts: list[str] = []
     i = 0
     for w_a in args.args_w:
@@ -159,9 +159,9 @@ def b_getattr(slots: list[W_Root | None]) -> W_Root:
         raise operr(w_TypeError, "attribute name must be string, not '%s'" % type_name(w_name))
     w_default = slots[2]
     if w_default is None:
-        return space.getattr(w_obj, w_name.value)
+        return space.getattr(w_obj, w_name.as_str())
     try:
-        return space.getattr(w_obj, w_name.value)
+        return space.getattr(w_obj, w_name.as_str())
     except OperationError as e:
         if e.match(w_AttributeError):
             return w_default
@@ -172,7 +172,7 @@ def b_setattr(slots: list[W_Root | None]) -> W_Root:
     w_name = _arg(slots, 1)
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "attribute name must be string, not '%s'" % type_name(w_name))
-    space.setattr(_arg(slots, 0), w_name.value, _arg(slots, 2))
+    space.setattr(_arg(slots, 0), w_name.as_str(), _arg(slots, 2))
     return w_None
 
 
@@ -180,7 +180,7 @@ def b_delattr(slots: list[W_Root | None]) -> W_Root:
     w_name = _arg(slots, 1)
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "attribute name must be string, not '%s'" % type_name(w_name))
-    space.delattr(_arg(slots, 0), w_name.value)
+    space.delattr(_arg(slots, 0), w_name.as_str())
     return w_None
 
 
@@ -188,7 +188,7 @@ def b_hasattr(slots: list[W_Root | None]) -> W_Root:
     w_name = _arg(slots, 1)
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "attribute name must be string, not '%s'" % type_name(w_name))
-    return space.wrap_bool(space.getattr_or_none(_arg(slots, 0), w_name.value) is not None)
+    return space.wrap_bool(space.getattr_or_none(_arg(slots, 0), w_name.as_str()) is not None)
 
 
 def b_iter(slots: list[W_Root | None]) -> W_Root:
@@ -293,10 +293,10 @@ def b_chr(slots: list[W_Root | None]) -> W_Root:
 def b_ord(slots: list[W_Root | None]) -> W_Root:
     w = _arg(slots, 0)
     if isinstance(w, W_StrObject):
-        if len(w.value) != 1:
+        if len(w.as_str()) != 1:
             raise operr(w_TypeError, "ord() expected a character, but string of length %d found"
-                        % len(w.value))
-        return wrap_int(ord(w.value))
+                        % len(w.as_str()))
+        return wrap_int(ord(w.as_str()))
     data = bytesobject.buffer_or_none(w)
     if data is not None:
         if len(data) != 1:
@@ -537,7 +537,7 @@ def b_input(slots: list[W_Root | None]) -> W_Root:
         space.call_method(w_stdout, "flush", [])
     w_line = space.call_method(w_stdin, "readline", [])
     if isinstance(w_line, W_StrObject):
-        text = w_line.value
+        text = w_line.as_str()
     elif isinstance(w_line, bytesobject.W_BytesObject):
         data = w_line.value
         if len(data) == 0:
@@ -637,7 +637,7 @@ _unused = [W_ClassMethod, W_StaticMethod, W_BoolObject, W_IntObject, W_ListObjec
 
 def source_bytes(w_src: W_Root, what: str) -> bytes:
     if isinstance(w_src, W_StrObject):
-        return w_src.value.encode()
+        return w_src.as_str().encode()
     w_b = space.getattr_or_none(w_src, "decode")
     if w_b is not None and not isinstance(w_src, W_StrObject):
         data = bytesobject.buffer_or_none(w_src)

@@ -46,7 +46,7 @@ def _req(slots: list[W_Root | None], i: int) -> W_Root:
 def readonly_bytes(w: W_Root) -> bytes | None:
     """The bytes of a str (UTF-8) or a read-only bytes-like object ("s#")."""
     if isinstance(w, W_StrObject):
-        return w.value.encode()
+        return w.as_str().encode()
     if isinstance(w, W_BytesObject):
         return w.value
     if isinstance(w, W_MemoryView) and w.readonly:

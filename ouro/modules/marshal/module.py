@@ -124,7 +124,7 @@ class Writer:
             self.float64(w.realval)
             self.float64(w.imagval)
         elif isinstance(w, W_StrObject) and space.type_of(w) is w_str_type:
-            self.write_str(w.value)
+            self.write_str(w.as_str())
         elif isinstance(w, W_BytesObject) or isinstance(w, W_BytearrayObject):
             self.byte(ord("s"))
             self.sized(buffer_w(w))

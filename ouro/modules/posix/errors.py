@@ -108,7 +108,7 @@ def path_arg(w: W_Root | None, fname: str, argname: str, allow_fd: bool,
         raise operr(w_TypeError, "%s: %s should be %s, not %s" % (fname, argname, allowed,
                                                                 type_name(w)))
     if isinstance(w_p, W_StrObject):
-        s = w_p.value
+        s = w_p.as_str()
         if "\x00" in s:
             raise operr(w_ValueError, "embedded null byte")
         return PathArg(s, w_p, False, -1)

@@ -60,7 +60,7 @@ def name_arg(w: W_Root, fname: str, argname: str) -> bytes:
     if not isinstance(w, W_StrObject):
         raise operr(w_TypeError, "%s() argument %smust be str, not %s"
                     % (fname, argname, type_name(w)))
-    s = w.value
+    s = w.as_str()
     if "\x00" in s:
         raise operr(w_ValueError, "embedded null byte")
     return s.encode()

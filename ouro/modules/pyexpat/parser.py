@@ -528,7 +528,7 @@ def xmlparser_parsefile(slots: list[W_Root | None]) -> W_Root:
 
 def str_arg(w: W_Root | None, fname: str, argname: str, pos: int) -> str:
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     assert w is not None
     if pos > 0:
         raise operr(w_TypeError, "%s() argument %d must be str, not %s"
@@ -541,7 +541,7 @@ def opt_str_arg(w: W_Root | None, fname: str, argname: str, pos: int) -> str | N
     if w is None or w is w_None:
         return None
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     if pos > 0:
         raise operr(w_TypeError, "%s() argument %d must be str or None, not %s"
                     % (fname, pos, type_name(w)))

@@ -93,7 +93,7 @@ def time_get_clock_info(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_name, W_StrObject):
         raise operr(w_TypeError, "get_clock_info() argument 1 must be str, not %s"
                     % type_name(w_name))
-    name = w_name.value
+    name = w_name.as_str()
     if name not in CLOCKS:
         raise operr(w_ValueError, "unknown clock")
     impl, monotonic, adjustable = CLOCKS[name]
@@ -212,7 +212,7 @@ def tm_arg(w: W_Root, fname: str) -> TmArg:
     if isinstance(w, W_StructSeq) and w.desc is STRUCT_TIME:
         w_zone = w.field(9)
         if isinstance(w_zone, W_StrObject):
-            zone = w_zone.value
+            zone = w_zone.as_str()
         w_off = w.field(10)
         if w_off is not w_None:
             gmtoff = index_w_int(w_off)
@@ -307,7 +307,7 @@ def time_strftime(slots: list[W_Root | None]) -> W_Root:
     w_fmt = _req(slots, 0)
     if not isinstance(w_fmt, W_StrObject):
         raise operr(w_TypeError, "strftime() argument 1 must be str, not %s" % type_name(w_fmt))
-    fmt = w_fmt.value
+    fmt = w_fmt.as_str()
     w_t = slots[1]
     if w_t is None:
         tm = now_tm()

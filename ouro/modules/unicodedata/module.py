@@ -192,15 +192,15 @@ def _req(slots: list[W_Root | None], i: int) -> W_Root:
 
 
 def char_arg(w: W_Root, fname: str, numbered: bool) -> int:
-    if isinstance(w, W_StrObject) and len(w.value) == 1:
-        return ord(w.value)
+    if isinstance(w, W_StrObject) and len(w.as_str()) == 1:
+        return ord(w.as_str())
     raise operr(w_TypeError, "%s() argument %smust be a unicode character, not %s"
                 % (fname, "1 " if numbered else "", type_name(w)))
 
 
 def str_arg(w: W_Root, fname: str, pos: int) -> str:
     if isinstance(w, W_StrObject):
-        return w.value
+        return w.as_str()
     raise operr(w_TypeError, "%s() argument %d must be str, not %s" % (fname, pos, type_name(w)))
 
 
@@ -221,7 +221,7 @@ def ud_name(db: UData, slots: list[W_Root | None], first: int) -> W_Root:
 def ud_lookup(db: UData, slots: list[W_Root | None], first: int) -> W_Root:
     w = _req(slots, first)
     if isinstance(w, W_StrObject):
-        name = w.value
+        name = w.as_str()
     elif isinstance(w, W_BytesObject):
         name = "".join([chr(b) for b in w.value])
     else:
