@@ -770,6 +770,9 @@ def builtin_get_qualname(w: W_Root) -> W_Root:
     cls = b.w_objclass
     if cls is not None:
         return space.wrap_str(cls.name + "." + b.name)
+    w_self = b.w_self
+    if isinstance(w_self, W_TypeObject):    # a class method bound to its class
+        return space.wrap_str(w_self.qualname + "." + b.name)
     return space.wrap_str(b.name)
 
 
