@@ -1203,6 +1203,8 @@ class Frame(W_Root):
         entries under them popped; else None (the general path)."""
         if not fits_positional(w_f, oparg if w_self is None else oparg + 1):
             return None
+        if tracing.PROFILING.threads != 0:
+            return None         # the general path reports the call (c_call)
         slots: list[W_Root | None] = [None] * len(w_f.sig.params)
         self.move_call_args(slots, w_self, oparg, below)
         return slots
@@ -1237,7 +1239,7 @@ class Frame(W_Root):
         while k < oparg:
             kw_values.append(all_w[k])
             k += 1
-        return w_meth.call_args(Arguments(pos_w, kw_names, kw_values))
+        return call_from_code(w_meth, Arguments(pos_w, kw_names, kw_values))
 
     def call_op(self, with_kw: bool, oparg: int) -> W_Root:
         """CALL(_KW): [f, args..., (names)]."""
@@ -1261,8 +1263,8 @@ class Frame(W_Root):
         w_func = self.pop()
         npos = oparg - len(kw_names)
         if len(kw_names) == 0:
-            return w_func.call_args(Arguments(all_w, kw_names, []))
-        return w_func.call_args(Arguments(all_w[:npos], kw_names, all_w[npos:]))
+            return call_from_code(w_func, Arguments(all_w, kw_names, []))
+        return call_from_code(w_func, Arguments(all_w[:npos], kw_names, all_w[npos:]))
 
     def set_op(self, opcode: int, oparg: int) -> None:
         setops.dispatch(self, opcode, oparg)
@@ -1717,7 +1719,15 @@ def call_ex(w_func: W_Root, w_args: W_Root, w_kwargs: W_Root | None) -> W_Root:
                 raise operr(w_TypeError, "keywords must be strings")
             kw_names.append(w_k.as_str())
             kw_values.append(w_v)
-    return w_func.call_args(Arguments(list(args_w), kw_names, kw_values))
+    return call_from_code(w_func, Arguments(list(args_w), kw_names, kw_values))
+
+
+def call_from_code(w_func: W_Root, args: Arguments) -> W_Root:
+    """The call of a CALL or CALL_FUNCTION_EX instruction: a profile
+    function gets the events of a built-in's (tracing.profiled_call)."""
+    if tracing.PROFILING.threads != 0:
+        return tracing.profiled_call(w_func, args)
+    return w_func.call_args(args)
 
 
 def unpack_all_call(w_args: W_Root) -> list[W_Root]:

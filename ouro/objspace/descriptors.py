@@ -23,7 +23,7 @@ from ouro.objspace.gateway import (W_BuiltinFunction, named_as, register, regist
                                    w_method_wrapper_type, w_wrapper_descriptor_type)
 from ouro.objspace.maps import W_ObjectWithMap, SLOT_PREFIX
 from ouro.objspace.model import (LAYOUT_DESCR, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
-                                 type_name, w_None, w_NotImplemented, w_object_type)
+                                 tp_name, type_name, w_None, w_NotImplemented, w_object_type)
 
 Getter = Callable[[W_Root], W_Root]
 Setter = Callable[[W_Root, W_Root], None]
@@ -185,7 +185,7 @@ def getset_repr(slots: list[W_Root | None]) -> W_Root:
     assert w is not None
     name, w_cls = _descr_name_and_class(w)
     kind = "member" if w.getclass() is w_member_descriptor_type else "attribute"
-    return space.wrap_str("<%s '%s' of '%s' objects>" % (kind, name, w_cls.name))
+    return space.wrap_str("<%s '%s' of '%s' objects>" % (kind, name, tp_name(w_cls)))
 
 
 register(w_getset_descriptor_type, "__set__(self, instance, value, /)", getset_set)
@@ -770,6 +770,9 @@ def builtin_get_qualname(w: W_Root) -> W_Root:
     cls = b.w_objclass
     if cls is not None:
         return space.wrap_str(cls.name + "." + b.name)
+    w_self = b.w_self
+    if isinstance(w_self, W_TypeObject):    # a class method bound to its class
+        return space.wrap_str(w_self.qualname + "." + b.name)
     return space.wrap_str(b.name)
 
 
@@ -814,8 +817,8 @@ def builtin_repr(slots: list[W_Root | None]) -> W_Root:
     w_kind = b.getclass()
     if cls is not None and w_self is None:
         if w_kind is w_wrapper_descriptor_type:
-            return space.wrap_str("<slot wrapper '%s' of '%s' objects>" % (b.name, cls.name))
-        return space.wrap_str("<method '%s' of '%s' objects>" % (b.name, cls.name))
+            return space.wrap_str("<slot wrapper '%s' of '%s' objects>" % (b.name, tp_name(cls)))
+        return space.wrap_str("<method '%s' of '%s' objects>" % (b.name, tp_name(cls)))
     if w_self is not None:
         if w_kind is w_method_wrapper_type:
             return space.wrap_str("<method-wrapper '%s' of %s object at 0x%x>" % (

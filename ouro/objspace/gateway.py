@@ -238,9 +238,13 @@ class W_BuiltinFunction(W_Root):
     w_self: W_Root | None          # bound: the instance (prepended to the arguments)
     doc: str | None
     w_module: W_Root | None        # a module's function: the module (its __self__)
+    # the built-in this one was bound from (itself if it is not bound): what
+    # CPython's PyMethodDef identifies (_lsprof counts its calls by it)
+    definition: W_BuiltinFunction
 
     def __init__(self, name: str, w_objclass: W_TypeObject | None) -> None:
         self.name = name
+        self.definition = self
         self.w_objclass = w_objclass
         self.w_self = None
         self.doc = None
@@ -303,6 +307,7 @@ class W_BuiltinFunction(W_Root):
         b = self.copy()
         b.w_self = w_obj
         b.doc = self.doc
+        b.definition = self.definition
         return b
 
 

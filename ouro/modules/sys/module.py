@@ -5,7 +5,7 @@ from __future__ import annotations
 from rpy.rlib import ros, rthread
 
 from ouro.interpreter import frame as framemod
-from ouro.interpreter import cmdline, importing, unraisable
+from ouro.interpreter import cmdline, importing, tracing, unraisable
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.traceback import format_uncaught
 from ouro.modules import registry
@@ -167,7 +167,7 @@ def sys_getprofile(slots: list[W_Root | None]) -> W_Root:
 
 def sys_setprofile(slots: list[W_Root | None]) -> W_Root:
     w_f = slots[0]
-    framemod.get_ec().w_profilefunc = None if w_f is None or w_f is w_None else w_f
+    tracing.set_profile(framemod.get_ec(), None if w_f is None or w_f is w_None else w_f)
     return w_None
 
 

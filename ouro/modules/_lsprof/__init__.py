@@ -1,0 +1,1 @@
+"""The `_lsprof` module (module.py)."""
