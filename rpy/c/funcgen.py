@@ -640,10 +640,13 @@ class FunctionCodeGen:
         if kind == 'float':
             return '((double)%s %s (double)%s)' % (self.expr(a), sym, self.expr(b))
         if kind == 'str':
-            if opname == 'eq':
-                return 'rpy_str_eq(%s, %s)' % (self.expr(a), self.expr(b))
-            if opname == 'ne':
-                return '!rpy_str_eq(%s, %s)' % (self.expr(a), self.expr(b))
+            if opname in ('eq', 'ne'):
+                neg = '!' if opname == 'ne' else ''
+                for x, y in ((a, b), (b, a)):
+                    byte = one_byte_str_const(y)
+                    if byte is not None:
+                        return '%srpy_str_eq_byte(%s, %d)' % (neg, self.expr(x), byte)
+                return '%srpy_str_eq_inl(%s, %s)' % (neg, self.expr(a), self.expr(b))
             return '(rpy_str_cmp(%s, %s) %s 0)' % (self.expr(a), self.expr(b), sym)
         if kind == 'ptr':
             return '((void *)%s %s (void *)%s)' % (self.expr(a), sym, self.expr(b))
@@ -1677,3 +1680,18 @@ def _is_null(v: Any) -> bool:
     """Storing None needs no write barrier: it creates no old-to-young
     pointer."""
     return isinstance(v, Constant) and v.value is None
+
+
+def one_byte_str_const(v: Any) -> int | None:
+    """The byte of a constant str or bytes of one byte (one ASCII
+    character), else None."""
+    if not isinstance(v, Constant):
+        return None
+    x = v.value
+    if isinstance(x, str):
+        data = x.encode('utf-8', 'surrogatepass')
+    elif isinstance(x, bytes):
+        data = x
+    else:
+        return None
+    return data[0] if len(data) == 1 else None

@@ -267,6 +267,17 @@ rpy_string *rpy_str_slice(rpy_string *s, Signed start, Signed stop, Signed step,
 rpy_string *rpy_str_concat(rpy_string *a, rpy_string *b);   /* same tid out as in */
 rpy_string *rpy_str_mul(rpy_string *s, Signed n);
 int rpy_str_eq(rpy_string *a, rpy_string *b);               /* NULL-safe */
+/* what generated code calls for ==: the identity and length tests inline,
+   and against a constant one-byte string no call at all (parsers and
+   formatters compare characters one by one) */
+static inline int rpy_str_eq_inl(rpy_string *a, rpy_string *b) {
+    if (a == b) return 1;
+    if (a == NULL || b == NULL || a->length != b->length) return 0;
+    return rpy_str_eq(a, b);
+}
+static inline int rpy_str_eq_byte(const rpy_string *s, unsigned char c) {
+    return s != NULL && s->length == 1 && (unsigned char)s->data[0] == c;
+}
 Signed rpy_str_cmp(rpy_string *a, rpy_string *b);           /* <0, 0, >0 by code point */
 Signed rpy_str_hash(rpy_string *s);                         /* cached; never -1 */
 int rpy_str_contains(rpy_string *s, rpy_string *sub);
