@@ -62,6 +62,14 @@ for _t in BUILTIN_TYPES:
 
 def entry_point(argv: list[str]) -> int:
     return main(argv)
+
+
+# the C stack of the program, in MiB of address space (rpy/c/runtime/main.c):
+# each Python call takes C stack, and CPython 3.11 programs raise the
+# recursion limit and recurse 100,000 deep (no C stack there)
+MAIN_STACK_MB = 512
+
+
 from ouro.modules.errno import module as _errno_module  # noqa: F401,E402
 from ouro.modules.posix import module as _posix_module  # noqa: F401,E402
 from ouro.modules._sre import module as _sre_module  # noqa: F401,E402

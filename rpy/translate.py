@@ -43,6 +43,17 @@ class Timer:
         return '\n'.join(lines)
 
 
+def main_stack_mb(module: object, target: str) -> int:
+    """The target's optional MAIN_STACK_MB: the program then runs on a C
+    stack of that many MiB (address space, rpy/c/runtime/main.c) instead
+    of the process stack.  An interpreter whose every call of the
+    interpreted language is a C call needs it (ouro: deep recursion)."""
+    mb = getattr(module, 'MAIN_STACK_MB', 0)
+    if type(mb) is not int or not 0 <= mb <= 4096:
+        raise RPyError("MAIN_STACK_MB must be an int from 0 to 4096 (MiB)", target, 1)
+    return mb
+
+
 def translate(target: str, output: str | None, opt: str, jobs: int, builddir: str | None) -> str:
     from rpy.annotate.annotator import Annotator
     from rpy.backendopt.merge_if_blocks import merge_if_blocks
@@ -63,6 +74,8 @@ def translate(target: str, output: str | None, opt: str, jobs: int, builddir: st
             raise RPyError("the target defines no function 'entry_point'; write "
                            "'def entry_point(argv: list[str]) -> int:'", target, 1)
         ann.build(entry)
+        gen.main_stack_mb = main_stack_mb(module, target)
+    gen = CGenerator(ann, None, set())
     timer.run('annotate', annotate)
     if opt == 'jit':
         # the glue between the portal and the JIT: RPy code annotated with
@@ -70,7 +83,7 @@ def translate(target: str, output: str | None, opt: str, jobs: int, builddir: st
         from rpy.jit.translator.warmspot import transform
         glue = timer.run('warmspot', lambda: transform(ann))
         print('\n'.join(glue), file=sys.stderr)
-    gen = CGenerator(ann, ann.entry, set())
+    gen.entry = ann.entry
     timer.run('rtype', gen.rtype)
 
     def backendopt() -> None:

@@ -120,6 +120,7 @@ class CGenerator:
         self.entry = entry_desc
         self.recursive = recursive
         self.functions: list[tuple[str, str]] = []   # (prototype, body)
+        self.main_stack_mb = 0       # the target's MAIN_STACK_MB (main.c)
 
     # phase rtype: layouts and names
     def rtype(self) -> None:
@@ -268,6 +269,7 @@ class CGenerator:
         out += ['    %s,' % e for e in entries]
         out.append('};')
         out.append('const Signed rpy_typetable_length = %d;' % n)
+        out.append('const Signed rpy_main_stack_size = %d;' % (self.main_stack_mb << 20))
         out.append('void *const rpy_prebuilt_roots[] = { %s };' % ', '.join(
             ['(void *)' + r for r in db.prebuilt_roots] + ['NULL']))
         return out

@@ -20,9 +20,11 @@
  * frame (slightly optimistic by the size of argv and environment, which
  * the margin covers).
  *
- * The program itself runs on a stack of its own (run_on_main_stack): 512
- * MiB of address space mapped without reserve, below an inaccessible
- * guard, entered with makecontext/swapcontext.  CPython 3.11 runs a
+ * A target that sets MAIN_STACK_MB (ouro: 512) runs on a stack of its own
+ * (run_on_main_stack): that much address space mapped without reserve,
+ * above an inaccessible guard, entered with makecontext/swapcontext.
+ * Other programs keep the process stack, so that a runaway recursion
+ * ends as soon as before.  CPython 3.11 runs a
  * Python-to-Python call without a C frame, so a program that raises the
  * recursion limit (sys.setrecursionlimit(10**6)) and recurses 100,000 deep
  * works there; here each Python call takes C stack (about 350 bytes), and
@@ -125,7 +127,6 @@ void rpy_stack_init(void) {
 
 #ifndef RPY_TEST_MAIN
 
-#define MAIN_STACK_SIZE  ((size_t)512 << 20)
 #define MAIN_STACK_GUARD ((size_t)64 << 10)
 
 static ucontext_t caller_ctx, entry_ctx;
@@ -144,11 +145,12 @@ static void unmap_main_stack(void) {
     main_stack = NULL;
 }
 
-/* Runs rpy_entry_point(args) on a stack of MAIN_STACK_SIZE (at most half
-   the shadow stack); returns 0 without running it when that stack cannot
-   be set up. */
+/* Runs rpy_entry_point(args) on a stack of rpy_main_stack_size bytes (at
+   most half the shadow stack); returns 0 without running it when the
+   target asked for none or that stack cannot be set up. */
 static int run_on_main_stack(rpy_list *args, Signed *result) {
-    main_stack_size = MAIN_STACK_SIZE;
+    if (rpy_main_stack_size <= 0) return 0;
+    main_stack_size = (size_t)rpy_main_stack_size;
     size_t shadow = (size_t)((char *)rpy_ss_limit - (char *)rpy_ss_base);
     if (main_stack_size > shadow / 2) main_stack_size = shadow / 2;   /* gc.c got less */
     if (main_stack_size < ((size_t)16 << 20)) return 0;

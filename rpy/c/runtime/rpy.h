@@ -70,6 +70,9 @@ typedef struct rpy_typeinfo {
    point at the runtime's own typeinfos below. */
 extern const rpy_typeinfo *const rpy_typetable[];
 extern const Signed rpy_typetable_length;
+/* the C stack main.c runs the program on (bytes; 0: the process stack),
+   from the target's MAIN_STACK_MB */
+extern const Signed rpy_main_stack_size;
 
 /* The runtime's own types (fixed type ids). */
 enum {

@@ -21,6 +21,7 @@ const rpy_typeinfo *const rpy_typetable[] = {
     &ti_node, &ti_exc,
 };
 const Signed rpy_typetable_length = 18;
+const Signed rpy_main_stack_size = (Signed)512 << 20;
 /* a prebuilt node, as the translator emits module-level instances: static,
    PREBUILT|OLD|TRACK_YOUNG, and listed in rpy_prebuilt_roots */
 test_node test_prebuilt_node = { { 16, RPY_GCFLAG_PREBUILT | RPY_GCFLAG_OLD | RPY_GCFLAG_TRACK_YOUNG }, 0, NULL, NULL };
