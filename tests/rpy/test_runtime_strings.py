@@ -518,7 +518,15 @@ def interesting_floats(rng, n):
 def test_float_repr(binaries):
     rng = random.Random(12)
     c = Cases()
-    for x in interesting_floats(rng, 6000):
+    xs = interesting_floats(rng, 6000)
+    # integers (their own digits below 2**53), halves, and digits that
+    # round up to a power of ten
+    xs += [float(v) for v in (1, 10, 100, 2 ** 52, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, 10 ** 15,
+                              10 ** 16, 10 ** 17, 123456789012345678)]
+    xs += [float(rng.randrange(2 ** rng.randint(1, 60))) for _ in range(300)]
+    xs += [1.5 * rng.randrange(10 ** 6) for _ in range(300)]
+    xs += [0.9999999999999999, 9.999999999999998, 99999999999999.99, 0.30000000000000004]
+    for x in xs:
         c.add('fromfloat', [x], repr)
     for v in [0, 1, -1, 2 ** 63 - 1, -2 ** 63, 10 ** 18, -123]:
         c.add('fromint', [v], str)

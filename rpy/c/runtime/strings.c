@@ -1454,15 +1454,55 @@ double rpy_str_to_float(rpy_string *s) {
 /* Shortest digit string that round-trips (David Gay's mode 0, as used by
    CPython's repr).  The correctly rounded p-digit decimal (printf's %.*e,
    exact in glibc) is the best p-digit candidate when the rounding interval
-   of x is symmetric, and "it reads back as x" is monotonic in p: binary
-   search.  At a power of two the interval below x is half as wide, and
+   of x is symmetric, and "it reads back as x" is monotonic in p: a search,
+   16 and 15 digits first, over candidates rounded from one printing of 40
+   digits (an integer below 2**53 is its own digits, no search).  At a power of two the interval below x is half as wide, and
    the p-digit neighbour on the other side of x may round-trip when the
    closest one does not: then each p is tried in turn with both
    candidates.  digits gets the digits (no trailing zeros); the value is
    0.DIGITS * 10**decpt. */
-static int closest_roundtrips(double x, int p, char *buf, size_t n) {
-    snprintf(buf, n, "%.*e", p - 1, x);
-    return strtod(buf, NULL) == x;
+/* The digits of x (x > 0) printed once to 40 places, from which each
+   correctly rounded p-digit candidate (p <= 17) is made without printing
+   again: a tail past digit p that reads exactly as a half (5 then zeros)
+   may be a rounded one, and only then is %.*e asked. */
+typedef struct { char d[48]; int e; double x; } float_digits;
+
+static void digits40(double x, float_digits *fd) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.39e", x);
+    int nd = 0, k = 0;
+    for (; buf[k] && buf[k] != 'e'; k++) if (buf[k] != '.') fd->d[nd++] = buf[k];
+    fd->d[nd] = 0;
+    fd->e = atoi(buf + k + 1);
+    fd->x = x;
+}
+
+static int closest_roundtrips(const float_digits *fd, int p, char *buf, size_t n) {
+    int k = p;
+    int cmp = 0;                           /* the tail against a half */
+    if (fd->d[k] > '5') cmp = 1;
+    else if (fd->d[k] < '5') cmp = -1;
+    else {
+        for (k = p + 1; fd->d[k]; k++) if (fd->d[k] != '0') { cmp = 1; break; }
+    }
+    if (cmp == 0) {
+        snprintf(buf, n, "%.*e", p - 1, fd->x);
+        return strtod(buf, NULL) == fd->x;
+    }
+    char dg[24];
+    memcpy(dg, fd->d, (size_t)p);
+    int e = fd->e, nd = p;
+    if (cmp > 0) {
+        int j = nd - 1;
+        while (j >= 0 && dg[j] == '9') { dg[j] = '0'; j--; }
+        if (j >= 0) dg[j]++;
+        else { dg[0] = '1'; e++; }         /* 9...9 rounds to 10...0 */
+    }
+    int o = 0;
+    buf[o++] = dg[0];
+    if (nd > 1) { buf[o++] = '.'; memcpy(buf + o, dg + 1, (size_t)nd - 1); o += nd - 1; }
+    snprintf(buf + o, n - (size_t)o, "e%+03d", e);
+    return strtod(buf, NULL) == fd->x;
 }
 
 static void take_digits(const char *use, char *digits, int *ndigits, int *decpt) {
@@ -1481,12 +1521,31 @@ static void shortest_digits(double x, char *digits, int *ndigits, int *decpt) {
     memcpy(&bits, &x, 8);
     int asymmetric = (bits & 0xFFFFFFFFFFFFFull) == 0 && ((bits >> 52) & 0x7FF) > 1;
     if (!asymmetric) {
+        if (x < 9007199254740992.0 && x == (double)(uint64_t)x) {
+            /* an integer below 2**53: its own digits are the shortest (a
+               shorter string is at least 1 away, the spacing is at most 1) */
+            int n = snprintf(buf, sizeof buf, "%llu", (unsigned long long)(uint64_t)x);
+            int nd = n;
+            while (nd > 1 && buf[nd - 1] == '0') nd--;
+            memcpy(digits, buf, (size_t)nd);
+            digits[nd] = 0;
+            *ndigits = nd;
+            *decpt = n;
+            return;
+        }
+        float_digits fd;
+        digits40(x, &fd);
+        /* most doubles need 16 or 17 digits: those are tried first */
         int lo = 1, hi = 17;       /* 17 digits always round-trip */
+        if (!closest_roundtrips(&fd, 16, buf, sizeof buf)) lo = 17;
+        else if (!closest_roundtrips(&fd, 15, buf, sizeof buf)) lo = hi = 16;
+        else hi = 15;
         while (lo < hi) {
             int mid = (lo + hi) / 2;
-            if (closest_roundtrips(x, mid, buf, sizeof buf)) hi = mid; else lo = mid + 1;
+            if (closest_roundtrips(&fd, mid, buf, sizeof buf)) hi = mid; else lo = mid + 1;
         }
-        snprintf(buf, sizeof buf, "%.*e", lo - 1, x);
+        if (lo < 17) closest_roundtrips(&fd, lo, buf, sizeof buf);
+        else snprintf(buf, sizeof buf, "%.16e", x);
         take_digits(buf, digits, ndigits, decpt);
         return;
     }
