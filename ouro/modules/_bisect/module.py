@@ -45,18 +45,18 @@ def hi_arg(w: W_Root | None) -> int:
     raise operr(w_TypeError, "argument should be integer or None, not '%s'" % type_name(w))
 
 
-def _is_plain_dict_slot(w_a: W_Root, name: str) -> bool:
-    """w_a is a dict whose `name` is dict's own: CPython's dict has no
-    sequence slots ("dict is not a sequence")."""
-    return isinstance(w_a, W_DictObject) and \
-        space.lookup(w_a, name) is w_dict_type.lookup(name)
+def _is_plain_dict(w_a: W_Root) -> bool:
+    """w_a is an exact dict: CPython's dict has no sequence slots ("dict is
+    not a sequence"); its subclasses have (slot_sq_length, slot_sq_item
+    calling __len__ and __getitem__)."""
+    return isinstance(w_a, W_DictObject) and w_a.getclass() is w_dict_type
 
 
 def seq_size(w_a: W_Root) -> int:
     """PySequence_Size."""
     if isinstance(w_a, W_ListObject) and exact_list(w_a):
         return w_a.length()
-    if _is_plain_dict_slot(w_a, "__len__"):
+    if _is_plain_dict(w_a):
         raise operr(w_TypeError, "%s is not a sequence" % type_name(w_a))
     return space.len_w(w_a)
 
@@ -69,7 +69,7 @@ def seq_getitem(w_a: W_Root, i: int) -> W_Root:
         return w_a.getitem(i)
     if space.lookup(w_a, "__getitem__") is None:
         raise operr(w_TypeError, "'%s' object does not support indexing" % type_name(w_a))
-    if _is_plain_dict_slot(w_a, "__getitem__"):
+    if _is_plain_dict(w_a):
         raise operr(w_TypeError, "%s is not a sequence" % type_name(w_a))
     return space.getitem(w_a, wrap_int(i))
 
