@@ -41,6 +41,8 @@ from ouro.modules.hash32 import module as _hash32_module  # noqa: F401
 from ouro.modules._sha3 import module as _sha3_module  # noqa: F401
 from ouro.modules._blake2 import module as _blake2_module  # noqa: F401
 from ouro.modules._csv import module as _csv_module  # noqa: F401
+from ouro.modules._heapq import module as _heapq_module  # noqa: F401
+from ouro.modules._bisect import module as _bisect_module  # noqa: F401
 from ouro.modules._sqlite3 import module as _sqlite3_module  # noqa: F401
 from ouro.modules.array import module as _array_module  # noqa: F401
 from ouro.modules.pwd import module as _pwd_module  # noqa: F401

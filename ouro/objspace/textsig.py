@@ -23,7 +23,7 @@ MODULES = ["math", "cmath", "time", "_operator", "_functools", "_codecs", "_weak
            "_sre", "_io", "itertools", "_collections", "gc", "_thread", "_abc", "_signal",
            "errno", "_struct", "binascii", "_random", "_sha512",
            "_md5", "_sha1", "_sha256", "_sha3", "_blake2", "_csv", "zlib", "_bz2", "_lzma", "array", "pwd",
-           "grp", "resource", "fcntl", "unicodedata"]
+           "grp", "resource", "fcntl", "unicodedata", "_heapq", "_bisect"]
 
 
 def _collect() -> dict[str, str]:

@@ -1,0 +1,1 @@
+"""The `_bisect` module (module.py)."""

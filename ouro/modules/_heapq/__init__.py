@@ -1,0 +1,1 @@
+"""The `_heapq` module (module.py)."""
