@@ -262,12 +262,16 @@ class W_TypeObject(W_Root):
     max_attributes: int         # the most attributes a map of its instances had
     del_version: VersionTag | None  # the version has_del was computed for
     has_del: bool               # a class statement's type with a __del__
+    getattr_version: VersionTag | None  # the version plain_getattr was computed for
+    plain_getattr: bool         # the default __getattribute__ and no __getattr__ (space.getattr)
     tp_prefix: str              # "mod." of a C type's tp_name ("sqlite3.Row"), else ""
 
     def __init__(self, name: str, bases_w: list[W_TypeObject], layout: int) -> None:
         self.name = name
         self.del_version = None
         self.has_del = False
+        self.getattr_version = None
+        self.plain_getattr = False
         self.tp_prefix = ""
         self.instance_map = None
         self.layout_roots = [None, None, None, None]

@@ -158,6 +158,18 @@ def attribute_error(w_obj: W_Root, name: str) -> OperationError:
 
 def getattr(w_obj: W_Root, name: str) -> W_Root:
     w_type = w_obj.getclass()
+    if w_type.getattr_version is not w_type.version:
+        # cached per version: most types have neither hook, and then two
+        # lookups per getattr() are saved
+        w_ga = w_type.lookup("__getattribute__")
+        w_type.plain_getattr = (w_ga is None or is_default_getattribute(w_ga)) and \
+            w_type.lookup("__getattr__") is None
+        w_type.getattr_version = w_type.version
+    if w_type.plain_getattr:
+        w_res = generic_getattr(w_obj, name)
+        if w_res is not None:
+            return w_res
+        raise attribute_error(w_obj, name)
     w_ga = w_type.lookup("__getattribute__")
     if w_ga is not None and not is_default_getattribute(w_ga):
         try:
