@@ -11,6 +11,8 @@ can run there, so only the speed differs.
 """
 from __future__ import annotations
 
+from typing import TypeVar
+
 from ouro.interpreter.module import W_Module
 from ouro.modules.registry import register_module
 from ouro.objspace import space
@@ -66,9 +68,13 @@ def _set(w_list: W_ListObject, i: int, w_item: W_Root) -> None:
     w_list.setitem(i, w_item)
 
 
-# -- unboxed storage (no user code runs: plain moves)
+# -- unboxed storage (no user code runs: plain moves); specialized by the
+# translator for the int and the float strategy
 
-def _siftdown_ints(a: list[int], startpos: int, pos: int, is_max: bool) -> None:
+N = TypeVar("N", int, float)
+
+
+def _siftdown_unboxed(a: list[N], startpos: int, pos: int, is_max: bool) -> None:
     newitem = a[pos]
     while pos > startpos:
         parentpos = (pos - 1) >> 1
@@ -83,7 +89,7 @@ def _siftdown_ints(a: list[int], startpos: int, pos: int, is_max: bool) -> None:
     a[pos] = newitem
 
 
-def _siftup_ints(a: list[int], pos: int, is_max: bool) -> None:
+def _siftup_unboxed(a: list[N], pos: int, is_max: bool) -> None:
     endpos = len(a)
     startpos = pos
     limit = endpos >> 1
@@ -101,43 +107,7 @@ def _siftup_ints(a: list[int], pos: int, is_max: bool) -> None:
         a[pos] = a[childpos]
         pos = childpos
     a[pos] = newitem
-    _siftdown_ints(a, startpos, pos, is_max)
-
-
-def _siftdown_floats(a: list[float], startpos: int, pos: int, is_max: bool) -> None:
-    newitem = a[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = a[parentpos]
-        if is_max:
-            if not parent < newitem:
-                break
-        elif not newitem < parent:
-            break
-        a[pos] = parent
-        pos = parentpos
-    a[pos] = newitem
-
-
-def _siftup_floats(a: list[float], pos: int, is_max: bool) -> None:
-    endpos = len(a)
-    startpos = pos
-    limit = endpos >> 1
-    newitem = a[pos]
-    while pos < limit:
-        childpos = 2 * pos + 1
-        if childpos + 1 < endpos:
-            x = a[childpos]
-            y = a[childpos + 1]
-            if is_max:
-                if not y < x:
-                    childpos += 1
-            elif not x < y:
-                childpos += 1
-        a[pos] = a[childpos]
-        pos = childpos
-    a[pos] = newitem
-    _siftdown_floats(a, startpos, pos, is_max)
+    _siftdown_unboxed(a, startpos, pos, is_max)
 
 
 # -- CPython's siftdown/siftup (and their _max variants)
@@ -147,13 +117,13 @@ def siftdown(w_list: W_ListObject, startpos: int, pos: int, is_max: bool) -> Non
     if ints is not None:
         if pos >= len(ints):
             _index_error()
-        _siftdown_ints(ints, startpos, pos, is_max)
+        _siftdown_unboxed(ints, startpos, pos, is_max)
         return
     floats = w_list.floats
     if floats is not None:
         if pos >= len(floats):
             _index_error()
-        _siftdown_floats(floats, startpos, pos, is_max)
+        _siftdown_unboxed(floats, startpos, pos, is_max)
         return
     size = w_list.length()
     if pos >= size:
@@ -182,13 +152,13 @@ def siftup(w_list: W_ListObject, pos: int, is_max: bool) -> None:
     if ints is not None:
         if pos >= len(ints):
             _index_error()
-        _siftup_ints(ints, pos, is_max)
+        _siftup_unboxed(ints, pos, is_max)
         return
     floats = w_list.floats
     if floats is not None:
         if pos >= len(floats):
             _index_error()
-        _siftup_floats(floats, pos, is_max)
+        _siftup_unboxed(floats, pos, is_max)
         return
     endpos = w_list.length()
     startpos = pos
@@ -236,7 +206,7 @@ def heappop_internal(w_heap: W_ListObject, is_max: bool) -> W_Root:
             return wrap_float(last)
         top = floats[0]
         floats[0] = last
-        _siftup_floats(floats, 0, False)
+        _siftup_unboxed(floats, 0, False)
         return wrap_float(top)
     n = w_heap.length()
     if n == 0:

@@ -61,42 +61,41 @@ TIME_MAX = 9223372036854775807
 NS_PER_SEC = 1000000000
 
 
-class SubEntry:
-    """The calls of `callee` made by one caller (CPython's ProfilerSubEntry)."""
-    callee: Entry
-    tt: int
-    it: int
-    callcount: int
-    recursivecallcount: int
-    recursion_level: int
-
-    def __init__(self, callee: Entry) -> None:
-        self.callee = callee
-        self.tt = 0
-        self.it = 0
-        self.callcount = 0
-        self.recursivecallcount = 0
-        self.recursion_level = 0
-
-
-class Entry:
-    """One function's calls (CPython's ProfilerEntry): w_user is its code
-    object, or for a built-in a str that describes it."""
-    w_user: W_Root
+class CallCounts:
+    """The counters of an Entry and of a SubEntry (CPython's ProfilerEntry
+    and ProfilerSubEntry share them)."""
     tt: int             # total time (counted at the outermost call of a recursion)
     it: int             # inline time (not in sub-calls)
     callcount: int
     recursivecallcount: int
     recursion_level: int
-    calls: dict[Entry, SubEntry]    # by callee, in the order of the first call
 
-    def __init__(self, w_user: W_Root) -> None:
-        self.w_user = w_user
+    def __init__(self) -> None:
         self.tt = 0
         self.it = 0
         self.callcount = 0
         self.recursivecallcount = 0
         self.recursion_level = 0
+
+
+class SubEntry(CallCounts):
+    """The calls of `callee` made by one caller (CPython's ProfilerSubEntry)."""
+    callee: Entry
+
+    def __init__(self, callee: Entry) -> None:
+        CallCounts.__init__(self)
+        self.callee = callee
+
+
+class Entry(CallCounts):
+    """One function's calls (CPython's ProfilerEntry): w_user is its code
+    object, or for a built-in a str that describes it."""
+    w_user: W_Root
+    calls: dict[Entry, SubEntry]    # by callee, in the order of the first call
+
+    def __init__(self, w_user: W_Root) -> None:
+        CallCounts.__init__(self)
+        self.w_user = w_user
         self.calls = {}
 
 
