@@ -1173,6 +1173,72 @@ class Frame(W_Root):
         self.move_call_args(f.fast, w_self, oparg, below)
         return f
 
+    def bound_call_frame(self, w_func: W_Function, w_self: W_Root | None, oparg: int,
+                         with_kw: bool, below: int) -> Frame | None:
+        """The frame of a call of w_func with w_self (if not None) and the
+        `oparg` arguments on the stack -- the last ones named by the tuple
+        on top when with_kw -- bound straight into the frame's locals when
+        they need no more than positions, names and defaults, without
+        *args, **kwargs or keyword-only parameters, and bind without an
+        error; then the arguments, the names and the `below` entries under
+        them are popped.  Else None, and nothing is popped: the general
+        path binds them (and words the errors)."""
+        code = w_func.code
+        argc = code.fast_argcount
+        if argc < 0:
+            return None
+        stack = self.stack
+        top = self.sp
+        names_w: list[W_Root] = []
+        if with_kw:
+            w_names = stack[top - 1]
+            assert isinstance(w_names, W_TupleObject)
+            names_w = w_names.items_w
+            top -= 1
+        nkw = len(names_w)
+        base = top - oparg
+        j = 0 if w_self is None else 1
+        npos = oparg - nkw
+        if npos + j > argc:
+            return None
+        f = Frame(code, w_func.w_globals, None, w_func.closure)
+        fast = f.fast
+        if w_self is not None:
+            fast[0] = w_self
+        k = 0
+        while k < npos:
+            fast[j + k] = stack[base + k]
+            k += 1
+        co = code.co
+        k = 0
+        while k < nkw:
+            w_name = names_w[k]
+            assert isinstance(w_name, W_StrObject)
+            name = w_name.as_str()
+            i = co.co_posonlyargcount
+            while i < argc and co.co_varnames[i] != name:
+                i += 1
+            if i == argc or fast[i] is not None:
+                return None       # unknown, positional-only or given twice
+            fast[i] = stack[base + npos + k]
+            k += 1
+        defaults_w = w_func.defaults_w
+        first_default = argc - len(defaults_w)
+        i = npos + j
+        while i < argc:
+            if fast[i] is None:
+                if i < first_default:
+                    return None   # missing
+                fast[i] = defaults_w[i - first_default]
+            i += 1
+        k = self.sp - 1
+        while k >= base - below:
+            stack[k] = None
+            k -= 1
+        self.sp = base - below
+        f.w_builtins = w_func.w_builtins
+        return f
+
     def move_call_args(self, dest: list[W_Root | None], w_self: W_Root | None, oparg: int,
                        below: int) -> None:
         """dest[0:] = w_self (if not None), then the `oparg` arguments on the
@@ -1211,12 +1277,21 @@ class Frame(W_Root):
 
     def call_method_op(self, with_kw: bool, oparg: int) -> W_Root:
         """CALL_METHOD(_KW): [meth, self|NULL, args..., (names)]."""
-        if not with_kw:
+        if with_kw:
+            w_f = self.stack[self.sp - oparg - 3]
+            if isinstance(w_f, W_Function):
+                f = self.bound_call_frame(w_f, self.stack[self.sp - oparg - 2], oparg, True, 2)
+                if f is not None:
+                    return f.run_function()
+        else:
             w_f = self.stack[self.sp - oparg - 2]
             w_s = self.stack[self.sp - oparg - 1]
             if isinstance(w_f, W_Function):
                 if w_f.fits_fast_call(oparg if w_s is None else oparg + 1):
                     return self.fast_call_frame(w_f, w_s, oparg, 2).run_function()
+                f = self.bound_call_frame(w_f, w_s, oparg, False, 2)
+                if f is not None:
+                    return f.run_function()
             elif isinstance(w_f, W_BuiltinSlots):
                 slots = self.builtin_slots(w_f, w_s, oparg, 2)
                 if slots is not None:
@@ -1243,11 +1318,20 @@ class Frame(W_Root):
 
     def call_op(self, with_kw: bool, oparg: int) -> W_Root:
         """CALL(_KW): [f, args..., (names)]."""
-        if not with_kw:
+        if with_kw:
+            w_f = self.stack[self.sp - oparg - 2]
+            if isinstance(w_f, W_Function):
+                f = self.bound_call_frame(w_f, None, oparg, True, 1)
+                if f is not None:
+                    return f.run_function()
+        else:
             w_f = self.stack[self.sp - oparg - 1]
             if isinstance(w_f, W_Function):
                 if w_f.fits_fast_call(oparg):
                     return self.fast_call_frame(w_f, None, oparg, 1).run_function()
+                f = self.bound_call_frame(w_f, None, oparg, False, 1)
+                if f is not None:
+                    return f.run_function()
             elif isinstance(w_f, W_BuiltinSlots):
                 slots = self.builtin_slots(w_f, None, oparg, 1)
                 if slots is not None:
