@@ -275,28 +275,25 @@ def keep_top_bit(n: int) -> int:
     return n << i
 
 
+def sift_chains(w_heap: W_ListObject, i: int, stop: int, is_max: bool) -> None:
+    """From node i down to node stop, sift each node and then its ancestors
+    while it is a left child (CPython's cache-friendly order)."""
+    while i >= stop:
+        j = i
+        while True:
+            siftup(w_heap, j, is_max)
+            if not (j & 1):
+                break
+            j >>= 1
+        i -= 1
+
+
 def cache_friendly_heapify(w_heap: W_ListObject, is_max: bool) -> None:
     m = w_heap.length() >> 1            # index of first childless node
     leftmost = keep_top_bit(m + 1) - 1  # leftmost node in row of m
     mhalf = m >> 1                      # parent of first childless node
-    i = leftmost - 1
-    while i >= mhalf:
-        j = i
-        while True:
-            siftup(w_heap, j, is_max)
-            if not (j & 1):
-                break
-            j >>= 1
-        i -= 1
-    i = m - 1
-    while i >= leftmost:
-        j = i
-        while True:
-            siftup(w_heap, j, is_max)
-            if not (j & 1):
-                break
-            j >>= 1
-        i -= 1
+    sift_chains(w_heap, leftmost - 1, mhalf, is_max)
+    sift_chains(w_heap, m - 1, leftmost, is_max)
 
 
 def heapify_internal(w_heap: W_ListObject, is_max: bool) -> W_Root:

@@ -77,6 +77,17 @@ class CallCounts:
         self.recursivecallcount = 0
         self.recursion_level = 0
 
+    def count_return(self, tt: int, it: int) -> None:
+        """One call ends: its total time counts only at the outermost level
+        of a recursion, where CPython's Stop adds it."""
+        self.recursion_level -= 1
+        if self.recursion_level == 0:
+            self.tt += tt
+        else:
+            self.recursivecallcount += 1
+        self.it += it
+        self.callcount += 1
+
 
 class SubEntry(CallCounts):
     """The calls of `callee` made by one caller (CPython's ProfilerSubEntry)."""
@@ -180,8 +191,7 @@ class W_Profiler(tracing.NativeProfiler):
         entry.recursion_level += 1
         previous = ctx.previous
         if self.subcalls and previous is not None:
-            sub = self.sub_entry(previous.entry, entry)
-            sub.recursion_level += 1
+            self.sub_entry(previous.entry, entry).recursion_level += 1
         ctx.t0 = self.timer()
 
     def leave_call(self, entry: Entry | None) -> None:
@@ -203,22 +213,9 @@ class W_Profiler(tracing.NativeProfiler):
         if previous is not None:
             previous.subt += tt
         self.current = previous
-        entry.recursion_level -= 1
-        if entry.recursion_level == 0:
-            entry.tt += tt
-        else:
-            entry.recursivecallcount += 1
-        entry.it += it
-        entry.callcount += 1
+        entry.count_return(tt, it)
         if self.subcalls and previous is not None:
-            sub = self.sub_entry(previous.entry, entry)
-            sub.recursion_level -= 1
-            if sub.recursion_level == 0:
-                sub.tt += tt
-            else:
-                sub.recursivecallcount += 1
-            sub.it += it
-            sub.callcount += 1
+            self.sub_entry(previous.entry, entry).count_return(tt, it)
 
     def sub_entry(self, caller: Entry, callee: Entry) -> SubEntry:
         sub = caller.calls.get(callee, None)

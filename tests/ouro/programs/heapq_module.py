@@ -270,3 +270,13 @@ print(list(heapq.merge([7, 4, 1], [8, 5, 2], reverse=True)))
 print(list(heapq.merge(['bb', 'a'], ['ccc'], key=len)))
 print(heapq.nsmallest(3, [5, 1, 4, 1, 5, 9, 2, 6], key=lambda x: -x))
 print(heapq.nlargest(3, 'hello world'))
+
+# above 2,500 items heapify sifts in CPython's cache-friendly order: the
+# layout must be the same, not only a valid heap
+for n in (2501, 4097, 30000):
+    h = [random.randrange(10**6) for _ in range(n)]
+    heapq.heapify(h)
+    print(n, sum(i * v for i, v in enumerate(h)) % 1000003, h[:6])
+    h = [random.random() for _ in range(n)]
+    heapq._heapify_max(h)
+    print(n, h[:3])
