@@ -1430,7 +1430,7 @@ def dict_fromkeys(args: Arguments) -> W_Root:
     """dict.fromkeys(iterable, value=None, /), a class method (args_w[0]
     is the class)."""
     if args.has_keywords():
-        raise operr(w_TypeError, "fromkeys() takes no keyword arguments")
+        raise operr(w_TypeError, "dict.fromkeys() takes no keyword arguments")
     n = len(args.args_w) - 1
     if n < 1:
         raise operr(w_TypeError, "fromkeys expected at least 1 argument, got %d" % n)

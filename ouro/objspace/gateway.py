@@ -151,12 +151,27 @@ def count_error(sig: Signature, how: str, n: int, given: int) -> OperationError:
         sig.name, how, n, _plural(n), given))
 
 
+def too_many_error(name: str, npos: int, nkw: int, maxargs: int) -> OperationError:
+    """CPython's first check of a call with keywords (Argument Clinic and
+    PyArg_ParseTupleAndKeywords count all the arguments): npos positional
+    and nkw keyword arguments where maxargs are accepted."""
+    return operr(w_TypeError, "%s() takes at most %d %sargument%s (%d given)" % (
+        name, maxargs, "keyword " if npos == 0 else "", _plural(maxargs), npos + nkw))
+
+
 def bind(sig: Signature, args: Arguments) -> list[W_Root | None]:
-    """The slots of a call, or a TypeError as CPython's."""
+    """The slots of a call, or a TypeError as CPython's: its checks run in
+    the order of _PyArg_UnpackKeywords (the total count, the positional
+    count, missing arguments, then the keywords left over)."""
     nparams = len(sig.params)
     slots: list[W_Root | None] = [None] * nparams
     npos = len(args.args_w)
     skip = 1 if sig.is_method else 0
+    nkw = len(args.kw_names)
+    if nkw and sig.posonly >= nparams:
+        raise operr(w_TypeError, "%s() takes no keyword arguments" % sig.qualname)
+    if nkw and npos + nkw > nparams:
+        raise too_many_error(sig.name, npos - skip, nkw, nparams - skip)
     if npos > sig.kwonly_start:
         maxpos = sig.kwonly_start - skip
         given = npos - skip
@@ -167,8 +182,9 @@ def bind(sig: Signature, args: Arguments) -> list[W_Root | None]:
     while i < npos:
         slots[i] = args.args_w[i]
         i += 1
+    leftover = -1           # the first keyword that names no free parameter
     k = 0
-    while k < len(args.kw_names):
+    while k < nkw:
         kwname = args.kw_names[k]
         found = -1
         j = sig.posonly
@@ -177,27 +193,35 @@ def bind(sig: Signature, args: Arguments) -> list[W_Root | None]:
                 found = j
                 break
             j += 1
-        if found < 0:
-            if sig.posonly >= nparams:
-                raise operr(w_TypeError, "%s() takes no keyword arguments" % sig.qualname)
-            raise operr(w_TypeError, "'%s' is an invalid keyword argument for %s()" % (
-                kwname, sig.name))
-        if slots[found] is not None:
-            raise operr(w_TypeError, "argument for %s() given by name ('%s') and position (%d)"
-                        % (sig.name, kwname, found + 1 - skip))
-        slots[found] = args.kw_values_w[k]
+        if found < 0 or found < npos:
+            if leftover < 0:
+                leftover = k
+        else:
+            slots[found] = args.kw_values_w[k]
         k += 1
     i = 0
     while i < sig.required:
         if slots[i] is None:
             minpos = sig.required - skip
-            if sig.required == sig.kwonly_start and sig.required == nparams:
+            if sig.required == sig.kwonly_start and sig.required == nparams and leftover < 0:
                 raise count_error(sig, "exactly", minpos, npos - skip)
             if i >= sig.posonly:
                 raise operr(w_TypeError, "%s() missing required argument '%s' (pos %d)" % (
                     sig.name, sig.params[i], i + 1 - skip))
             raise count_error(sig, "at least", minpos, npos - skip)
         i += 1
+    if leftover >= 0:
+        k = 0
+        while k < nkw:
+            j = sig.posonly
+            while j < npos:
+                if sig.params[j] == args.kw_names[k]:
+                    raise operr(w_TypeError, "argument for %s() given by name ('%s') and "
+                                "position (%d)" % (sig.name, args.kw_names[k], j + 1 - skip))
+                j += 1
+            k += 1
+        raise operr(w_TypeError, "'%s' is an invalid keyword argument for %s()" % (
+            args.kw_names[leftover], sig.name))
     return slots
 
 

@@ -17,7 +17,7 @@ from ouro.objspace import intobject, space
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_IndexError,
                                       w_StopIteration, w_TypeError, w_ValueError)
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import register, register_raw, too_many_error
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, make_builtin_type, type_name,
                                  w_None, w_object_type)
@@ -312,6 +312,8 @@ def enumerate_new(args: Arguments) -> W_Root:
 def zip_new(args: Arguments) -> W_Root:
     w_cls = new_cls(args, w_zip_type, "zip")
     strict = False
+    if len(args.kw_names) > 1:
+        raise too_many_error("zip", 0, len(args.kw_names), 1)
     k = 0
     while k < len(args.kw_names):
         name = args.kw_names[k]

@@ -29,7 +29,7 @@ from ouro.objspace import floatobject, intobject, space, strobject
 from ouro.objspace.boolobject import W_BoolObject
 from ouro.objspace.exceptions import (OperationError, operr, w_IndexError, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import register, register_raw, too_many_error
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_LIST, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
@@ -1701,8 +1701,7 @@ def list_sort(args: Arguments) -> W_Root:
         raise operr(w_TypeError, "unbound method list.sort() needs an argument")
     w_list = list_w(args.args_w[0], "sort")
     if len(args.args_w) - 1 + len(args.kw_names) > 2:
-        raise operr(w_TypeError, "sort() takes at most 2 arguments (%d given)"
-                    % (len(args.args_w) - 1 + len(args.kw_names)))
+        raise too_many_error("sort", len(args.args_w) - 1, len(args.kw_names), 2)
     if len(args.args_w) > 1:
         raise operr(w_TypeError, "sort() takes no positional arguments")
     w_key: W_Root | None = None

@@ -32,7 +32,7 @@ from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_Inde
                                       w_NotImplementedError, w_OverflowError, w_TypeError,
                                       w_ValueError)
 from ouro.objspace.floatobject import W_FloatObject, decompose, float_bits, wrap_float
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import register, register_raw, too_many_error
 from ouro.objspace.intobject import (W_IntObject, bigint_of_w, float_of_w, index_w, is_int,
                                      wrap_big, wrap_int)
 from ouro.objspace.listobject import W_ListObject
@@ -417,9 +417,8 @@ def memoryview_of(w_obj: W_Root) -> W_MemoryView:
 
 def memoryview_new(args: Arguments) -> W_Root:
     w_obj: W_Root | None = None
-    if len(args.args_w) > 2:
-        raise operr(w_TypeError, "memoryview() takes at most 1 argument (%d given)"
-                    % (len(args.args_w) - 1 + len(args.kw_names)))
+    if len(args.args_w) - 1 + len(args.kw_names) > 1:
+        raise too_many_error("memoryview", len(args.args_w) - 1, len(args.kw_names), 1)
     if len(args.args_w) == 2:
         w_obj = args.args_w[1]
     k = 0

@@ -27,7 +27,7 @@ from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, operr, op
                                       w_AttributeError,
                                       w_OverflowError, w_RuntimeError, w_StopIteration,
                                       w_TypeError, w_ValueError)
-from ouro.objspace.gateway import BuiltinFn, RawFn, register, register_raw
+from ouro.objspace.gateway import BuiltinFn, RawFn, register, register_raw, too_many_error
 from ouro.objspace.intobject import W_IntObject, w_int_type, wrap_int
 from ouro.objspace.listobject import W_ListObject, w_list_type
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
@@ -394,6 +394,9 @@ def _minmax(args: Arguments, is_max: bool) -> W_Root:
     name = "max" if is_max else "min"
     w_key: W_Root = w_None
     w_default: W_Root | None = None
+    if len(args.kw_names) > 2:
+        # min/max parse their keywords apart from the positional arguments
+        raise too_many_error(name, 0, len(args.kw_names), 2)
     k = 0
     while k < len(args.kw_names):
         kw = args.kw_names[k]
@@ -402,7 +405,7 @@ def _minmax(args: Arguments, is_max: bool) -> W_Root:
         elif kw == "default":
             w_default = args.kw_values_w[k]
         else:
-            raise operr(w_TypeError, "%s() got an unexpected keyword argument '%s'" % (name, kw))
+            raise operr(w_TypeError, "'%s' is an invalid keyword argument for %s()" % (kw, name))
         k += 1
     if len(args.args_w) == 0:
         raise operr(w_TypeError, "%s expected at least 1 argument, got 0" % name)
@@ -712,10 +715,12 @@ def compile_to_code(raw: bytes, filename: str, mode: str, optimize: int = -1) ->
 def b_compile(args: Arguments) -> W_Root:
     names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"]
     slots: list[W_Root | None] = [None, None, None, None, None, None]
+    if len(args.kw_names) and len(args.args_w) + len(args.kw_names) > 7:
+        raise too_many_error("compile", len(args.args_w), len(args.kw_names), 7)
     i = 0
     for w_a in args.args_w:
         if i >= 6:
-            raise operr(w_TypeError, "compile() takes at most 6 arguments (%d given)"
+            raise operr(w_TypeError, "compile() takes at most 6 positional arguments (%d given)"
                         % len(args.args_w))
         slots[i] = w_a
         i += 1
@@ -725,7 +730,7 @@ def b_compile(args: Arguments) -> W_Root:
             k += 1
             continue
         if args.kw_names[k] not in names:
-            raise operr(w_TypeError, "compile() got an unexpected keyword argument '%s'"
+            raise operr(w_TypeError, "'%s' is an invalid keyword argument for compile()"
                         % args.kw_names[k])
         slots[names.index(args.kw_names[k])] = args.kw_values_w[k]
         k += 1

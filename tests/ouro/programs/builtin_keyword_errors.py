@@ -1,0 +1,93 @@
+"""Argument errors of built-in functions and methods called with keywords:
+the checks come in the order of CPython's _PyArg_UnpackKeywords (all the
+arguments counted, then the positional ones, missing ones, the keywords
+left over)."""
+import bisect, heapq
+def t(f, *a, **k):
+    try:
+        f(*a, **k)
+    except TypeError as e:
+        print(type(e).__name__, e)
+t(bisect.bisect_left, [1], 2, 0, 1, key=None, lo=0)
+t(bisect.bisect_left, [1], 2, 0, 1, 5, 6)
+t(bisect.bisect_left, a=[1], x=2, lo=0, hi=1, key=None, z=3)
+t(bisect.bisect_left, [1], 2, lo=0, hi=1, key=None, z=3)
+t(bisect.bisect_left, [1], 2, 0, lo=0)
+t(int, '5', base=1, x=2)
+t(int, x='5')
+t(sorted, [1], key=None, reverse=False, x=1)
+t("abc".split, ',', 1, sep=',')
+t("abc".split, sep=',', maxsplit=1, x=2)
+t("abc".encode, 'utf-8', 'strict', errors='x')
+t(str, b'', 'utf-8', 'strict', errors='x')
+t(dict.fromkeys, [1], 2, x=3)
+t(list.sort, [], key=None, reverse=True, x=1)
+t([].sort, key=None, reverse=True, x=1)
+t(open, 'f', 'r', -1, None, None, None, True, None, mode='r')
+t(round, 1.5, 1, ndigits=2)
+t(round, number=1.5, ndigits=1, x=2)
+t(max, 1, 2, key=None, default=3, x=1)
+t(enumerate, [], 0, start=1)
+t(zip, [], strict=True, x=1)
+t(print, 1, sep='', end='', file=None, flush=False, x=1)
+t(memoryview, b'', object=b'')
+t(compile, 'x', 'f', 'exec', 0, False, -1, _feature_version=-1, x=1)
+t(range, 1, 2, 3, 4)
+t(str.format, '{}', 1, x=2)
+t(bytes.hex, b'', ':', 1, sep=1)
+t(int.to_bytes, 1, 1, 'big', signed=False, x=1)
+t(int.from_bytes, b'', 'big', signed=False, x=1, y=2)
+t(max, 1, 2, x=1)
+t(min, [1], key=None, default=1, x=1)
+t(min, [1], x=1)
+t(zip, [], x=1)
+t(zip, [], strict=True, x=1)
+t(compile, 'x', 'f', 'exec', x=1)
+t(compile, 'x', 'f', 'exec', 0, False, -1, _feature_version=-1, x=1)
+t(compile, 'x', 'f', 'exec', 0, False, -1, _feature_version=-1)
+t(dict.fromkeys, [1], x=3)
+t(memoryview, b'', object=b'')
+t([].sort, 1)
+t([].sort, key=None, reverse=True, x=1)
+t([].sort, 1, key=None, reverse=True)
+t(compile, 1, 2, 3, 4, 5, 6, 7)
+t(len, [], [], x=1)
+t(len, x=1)
+t(divmod, 1, x=2)
+t("a".startswith, "a", 0, 1, 2)
+t("a".replace, "a", "b", count=1)
+t(int.from_bytes, b'', byteorder='big', bytes=b'')
+t(int.from_bytes, b'', 'big', bytes=b'')
+t(int.from_bytes, byteorder='big')
+t(str.encode, 'a', encoding='x', y=1)
+t(sum, [1], start=0, x=1)
+t(sum, [1], 0, start=0)
+t(sum, [1], st=0)
+t(open, file='f', x=1)
+t(round, 1.5, number=1.5)
+t(pow, 2, 3, mod=None, x=1)
+t(pow, 2, exp=3)
+t(sorted)
+t(sorted, [1], [2])
+t(isinstance, 1, int, x=1)
+t(print, x=1, y=2, sep=1, end=2, file=3, flush=4)
+t(dict(a=1).get, 'a', default=1)
+t(dict().pop, key=1)
+t("".join, iterable=[])
+t(int, x=1, base=10)
+t(int, '1', 10, base=10)
+t(float, x=1)
+t(str, object=1, y=2)
+t(str, 1, object=1)
+t(bytes, source=b'', y=2)
+t(range, stop=2)
+for s in ("a", b"a", bytearray(b"a")):
+    for m in ("startswith", "endswith", "count", "find", "index", "rfind", "rindex",
+              "center", "ljust", "zfill", "join", "partition", "strip"):
+        if hasattr(s, m):
+            t(getattr(type(s), m), s, 1, x=1)     # as s.m(1, x=1) calls it
+for o in ([], (), {}, set(), 1, 1.5, 1j):
+    for m in ("append", "index", "count", "get", "add", "__round__", "conjugate", "copy",
+              "insert", "pop"):
+        if hasattr(o, m):
+            t(getattr(type(o), m), o, 1, x=1)
