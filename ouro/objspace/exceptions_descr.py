@@ -22,6 +22,7 @@ from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  tp_name, type_name, w_None, w_object_type)
+from ouro.objspace.objectobject import BASE_EXCEPTION_NEW_INIT
 from ouro.objspace.strobject import W_StrObject, has_index, index_w
 from ouro.objspace.tupleobject import W_TupleObject
 
@@ -134,7 +135,10 @@ def keyerror_str(slots: list[W_Root | None]) -> W_Root:
 def exc_repr(slots: list[W_Root | None]) -> W_Root:
     w_exc = _exc(slots[0])
     name = w_exc.w_type.name
-    args_w = args_of(w_exc)
+    if w_exc.w_type.issubtype(w_OSError):
+        args_w = oserror_args(w_exc)
+    else:
+        args_w = args_of(w_exc)
     if len(args_w) == 1:
         return space.wrap_str("%s(%s)" % (name, space.repr_str(args_w[0])))
     return space.wrap_str(name + space.repr_str(W_TupleObject(list(args_w))))
@@ -324,13 +328,17 @@ def oserror_get_filename2(w: W_Root) -> W_Root:
     return w_None
 
 
-def oserror_get_args(w: W_Root) -> W_Root:
+def oserror_args(w_exc: W_BaseException) -> list[W_Root]:
     """OSError(errno, strerror, filename, winerror, filename2).args is
     (errno, strerror): the file names are attributes only."""
-    args_w = args_of(_exc(w))
-    if 3 <= len(args_w) <= 5 and _written_arg(_exc(w)) is None:
-        return W_TupleObject([args_w[0], args_w[1]])
-    return W_TupleObject(list(args_w))
+    args_w = args_of(w_exc)
+    if 3 <= len(args_w) <= 5 and _written_arg(w_exc) is None:
+        return [args_w[0], args_w[1]]
+    return args_w
+
+
+def oserror_get_args(w: W_Root) -> W_Root:
+    return W_TupleObject(list(oserror_args(_exc(w))))
 
 
 def oserror_str(slots: list[W_Root | None]) -> W_Root:
@@ -571,8 +579,9 @@ def eg_derive(slots: list[W_Root | None]) -> W_Root:
                                                       w_excs])
 
 
-register_raw(w_BaseException, "__new__", exc_new)
 W_EXC_INIT = [register_raw(w_BaseException, "__init__", exc_init)]
+BASE_EXCEPTION_NEW_INIT.append(register_raw(w_BaseException, "__new__", exc_new))
+BASE_EXCEPTION_NEW_INIT.append(W_EXC_INIT[0])
 register(w_BaseException, "__str__(self, /)", exc_str)
 register(w_BaseException, "__repr__(self, /)", exc_repr)
 register(w_BaseException, "with_traceback(self, tb, /)", exc_with_traceback)

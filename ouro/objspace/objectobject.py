@@ -12,7 +12,8 @@ from ouro.objspace.descriptors import (W_GetSetProperty, W_MemberDescr, getset, 
                                       readonly_member, w_classmethod_type, w_staticmethod_type)
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
-                                      w_AttributeError, w_RuntimeError, w_TypeError, w_ValueError)
+                                      w_AttributeError, w_OSError, w_RuntimeError, w_TypeError,
+                                      w_ValueError)
 from ouro.objspace.gateway import W_BuiltinSlots, fits_positional, register, register_raw
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.mappingproxy import W_MappingProxy
@@ -213,6 +214,11 @@ register(w_object_type, "__dir__(self, /)", object_dir)
 
 # -- type
 
+# BaseException.__new__ and __init__ (set by exceptions_descr): type_call
+# makes instances of the exception classes that keep both without calling them
+BASE_EXCEPTION_NEW_INIT: list[W_Root] = []
+
+
 def type_call(args: Arguments) -> W_Root:
     """`cls(...)`: `cls.__new__(cls, ...)`, then `__init__` if the result is
     an instance of cls."""
@@ -226,6 +232,17 @@ def type_call(args: Arguments) -> W_Root:
     w_new = w_cls.lookup("__new__")
     if w_new is None:
         raise operr(w_TypeError, "cannot create '%s' instances" % w_cls.name)
+    if (len(BASE_EXCEPTION_NEW_INIT) == 2 and w_new is BASE_EXCEPTION_NEW_INIT[0]
+            and not args.has_keywords() and w_cls is not w_OSError):
+        # `raise ValueError(x)`: BaseException.__new__'s instance made here
+        # (OSError's picks a subclass by errno: exceptions_descr.exc_new)
+        w_exc = W_BaseException(w_cls, args.args_w[1:])
+        if w_cls.defines_del():
+            finalizerqueue.register(w_exc)
+        w_init = w_cls.lookup("__init__")
+        if w_init is not BASE_EXCEPTION_NEW_INIT[1]:
+            run_init(w_exc, w_init, Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
+        return w_exc
     rest = Arguments(args.args_w[1:], args.kw_names, args.kw_values_w)
     if w_new is W_OBJECT_NEW[0]:
         # object.__new__ (most classes): what it would do, without the

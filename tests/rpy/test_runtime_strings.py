@@ -528,9 +528,13 @@ def test_float_repr(binaries):
     xs += [0.9999999999999999, 9.999999999999998, 99999999999999.99, 0.30000000000000004]
     for x in xs:
         c.add('fromfloat', [x], repr)
-    for v in [0, 1, -1, 2 ** 63 - 1, -2 ** 63, 10 ** 18, -123]:
+    ints = [0, 1, -1, 2 ** 63 - 1, -2 ** 63, 10 ** 18, -123, 9, 10, 99, 100, 101, -9, -10]
+    ints += [s * (10 ** k + d) for k in range(19) for d in (-1, 0, 1) for s in (1, -1)
+             if 10 ** k + d < 2 ** 63]
+    ints += [rng.randrange(-2 ** 63, 2 ** 63) >> rng.randrange(64) for _ in range(200)]
+    for v in ints:
         c.add('fromint', [v], str)
-    for v in [0, 1, 2 ** 64 - 1, 2 ** 63]:
+    for v in [0, 1, 2 ** 64 - 1, 2 ** 63, 10 ** 19, 10 ** 19 - 1, 12345678901234567890]:
         c.lines.append('fromuint u%d' % v)
         c.expected.append(enc(str(v)))
         c.descr.append('fromuint %d' % v)

@@ -185,14 +185,40 @@ rpy_string *rpy_str_concat_list(rpy_list *pieces) {
     return r;
 }
 
+/* Decimal digits of u written backwards, ending just before `end`; returns
+   how many.  Two digits per division: str(int) is common enough (keys,
+   output) that printf's generic machinery showed at the top of profiles. */
+static const char two_digits[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+static int decimal_backwards(uint64_t u, char *end) {
+    char *p = end;
+    while (u >= 100) {
+        unsigned r = (unsigned)(u % 100);
+        u /= 100;
+        p -= 2;
+        memcpy(p, two_digits + 2 * r, 2);
+    }
+    if (u >= 10) { p -= 2; memcpy(p, two_digits + 2 * u, 2); }
+    else *--p = (char)('0' + u);
+    return (int)(end - p);
+}
+
 rpy_string *rpy_str_from_int(Signed v) {
     char buf[24];
-    int n = snprintf(buf, sizeof buf, "%ld", v);
-    return rpy__str_new(RPY_TID_STR, buf, n, n);
+    char *end = buf + sizeof buf;
+    /* the magnitude as unsigned: -LONG_MIN does not fit a Signed */
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    int n = decimal_backwards(u, end);
+    if (v < 0) { n++; end[-n] = '-'; }
+    return rpy__str_new(RPY_TID_STR, end - n, n, n);
 }
 rpy_string *rpy_str_from_uint(Unsigned v) {
     char buf[24];
-    int n = snprintf(buf, sizeof buf, "%lu", v);
-    return rpy__str_new(RPY_TID_STR, buf, n, n);
+    char *end = buf + sizeof buf;
+    int n = decimal_backwards((uint64_t)v, end);
+    return rpy__str_new(RPY_TID_STR, end - n, n, n);
 }
 rpy_string *rpy_str_from_bool(int v) { return rpy__str_bool(v); }
