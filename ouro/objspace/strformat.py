@@ -352,8 +352,92 @@ def _fmt_integer(chars: list[str], start: int, end: int) -> int:
     return acc
 
 
+def _next_brace(fmt: str, pos: int) -> int:
+    i = fmt.find("{", pos)
+    j = fmt.find("}", pos)
+    if i < 0 or (j >= 0 and j < i):
+        return j
+    return i
+
+
+def _simple_field_end(fmt: str, i: int) -> int:
+    """The end (after '}') of the field that starts at fmt[i] == '{' when it
+    is `{}`, `{:spec}`, `{!r}`, `{!s}` or `{!r:spec}`/`{!s:spec}` with no
+    brace in the spec; -1 for any other field."""
+    n = len(fmt)
+    j = i + 1
+    if j < n and fmt[j] == "!":
+        if j + 2 >= n or (fmt[j + 1] != "r" and fmt[j + 1] != "s"):
+            return -1
+        j += 2
+        if fmt[j] != ":" and fmt[j] != "}":
+            return -1
+    if j < n and fmt[j] == ":":
+        k = _next_brace(fmt, j)
+        if k < 0 or fmt[k] != "}":
+            return -1
+        return k + 1
+    if j < n and fmt[j] == "}":
+        return j + 1
+    return -1
+
+
+def _simple_format(fmt: str, args_w: list[W_Root]) -> str | None:
+    """str.format when every field is automatically numbered (`{}`,
+    `{:spec}`, `{!r}`...) and there are values enough: the common case,
+    without the general parser.  None (having run nothing) otherwise."""
+    n = len(fmt)
+    nfields = 0
+    i = _next_brace(fmt, 0)
+    while i >= 0:
+        if i + 1 < n and fmt[i + 1] == fmt[i]:
+            i = _next_brace(fmt, i + 2)
+            continue
+        if fmt[i] == "}":
+            return None
+        end = _simple_field_end(fmt, i)
+        if end < 0:
+            return None
+        nfields += 1
+        i = _next_brace(fmt, end)
+    if nfields > len(args_w):
+        return None
+    out: list[str] = []
+    start = 0
+    k = 0
+    i = _next_brace(fmt, 0)
+    while i >= 0:
+        if i > start:
+            out.append(fmt[start:i])
+        if i + 1 < n and fmt[i + 1] == fmt[i]:
+            out.append(fmt[i])
+            start = i + 2
+            i = _next_brace(fmt, start)
+            continue
+        end = _simple_field_end(fmt, i)
+        w_obj = args_w[k]
+        k += 1
+        spec_start = i + 1
+        if fmt[spec_start] == "!":
+            w_obj = _do_conversion(w_obj, fmt[spec_start + 1])
+            spec_start += 2
+        spec = ""
+        if fmt[spec_start] == ":":
+            spec = fmt[spec_start + 1:end - 1]
+        out.append(format_w(w_obj, spec))
+        start = end
+        i = _next_brace(fmt, start)
+    if start < n:
+        out.append(fmt[start:])
+    return "".join(out)
+
+
 def build_format(fmt: str, args_w: list[W_Root] | None, kw: FormatKwargs) -> str:
     """str.format (args_w given) and str.format_map (args_w None)."""
+    if args_w is not None:
+        simple = _simple_format(fmt, args_w)
+        if simple is not None:
+            return simple
     chars = list(fmt)
     out: list[str] = []
     _build_string(chars, 0, len(chars), args_w, kw, 2, AutoNumber(), out)
@@ -611,8 +695,74 @@ def _not_all_converted(is_bytes: bool) -> OperationError:
     return operr(w_TypeError, "not all arguments converted during string formatting")
 
 
+def _simple_arg(w_values: W_Root, k: int) -> W_Root:
+    if isinstance(w_values, tupleobject.W_TupleObject):
+        return w_values.items_w[k]
+    return w_values
+
+
+def _simple_percent(fmt: str, w_values: W_Root) -> str | None:
+    """`fmt % values` when fmt holds only %s, %r, %% and %d of exact ints
+    (machine words), one for each value: the common case, without the
+    general parser's state.  None (having run nothing) otherwise."""
+    n = len(fmt)
+    if isinstance(w_values, tupleobject.W_TupleObject):
+        nvalues = len(w_values.items_w)
+    else:
+        nvalues = 1
+    nspecs = 0
+    i = fmt.find("%")
+    while i >= 0:
+        if i + 1 >= n:
+            return None
+        c = fmt[i + 1]
+        if c == "s" or c == "r" or c == "d":
+            if nspecs >= nvalues:
+                return None
+            if c == "d":
+                w_v = _simple_arg(w_values, nspecs)
+                if not (isinstance(w_v, intobject.W_IntObject)
+                        and w_v.getclass() is intobject.w_int_type):
+                    return None
+            nspecs += 1
+        elif c != "%":
+            return None
+        i = fmt.find("%", i + 2)
+    if nspecs != nvalues:
+        return None
+    out: list[str] = []
+    start = 0
+    k = 0
+    i = fmt.find("%")
+    while i >= 0:
+        if i > start:
+            out.append(fmt[start:i])
+        c = fmt[i + 1]
+        if c == "%":
+            out.append("%")
+        else:
+            w_v = _simple_arg(w_values, k)
+            k += 1
+            if c == "s":
+                out.append(space.str_str(w_v))
+            elif c == "r":
+                out.append(space.repr_str(w_v))
+            else:
+                assert isinstance(w_v, intobject.W_IntObject)
+                out.append(str(w_v.intval))
+        start = i + 2
+        i = fmt.find("%", start)
+    if start < n:
+        out.append(fmt[start:])
+    return "".join(out)
+
+
 def format_percent(fmt: str, w_values: W_Root, is_bytes: bool) -> str:
     """PyUnicode_Format (and _PyBytes_FormatEx on latin-1 text)."""
+    if not is_bytes:
+        simple = _simple_percent(fmt, w_values)
+        if simple is not None:
+            return simple
     st = PercentState(list(fmt), w_values, is_bytes)
     out: list[str] = []
     while True:
