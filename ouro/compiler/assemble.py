@@ -253,6 +253,7 @@ def assemble(blocks: list[Block]) -> Assembled:
                     or ins.opcode == op.RAISE_VARARGS):
                 break
         b.instrs = kept
+        _swap_tuple_unpacks(b)
         live.append(b)
     live = assign_lines(live, handler_targets, handler_of)
     # offsets, until the EXTENDED_ARGs stop changing
@@ -329,6 +330,84 @@ def assemble(blocks: list[Block]) -> Assembled:
             table.append(hdepth)
         k = j
     return Assembled(bytes(code), positions, table, stacksize)
+
+
+def _swap_tuple_unpacks(b: Block) -> None:
+    """CPython 3.11's optimize_basic_block on `a, b = x, y`: BUILD_TUPLE n
+    then UNPACK_SEQUENCE n (n <= 3) builds no tuple (1: nothing; 2 and 3: a
+    SWAP), and a SWAP followed by the stores that consume the swapped
+    items becomes those stores reordered (apply_static_swaps)."""
+    instrs = b.instrs
+    i = 0
+    while i + 1 < len(instrs):
+        ins = instrs[i]
+        nxt = instrs[i + 1]
+        if (ins.opcode == op.BUILD_TUPLE and nxt.opcode == op.UNPACK_SEQUENCE
+                and ins.arg == nxt.arg and 1 <= ins.arg <= 3):
+            ins.opcode = op.NOP
+            ins.arg = 0
+            if nxt.arg == 1:
+                nxt.opcode = op.NOP
+                nxt.arg = 0
+            else:
+                nxt.opcode = op.SWAP
+                _apply_static_swap(instrs, i + 1)
+        i += 1
+
+
+def _swappable_after(instrs: list[Instr], i: int, lineno: int) -> int:
+    """The next STORE_FAST or POP_TOP after instrs[i], NOPs skipped, on
+    line `lineno` unless it is negative (so that line events see the same
+    names bound); -1 if another instruction comes first."""
+    i += 1
+    while i < len(instrs):
+        ins = instrs[i]
+        if lineno >= 0 and ins.lineno != lineno:
+            return -1
+        if ins.opcode == op.STORE_FAST or ins.opcode == op.POP_TOP:
+            return i
+        if ins.opcode != op.NOP:
+            return -1
+        i += 1
+    return -1
+
+
+def _stores_to(ins: Instr) -> int:
+    return ins.arg if ins.opcode == op.STORE_FAST else -1
+
+
+def _apply_static_swap(instrs: list[Instr], i: int) -> None:
+    """SWAP n at instrs[i] followed by n stores or POP_TOPs: the first and
+    the n-th trade places and the SWAP goes, unless that would reorder two
+    stores to the same local (`a, a = x, y`)."""
+    swap = instrs[i]
+    j = _swappable_after(instrs, i, -1)
+    if j < 0:
+        return
+    k = j
+    lineno = instrs[j].lineno
+    count = swap.arg - 1
+    while count > 0:
+        k = _swappable_after(instrs, k, lineno)
+        if k < 0:
+            return
+        count -= 1
+    store_j = _stores_to(instrs[j])
+    store_k = _stores_to(instrs[k])
+    if store_j >= 0 or store_k >= 0:
+        if store_j == store_k:
+            return
+        idx = j + 1
+        while idx < k:
+            s = _stores_to(instrs[idx])
+            if s >= 0 and (s == store_j or s == store_k):
+                return
+            idx += 1
+    swap.opcode = op.NOP
+    swap.arg = 0
+    tmp = instrs[j]
+    instrs[j] = instrs[k]
+    instrs[k] = tmp
 
 
 def assign_lines(live: list[Block], handler_targets: list[Block],
