@@ -2181,7 +2181,12 @@ int rpy__float_repr(double x, char *buf) {
         int e = decpt - 1;
         buf[o++] = digits[0];
         if (nd > 1) { buf[o++] = '.'; memcpy(buf + o, digits + 1, (size_t)nd - 1); o += nd - 1; }
-        o += sprintf(buf + o, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+        buf[o++] = 'e';
+        buf[o++] = e < 0 ? '-' : '+';
+        if (e < 0) e = -e;
+        if (e >= 100) buf[o++] = (char)('0' + e / 100);
+        buf[o++] = (char)('0' + e / 10 % 10);
+        buf[o++] = (char)('0' + e % 10);
     } else if (decpt <= 0) {
         buf[o++] = '0'; buf[o++] = '.';
         for (int k = 0; k < -decpt; k++) buf[o++] = '0';
