@@ -515,6 +515,44 @@ def interesting_floats(rng, n):
     return xs
 
 
+def _bits_to_float(b):
+    return struct.unpack('<d', struct.pack('<Q', b))[0]
+
+
+def shortest_digit_floats(rng):
+    """Cases for the shortest-digits generator (strings.c, shortest_digits):
+    random bit patterns over all exponents, subnormals, powers of two and
+    their neighbours (the asymmetric interval), 10**k and neighbours,
+    integers around 2**53..2**64, decimals of 1..17 digits."""
+    xs = [_bits_to_float(rng.getrandbits(64)) for _ in range(2000)]
+    xs += [_bits_to_float((rng.randrange(2047) << 52) | rng.getrandbits(52)) for _ in range(1000)]
+    xs += [_bits_to_float(c) for c in range(1, 200)]
+    xs += [_bits_to_float(rng.getrandbits(52)) for _ in range(300)]
+    xs += [_bits_to_float(rng.getrandbits(rng.randint(1, 52))) for _ in range(300)]
+    for e in range(0, 2047, 3):
+        for d in (-1, 1, 2):
+            xs.append(_bits_to_float(((e << 52) + d) & (2 ** 64 - 1)))
+    for k in range(-325, 309):
+        x = float('1e%d' % k)
+        xs += [x, math.nextafter(x, 0.0), math.nextafter(x, math.inf)]
+    for e in range(52, 66):
+        step = 2 ** max(e - 53, 0)
+        xs += [float(2 ** e + d * step) for d in range(-5, 6)]
+        xs += [float(2 ** e + rng.randrange(-10 ** 6, 10 ** 6) * step) for _ in range(10)]
+    for _ in range(1500):
+        nd = rng.randint(1, 17)
+        digits = str(rng.randint(1, 9)) + ''.join(rng.choice('0123456789') for _ in range(nd - 1))
+        x = float('%se%d' % (digits, rng.randint(-340, 310)))
+        xs += [x, math.nextafter(x, 0.0), math.nextafter(x, math.inf)]
+    return xs
+
+
+def test_float_pow10_table_up_to_date():
+    p = subprocess.run([sys.executable, os.path.join(TESTDIR, 'gen_float_pow10.py'), '--check'],
+                       capture_output=True, text=True)
+    assert p.returncode == 0, p.stdout + p.stderr
+
+
 def test_float_repr(binaries):
     rng = random.Random(12)
     c = Cases()
@@ -526,6 +564,7 @@ def test_float_repr(binaries):
     xs += [float(rng.randrange(2 ** rng.randint(1, 60))) for _ in range(300)]
     xs += [1.5 * rng.randrange(10 ** 6) for _ in range(300)]
     xs += [0.9999999999999999, 9.999999999999998, 99999999999999.99, 0.30000000000000004]
+    xs += shortest_digit_floats(rng)
     for x in xs:
         c.add('fromfloat', [x], repr)
     ints = [0, 1, -1, 2 ** 63 - 1, -2 ** 63, 10 ** 18, -123, 9, 10, 99, 100, 101, -9, -10]
