@@ -27,7 +27,8 @@ from ouro.objspace.descriptors import W_Cell, W_Method, getset
 from ouro.objspace.gateway import W_BuiltinSlots, fits_positional, register
 from ouro.interpreter.pycode import (PyCode, W_CodeConst, TRACE_STEP, SUPER_LOAD_CONST_LOAD_FAST,
                                      SUPER_LOAD_FAST_LOAD_CONST, SUPER_LOAD_FAST_LOAD_FAST,
-                                     SUPER_STORE_FAST_LOAD_FAST, SUPER_STORE_FAST_STORE_FAST)
+                                     SUPER_STORE_FAST_LOAD_FAST, SUPER_STORE_FAST_STORE_FAST,
+                                     SUPER_UNPACK_STORE)
 from ouro.objspace import finalizerqueue, memoryobject, space, strobject, weakrefs
 from ouro.objspace.boolobject import W_BoolObject, w_False, w_True
 from ouro.objspace.dictobject import (W_DictObject, W_DictObjectUser, key_error, uses_dict_iter,
@@ -790,6 +791,27 @@ class Frame(W_Root):
                 else:
                     sp -= 1
                     stack[sp] = None
+            elif opcode == SUPER_UNPACK_STORE:
+                # UNPACK_SEQUENCE oparg and the oparg STORE_FASTs after it
+                sp -= 1
+                w_seq = stack[sp]
+                stack[sp] = None
+                assert w_seq is not None
+                targets = code.args
+                if (isinstance(w_seq, W_ListObject) and not isinstance(w_seq, W_ListObjectUser)
+                        and w_seq.length() == oparg):
+                    k = 0
+                    while k < oparg:
+                        self.fast[targets[i + 1 + k]] = w_seq.getitem(k)
+                        k += 1
+                else:
+                    items = unpack(w_seq, oparg)
+                    k = 0
+                    while k < oparg:
+                        self.fast[targets[i + 1 + k]] = items[k]
+                        k += 1
+                self.last_instr = i + oparg
+                pc = i + 1 + oparg
             elif opcode == SUPER_STORE_FAST_STORE_FAST:
                 sp -= 1
                 self.fast[oparg & 0xffff] = stack[sp]

@@ -37,6 +37,9 @@ SUPER_LOAD_CONST_LOAD_FAST = 242
 SUPER_STORE_FAST_LOAD_FAST = 243
 SUPER_STORE_FAST_STORE_FAST = 244
 SUPER_ARG_LIMIT = 1 << 16
+# UNPACK_SEQUENCE n followed by n STORE_FASTs (`a, b, c = seq`): the items
+# go straight into the locals (the stores' arguments are read from `args`)
+SUPER_UNPACK_STORE = 238
 
 # The instruction a traced frame's own table holds in every slot but the
 # one it is running (ouro/interpreter/tracing.py): it reports the events,
@@ -105,6 +108,10 @@ class PyCode:
         self.insns = [self.ops[k] | (self.args[k] << 8) for k in range(n)]
         k = 0
         while k + 1 < n:
+            if self.ops[k] == op.UNPACK_SEQUENCE and self.stores_follow(k, self.args[k]):
+                self.insns[k] = SUPER_UNPACK_STORE | (self.args[k] << 8)
+                k += 1
+                continue
             sup = superinstruction(self.ops[k], self.ops[k + 1])
             if sup >= 0 and self.args[k] < SUPER_ARG_LIMIT and self.args[k + 1] < SUPER_ARG_LIMIT:
                 self.insns[k] = sup | ((self.args[k] | (self.args[k + 1] << 16)) << 8)
@@ -124,6 +131,17 @@ class PyCode:
             self.fast_argcount = co.co_argcount
         self.is_generator_like = (co.co_flags & (op.CO_GENERATOR | op.CO_COROUTINE
                                                  | op.CO_ASYNC_GENERATOR)) != 0
+
+    def stores_follow(self, k: int, count: int) -> bool:
+        """Instructions k+1 .. k+count are STORE_FASTs (count >= 1)."""
+        if count < 1 or k + count >= len(self.ops):
+            return False
+        j = 1
+        while j <= count:
+            if self.ops[k + j] != op.STORE_FAST:
+                return False
+            j += 1
+        return True
 
     def doc(self) -> W_Root:
         """A function's docstring: its first constant when that is a str."""

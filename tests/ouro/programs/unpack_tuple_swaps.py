@@ -99,3 +99,32 @@ def h(o):
 
 
 h(Bad())
+
+
+# UNPACK_SEQUENCE into locals: lists (every storage), tuples, iterators,
+# strings, wrong lengths, a list subclass with its own __iter__
+class L(list):
+    def __iter__(self):
+        return iter([9, 8, 7])
+
+
+def unpacks(seq):
+    try:
+        a, b, c = seq
+        return a, b, c
+    except ValueError as e:
+        return "ValueError: %s" % e
+
+
+for seq in ([1, 2, 3], [1.5, 2.5, 3.5], ["x", "y", "z"], [None, 1, "m"], (4, 5, 6), "abc",
+            iter(range(3)), range(3), {1: 2, 3: 4, 5: 6}, [1, 2], (1, 2, 3, 4), L([1, 2, 3]),
+            (x * 2 for x in range(3)), b"xyz"):
+    print(unpacks(seq))
+
+
+def same_target(seq):
+    a, a, b = seq
+    return a, b
+
+
+print(same_target([1, 2, 3]), same_target((4, 5, 6)))
