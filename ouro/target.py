@@ -23,6 +23,7 @@ from ouro.modules._warnings import module as _warnings_module  # noqa: F401
 from ouro.modules.marshal import module as _marshal_module  # noqa: F401
 from ouro.modules._contextvars import module as _contextvars_module  # noqa: F401
 from ouro.modules.atexit import module as _atexit_module  # noqa: F401
+from ouro.modules.__ouro__ import module as _ouro_module  # noqa: F401
 from ouro.modules.faulthandler import module as _faulthandler_module  # noqa: F401
 from ouro.objspace import exceptions_attrs  # noqa: F401
 from ouro.interpreter import reduce as _reduce_module  # noqa: F401

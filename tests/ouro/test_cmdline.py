@@ -225,3 +225,30 @@ def test_syntax_error_in_script(ouro_exe: Path, tmp_path: Path) -> None:
                                env={k: v for k, v in os.environ.items() if not k.startswith("PYTHON")})
                 for exe in (CPYTHON, str(ouro_exe))]
         assert proc[1].stdout == proc[0].stdout, args
+
+
+@pytest.mark.translated
+def test_ouro_cache_source(ouro_exe: Path, tmp_path: Path) -> None:
+    """__ouro__.cache_source (scripts/warm_stdlib_cache.py's): compiles into
+    the bytecode cache without running the file; the import then reads the
+    cache; -B writes nothing; a SyntaxError is raised."""
+    (tmp_path / "m.py").write_text("print('ran')\nX = 41 + 1\n")
+    (tmp_path / "bad.py").write_text("def f(:\n")
+    script = ("import __ouro__, os\n"
+              "print(__ouro__.cache_source('m.py'), __ouro__.cache_source('m.py'))\n"
+              "print(os.listdir('__pycache__'))\n"
+              "try:\n    __ouro__.cache_source('bad.py')\n"
+              "except SyntaxError as e:\n    print('SyntaxError', e.lineno)\n"
+              "try:\n    __ouro__.cache_source('missing.py')\n"
+              "except FileNotFoundError as e:\n    print('FileNotFoundError', e.filename)\n")
+    code, out, err = run([str(ouro_exe), "-c", script], {}, tmp_path)
+    assert (code, err) == (0, "")
+    assert out == ("True True\n['m.ouro-311.pyc']\nSyntaxError 1\n"
+                   "FileNotFoundError missing.py\n")
+    code, out, err = run([str(ouro_exe), "-c", "import m; print(m.X)"], {}, tmp_path)
+    assert (code, out, err) == (0, "ran\n42\n", "")
+    (tmp_path / "n.py").write_text("Y = 1\n")
+    code, out, err = run([str(ouro_exe), "-B", "-c",
+                          "import __ouro__; print(__ouro__.cache_source('n.py'))"], {}, tmp_path)
+    assert (code, out, err) == (0, "False\n", "")
+    assert os.listdir(tmp_path / "__pycache__") == ["m.ouro-311.pyc"]

@@ -1,0 +1,49 @@
+"""Fills ouro's bytecode caches of the standard library (run by bin/ouro at
+build time: `make ouro`), as CPython's installation ships its .pyc files,
+so that programs import the standard library without compiling it even
+where the caches cannot be written then (PYTHONDONTWRITEBYTECODE, a
+read-only installation).
+
+    bin/ouro scripts/warm_stdlib_cache.py [--quiet]
+
+Every .py file under the directory of `os` is compiled through
+__ouro__.cache_source, except the test suites (Lib/test and the tests
+directories of packages) and site-packages.  Prints how many caches are up
+to date, how many could not be written and how many files do not compile
+(some test data files are meant not to).  Run it without
+PYTHONDONTWRITEBYTECODE (the Makefile unsets it).
+"""
+import os
+import sys
+
+import __ouro__
+
+SKIP_DIRS = {"test", "tests", "idle_test", "site-packages", "__pycache__"}
+
+
+def main(argv):
+    quiet = "--quiet" in argv
+    lib = os.path.dirname(os.__file__)
+    cached = unwritable = failed = 0
+    for root, dirs, files in os.walk(lib):
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
+        for name in sorted(files):
+            if not name.endswith(".py"):
+                continue
+            path = os.path.join(root, name)
+            try:
+                if __ouro__.cache_source(path):
+                    cached += 1
+                else:
+                    unwritable += 1
+            except (SyntaxError, OSError, UnicodeDecodeError) as e:
+                failed += 1
+                if not quiet:
+                    print("not cached: %s: %s" % (path, e), file=sys.stderr)
+    print("stdlib bytecode caches under %s: %d up to date, %d not writable, %d not compiled"
+          % (lib, cached, unwritable, failed))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
