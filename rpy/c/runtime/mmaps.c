@@ -3,7 +3,7 @@
  * OSError with the errno (rpy_os_raise_errno), read back with
  * ros.get_errno().
  */
-#define _GNU_SOURCE
+#define _GNU_SOURCE     /* mremap, memmem */
 #include "rpy.h"
 #include <errno.h>
 #include <string.h>

@@ -4,6 +4,7 @@
  * system's headers by name.  Failures raise OSError with the errno
  * (rpy_os_raise_errno), read back with ros.get_errno().
  */
+#define _GNU_SOURCE     /* posix_openpt, ptsname_r */
 #include "rpy.h"
 #include <errno.h>
 #include <fcntl.h>
