@@ -6,7 +6,7 @@ messages), on rpy.rlib.rprocess and rsocket.  os.fork runs the
 register_at_fork callables, as _posixsubprocess does with a preexec_fn."""
 from __future__ import annotations
 
-from rpy.rlib import ros, rprocess, rsocket
+from rpy.rlib import ros, rprocess, rsocket, runix
 
 from ouro.interpreter import signals
 from ouro.interpreter.output import STDERR, write_text
@@ -16,7 +16,7 @@ from ouro.objspace import space
 from ouro.objspace.gateway import register
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import W_Root, type_name, w_None
-from ouro.objspace.strobject import c_int_w
+from ouro.objspace.strobject import c_int_w, decode_bytes
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules.posix.errors import EINTR, fd_arg, oserror, oserror_errno
 
@@ -49,6 +49,23 @@ def posix_pipe(slots: list[W_Root | None]) -> W_Root:
     except OSError:
         raise oserror()
     return W_TupleObject([wrap_int(both >> 32), wrap_int(both & 0xffffffff)])
+
+
+def posix_openpty(slots: list[W_Root | None]) -> W_Root:
+    try:
+        both = runix.openpty()
+    except OSError:
+        raise oserror()
+    return W_TupleObject([wrap_int(both >> 32), wrap_int(both & 0xffffffff)])
+
+
+def posix_ttyname(slots: list[W_Root | None]) -> W_Root:
+    fd = fd_arg(slots[0])
+    try:
+        name = runix.ttyname(fd)
+    except OSError:
+        raise oserror()
+    return space.wrap_str(decode_bytes(name, "utf-8", "surrogateescape"))
 
 
 def posix_set_blocking(slots: list[W_Root | None]) -> W_Root:
@@ -260,6 +277,8 @@ def posix_WIFCONTINUED(slots: list[W_Root | None]) -> W_Root:
 FUNCTIONS = [
     register(None, "waitpid(pid, options, /)", posix_waitpid),
     register(None, "pipe()", posix_pipe),
+    register(None, "openpty()", posix_openpty),
+    register(None, "ttyname(fd, /)", posix_ttyname),
     register(None, "fork()", posix_fork),
     register(None, "register_at_fork(*, before=, after_in_child=, after_in_parent=)",
              posix_register_at_fork),
