@@ -8,7 +8,9 @@ The object and its buffer protocol are in mapobject.py, its methods in
 methods.py."""
 from __future__ import annotations
 
-from rpy.rlib import rmmap, ros
+import fcntl as _host_fcntl
+
+from rpy.rlib import rmmap, ros, runix
 
 from ouro.interpreter.module import W_Module
 from ouro.modules.mmap import methods
@@ -35,6 +37,8 @@ MAP_PRIVATE = rmmap.constant(b"MAP_PRIVATE")
 MAP_ANONYMOUS = rmmap.constant(b"MAP_ANONYMOUS")
 PROT_READ = rmmap.constant(b"PROT_READ")
 PROT_WRITE = rmmap.constant(b"PROT_WRITE")
+# CPython's _Py_dup: the map's own descriptor is not inherited by children
+F_DUPFD_CLOEXEC = _host_fcntl.F_DUPFD_CLOEXEC
 S_IFMT = 0o170000
 S_IFREG = 0o100000
 
@@ -132,7 +136,7 @@ def mmap_new(slots: list[W_Root | None]) -> W_Root:
         flags |= MAP_ANONYMOUS
     else:
         try:
-            dup_fd = ros.dup(fd)
+            dup_fd = runix.fcntl_int(fd, F_DUPFD_CLOEXEC, 0)
         except OSError:
             raise oserror()
     try:
