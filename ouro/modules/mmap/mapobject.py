@@ -18,7 +18,7 @@ from __future__ import annotations
 from rpy.rlib import rmmap
 
 from ouro.objspace.bytesobject import wrap_bytes
-from ouro.objspace.exceptions import operr, w_IndexError, w_ValueError
+from ouro.objspace.exceptions import operr, w_IndexError, w_TypeError, w_ValueError
 from ouro.objspace.finalizerqueue import register as register_finalizer
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.memoryobject import views_hold
@@ -136,4 +136,8 @@ class W_MMap(W_ObjectWithMap):
 
     def buffer_set_byte(self, pos: int, b: int) -> None:
         self.check_valid()
+        # every writer checks buffer_readonly() first; this one keeps a
+        # forgotten check from writing to a read-only mapping (SIGSEGV)
+        if self.access == ACCESS_READ:
+            raise operr(w_TypeError, "mmap can't modify a readonly memory map.")
         rmmap.set_byte(self.addr + pos, b)
