@@ -271,6 +271,7 @@ SOCKET_TABLE = [
     Ext(rsocket.getservbyport, [s_int, s_optstr], s_optstr, 'rpy_sock_getservbyport', R, R),
     Ext(rsocket.getprotobyname, [s_str], s_int, 'rpy_sock_getprotobyname', R, R),
     Ext(rprocess.pipe, [], s_int, 'rpy_proc_pipe', R, R),
+    Ext(rprocess.execv, [s_bytes, s_bytes, s_bytes, s_bool], s_none, 'rpy_proc_execv', R, R),
     Ext(rprocess.waitpid, [s_int, s_int], s_int, 'rpy_proc_waitpid', R, R),
     Ext(rprocess.wait_status, [], s_int, 'rpy_proc_wait_status()'),
     Ext(rprocess.fork, [], s_int, 'rpy_proc_fork', R, R),
