@@ -51,6 +51,8 @@ from ouro.modules.grp import module as _grp_module  # noqa: F401
 from ouro.modules.resource import module as _resource_module  # noqa: F401
 from ouro.modules.fcntl import module as _fcntl_module  # noqa: F401
 from ouro.modules.unicodedata import module as _unicodedata_module  # noqa: F401
+from ouro.modules.termios import module as _termios_module  # noqa: F401
+from ouro.modules.mmap import module as _mmap_module  # noqa: F401
 from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobject,  # noqa: F401
                            iterobject, memoryobject, rangeobject, setobject, sliceobject,
                            space)

@@ -263,7 +263,9 @@ class W_Reversed(W_Root):
         w_seq = self.w_seq
         if w_seq is not None and self.index >= 0:
             try:
-                w_item = space.getitem(w_seq, intobject.wrap_int(self.index))
+                w_item = w_seq.sq_item(self.index)      # PySequence_GetItem
+                if w_item is None:
+                    w_item = space.getitem(w_seq, intobject.wrap_int(self.index))
             except OperationError as e:
                 if not (e.match(w_IndexError) or e.match(w_StopIteration)):
                     raise

@@ -409,7 +409,7 @@ def memoryview_of(w_obj: W_Root) -> W_MemoryView:
         v = W_MemoryView(w_obj, 0, w_obj.buffer_len() // isz, isz)
         v.fmt = w_obj.buffer_format()
         v.itemsize = isz
-        v.readonly = False
+        v.readonly = w_obj.buffer_readonly()
         return v
     raise operr(w_TypeError, "memoryview: a bytes-like object is required, not '%s'"
                 % type_name(w_obj))

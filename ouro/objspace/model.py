@@ -110,6 +110,16 @@ class W_Root:
         """A memoryview of it is being made."""
         pass
 
+    def buffer_readonly(self) -> bool:
+        """Its views are read-only (an mmap of ACCESS_READ)."""
+        return False
+
+    def sq_item(self, i: int) -> W_Root | None:
+        """Item i as the C sequence protocol (sq_item) gives it to iter()'s
+        fallback and `in`, where that differs from __getitem__'s (mmap: a
+        bytes of length 1, not an int); None: use __getitem__."""
+        return None
+
     def get_attrs(self) -> W_Root | None:
         """The W_ObjectWithMap holding this object's instance attributes
         (itself for plain instances, a helper object for instances of

@@ -791,7 +791,9 @@ class W_SeqIterObject(W_Root):
         if w_seq is None:
             return STOP
         try:
-            w_item = getitem(w_seq, wrap_int(self.index))
+            w_item = w_seq.sq_item(self.index)
+            if w_item is None:
+                w_item = getitem(w_seq, wrap_int(self.index))
         except OperationError as e:
             if e.match(w_IndexError) or e.match(w_StopIteration):
                 self.w_seq = None

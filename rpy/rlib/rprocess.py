@@ -86,6 +86,26 @@ def preexec_failed(errpipe_write: int) -> None:
     _os._exit(255)
 
 
+@_keeps_errno
+def execv(path: bytes, argv: bytes, env: bytes, has_env: bool) -> None:
+    """execv(2), or execve(2) with `env` when has_env (argv, env: entries
+    each ended by NUL); returns only by raising OSError."""
+    _flush_std_streams()
+    if has_env:
+        envd = {}
+        for item in _split(env):
+            k, _, v = item.partition(b"=")
+            envd[k] = v
+        _os.execve(path, _split(argv), envd)
+    _os.execv(path, _split(argv))
+
+
+def _flush_std_streams() -> None:
+    import sys
+    sys.stdout.flush()
+    sys.stderr.flush()
+
+
 def _ints(s: str) -> list[int]:
     return [int(x) for x in s.split(",") if x]
 

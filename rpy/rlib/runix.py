@@ -1,6 +1,6 @@
 """Unix databases and controls for RPy programs: password and group
 entries (pwd, grp), resource limits and usage (resource), fcntl/ioctl/
-flock/lockf (fcntl).
+flock/lockf (fcntl), terminal attributes and window sizes (termios).
 
 The same behaviour untranslated (through CPython's pwd, grp, resource
 and fcntl modules) and translated (rpy/c/runtime/unix.c).  Errors raise
@@ -13,6 +13,17 @@ with `pw_str(PW_*)`/`pw_int(PW_*)` (`gr_str`, `gr_gid`, `gr_members`:
 each member's name followed by a NUL byte).  Strings are the raw bytes
 of the database.  `getrlimit` fills two values read with `rlimit(0|1)`,
 `prlimit` the old limits read the same way, `getrusage` sixteen read with `rusage_int(i)`/`rusage_time(0|1)`.
+
+termios (translated: rpy/c/runtime/terms.c): `tcgetattr(fd)` fills a
+record read with `tc_field(TC_*)` (the four flags and the two speeds) and
+`tc_cc()` (the NCCS control characters as bytes); `tcsetattr` starts
+from the terminal's current attributes (hidden fields kept) and sets the
+given ones, cc wrapped to bytes.  `tcgetwinsize(fd)` returns
+rows * 65536 + columns; `tcsetwinsize` keeps the pixel sizes.
+`openpty()` opens a pseudo-terminal pair, both ends close-on-exec,
+returned as master << 32 | slave; `ttyname(fd)` is the terminal's path.
+`termios_constant(name)` is the value of a constant of the system's
+headers, TC_MISSING if they do not define it (every real one is >= 0).
 """
 from __future__ import annotations
 
@@ -262,3 +273,100 @@ def lockf(fd: int, cmd: int, length: int, start: int, whence: int) -> None:
     if cmd & 4:
         code |= fcntl.LOCK_NB
     fcntl.lockf(fd, code, length, start, whence)
+
+
+# -- termios
+
+TC_IFLAG = 0
+TC_OFLAG = 1
+TC_CFLAG = 2
+TC_LFLAG = 3
+TC_ISPEED = 4
+TC_OSPEED = 5
+TC_MISSING = -1
+
+
+class _TcState:
+    attrs: Any = None
+
+
+def _tc_call(fn: Any, *args: Any) -> Any:
+    """Untranslated: CPython's termios raises termios.error; make it the
+    OSError (errno kept) that the translated calls raise."""
+    import termios
+    try:
+        return fn(*args)
+    except termios.error as e:
+        _OsState.errno = e.args[0]
+        raise OSError(e.args[0], e.args[1])
+
+
+def tcgetattr(fd: int) -> None:
+    import termios
+    _TcState.attrs = _tc_call(termios.tcgetattr, fd)
+
+
+def tc_field(which: int) -> int:
+    return int(_TcState.attrs[which])
+
+
+def tc_cc() -> bytes:
+    out = b""
+    for c in _TcState.attrs[6]:
+        out += bytes([c]) if isinstance(c, int) else c
+    return out
+
+
+def tcsetattr(fd: int, when: int, iflag: int, oflag: int, cflag: int, lflag: int,
+              ispeed: int, ospeed: int, cc: bytes) -> None:
+    import termios
+    attrs = [iflag & 0xffffffff, oflag & 0xffffffff, cflag & 0xffffffff, lflag & 0xffffffff,
+             ispeed & 0xffffffff, ospeed & 0xffffffff, [bytes([c]) for c in cc]]
+    _tc_call(termios.tcsetattr, fd, when, attrs)
+
+
+def tcsendbreak(fd: int, duration: int) -> None:
+    import termios
+    _tc_call(termios.tcsendbreak, fd, duration)
+
+
+def tcdrain(fd: int) -> None:
+    import termios
+    _tc_call(termios.tcdrain, fd)
+
+
+def tcflush(fd: int, queue: int) -> None:
+    import termios
+    _tc_call(termios.tcflush, fd, queue)
+
+
+def tcflow(fd: int, action: int) -> None:
+    import termios
+    _tc_call(termios.tcflow, fd, action)
+
+
+def tcgetwinsize(fd: int) -> int:
+    import termios
+    rows, cols = _tc_call(termios.tcgetwinsize, fd)
+    return int(rows) * 65536 + int(cols)
+
+
+def tcsetwinsize(fd: int, rows: int, cols: int) -> None:
+    import termios
+    _tc_call(termios.tcsetwinsize, fd, (rows, cols))
+
+
+def termios_constant(name: bytes) -> int:
+    import termios
+    return int(getattr(termios, name.decode(), TC_MISSING))
+
+
+@_keeps_errno
+def openpty() -> int:
+    master, slave = _os.openpty()
+    return master << 32 | slave
+
+
+@_keeps_errno
+def ttyname(fd: int) -> bytes:
+    return _os.fsencode(_os.ttyname(fd))

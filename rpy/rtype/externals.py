@@ -15,7 +15,7 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
 from rpy.annotate.model import SomeConst, SomeFuncPtr, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
-from rpy.rlib import rbz2, rexpat, rlzma, rprocess, rsocket, rsqlite, rthread, runix, rzlib
+from rpy.rlib import rbz2, rexpat, rlzma, rmmap, rprocess, rsocket, rsqlite, rthread, runix, rzlib
 
 
 class Ext:
@@ -271,6 +271,7 @@ SOCKET_TABLE = [
     Ext(rsocket.getservbyport, [s_int, s_optstr], s_optstr, 'rpy_sock_getservbyport', R, R),
     Ext(rsocket.getprotobyname, [s_str], s_int, 'rpy_sock_getprotobyname', R, R),
     Ext(rprocess.pipe, [], s_int, 'rpy_proc_pipe', R, R),
+    Ext(rprocess.execv, [s_bytes, s_bytes, s_bytes, s_bool], s_none, 'rpy_proc_execv', R, R),
     Ext(rprocess.waitpid, [s_int, s_int], s_int, 'rpy_proc_waitpid', R, R),
     Ext(rprocess.wait_status, [], s_int, 'rpy_proc_wait_status()'),
     Ext(rprocess.fork, [], s_int, 'rpy_proc_fork', R, R),
@@ -516,6 +517,34 @@ UNIX_TABLE = [
     Ext(runix.ioctl_buf, [s_int, s_int, s_bytes], s_bytes, 'rpy_unix_ioctl_buf', R, R),
     Ext(runix.flock, [s_int, s_int], s_none, 'rpy_unix_flock', R, R),
     Ext(runix.lockf, [s_int, s_int, s_int, s_int, s_int], s_none, 'rpy_unix_lockf', R, R),
+    Ext(runix.tcgetattr, [s_int], s_none, 'rpy_unix_tcgetattr', R, R),
+    Ext(runix.tc_field, [s_int], s_int, 'rpy_unix_tc_field'),
+    Ext(runix.tc_cc, [], s_bytes, 'rpy_unix_tc_cc', R, R),
+    Ext(runix.tcsetattr, [s_int, s_int, s_int, s_int, s_int, s_int, s_int, s_int, s_bytes],
+        s_none, 'rpy_unix_tcsetattr', R, R),
+    Ext(runix.tcsendbreak, [s_int, s_int], s_none, 'rpy_unix_tcsendbreak', R, R),
+    Ext(runix.tcdrain, [s_int], s_none, 'rpy_unix_tcdrain', R, R),
+    Ext(runix.tcflush, [s_int, s_int], s_none, 'rpy_unix_tcflush', R, R),
+    Ext(runix.tcflow, [s_int, s_int], s_none, 'rpy_unix_tcflow', R, R),
+    Ext(runix.tcgetwinsize, [s_int], s_int, 'rpy_unix_tcgetwinsize', R, R),
+    Ext(runix.tcsetwinsize, [s_int, s_int, s_int], s_none, 'rpy_unix_tcsetwinsize', R, R),
+    Ext(runix.termios_constant, [s_bytes], s_int, 'rpy_unix_termios_constant'),
+    Ext(runix.openpty, [], s_int, 'rpy_unix_openpty', R, R),
+    Ext(rmmap.mmap, [s_int, s_int, s_int, s_int, s_int], s_int, 'rpy_mmap_mmap', R, R),
+    Ext(rmmap.munmap, [s_int, s_int], s_none, 'rpy_mmap_munmap({0}, {1})'),
+    Ext(rmmap.msync, [s_int, s_int], s_none, 'rpy_mmap_msync', R, R),
+    Ext(rmmap.madvise, [s_int, s_int, s_int], s_none, 'rpy_mmap_madvise', R, R),
+    Ext(rmmap.mremap, [s_int, s_int, s_int], s_int, 'rpy_mmap_mremap', R, R),
+    Ext(rmmap.read, [s_int, s_int], s_bytes, 'rpy_mmap_read', R, R),
+    Ext(rmmap.write, [s_int, s_bytes], s_none, 'rpy_mmap_write({0}, {1})'),
+    Ext(rmmap.get_byte, [s_int], s_int, '((Signed)*(unsigned char *){0})'),
+    Ext(rmmap.set_byte, [s_int, s_int], s_none, '(*(unsigned char *){0} = (unsigned char){1})'),
+    Ext(rmmap.move, [s_int, s_int, s_int], s_none, 'rpy_mmap_move({0}, {1}, {2})'),
+    Ext(rmmap.find, [s_int, s_int, s_bytes, s_bool], s_int, 'rpy_mmap_find({0}, {1}, {2}, {3})'),
+    Ext(rmmap.find_byte, [s_int, s_int, s_int], s_int, 'rpy_mmap_find_byte({0}, {1}, {2})'),
+    Ext(rmmap.pagesize, [], s_int, 'rpy_mmap_pagesize()'),
+    Ext(rmmap.constant, [s_bytes], s_int, 'rpy_mmap_constant({0})'),
+    Ext(runix.ttyname, [s_int], s_bytes, 'rpy_unix_ttyname', R, R),
 ]
 
 TABLE = [

@@ -226,7 +226,7 @@ def writable_buffer_len(w: W_Root) -> int:
             raise operr(w_TypeError, "readinto() argument must be read-write bytes-like object, "
                         "not memoryview")
         return w.nbytes()
-    if w.buffer_itemsize() > 0:
+    if w.buffer_itemsize() > 0 and not w.buffer_readonly():
         return w.buffer_len()
     raise operr(w_TypeError, "readinto() argument must be read-write bytes-like object, not %s"
                 % type_name(w))

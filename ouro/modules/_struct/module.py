@@ -561,7 +561,7 @@ def do_pack_into(f: Format, w_buffer: W_Root, offset: int, values_w: list[W_Root
         mv = w_buffer
         mv.check()
         n = mv.nbytes()
-    elif w_buffer.buffer_itemsize() > 0:         # array.array
+    elif w_buffer.buffer_itemsize() > 0 and not w_buffer.buffer_readonly():  # array, mmap
         n = w_buffer.buffer_len()
     else:
         raise operr(w_TypeError, "argument must be read-write bytes-like object, not %s"

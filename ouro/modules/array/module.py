@@ -30,7 +30,8 @@ from rpy.rlib.rbigint import rbigint
 from ouro.interpreter.module import W_Module
 from ouro.modules.registry import register_module
 from ouro.objspace import space
-from ouro.objspace.bytesobject import W_BytesObject, buffer_or_none, wrap_bytes
+from ouro.objspace.bytearrayobject import W_BytearrayObject
+from ouro.objspace.bytesobject import W_BytesObject, buffer_or_none, buffer_w, wrap_bytes
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_BufferError,
                                       w_EOFError, w_IndexError,
@@ -518,11 +519,10 @@ def array_new(args: Arguments) -> W_Root:
     elif isinstance(w_init, W_Array) and w_init.tc == tc:
         copy_items(a, w_init)
     else:
-        data = None
-        if not isinstance(w_init, W_Array):
-            data = buffer_or_none(w_init)
-        if data is not None and not isinstance(w_init, W_Array):
-            a.frombytes(data)
+        # bytes and bytearray are read as machine values; any other
+        # initializer (memoryview, mmap, another array) is iterated
+        if isinstance(w_init, W_BytesObject) or isinstance(w_init, W_BytearrayObject):
+            a.frombytes(buffer_w(w_init))
         else:
             extend_iter(a, w_init)
     return a

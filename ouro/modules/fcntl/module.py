@@ -59,7 +59,7 @@ def is_writable(w: W_Root) -> bool:
         return True
     if isinstance(w, W_MemoryView):
         return not w.readonly
-    return w.buffer_itemsize() > 0
+    return w.buffer_itemsize() > 0 and not w.buffer_readonly()
 
 
 def fcntl_fcntl(slots: list[W_Root | None]) -> W_Root:

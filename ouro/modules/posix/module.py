@@ -451,6 +451,9 @@ def bytes_like(w: W_Root) -> bytes:
     if isinstance(w, W_MemoryView):
         w.check()
         return w.tobytes()
+    data = w.buffer_bytes()         # other exporters (array, mmap)
+    if data is not None:
+        return data
     raise operr(w_TypeError, "a bytes-like object is required, not '%s'" % type_name(w))
 
 

@@ -6,19 +6,21 @@ messages), on rpy.rlib.rprocess and rsocket.  os.fork runs the
 register_at_fork callables, as _posixsubprocess does with a preexec_fn."""
 from __future__ import annotations
 
-from rpy.rlib import ros, rprocess, rsocket
+from rpy.rlib import ros, rprocess, rsocket, runix
 
 from ouro.interpreter import signals
 from ouro.interpreter.output import STDERR, write_text
 from ouro.interpreter.traceback import format_uncaught
-from ouro.objspace.exceptions import OperationError, operr, w_TypeError
+from ouro.objspace.exceptions import OperationError, operr, w_TypeError, w_ValueError
 from ouro.objspace import space
 from ouro.objspace.gateway import register
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import W_Root, type_name, w_None
-from ouro.objspace.strobject import c_int_w
+from ouro.objspace.bytesobject import W_BytesObject
+from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.strobject import W_StrObject, c_int_w, decode_bytes, encode_text
 from ouro.objspace.tupleobject import W_TupleObject
-from ouro.modules.posix.errors import EINTR, fd_arg, oserror, oserror_errno
+from ouro.modules.posix.errors import EINTR, fd_arg, fspath, oserror, oserror_errno, path_arg
 
 
 def _req(slots: list[W_Root | None], i: int) -> W_Root:
@@ -49,6 +51,93 @@ def posix_pipe(slots: list[W_Root | None]) -> W_Root:
     except OSError:
         raise oserror()
     return W_TupleObject([wrap_int(both >> 32), wrap_int(both & 0xffffffff)])
+
+
+def posix_openpty(slots: list[W_Root | None]) -> W_Root:
+    try:
+        both = runix.openpty()
+    except OSError:
+        raise oserror()
+    return W_TupleObject([wrap_int(both >> 32), wrap_int(both & 0xffffffff)])
+
+
+def posix_ttyname(slots: list[W_Root | None]) -> W_Root:
+    fd = fd_arg(slots[0])
+    try:
+        name = runix.ttyname(fd)
+    except OSError:
+        raise oserror()
+    return space.wrap_str(decode_bytes(name, "utf-8", "surrogateescape"))
+
+
+def fs_bytes(w: W_Root) -> bytes:
+    """PyUnicode_FSConverter: str (UTF-8, surrogateescape), bytes or an
+    os.PathLike; ValueError for an embedded NUL."""
+    w_p = fspath(w)
+    if isinstance(w_p, W_StrObject):
+        data = encode_text(w_p.as_str(), "utf-8", "surrogateescape")
+    else:
+        assert isinstance(w_p, W_BytesObject)
+        data = w_p.value
+    if b"\x00" in data:
+        raise operr(w_ValueError, "embedded null byte")
+    return data
+
+
+def _exec_argv(w_argv: W_Root, prefix: str) -> bytes:
+    """The arguments of execv/execve, each ended by NUL (CPython's checks)."""
+    if isinstance(w_argv, W_TupleObject):
+        items_w = w_argv.items_w
+    elif isinstance(w_argv, W_ListObject):
+        items_w = w_argv.getitems_copy()
+    else:
+        raise operr(w_TypeError, "%s must be a tuple or list" % prefix)
+    if len(items_w) < 1:
+        raise operr(w_ValueError, "%s must not be empty" % prefix)
+    out: list[bytes] = []
+    for i in range(len(items_w)):
+        arg = fs_bytes(items_w[i])
+        if i == 0 and len(arg) == 0:
+            raise operr(w_ValueError, "%s first element cannot be empty" % prefix)
+        out.append(arg + b"\x00")
+    return b"".join(out)
+
+
+def _exec(path: bytes, argv: bytes, env: bytes, has_env: bool, w_path: W_Root | None) -> W_Root:
+    """The exec; its OSError names the path for execve only, as CPython's."""
+    try:
+        rprocess.execv(path, argv, env, has_env)
+    except OSError:
+        raise oserror(w_path)
+    return w_None
+
+
+def posix_execv(slots: list[W_Root | None]) -> W_Root:
+    p = path_arg(slots[0], "execv", "path", False, False)
+    argv = _exec_argv(_req(slots, 1), "execv() arg 2")
+    return _exec(encode_text(p.path, "utf-8", "surrogateescape"), argv, b"", False, None)
+
+
+def posix_execve(slots: list[W_Root | None]) -> W_Root:
+    p = path_arg(slots[0], "execve", "path", False, False)
+    argv = _exec_argv(_req(slots, 1), "execve: argv")
+    w_env = _req(slots, 2)
+    if space.lookup(w_env, "keys") is None or space.lookup(w_env, "__getitem__") is None:
+        raise operr(w_TypeError, "execve: environment must be a mapping object")
+    out: list[bytes] = []
+    w_keys = space.call_method(w_env, "keys", [])
+    w_it = space.iter(w_keys)
+    while True:
+        w_key = space.next_or_none(w_it)
+        if w_key is None:
+            break
+        key = fs_bytes(w_key)
+        value = fs_bytes(space.getitem(w_env, w_key))
+        if len(key) == 0 or b"=" in key:
+            raise operr(w_ValueError, "illegal environment variable name")
+        out.append(key + b"=" + value + b"\x00")
+    return _exec(encode_text(p.path, "utf-8", "surrogateescape"), argv, b"".join(out), True,
+                 p.w_path)
 
 
 def posix_set_blocking(slots: list[W_Root | None]) -> W_Root:
@@ -260,6 +349,10 @@ def posix_WIFCONTINUED(slots: list[W_Root | None]) -> W_Root:
 FUNCTIONS = [
     register(None, "waitpid(pid, options, /)", posix_waitpid),
     register(None, "pipe()", posix_pipe),
+    register(None, "openpty()", posix_openpty),
+    register(None, "execv(path, argv, /)", posix_execv),
+    register(None, "execve(path, argv, env)", posix_execve),
+    register(None, "ttyname(fd, /)", posix_ttyname),
     register(None, "fork()", posix_fork),
     register(None, "register_at_fork(*, before=, after_in_child=, after_in_parent=)",
              posix_register_at_fork),

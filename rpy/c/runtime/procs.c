@@ -63,6 +63,26 @@ static char **split_nul(rpy_string *s) {
     return v;
 }
 
+/* posix.execv/execve: returns only by raising OSError */
+void rpy_proc_execv(rpy_string *path_s, rpy_string *argv_s, rpy_string *env_s, Signed has_env) {
+    char *path = malloc((size_t)path_s->length + 1);
+    char **argv = split_nul(argv_s);
+    char **envp = has_env ? split_nul(env_s) : NULL;
+    if (path == NULL || argv == NULL || (has_env && envp == NULL)) {
+        free(path); free(argv); free(envp);
+        rpy_os_raise_errno(ENOMEM);
+        return;
+    }
+    memcpy(path, path_s->data, (size_t)path_s->length);
+    path[path_s->length] = 0;
+    rpy_flush_stdout();
+    if (has_env) execve(path, argv, envp);
+    else execv(path, argv);
+    int e = errno;
+    free(path); free(argv); free(envp);
+    rpy_os_raise_errno(e);
+}
+
 static int in_keep(int fd, const Signed *keep, Signed nkeep) {
     for (Signed i = 0; i < nkeep; i++) if (keep[i] == fd) return 1;
     return 0;

@@ -1,4 +1,4 @@
-/* unix.h -- the runtime functions of unix.c (included by rpy.h;
+/* unix.h -- the runtime functions of unix.c and terms.c (included by rpy.h;
  * rpy/rlib/runix.py documents them). */
 #ifndef RPY_UNIX_H
 #define RPY_UNIX_H
@@ -32,5 +32,19 @@ Signed rpy_unix_ioctl_int(Signed fd, Signed request, Signed arg);
 rpy_string *rpy_unix_ioctl_buf(Signed fd, Signed request, rpy_string *data);
 void rpy_unix_flock(Signed fd, Signed operation);
 void rpy_unix_lockf(Signed fd, Signed cmd, Signed len, Signed start, Signed whence);
+void rpy_unix_tcgetattr(Signed fd);
+Signed rpy_unix_tc_field(Signed which);
+rpy_string *rpy_unix_tc_cc(void);
+void rpy_unix_tcsetattr(Signed fd, Signed when, Signed iflag, Signed oflag, Signed cflag,
+                        Signed lflag, Signed ispeed, Signed ospeed, rpy_string *cc);
+void rpy_unix_tcsendbreak(Signed fd, Signed duration);
+void rpy_unix_tcdrain(Signed fd);
+void rpy_unix_tcflush(Signed fd, Signed queue);
+void rpy_unix_tcflow(Signed fd, Signed action);
+Signed rpy_unix_tcgetwinsize(Signed fd);
+void rpy_unix_tcsetwinsize(Signed fd, Signed rows, Signed cols);
+Signed rpy_unix_termios_constant(rpy_string *name);
+Signed rpy_unix_openpty(void);
+rpy_string *rpy_unix_ttyname(Signed fd);
 
 #endif
