@@ -24,6 +24,9 @@ Only cases whose answer depends on nothing else are cached:
 - writing an instance attribute (existing, or added by the map's
   transition) whose name the class does not define, with the default
   __setattr__;
+- reading and writing a `__slots__` name: the class's member descriptor
+  (a built-in data descriptor, fixed while the class keeps its version
+  tag) keeps the value in the map under its key, so the map says where;
 - LOAD_METHOD of a plain function found on the class, with no instance
   attribute of that name; and of a method of a built-in type (immutable,
   instances without attributes).
@@ -40,6 +43,7 @@ read a constant-index load.
 from __future__ import annotations
 
 from ouro.objspace import space
+from ouro.objspace.descriptors import W_MemberDescr
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.model import Map, VersionTag, W_Root, W_TypeObject
 from ouro.objspace.objectobject import W_Instance
@@ -220,6 +224,13 @@ def _fill_read(caches: list[AttrCache | None], i: int, w_obj: W_Instance, name: 
     if not _default_getattribute(w_cls):
         return
     w_class_value = w_cls.lookup(name)
+    if isinstance(w_class_value, W_MemberDescr):
+        # a __slots__ name: its descriptor reads the map's entry under its
+        # key (the descriptor is fixed while the class keeps its version)
+        index = m.find(w_class_value.key)
+        if index >= 0:
+            _install(caches, i, AttrCache(READ_SLOT, m, None, w_cls.version, index, None, None))
+        return
     if index < 0:
         if w_class_value is None:
             return
@@ -258,9 +269,14 @@ def store_attr(caches: list[AttrCache | None], i: int, w_obj: W_Root, name: str,
 def _fill_write(caches: list[AttrCache | None], i: int, w_obj: W_Instance, m_before: Map,
                 name: str) -> None:
     w_cls = _instance_type(m_before)
-    if w_cls is None or not w_cls.hasdict:
+    if w_cls is None or not _default_setattr(w_cls):
         return
-    if not _default_setattr(w_cls) or w_cls.lookup(name) is not None:
+    w_class_value = w_cls.lookup(name)
+    if isinstance(w_class_value, W_MemberDescr):
+        # a __slots__ name: its descriptor's __set__ writes the map's
+        # entry under its key
+        name = w_class_value.key
+    elif not w_cls.hasdict or w_class_value is not None:
         return
     index = m_before.find(name)
     if index >= 0:
