@@ -387,6 +387,14 @@ def call_special(w_obj: W_Root, name: str, args_w: list[W_Root]) -> W_Root | Non
     w_meth = lookup(w_obj, name)
     if w_meth is None:
         return None
+    return call_found_special(w_meth, w_obj, args_w)
+
+
+def call_found_special(w_meth: W_Root, w_obj: W_Root, args_w: list[W_Root]) -> W_Root:
+    """Calls w_meth, which `lookup(w_obj, name)` found, bound to w_obj: a
+    function gets w_obj first, anything else goes through its `__get__`
+    (a staticmethod, a callable object, a descriptor that raises), as
+    CPython's slot functions do (lookup_maybe_method)."""
     if not w_meth.binds_as_method():
         return call_function(get(w_meth, w_obj, w_obj.getclass()), args_w)
     full = [w_obj]
@@ -443,7 +451,7 @@ def hash_w(w: W_Root) -> int:
     w_hash = lookup(w, "__hash__")
     if w_hash is None or w_hash is w_None:
         raise operr(w_TypeError, "unhashable type: '%s'" % type_name(w))
-    w_res = call_function(w_hash, [w])
+    w_res = call_found_special(w_hash, w, [])
     if not intobject.is_int(w_res):
         raise operr(w_TypeError, "__hash__ method should return an integer")
     if isinstance(w_res, W_IntObject):
