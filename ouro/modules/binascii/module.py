@@ -1,8 +1,8 @@
 """The `binascii` module, as CPython 3.11's Modules/binascii.c, in part:
 hexlify/b2a_hex, unhexlify/a2b_hex, b2a_base64, a2b_base64 (strict mode
 too), crc32, crc_hqx, and the Error and Incomplete exceptions (base64 and
-the modules on it need these).  The uu and quoted-printable codecs
-(b2a_uu, a2b_uu, b2a_qp, a2b_qp) are not here.
+the modules on it need these); the uu and quoted-printable functions are
+in uuqp.py.
 """
 from __future__ import annotations
 
@@ -266,7 +266,7 @@ def make_module() -> W_Module:
     w_mod = W_Module("binascii", None)
     d = w_mod.w_dict
     d.setitem_str("__doc__", space.wrap_str("Conversion between binary data and ASCII"))
-    for w_f in FUNCTIONS:
+    for w_f in FUNCTIONS + uuqp.FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
     d.setitem_str("Error", w_BinasciiError)
     d.setitem_str("Incomplete", w_Incomplete)
@@ -274,3 +274,6 @@ def make_module() -> W_Module:
 
 
 register_module("binascii", make_module)
+
+# at the end: uuqp uses the helpers above
+from ouro.modules.binascii import uuqp  # noqa: E402
