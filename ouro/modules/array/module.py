@@ -27,6 +27,7 @@ from rpy.rlib.objectmodel import compute_unique_id
 from rpy.rlib.rarithmetic import intmask, r_uint
 from rpy.rlib.rbigint import rbigint
 
+from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
 from ouro.modules.registry import register_module
 from ouro.objspace import space
@@ -1175,6 +1176,9 @@ def make_module() -> W_Module:
     d.setitem_str("ArrayType", w_array_type)
     d.setitem_str("typecodes", W_StrObject(TYPECODES))
     d.setitem_str("_array_reconstructor", W_RECONSTRUCTOR[0])
+    # as CPython's array_modexec: isinstance(a, MutableSequence) holds
+    w_abc = importing.import_one("collections.abc")
+    space.call_method(space.getattr(w_abc, "MutableSequence"), "register", [w_array_type])
     return w_mod
 
 
