@@ -30,6 +30,7 @@ from ouro.interpreter import iterreduce as _iterreduce_module  # noqa: F401
 from ouro.objspace import textsig  # noqa: F401
 from ouro.modules._struct import module as _struct_module  # noqa: F401
 from ouro.modules.binascii import module as _binascii_module  # noqa: F401
+from ouro.modules._tokenize import module as _tokenize_module  # noqa: F401
 from ouro.modules._random import module as _random_module  # noqa: F401
 from ouro.modules._lsprof import module as _lsprof_module  # noqa: F401
 from ouro.modules._sha512 import module as _sha512_module  # noqa: F401
