@@ -46,6 +46,7 @@ from ouro.modules._heapq import module as _heapq_module  # noqa: F401
 from ouro.modules._bisect import module as _bisect_module  # noqa: F401
 from ouro.modules._sqlite3 import module as _sqlite3_module  # noqa: F401
 from ouro.modules.array import module as _array_module  # noqa: F401
+from ouro.modules.array import iterpickle as _array_iterpickle  # noqa: F401
 from ouro.modules.pwd import module as _pwd_module  # noqa: F401
 from ouro.modules.grp import module as _grp_module  # noqa: F401
 from ouro.modules.resource import module as _resource_module  # noqa: F401

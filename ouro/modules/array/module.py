@@ -80,6 +80,7 @@ w_array_type.doc = ("array(typecode [, initializer]) -> array\n\n"
                     "at object creation time by using a type code, which is a single character.")
 w_arrayiterator_type = make_builtin_type("arrayiterator", [w_object_type], LAYOUT_OTHER)
 w_arrayiterator_type.dict_w["__module__"] = W_StrObject("array")
+w_arrayiterator_type.tp_prefix = "array."
 
 U64 = rbigint.from_int(1).lshift(64)
 MAXU64 = U64.int_sub(1)
