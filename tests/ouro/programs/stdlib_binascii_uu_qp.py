@@ -74,3 +74,10 @@ for codec in ["uu_codec", "quopri_codec"]:
     enc = codecs.encode(text, codec)
     print(codec, enc, codecs.decode(enc, codec) == text)
 print(quopri.encodestring(text), quopri.decodestring(quopri.encodestring(text)) == text)
+
+# a non-contiguous buffer is a BufferError, a contiguous view is fine
+m = memoryview(bytearray(b"noncontig"))
+for f in [binascii.b2a_hex, binascii.b2a_uu, binascii.b2a_qp, binascii.a2b_qp, binascii.crc32,
+          binascii.b2a_base64, binascii.a2b_base64]:
+    show(f.__name__ + " strided", lambda: f(m[::-2]))
+    show(f.__name__ + " view", lambda: f(m[1:4]))
