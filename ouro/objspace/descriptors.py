@@ -629,6 +629,12 @@ def method_get_self(w: W_Root) -> W_Root:
     return _method(w).w_self
 
 
+def method_get_doc(w: W_Root) -> W_Root:
+    """The function's docstring (CPython's method_get_doc): the type's own
+    `__doc__` would hide it from method_getattr."""
+    return space.getattr(_method(w).w_function, "__doc__")
+
+
 def method_getattr(slots: list[W_Root | None]) -> W_Root:
     """Other attributes come from the function (CPython's method_getattro)."""
     m = _method(slots[0])
@@ -748,6 +754,8 @@ register(w_cell_type, "__ge__(self, value, /)", cell_ge)
 w_cell_type.dict_w["__hash__"] = w_None
 readonly_member(w_method_type, "__func__", method_get_func)
 readonly_member(w_method_type, "__self__", method_get_self)
+getset(w_method_type, "__doc__", method_get_doc)
+w_method_type.doc = "Create a bound instance method object."
 register(w_method_type, "__getattr__(self, name, /)", method_getattr)
 register(w_method_type, "__repr__(self, /)", method_repr)
 register(w_method_type, "__eq__(self, other, /)", method_eq)
