@@ -31,6 +31,7 @@ from ouro.interpreter import iterreduce as _iterreduce_module  # noqa: F401
 from ouro.objspace import textsig  # noqa: F401
 from ouro.modules._struct import module as _struct_module  # noqa: F401
 from ouro.modules.binascii import module as _binascii_module  # noqa: F401
+from ouro.modules._tokenize import module as _tokenize_module  # noqa: F401
 from ouro.modules._random import module as _random_module  # noqa: F401
 from ouro.modules._lsprof import module as _lsprof_module  # noqa: F401
 from ouro.modules._sha512 import module as _sha512_module  # noqa: F401
@@ -46,6 +47,7 @@ from ouro.modules._heapq import module as _heapq_module  # noqa: F401
 from ouro.modules._bisect import module as _bisect_module  # noqa: F401
 from ouro.modules._sqlite3 import module as _sqlite3_module  # noqa: F401
 from ouro.modules.array import module as _array_module  # noqa: F401
+from ouro.modules.array import iterpickle as _array_iterpickle  # noqa: F401
 from ouro.modules.pwd import module as _pwd_module  # noqa: F401
 from ouro.modules.grp import module as _grp_module  # noqa: F401
 from ouro.modules.resource import module as _resource_module  # noqa: F401

@@ -1124,7 +1124,7 @@ class Frame(W_Root):
                 raise operr(w_TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)"
                             % type_name(w_mgr))
             self.push(space.get(w_exit, w_mgr, w_mgr.getclass()))
-            self.push(space.call_function(w_enter, [w_mgr]))
+            self.push(space.call_found_special(w_enter, w_mgr, []))
         elif opcode == op.WITH_EXCEPT_START:
             w_exc = self.peek(1)
             w_exit = self.peek(3)
@@ -1162,7 +1162,7 @@ class Frame(W_Root):
                 raise operr(w_TypeError, "'%s' object does not support the asynchronous context manager protocol"
                             % type_name(w_mgr))
             self.push(space.get(w_aexit, w_mgr, w_mgr.getclass()))
-            w_res = space.call_function(w_aenter, [w_mgr])
+            w_res = space.call_found_special(w_aenter, w_mgr, [])
             self.push(w_res)
         elif opcode == op.PRINT_EXPR:
             importing.print_expr(self.pop())

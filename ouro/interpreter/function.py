@@ -16,7 +16,7 @@ from ouro.objspace.descriptors import W_Cell, W_Method
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
-                                 w_None, w_object_type)
+                                 type_name, w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
 
@@ -278,6 +278,14 @@ def func_get_qualname(w: W_Root) -> W_Root:
     return W_StrObject(_func(w).qualname)
 
 
+def func_del_name(w: W_Root) -> None:
+    raise operr(w_TypeError, "__name__ must be set to a string object")
+
+
+def func_del_qualname(w: W_Root) -> None:
+    raise operr(w_TypeError, "__qualname__ must be set to a string object")
+
+
 def func_set_qualname(w: W_Root, w_value: W_Root) -> None:
     if not isinstance(w_value, W_StrObject):
         raise operr(w_TypeError, "__qualname__ must be set to a string object")
@@ -292,12 +300,20 @@ def func_set_doc(w: W_Root, w_value: W_Root) -> None:
     _func(w).w_doc = w_value
 
 
+def func_del_doc(w: W_Root) -> None:
+    _func(w).w_doc = w_None
+
+
 def func_get_module(w: W_Root) -> W_Root:
     return _func(w).w_module
 
 
 def func_set_module(w: W_Root, w_value: W_Root) -> None:
     _func(w).w_module = w_value
+
+
+def func_del_module(w: W_Root) -> None:
+    _func(w).w_module = w_None
 
 
 def func_get_defaults(w: W_Root) -> W_Root:
@@ -317,6 +333,10 @@ def func_set_defaults(w: W_Root, w_value: W_Root) -> None:
         raise operr(w_TypeError, "__defaults__ must be set to a tuple object")
 
 
+def func_del_defaults(w: W_Root) -> None:
+    _func(w).defaults_w = []
+
+
 def func_get_kwdefaults(w: W_Root) -> W_Root:
     d = _func(w).w_kwdefaults
     if d is None:
@@ -334,6 +354,10 @@ def func_set_kwdefaults(w: W_Root, w_value: W_Root) -> None:
         raise operr(w_TypeError, "__kwdefaults__ must be set to a dict object")
 
 
+def func_del_kwdefaults(w: W_Root) -> None:
+    _func(w).w_kwdefaults = None
+
+
 def func_get_code(w: W_Root) -> W_Root:
     return W_CodeConst(_func(w).code)
 
@@ -346,6 +370,10 @@ def func_set_code(w: W_Root, w_value: W_Root) -> None:
         raise operr(w_ValueError, "%s() requires a code object with %d free vars, not %d"
                     % (f.name, len(f.closure), len(w_value.pycode.co.co_freevars)))
     f.code = w_value.pycode
+
+
+def func_del_code(w: W_Root) -> None:
+    raise operr(w_TypeError, "__code__ must be set to a code object")
 
 
 def func_get_globals(w: W_Root) -> W_Root:
@@ -377,6 +405,10 @@ def func_set_annotations(w: W_Root, w_value: W_Root) -> None:
     _func(w).w_annotations = w_value if w_value is not w_None else None
 
 
+def func_del_annotations(w: W_Root) -> None:
+    _func(w).w_annotations = None
+
+
 def func_get_dict(w: W_Root) -> W_Root:
     f = _func(w)
     d = f.w_dict
@@ -384,6 +416,18 @@ def func_get_dict(w: W_Root) -> W_Root:
         d = W_DictObject()
         f.w_dict = d
     return d
+
+
+def func_set_dict(w: W_Root, w_value: W_Root) -> None:
+    # CPython's PyObject_GenericSetDict: any dict (subclasses too)
+    if not isinstance(w_value, W_DictObject):
+        raise operr(w_TypeError, "__dict__ must be set to a dictionary, not a '%s'"
+                    % type_name(w_value))
+    _func(w).w_dict = w_value
+
+
+def func_del_dict(w: W_Root) -> None:
+    raise operr(w_TypeError, "cannot delete __dict__")
 
 
 def func_get_builtins(w: W_Root) -> W_Root:
@@ -411,19 +455,23 @@ def func_call(args: Arguments) -> W_Root:
     return w_f.call_args(Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
 
 
-getset(w_function_type, "__name__", func_get_name, func_set_name)
-getset(w_function_type, "__qualname__", func_get_qualname, func_set_qualname)
+getset(w_function_type, "__name__", func_get_name, func_set_name, func_del_name)
+getset(w_function_type, "__qualname__", func_get_qualname, func_set_qualname, func_del_qualname)
 # CPython's members are member_descriptors (dataclasses tells a __slots__
 # entry by types.MemberDescriptorType, which is type(FunctionType.__globals__))
-getset(w_function_type, "__doc__", func_get_doc, func_set_doc).member = True
-getset(w_function_type, "__module__", func_get_module, func_set_module)
-getset(w_function_type, "__defaults__", func_get_defaults, func_set_defaults)
-getset(w_function_type, "__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults)
-getset(w_function_type, "__code__", func_get_code, func_set_code)
+# deleting a member or one of the optional attributes leaves None, as
+# CPython's (setting NULL)
+getset(w_function_type, "__doc__", func_get_doc, func_set_doc, func_del_doc).member = True
+getset(w_function_type, "__module__", func_get_module, func_set_module, func_del_module)
+getset(w_function_type, "__defaults__", func_get_defaults, func_set_defaults, func_del_defaults)
+getset(w_function_type, "__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults,
+       func_del_kwdefaults)
+getset(w_function_type, "__code__", func_get_code, func_set_code, func_del_code)
 readonly_member(w_function_type, "__globals__", func_get_globals)
 readonly_member(w_function_type, "__closure__", func_get_closure)
-getset(w_function_type, "__annotations__", func_get_annotations, func_set_annotations)
-getset(w_function_type, "__dict__", func_get_dict)
+getset(w_function_type, "__annotations__", func_get_annotations, func_set_annotations,
+       func_del_annotations)
+getset(w_function_type, "__dict__", func_get_dict, func_set_dict, func_del_dict)
 readonly_member(w_function_type, "__builtins__", func_get_builtins)
 register(w_function_type, "__repr__(self, /)", func_repr)
 register(w_function_type, "__get__(self, instance, owner=, /)", func_get)

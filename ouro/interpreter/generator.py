@@ -340,7 +340,7 @@ def get_awaitable(w: W_Root, where: int) -> W_Root:
             raise operr(w_TypeError, "'async with' received an object from __aexit__ that does not implement __await__: %s"
                         % type_name(w))
         raise operr(w_TypeError, "object %s can't be used in 'await' expression" % type_name(w))
-    w_it = space.call_function(w_await, [w])
+    w_it = space.call_found_special(w_await, w, [])
     if isinstance(w_it, W_Generator) and w_it.kind == KIND_COROUTINE:
         raise operr(w_TypeError, "__await__() returned a coroutine")
     if space.lookup(w_it, "__next__") is None:
@@ -353,7 +353,7 @@ def get_aiter(w: W_Root) -> W_Root:
     if w_aiter is None:
         raise operr(w_TypeError, "'async for' requires an object with __aiter__ method, got %s"
                     % type_name(w))
-    w_res = space.call_function(w_aiter, [w])
+    w_res = space.call_found_special(w_aiter, w, [])
     if space.lookup(w_res, "__anext__") is None:
         raise operr(w_TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s"
                     % type_name(w_res))
@@ -365,7 +365,7 @@ def get_anext(w_aiter: W_Root) -> W_Root:
     if w_anext is None:
         raise operr(w_TypeError, "'async for' requires an iterator with __anext__ method, got %s"
                     % type_name(w_aiter))
-    w_aw = space.call_function(w_anext, [w_aiter])
+    w_aw = space.call_found_special(w_anext, w_aiter, [])
     return get_awaitable_for_anext(w_aw)
 
 

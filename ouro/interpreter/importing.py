@@ -2,7 +2,9 @@
 sys.modules, sys.path, packages and relative imports.
 
 Modules are found on sys.path as NAME.py or NAME/__init__.py (a package,
-whose `__path__` is searched for its submodules); built-in modules
+whose `__path__` is searched for its submodules), or as directories NAME
+without either (a PEP 420 namespace package, made by importlib's
+machinery as CPython's PathFinder makes it); built-in modules
 (`sys`, `builtins`, and those of ouro/modules) come from a table.  Source
 files are compiled through the bytecode cache (ouro/compiler/pycache.py),
 so a module imported again later is not parsed again.  The pure-Python
@@ -129,6 +131,54 @@ def find_in_path(name: str, path_w: list[W_Root]) -> tuple[str, bool]:
     return ("", False)
 
 
+def namespace_portions(name: str, path_w: list[W_Root]) -> list[str]:
+    """The directories `name` on a path list: the portions of a namespace
+    package, when find_in_path found no module or regular package (which
+    win over a namespace portion in any entry, as in PathFinder)."""
+    portions: list[str] = []
+    for w_dir in path_w:
+        if not isinstance(w_dir, W_StrObject):
+            continue
+        d = w_dir.as_str()
+        if d == "":
+            try:
+                d = ros.getcwd()
+            except OSError:
+                continue
+        pkg = join(d, name)
+        if is_dir(pkg):
+            portions.append(pkg)
+    return portions
+
+
+def make_namespace_module(fullname: str, portions: list[str]) -> W_Root:
+    """A namespace package, as importlib makes it: a spec without loader
+    or origin whose submodule_search_locations is a _NamespacePath (which
+    follows its parent's path), then _init_module_attrs (a
+    NamespaceLoader, `__file__` None, `__path__` the _NamespacePath)."""
+    import_one("importlib")     # the bootstrap modules, installed
+    w_external = STATE.w_bootstrap_external
+    w_bootstrap = STATE.w_bootstrap
+    portions_w: list[W_Root] = [space.wrap_str(p) for p in portions]
+    w_mod = W_Module(fullname, None)
+    if w_external is None or w_bootstrap is None:
+        # (no importlib on sys.path) a plain list as __path__
+        w_mod.w_dict.setitem_str("__path__", W_ListObject(portions_w))
+        w_mod.w_dict.setitem_str("__package__", space.wrap_str(fullname))
+        w_mod.w_dict.setitem_str("__file__", w_None)
+    else:
+        w_get_spec = space.getattr(space.getattr(w_external, "PathFinder"), "_get_spec")
+        w_nspath = space.call_function(space.getattr(w_external, "_NamespacePath"),
+                                       [space.wrap_str(fullname), W_ListObject(portions_w),
+                                        w_get_spec])
+        w_spec = space.call_function(space.getattr(w_bootstrap, "ModuleSpec"),
+                                     [space.wrap_str(fullname), w_None])
+        space.setattr(w_spec, "submodule_search_locations", w_nspath)
+        space.call_function(space.getattr(w_bootstrap, "_init_module_attrs"), [w_spec, w_mod])
+    STATE.w_modules.setitem_str(fullname, w_mod)
+    return w_mod
+
+
 def emit_compile_warnings() -> None:
     """The compiler's pending SyntaxWarnings, through
     warnings.warn_explicit(message, SyntaxWarning, filename, lineno), as
@@ -178,6 +228,9 @@ def load_module(fullname: str, path_w: list[W_Root]) -> W_Root | None:
     if filename == "":
         if fullname in FROZEN_IMPORTLIB:
             return load_frozen_importlib(fullname)
+        portions = namespace_portions(last, path_w)
+        if len(portions) > 0:
+            return make_namespace_module(fullname, portions)
         return None
     w_mod = W_Module(fullname, None)
     d = w_mod.w_dict

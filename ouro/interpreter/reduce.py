@@ -5,7 +5,9 @@ __newobj__/__newobj_ex__ from protocol 2), object.__getstate__ (the
 instance dict and the __slots__ values, copyreg._slotnames), and the
 __reduce__ of NotImplemented, Ellipsis, slice, range, set, frozenset,
 bytearray, BaseException (with its __setstate__), types.GenericAlias and
-its iterator.
+its iterator, and of methods: a module's built-in function is a global
+(its name), a bound method (Python or built-in, method-wrapper) is
+`getattr(self, name)` and a method descriptor `getattr(type, name)`.
 
 Also `bool(NotImplemented)`: True with CPython's DeprecationWarning.
 
@@ -17,6 +19,7 @@ dict and that gives no arguments for __new__.
 from __future__ import annotations
 
 from ouro.interpreter import importing
+from ouro.interpreter.module import W_Module
 from ouro.objspace import space
 from ouro.objspace.bytearrayobject import W_BytearrayObject, w_bytearray_type
 from ouro.objspace.bytesobject import wrap_bytes
@@ -24,7 +27,9 @@ from ouro.objspace.dictobject import W_DictObject, w_dict_type
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, W_BaseException, operr, w_BaseException,
                                       w_TypeError)
 from ouro.objspace.exceptions_descr import args_of
-from ouro.objspace.gateway import W_BuiltinFunction, register
+from ouro.objspace.descriptors import W_Method, w_method_type
+from ouro.objspace.gateway import (W_BuiltinFunction, register, w_builtin_function_type,
+                                   w_method_descriptor_type)
 from ouro.objspace.genericalias import (W_GAIterator, W_GenericAlias, w_ga_iterator_type,
                                         w_generic_alias_type)
 from ouro.objspace.intobject import wrap_int
@@ -298,6 +303,36 @@ def ga_iter_reduce(slots: list[W_Root | None]) -> W_Root:
     return W_TupleObject([w_iter, W_TupleObject([ga])])
 
 
+def builtin_reduce(slots: list[W_Root | None]) -> W_Root:
+    """CPython's meth_reduce (and wrapper_reduce of a method-wrapper)."""
+    b = _arg(slots, 0)
+    assert isinstance(b, W_BuiltinFunction)
+    w_self = b.w_self
+    if w_self is None or isinstance(w_self, W_Module):
+        return space.wrap_str(b.name)
+    return W_TupleObject([builtin("getattr"), W_TupleObject([w_self, space.wrap_str(b.name)])])
+
+
+def descr_reduce(slots: list[W_Root | None]) -> W_Root:
+    """A method_descriptor or wrapper_descriptor: getattr(type, name)."""
+    b = _arg(slots, 0)
+    assert isinstance(b, W_BuiltinFunction)
+    w_cls = b.w_objclass
+    assert w_cls is not None
+    return W_TupleObject([builtin("getattr"), W_TupleObject([w_cls, space.wrap_str(b.name)])])
+
+
+def method_reduce(slots: list[W_Root | None]) -> W_Root:
+    """A bound method: getattr(self, func.__name__)."""
+    m = _arg(slots, 0)
+    assert isinstance(m, W_Method)
+    w_name = space.getattr(m.w_function, "__name__")
+    return W_TupleObject([builtin("getattr"), W_TupleObject([m.w_self, w_name])])
+
+
+register(w_builtin_function_type, "__reduce__(self, /)", builtin_reduce)
+register(w_method_descriptor_type, "__reduce__(self, /)", descr_reduce)
+register(w_method_type, "__reduce__(self, /)", method_reduce)
 register(w_generic_alias_type, "__reduce__(self, /)", ga_reduce)
 register(w_ga_iterator_type, "__reduce__(self, /)", ga_iter_reduce)
 register(w_notimplemented_type, "__reduce__(self, /)", notimplemented_reduce)

@@ -769,7 +769,7 @@ def bytes_for_percent_s(w_v: W_Root) -> str:
         if w_meth is None:
             raise operr(w_TypeError, "%%b requires a bytes-like object, or an object that "
                         "implements __bytes__, not '%s'" % type_name(w_v))
-        w_res = space.call_function(w_meth, [w_v])
+        w_res = space.call_found_special(w_meth, w_v, [])
         if not isinstance(w_res, W_BytesObject):
             raise operr(w_TypeError, "__bytes__ returned non-bytes (type %s)"
                         % type_name(w_res))
@@ -995,7 +995,7 @@ def make_bytes(w_x: W_Root | None, encoding: str | None, errors: str | None) -> 
         raise operr(w_TypeError, "errors without a string argument")
     w_meth = space.lookup(w_x, "__bytes__")
     if w_meth is not None:
-        w_res = space.call_function(w_meth, [w_x])
+        w_res = space.call_found_special(w_meth, w_x, [])
         if not isinstance(w_res, W_BytesObject):
             raise operr(w_TypeError, "__bytes__ returned non-bytes (type %s)" % type_name(w_res))
         return w_res.value

@@ -731,7 +731,7 @@ def complex_descr_new(slots: list[W_Root | None]) -> W_Root:
         raise operr(w_TypeError, "complex() second arg can't be a string")
     w_special = space.lookup(w_r, "__complex__")
     if w_special is not None:
-        w_res = space.call_function(w_special, [w_r])
+        w_res = space.call_found_special(w_special, w_r, [])
         if not isinstance(w_res, W_ComplexObject):
             raise operr(w_TypeError, "__complex__ returned non-complex (type %s)"
                         % type_name(w_res))

@@ -629,6 +629,12 @@ def method_get_self(w: W_Root) -> W_Root:
     return _method(w).w_self
 
 
+def method_get_doc(w: W_Root) -> W_Root:
+    """The function's docstring (CPython's method_get_doc): the type's own
+    `__doc__` would hide it from method_getattr."""
+    return space.getattr(_method(w).w_function, "__doc__")
+
+
 def method_getattr(slots: list[W_Root | None]) -> W_Root:
     """Other attributes come from the function (CPython's method_getattro)."""
     m = _method(slots[0])
@@ -748,6 +754,8 @@ register(w_cell_type, "__ge__(self, value, /)", cell_ge)
 w_cell_type.dict_w["__hash__"] = w_None
 readonly_member(w_method_type, "__func__", method_get_func)
 readonly_member(w_method_type, "__self__", method_get_self)
+getset(w_method_type, "__doc__", method_get_doc)
+w_method_type.doc = "Create a bound instance method object."
 register(w_method_type, "__getattr__(self, name, /)", method_getattr)
 register(w_method_type, "__repr__(self, /)", method_repr)
 register(w_method_type, "__eq__(self, other, /)", method_eq)
@@ -828,17 +836,6 @@ def builtin_repr(slots: list[W_Root | None]) -> W_Root:
     return space.wrap_str("<built-in function %s>" % b.name)
 
 
-def builtin_reduce(slots: list[W_Root | None]) -> W_Root:
-    """A module's function pickles as a global: its name (CPython's
-    meth_reduce); bound and unbound methods are not picklable here."""
-    w = slots[0]
-    assert w is not None
-    b = _builtin(w)
-    if b.w_objclass is None and b.w_self is None:
-        return space.wrap_str(b.name)
-    raise operr(w_TypeError, "cannot pickle '%s' object" % type_name(w))
-
-
 def builtin_call(args: Arguments) -> W_Root:
     w_b = args.args_w[0]
     return w_b.call_args(Arguments(args.args_w[1:], args.kw_names, args.kw_values_w))
@@ -864,7 +861,6 @@ for _t in [w_builtin_function_type, w_method_descriptor_type]:
     getset(_t, "__module__", builtin_get_module)
     register(_t, "__repr__(self, /)", builtin_repr)
     register_raw(_t, "__call__", builtin_call)
-register(w_builtin_function_type, "__reduce__(self, /)", builtin_reduce)
 getset(w_method_descriptor_type, "__objclass__", builtin_get_objclass)
 register(w_method_descriptor_type, "__get__(self, instance, owner=, /)", builtin_get)
 

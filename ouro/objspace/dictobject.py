@@ -1426,6 +1426,31 @@ def dict_copy(slots: list[W_Root | None]) -> W_Root:
     return dict_w(slots[0], "copy").copy()
 
 
+def _fromkeys_stored_hashes(w_d: W_DictObject, w_iterable: W_Root, w_value: W_Root) -> bool:
+    """dict.fromkeys of an exact dict, set or frozenset into a new exact
+    dict takes the keys with their stored hashes, as CPython's
+    _PyDict_FromKeys (a key's __hash__ is not called again); False for
+    other iterables.  The bounds are read again after each insertion,
+    whose comparisons may run code that changes the iterable."""
+    if isinstance(w_iterable, W_DictObject) and w_iterable.getclass() is w_dict_type:
+        k = 0
+        while k < w_iterable.entries_end():
+            w_k = w_iterable.key_at(k)
+            if w_k is not None:
+                w_d.setitem_known_hash(w_k, w_iterable.hash_at(k), w_value)
+            k += 1
+        return True
+    if isinstance(w_iterable, setobject.W_BaseSetObject) and (
+            w_iterable.getclass() is setobject.w_set_type
+            or w_iterable.getclass() is setobject.w_frozenset_type):
+        k = w_iterable.next_live(0)
+        while k >= 0:
+            w_d.setitem_known_hash(w_iterable.key_at(k), w_iterable.hash_at(k), w_value)
+            k = w_iterable.next_live(k + 1)
+        return True
+    return False
+
+
 def dict_fromkeys(args: Arguments) -> W_Root:
     """dict.fromkeys(iterable, value=None, /), a class method (args_w[0]
     is the class)."""
@@ -1440,6 +1465,9 @@ def dict_fromkeys(args: Arguments) -> W_Root:
     w_iterable = args.args_w[1]
     w_value = args.args_w[2] if n == 2 else w_None
     w_d = space.call_function(w_cls, [])
+    if isinstance(w_d, W_DictObject) and w_d.getclass() is w_dict_type and w_d.length() == 0:
+        if _fromkeys_stored_hashes(w_d, w_iterable, w_value):
+            return w_d
     w_it = space.iter(w_iterable)
     if isinstance(w_d, W_DictObject) and w_d.getclass() is w_dict_type:
         while True:

@@ -1251,7 +1251,7 @@ def number_float(w_x: W_Root) -> float:
         return w_x.floatval
     w_float = space.lookup(w_x, "__float__")
     if w_float is not None:
-        w_res = space.call_function(w_float, [w_x])
+        w_res = space.call_found_special(w_float, w_x, [])
         if not isinstance(w_res, W_FloatObject):
             raise operr(w_TypeError, "%s.__float__ returned non-float (type %s)" % (
                 type_name(w_x), type_name(w_res)))

@@ -244,7 +244,7 @@ def float_of_w(w: W_Root) -> float:
         if space.lookup(w, "__index__") is not None:
             return int_to_float(index_w(w))
         raise operr(w_TypeError, "must be real number, not %s" % type_name(w))
-    w_res = space.call_function(w_float, [w])
+    w_res = space.call_found_special(w_float, w, [])
     if not isinstance(w_res, floatobject.W_FloatObject):
         raise operr(w_TypeError, "%s.__float__ returned non-float (type %s)" % (
             type_name(w), type_name(w_res)))
@@ -969,7 +969,7 @@ def number_long(w_x: W_Root) -> W_Root:
         return w_x
     w_int = space.lookup(w_x, "__int__")
     if w_int is not None:
-        w_res = space.call_function(w_int, [w_x])
+        w_res = space.call_found_special(w_int, w_x, [])
         if not is_int(w_res):
             raise operr(w_TypeError, "__int__ returned non-int (type %s)" % type_name(w_res))
         return exact_int(w_res)
@@ -977,7 +977,7 @@ def number_long(w_x: W_Root) -> W_Root:
         return exact_int(index_w(w_x))
     w_trunc = space.lookup(w_x, "__trunc__")
     if w_trunc is not None:
-        w_res = space.call_function(w_trunc, [w_x])
+        w_res = space.call_found_special(w_trunc, w_x, [])
         if is_int(w_res):
             return exact_int(w_res)
         if space.lookup(w_res, "__index__") is None:

@@ -659,6 +659,10 @@ def type_get_doc(w: W_Root) -> W_Root:
     w_type = _type_w(w)
     if "__doc__" in w_type.dict_w and w_type is not w_type_type:
         w_doc = w_type.dict_w["__doc__"]
+        if isinstance(w_doc, W_GetSetProperty) and not w_type.is_heaptype:
+            # a built-in type whose instances have a __doc__ of their own
+            # (method): the type's is its tp_doc
+            return space.wrap_str(w_type.doc) if w_type.doc is not None else w_None
         return space.get(w_doc, None, w_type)
     doc = w_type.doc
     if doc is None:

@@ -460,6 +460,11 @@ class W_BaseSetObject(W_Root):
                 perturb >>= PERTURB_SHIFT
                 i = (i * 5 + 1 + intmask(perturb)) & mask
             if restart:
+                if self.keys_w is None:
+                    # the comparison emptied the set (or left it an int
+                    # set): add as to any set
+                    self.add_entry(w_key, h)
+                    return
                 continue
             if freeslot >= 0:
                 self.used += 1

@@ -743,6 +743,11 @@ def find_codec(encoding: str) -> int:
     encodings.normalize_encoding, then the aliases."""
     if encoding == "utf-8":
         return CODEC_UTF8
+    for c in encoding:
+        if _is_surrogate(c):
+            # CPython reads the name as UTF-8 (PyUnicode_AsUTF8): its
+            # UnicodeEncodeError (email tells bad charsets by it)
+            encode_text(encoding, "utf-8", "strict")
     norm: list[str] = []
     punct = False
     for c in encoding.lower():

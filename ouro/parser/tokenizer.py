@@ -379,6 +379,11 @@ class Tokenizer:
         n = self.n
         col = 0
         altcol = 0
+        # a backslash-newline inside the leading whitespace joins the next
+        # line to it; the column of the first such backslash (if not 0) is
+        # the indentation (CPython 3.11.7's cont_line_col: indentation is
+        # not split over physical lines)
+        cont_col = 0
         pos = self.pos
         while pos < n:
             b = data[pos]
@@ -391,10 +396,26 @@ class Tokenizer:
             elif b == 12:
                 col = 0
                 altcol = 0
+            elif b == 92:
+                nl = self.newline_length(pos + 1)
+                if nl == 0 or pos + 1 + nl >= n:
+                    # not a continuation, or the end after it: the error
+                    # comes before any INDENT
+                    self.pos = pos
+                    self.backslash(pos)
+                    return 3
+                if cont_col == 0:
+                    cont_col = col
+                pos += 1 + nl
+                self.start_line(pos)
+                continue
             else:
                 break
             pos += 1
         self.pos = pos
+        if cont_col != 0:
+            col = cont_col
+            altcol = cont_col
         if pos >= n:
             return 0
         b = data[pos]

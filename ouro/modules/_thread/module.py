@@ -384,6 +384,11 @@ def interrupt_main(args: Arguments) -> W_Root:
     if rsignal.disposition(sig) == rsignal.DISP_RECORDED:
         # to the process: the main thread is the one that gets it
         ros.kill(ros.getpid(), sig)
+        # CPython's eval breaker runs the handler right after the call: in
+        # the main thread, its KeyboardInterrupt comes from this call
+        # (`try: interrupt_main() except KeyboardInterrupt:` catches it)
+        if rsignal.pending():
+            signals.run_pending()
     return w_None
 
 

@@ -27,6 +27,7 @@ from rpy.rlib.objectmodel import compute_unique_id
 from rpy.rlib.rarithmetic import intmask, r_uint
 from rpy.rlib.rbigint import rbigint
 
+from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
 from ouro.modules.registry import register_module
 from ouro.objspace import space
@@ -80,6 +81,7 @@ w_array_type.doc = ("array(typecode [, initializer]) -> array\n\n"
                     "at object creation time by using a type code, which is a single character.")
 w_arrayiterator_type = make_builtin_type("arrayiterator", [w_object_type], LAYOUT_OTHER)
 w_arrayiterator_type.dict_w["__module__"] = W_StrObject("array")
+w_arrayiterator_type.tp_prefix = "array."
 
 U64 = rbigint.from_int(1).lshift(64)
 MAXU64 = U64.int_sub(1)
@@ -1175,6 +1177,9 @@ def make_module() -> W_Module:
     d.setitem_str("ArrayType", w_array_type)
     d.setitem_str("typecodes", W_StrObject(TYPECODES))
     d.setitem_str("_array_reconstructor", W_RECONSTRUCTOR[0])
+    # as CPython's array_modexec: isinstance(a, MutableSequence) holds
+    w_abc = importing.import_one("collections.abc")
+    space.call_method(space.getattr(w_abc, "MutableSequence"), "register", [w_array_type])
     return w_mod
 
 

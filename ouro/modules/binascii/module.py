@@ -1,8 +1,8 @@
 """The `binascii` module, as CPython 3.11's Modules/binascii.c, in part:
 hexlify/b2a_hex, unhexlify/a2b_hex, b2a_base64, a2b_base64 (strict mode
 too), crc32, crc_hqx, and the Error and Incomplete exceptions (base64 and
-the modules on it need these).  The uu and quoted-printable codecs
-(b2a_uu, a2b_uu, b2a_qp, a2b_qp) are not here.
+the modules on it need these); the uu and quoted-printable functions are
+in uuqp.py.
 """
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from ouro.modules.registry import register_module
 from ouro.objspace import space
 from ouro.objspace.bytesobject import buffer_or_none, bytes_hex, wrap_bytes
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
-                                      w_TypeError, w_ValueError)
+                                      w_BufferError, w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register
 from ouro.objspace.intobject import bigint_of_w, index_w, wrap_int
+from ouro.objspace.memoryobject import W_MemoryView
 from ouro.objspace.model import LAYOUT_EXCEPTION, W_Root, make_builtin_type, type_name, w_None
 from ouro.objspace.strobject import W_StrObject
 
@@ -62,8 +63,15 @@ def error(msg: str) -> OperationError:
     return OperationError(W_BaseException(w_BinasciiError, [W_StrObject(msg)]))
 
 
+def check_contiguous(w: W_Root) -> None:
+    """A buffer taken as a C `Py_buffer` (PyBUF_SIMPLE) must be C-contiguous."""
+    if isinstance(w, W_MemoryView) and not w.is_c_contiguous():
+        raise operr(w_BufferError, "memoryview: underlying buffer is not C-contiguous")
+
+
 def bytes_arg(w: W_Root | None) -> bytes:
     assert w is not None
+    check_contiguous(w)
     data = buffer_or_none(w)
     if data is None:
         raise operr(w_TypeError, "a bytes-like object is required, not '%s'" % type_name(w))
@@ -81,7 +89,8 @@ def ascii_arg(w: W_Root | None) -> bytes:
             out.append(ord(c))
         return bytes(out)
     data = buffer_or_none(w)
-    if data is None:
+    if data is None or (isinstance(w, W_MemoryView) and not w.is_c_contiguous()):
+        # (CPython's ascii_buffer converter turns the BufferError into this)
         raise operr(w_TypeError, "argument should be bytes, buffer or ASCII string, not '%s'"
                     % type_name(w))
     return data
@@ -266,7 +275,7 @@ def make_module() -> W_Module:
     w_mod = W_Module("binascii", None)
     d = w_mod.w_dict
     d.setitem_str("__doc__", space.wrap_str("Conversion between binary data and ASCII"))
-    for w_f in FUNCTIONS:
+    for w_f in FUNCTIONS + uuqp.FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
     d.setitem_str("Error", w_BinasciiError)
     d.setitem_str("Incomplete", w_Incomplete)
@@ -274,3 +283,6 @@ def make_module() -> W_Module:
 
 
 register_module("binascii", make_module)
+
+# at the end: uuqp uses the helpers above
+from ouro.modules.binascii import uuqp  # noqa: E402

@@ -21,7 +21,7 @@ def b_aiter(slots: list[W_Root | None]) -> W_Root:
     w_meth = space.lookup(w, "__aiter__")
     if w_meth is None:
         raise operr(w_TypeError, "'%s' object is not an async iterable" % type_name(w))
-    w_it = space.call_function(w_meth, [w])
+    w_it = space.call_found_special(w_meth, w, [])
     if space.lookup(w_it, "__anext__") is None:
         raise operr(w_TypeError, "aiter() returned not an async iterator of type '%s'"
                     % type_name(w_it))
@@ -34,7 +34,7 @@ def b_anext(slots: list[W_Root | None]) -> W_Root:
     w_meth = space.lookup(w, "__anext__")
     if w_meth is None:
         raise operr(w_TypeError, "'%s' object is not an async iterator" % type_name(w))
-    w_aw = space.call_function(w_meth, [w])
+    w_aw = space.call_found_special(w_meth, w, [])
     w_default = slots[1]
     if w_default is None:
         return w_aw

@@ -351,8 +351,8 @@ def b_round(slots: list[W_Root | None]) -> W_Root:
     if w_round is None:
         raise operr(w_TypeError, "type %s doesn't define __round__ method" % type_name(w_x))
     if w_n is None or w_n is w_None:
-        return space.call_function(w_round, [w_x])
-    return space.call_function(w_round, [w_x, w_n])
+        return space.call_found_special(w_round, w_x, [])
+    return space.call_found_special(w_round, w_x, [w_n])
 
 
 # -- iteration helpers

@@ -51,7 +51,7 @@ def complex_arg(w: W_Root) -> Z:
         return Z(w.realval, w.imagval)
     w_special = space.lookup(w, "__complex__")
     if w_special is not None:
-        w_res = space.call_function(w_special, [w])
+        w_res = space.call_found_special(w_special, w, [])
         if not isinstance(w_res, W_ComplexObject):
             raise operr(w_TypeError, "__complex__ returned non-complex (type %s)"
                         % type_name(w_res))

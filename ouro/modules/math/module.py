@@ -608,9 +608,11 @@ fn("ldexp", math_ldexp)
 def math_floor(args: Arguments) -> W_Root:
     w_x = one_arg(args, "math.floor")
     if w_x.getclass() is not w_float_type:
-        w_meth = space.lookup(w_x, "__floor__")
-        if w_meth is not None:
-            return space.call_function(w_meth, [w_x])
+        # call_special binds whatever the type holds (a staticmethod, a
+        # callable object), as CPython's _PyObject_LookupSpecial
+        w_res = space.call_special(w_x, "__floor__", [])
+        if w_res is not None:
+            return w_res
     x = fval(w_x)
     if not isfinite(x):
         return float_to_int_obj(x)
@@ -620,9 +622,11 @@ def math_floor(args: Arguments) -> W_Root:
 def math_ceil(args: Arguments) -> W_Root:
     w_x = one_arg(args, "math.ceil")
     if w_x.getclass() is not w_float_type:
-        w_meth = space.lookup(w_x, "__ceil__")
-        if w_meth is not None:
-            return space.call_function(w_meth, [w_x])
+        # call_special binds whatever the type holds (a staticmethod, a
+        # callable object), as CPython's _PyObject_LookupSpecial
+        w_res = space.call_special(w_x, "__ceil__", [])
+        if w_res is not None:
+            return w_res
     x = fval(w_x)
     if not isfinite(x):
         return float_to_int_obj(x)
@@ -633,10 +637,10 @@ def math_trunc(args: Arguments) -> W_Root:
     w_x = one_arg(args, "math.trunc")
     if isinstance(w_x, W_FloatObject) and w_x.getclass() is w_float_type:
         return float_to_int_obj(w_x.floatval)
-    w_meth = space.lookup(w_x, "__trunc__")
-    if w_meth is None:
+    w_res = space.call_special(w_x, "__trunc__", [])
+    if w_res is None:
         raise operr(w_TypeError, "type %s doesn't define __trunc__ method" % type_name(w_x))
-    return space.call_function(w_meth, [w_x])
+    return w_res
 
 
 fn("floor", math_floor)

@@ -1,0 +1,1 @@
+"""The `_tokenize` module (module.py)."""
