@@ -107,20 +107,28 @@ def join(a: str, b: str) -> str:
     return a + "/" + b
 
 
-def find_in_path(name: str, path_w: list[W_Root]) -> tuple[str, bool]:
-    """(file, is_package) of module `name` (last component) on a path
-    list, or ("", False)."""
+def path_dirs(path_w: list[W_Root]) -> list[str]:
+    """The directories of a path list (its str entries; "" is the current
+    directory by its absolute name, as importlib's PathFinder: a module's
+    __file__ stays valid after a chdir)."""
+    dirs: list[str] = []
     for w_dir in path_w:
         if not isinstance(w_dir, W_StrObject):
             continue
         d = w_dir.as_str()
         if d == "":
-            # the current directory, by its absolute name (as importlib's
-            # PathFinder): a module's __file__ stays valid after a chdir
             try:
                 d = ros.getcwd()
             except OSError:
                 continue
+        dirs.append(d)
+    return dirs
+
+
+def find_in_path(name: str, path_w: list[W_Root]) -> tuple[str, bool]:
+    """(file, is_package) of module `name` (last component) on a path
+    list, or ("", False)."""
+    for d in path_dirs(path_w):
         pkg = join(d, name)
         init = join(pkg, "__init__.py")
         if is_dir(pkg) and is_file(init):
@@ -136,15 +144,7 @@ def namespace_portions(name: str, path_w: list[W_Root]) -> list[str]:
     package, when find_in_path found no module or regular package (which
     win over a namespace portion in any entry, as in PathFinder)."""
     portions: list[str] = []
-    for w_dir in path_w:
-        if not isinstance(w_dir, W_StrObject):
-            continue
-        d = w_dir.as_str()
-        if d == "":
-            try:
-                d = ros.getcwd()
-            except OSError:
-                continue
+    for d in path_dirs(path_w):
         pkg = join(d, name)
         if is_dir(pkg):
             portions.append(pkg)

@@ -633,6 +633,18 @@ def c_int_w(w: W_Root) -> int:
     return v
 
 
+def word_w(w: W_Root, ctype: str) -> int:
+    """A C integer of a machine word through __index__ (PyLong_AsLong,
+    PyArg_Parse's "n"): OverflowError "Python int too large to convert to
+    C <ctype>" beyond it."""
+    if isinstance(w, intobject.W_IntObject):
+        return w.intval
+    w_i = intobject.index_w(w)
+    if isinstance(w_i, intobject.W_IntObject):
+        return w_i.intval
+    raise operr(w_OverflowError, "Python int too large to convert to C %s" % ctype)
+
+
 def ssize_w(w: W_Root, w_exc: W_TypeObject) -> int:
     """PyNumber_AsSsize_t(w, exc): beyond a machine word, w_exc "cannot fit
     'int' into an index-sized integer"."""

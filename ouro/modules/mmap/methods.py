@@ -17,10 +17,10 @@ from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import (operr, w_BufferError, w_IndexError, w_OverflowError,
                                       w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.intobject import W_IntObject, index_w, wrap_int
+from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import Arguments, W_Root, type_name, w_None
 from ouro.objspace.sliceobject import W_SliceObject, slice_indices
-from ouro.objspace.strobject import c_int_w, has_index, ssize_w
+from ouro.objspace.strobject import c_int_w, has_index, ssize_w, word_w
 
 
 MAXSIZE = 9223372036854775807      # PY_SSIZE_T_MAX
@@ -49,12 +49,7 @@ def _req(slots: list[W_Root | None], i: int) -> W_Root:
 
 def n_arg(w: W_Root) -> int:
     """PyArg_Parse's "n" (Py_ssize_t)."""
-    if isinstance(w, W_IntObject):
-        return w.intval
-    w_i = index_w(w)
-    if isinstance(w_i, W_IntObject):
-        return w_i.intval
-    raise operr(w_OverflowError, "Python int too large to convert to C ssize_t")
+    return word_w(w, "ssize_t")
 
 
 def opt_n(w: W_Root | None, default: int) -> int:
@@ -178,12 +173,7 @@ def byte_arg(w: W_Root) -> int:
 
 
 def n_arg_long(w: W_Root) -> int:
-    if isinstance(w, W_IntObject):
-        return w.intval
-    w_i = index_w(w)
-    if isinstance(w_i, W_IntObject):
-        return w_i.intval
-    raise operr(w_OverflowError, "Python int too large to convert to C long")
+    return word_w(w, "long")
 
 
 def mmap_write_byte(slots: list[W_Root | None]) -> W_Root:

@@ -21,10 +21,10 @@ from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_OverflowError, w_TypeError)
 from ouro.objspace.gateway import W_BuiltinSlots, register
-from ouro.objspace.intobject import W_IntObject, index_w, is_int, wrap_int
+from ouro.objspace.intobject import is_int, wrap_int
 from ouro.objspace.listobject import W_ListObject, newlist
 from ouro.objspace.model import LAYOUT_EXCEPTION, W_Root, make_builtin_type, w_None
-from ouro.objspace.strobject import W_StrObject, c_int_w
+from ouro.objspace.strobject import W_StrObject, c_int_w, word_w
 from ouro.objspace.tupleobject import W_TupleObject
 
 # CPython 3.11's constants on Linux (termios_constants[] there)
@@ -94,12 +94,7 @@ def _req(slots: list[W_Root | None], i: int) -> W_Root:
 
 def c_long_w(w: W_Root) -> int:
     """PyLong_AsLong (through __index__)."""
-    if isinstance(w, W_IntObject):
-        return w.intval
-    w_i = index_w(w)
-    if isinstance(w_i, W_IntObject):
-        return w_i.intval
-    raise operr(w_OverflowError, "Python int too large to convert to C long")
+    return word_w(w, "long")
 
 
 def termios_tcgetattr(slots: list[W_Root | None]) -> W_Root:
