@@ -294,11 +294,12 @@ def b_istitle(data: bytes) -> bool:
 
 
 def b_upper(data: bytes) -> bytes:
-    return bytes([_upper(b) for b in data])
+    # the runtime maps only ASCII letters in bytes, as bytes.upper
+    return data.upper()
 
 
 def b_lower(data: bytes) -> bytes:
-    return bytes([_lower(b) for b in data])
+    return data.lower()
 
 
 def b_swapcase(data: bytes) -> bytes:
