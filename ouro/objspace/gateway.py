@@ -202,13 +202,14 @@ def bind(sig: Signature, args: Arguments) -> list[W_Root | None]:
     i = 0
     while i < sig.required:
         if slots[i] is None:
-            minpos = sig.required - skip
-            if sig.required == sig.kwonly_start and sig.required == nparams and leftover < 0:
-                raise count_error(sig, "exactly", minpos, npos - skip)
             if i >= sig.posonly:
                 raise operr(w_TypeError, "%s() missing required argument '%s' (pos %d)" % (
                     sig.name, sig.params[i], i + 1 - skip))
-            raise count_error(sig, "at least", minpos, npos - skip)
+            # too few positional-only arguments
+            minposonly = min(sig.posonly, sig.required) - skip
+            maxpos = sig.kwonly_start - skip
+            how = "at least" if minposonly < maxpos else "exactly"
+            raise count_error(sig, how, minposonly, npos - skip)
         i += 1
     if leftover >= 0:
         k = 0

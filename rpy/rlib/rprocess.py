@@ -38,6 +38,11 @@ def wait_status() -> int:
     return _State.status
 
 
+def system(cmd: bytes) -> int:
+    """system(3) of cmd (no NUL in it): the shell's wait status."""
+    return _os.system(cmd)
+
+
 def _split(b: bytes) -> list[bytes]:
     return b.split(b"\0")[:-1]
 

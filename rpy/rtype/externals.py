@@ -274,6 +274,7 @@ SOCKET_TABLE = [
     Ext(rprocess.execv, [s_bytes, s_bytes, s_bytes, s_bool], s_none, 'rpy_proc_execv', R, R),
     Ext(rprocess.waitpid, [s_int, s_int], s_int, 'rpy_proc_waitpid', R, R),
     Ext(rprocess.wait_status, [], s_int, 'rpy_proc_wait_status()'),
+    Ext(rprocess.system, [s_bytes], s_int, 'rpy_proc_system', R, R),
     Ext(rprocess.fork, [], s_int, 'rpy_proc_fork', R, R),
     Ext(rprocess.setsid, [], s_int, 'rpy_proc_setsid', R, R),
     Ext(rprocess.getsid, [s_int], s_int, 'rpy_proc_getsid', R, R),

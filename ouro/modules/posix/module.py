@@ -33,7 +33,7 @@ from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (operr, w_NotImplementedError, w_OSError, w_OverflowError,
                                       w_TypeError, w_ValueError)
 from ouro.objspace.floatobject import wrap_float
-from ouro.objspace.gateway import register
+from ouro.objspace.gateway import W_BuiltinFunction, W_BuiltinSlots, register
 from ouro.objspace import intobject
 from ouro.objspace.intobject import W_IntObject, bigint_of_w, float_of_w, is_int, wrap_int
 from ouro.objspace.listobject import W_ListObject
@@ -680,7 +680,7 @@ def posix_waitstatus_to_exitcode(slots: list[W_Root | None]) -> W_Root:
 
 # -- the table
 
-FUNCTIONS = [
+FUNCTIONS: list[W_BuiltinFunction] = [
     register(None, "stat(path, *, dir_fd=, follow_symlinks=)", posix_stat),
     register(None, "lstat(path, *, dir_fd=)", posix_lstat),
     register(None, "fstat(fd)", posix_fstat),
@@ -751,6 +751,13 @@ def _int_constants() -> list[tuple[str, int]]:
 
 
 CONSTANTS = _int_constants()
+
+
+for _f in FUNCTIONS + procs.FUNCTIONS:
+    # CPython's METH_NOARGS/METH_O messages name the module ("posix.getpid()
+    # takes no arguments (1 given)")
+    if isinstance(_f, W_BuiltinSlots):
+        _f.sig.qualname = "posix." + _f.sig.name
 
 
 def make_module() -> W_Module:

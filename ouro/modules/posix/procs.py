@@ -13,7 +13,7 @@ from ouro.interpreter.output import STDERR, write_text
 from ouro.interpreter.traceback import format_uncaught
 from ouro.objspace.exceptions import OperationError, operr, w_TypeError, w_ValueError
 from ouro.objspace import space
-from ouro.objspace.gateway import register
+from ouro.objspace.gateway import W_BuiltinFunction, register
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import W_Root, type_name, w_None
 from ouro.objspace.bytesobject import W_BytesObject
@@ -30,8 +30,24 @@ def _req(slots: list[W_Root | None], i: int) -> W_Root:
 
 
 def posix_waitpid(slots: list[W_Root | None]) -> W_Root:
-    pid = c_int_w(_req(slots, 0))
-    options = c_int_w(_req(slots, 1))
+    return wait_for(c_int_w(_req(slots, 0)), c_int_w(_req(slots, 1)))
+
+
+def posix_wait(slots: list[W_Root | None]) -> W_Root:
+    """os.wait(): any child, as wait(2) (waitpid(-1, 0))."""
+    return wait_for(-1, 0)
+
+
+def posix_system(slots: list[W_Root | None]) -> W_Root:
+    """os.system(command): system(3)'s wait status (the shell runs the
+    command; SIGINT and SIGQUIT are ignored meanwhile, as by the C call)."""
+    cmd = fs_bytes(_req(slots, 0))
+    return wrap_int(rprocess.system(cmd))
+
+
+def wait_for(pid: int, options: int) -> W_Root:
+    """(pid, status) of waitpid(2), retried after a signal whose handler
+    did not raise (PEP 475)."""
     while True:
         try:
             r = rprocess.waitpid(pid, options)
@@ -346,8 +362,10 @@ def posix_WIFCONTINUED(slots: list[W_Root | None]) -> W_Root:
     return space.wrap_bool(_status(slots) == 0xffff)
 
 
-FUNCTIONS = [
+FUNCTIONS: list[W_BuiltinFunction] = [
     register(None, "waitpid(pid, options, /)", posix_waitpid),
+    register(None, "wait()", posix_wait),
+    register(None, "system(command)", posix_system),
     register(None, "pipe()", posix_pipe),
     register(None, "openpty()", posix_openpty),
     register(None, "execv(path, argv, /)", posix_execv),
@@ -373,6 +391,6 @@ FUNCTIONS = [
     register(None, "WTERMSIG(status)", posix_WTERMSIG),
     register(None, "WIFSTOPPED(status)", posix_WIFSTOPPED),
     register(None, "WSTOPSIG(status)", posix_WSTOPSIG),
-    register(None, "WCOREDUMP(status)", posix_WCOREDUMP),
+    register(None, "WCOREDUMP(status, /)", posix_WCOREDUMP),
     register(None, "WIFCONTINUED(status)", posix_WIFCONTINUED),
 ]

@@ -47,6 +47,22 @@ Signed rpy_proc_waitpid(Signed pid, Signed options) {
 
 Signed rpy_proc_wait_status(void) { return wait_status; }
 
+/* system(3): the shell's wait status, -1 if it could not be run (errno
+   then says why, as CPython's os.system returns) */
+Signed rpy_proc_system(rpy_string *cmd) {
+    char *c = malloc((size_t)cmd->length + 1);
+    if (c == NULL) { rpy_os_raise_errno(ENOMEM); return -1; }
+    memcpy(c, cmd->data, (size_t)cmd->length);
+    c[cmd->length] = 0;
+    rpy_flush_stdout();
+    int r;
+    RPY_BLOCKING_BEGIN
+    r = system(c);
+    RPY_BLOCKING_END
+    free(c);
+    return r;
+}
+
 /* -- fork_exec */
 
 /* split "a\0b\0" into a NULL-terminated vector (pointing into s) */

@@ -72,6 +72,7 @@ Signed rpy_sock_getprotobyname(rpy_string *name);
 Signed rpy_proc_pipe(void);
 void rpy_proc_execv(rpy_string *path_s, rpy_string *argv_s, rpy_string *env_s, Signed has_env);
 Signed rpy_proc_waitpid(Signed pid, Signed options);
+Signed rpy_proc_system(rpy_string *cmd);
 Signed rpy_proc_wait_status(void);
 Signed rpy_proc_fork(void);
 Signed rpy_proc_setsid(void);
