@@ -102,7 +102,8 @@ TAKES_STYLE = ["bytes.count", "bytes.index", "bytes.find", "bytes.rfind", "bytes
                "bytearray.count", "bytearray.index", "bytearray.find", "bytearray.rfind",
                "bytearray.rindex", "str.count", "str.find", "str.rfind", "str.index",
                "str.rindex", "str.startswith", "str.endswith", "bytes.startswith",
-               "bytes.endswith", "bytearray.startswith", "bytearray.endswith"]
+               "bytes.endswith", "bytearray.startswith", "bytearray.endswith",
+               "clock_gettime", "clock_gettime_ns", "clock_getres"]
 
 
 # built-ins that check their argument count with _PyArg_CheckPositional
@@ -127,7 +128,8 @@ def count_error(sig: Signature, how: str, n: int, given: int) -> OperationError:
     if sig.posonly == len(sig.params):
         if len(sig.params) == skip:
             return operr(w_TypeError, "%s() takes no arguments (%d given)" % (sig.qualname, given))
-        if how == "exactly" and n == 1 and sig.qualname not in EXPECTED_STYLE:
+        if (how == "exactly" and n == 1 and sig.qualname not in EXPECTED_STYLE
+                and sig.qualname not in TAKES_STYLE):
             return operr(w_TypeError, "%s() takes exactly one argument (%d given)" % (
                 sig.qualname, given))
         if sig.qualname not in TAKES_STYLE:

@@ -475,6 +475,19 @@ def thread_time_ns() -> int:
     return _time.thread_time_ns()
 
 
+@_keeps_errno
+def clock_gettime_ns(clk: int) -> int:
+    """clock_gettime(2) of clock clk in nanoseconds (OSError for an unknown
+    clock)."""
+    return _time.clock_gettime_ns(clk)
+
+
+@_keeps_errno
+def clock_getres_ns(clk: int) -> int:
+    res = _time.clock_getres(clk)
+    return int(round(res * 1e9))
+
+
 def sleep(secs: float) -> None:
     """Sleep (restarted after signals); secs >= 0."""
     _sys.stdout.flush()

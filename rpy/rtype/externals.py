@@ -636,6 +636,8 @@ TABLE = [
     Ext(ros.monotonic_ns, [], s_int, 'rpy_time_monotonic_ns()'),
     Ext(ros.process_time_ns, [], s_int, 'rpy_time_process_time_ns()'),
     Ext(ros.thread_time_ns, [], s_int, 'rpy_time_thread_time_ns()'),
+    Ext(ros.clock_gettime_ns, [s_int], s_int, 'rpy_time_clock_gettime_ns', R, R),
+    Ext(ros.clock_getres_ns, [s_int], s_int, 'rpy_time_clock_getres_ns', R, R),
     Ext(ros.sleep, [s_float], s_none, 'rpy_time_sleep({0})', False, True),
     Ext(ros.tm_into, [s_int, s_bool], s_none, 'rpy_time_tm_into', True, True),
     Ext(ros.tm_field, [s_int], s_int, 'rpy_time_tm_field({0})'),

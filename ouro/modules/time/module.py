@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rpy.rlib import ros, rsignal
 
-from ouro.interpreter import importing, signals
+from ouro.interpreter import importing, iterreduce, signals
 from ouro.interpreter.module import W_Module
 from ouro.objspace import space
 from ouro.objspace.exceptions import (operr, w_OverflowError, w_TypeError, w_ValueError)
@@ -77,6 +77,33 @@ def time_thread_time(slots: list[W_Root | None]) -> W_Root:
 
 def time_thread_time_ns(slots: list[W_Root | None]) -> W_Root:
     return wrap_int(ros.thread_time_ns())
+
+
+def _clock_id(slots: list[W_Root | None]) -> int:
+    w = slots[0]
+    assert w is not None
+    return iterreduce.c_int(w)      # PyArg_ParseTuple's "i"
+
+
+def _clock_call(clk: int, res: bool) -> int:
+    try:
+        if res:
+            return ros.clock_getres_ns(clk)
+        return ros.clock_gettime_ns(clk)
+    except OSError:
+        raise oserror()
+
+
+def time_clock_gettime(slots: list[W_Root | None]) -> W_Root:
+    return wrap_float(seconds_double(_clock_call(_clock_id(slots), False)))
+
+
+def time_clock_gettime_ns(slots: list[W_Root | None]) -> W_Root:
+    return wrap_int(_clock_call(_clock_id(slots), False))
+
+
+def time_clock_getres(slots: list[W_Root | None]) -> W_Root:
+    return wrap_float(seconds_double(_clock_call(_clock_id(slots), True)))
 
 
 CLOCKS = {
@@ -399,6 +426,9 @@ FUNCTIONS = [
     register(None, "process_time_ns()", time_process_time_ns),
     register(None, "thread_time()", time_thread_time),
     register(None, "thread_time_ns()", time_thread_time_ns),
+    register(None, "clock_gettime(clk_id, /)", time_clock_gettime),
+    register(None, "clock_gettime_ns(clk_id, /)", time_clock_gettime_ns),
+    register(None, "clock_getres(clk_id, /)", time_clock_getres),
     register(None, "get_clock_info(name, /)", time_get_clock_info),
     register(None, "sleep(secs, /)", time_sleep),
     register(None, "gmtime(seconds=, /)", time_gmtime),
@@ -423,6 +453,9 @@ def make_module() -> W_Module:
     d.setitem_str("CLOCK_MONOTONIC", wrap_int(1))
     d.setitem_str("CLOCK_PROCESS_CPUTIME_ID", wrap_int(2))
     d.setitem_str("CLOCK_THREAD_CPUTIME_ID", wrap_int(3))
+    d.setitem_str("CLOCK_MONOTONIC_RAW", wrap_int(4))
+    d.setitem_str("CLOCK_BOOTTIME", wrap_int(7))
+    d.setitem_str("CLOCK_TAI", wrap_int(11))
     init_timezone(w_mod)
     MODULE_REF.w_module = w_mod
     return w_mod

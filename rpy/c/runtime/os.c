@@ -732,6 +732,19 @@ Signed rpy_time_monotonic_ns(void) { return clock_ns(CLOCK_MONOTONIC); }
 Signed rpy_time_process_time_ns(void) { return clock_ns(CLOCK_PROCESS_CPUTIME_ID); }
 Signed rpy_time_thread_time_ns(void) { return clock_ns(CLOCK_THREAD_CPUTIME_ID); }
 
+/* clock_gettime(2) / clock_getres(2) of any clock, in nanoseconds; an
+   unknown clock raises OSError (EINVAL) */
+Signed rpy_time_clock_gettime_ns(Signed clk) {
+    struct timespec ts;
+    if (clock_gettime((clockid_t)clk, &ts) != 0) { rpy_os_raise_errno(errno); return -1; }
+    return (Signed)ts.tv_sec * 1000000000 + (Signed)ts.tv_nsec;
+}
+Signed rpy_time_clock_getres_ns(Signed clk) {
+    struct timespec ts;
+    if (clock_getres((clockid_t)clk, &ts) != 0) { rpy_os_raise_errno(errno); return -1; }
+    return (Signed)ts.tv_sec * 1000000000 + (Signed)ts.tv_nsec;
+}
+
 /* ---------------------------------------------------------------- signals */
 
 /* The handler only records the signal; the program polls

@@ -631,6 +631,8 @@ Signed rpy_time_time_ns(void);
 Signed rpy_time_monotonic_ns(void);
 Signed rpy_time_process_time_ns(void);
 Signed rpy_time_thread_time_ns(void);
+Signed rpy_time_clock_gettime_ns(Signed clk);
+Signed rpy_time_clock_getres_ns(Signed clk);
 void rpy_time_sleep(double secs);
 void rpy_time_tm_into(Signed t, Signed local);  /* localtime_r/gmtime_r into a record */
 Signed rpy_time_tm_field(Signed which);
