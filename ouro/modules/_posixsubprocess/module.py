@@ -18,38 +18,23 @@ from rpy.rlib import rprocess
 
 from ouro.interpreter.module import W_Module
 from ouro.objspace import space
-from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.exceptions import (OperationError, operr, w_OverflowError, w_TypeError,
                                       w_ValueError)
 from ouro.objspace.gateway import register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import Arguments, W_Root, w_None
-from ouro.objspace.strobject import W_StrObject, c_int_w, encode_text
+from ouro.objspace.strobject import c_int_w
 from ouro.modules.posix import procs
-from ouro.modules.posix.errors import fspath, oserror
+from ouro.modules.posix.errors import fs_bytes, oserror
 
 NARGS = 23
-
-
-def fsencode(w: W_Root) -> bytes:
-    """PyUnicode_FSConverter: str (UTF-8, surrogateescape), bytes or PathLike;
-    ValueError for an embedded NUL."""
-    w_p = fspath(w)
-    if isinstance(w_p, W_StrObject):
-        b = encode_text(w_p.as_str(), "utf-8", "surrogateescape")
-    else:
-        assert isinstance(w_p, W_BytesObject)
-        b = w_p.value
-    if b"\x00" in b:
-        raise operr(w_ValueError, "embedded null byte")
-    return b
 
 
 def _joined(w_seq: W_Root) -> bytes:
     """The items of a sequence, fs-encoded, each ended by NUL."""
     parts: list[bytes] = []
     for w in space.unpack_iterable(w_seq):
-        parts.append(fsencode(w))
+        parts.append(fs_bytes(w))
         parts.append(b"\x00")
     return b"".join(parts)
 
@@ -83,7 +68,7 @@ def fork_exec(args: Arguments) -> W_Root:
             raise operr(w_ValueError, "bad value(s) in fds_to_keep")
         keep.append("%d" % fd)
     has_cwd = a[4] is not w_None
-    cwd = fsencode(a[4]) if has_cwd else b""
+    cwd = fs_bytes(a[4]) if has_cwd else b""
     has_env = a[5] is not w_None
     env = _joined(a[5]) if has_env else b""
     fds: list[int] = []

@@ -10,7 +10,7 @@ from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_
                                       w_TypeError, w_ValueError)
 from ouro.objspace.model import W_Root, type_name, w_None
 from ouro.objspace.intobject import wrap_int
-from ouro.objspace.strobject import W_StrObject, c_int_w, decode_bytes, has_index
+from ouro.objspace.strobject import W_StrObject, c_int_w, decode_bytes, encode_text, has_index
 
 EPERM = 1
 ENOENT = 2
@@ -75,6 +75,20 @@ class PathArg:
         self.w_path = w_path
         self.is_bytes = is_bytes
         self.fd = fd
+
+
+def fs_bytes(w: W_Root) -> bytes:
+    """PyUnicode_FSConverter: str (UTF-8, surrogateescape), bytes or an
+    os.PathLike; ValueError for an embedded NUL."""
+    w_p = fspath(w)
+    if isinstance(w_p, W_StrObject):
+        data = encode_text(w_p.as_str(), "utf-8", "surrogateescape")
+    else:
+        assert isinstance(w_p, W_BytesObject)
+        data = w_p.value
+    if b"\x00" in data:
+        raise operr(w_ValueError, "embedded null byte")
+    return data
 
 
 def path_arg(w: W_Root | None, fname: str, argname: str, allow_fd: bool,

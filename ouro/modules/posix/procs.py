@@ -16,11 +16,10 @@ from ouro.objspace import space
 from ouro.objspace.gateway import W_BuiltinFunction, register
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import W_Root, type_name, w_None
-from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.listobject import W_ListObject
-from ouro.objspace.strobject import W_StrObject, c_int_w, decode_bytes, encode_text
+from ouro.objspace.strobject import c_int_w, decode_bytes, encode_text
 from ouro.objspace.tupleobject import W_TupleObject
-from ouro.modules.posix.errors import EINTR, fd_arg, fspath, oserror, oserror_errno, path_arg
+from ouro.modules.posix.errors import EINTR, fd_arg, fs_bytes, oserror, oserror_errno, path_arg
 
 
 def _req(slots: list[W_Root | None], i: int) -> W_Root:
@@ -84,20 +83,6 @@ def posix_ttyname(slots: list[W_Root | None]) -> W_Root:
     except OSError:
         raise oserror()
     return space.wrap_str(decode_bytes(name, "utf-8", "surrogateescape"))
-
-
-def fs_bytes(w: W_Root) -> bytes:
-    """PyUnicode_FSConverter: str (UTF-8, surrogateescape), bytes or an
-    os.PathLike; ValueError for an embedded NUL."""
-    w_p = fspath(w)
-    if isinstance(w_p, W_StrObject):
-        data = encode_text(w_p.as_str(), "utf-8", "surrogateescape")
-    else:
-        assert isinstance(w_p, W_BytesObject)
-        data = w_p.value
-    if b"\x00" in data:
-        raise operr(w_ValueError, "embedded null byte")
-    return data
 
 
 def _exec_argv(w_argv: W_Root, prefix: str) -> bytes:
