@@ -15,7 +15,8 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
 from rpy.annotate.model import SomeConst, SomeFuncPtr, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
-from rpy.rlib import rbz2, rexpat, rlzma, rmmap, rprocess, rsocket, rsqlite, rthread, runix, rzlib
+from rpy.rlib import (rbz2, rexpat, rlocale, rlzma, rmmap, rprocess, rsocket, rsqlite, rthread,
+                      runix, rzlib)
 
 
 class Ext:
@@ -764,6 +765,18 @@ TABLE += SQLITE_TABLE
 TABLE += BZ2_TABLE
 TABLE += LZMA_TABLE
 TABLE += UNIX_TABLE
+
+# locales (rpy/c/runtime/locales.c)
+TABLE += [
+    Ext(rlocale.setlocale, [s_int, s_bytes], s_bytes, 'rpy_locale_set', R, R),
+    Ext(rlocale.querylocale, [s_int], s_bytes, 'rpy_locale_query', R, R),
+    Ext(rlocale.localeconv_load, [], s_none, 'rpy_locale_conv_load()'),
+    Ext(rlocale.lconv_str, [s_int], s_bytes, 'rpy_locale_conv_str', R, R),
+    Ext(rlocale.lconv_int, [s_int], s_int, 'rpy_locale_conv_int({0})'),
+    Ext(rlocale.nl_langinfo, [s_int], s_bytes, 'rpy_locale_langinfo', R, R),
+    Ext(rlocale.strcoll, [s_str, s_str], s_int, 'rpy_locale_strcoll', R, R),
+    Ext(rlocale.strxfrm, [s_str], s_str, 'rpy_locale_strxfrm', R, R),
+]
 TABLE += THREAD_TABLE
 _BY_ID = {id(e.pyobj): e for e in TABLE}
 

@@ -679,6 +679,7 @@ int rpy_signal_any_pending(void);          /* os.c: a recorded signal waits */
 #include "mmaps.h"     /* mmaps.c */
 #include "bz2s.h"      /* bz2s.c */
 #include "lzmas.h"     /* lzmas.c */
+#include "locales.h"   /* locales.c */
 
 /* ---------------------------------------------------------------- arithmetic */
 
