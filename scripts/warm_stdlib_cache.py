@@ -8,7 +8,9 @@ read-only installation).
 
 Every .py file under the directory of `os` is compiled through
 __ouro__.cache_source, except the test suites (Lib/test and the tests
-directories of packages) and site-packages.  Prints how many caches are up
+directories of packages) and site-packages; of site-packages, the modules
+the startup's `site` imported for this very run (the .pth files of the
+installation import some at every start).  Prints how many caches are up
 to date, how many could not be written and how many files do not compile
 (some test data files are meant not to).  Run it without
 PYTHONDONTWRITEBYTECODE (the Makefile unsets it).
@@ -40,6 +42,19 @@ def main(argv):
                 failed += 1
                 if not quiet:
                     print("not cached: %s: %s" % (path, e), file=sys.stderr)
+    for mod in list(sys.modules.values()):
+        path = getattr(mod, "__file__", None)
+        if not path or not path.endswith(".py") or "site-packages" not in path:
+            continue
+        try:
+            if __ouro__.cache_source(path):
+                cached += 1
+            else:
+                unwritable += 1
+        except (SyntaxError, OSError, UnicodeDecodeError) as e:
+            failed += 1
+            if not quiet:
+                print("not cached: %s: %s" % (path, e), file=sys.stderr)
     print("stdlib bytecode caches under %s: %d up to date, %d not writable, %d not compiled"
           % (lib, cached, unwritable, failed))
     return 0

@@ -68,6 +68,7 @@ class Config:
     command: str        # -c's program, -m's module
     filename: str       # the script ("" or "-": stdin)
     args: list[str]     # sys.argv
+    orig_argv: list[str]    # sys.orig_argv: the command line as given
     error: str
     version_level: int
     # sys.flags
@@ -98,6 +99,7 @@ class Config:
         self.command = ""
         self.filename = ""
         self.args = []
+        self.orig_argv = []
         self.error = ""
         self.version_level = 0
         self.debug = 0
@@ -142,6 +144,7 @@ def _env_level(v: str) -> int:
 
 def parse(argv: list[str]) -> Config:
     c = Config()
+    c.orig_argv = list(argv)
     i = 1
     done = False
     while i < len(argv) and not done:

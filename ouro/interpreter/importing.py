@@ -198,7 +198,37 @@ def emit_compile_warnings() -> None:
                                               wrap_int(linenos[i])])
 
 
-def exec_code_in_module(w_mod: W_Module, path: str) -> None:
+def init_stdlib_path() -> str:
+    import sysconfig
+    return sysconfig.get_paths()["stdlib"]
+
+
+# the pure-Python standard library: the installed CPython's Lib/
+STDLIB_PATH = init_stdlib_path()
+
+# The standard-library modules CPython 3.11 freezes into its executable
+# (besides importlib's bootstrap, FROZEN_IMPORTLIB), with their files.
+# Their code objects are named "<frozen NAME>", so tracebacks through them
+# show that name and no source line, as CPython's do ('File "<frozen os>",
+# line 679, in __getitem__').
+FROZEN_STDLIB = {"zipimport": "zipimport.py", "abc": "abc.py", "codecs": "codecs.py",
+                 "io": "io.py", "_collections_abc": "_collections_abc.py",
+                 "_sitebuiltins": "_sitebuiltins.py", "genericpath": "genericpath.py",
+                 "ntpath": "ntpath.py", "posixpath": "posixpath.py", "os": "os.py",
+                 "site": "site.py", "stat": "stat.py", "importlib.util": "importlib/util.py",
+                 "importlib.machinery": "importlib/machinery.py", "runpy": "runpy.py"}
+
+
+def code_filename(fullname: str, path: str) -> str:
+    """The co_filename of module `fullname` loaded from `path`: CPython's
+    "<frozen NAME>" for the stdlib's own file of a module it freezes."""
+    rel = FROZEN_STDLIB.get(fullname, "")
+    if rel != "" and path == STDLIB_PATH + "/" + rel:
+        return "<frozen %s>" % fullname
+    return path
+
+
+def exec_code_in_module(w_mod: W_Module, path: str, fullname: str = "") -> None:
     try:
         co = compile_file_cached(path)
     except SourceError as e:
@@ -207,6 +237,9 @@ def exec_code_in_module(w_mod: W_Module, path: str) -> None:
     except OSError:
         raise operr(w_ImportError, "cannot read %s" % path)
     emit_compile_warnings()
+    shown = code_filename(fullname, path)
+    if shown != path:
+        set_filename(co, shown)
     f = framemod.Frame(PyCode(co), w_mod.w_dict, w_mod.w_dict, [])
     f.execute(None, None)
 
@@ -245,7 +278,7 @@ def load_module(fullname: str, path_w: list[W_Root]) -> W_Root | None:
     init_file_spec(fullname, filename, w_mod)
     STATE.w_modules.setitem_str(fullname, w_mod)
     try:
-        exec_code_in_module(w_mod, filename)
+        exec_code_in_module(w_mod, filename, fullname)
     except OperationError:
         STATE.w_modules.delitem(space.wrap_str(fullname))
         raise
