@@ -376,6 +376,72 @@ def load_frozen_importlib(name: str) -> W_Root | None:
     return w_mod
 
 
+def foreign_finders(before_path_finder: bool) -> list[W_Root]:
+    """The finders of sys.meta_path that are not importlib's own
+    (BuiltinImporter, FrozenImporter and PathFinder, whose work the native
+    import does): those placed before PathFinder, or after it.  Programs
+    and packages add them (six.moves, setuptools' editable installs,
+    pytest's assertion rewriting, lazy or virtual modules)."""
+    w_bootstrap = STATE.w_bootstrap
+    w_external = STATE.w_bootstrap_external
+    w_sys = framemod.REFS.w_sys_dict
+    result: list[W_Root] = []
+    if w_bootstrap is None or w_external is None or w_sys is None:
+        return result
+    w_meta = w_sys.getitem_str("meta_path")
+    if not isinstance(w_meta, W_ListObject) or w_meta.length() == 0:
+        return result
+    w_builtin = space.getattr(w_bootstrap, "BuiltinImporter")
+    w_frozen = space.getattr(w_bootstrap, "FrozenImporter")
+    w_pathfinder = space.getattr(w_external, "PathFinder")
+    seen_path_finder = False
+    for w_f in w_meta.getitems_copy():
+        if w_f is w_pathfinder:
+            seen_path_finder = True
+        elif w_f is not w_builtin and w_f is not w_frozen and \
+                seen_path_finder != before_path_finder:
+            result.append(w_f)
+    return result
+
+
+def load_by_finders(fullname: str, w_path: W_Root, finders_w: list[W_Root]) -> W_Root | None:
+    """The module the first of `finders_w` finds (find_spec(fullname,
+    path, None)), loaded by importlib's _bootstrap._load as CPython's
+    import does; None when none finds it."""
+    w_bootstrap = STATE.w_bootstrap
+    if w_bootstrap is None:
+        return None
+    for w_f in finders_w:
+        w_find_spec = space.getattr_or_none(w_f, "find_spec")
+        if w_find_spec is None:
+            continue
+        w_spec = space.call_function(w_find_spec, [space.wrap_str(fullname), w_path, w_None])
+        if w_spec is w_None:
+            continue
+        w_mod = space.call_function(space.getattr(w_bootstrap, "_load"), [w_spec])
+        w_final = STATE.w_modules.getitem_str(fullname)
+        return w_final if w_final is not None else w_mod
+    return None
+
+
+def find_and_load(fullname: str, w_path: W_Root, path_w: list[W_Root]) -> W_Root | None:
+    """CPython's order: the finders placed before PathFinder, the native
+    search (built-in modules, sys.path or the package's __path__), the
+    finders after it."""
+    before_w = foreign_finders(True)
+    if len(before_w) > 0:
+        w_mod = load_by_finders(fullname, w_path, before_w)
+        if w_mod is not None:
+            return w_mod
+    w_loaded = load_module(fullname, path_w)
+    if w_loaded is not None:
+        return w_loaded
+    after_w = foreign_finders(False)
+    if len(after_w) > 0:
+        return load_by_finders(fullname, w_path, after_w)
+    return None
+
+
 def import_one(fullname: str) -> W_Root:
     """The module `fullname` (its parents imported first)."""
     w_mod = STATE.w_modules.getitem_str(fullname)
@@ -395,12 +461,12 @@ def import_one(fullname: str) -> W_Root:
             raise import_error("No module named '%s'; '%s' is not a package" % (fullname, parent),
                                fullname)
         path_w = space.unpack_iterable(w_ppath)
-        w_loaded = load_module(fullname, path_w)
+        w_loaded = find_and_load(fullname, w_ppath, path_w)
         if w_loaded is None:
             raise import_error("No module named '%s'" % fullname, fullname)
         space.setattr(w_parent, fullname[dot + 1:], w_loaded)
         return w_loaded
-    w_loaded = load_module(fullname, STATE.w_path.getitems_copy())
+    w_loaded = find_and_load(fullname, w_None, STATE.w_path.getitems_copy())
     if w_loaded is None:
         raise import_error("No module named '%s'" % fullname, fullname)
     return w_loaded
