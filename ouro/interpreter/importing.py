@@ -373,7 +373,50 @@ def load_frozen_importlib(name: str) -> W_Root | None:
         w_file = w_m.w_dict.getitem_str("__file__")
         if (w_spec is None or w_spec is w_None) and isinstance(w_file, W_StrObject):
             init_file_spec(w_key.as_str(), w_file.as_str(), w_m)
+    # as CPython's _PyImportZip_Init: zip archives on sys.path import
+    w_hooks = space.getattr_or_none(w_sys, "path_hooks")
+    if isinstance(w_hooks, W_ListObject):
+        try:
+            w_zipimport = import_one("zipimport")
+            w_hooks.insert(0, space.getattr(w_zipimport, "zipimporter"))
+        except OperationError:
+            pass
     return w_mod
+
+
+def in_archive(entry: str) -> bool:
+    """The path entry is a file (a zip archive) or a directory inside one
+    ("app.pyz/lib", a package's __path__ "lib.zip/pkg")."""
+    path = entry
+    while path != "":
+        if is_file(path):
+            return True
+        slash = path.rfind("/")
+        if slash <= 0:
+            return False
+        path = path[:slash]
+    return False
+
+
+def load_from_archives(fullname: str, path_w: list[W_Root]) -> W_Root | None:
+    """A module in a zip archive named on sys.path (or a package's
+    __path__): the entries that are not directories go to importlib's
+    PathFinder, whose sys.path_hooks' zipimporter reads them."""
+    archives_w: list[W_Root] = []
+    for w_entry in path_w:
+        if isinstance(w_entry, W_StrObject):
+            entry = w_entry.as_str()
+            if entry != "" and not is_dir(entry) and in_archive(entry):
+                archives_w.append(w_entry)
+    if len(archives_w) == 0:
+        return None
+    if STATE.w_bootstrap_external is None:
+        import_one("importlib")
+    w_external = STATE.w_bootstrap_external
+    if w_external is None:
+        return None
+    return load_by_finders(fullname, W_ListObject(archives_w),
+                           [space.getattr(w_external, "PathFinder")])
 
 
 def foreign_finders(before_path_finder: bool) -> list[W_Root]:
@@ -434,6 +477,9 @@ def find_and_load(fullname: str, w_path: W_Root, path_w: list[W_Root]) -> W_Root
         if w_mod is not None:
             return w_mod
     w_loaded = load_module(fullname, path_w)
+    if w_loaded is not None:
+        return w_loaded
+    w_loaded = load_from_archives(fullname, path_w)
     if w_loaded is not None:
         return w_loaded
     after_w = foreign_finders(False)

@@ -288,23 +288,35 @@ def main(argv: list[str]) -> int:
         return status
     else:
         path = config.filename
-        try:
-            raw = ros.read_file(path)
-        except OSError:
-            code = ros.get_errno()
-            write_text(STDERR, "%s: can't open file '%s': [Errno %d] %s\n"
-                       % (argv0, absolute(path), code, ros.strerror(code)))
-            flush_all()
-            return 2
-        if config.skip_first_line:
-            # the line is dropped but still counted, as CPython does
-            nl = raw.find(b"\n")
-            raw = b"\n" + raw[nl + 1:] if nl >= 0 else b""
-        path = absolute(path)
-        slash = path.rfind("/")
-        setup(config, path[:slash] if slash >= 0 else "")
-        w_main = make_main_module(path)
-        status = run_code(raw, path, w_main, True)
+        raw = b""
+        importable = importing.is_dir(path)
+        if not importable:
+            try:
+                raw = ros.read_file(path)
+            except OSError:
+                code = ros.get_errno()
+                write_text(STDERR, "%s: can't open file '%s': [Errno %d] %s\n"
+                           % (argv0, absolute(path), code, ros.strerror(code)))
+                flush_all()
+                return 2
+            # a zip archive's end-of-central-directory record
+            importable = raw.find(b"PK\x05\x06") >= 0
+        if importable:
+            # a directory or zip archive with a __main__ module
+            path = absolute(path)
+            setup(config, path)
+            w_main = make_main_module("")
+            status = run_importable_main()
+        else:
+            if config.skip_first_line:
+                # the line is dropped but still counted, as CPython does
+                nl = raw.find(b"\n")
+                raw = b"\n" + raw[nl + 1:] if nl >= 0 else b""
+            path = absolute(path)
+            slash = path.rfind("/")
+            setup(config, path[:slash] if slash >= 0 else "")
+            w_main = make_main_module(path)
+            status = run_code(raw, path, w_main, True)
         if inspect:
             status = interactive(w_main, config)
     thread_module.shutdown()
@@ -395,6 +407,20 @@ def interactive(w_main: W_Module, config: cmdline.Config) -> int:
                     return system_exit_status(w_exc)
                 report(w_exc)
             break
+
+
+def run_importable_main() -> int:
+    """`ouro DIR` or `ouro ARCHIVE.zip`: sys.path[0] is the directory or
+    archive and its __main__ module runs as CPython runs it
+    (runpy._run_module_as_main("__main__") keeping sys.argv; "can't find
+    '__main__' module in ..." when there is none)."""
+    try:
+        w_runpy = importing.import_one("runpy")
+        space.call_function(space.getattr(w_runpy, "_run_module_as_main"),
+                            [space.wrap_str("__main__"), space.wrap_bool(False)])
+    except OperationError as e:
+        return handle_uncaught(e)
+    return 0
 
 
 def run_module(name: str) -> int:
