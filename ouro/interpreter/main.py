@@ -104,6 +104,20 @@ def setup(config: cmdline.Config, path0: str | None) -> None:
     w_sys = make_sys_module(config, path, executable_path())
     importing.add_builtin_module(w_sys)
     importing.add_builtin_module(w_builtins)
+    if len(config.warnoptions) > 0:
+        import_warnings()
+
+
+def import_warnings() -> None:
+    """With -W, PYTHONWARNINGS, -X dev or -b, the warnings module is
+    imported at startup, as CPython does: its import turns sys.warnoptions
+    into filters of _warnings (reporting the invalid ones) before the
+    program runs."""
+    try:
+        importing.import_one("warnings")
+    except OperationError as e:
+        _write_sys_stderr("'import warnings' failed; traceback:\n")
+        report(e.w_value)
 
 
 def run_code(raw: bytes, filename: str, w_main: W_Module, file_mode: bool = False) -> int:
