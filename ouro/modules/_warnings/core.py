@@ -26,12 +26,11 @@ from ouro.interpreter.output import STDERR, write_text
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, operr, w_OverflowError,
-                                      w_RuntimeError,
-                                      w_TypeError, w_ValueError)
-from ouro.objspace.intobject import W_IntObject, W_LongObject, wrap_int
+                                      w_RuntimeError, w_TypeError, w_ValueError)
+from ouro.objspace.intobject import W_IntObject, W_LongObject, w_int_type, wrap_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.model import W_Root, W_TypeObject, type_name, w_None
-from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.strobject import W_StrObject, w_str_type
 from ouro.objspace.tupleobject import W_TupleObject
 
 w_Warning = EXCEPTION_TYPES["Warning"]
@@ -165,7 +164,7 @@ def check_matched(w_pattern: W_Root, w_arg: W_Root) -> bool:
     itself; anything else is a regex whose match() decides."""
     if w_pattern is w_None:
         return True
-    if type(w_pattern) is W_StrObject:
+    if isinstance(w_pattern, W_StrObject) and w_pattern.getclass() is w_str_type:
         if isinstance(w_arg, W_StrObject):
             return w_pattern.as_str() == w_arg.as_str()
         raise operr(w_TypeError, "Can't compare %s and %s" % (type_name(w_pattern),
@@ -224,7 +223,7 @@ def already_warned(w_registry: W_DictObject, w_key: W_Root, should_set: bool) ->
     """The registry has a true entry for w_key (a registry of an older
     filters version is emptied first: a filter changed since)."""
     w_version = w_registry.getitem_str("version")
-    if (w_version is None or type(w_version) is not W_IntObject
+    if (not isinstance(w_version, W_IntObject) or w_version.getclass() is not w_int_type
             or w_version.intval != STATE.filters_version):
         w_registry.clear()
         w_registry.setitem_str("version", wrap_int(STATE.filters_version))
