@@ -29,7 +29,7 @@ from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, operr, w_
                                       w_RuntimeError, w_TypeError, w_ValueError)
 from ouro.objspace.intobject import W_IntObject, W_LongObject, w_int_type, wrap_int
 from ouro.objspace.listobject import W_ListObject
-from ouro.objspace.model import W_Root, W_TypeObject, type_name, w_None
+from ouro.objspace.model import W_Root, W_TypeObject, type_name, w_None, w_type_type
 from ouro.objspace.strobject import W_StrObject, w_str_type
 from ouro.objspace.tupleobject import W_TupleObject
 
@@ -100,6 +100,26 @@ def state_defaultaction() -> W_Root:
 
 def filters_mutated() -> None:
     STATE.filters_version += 1
+
+
+def is_warning(w_obj: W_Root) -> bool:
+    """isinstance(w_obj, Warning), without the general protocol for the
+    usual message, a str."""
+    w_t = w_obj.getclass()
+    if w_t.issubtype(w_Warning):
+        return True
+    if w_t is w_str_type:
+        return False
+    return space.isinstance_check(w_obj, w_Warning)
+
+
+def is_subclass(w_sub: W_Root, w_cls: W_Root) -> bool:
+    """issubclass(w_sub, w_cls); a class whose metaclass is type answers
+    directly (what its __subclasscheck__ would do)."""
+    if (isinstance(w_cls, W_TypeObject) and isinstance(w_sub, W_TypeObject)
+            and w_cls.getclass() is w_type_type):
+        return w_sub.issubtype(w_cls)
+    return space.issubclass_check(w_sub, w_cls)
 
 
 # -- the warnings module's attributes
@@ -207,9 +227,9 @@ def get_filter(w_category: W_Root, w_text: W_Root, lineno: int, w_module: W_Root
             raise operr(w_TypeError, "action must be a string, not '%s'" % type_name(w_action))
         good_msg = check_matched(items_w[1], w_text)
         good_mod = check_matched(items_w[3], w_module)
-        is_subclass = space.issubclass_check(w_category, items_w[2])
+        good_cat = is_subclass(w_category, items_w[2])
         ln = filter_int(items_w[4])
-        if good_msg and is_subclass and good_mod and (ln == 0 or ln == lineno):
+        if good_msg and good_cat and good_mod and (ln == 0 or ln == lineno):
             return Match(w_action, w_item)
         i += 1
     w_default = get_default_action()
@@ -272,7 +292,7 @@ def warn_explicit(w_category: W_Root, w_message: W_Root, w_filename: W_Root, lin
     if w_module is None:
         assert isinstance(w_filename, W_StrObject)
         w_module = W_StrObject(normalize_module(w_filename.as_str()))
-    if space.isinstance_check(w_message, w_Warning):
+    if is_warning(w_message):
         w_text = space.str_obj(w_message)
         w_category = w_message.getclass()
     else:
@@ -429,10 +449,17 @@ def setup_context(stacklevel: int) -> Context:
 
 
 def frame_line(f: framemod.Frame) -> int:
-    """The line the frame is at (its first line before it started)."""
+    """The line the frame is at (its first line before it started), from
+    the code's decoded positions: a loop that warns would decode the line
+    table on each warning otherwise."""
+    co = f.pycode.co
     if f.last_instr < 0:
-        return f.pycode.co.co_firstlineno
-    return f.pycode.co.line_of(f.last_instr)
+        return co.co_firstlineno
+    positions = co.positions()
+    i = 4 * f.last_instr
+    if i < len(positions):
+        return positions[i]
+    return -1
 
 
 def do_warn(w_message: W_Root, w_category: W_Root, stacklevel: int,
@@ -445,13 +472,13 @@ def do_warn(w_message: W_Root, w_category: W_Root, stacklevel: int,
 def get_category(w_message: W_Root, w_category: W_Root) -> W_Root:
     """warn()'s category: the message's class for a Warning instance,
     UserWarning by default; anything but a Warning subclass is refused."""
-    if space.isinstance_check(w_message, w_Warning):
+    if is_warning(w_message):
         w_category = w_message.getclass()
     elif w_category is w_None:
         w_category = w_UserWarning
     ok = False
     try:
-        ok = space.issubclass_check(w_category, w_Warning)
+        ok = is_subclass(w_category, w_Warning)
     except OperationError:
         ok = False
     if not ok:

@@ -19,7 +19,7 @@ from ouro.objspace.exceptions import operr, w_TypeError
 from ouro.objspace.gateway import W_BuiltinSlots, register
 from ouro.objspace.intobject import int_w, wrap_int
 from ouro.objspace.model import W_Root, type_name, w_None
-from ouro.objspace.strobject import W_StrObject, clinic_type_name
+from ouro.objspace.strobject import W_StrObject, clinic_type_name, w_str_type
 
 DOC: str = _cpython_warnings.__doc__ or ""
 
@@ -52,7 +52,10 @@ def source_line(w_globals: W_DictObject, lineno: int) -> W_Root | None:
     w_source = space.call_function(w_get_source, [w_name])
     if w_source is w_None:
         return None
-    w_lines = space.call_method(w_source, "splitlines", [])
+    if not isinstance(w_source, W_StrObject):
+        raise operr(w_TypeError, "must be str, not %s" % type_name(w_source))
+    # str's own splitlines, not one a str subclass redefines
+    w_lines = space.call_function(space.getattr(w_str_type, "splitlines"), [w_source])
     return space.getitem(w_lines, wrap_int(lineno - 1))
 
 
