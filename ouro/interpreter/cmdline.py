@@ -305,12 +305,15 @@ def _read_environment(c: Config) -> None:
             if part != "":
                 env_opts.append(part)
         c.warnoptions = env_opts + c.warnoptions
+    # sys.warnoptions from the weakest to the strongest (the warnings
+    # module puts each in front of the filters): -X dev, PYTHONWARNINGS,
+    # -W, then -b's BytesWarning filter
     if c.dev_mode:
         c.warnoptions = ["default"] + c.warnoptions
     if c.bytes_warning == 1:
-        c.warnoptions = ["default::BytesWarning"] + c.warnoptions
+        c.warnoptions.append("default::BytesWarning")
     elif c.bytes_warning > 1:
-        c.warnoptions = ["error::BytesWarning"] + c.warnoptions
+        c.warnoptions.append("error::BytesWarning")
 
 
 def usage_line(argv0: str) -> str:

@@ -21,6 +21,7 @@ from ouro.interpreter.module import W_Module
 from ouro.interpreter.output import STDOUT, write_text
 from ouro.interpreter.pycode import PyCode
 from ouro.modules import registry
+from ouro.modules._warnings import core as warnings_core
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.gateway import W_BuiltinFunction
@@ -181,8 +182,8 @@ def make_namespace_module(fullname: str, portions: list[str]) -> W_Root:
 
 def emit_compile_warnings() -> None:
     """The compiler's pending SyntaxWarnings, through
-    warnings.warn_explicit(message, SyntaxWarning, filename, lineno), as
-    CPython's compiler_warn (shown with the source line, every time)."""
+    _warnings.warn_explicit(message, SyntaxWarning, filename, lineno), as
+    CPython's compiler_warn (no registry: shown every time)."""
     pending = WARNINGS
     if len(pending.messages) == 0:
         return
@@ -190,12 +191,9 @@ def emit_compile_warnings() -> None:
     linenos = pending.linenos
     messages = pending.messages
     pending.clear()
-    w_warn_explicit = space.getattr(import_one("warnings"), "warn_explicit")
     for i in range(len(messages)):
-        space.call_function(w_warn_explicit, [W_StrObject(messages[i]),
-                                              EXCEPTION_TYPES["SyntaxWarning"],
-                                              W_StrObject(filenames[i]),
-                                              wrap_int(linenos[i])])
+        warnings_core.warn_at(EXCEPTION_TYPES["SyntaxWarning"], messages[i], filenames[i],
+                              linenos[i])
 
 
 def init_stdlib_path() -> str:

@@ -101,12 +101,26 @@ def setup(config: cmdline.Config, path0: str | None) -> None:
     w_sys = make_sys_module(config, path, executable_path())
     importing.add_builtin_module(w_sys)
     importing.add_builtin_module(w_builtins)
+    if len(config.warnoptions) > 0:
+        import_warnings()
     if not config.no_site:
         import_site()
     # as CPython: the script's directory (or '') goes first after site ran,
     # which makes the entries it finds absolute
     if path0 is not None and not config.safe_path:
         importing.STATE.w_path.insert(0, space.wrap_str(path0))
+
+
+def import_warnings() -> None:
+    """With -W, PYTHONWARNINGS, -X dev or -b, the warnings module is
+    imported at startup, as CPython does: its import turns sys.warnoptions
+    into filters of _warnings (reporting the invalid ones) before the
+    program runs."""
+    try:
+        importing.import_one("warnings")
+    except OperationError as e:
+        _write_sys_stderr("'import warnings' failed; traceback:\n")
+        report(e.w_value)
 
 
 def import_site() -> None:

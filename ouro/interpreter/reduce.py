@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
+from ouro.modules._warnings import core as warnings_core
 from ouro.objspace import space
 from ouro.objspace.bytearrayobject import W_BytearrayObject, w_bytearray_type
 from ouro.objspace.bytesobject import wrap_bytes
@@ -208,10 +209,8 @@ def ellipsis_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def notimplemented_bool(slots: list[W_Root | None]) -> W_Root:
-    w_warn = space.getattr(importing.import_one("warnings"), "warn")
-    space.call_function(w_warn, [W_StrObject("NotImplemented should not be used in a boolean "
-                                             "context"),
-                                 EXCEPTION_TYPES["DeprecationWarning"], wrap_int(1)])
+    warnings_core.warn(EXCEPTION_TYPES["DeprecationWarning"],
+                       "NotImplemented should not be used in a boolean context", 1)
     return space.wrap_bool(True)
 
 

@@ -9,6 +9,7 @@ from ouro.interpreter import cmdline, importing, tracing, unraisable
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.traceback import format_uncaught
 from ouro.modules import registry
+from ouro.modules._warnings import core as warnings_core
 from ouro.modules.sys import asyncgenhooks, audit
 from ouro.modules._io.module import make_std_streams
 from ouro.modules.posix.structseq import make_structseq, new_structseq
@@ -221,10 +222,8 @@ def sys_breakpointhook(args: Arguments) -> W_Root:
                 raise
             w_hook = None
     if w_hook is None:
-        w_warn = space.getattr(importing.import_one("warnings"), "warn")
-        space.call_function(w_warn, [space.wrap_str(
-            "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"" % envar),
-            EXCEPTION_TYPES["RuntimeWarning"]])
+        warnings_core.warn(EXCEPTION_TYPES["RuntimeWarning"],
+                           "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"" % envar, 0)
         return w_None
     return space.call_args(w_hook, args)
 
