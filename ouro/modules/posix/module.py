@@ -41,9 +41,10 @@ from ouro.objspace.memoryobject import W_MemoryView
 from ouro.objspace.model import W_Root, type_name, w_None
 from ouro.objspace.strobject import c_int_w, encode_text, has_index, index_w
 from ouro.objspace.tupleobject import W_TupleObject
-from ouro.modules.posix import dirent, procs
+from ouro.modules.posix import dirent, fileops, procinfo, procs
 from ouro.modules.posix.errors import (EINTR, EINVAL, fd_arg, fs_name, fspath, oserror,
                                        oserror_errno, path_arg)
+from ouro.modules.posix.procinfo import id_w
 from ouro.modules.posix.statresult import STAT_RESULT, do_stat, stat_from_record
 from ouro.modules.posix.structseq import make_structseq, new_structseq
 
@@ -218,25 +219,6 @@ def posix_chmod(slots: list[W_Root | None]) -> W_Root:
     except OSError:
         raise oserror(p.w_path)
     return w_None
-
-
-def id_w(w: W_Root, kind: str) -> int:
-    """_Py_Uid_Converter / _Py_Gid_Converter as os.chown uses them: -1, or
-    0..2**32-1 (2**32-1 is (uid_t)-1 too), else CPython's OverflowErrors
-    (a value beyond 32 bits that fits a long is "less than minimum")."""
-    if not has_index(w):
-        raise operr(w_TypeError, "%s should be integer, not %s" % (kind, type_name(w)))
-    w_i = intobject.index_w(w)
-    if isinstance(w_i, W_IntObject):
-        v = w_i.intval
-        if v == -1:
-            return -1
-        if v < 0 or v > 0xffffffff:
-            raise operr(w_OverflowError, "%s is less than minimum" % kind)
-        return v
-    if bigint_of_w(w_i).sign < 0:
-        raise operr(w_OverflowError, "%s is less than minimum" % kind)
-    raise operr(w_OverflowError, "%s is greater than maximum" % kind)
 
 
 def posix_chown(slots: list[W_Root | None]) -> W_Root:
@@ -753,7 +735,7 @@ def _int_constants() -> list[tuple[str, int]]:
 CONSTANTS = _int_constants()
 
 
-for _f in FUNCTIONS + procs.FUNCTIONS:
+for _f in FUNCTIONS + procs.FUNCTIONS + fileops.FUNCTIONS + procinfo.FUNCTIONS:
     # CPython's METH_NOARGS/METH_O messages name the module ("posix.getpid()
     # takes no arguments (1 given)")
     if isinstance(_f, W_BuiltinSlots):
@@ -767,6 +749,8 @@ def make_module() -> W_Module:
         d.setitem_str(space.builtin_name(w_f), w_f)
     for w_f in procs.FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
+    fileops.add_to(d)
+    procinfo.add_to(d)
     for name, value in CONSTANTS:
         d.setitem_str(name, wrap_int(value))
     d.setitem_str("environ", make_environ())
