@@ -41,6 +41,17 @@ class _State:
     status = 0
 
 
+def _unlocked(fn: Any, *args: Any) -> Any:
+    """Untranslated: a blocking call with the GIL released, as the runtime
+    does (RPY_BLOCKING_BEGIN/END)."""
+    from rpy.rlib import rthread
+    held = rthread.release_gil()
+    try:
+        return fn(*args)
+    finally:
+        rthread.acquire_gil(held)
+
+
 def _ids(data: bytes) -> list[int]:
     return [int(x) for x in data.split(b"\0")[:-1]]
 
@@ -108,7 +119,7 @@ def fchmod(fd: int, mode: int) -> None:
 
 @_keeps_errno
 def fdatasync(fd: int) -> None:
-    _os.fdatasync(fd)
+    _unlocked(_os.fdatasync, fd)
 
 
 def sync() -> None:
@@ -132,12 +143,12 @@ def mknod(path: bytes, mode: int, device: int) -> None:
 
 @_keeps_errno
 def pread(fd: int, n: int, offset: int) -> bytes:
-    return _os.pread(fd, n, offset)
+    return _unlocked(_os.pread, fd, n, offset)
 
 
 @_keeps_errno
 def pwrite(fd: int, data: bytes, offset: int) -> int:
-    return _os.pwrite(fd, data, offset)
+    return _unlocked(_os.pwrite, fd, data, offset)
 
 
 @_keeps_errno
@@ -146,23 +157,23 @@ def preadv(fd: int, n: int, offset: int, flags: int) -> bytes:
     preadv2(2)."""
     buf = bytearray(n)
     if offset < 0 and flags == 0:
-        k = _os.readv(fd, [buf])
+        k = _unlocked(_os.readv, fd, [buf])
     else:
-        k = _os.preadv(fd, [buf], offset, flags)
+        k = _unlocked(_os.preadv, fd, [buf], offset, flags)
     return bytes(buf[:k])
 
 
 @_keeps_errno
 def pwritev(fd: int, data: bytes, offset: int, flags: int) -> int:
     if offset < 0 and flags == 0:
-        return _os.writev(fd, [data])
-    return _os.pwritev(fd, [data], offset, flags)
+        return _unlocked(_os.writev, fd, [data])
+    return _unlocked(_os.pwritev, fd, [data], offset, flags)
 
 
 @_keeps_errno
 def sendfile(out_fd: int, in_fd: int, offset: int, count: int) -> int:
     """sendfile(2); offset < 0: from in_fd's position."""
-    return _os.sendfile(out_fd, in_fd, None if offset < 0 else offset, count)
+    return _unlocked(_os.sendfile, out_fd, in_fd, None if offset < 0 else offset, count)
 
 
 @_keeps_errno
@@ -196,7 +207,7 @@ def posix_fadvise(fd: int, offset: int, length: int, advice: int) -> int:
 
 @_keeps_errno
 def lockf(fd: int, command: int, length: int) -> None:
-    _os.lockf(fd, command, length)
+    _unlocked(_os.lockf, fd, command, length)
 
 
 @_keeps_errno
@@ -218,13 +229,13 @@ def eventfd(initval: int, flags: int) -> int:
 
 @_keeps_errno
 def eventfd_read(fd: int) -> int:
-    v = _os.eventfd_read(fd)
+    v = _unlocked(_os.eventfd_read, fd)
     return v - (1 << 64) if v >= 1 << 63 else v
 
 
 @_keeps_errno
 def eventfd_write(fd: int, value: int) -> None:
-    _os.eventfd_write(fd, value & 0xffffffffffffffff)
+    _unlocked(_os.eventfd_write, fd, value & 0xffffffffffffffff)
 
 
 @_keeps_errno
@@ -418,7 +429,7 @@ def wait4(pid: int, options: int) -> int:
     """wait4(2) (pid -1: wait3): the pid; the status is wait4_status(),
     the resource usage runix's rusage record."""
     from rpy.rlib import runix
-    p, st, ru = _os.wait4(pid, options)
+    p, st, ru = _unlocked(_os.wait4, pid, options)
     _State.status = st
     runix._State.rusage = ru
     return p
@@ -432,7 +443,7 @@ def wait4_status() -> int:
 def waitid(idtype: int, id: int, options: int) -> bool:
     """waitid(2): whether a child's state was reported (si_pid != 0); its
     five fields (pid, uid, signo, status, code) then in waitid_field."""
-    r = _os.waitid(idtype, id, options)
+    r = _unlocked(_os.waitid, idtype, id, options)
     if r is None:
         return False
     _State.waitid = (r.si_pid, r.si_uid, r.si_signo, r.si_status, r.si_code)

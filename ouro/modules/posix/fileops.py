@@ -34,6 +34,7 @@ from ouro.objspace.model import W_Root, type_name, w_None
 from ouro.objspace.strobject import W_StrObject, c_int_w, decode_bytes, encode_text, index_w
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules._io.iobase import buffer_bytes, fill_buffer
+from ouro.modules.select.module import as_fd
 from ouro.modules.posix.errors import (EINTR, EINVAL, PathArg, fd_arg, fs_bytes, oserror,
                                        oserror_errno, path_arg)
 from ouro.modules.posix.structseq import make_structseq, new_structseq
@@ -64,24 +65,6 @@ def path_bytes(p: PathArg) -> bytes:
     if isinstance(w, W_BytesObject):
         return w.value
     return encode_text(p.path, "utf-8", "surrogateescape")
-
-
-def fildes_w(w: W_Root) -> int:
-    """PyObject_AsFileDescriptor (an int or an object with fileno())."""
-    if is_int(w):
-        fd = c_int_w(w)
-    else:
-        w_meth = space.lookup(w, "fileno")
-        if w_meth is None:
-            raise operr(w_TypeError, "argument must be an int, or have a fileno() method.")
-        w_fd = space.call_function(w_meth, [w])
-        if not is_int(w_fd):
-            raise operr(w_TypeError, "fileno() returned a non-integer")
-        fd = c_int_w(w_fd)
-    if fd < 0:
-        raise operr(w_ValueError,
-                    "file descriptor cannot be a negative integer (%d)" % fd)
-    return fd
 
 
 def u64_w(w_i: W_Root, what: str) -> int:
@@ -229,7 +212,7 @@ def posix_pathconf(slots: list[W_Root | None]) -> W_Root:
 
 
 def posix_fpathconf(slots: list[W_Root | None]) -> W_Root:
-    fd = fildes_w(_req(slots, 0))
+    fd = as_fd(_req(slots, 0))
     name = conf_name(_req(slots, 1), PATHCONF_NAMES)
     try:
         return wrap_int(rposix.fpathconf(fd, name))
@@ -240,7 +223,7 @@ def posix_fpathconf(slots: list[W_Root | None]) -> W_Root:
 # -- descriptors, files
 
 def posix_fchdir(slots: list[W_Root | None]) -> W_Root:
-    fd = fildes_w(_req(slots, 0))
+    fd = as_fd(_req(slots, 0))
     try:
         rposix.fchdir(fd)
     except OSError:
@@ -261,7 +244,7 @@ def posix_fchmod(slots: list[W_Root | None]) -> W_Root:
 
 
 def posix_fdatasync(slots: list[W_Root | None]) -> W_Root:
-    fd = fildes_w(_req(slots, 0))
+    fd = as_fd(_req(slots, 0))
     while True:
         try:
             rposix.fdatasync(fd)
@@ -488,10 +471,18 @@ def posix_sendfile(slots: list[W_Root | None]) -> W_Root:
             interrupted()
 
 
+def _count_w(w: W_Root) -> int:
+    """copy_file_range's and splice's count: a non-negative Py_ssize_t."""
+    count = index_w(w)
+    if count < 0:
+        raise operr(w_ValueError, "negative value for 'count' not allowed")
+    return count
+
+
 def posix_copy_file_range(slots: list[W_Root | None]) -> W_Root:
     src = c_int_w(_req(slots, 0))
     dst = c_int_w(_req(slots, 1))
-    count = index_w(_req(slots, 2))
+    count = _count_w(_req(slots, 2))
     off_src = _opt_off(slots[3])
     off_dst = _opt_off(slots[4])
     while True:
@@ -504,7 +495,7 @@ def posix_copy_file_range(slots: list[W_Root | None]) -> W_Root:
 def posix_splice(slots: list[W_Root | None]) -> W_Root:
     src = c_int_w(_req(slots, 0))
     dst = c_int_w(_req(slots, 1))
-    count = index_w(_req(slots, 2))
+    count = _count_w(_req(slots, 2))
     off_src = _opt_off(slots[3])
     off_dst = _opt_off(slots[4])
     flags = 0 if slots[5] is None else unsigned_int_w(_req(slots, 5))
@@ -577,7 +568,7 @@ def posix_eventfd(slots: list[W_Root | None]) -> W_Root:
 
 
 def posix_eventfd_read(slots: list[W_Root | None]) -> W_Root:
-    fd = fildes_w(_req(slots, 0))
+    fd = as_fd(_req(slots, 0))
     while True:
         try:
             return wrap_unsigned(rposix.eventfd_read(fd))
@@ -586,7 +577,7 @@ def posix_eventfd_read(slots: list[W_Root | None]) -> W_Root:
 
 
 def posix_eventfd_write(slots: list[W_Root | None]) -> W_Root:
-    fd = fildes_w(_req(slots, 0))
+    fd = as_fd(_req(slots, 0))
     w_v = _req(slots, 1)
     if not is_int(w_v):
         raise operr(w_TypeError, "'%s' object cannot be interpreted as an integer"
@@ -625,15 +616,19 @@ def _attr_name(w: W_Root | None, fname: str) -> bytes:
     return path_bytes(a)
 
 
-def _follow(w: W_Root | None) -> bool:
-    """follow_symlinks (ignored with a descriptor, as by CPython 3.11)."""
-    return w is None or space.is_true(w)
+def _follow(w: W_Root | None, p: PathArg, fname: str) -> bool:
+    """follow_symlinks; False with a descriptor is refused (CPython checks
+    fd > 0, so descriptor 0 passes and the flag is then ignored)."""
+    follow = w is None or space.is_true(w)
+    if p.fd > 0 and not follow:
+        raise operr(w_ValueError, "%s: cannot use fd and follow_symlinks together" % fname)
+    return follow
 
 
 def posix_getxattr(slots: list[W_Root | None]) -> W_Root:
     p = _xattr_target(slots, "getxattr", False)
     attr = _attr_name(slots[1], "getxattr")
-    follow = _follow(slots[2])
+    follow = _follow(slots[2], p, "getxattr")
     try:
         return W_BytesObject(rposix.getxattr(path_bytes(p), p.fd, attr, follow))
     except OSError:
@@ -645,7 +640,7 @@ def posix_setxattr(slots: list[W_Root | None]) -> W_Root:
     attr = _attr_name(slots[1], "setxattr")
     value = buffer_bytes(_req(slots, 2))
     flags = 0 if slots[3] is None else c_int_w(_req(slots, 3))
-    follow = _follow(slots[4])
+    follow = _follow(slots[4], p, "setxattr")
     try:
         rposix.setxattr(path_bytes(p), p.fd, attr, value, flags, follow)
     except OSError:
@@ -656,7 +651,7 @@ def posix_setxattr(slots: list[W_Root | None]) -> W_Root:
 def posix_removexattr(slots: list[W_Root | None]) -> W_Root:
     p = _xattr_target(slots, "removexattr", False)
     attr = _attr_name(slots[1], "removexattr")
-    follow = _follow(slots[2])
+    follow = _follow(slots[2], p, "removexattr")
     try:
         rposix.removexattr(path_bytes(p), p.fd, attr, follow)
     except OSError:
@@ -666,7 +661,7 @@ def posix_removexattr(slots: list[W_Root | None]) -> W_Root:
 
 def posix_listxattr(slots: list[W_Root | None]) -> W_Root:
     p = _xattr_target(slots, "listxattr", True)
-    follow = _follow(slots[1])
+    follow = _follow(slots[1], p, "listxattr")
     try:
         raw = rposix.listxattr(path_bytes(p), p.fd, follow)
     except OSError:

@@ -26,7 +26,8 @@ from ouro.objspace.strobject import (W_StrObject, c_int_w, decode_bytes, encode_
                                      index_w)
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules.posix.errors import fs_bytes, oserror, oserror_errno
-from ouro.modules.posix.fileops import fildes_w, interrupted
+from ouro.modules.posix.fileops import interrupted
+from ouro.modules.select.module import as_fd
 from ouro.modules.posix.procs import after_fork_child, after_fork_parent, before_fork
 from ouro.modules.posix.structseq import W_StructSeq, make_structseq, new_structseq
 from ouro.modules.resource.module import rusage_from_record
@@ -171,14 +172,14 @@ def posix_setgroups(slots: list[W_Root | None]) -> W_Root:
     if isinstance(w_seq, W_DictObject) or space.lookup(w_seq, "__getitem__") is None \
             or space.lookup(w_seq, "__len__") is None:
         raise operr(w_TypeError, "setgroups argument must be a sequence")
-    parts: list[bytes] = []
+    parts: list[str] = []
     for w_g in space.unpack_iterable(w_seq):
         if not is_int(w_g):
             raise operr(w_TypeError, "groups must be integers")
         gid = id_w(w_g, "gid")
-        parts.append(b"%d\x00" % (gid & 0xffffffff))
+        parts.append("%d\x00" % (gid & 0xffffffff))
     try:
-        rposix.setgroups(b"".join(parts))
+        rposix.setgroups(encode_text("".join(parts), "utf-8", "strict"))
     except OSError:
         raise oserror()
     return w_None
@@ -309,7 +310,7 @@ def posix_tcsetpgrp(slots: list[W_Root | None]) -> W_Root:
 
 
 def posix_login_tty(slots: list[W_Root | None]) -> W_Root:
-    fd = fildes_w(_req(slots, 0))
+    fd = as_fd(_req(slots, 0))
     try:
         rposix.login_tty(fd)
     except OSError:
@@ -498,7 +499,7 @@ def posix_sched_setaffinity(slots: list[W_Root | None]) -> W_Root:
     for cpu in cpus:
         mask[cpu >> 3] |= 1 << (cpu & 7)
     try:
-        rposix.sched_setaffinity(pid, bytes(bytearray(mask)))
+        rposix.sched_setaffinity(pid, bytes(mask))
     except OSError:
         raise oserror()
     return w_None

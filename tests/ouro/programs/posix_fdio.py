@@ -114,7 +114,10 @@ for f, args in [(os.pread, (bad, 1, 0)), (os.pwrite, (bad, b"x", 0)),
                 (os.memfd_create, (1,)), (os.memfd_create, ("a\0b",)),
                 (os.getrandom, (-1,)), (os.getrandom, (1.0,)), (os.fchdir, ("x",)),
                 (os.fchdir, (-3,)), (os.fdatasync, (None,)), (os.lockf, (0, 0)),
-                (os.pread, (0, 1)), (os.splice, (0, 1)), (os.fchmod, (0,))]:
+                (os.pread, (0, 1)), (os.splice, (0, 1)), (os.fchmod, (0,)),
+                (os.copy_file_range, (0, 1, -10)), (os.splice, (0, 1, -10)),
+                (os.splice, (0, 1, 1, None, None, -1)), (os.sendfile, (1, 0, -1, 1)),
+                (os.copy_file_range, (0, 1, 1, -1))]:
     try:
         f(*args)
         print(f.__name__, "no error")

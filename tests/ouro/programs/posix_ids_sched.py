@@ -196,6 +196,8 @@ for f, args, kw in [(os.getxattr, ("/nonexistent", "user.x"), {}),
                     (os.getxattr, (1.5, "user.x"), {}), (os.listxattr, (99999,), {}),
                     (os.getxattr, (99999, "user.x"), {}),
                     (os.getxattr, (0, "user.x"), {"follow_symlinks": False}),
+                    (os.getxattr, (99999, "user.x"), {"follow_symlinks": False}),
+                    (os.listxattr, (99999,), {"follow_symlinks": False}),
                     (os.setxattr, ("/nonexistent", "user.x", "s"), {}),
                     (os.removexattr, ("/nonexistent", "user.x"), {}),
                     (os.chroot, ("/nonexistent",), {})]:
@@ -203,3 +205,13 @@ for f, args, kw in [(os.getxattr, ("/nonexistent", "user.x"), {}),
 for name in os.listdir(d):
     os.unlink(os.path.join(d, name))
 os.rmdir(d)
+
+# subprocess's user=/group=/extra_groups= need setreuid/setregid/setgroups
+import subprocess
+if os.getuid() == 0:
+    r = subprocess.run(["id", "-u"], user=65534, capture_output=True, text=True)
+    r2 = subprocess.run(["id", "-G"], group=65534, extra_groups=[1, 2], capture_output=True,
+                        text=True)
+    print(r.stdout.strip(), r2.stdout.strip())
+else:
+    print("65534 65534 1 2")
