@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import posix as _posix
 
-from rpy.rlib import ros
+from rpy.rlib import ros, rposix
 
 from ouro.interpreter import signals
 from ouro.interpreter.module import W_Module
@@ -126,10 +126,11 @@ def posix_getcwdb(slots: list[W_Root | None]) -> W_Root:
 
 def posix_chdir(slots: list[W_Root | None]) -> W_Root:
     p = path_arg(slots[0], "chdir", "path", True, False)
-    if p.fd >= 0:
-        raise operr(w_NotImplementedError, "fchdir is not supported")
     try:
-        ros.chdir(p.path)
+        if p.fd >= 0:
+            rposix.fchdir(p.fd)
+        else:
+            ros.chdir(p.path)
     except OSError:
         raise oserror(p.w_path)
     return w_None
@@ -213,7 +214,12 @@ def posix_chmod(slots: list[W_Root | None]) -> W_Root:
     p = path_arg(slots[0], "chmod", "path", True, False)
     mode = c_int_w(_req(slots, 1))
     if p.fd >= 0:
-        raise operr(w_NotImplementedError, "fchmod is not supported")
+        while True:
+            try:
+                rposix.fchmod(p.fd, mode)
+                return w_None
+            except OSError:
+                fileops.interrupted(p.w_path)
     try:
         ros.chmod(p.path, mode)
     except OSError:
@@ -742,6 +748,10 @@ for _f in FUNCTIONS + procs.FUNCTIONS + fileops.FUNCTIONS + procinfo.FUNCTIONS:
         _f.sig.qualname = "posix." + _f.sig.name
 
 
+HAVE_FUNCTIONS = ["HAVE_EVENTFD", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHOWN", "HAVE_FPATHCONF",
+                  "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_LSTAT", "HAVE_MEMFD_CREATE"]
+
+
 def make_module() -> W_Module:
     w_mod = W_Module("posix", None)
     d = w_mod.w_dict
@@ -762,8 +772,11 @@ def make_module() -> W_Module:
     d.setitem_str("DirEntry", dirent.w_direntry_type)
     # HAVE_LSTAT: os.supports_follow_symlinks is {os.stat} (stat takes
     # follow_symlinks=False; shutil.copystat/copy2/copytree(symlinks=True)
-    # look the function up there); no dir_fd or fd variants
-    d.setitem_str("_have_functions", W_ListObject([space.wrap_str("HAVE_LSTAT")]))
+    # look the function up there); the descriptor variants that work make
+    # os.supports_fd {chdir, chmod, chown, truncate, pathconf, statvfs};
+    # no dir_fd variants
+    d.setitem_str("_have_functions", W_ListObject([
+        space.wrap_str(name) for name in HAVE_FUNCTIONS]))
     return w_mod
 
 

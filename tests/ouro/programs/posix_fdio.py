@@ -123,3 +123,25 @@ for f, args in [(os.pread, (bad, 1, 0)), (os.pwrite, (bad, b"x", 0)),
         print(f.__name__, "no error")
     except (OSError, TypeError, ValueError, OverflowError, BufferError) as e:
         print(f.__name__, type(e).__name__, e)
+
+# chdir/chmod with a descriptor (os.supports_fd)
+print({os.chdir, os.chmod, os.chown, os.truncate} <= os.supports_fd)
+d = tempfile.mkdtemp()
+fd = os.open(d, os.O_RDONLY)
+cwd = os.getcwd()
+os.chdir(fd)
+print(os.getcwd() == os.path.realpath(d))
+os.chdir(cwd)
+os.close(fd)
+p = os.path.join(d, "f")
+fd = os.open(p, os.O_WRONLY | os.O_CREAT, 0o644)
+os.chmod(fd, 0o640)
+print(oct(stat.S_IMODE(os.stat(p).st_mode)))
+os.close(fd)
+for f, a in [(os.chdir, (99999,)), (os.chmod, (99999, 0o600))]:
+    try:
+        f(*a)
+    except (OSError, ValueError) as e:
+        print(f.__name__, type(e).__name__, e)
+os.unlink(p)
+os.rmdir(d)
