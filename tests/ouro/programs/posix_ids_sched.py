@@ -215,3 +215,21 @@ if os.getuid() == 0:
     print(r.stdout.strip(), r2.stdout.strip())
 else:
     print("65534 65534 1 2")
+
+# forkpty: the child's output through the master side of its terminal
+pid, fd = os.forkpty()
+if pid == 0:
+    print("child says hi")
+    os._exit(3)
+out = b""
+while True:
+    try:
+        b = os.read(fd, 100)
+    except OSError:       # EIO once the child's side is closed
+        break
+    if not b:
+        break
+    out += b
+os.close(fd)
+_, status = os.waitpid(pid, 0)
+print(out.replace(b"\r", b""), os.WEXITSTATUS(status))
