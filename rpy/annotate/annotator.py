@@ -1652,7 +1652,8 @@ class Annotator:
                                     'rpy.rlib.rweakref', 'rpy.rlib.rsocket', 'rpy.rlib.rprocess',
                                     'rpy.rlib.rzlib', 'rpy.rlib.runix', 'rpy.rlib.rthread',
                                     'rpy.rlib.rexpat', 'rpy.rlib.rsqlite', 'rpy.rlib.rbz2',
-                                    'rpy.rlib.rlzma', 'rpy.rlib.rmmap', 'rpy.rlib.rlocale'):
+                                    'rpy.rlib.rlzma', 'rpy.rlib.rmmap', 'rpy.rlib.rlocale',
+                                    'rpy.rlib.rposix'):
                 return self.call_external(op, value, posargs, kwargs)
             owner = self.method_owner(value)
             if owner is not None and posargs:

@@ -15,8 +15,8 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
 from rpy.annotate.model import SomeConst, SomeFuncPtr, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
-from rpy.rlib import (rbz2, rexpat, rlocale, rlzma, rmmap, rprocess, rsocket, rsqlite, rthread,
-                      runix, rzlib)
+from rpy.rlib import (rbz2, rexpat, rlocale, rlzma, rmmap, rposix, rprocess, rsocket, rsqlite,
+                      rthread, runix, rzlib)
 
 
 class Ext:
@@ -549,6 +549,94 @@ UNIX_TABLE = [
     Ext(runix.ttyname, [s_int], s_bytes, 'rpy_unix_ttyname', R, R),
 ]
 
+# the less common POSIX calls of os (rpy/c/runtime/posixs.c)
+POSIX_TABLE = [
+    Ext(rposix.statvfs, [s_bytes], s_none, 'rpy_posix_statvfs', R, R),
+    Ext(rposix.fstatvfs, [s_int], s_none, 'rpy_posix_fstatvfs', R, R),
+    Ext(rposix.statvfs_field, [s_int], s_int, 'rpy_posix_statvfs_field'),
+    Ext(rposix.pathconf, [s_bytes, s_int], s_int, 'rpy_posix_pathconf', R, R),
+    Ext(rposix.fpathconf, [s_int, s_int], s_int, 'rpy_posix_fpathconf', R, R),
+    Ext(rposix.sysconf, [s_int], s_int, 'rpy_posix_sysconf', R, R),
+    Ext(rposix.confstr, [s_int], s_bytes, 'rpy_posix_confstr', R, R),
+    Ext(rposix.fchdir, [s_int], s_none, 'rpy_posix_fchdir', R, R),
+    Ext(rposix.fchmod, [s_int, s_int], s_none, 'rpy_posix_fchmod', R, R),
+    Ext(rposix.fdatasync, [s_int], s_none, 'rpy_posix_fdatasync', R, R),
+    Ext(rposix.sync, [], s_none, 'rpy_posix_sync', R, R),
+    Ext(rposix.chroot, [s_bytes], s_none, 'rpy_posix_chroot', R, R),
+    Ext(rposix.mkfifo, [s_bytes, s_int], s_none, 'rpy_posix_mkfifo', R, R),
+    Ext(rposix.mknod, [s_bytes, s_int, s_int], s_none, 'rpy_posix_mknod', R, R),
+    Ext(rposix.pread, [s_int, s_int, s_int], s_bytes, 'rpy_posix_pread', R, R),
+    Ext(rposix.pwrite, [s_int, s_bytes, s_int], s_int, 'rpy_posix_pwrite', R, R),
+    Ext(rposix.preadv, [s_int, s_int, s_int, s_int], s_bytes, 'rpy_posix_preadv', R, R),
+    Ext(rposix.pwritev, [s_int, s_bytes, s_int, s_int], s_int, 'rpy_posix_pwritev', R, R),
+    Ext(rposix.sendfile, [s_int, s_int, s_int, s_int], s_int, 'rpy_posix_sendfile', R, R),
+    Ext(rposix.copy_file_range, [s_int, s_int, s_int, s_int, s_int],
+        s_int, 'rpy_posix_copy_file_range', R, R),
+    Ext(rposix.splice, [s_int, s_int, s_int, s_int, s_int, s_int],
+        s_int, 'rpy_posix_splice', R, R),
+    Ext(rposix.posix_fallocate, [s_int, s_int, s_int], s_int, 'rpy_posix_fallocate', R, R),
+    Ext(rposix.posix_fadvise, [s_int, s_int, s_int, s_int], s_int, 'rpy_posix_fadvise', R, R),
+    Ext(rposix.lockf, [s_int, s_int, s_int], s_none, 'rpy_posix_lockf', R, R),
+    Ext(rposix.pipe2, [s_int], s_int, 'rpy_posix_pipe2', R, R),
+    Ext(rposix.memfd_create, [s_bytes, s_int], s_int, 'rpy_posix_memfd_create', R, R),
+    Ext(rposix.eventfd, [s_int, s_int], s_int, 'rpy_posix_eventfd', R, R),
+    Ext(rposix.eventfd_read, [s_int], s_int, 'rpy_posix_eventfd_read', R, R),
+    Ext(rposix.eventfd_write, [s_int, s_int], s_none, 'rpy_posix_eventfd_write', R, R),
+    Ext(rposix.getrandom, [s_int, s_int], s_bytes, 'rpy_posix_getrandom', R, R),
+    Ext(rposix.getxattr, [s_bytes, s_int, s_bytes, s_bool], s_bytes, 'rpy_posix_getxattr', R, R),
+    Ext(rposix.setxattr, [s_bytes, s_int, s_bytes, s_bytes, s_int, s_bool],
+        s_none, 'rpy_posix_setxattr', R, R),
+    Ext(rposix.listxattr, [s_bytes, s_int, s_bool], s_bytes, 'rpy_posix_listxattr', R, R),
+    Ext(rposix.removexattr, [s_bytes, s_int, s_bytes, s_bool],
+        s_none, 'rpy_posix_removexattr', R, R),
+    Ext(rposix.tcgetpgrp, [s_int], s_int, 'rpy_posix_tcgetpgrp', R, R),
+    Ext(rposix.tcsetpgrp, [s_int, s_int], s_none, 'rpy_posix_tcsetpgrp', R, R),
+    Ext(rposix.ctermid, [], s_bytes, 'rpy_posix_ctermid', R, R),
+    Ext(rposix.login_tty, [s_int], s_none, 'rpy_posix_login_tty', R, R),
+    Ext(rposix.forkpty, [], s_int, 'rpy_posix_forkpty', R, R),
+    Ext(rposix.getgroups, [], s_int, 'rpy_posix_getgroups', R, R),
+    Ext(rposix.getgrouplist, [s_bytes, s_int], s_int, 'rpy_posix_getgrouplist', R, R),
+    Ext(rposix.group, [s_int], s_int, 'rpy_posix_group'),
+    Ext(rposix.setgroups, [s_bytes], s_none, 'rpy_posix_setgroups', R, R),
+    Ext(rposix.initgroups, [s_bytes, s_int], s_none, 'rpy_posix_initgroups', R, R),
+    Ext(rposix.getresuid, [], s_none, 'rpy_posix_getresuid', R, R),
+    Ext(rposix.getresgid, [], s_none, 'rpy_posix_getresgid', R, R),
+    Ext(rposix.three_int, [s_int], s_int, 'rpy_posix_three_int'),
+    Ext(rposix.three_float, [s_int], s_float, 'rpy_posix_three_float'),
+    Ext(rposix.getloadavg, [], s_none, 'rpy_posix_getloadavg', R, R),
+    Ext(rposix.setuid, [s_int], s_none, 'rpy_posix_setuid', R, R),
+    Ext(rposix.setgid, [s_int], s_none, 'rpy_posix_setgid', R, R),
+    Ext(rposix.seteuid, [s_int], s_none, 'rpy_posix_seteuid', R, R),
+    Ext(rposix.setegid, [s_int], s_none, 'rpy_posix_setegid', R, R),
+    Ext(rposix.setreuid, [s_int, s_int], s_none, 'rpy_posix_setreuid', R, R),
+    Ext(rposix.setregid, [s_int, s_int], s_none, 'rpy_posix_setregid', R, R),
+    Ext(rposix.setresuid, [s_int, s_int, s_int], s_none, 'rpy_posix_setresuid', R, R),
+    Ext(rposix.setresgid, [s_int, s_int, s_int], s_none, 'rpy_posix_setresgid', R, R),
+    Ext(rposix.getlogin, [], s_bytes, 'rpy_posix_getlogin', R, R),
+    Ext(rposix.abort, [], s_none, 'rpy_posix_abort'),
+    Ext(rposix.killpg, [s_int, s_int], s_none, 'rpy_posix_killpg', R, R),
+    Ext(rposix.nice, [s_int], s_int, 'rpy_posix_nice', R, R),
+    Ext(rposix.getpriority, [s_int, s_int], s_int, 'rpy_posix_getpriority', R, R),
+    Ext(rposix.setpriority, [s_int, s_int, s_int], s_none, 'rpy_posix_setpriority', R, R),
+    Ext(rposix.wait4, [s_int, s_int], s_int, 'rpy_posix_wait4', R, R),
+    Ext(rposix.wait4_status, [], s_int, 'rpy_posix_wait4_status'),
+    Ext(rposix.waitid, [s_int, s_int, s_int], s_bool, 'rpy_posix_waitid', R, R),
+    Ext(rposix.waitid_field, [s_int], s_int, 'rpy_posix_waitid_field'),
+    Ext(rposix.sched_yield, [], s_none, 'rpy_posix_sched_yield'),
+    Ext(rposix.sched_get_priority_max, [s_int], s_int, 'rpy_posix_sched_get_priority_max', R, R),
+    Ext(rposix.sched_get_priority_min, [s_int], s_int, 'rpy_posix_sched_get_priority_min', R, R),
+    Ext(rposix.sched_getscheduler, [s_int], s_int, 'rpy_posix_sched_getscheduler', R, R),
+    Ext(rposix.sched_getparam, [s_int], s_int, 'rpy_posix_sched_getparam', R, R),
+    Ext(rposix.sched_setparam, [s_int, s_int], s_none, 'rpy_posix_sched_setparam', R, R),
+    Ext(rposix.sched_setscheduler, [s_int, s_int, s_int],
+        s_none, 'rpy_posix_sched_setscheduler', R, R),
+    Ext(rposix.sched_rr_get_interval, [s_int], s_float, 'rpy_posix_sched_rr_get_interval', R, R),
+    Ext(rposix.sched_getaffinity, [s_int], s_bytes, 'rpy_posix_sched_getaffinity', R, R),
+    Ext(rposix.sched_setaffinity, [s_int, s_bytes], s_none, 'rpy_posix_sched_setaffinity', R, R),
+    Ext(rposix.clock_settime_ns, [s_int, s_int], s_none, 'rpy_posix_clock_settime_ns', R, R),
+    Ext(rposix.pthread_getcpuclockid, [s_int], s_int, 'rpy_posix_pthread_getcpuclockid', R, R),
+]
+
 TABLE = [
     Ext(rarithmetic.intmask, [None], s_int, 'RPY_INTMASK({0})'),
     Ext(rarithmetic.r_uint, [s_uint], s_uint, '((Unsigned){0})'),
@@ -765,6 +853,8 @@ TABLE += SQLITE_TABLE
 TABLE += BZ2_TABLE
 TABLE += LZMA_TABLE
 TABLE += UNIX_TABLE
+
+TABLE += POSIX_TABLE
 
 # locales (rpy/c/runtime/locales.c)
 TABLE += [

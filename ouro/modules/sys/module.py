@@ -12,6 +12,7 @@ from ouro.modules import registry
 from ouro.modules._warnings import core as warnings_core
 from ouro.modules.sys import asyncgenhooks, audit
 from ouro.modules._io.module import make_std_streams
+from ouro.modules._thread.module import current_frames
 from ouro.modules.posix.structseq import make_structseq, new_structseq
 from ouro.interpreter.output import STDERR, STDOUT, OutputStream
 from ouro.objspace import space
@@ -19,7 +20,7 @@ from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_AttributeError, w_SystemExit,
                                       w_TypeError, w_ValueError)
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import W_BuiltinSlots, register, register_raw
 from ouro.objspace.intobject import INT_CONFIG, float_of_w, wrap_int
 from ouro.objspace.floatobject import wrap_float
 from ouro.objspace.listobject import W_ListObject
@@ -101,6 +102,10 @@ def sys_getframe(args: Arguments) -> W_Root:
     if f is None:
         raise operr(w_ValueError, "call stack is not deep enough")
     return f
+
+
+def sys_current_frames(slots: list[W_Root | None]) -> W_Root:
+    return current_frames()
 
 
 def sys_getdefaultencoding(slots: list[W_Root | None]) -> W_Root:
@@ -259,7 +264,14 @@ FUNCTIONS = [
     register(None, "setswitchinterval(interval, /)", sys_setswitchinterval),
     register(None, "intern(string, /)", sys_intern),
     register_raw(None, "_getframe", sys_getframe),
+    register(None, "_current_frames()", sys_current_frames),
 ]
+
+
+# METH_NOARGS: its argument error names the module
+_cf = FUNCTIONS[-1]
+assert isinstance(_cf, W_BuiltinSlots)
+_cf.sig.qualname = "sys._current_frames"
 
 
 def sys_getfilesystemencoding(slots: list[W_Root | None]) -> W_Root:

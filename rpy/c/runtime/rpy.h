@@ -676,6 +676,7 @@ int rpy_signal_any_pending(void);          /* os.c: a recorded signal waits */
 #include "expats.h"    /* expats.c */
 #include "sqlites.h"   /* sqlites.c */
 #include "unix.h"      /* unix.c, terms.c */
+#include "posixs.h"    /* posixs.c */
 #include "mmaps.h"     /* mmaps.c */
 #include "bz2s.h"      /* bz2s.c */
 #include "lzmas.h"     /* lzmas.c */

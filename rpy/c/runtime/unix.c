@@ -145,6 +145,9 @@ void rpy_unix_getrusage(Signed who) {
     if (getrusage((int)who, &ru) < 0) rpy_os_raise_errno(errno);
 }
 
+/* posixs.c's wait3/wait4 leave the child's usage here */
+struct rusage *rpy_unix_rusage_record(void) { return &ru; }
+
 double rpy_unix_rusage_time(Signed which) {
     struct timeval *tv = which == 0 ? &ru.ru_utime : &ru.ru_stime;
     return (double)tv->tv_sec + (double)tv->tv_usec * 1e-6;

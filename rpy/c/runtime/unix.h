@@ -23,6 +23,8 @@ Signed rpy_unix_rlimit(Signed which);
 void rpy_unix_setrlimit(Signed resource, Signed cur, Signed max);
 void rpy_unix_prlimit(Signed pid, Signed resource, Signed set, Signed cur, Signed max);
 void rpy_unix_getrusage(Signed who);
+struct rusage;
+struct rusage *rpy_unix_rusage_record(void);
 double rpy_unix_rusage_time(Signed which);
 Signed rpy_unix_rusage_int(Signed i);
 Signed rpy_unix_getpagesize(void);
