@@ -677,6 +677,7 @@ int rpy_signal_any_pending(void);          /* os.c: a recorded signal waits */
 #include "sqlites.h"   /* sqlites.c */
 #include "unix.h"      /* unix.c, terms.c */
 #include "mmaps.h"     /* mmaps.c */
+#include "bytebufs.h"  /* bytebufs.c */
 #include "bz2s.h"      /* bz2s.c */
 #include "lzmas.h"     /* lzmas.c */
 
