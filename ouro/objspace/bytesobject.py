@@ -109,7 +109,7 @@ def buffer_or_none(w: W_Root) -> bytes | None:
     if isinstance(w, W_BytesObject):
         return w.value
     if isinstance(w, bytearrayobject.W_BytearrayObject):
-        return bytes(w.data)
+        return w.data_bytes()
     if isinstance(w, memoryobject.W_MemoryView):
         w.check()
         return w.tobytes()
@@ -135,14 +135,14 @@ def _data(slots: list[W_Root | None], name: str) -> bytes:
     if isinstance(w, W_BytesObject):
         return w.value
     if isinstance(w, bytearrayobject.W_BytearrayObject):
-        return bytes(w.data)
+        return w.data_bytes()
     raise descr_error(name, "bytes", w)
 
 
 def new_like(w_self: W_Root, data: bytes) -> W_Root:
     """A result of the receiver's kind: bytes, or a new bytearray."""
     if isinstance(w_self, bytearrayobject.W_BytearrayObject):
-        return bytearrayobject.W_BytearrayObject(list(data))
+        return bytearrayobject.new_bytearray(data)
     return W_BytesObject(data)
 
 

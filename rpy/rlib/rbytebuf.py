@@ -93,6 +93,9 @@ class ByteBuf:
     def set(self, i: int, v: int) -> None:
         put(self.raw, i, v)
 
+    def capacity(self) -> int:
+        return len(self.raw)
+
     def tobytes(self) -> bytes:
         return extract(self.raw, 0, self.length)
 
@@ -100,9 +103,17 @@ class ByteBuf:
         """raw[start:stop] for 0 <= start <= stop <= length."""
         return extract(self.raw, start, stop - start)
 
+    def write(self, pos: int, data: bytes) -> None:
+        """Overwrite the bytes from pos with data (pos + len(data) <= length)."""
+        move(self.raw, pos, data, 0, len(data))
+
     def copy(self) -> ByteBuf:
-        res = ByteBuf(self.length)
-        move(res.raw, 0, self.raw, 0, self.length)
+        return self.copy_range(0, self.length)
+
+    def copy_range(self, start: int, stop: int) -> ByteBuf:
+        """A new buffer of raw[start:stop], 0 <= start <= stop <= length."""
+        res = ByteBuf(stop - start)
+        move(res.raw, 0, self.raw, start, stop - start)
         return res
 
     def reserve(self, need: int) -> None:
@@ -153,8 +164,13 @@ class ByteBuf:
         self.length = n + k
 
     def replace_range(self, start: int, stop: int, data: bytes) -> None:
-        """raw[start:stop] = data, for 0 <= start <= stop <= length."""
+        """raw[start:stop] = data, for 0 <= start <= stop <= length (clipped
+        to that, so that a caller's stale indices cannot write outside)."""
         n = self.length
+        if stop > n:
+            stop = n
+        if start > stop:
+            start = stop
         k = len(data)
         newlen = n - (stop - start) + k
         if newlen > n:

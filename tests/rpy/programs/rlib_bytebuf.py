@@ -32,9 +32,14 @@ def basics() -> None:
     print("extend", buf.slice(buf.length - 8, buf.length))
     buf.extend_buf(buf)
     print("self extend", buf.length, buf.slice(buf.length - 5, buf.length))
+    buf.write(3, b"wxyz")
+    print("write", buf.slice(0, 9))
     other = buf.copy()
     other.set(0, 121)
     print("copy", buf.get(0), other.get(0), other.length)
+    part = buf.copy_range(1, 6)
+    part.set(0, 33)
+    print("copy_range", part.tobytes(), buf.slice(1, 6), buf.copy_range(4, 4).length)
 
 
 def ranges() -> None:
