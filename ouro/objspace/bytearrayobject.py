@@ -247,7 +247,10 @@ def bytearray_getitem(slots: list[W_Root | None]) -> W_Root:
             raise operr(w_IndexError, "bytearray index out of range")
         return intobject.wrap_int(buf.get(i))
     if isinstance(w_key, sliceobject.W_SliceObject):
-        start, stop, step, slicelength = sliceobject.slice_indices(w_key, buf.length)
+        ustart, ustop, step = sliceobject.unpack_slice(w_key)
+        start, stop, slicelength = sliceobject.adjust_indices(w_self.buf.length, ustart, ustop,
+                                                              step)
+        buf = w_self.buf
         if step == 1:
             if slicelength <= 0:
                 return W_BytearrayObject(ByteBuf(0))
@@ -293,13 +296,15 @@ def ass_subscript(w_self: W_BytearrayObject, w_index: W_Root, w_values: W_Root |
     if not isinstance(w_index, sliceobject.W_SliceObject):
         raise operr(w_TypeError, "bytearray indices must be integers or slices, not %s"
                     % type_name(w_index))
-    # the values first (they may run code changing the bytearray), then the
-    # indices for the current length, as CPython
+    # the values first, then the slice's __index__es, then the indices for
+    # the length after both (they may run code changing the bytearray), as CPython
     values = b""
     if w_values is not None:
         values = _values_for_slice(w_self, w_values)
-    start, stop, step, slicelen = sliceobject.slice_indices(w_index, w_self.buf.length)
+    ustart, ustop, ustep = sliceobject.unpack_slice(w_index)
     buf = w_self.buf
+    start, stop, slicelen = sliceobject.adjust_indices(buf.length, ustart, ustop, ustep)
+    step = ustep
     if (step < 0 and start < stop) or (step > 0 and start > stop):
         stop = start
     if step == 1:
@@ -307,6 +312,11 @@ def ass_subscript(w_self: W_BytearrayObject, w_index: W_Root, w_values: W_Root |
             check_resizable(w_self)
         buf.replace_range(start, stop, values)
         return
+    if slicelen > 0:
+        # cannot fail (the indices are for the current length), but set() is unchecked
+        last = start + (slicelen - 1) * step
+        if max(start, last) >= buf.length or min(start, last) < 0:
+            raise operr(w_IndexError, "bytearray index out of range")
     if w_values is None or len(values) == 0:
         if slicelen == 0:
             return

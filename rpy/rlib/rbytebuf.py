@@ -99,19 +99,35 @@ class ByteBuf:
     def tobytes(self) -> bytes:
         return extract(self.raw, 0, self.length)
 
+    def _clip(self, start: int, stop: int) -> tuple[int, int]:
+        """start, stop inside [0, length] with start <= stop: a caller's
+        stale indices then read or write nothing outside the storage."""
+        if stop > self.length:
+            stop = self.length
+        if start < 0:
+            start = 0
+        if start > stop:
+            start = stop
+        return start, stop
+
     def slice(self, start: int, stop: int) -> bytes:
-        """raw[start:stop] for 0 <= start <= stop <= length."""
+        """raw[start:stop] for 0 <= start <= stop <= length (clipped)."""
+        start, stop = self._clip(start, stop)
         return extract(self.raw, start, stop - start)
 
     def write(self, pos: int, data: bytes) -> None:
-        """Overwrite the bytes from pos with data (pos + len(data) <= length)."""
-        move(self.raw, pos, data, 0, len(data))
+        """Overwrite the bytes from pos with data (0 <= pos, pos + len(data)
+        <= length; what would fall outside is not written)."""
+        start, stop = self._clip(pos, pos + len(data))
+        move(self.raw, start, data, start - pos, stop - start)
 
     def copy(self) -> ByteBuf:
         return self.copy_range(0, self.length)
 
     def copy_range(self, start: int, stop: int) -> ByteBuf:
-        """A new buffer of raw[start:stop], 0 <= start <= stop <= length."""
+        """A new buffer of raw[start:stop], 0 <= start <= stop <= length
+        (clipped)."""
+        start, stop = self._clip(start, stop)
         res = ByteBuf(stop - start)
         move(res.raw, 0, self.raw, start, stop - start)
         return res
@@ -164,13 +180,9 @@ class ByteBuf:
         self.length = n + k
 
     def replace_range(self, start: int, stop: int, data: bytes) -> None:
-        """raw[start:stop] = data, for 0 <= start <= stop <= length (clipped
-        to that, so that a caller's stale indices cannot write outside)."""
+        """raw[start:stop] = data, for 0 <= start <= stop <= length (clipped)."""
+        start, stop = self._clip(start, stop)
         n = self.length
-        if stop > n:
-            stop = n
-        if start > stop:
-            start = stop
         k = len(data)
         newlen = n - (stop - start) + k
         if newlen > n:

@@ -137,3 +137,26 @@ print(it.__length_hint__(), next(it), it.__length_hint__(), list(it), it.__lengt
 big = bytearray(300000)
 big[100000:200000] = b"\x01" * 100000
 print(big.count(1), big.find(b"\x01"), big.rfind(b"\x01"), len(big[::1000]))
+
+
+class ShrinkingIndex:
+    """A slice bound whose __index__ empties the bytearray being indexed."""
+    def __init__(self, target, value):
+        self.target = target
+        self.value = value
+
+    def __index__(self):
+        self.target.clear()
+        return self.value
+
+
+for make in [lambda t: t.__setitem__(slice(ShrinkingIndex(t, 0), 8, 2), b"abcd"),
+             lambda t: t.__setitem__(slice(ShrinkingIndex(t, 1), 6), b"XY"),
+             lambda t: t.__delitem__(slice(ShrinkingIndex(t, 0), 8, 3)),
+             lambda t: t.__getitem__(slice(ShrinkingIndex(t, 2), 9)),
+             lambda t: t.__getitem__(slice(1, ShrinkingIndex(t, 9), 2))]:
+    t = bytearray(b"0123456789")
+    try:
+        print(make(t), t)
+    except (ValueError, IndexError) as e:
+        print(type(e).__name__, e, t)

@@ -68,6 +68,14 @@ def ranges() -> None:
     show("clear", buf)
     buf.append(7)
     show("after clear", buf)
+    # stale indices are clipped: nothing outside the live bytes is touched
+    buf = rbytebuf.from_bytes(b"abcdef")
+    print("clipped", buf.slice(4, 10), buf.slice(-3, 2), buf.slice(5, 3),
+          buf.copy_range(2, 99).tobytes())
+    buf.write(4, b"XYZW")
+    buf.replace_range(5, 50, b"!")
+    buf.replace_range(9, 3, b"?")
+    show("clipped writes", buf)
     empty = rbytebuf.from_bytes(b"")
     show("empty", empty)
     print("empty slice", empty.slice(0, 0))
