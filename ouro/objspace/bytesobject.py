@@ -448,6 +448,9 @@ def bytes_descr_repr(slots: list[W_Root | None]) -> W_Root:
 
 
 def bytes_descr_len(slots: list[W_Root | None]) -> W_Root:
+    w = _req(slots, 0)
+    if isinstance(w, bytearrayobject.W_BytearrayObject):
+        return intobject.wrap_int(w.buf.length)      # without _data's copy
     return intobject.wrap_int(len(_data(slots, "__len__")))
 
 
