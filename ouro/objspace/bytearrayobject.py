@@ -484,9 +484,8 @@ def bytearray_reverse(slots: list[W_Root | None]) -> W_Root:
 
 
 def bytearray_alloc(slots: list[W_Root | None]) -> W_Root:
-    # the storage and its NUL as CPython counts them (0 when nothing is allocated)
-    cap = _self(slots, "__alloc__").buf.capacity()
-    return intobject.wrap_int(cap + 1 if cap > 0 else 0)
+    # the storage and its NUL (a runtime string always has one), as CPython counts them
+    return intobject.wrap_int(_self(slots, "__alloc__").buf.capacity() + 1)
 
 
 def bytearray_fromhex(slots: list[W_Root | None]) -> W_Root:

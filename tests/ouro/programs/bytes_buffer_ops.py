@@ -160,3 +160,16 @@ for make in [lambda t: t.__setitem__(slice(ShrinkingIndex(t, 0), 8, 2), b"abcd")
         print(make(t), t)
     except (ValueError, IndexError) as e:
         print(type(e).__name__, e, t)
+
+# __alloc__ counts the trailing NUL, also while __init__ consumes an iterator
+b = bytearray()
+
+
+def gen():
+    for i in range(1, 50):
+        yield i
+        assert b.__alloc__() > len(b) and len(b) <= i
+
+
+b.__init__(gen())
+print(len(b), b.__alloc__() > len(b), bytearray().__alloc__() >= 0)
