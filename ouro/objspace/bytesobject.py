@@ -864,6 +864,14 @@ def _start_end(slots: list[W_Root | None], i: int, length: int) -> tuple[int, in
 
 
 def _find(slots: list[W_Root | None], name: str, reverse: bool) -> int:
+    w_self = _req(slots, 0)
+    if isinstance(w_self, bytearrayobject.W_BytearrayObject):
+        # in the buffer itself, after the arguments' conversions (as CPython)
+        sub = _sub_arg(_req(slots, 1))
+        start, end = _start_end(slots, 2, w_self.buf.length)
+        if end - start < len(sub):
+            return -1
+        return w_self.buf.find(sub, start, end, reverse)
     data = _data(slots, name)
     sub = _sub_arg(_req(slots, 1))
     start, end = _start_end(slots, 2, len(data))
@@ -897,6 +905,15 @@ def bytes_rindex(slots: list[W_Root | None]) -> W_Root:
 
 
 def bytes_count(slots: list[W_Root | None]) -> W_Root:
+    w_self = _req(slots, 0)
+    if isinstance(w_self, bytearrayobject.W_BytearrayObject):
+        sub = _sub_arg(_req(slots, 1))
+        start, end = _start_end(slots, 2, w_self.buf.length)
+        if end - start < len(sub):
+            return intobject.wrap_int(0)
+        if len(sub) == 0:
+            return intobject.wrap_int(end - start + 1)
+        return intobject.wrap_int(w_self.buf.count(sub, start, end))
     data = _data(slots, "count")
     sub = _sub_arg(_req(slots, 1))
     start, end = _start_end(slots, 2, len(data))

@@ -121,6 +121,19 @@ class ByteBuf:
         start, stop = self._clip(pos, pos + len(data))
         move(self.raw, start, data, start - pos, stop - start)
 
+    def find(self, sub: bytes, start: int, end: int, reverse: bool) -> int:
+        """The index of the first (last) sub inside raw[start:end] (clipped
+        to the live bytes), or -1: searched in place, without a copy."""
+        start, end = self._clip(start, end)
+        if reverse:
+            return self.raw.rfind(sub, start, end)
+        return self.raw.find(sub, start, end)
+
+    def count(self, sub: bytes, start: int, end: int) -> int:
+        """Non-overlapping occurrences of a non-empty sub in raw[start:end]."""
+        start, end = self._clip(start, end)
+        return self.raw.count(sub, start, end)
+
     def copy(self) -> ByteBuf:
         return self.copy_range(0, self.length)
 

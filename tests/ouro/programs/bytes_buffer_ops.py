@@ -173,3 +173,17 @@ def gen():
 
 b.__init__(gen())
 print(len(b), b.__alloc__() > len(b), bytearray().__alloc__() >= 0)
+
+# searches in the buffer itself, with ranges, ints, and a bound that shrinks it
+s = bytearray(b"abcabcabc")
+s.extend(b"xyz")
+print(s.find(b"bc"), s.find(b"bc", 2), s.find(b"bc", 2, 5), s.rfind(b"bc"), s.rfind(b"bc", 0, 7),
+      s.find(ord("z")), s.find(b""), s.rfind(b""), s.find(b"", 20), s.index(b"ca"), s.rindex(b"ca"),
+      s.count(b"abc"), s.count(b"", 2, 5), s.count(ord("a"), -6), s.find(b"zz"), s.find(b"c", -2),
+      s.find(memoryview(b"xy")), s.count(bytearray(b"b"), 1, -1))
+for bad in [lambda: s.index(b"q"), lambda: s.rindex(b"a", 5, 6), lambda: s.find("a"),
+            lambda: s.count(256), lambda: s.find(b"a", "x")]:
+    try:
+        bad()
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)

@@ -76,6 +76,12 @@ def ranges() -> None:
     buf.replace_range(5, 50, b"!")
     buf.replace_range(9, 3, b"?")
     show("clipped writes", buf)
+    buf = rbytebuf.from_bytes(b"abcabcab")
+    buf.reserve(100)
+    print("find", buf.find(b"ab", 0, 8, False), buf.find(b"ab", 1, 8, False),
+          buf.find(b"ab", 0, 8, True), buf.find(b"ab", 0, 50, True), buf.find(b"", 3, 50, True),
+          buf.find(b"zz", 0, 8, False), buf.count(b"ab", 0, 8), buf.count(b"b", 2, 99),
+          buf.find(b"\x00", 0, 99, False))
     empty = rbytebuf.from_bytes(b"")
     show("empty", empty)
     print("empty slice", empty.slice(0, 0))
