@@ -234,14 +234,14 @@ def set_reduce(slots: list[W_Root | None]) -> W_Root:
 
 def bytearray_reduce_proto(w_b: W_Root, proto: int) -> W_Root:
     assert isinstance(w_b, W_BytearrayObject)
-    data = w_b.data
+    data = w_b.data_bytes()
     if len(data) == 0:
         w_args: W_Root = W_TupleObject([])
     elif proto < 3:
         w_args = W_TupleObject([W_StrObject("".join([chr(b) for b in data])),
                                 W_StrObject("latin-1")])
     else:
-        w_args = W_TupleObject([wrap_bytes(bytes(data))])
+        w_args = W_TupleObject([wrap_bytes(data)])
     return W_TupleObject([w_b.getclass(), w_args, getstate(w_b, False)])
 
 

@@ -15,8 +15,8 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
 from rpy.annotate.model import SomeConst, SomeFuncPtr, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
-from rpy.rlib import (rbz2, rexpat, rlocale, rlzma, rmmap, rposix, rprocess, rsocket, rsqlite,
-                      rthread, runix, rzlib)
+from rpy.rlib import (rbytebuf, rbz2, rexpat, rlocale, rlzma, rmmap, rposix, rprocess, rsocket,
+                      rsqlite, rthread, runix, rzlib)
 
 
 class Ext:
@@ -637,6 +637,18 @@ POSIX_TABLE = [
     Ext(rposix.pthread_getcpuclockid, [s_int], s_int, 'rpy_posix_pthread_getcpuclockid', R, R),
 ]
 
+# mutable byte buffers' storage (rpy/c/runtime/bytebufs.c)
+BYTEBUF_TABLE = [
+    Ext(rbytebuf.alloc, [s_int], s_bytes, 'rpy_bytebuf_alloc', R, R),
+    Ext(rbytebuf.get, [s_bytes, s_int], s_int, 'RPY_BYTEBUF_GET({0}, {1})'),
+    Ext(rbytebuf.put, [s_bytes, s_int, s_int], s_none, 'RPY_BYTEBUF_PUT({0}, {1}, {2})'),
+    Ext(rbytebuf.move, [s_bytes, s_int, s_bytes, s_int, s_int], s_none,
+        'rpy_bytebuf_move({0}, {1}, {2}, {3}, {4})'),
+    Ext(rbytebuf.fill, [s_bytes, s_int, s_int, s_int], s_none,
+        'rpy_bytebuf_fill({0}, {1}, {2}, {3})'),
+    Ext(rbytebuf.extract, [s_bytes, s_int, s_int], s_bytes, 'rpy_bytebuf_extract', R, R),
+]
+
 TABLE = [
     Ext(rarithmetic.intmask, [None], s_int, 'RPY_INTMASK({0})'),
     Ext(rarithmetic.r_uint, [s_uint], s_uint, '((Unsigned){0})'),
@@ -847,6 +859,7 @@ TABLE = [
     Ext(rmath.c_ldexp, [F, s_int], F, 'ldexp({0}, (int){1})'),
 ]
 TABLE += SOCKET_TABLE
+TABLE += BYTEBUF_TABLE
 TABLE += ZLIB_TABLE
 TABLE += EXPAT_TABLE
 TABLE += SQLITE_TABLE

@@ -234,7 +234,7 @@ def _host_of(w: W_Root) -> str:
     if isinstance(w, W_BytesObject):
         return decode_bytes(w.value, "ascii", "strict")
     if isinstance(w, W_BytearrayObject):
-        return decode_bytes(bytes(w.data), "ascii", "strict")
+        return decode_bytes(w.data_bytes(), "ascii", "strict")
     raise operr(w_TypeError, "str, bytes or bytearray expected, not %s" % type_name(w))
 
 

@@ -362,7 +362,7 @@ def _sequence_items(w: W_Root, fname: str) -> list[W_Root]:
 def _writable_len(w: W_Root) -> int:
     """The size of a buffer readv may fill (PyBUF_WRITABLE's errors)."""
     if isinstance(w, W_BytearrayObject):
-        return len(w.data)
+        return w.buf.length
     if isinstance(w, W_MemoryView):
         w.check()
         if w.readonly:

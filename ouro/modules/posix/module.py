@@ -435,7 +435,7 @@ def bytes_like(w: W_Root) -> bytes:
     if isinstance(w, W_BytesObject):
         return w.value
     if isinstance(w, W_BytearrayObject):
-        return bytes(w.data)
+        return w.data_bytes()
     if isinstance(w, W_MemoryView):
         w.check()
         return w.tobytes()

@@ -678,6 +678,7 @@ int rpy_signal_any_pending(void);          /* os.c: a recorded signal waits */
 #include "unix.h"      /* unix.c, terms.c */
 #include "posixs.h"    /* posixs.c */
 #include "mmaps.h"     /* mmaps.c */
+#include "bytebufs.h"  /* bytebufs.c */
 #include "bz2s.h"      /* bz2s.c */
 #include "lzmas.h"     /* lzmas.c */
 #include "locales.h"   /* locales.c */
