@@ -546,6 +546,16 @@ UNIX_TABLE = [
     Ext(rmmap.pagesize, [], s_int, 'rpy_mmap_pagesize()'),
     Ext(rmmap.constant, [s_bytes], s_int, 'rpy_mmap_constant({0})'),
     Ext(runix.ttyname, [s_int], s_bytes, 'rpy_unix_ttyname', R, R),
+    Ext(runix.sem_open, [s_bytes, s_bool, s_int], s_int, 'rpy_unix_sem_open', R, R),
+    Ext(runix.sem_unlink, [s_bytes], s_none, 'rpy_unix_sem_unlink', R, R),
+    Ext(runix.sem_close, [s_int], s_none, 'rpy_unix_sem_close({0})'),
+    Ext(runix.sem_trywait, [s_int], s_bool, 'rpy_unix_sem_trywait', R, R),
+    Ext(runix.sem_wait, [s_int, s_int], s_bool, 'rpy_unix_sem_wait', R, R),
+    Ext(runix.sem_post, [s_int], s_none, 'rpy_unix_sem_post', R, R),
+    Ext(runix.sem_getvalue, [s_int], s_int, 'rpy_unix_sem_getvalue', R, R),
+    Ext(runix.sem_value_max, [], s_int, 'rpy_unix_sem_value_max()'),
+    Ext(runix.shm_open, [s_bytes, s_int, s_int], s_int, 'rpy_unix_shm_open', R, R),
+    Ext(runix.shm_unlink, [s_bytes], s_none, 'rpy_unix_shm_unlink', R, R),
 ]
 
 TABLE = [
