@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <limits.h>
 #include <pwd.h>
 #include <semaphore.h>
 #include <stdlib.h>
@@ -300,6 +301,9 @@ Signed rpy_unix_sem_getvalue(Signed h) {
     return (Signed)v;
 }
 
+#ifndef SEM_VALUE_MAX
+#define SEM_VALUE_MAX INT_MAX     /* glibc defines it only for some feature macros */
+#endif
 Signed rpy_unix_sem_value_max(void) { return (Signed)SEM_VALUE_MAX; }
 
 Signed rpy_unix_shm_open(rpy_string *path, Signed flags, Signed mode) {
