@@ -330,11 +330,15 @@ def load_frozen_importlib(name: str) -> W_Root | None:
     space.call_function(space.getattr(w_mod, "_install"), [w_sys, w_imp])
     STATE.w_bootstrap = w_mod
     space.call_function(space.getattr(w_mod, "_install_external_importers"), [])
+    # the main module keeps __spec__ None, also under another name
+    # (multiprocessing puts it in sys.modules as __mp_main__ too, and
+    # spawn reads __main__.__spec__ to know how to start its children)
+    w_main = STATE.w_modules.getitem_str("__main__")
     for w_key in STATE.w_modules.keys():
         w_m = STATE.w_modules.getitem(w_key)
         if not isinstance(w_m, W_Module) or not isinstance(w_key, W_StrObject):
             continue
-        if w_key.as_str() == "__main__":
+        if w_key.as_str() == "__main__" or w_m is w_main:
             continue
         w_spec = w_m.w_dict.getitem_str("__spec__")
         w_file = w_m.w_dict.getitem_str("__file__")
