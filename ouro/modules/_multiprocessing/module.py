@@ -26,19 +26,25 @@ from ouro.objspace.exceptions import (operr, w_AssertionError, w_OverflowError, 
 from ouro.objspace.finalizerqueue import register as register_finalizer
 from ouro.objspace.gateway import register
 from ouro.objspace.intobject import float_of_w, wrap_int
-from ouro.objspace.model import (LAYOUT_OTHER, W_Root, W_TypeObject, make_builtin_type,
+from ouro.objspace.maps import W_ObjectWithMap
+from ouro.objspace.space import SUBCLASSABLE_LAYOUTS
+from ouro.objspace.model import (W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject, c_int_w, encode_text
 
 RECURSIVE_MUTEX = 0
 SEMAPHORE = 1
 
-w_semlock_type = make_builtin_type("SemLock", [w_object_type], LAYOUT_OTHER)
+# SemLock is subclassable: its instances carry their class
+LAYOUT_SEMLOCK = 170
+SUBCLASSABLE_LAYOUTS.append(LAYOUT_SEMLOCK)
+w_semlock_type = make_builtin_type("SemLock", [w_object_type], LAYOUT_SEMLOCK)
 w_semlock_type.dict_w["__module__"] = W_StrObject("_multiprocessing")
 w_semlock_type.tp_prefix = "_multiprocessing."
 
 
-class W_SemLock(W_Root):
+class W_SemLock(W_ObjectWithMap):
+    w_type: W_TypeObject
     handle: int         # the sem_t address; 0 once closed
     kind: int
     maxvalue: int
@@ -47,7 +53,10 @@ class W_SemLock(W_Root):
     count: int          # acquisitions held in this process (RECURSIVE_MUTEX: depth)
     last_tid: int       # the thread that last acquired it
 
-    def __init__(self, handle: int, kind: int, maxvalue: int, name: str, has_name: bool) -> None:
+    def __init__(self, w_type: W_TypeObject, handle: int, kind: int, maxvalue: int, name: str,
+                 has_name: bool) -> None:
+        W_ObjectWithMap.__init__(self)
+        self.w_type = w_type
         self.handle = handle
         self.kind = kind
         self.maxvalue = maxvalue
@@ -58,7 +67,12 @@ class W_SemLock(W_Root):
         register_finalizer(self)
 
     def getclass(self) -> W_TypeObject:
-        return w_semlock_type
+        return self.w_type
+
+    def setdictvalue(self, name: str, w_value: W_Root) -> bool:
+        if not self.w_type.hasdict:
+            return False
+        return W_ObjectWithMap.setdictvalue(self, name, w_value)
 
     def release_resources(self) -> None:
         h = self.handle
@@ -90,7 +104,13 @@ def _c_name(name: str) -> bytes:
     return data
 
 
+def _cls(w: W_Root | None) -> W_TypeObject:
+    assert isinstance(w, W_TypeObject)
+    return w
+
+
 def semlock_new(slots: list[W_Root | None]) -> W_Root:
+    w_cls = _cls(slots[0])
     assert slots[1] is not None and slots[2] is not None and slots[3] is not None
     assert slots[5] is not None
     kind = c_int_w(slots[1])
@@ -112,27 +132,28 @@ def semlock_new(slots: list[W_Root | None]) -> W_Root:
             err = oserror()
             runix.sem_close(handle)
             raise err
-        return W_SemLock(handle, kind, maxvalue, "", False)
-    return W_SemLock(handle, kind, maxvalue, name, True)
+        return W_SemLock(w_cls, handle, kind, maxvalue, "", False)
+    return W_SemLock(w_cls, handle, kind, maxvalue, name, True)
 
 
 def semlock_rebuild(slots: list[W_Root | None]) -> W_Root:
     """SemLock._rebuild(handle, kind, maxvalue, name): the unpickled copy;
     with a name, the semaphore is opened again by it (a spawned child),
     else the handle is the inherited one (a forked child)."""
+    w_cls = _cls(slots[0])
     assert slots[1] is not None and slots[2] is not None and slots[3] is not None
     handle = space.int_of_w(slots[1])
     kind = c_int_w(slots[2])
     maxvalue = c_int_w(slots[3])
     w_name = slots[4]
     if w_name is None or w_name is w_None:
-        return W_SemLock(handle, kind, maxvalue, "", False)
+        return W_SemLock(w_cls, handle, kind, maxvalue, "", False)
     name = _name_arg(w_name, "_rebuild()")
     try:
         handle = runix.sem_open(_c_name(name), False, 0)
     except OSError:
         raise oserror()
-    return W_SemLock(handle, kind, maxvalue, name, True)
+    return W_SemLock(w_cls, handle, kind, maxvalue, name, True)
 
 
 def _retry_eintr_trywait(sem: W_SemLock) -> bool:
