@@ -386,7 +386,7 @@ def run_module(argv0: str, name: str) -> int:
     """-m MOD: the module's source run as __main__ (a package: its
     __main__ submodule); a dotted name's packages are imported first and
     the last part is searched in the package's __path__."""
-    search_w = importing.STATE.w_path.getitems_copy()
+    search_w = importing.sys_path_w()
     dot = name.rfind(".")
     if dot >= 0:
         try:
