@@ -289,6 +289,17 @@ def load_module(fullname: str, path_w: list[W_Root]) -> W_Root | None:
     return w_final if w_final is not None else w_mod
 
 
+def sys_path_w() -> list[W_Root]:
+    """The entries of sys.path as it is now: a program may bind a new list
+    to sys.path (multiprocessing's spawn does), not only change the list."""
+    w_sys = STATE.w_modules.getitem_str("sys")
+    if isinstance(w_sys, W_Module):
+        w_path = w_sys.w_dict.getitem_str("path")
+        if isinstance(w_path, W_ListObject):
+            return w_path.getitems_copy()
+    return STATE.w_path.getitems_copy()
+
+
 def init_builtin_spec(name: str, w_mod: W_Root) -> None:
     """Once importlib is there: __spec__ and __loader__ of a built-in
     module (importlib.BuiltinImporter), as CPython's."""
@@ -329,7 +340,7 @@ def load_frozen_importlib(name: str) -> W_Root | None:
     before get theirs now)."""
     base = FROZEN_IMPORTLIB[name]
     filename = ""
-    for w_dir in STATE.w_path.getitems_copy():
+    for w_dir in sys_path_w():
         if isinstance(w_dir, W_StrObject):
             f = join(join(w_dir.as_str(), "importlib"), base + ".py")
             if is_file(f):
@@ -361,11 +372,15 @@ def load_frozen_importlib(name: str) -> W_Root | None:
     space.call_function(space.getattr(w_mod, "_install"), [w_sys, w_imp])
     STATE.w_bootstrap = w_mod
     space.call_function(space.getattr(w_mod, "_install_external_importers"), [])
+    # the main module keeps __spec__ None, also under another name
+    # (multiprocessing puts it in sys.modules as __mp_main__ too, and
+    # spawn reads __main__.__spec__ to know how to start its children)
+    w_main = STATE.w_modules.getitem_str("__main__")
     for w_key in STATE.w_modules.keys():
         w_m = STATE.w_modules.getitem(w_key)
         if not isinstance(w_m, W_Module) or not isinstance(w_key, W_StrObject):
             continue
-        if w_key.as_str() == "__main__":
+        if w_key.as_str() == "__main__" or w_m is w_main:
             continue
         w_spec = w_m.w_dict.getitem_str("__spec__")
         w_file = w_m.w_dict.getitem_str("__file__")
@@ -510,7 +525,7 @@ def import_one(fullname: str) -> W_Root:
             raise import_error("No module named '%s'" % fullname, fullname)
         space.setattr(w_parent, fullname[dot + 1:], w_loaded)
         return w_loaded
-    w_loaded = find_and_load(fullname, w_None, STATE.w_path.getitems_copy())
+    w_loaded = find_and_load(fullname, w_None, sys_path_w())
     if w_loaded is None:
         raise import_error("No module named '%s'" % fullname, fullname)
     return w_loaded

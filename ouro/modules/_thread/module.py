@@ -186,6 +186,14 @@ def lock_is_owned(slots: list[W_Root | None]) -> W_Root:
     return space.wrap_bool(lock.locked and lock.owner == rthread.get_ident())
 
 
+def rlock_recursion_count(slots: list[W_Root | None]) -> W_Root:
+    """How deep the calling thread holds it (0 if another thread or none)."""
+    lock = _lock(slots[0])
+    if lock.locked and lock.owner == rthread.get_ident():
+        return wrap_int(lock.count)
+    return wrap_int(0)
+
+
 def rlock_release_save(slots: list[W_Root | None]) -> W_Root:
     """threading.Condition.wait: release completely, return the state."""
     lock = _lock(slots[0])
@@ -253,6 +261,7 @@ register_raw(w_lock_type, "acquire_lock", lock_acquire)
 register(w_lock_type, "release_lock(self, /)", lock_release)
 register(w_lock_type, "locked_lock(self, /)", lock_locked)
 register(w_rlock_type, "_is_owned(self, /)", lock_is_owned)
+register(w_rlock_type, "_recursion_count(self, /)", rlock_recursion_count)
 register(w_rlock_type, "_release_save(self, /)", rlock_release_save)
 register(w_rlock_type, "_acquire_restore(self, state, /)", rlock_acquire_restore)
 register_raw(w_lock_type, "__new__", lock_new)

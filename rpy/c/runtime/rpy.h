@@ -661,6 +661,7 @@ void rpy_thread_set_switch_interval(Signed us);
 Signed rpy_thread_get_switch_interval(void);
 void rpy_thread_finalize(void);
 void rpy_thread_after_fork(void);
+void rpy_thread_restore_sigmask(void);   /* in a child forked by a non-main thread */
 void rpy_threads_trace(void (*visit)(void **slot));
 void rpy_thread_clear_pending_flag(void);
 Signed rpy_thread_lock_seq(void);
