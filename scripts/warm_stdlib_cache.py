@@ -23,29 +23,28 @@ import __ouro__
 SKIP_DIRS = {"test", "tests", "idle_test", "site-packages", "__pycache__"}
 
 
+def stdlib_sources(lib):
+    for root, dirs, files in os.walk(lib):
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
+        for name in sorted(files):
+            if name.endswith(".py"):
+                yield os.path.join(root, name)
+
+
+def startup_site_packages():
+    """The site-packages modules this run's startup (site, .pth files)
+    imported."""
+    for mod in list(sys.modules.values()):
+        path = getattr(mod, "__file__", None)
+        if path and path.endswith(".py") and "site-packages" in path:
+            yield path
+
+
 def main(argv):
     quiet = "--quiet" in argv
     lib = os.path.dirname(os.__file__)
     cached = unwritable = failed = 0
-    for root, dirs, files in os.walk(lib):
-        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
-        for name in sorted(files):
-            if not name.endswith(".py"):
-                continue
-            path = os.path.join(root, name)
-            try:
-                if __ouro__.cache_source(path):
-                    cached += 1
-                else:
-                    unwritable += 1
-            except (SyntaxError, OSError, UnicodeDecodeError) as e:
-                failed += 1
-                if not quiet:
-                    print("not cached: %s: %s" % (path, e), file=sys.stderr)
-    for mod in list(sys.modules.values()):
-        path = getattr(mod, "__file__", None)
-        if not path or not path.endswith(".py") or "site-packages" not in path:
-            continue
+    for path in list(stdlib_sources(lib)) + list(startup_site_packages()):
         try:
             if __ouro__.cache_source(path):
                 cached += 1
