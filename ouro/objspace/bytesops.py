@@ -61,14 +61,15 @@ def hex_text(data: bytes, sep: int, bytes_per_sep: int) -> str:
     return out.tobytes().decode()
 
 
-def _hexval(b: int) -> int:
+def hex_digit_value(b: int) -> int:
+    """The value of the ASCII hex digit b (either case), or -1."""
     if 48 <= b <= 57:
         return b - 48
     if 97 <= b <= 102:
         return b - 87
     if 65 <= b <= 70:
         return b - 55
-    return 16
+    return -1
 
 
 def parse_hex(text: bytes, out: ByteBuf) -> int:
@@ -82,12 +83,12 @@ def parse_hex(text: bytes, out: ByteBuf) -> int:
                 i += 1
             if i >= n:
                 break
-        top = _hexval(text[i])
-        if top >= 16:
+        top = hex_digit_value(text[i])
+        if top < 0:
             return i
         i += 1
-        bot = _hexval(text[i]) if i < n else 16
-        if bot >= 16:
+        bot = hex_digit_value(text[i]) if i < n else -1
+        if bot < 0:
             return i
         i += 1
         out.append(top * 16 + bot)

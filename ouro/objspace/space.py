@@ -477,6 +477,15 @@ def richcompare(w_a: W_Root, w_b: W_Root, op: int) -> W_Root:
     a proper subclass of a's overriding it; identity for == and != last."""
     w_ta = w_a.getclass()
     w_tb = w_b.getclass()
+    enter_recursive_call(" in comparison")
+    try:
+        return do_richcompare(w_a, w_b, w_ta, w_tb, op)
+    finally:
+        leave_recursive_call()
+
+
+def do_richcompare(w_a: W_Root, w_b: W_Root, w_ta: W_TypeObject, w_tb: W_TypeObject,
+                   op: int) -> W_Root:
     name = CMP_NAMES[op]
     rname = CMP_NAMES[CMP_REFLECTED[op]]
     checked_reverse = False
@@ -501,7 +510,11 @@ def richcompare(w_a: W_Root, w_b: W_Root, op: int) -> W_Root:
 
 
 def repr(w: W_Root) -> W_Root:
-    w_res = call_special(w, "__repr__", [])
+    enter_recursive_call(" while getting the repr of an object")
+    try:
+        w_res = call_special(w, "__repr__", [])
+    finally:
+        leave_recursive_call()
     if w_res is None:
         return wrap_str(default_repr(w))
     if not isinstance(w_res, W_StrObject):
@@ -521,7 +534,11 @@ def str_obj(w: W_Root) -> W_Root:
     if isinstance(w, W_IntObject) and w.getclass() is w_int_type_:
         # an exact int's __str__ is its repr (no lookup: str(i) in loops)
         return W_StrObject(str(w.intval))
-    w_res = call_special(w, "__str__", [])
+    enter_recursive_call(" while getting the str of an object")
+    try:
+        w_res = call_special(w, "__str__", [])
+    finally:
+        leave_recursive_call()
     if w_res is None:
         return repr(w)
     if not isinstance(w_res, W_StrObject):
@@ -1129,6 +1146,36 @@ def caller_module_name() -> W_Root | None:
     for hook in CALLER.hooks:
         return hook()
     return None
+
+
+class RecursionHooks:
+    """Set by the interpreter: CPython's Py_EnterRecursiveCall(where) and
+    Py_LeaveRecursiveCall on the thread's one depth counter (Python frames
+    count there too), for the operations that recurse without a Python
+    frame of their own: repr() of nested containers, comparisons.
+    Without them a deep structure would recurse until the native stack's
+    limit (and repr's in-progress check is a linear search, so it got
+    quadratic)."""
+    enter: list[Callable[[str], None]]
+    leave: list[Callable[[], None]]
+
+    def __init__(self) -> None:
+        self.enter = []
+        self.leave = []
+
+
+RECURSION = RecursionHooks()
+
+
+def enter_recursive_call(where: str) -> None:
+    """Raises RecursionError("maximum recursion depth exceeded" + where)."""
+    for hook in RECURSION.enter:
+        hook(where)
+
+
+def leave_recursive_call() -> None:
+    for hook in RECURSION.leave:
+        hook()
 
 
 def make_classmethod(w_f: W_Root) -> W_Root:

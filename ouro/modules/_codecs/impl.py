@@ -15,6 +15,7 @@ from ouro.modules._codecs.errors import (H_CUSTOM, DecodeCtx, EncodeCtx, decode_
                                          encode_failure, handler_kind, is_surrogate)
 from ouro.modules.math.args import module_type
 from ouro.objspace import space
+from ouro.objspace.bytesops import hex_digit_value
 from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (OperationError, operr, w_LookupError, w_TypeError,
@@ -407,16 +408,6 @@ def unicode_escape_encode(s: str, raw: bool) -> bytes:
     return bytes([ord(c) for c in text])
 
 
-def _hexval(b: int) -> int:
-    if 48 <= b <= 57:
-        return b - 48
-    if 97 <= b <= 102:
-        return b - 87
-    if 65 <= b <= 70:
-        return b - 55
-    return -1
-
-
 SIMPLE_ESCAPES = {92: "\\", 39: "'", 34: "\"", 98: "\b", 102: "\f", 116: "\t", 110: "\n",
                   114: "\r", 118: "\v", 97: "\a"}
 
@@ -475,7 +466,7 @@ def unicode_escape_decode(data: bytes, errors: str, final: bool) -> tuple[str, i
                     if s >= n:
                         incomplete = True
                         break
-                    d = _hexval(data[s])
+                    d = hex_digit_value(data[s])
                     if d < 0:
                         bad = True
                         break
@@ -563,7 +554,7 @@ def raw_unicode_escape_decode(data: bytes, errors: str, final: bool) -> tuple[st
                 if s >= n:
                     incomplete = True
                     break
-                d = _hexval(data[s])
+                d = hex_digit_value(data[s])
                 if d < 0:
                     bad = True
                     break
@@ -647,8 +638,8 @@ def escape_decode(data: bytes, errors: str) -> bytes:
             continue
         if c == 120:
             if s + 1 < n:
-                d1 = _hexval(data[s])
-                d2 = _hexval(data[s + 1])
+                d1 = hex_digit_value(data[s])
+                d2 = hex_digit_value(data[s + 1])
                 if d1 >= 0 and d2 >= 0:
                     res.append((d1 << 4) + d2)
                     s += 2
@@ -660,7 +651,7 @@ def escape_decode(data: bytes, errors: str) -> bytes:
             elif errors != "ignore":
                 raise operr(w_ValueError, "decoding error; unknown error handling code: %s"
                             % errors)
-            if s < n and _hexval(data[s]) >= 0:
+            if s < n and hex_digit_value(data[s]) >= 0:
                 s += 1
             continue
         res.append(92)

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import math
 
-from ouro.interpreter import frame as framemod
 from ouro.modules.math.args import clinic_kw, module_type
 from ouro.objspace import space
 from ouro.objspace.boolobject import w_False, w_True
 from ouro.objspace.descriptors import readonly_member
 from ouro.objspace.dictobject import W_DictObject, w_dict_type
-from ouro.objspace.exceptions import (EXCEPTION_TYPES, operr, w_TypeError, w_ValueError)
+from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
 from ouro.objspace.floatobject import W_FloatObject, float_repr
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import W_IntObject, W_LongObject, int_repr
@@ -220,25 +219,25 @@ class W_Encoder(W_Root):
         elif isinstance(w, W_FloatObject):
             st.out.append(self.float_str(w.floatval))
         elif isinstance(w, W_ListObject) or isinstance(w, W_TupleObject):
-            enter_recursive_call()
+            space.enter_recursive_call(" while encoding a JSON object")
             try:
                 self.encode_list(st, w)
             finally:
-                leave_recursive_call()
+                space.leave_recursive_call()
         elif isinstance(w, W_DictObject):
-            enter_recursive_call()
+            space.enter_recursive_call(" while encoding a JSON object")
             try:
                 self.encode_dict(st, w)
             finally:
-                leave_recursive_call()
+                space.leave_recursive_call()
         else:
             self.mark(st, w)
-            enter_recursive_call()
+            space.enter_recursive_call(" while encoding a JSON object")
             try:
                 w_new = space.call_function(self.w_default, [w])
                 self.encode_obj(st, w_new)
             finally:
-                leave_recursive_call()
+                space.leave_recursive_call()
             self.unmark(st)
 
     def encode_list(self, st: EncodeState, w_seq: W_Root) -> None:
@@ -356,19 +355,6 @@ def _pair(w_pair: W_Root) -> tuple[W_Root, W_Root]:
     if not isinstance(w_pair, W_TupleObject) or len(w_pair.items_w) != 2:
         raise operr(w_ValueError, "items must return 2-tuples")
     return w_pair.items_w[0], w_pair.items_w[1]
-
-
-def enter_recursive_call() -> None:
-    """_Py_EnterRecursiveCall(" while encoding a JSON object")."""
-    ec = framemod.get_ec()
-    if ec.depth >= ec.recursion_limit:
-        raise operr(EXCEPTION_TYPES["RecursionError"],
-                    "maximum recursion depth exceeded while encoding a JSON object")
-    ec.depth += 1
-
-
-def leave_recursive_call() -> None:
-    framemod.get_ec().depth -= 1
 
 
 ENCODER_PARAMS = ["markers", "default", "encoder", "indent", "key_separator", "item_separator",

@@ -69,11 +69,6 @@ class W_SemLock(W_ObjectWithMap):
     def getclass(self) -> W_TypeObject:
         return self.w_type
 
-    def setdictvalue(self, name: str, w_value: W_Root) -> bool:
-        if not self.w_type.hasdict:
-            return False
-        return W_ObjectWithMap.setdictvalue(self, name, w_value)
-
     def release_resources(self) -> None:
         h = self.handle
         if h != 0:

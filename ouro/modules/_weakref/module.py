@@ -35,11 +35,11 @@ from ouro.objspace.model import (LAYOUT_DESCR, Arguments, W_Root, W_TypeObject, 
 from ouro.objspace.weakrefs import W_WeakRef, builtin_weakrefable, make_ref, weakrefs_to
 
 w_ref_type = make_builtin_type("ReferenceType", [w_object_type], LAYOUT_DESCR)
-w_ref_type.hasdict = True
 w_proxy_type = make_builtin_type("ProxyType", [w_object_type], LAYOUT_DESCR)
 w_callable_proxy_type = make_builtin_type("CallableProxyType", [w_object_type], LAYOUT_DESCR)
 for _w_t in [w_ref_type, w_proxy_type, w_callable_proxy_type]:
     _w_t.dict_w["__module__"] = W_StrObject("weakref")
+    _w_t.tp_prefix = "weakref."         # CPython's tp_name: "weakref.ReferenceType"
 
 
 def _ref(w: W_Root | None) -> W_WeakRef:

@@ -12,6 +12,7 @@ from rpy.rlib.rbytebuf import ByteBuf
 from ouro.interpreter.module import W_Module
 from ouro.modules.registry import register_module
 from ouro.objspace import space
+from ouro.objspace.bytesops import hex_digit_value
 from ouro.objspace.bytesobject import buffer_or_none, bytes_hex, wrap_bytes
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_BufferError, w_TypeError, w_ValueError)
@@ -90,16 +91,6 @@ def b_hexlify(slots: list[W_Root | None]) -> W_Root:
     return wrap_bytes(space.str_of_w(w_s).encode())     # ASCII
 
 
-def hexval(b: int) -> int:
-    if 48 <= b <= 57:
-        return b - 48
-    if 97 <= b <= 102:
-        return b - 87
-    if 65 <= b <= 70:
-        return b - 55
-    return -1
-
-
 def b_unhexlify(slots: list[W_Root | None]) -> W_Root:
     data = ascii_arg(slots[0])
     if len(data) % 2 != 0:
@@ -107,8 +98,8 @@ def b_unhexlify(slots: list[W_Root | None]) -> W_Root:
     out = ByteBuf(len(data) // 2)
     i = 0
     while i < len(data):
-        hi = hexval(data[i])
-        lo = hexval(data[i + 1])
+        hi = hex_digit_value(data[i])
+        lo = hex_digit_value(data[i + 1])
         if hi < 0 or lo < 0:
             raise error("Non-hexadecimal digit found")
         out.set(i >> 1, hi * 16 + lo)

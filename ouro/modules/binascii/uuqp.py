@@ -4,7 +4,8 @@ uu_codec and quopri_codec codecs and quopri's fast path use them.
 """
 from __future__ import annotations
 
-from ouro.modules.binascii.module import ascii_arg, bytes_arg, error, hexval
+from ouro.modules.binascii.module import ascii_arg, bytes_arg, error
+from ouro.objspace.bytesops import hex_digit_value
 from ouro.objspace.bytesobject import wrap_bytes
 from ouro.objspace.gateway import register
 from ouro.objspace.model import W_Root
@@ -115,8 +116,8 @@ def b_a2b_qp(slots: list[W_Root | None]) -> W_Root:
             elif nxt == 61:                   # '==', from broken encoders
                 out.append(61)
                 i += 1
-            elif i + 1 < n and hexval(nxt) >= 0 and hexval(data[i + 1]) >= 0:
-                out.append((hexval(nxt) << 4) | hexval(data[i + 1]))
+            elif i + 1 < n and hex_digit_value(nxt) >= 0 and hex_digit_value(data[i + 1]) >= 0:
+                out.append((hex_digit_value(nxt) << 4) | hex_digit_value(data[i + 1]))
                 i += 2
             else:
                 out.append(61)

@@ -6,7 +6,8 @@ from rpy.rlib import runix
 
 from ouro.interpreter.module import W_Module
 from ouro.modules.posix.structseq import make_structseq, new_structseq
-from ouro.modules.pwd.module import fs_str, id_w, name_arg
+from ouro.modules.posix.procinfo import id_w
+from ouro.modules.pwd.module import fs_str, id_text, name_arg
 from ouro.modules.registry import register_module
 from ouro.objspace import space
 from ouro.objspace.exceptions import operr, w_KeyError
@@ -47,7 +48,7 @@ def grp_getgrgid(args: Arguments) -> W_Root:
     slots = clinic_kw(args, "getgrgid", ["id"], 0, 1, 1)
     gid = id_w(_req(slots, 0), "gid")
     if not runix.gr_by_gid(gid & 0xffffffff):
-        raise operr(w_KeyError, "getgrgid(): gid not found: %d" % gid)
+        raise operr(w_KeyError, "getgrgid(): gid not found: %s" % id_text(gid))
     return make_entry()
 
 

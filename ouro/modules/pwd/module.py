@@ -7,15 +7,16 @@ from __future__ import annotations
 from rpy.rlib import runix
 
 from ouro.interpreter.module import W_Module
+from ouro.modules.posix.procinfo import id_w
 from ouro.modules.posix.structseq import StructSeqDesc, make_structseq, new_structseq
 from ouro.modules.registry import register_module
 from ouro.objspace import space
 from ouro.objspace.exceptions import OperationError, operr, w_KeyError, w_OverflowError, w_TypeError, w_ValueError
 from ouro.objspace.gateway import W_BuiltinSlots, register
-from ouro.objspace.intobject import W_IntObject, bigint_of_w, index_w, wrap_int
+from ouro.objspace.intobject import wrap_int
 from ouro.objspace.listobject import newlist
 from ouro.objspace.model import W_Root, type_name
-from ouro.objspace.strobject import W_StrObject, decode_bytes, has_index
+from ouro.objspace.strobject import W_StrObject, decode_bytes
 
 PASSWD = make_structseq("struct_passwd", "pwd", ["pw_name", "pw_passwd", "pw_uid", "pw_gid",
                                                  "pw_gecos", "pw_dir", "pw_shell"], 7)
@@ -35,25 +36,12 @@ def fs_str(b: bytes) -> W_Root:
     return space.wrap_str(decode_bytes(b, "utf-8", "surrogateescape"))
 
 
-def id_w(w: W_Root, kind: str) -> int:
-    """_Py_Uid_Converter / _Py_Gid_Converter: -1 or 0..2**32-2, else
-    OverflowError with CPython's (odd) wording; kind is "uid" or "gid"."""
-    if not has_index(w):
-        raise operr(w_TypeError, "%s should be integer, not %s" % (kind, type_name(w)))
-    w_i = index_w(w)
-    if isinstance(w_i, W_IntObject):
-        v = w_i.intval
-        if v == -1:
-            return -1
-        if v < 0 or v > 0xffffffff:
-            # CPython reports a value beyond 32 bits as an underflow too
-            raise operr(w_OverflowError, "%s is less than minimum" % kind)
-        if v == 0xffffffff:
-            raise operr(w_OverflowError, "%s is greater than maximum" % kind)
-        return v
-    if bigint_of_w(w_i).sign < 0:
-        raise operr(w_OverflowError, "%s is less than minimum" % kind)
-    raise operr(w_OverflowError, "%s is greater than maximum" % kind)
+def id_text(v: int) -> str:
+    """A uid/gid as CPython's messages print it: the C uid_t through %d
+    (2**32-1 is -1)."""
+    if v >= 0x80000000:
+        return str(v - 0x100000000)
+    return str(v)
 
 
 def name_arg(w: W_Root, fname: str, argname: str) -> bytes:
@@ -86,7 +74,7 @@ def pwd_getpwuid(slots: list[W_Root | None]) -> W_Root:
             raise operr(w_KeyError, "getpwuid(): uid not found")
         raise
     if not runix.pw_by_uid(uid & 0xffffffff):
-        raise operr(w_KeyError, "getpwuid(): uid not found: %d" % uid)
+        raise operr(w_KeyError, "getpwuid(): uid not found: %s" % id_text(uid))
     return make_entry()
 
 
