@@ -63,6 +63,7 @@ from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobj
                            space)
 
 
+textsig.apply_type_docs()
 space.collect_builtin_types()
 genericalias.add_class_getitem()
 matching.set_builtin_flags()

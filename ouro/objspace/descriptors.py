@@ -176,10 +176,6 @@ def descr_get_objclass(w: W_Root) -> W_Root:
     return _descr_name_and_class(w)[1]
 
 
-def descr_get_doc(w: W_Root) -> W_Root:
-    return w_None
-
-
 def getset_repr(slots: list[W_Root | None]) -> W_Root:
     w = slots[0]
     assert w is not None
@@ -792,13 +788,6 @@ def builtin_get_self(w: W_Root) -> W_Root:
     return w_self if w_self is not None else w_None
 
 
-def builtin_get_doc(w: W_Root) -> W_Root:
-    doc = _builtin(w).doc
-    if doc is None:
-        return w_None
-    return space.wrap_str(doc)
-
-
 def builtin_get_module(w: W_Root) -> W_Root:
     b = _builtin(w)
     if b.w_objclass is None and b.w_self is None:
@@ -857,7 +846,6 @@ for _t in [w_builtin_function_type, w_method_descriptor_type]:
     getset(_t, "__name__", builtin_get_name)
     getset(_t, "__qualname__", builtin_get_qualname)
     getset(_t, "__self__", builtin_get_self)
-    getset(_t, "__doc__", builtin_get_doc)
     getset(_t, "__module__", builtin_get_module)
     register(_t, "__repr__(self, /)", builtin_repr)
     register_raw(_t, "__call__", builtin_call)
@@ -938,4 +926,3 @@ for _t in [w_getset_descriptor_type, w_member_descriptor_type]:
     getset(_t, "__name__", descr_get_name)
     getset(_t, "__qualname__", descr_get_qualname)
     getset(_t, "__objclass__", descr_get_objclass)
-    getset(_t, "__doc__", descr_get_doc)

@@ -323,7 +323,7 @@ def proxy_ge(slots: list[W_Root | None]) -> W_Root:
 
 
 def proxy_hash(slots: list[W_Root | None]) -> W_Root:
-    raise operr(w_TypeError, "unhashable type: 'weakref.%s'" % type_name(_ref(slots[0])))
+    raise operr(w_TypeError, "unhashable type: '%s'" % type_name(_ref(slots[0])))
 
 
 for _w_pt in [w_proxy_type, w_callable_proxy_type]:
