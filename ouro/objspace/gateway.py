@@ -39,6 +39,9 @@ class Signature:
     kwonly_start: int      # params from here on are keyword only
     is_method: bool        # the first param is self or cls (not counted in messages)
     qualname: str          # "str.find" for a method (set by register)
+    # a slot wrapper whose argument count CPython checks itself (its
+    # check_num_args/PyArg_UnpackTuple wording; set by register)
+    slot_checked: bool
 
     def __init__(self, name: str, params: list[str], required: int, posonly: int,
                  kwonly_start: int, is_method: bool) -> None:
@@ -49,6 +52,7 @@ class Signature:
         self.posonly = posonly
         self.kwonly_start = kwonly_start
         self.is_method = is_method
+        self.slot_checked = False
 
 
 def parse_signature(spec: str) -> Signature:
@@ -129,6 +133,11 @@ def count_error(sig: Signature, how: str, n: int, given: int) -> OperationError:
     (self not counted) where `how` ("exactly", "at least", "at most") `n`
     are accepted."""
     skip = 1 if sig.is_method else 0
+    if sig.slot_checked:
+        if how == "exactly" and n <= 1:
+            return operr(w_TypeError, "expected %d argument%s, got %d" % (n, _plural(n), given))
+        return operr(w_TypeError, " expected %s%d argument%s, got %d" % (
+            "" if how == "exactly" else how + " ", n, _plural(n), given))
     if sig.posonly == len(sig.params):
         if len(sig.params) == skip:
             return operr(w_TypeError, "%s() takes no arguments (%d given)" % (sig.qualname, given))
@@ -175,6 +184,8 @@ def bind(sig: Signature, args: Arguments) -> list[W_Root | None]:
     skip = 1 if sig.is_method else 0
     nkw = len(args.kw_names)
     if nkw and sig.posonly >= nparams:
+        if sig.slot_checked:
+            raise operr(w_TypeError, "wrapper %s() takes no keyword arguments" % sig.name)
         raise operr(w_TypeError, "%s() takes no keyword arguments" % sig.qualname)
     if nkw and npos + nkw > nparams:
         raise too_many_error(sig.name, npos - skip, nkw, nparams - skip)
@@ -259,6 +270,19 @@ for _n in """__getattribute__ __getattr__ __setattr__ __delattr__ __repr__ __has
         __setitem__ __delitem__ __contains__""".split():
     SLOT_NAMES[_n] = True
 
+# slot methods CPython defines as plain methods too (METH_COEXIST: faster
+# calls): method_descriptors with a method's argument messages
+METH_COEXIST = ["dict.__contains__", "dict.__getitem__", "list.__getitem__", "set.__contains__",
+                "frozenset.__contains__"]
+# slots whose wrapper passes the arguments on unchecked (tp_init, tp_call)
+SLOTS_PASSING_ARGS = ["__init__", "__call__"]
+
+
+def is_slot_wrapper(w_type: W_TypeObject | None, name: str) -> bool:
+    """Load time: a type's `name` is a slot wrapper in CPython."""
+    return (w_type is not None and name in SLOT_NAMES
+            and w_type.name + "." + name not in METH_COEXIST)
+
 
 class W_BuiltinFunction(W_Root):
     """A built-in function or method (a method when w_objclass is set:
@@ -267,6 +291,7 @@ class W_BuiltinFunction(W_Root):
     name: str
     w_objclass: W_TypeObject | None
     w_self: W_Root | None          # bound: the instance (prepended to the arguments)
+    slot_wrapper: bool             # CPython's wrapper_descriptor/method-wrapper (by register)
     doc: str | None
     w_module: W_Root | None        # a module's function: the module (its __self__)
     # the built-in this one was bound from (itself if it is not bound): what
@@ -280,12 +305,13 @@ class W_BuiltinFunction(W_Root):
         self.w_self = None
         self.doc = None
         self.w_module = None
+        self.slot_wrapper = False
 
     def getclass(self) -> W_TypeObject:
         # a type's __new__ is a built-in function in CPython (tp_new_wrapper,
         # bound to the type): inspect.signature tells built-ins apart by type
         if self.w_objclass is not None and self.name != "__new__":
-            slot = self.name in SLOT_NAMES
+            slot = self.slot_wrapper
             if self.w_self is None:
                 return w_wrapper_descriptor_type if slot else w_method_descriptor_type
             if slot:
@@ -301,7 +327,7 @@ class W_BuiltinFunction(W_Root):
             if w_cls is not None and len(args.args_w) == 0 and not self.is_classmethod():
                 if self.name == "__new__":
                     raise operr(w_TypeError, "%s.__new__(): not enough arguments" % w_cls.name)
-                if self.name in SLOT_NAMES:
+                if self.slot_wrapper:
                     raise operr(w_TypeError, "descriptor '%s' of '%s' object needs an argument"
                                 % (self.name, w_cls.name))
                 raise operr(w_TypeError, "unbound method %s.%s() needs an argument"
@@ -355,7 +381,9 @@ class W_BuiltinSlots(W_BuiltinFunction):
         return self.fn(bind(self.sig, args))
 
     def copy(self) -> W_BuiltinFunction:
-        return W_BuiltinSlots(self.sig, self.fn, self.w_objclass)
+        b = W_BuiltinSlots(self.sig, self.fn, self.w_objclass)
+        b.slot_wrapper = self.slot_wrapper
+        return b
 
     def is_classmethod(self) -> bool:
         """A built-in whose first parameter is `cls` (not __new__, which is
@@ -389,6 +417,7 @@ class W_BuiltinRaw(W_BuiltinFunction):
     def copy(self) -> W_BuiltinFunction:
         b = W_BuiltinRaw(self.name, self.raw, self.w_objclass)
         b.binds_class = self.binds_class
+        b.slot_wrapper = self.slot_wrapper
         return b
 
     def is_classmethod(self) -> bool:
@@ -402,6 +431,9 @@ def register(w_type: W_TypeObject | None, spec: str, fn: BuiltinFn) -> W_Builtin
     if w_type is not None and sig.is_method:
         sig.qualname = w_type.name + "." + sig.name
     b = W_BuiltinSlots(sig, fn, w_type)
+    if is_slot_wrapper(w_type, sig.name):
+        b.slot_wrapper = True
+        sig.slot_checked = sig.is_method and sig.name not in SLOTS_PASSING_ARGS
     if w_type is not None:
         w_type.dict_w[sig.name] = b
     return b
@@ -409,6 +441,7 @@ def register(w_type: W_TypeObject | None, spec: str, fn: BuiltinFn) -> W_Builtin
 
 def register_raw(w_type: W_TypeObject | None, name: str, raw: RawFn) -> W_BuiltinRaw:
     b = W_BuiltinRaw(name, raw, w_type)
+    b.slot_wrapper = is_slot_wrapper(w_type, name)
     if w_type is not None:
         w_type.dict_w[name] = b
     return b

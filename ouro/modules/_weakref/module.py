@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from rpy.rlib import rgc
 
+from ouro.compiler.opcodes import NB_INPLACE, NB_POWER
 from ouro.interpreter import finalizers
 from ouro.interpreter.module import W_Module
 from ouro.modules.registry import register_module
@@ -25,8 +26,11 @@ from ouro.objspace import space
 from ouro.objspace.descriptors import getset
 from ouro.objspace.genericalias import W_CLASS_GETITEM
 from ouro.objspace.exceptions import operr, w_ReferenceError, w_TypeError
-from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.intobject import wrap_int
+from ouro.objspace.bytesobject import w_bytes_type
+from ouro.objspace.floatobject import w_float_type
+from ouro.objspace.gateway import BuiltinFn, register, register_raw
+from ouro.objspace.intobject import w_int_type, wrap_int
+from ouro.objspace.iterobject import w_reversed_type
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
@@ -322,6 +326,66 @@ def proxy_ge(slots: list[W_Root | None]) -> W_Root:
     return proxy_compare(slots, 5)
 
 
+def unwrap_proxy(w: W_Root | None) -> W_Root:
+    """An operand of a proxy's operator: a proxy stands for its referent."""
+    assert w is not None
+    if isinstance(w, W_WeakRef) and w.is_proxy:
+        return live_referent(w)
+    return w
+
+
+def proxy_binary(num: int) -> BuiltinFn:
+    """Load time: the proxy's __op__ (num: BINARY_OPS' numbering, the
+    augmented forms too): the operator on the referents."""
+    def fn(slots: list[W_Root | None]) -> W_Root:
+        return space.binary_op(unwrap_proxy(slots[0]), unwrap_proxy(slots[1]), num)
+    return fn
+
+
+def proxy_rbinary(num: int) -> BuiltinFn:
+    """Load time: the proxy's __rop__."""
+    def fn(slots: list[W_Root | None]) -> W_Root:
+        return space.binary_op(unwrap_proxy(slots[1]), unwrap_proxy(slots[0]), num)
+    return fn
+
+
+def proxy_unary(name: str, symbol: str) -> BuiltinFn:
+    def fn(slots: list[W_Root | None]) -> W_Root:
+        return space.unary_op(live_referent(slots[0]), name, symbol)
+    return fn
+
+
+def proxy_converter(w_type: W_TypeObject) -> BuiltinFn:
+    """Load time: __int__/__float__/__bytes__/__reversed__: the type called
+    on the referent, as CPython's proxy (PyNumber_Long...)."""
+    def fn(slots: list[W_Root | None]) -> W_Root:
+        return space.call_function(w_type, [live_referent(slots[0])])
+    return fn
+
+
+def proxy_pow(slots: list[W_Root | None]) -> W_Root:
+    w_mod = slots[2]
+    if w_mod is None or w_mod is w_None:
+        return space.binary_op(unwrap_proxy(slots[0]), unwrap_proxy(slots[1]), NB_POWER)
+    return space.ternary_pow(unwrap_proxy(slots[0]), unwrap_proxy(slots[1]), unwrap_proxy(w_mod))
+
+
+def proxy_rpow(slots: list[W_Root | None]) -> W_Root:
+    return space.binary_op(unwrap_proxy(slots[1]), unwrap_proxy(slots[0]), NB_POWER)
+
+
+def proxy_divmod(slots: list[W_Root | None]) -> W_Root:
+    return space.binop_named(unwrap_proxy(slots[0]), unwrap_proxy(slots[1]), "divmod", "divmod()")
+
+
+def proxy_rdivmod(slots: list[W_Root | None]) -> W_Root:
+    return space.binop_named(unwrap_proxy(slots[1]), unwrap_proxy(slots[0]), "divmod", "divmod()")
+
+
+def proxy_index(slots: list[W_Root | None]) -> W_Root:
+    return space.index(live_referent(slots[0]))
+
+
 def proxy_hash(slots: list[W_Root | None]) -> W_Root:
     raise operr(w_TypeError, "unhashable type: '%s'" % type_name(_ref(slots[0])))
 
@@ -348,6 +412,26 @@ for _w_pt in [w_proxy_type, w_callable_proxy_type]:
     register(_w_pt, "__gt__(self, other, /)", proxy_gt)
     register(_w_pt, "__ge__(self, other, /)", proxy_ge)
     register(_w_pt, "__hash__(self, /)", proxy_hash)
+    for _num in range(len(space.BINOP_NAMES)):
+        _n = space.BINOP_NAMES[_num]
+        if _n == "pow":
+            register(_w_pt, "__pow__(self, value, mod=, /)", proxy_pow)
+            register(_w_pt, "__rpow__(self, value, mod=, /)", proxy_rpow)
+        else:
+            register(_w_pt, "__%s__(self, value, /)" % _n, proxy_binary(_num))
+            register(_w_pt, "__r%s__(self, value, /)" % _n, proxy_rbinary(_num))
+        register(_w_pt, "__i%s__(self, value, /)" % _n, proxy_binary(NB_INPLACE + _num))
+    register(_w_pt, "__divmod__(self, value, /)", proxy_divmod)
+    register(_w_pt, "__rdivmod__(self, value, /)", proxy_rdivmod)
+    register(_w_pt, "__neg__(self, /)", proxy_unary("__neg__", "-"))
+    register(_w_pt, "__pos__(self, /)", proxy_unary("__pos__", "+"))
+    register(_w_pt, "__invert__(self, /)", proxy_unary("__invert__", "~"))
+    register(_w_pt, "__abs__(self, /)", proxy_unary("__abs__", "abs()"))
+    register(_w_pt, "__int__(self, /)", proxy_converter(w_int_type))
+    register(_w_pt, "__float__(self, /)", proxy_converter(w_float_type))
+    register(_w_pt, "__index__(self, /)", proxy_index)
+    register(_w_pt, "__bytes__(self, /)", proxy_converter(w_bytes_type))
+    register(_w_pt, "__reversed__(self, /)", proxy_converter(w_reversed_type))
 register_raw(w_callable_proxy_type, "__call__", proxy_call)
 
 
