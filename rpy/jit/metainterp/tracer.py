@@ -1370,6 +1370,7 @@ class JitCell:
     entry_aborts: int
     fcounter_index: int         # the glue's function-entry counter of the key (-1: none)
     dont_inline: bool           # its entry trace was too long: calls of it stay residual
+    tracing_entry: bool         # its entry trace is being recorded
 
     def __init__(self, key_i: list[int], key_r: list[GCRef | None], key_f: list[float]) -> None:
         self.key_i = key_i
@@ -1384,6 +1385,7 @@ class JitCell:
         self.entry_aborts = 0
         self.fcounter_index = -1
         self.dont_inline = False
+        self.tracing_entry = False
 
 
 class JitStats:
@@ -1727,7 +1729,9 @@ class MetaInterp:
         loop = cell.loop
         if loop is not None:
             return self.run_loop(loop, args_i, args_r, args_f)
-        if cell.entry_aborts >= MAX_ABORTS:
+        if cell.entry_aborts >= MAX_ABORTS or cell.tracing_entry:
+            # (tracing_entry: a call inside the key's own entry trace --
+            # recursion -- is interpreted, not traced again nested)
             bh = self.get_bh()
             return self.finish(bh, bh.enter_at_merge_point(args_i, args_r, args_f))
         return self.trace_entry(cell, args_i, args_r, args_f)
@@ -1738,7 +1742,9 @@ class MetaInterp:
         tracer = Tracer(self.table, self.cpu, self)
         tracer.entry = True
         self.stats.entry_traces += 1
+        cell.tracing_entry = True
         kind = tracer.start(args_i, args_r, args_f, self.num_greens)
+        cell.tracing_entry = False
         self.stats.ns_tracing += ros.monotonic_ns() - t0
         if tracer.closed and not self.compile_entry(cell, tracer):
             tracer.closed = False

@@ -277,12 +277,13 @@ def test_jitlang_loop_freeing(jitlang_jit: tuple[Path, str], tmp_path: Path) -> 
     assert m is not None, summary
     compiled, freed, alive = int(m.group(1)), int(m.group(2)), int(m.group(3))
     assert compiled >= 12 and freed >= compiled - 4 and alive <= 4, summary
-    # the JIT's memory: the machine code alive went down from its peak
+    # the JIT's memory: freeing bounds the machine code mapped (its peak is
+    # a few loops' pages, not the 12 loops')
     m = re.search(r"jit: memory: machine code (\d+) bytes alive \(peak (\d+)\), "
                   r"jitframes (\d+) bytes", " ".join(summary))
     assert m is not None, summary
     code_alive, code_peak, frames = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    assert 0 < code_alive <= code_peak // 2 and frames > 0, summary
+    assert 0 < code_alive <= code_peak <= compiled * 4096 // 2 and frames > 0, summary
     assert any("call stubs: " in line for line in summary), summary
     status, out, summary = run_jl(exe, ["--jit", "threshold=2", str(prog)])
     assert (status, out) == (0, expected)
