@@ -55,6 +55,9 @@ from ouro.modules.fcntl import module as _fcntl_module  # noqa: F401
 from ouro.modules.unicodedata import module as _unicodedata_module  # noqa: F401
 from ouro.modules.termios import module as _termios_module  # noqa: F401
 from ouro.modules.mmap import module as _mmap_module  # noqa: F401
+from ouro.modules._locale import module as _locale_module  # noqa: F401
+from ouro.modules._multiprocessing import module as _multiprocessing_module  # noqa: F401
+from ouro.modules._posixshmem import module as _posixshmem_module  # noqa: F401
 from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobject,  # noqa: F401
                            iterobject, memoryobject, rangeobject, setobject, sliceobject,
                            space)

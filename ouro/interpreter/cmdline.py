@@ -68,6 +68,7 @@ class Config:
     command: str        # -c's program, -m's module
     filename: str       # the script ("" or "-": stdin)
     args: list[str]     # sys.argv
+    orig_argv: list[str]    # sys.orig_argv: the command line as given
     error: str
     version_level: int
     # sys.flags
@@ -98,6 +99,7 @@ class Config:
         self.command = ""
         self.filename = ""
         self.args = []
+        self.orig_argv = []
         self.error = ""
         self.version_level = 0
         self.debug = 0
@@ -142,6 +144,7 @@ def _env_level(v: str) -> int:
 
 def parse(argv: list[str]) -> Config:
     c = Config()
+    c.orig_argv = list(argv)
     i = 1
     done = False
     while i < len(argv) and not done:
@@ -302,12 +305,15 @@ def _read_environment(c: Config) -> None:
             if part != "":
                 env_opts.append(part)
         c.warnoptions = env_opts + c.warnoptions
+    # sys.warnoptions from the weakest to the strongest (the warnings
+    # module puts each in front of the filters): -X dev, PYTHONWARNINGS,
+    # -W, then -b's BytesWarning filter
     if c.dev_mode:
         c.warnoptions = ["default"] + c.warnoptions
     if c.bytes_warning == 1:
-        c.warnoptions = ["default::BytesWarning"] + c.warnoptions
+        c.warnoptions.append("default::BytesWarning")
     elif c.bytes_warning > 1:
-        c.warnoptions = ["error::BytesWarning"] + c.warnoptions
+        c.warnoptions.append("error::BytesWarning")
 
 
 def usage_line(argv0: str) -> str:

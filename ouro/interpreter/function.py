@@ -8,16 +8,17 @@ for a generator or coroutine code, returns the generator object.
 from __future__ import annotations
 
 from ouro.compiler import opcodes as op
+from ouro.interpreter.module import W_Module
 from ouro.interpreter.pycode import PyCode, W_CodeConst
 from ouro.objspace import space
 from ouro.objspace.descriptors import getset, readonly_member
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import W_BuiltinSlots, parse_signature, register, register_raw
 from ouro.objspace.descriptors import W_Cell, W_Method
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None, w_object_type)
-from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.strobject import W_StrObject, clinic_type_name
 from ouro.objspace.tupleobject import W_TupleObject
 
 w_function_type = make_builtin_type("function", [w_object_type], LAYOUT_OTHER)
@@ -473,6 +474,61 @@ getset(w_function_type, "__annotations__", func_get_annotations, func_set_annota
        func_del_annotations)
 getset(w_function_type, "__dict__", func_get_dict, func_set_dict, func_del_dict)
 readonly_member(w_function_type, "__builtins__", func_get_builtins)
+def func_new(slots: list[W_Root | None]) -> W_Root:
+    """types.FunctionType(code, globals, name=None, argdefs=None,
+    closure=None), with CPython 3.11's checks and messages (func_new)."""
+    w_code = slots[1]
+    w_globals = slots[2]
+    assert w_code is not None and w_globals is not None
+    if not isinstance(w_code, W_CodeConst):
+        raise operr(w_TypeError, "function() argument 'code' must be code, not %s"
+                    % clinic_type_name(w_code))
+    if not isinstance(w_globals, W_DictObject):
+        raise operr(w_TypeError, "function() argument 'globals' must be dict, not %s"
+                    % clinic_type_name(w_globals))
+    w_name = slots[3]
+    if w_name is not None and w_name is not w_None and not isinstance(w_name, W_StrObject):
+        raise operr(w_TypeError, "arg 3 (name) must be None or string")
+    w_defs = slots[4]
+    if w_defs is not None and w_defs is not w_None and not isinstance(w_defs, W_TupleObject):
+        raise operr(w_TypeError, "arg 4 (defaults) must be None or tuple")
+    co = w_code.pycode.co
+    w_closure = slots[5]
+    if w_closure is None:
+        w_closure = w_None
+    if not isinstance(w_closure, W_TupleObject):
+        if len(co.co_freevars) > 0 and w_closure is w_None:
+            raise operr(w_TypeError, "arg 5 (closure) must be tuple")
+        if w_closure is not w_None:
+            raise operr(w_TypeError, "arg 5 (closure) must be None or tuple")
+    cells_w = w_closure.items_w if isinstance(w_closure, W_TupleObject) else []
+    if len(co.co_freevars) != len(cells_w):
+        raise operr(w_ValueError, "%s requires closure of length %d, not %d"
+                    % (co.co_name, len(co.co_freevars), len(cells_w)))
+    closure: list[W_Cell] = []
+    for w_c in cells_w:
+        if not isinstance(w_c, W_Cell):
+            raise operr(w_TypeError, "arg 5 (closure) expected cell, found %s" % type_name(w_c))
+        closure.append(w_c)
+    defaults_w: list[W_Root] = []
+    if isinstance(w_defs, W_TupleObject):
+        defaults_w = list(w_defs.items_w)
+    f = W_Function(w_code.pycode, w_globals, defaults_w, None, closure)
+    if isinstance(w_name, W_StrObject):
+        f.name = w_name.as_str()
+    # the builtins are the globals' __builtins__, as for exec
+    w_bi = w_globals.getitem_str("__builtins__")
+    if isinstance(w_bi, W_DictObject):
+        f.w_builtins = w_bi
+    elif isinstance(w_bi, W_Module) and w_bi is not frame.builtins_module():
+        f.w_builtins = w_bi.w_dict
+    return f
+
+
+# argument errors name "function()", as CPython's clinic does
+_FUNC_NEW_SIG = parse_signature("__new__(cls, code, globals, name=, argdefs=, closure=)")
+w_function_type.dict_w["__new__"] = W_BuiltinSlots(_FUNC_NEW_SIG, func_new, w_function_type)
+_FUNC_NEW_SIG.name = "function"         # the messages' name only (the built-in is __new__)
 register(w_function_type, "__repr__(self, /)", func_repr)
 register(w_function_type, "__get__(self, instance, owner=, /)", func_get)
 register_raw(w_function_type, "__call__", func_call)

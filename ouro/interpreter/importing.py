@@ -21,6 +21,7 @@ from ouro.interpreter.module import W_Module
 from ouro.interpreter.output import STDOUT, write_text
 from ouro.interpreter.pycode import PyCode
 from ouro.modules import registry
+from ouro.modules._warnings import core as warnings_core
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.gateway import W_BuiltinFunction
@@ -181,8 +182,8 @@ def make_namespace_module(fullname: str, portions: list[str]) -> W_Root:
 
 def emit_compile_warnings() -> None:
     """The compiler's pending SyntaxWarnings, through
-    warnings.warn_explicit(message, SyntaxWarning, filename, lineno), as
-    CPython's compiler_warn (shown with the source line, every time)."""
+    _warnings.warn_explicit(message, SyntaxWarning, filename, lineno), as
+    CPython's compiler_warn (no registry: shown every time)."""
     pending = WARNINGS
     if len(pending.messages) == 0:
         return
@@ -190,15 +191,42 @@ def emit_compile_warnings() -> None:
     linenos = pending.linenos
     messages = pending.messages
     pending.clear()
-    w_warn_explicit = space.getattr(import_one("warnings"), "warn_explicit")
     for i in range(len(messages)):
-        space.call_function(w_warn_explicit, [W_StrObject(messages[i]),
-                                              EXCEPTION_TYPES["SyntaxWarning"],
-                                              W_StrObject(filenames[i]),
-                                              wrap_int(linenos[i])])
+        warnings_core.warn_at(EXCEPTION_TYPES["SyntaxWarning"], messages[i], filenames[i],
+                              linenos[i])
 
 
-def exec_code_in_module(w_mod: W_Module, path: str) -> None:
+def init_stdlib_path() -> str:
+    import sysconfig
+    return sysconfig.get_paths()["stdlib"]
+
+
+# the pure-Python standard library: the installed CPython's Lib/
+STDLIB_PATH = init_stdlib_path()
+
+# The standard-library modules CPython 3.11 freezes into its executable
+# (besides importlib's bootstrap, FROZEN_IMPORTLIB), with their files.
+# Their code objects are named "<frozen NAME>", so tracebacks through them
+# show that name and no source line, as CPython's do ('File "<frozen os>",
+# line 679, in __getitem__').
+FROZEN_STDLIB = {"zipimport": "zipimport.py", "abc": "abc.py", "codecs": "codecs.py",
+                 "io": "io.py", "_collections_abc": "_collections_abc.py",
+                 "_sitebuiltins": "_sitebuiltins.py", "genericpath": "genericpath.py",
+                 "ntpath": "ntpath.py", "posixpath": "posixpath.py", "os": "os.py",
+                 "site": "site.py", "stat": "stat.py", "importlib.util": "importlib/util.py",
+                 "importlib.machinery": "importlib/machinery.py", "runpy": "runpy.py"}
+
+
+def code_filename(fullname: str, path: str) -> str:
+    """The co_filename of module `fullname` loaded from `path`: CPython's
+    "<frozen NAME>" for the stdlib's own file of a module it freezes."""
+    rel = FROZEN_STDLIB.get(fullname, "")
+    if rel != "" and path == STDLIB_PATH + "/" + rel:
+        return "<frozen %s>" % fullname
+    return path
+
+
+def exec_code_in_module(w_mod: W_Module, path: str, fullname: str = "") -> None:
     try:
         co = compile_file_cached(path)
     except SourceError as e:
@@ -207,6 +235,9 @@ def exec_code_in_module(w_mod: W_Module, path: str) -> None:
     except OSError:
         raise operr(w_ImportError, "cannot read %s" % path)
     emit_compile_warnings()
+    shown = code_filename(fullname, path)
+    if shown != path:
+        set_filename(co, shown)
     f = framemod.Frame(PyCode(co), w_mod.w_dict, w_mod.w_dict, [])
     f.execute(None, None)
 
@@ -245,7 +276,7 @@ def load_module(fullname: str, path_w: list[W_Root]) -> W_Root | None:
     init_file_spec(fullname, filename, w_mod)
     STATE.w_modules.setitem_str(fullname, w_mod)
     try:
-        exec_code_in_module(w_mod, filename)
+        exec_code_in_module(w_mod, filename, fullname)
     except OperationError:
         STATE.w_modules.delitem(space.wrap_str(fullname))
         raise
@@ -256,6 +287,17 @@ def load_module(fullname: str, path_w: list[W_Root]) -> W_Root | None:
         try_import_sub("collections", "abc")
     w_final = STATE.w_modules.getitem_str(fullname)
     return w_final if w_final is not None else w_mod
+
+
+def sys_path_w() -> list[W_Root]:
+    """The entries of sys.path as it is now: a program may bind a new list
+    to sys.path (multiprocessing's spawn does), not only change the list."""
+    w_sys = STATE.w_modules.getitem_str("sys")
+    if isinstance(w_sys, W_Module):
+        w_path = w_sys.w_dict.getitem_str("path")
+        if isinstance(w_path, W_ListObject):
+            return w_path.getitems_copy()
+    return STATE.w_path.getitems_copy()
 
 
 def init_builtin_spec(name: str, w_mod: W_Root) -> None:
@@ -298,7 +340,7 @@ def load_frozen_importlib(name: str) -> W_Root | None:
     before get theirs now)."""
     base = FROZEN_IMPORTLIB[name]
     filename = ""
-    for w_dir in STATE.w_path.getitems_copy():
+    for w_dir in sys_path_w():
         if isinstance(w_dir, W_StrObject):
             f = join(join(w_dir.as_str(), "importlib"), base + ".py")
             if is_file(f):
@@ -330,17 +372,133 @@ def load_frozen_importlib(name: str) -> W_Root | None:
     space.call_function(space.getattr(w_mod, "_install"), [w_sys, w_imp])
     STATE.w_bootstrap = w_mod
     space.call_function(space.getattr(w_mod, "_install_external_importers"), [])
+    # the main module keeps __spec__ None, also under another name
+    # (multiprocessing puts it in sys.modules as __mp_main__ too, and
+    # spawn reads __main__.__spec__ to know how to start its children)
+    w_main = STATE.w_modules.getitem_str("__main__")
     for w_key in STATE.w_modules.keys():
         w_m = STATE.w_modules.getitem(w_key)
         if not isinstance(w_m, W_Module) or not isinstance(w_key, W_StrObject):
             continue
-        if w_key.as_str() == "__main__":
+        if w_key.as_str() == "__main__" or w_m is w_main:
             continue
         w_spec = w_m.w_dict.getitem_str("__spec__")
         w_file = w_m.w_dict.getitem_str("__file__")
         if (w_spec is None or w_spec is w_None) and isinstance(w_file, W_StrObject):
             init_file_spec(w_key.as_str(), w_file.as_str(), w_m)
+    # as CPython's _PyImportZip_Init: zip archives on sys.path import
+    w_hooks = space.getattr_or_none(w_sys, "path_hooks")
+    if isinstance(w_hooks, W_ListObject):
+        try:
+            w_zipimport = import_one("zipimport")
+            w_hooks.insert(0, space.getattr(w_zipimport, "zipimporter"))
+        except OperationError:
+            pass
     return w_mod
+
+
+def in_archive(entry: str) -> bool:
+    """The path entry is a file (a zip archive) or a directory inside one
+    ("app.pyz/lib", a package's __path__ "lib.zip/pkg")."""
+    path = entry
+    while path != "":
+        if is_file(path):
+            return True
+        slash = path.rfind("/")
+        if slash <= 0:
+            return False
+        path = path[:slash]
+    return False
+
+
+def load_from_archives(fullname: str, path_w: list[W_Root]) -> W_Root | None:
+    """A module in a zip archive named on sys.path (or a package's
+    __path__): the entries that are not directories go to importlib's
+    PathFinder, whose sys.path_hooks' zipimporter reads them."""
+    archives_w: list[W_Root] = []
+    for w_entry in path_w:
+        if isinstance(w_entry, W_StrObject):
+            entry = w_entry.as_str()
+            if entry != "" and not is_dir(entry) and in_archive(entry):
+                archives_w.append(w_entry)
+    if len(archives_w) == 0:
+        return None
+    if STATE.w_bootstrap_external is None:
+        import_one("importlib")
+    w_external = STATE.w_bootstrap_external
+    if w_external is None:
+        return None
+    return load_by_finders(fullname, W_ListObject(archives_w),
+                           [space.getattr(w_external, "PathFinder")])
+
+
+def foreign_finders(before_path_finder: bool) -> list[W_Root]:
+    """The finders of sys.meta_path that are not importlib's own
+    (BuiltinImporter, FrozenImporter and PathFinder, whose work the native
+    import does): those placed before PathFinder, or after it.  Programs
+    and packages add them (six.moves, setuptools' editable installs,
+    pytest's assertion rewriting, lazy or virtual modules)."""
+    w_bootstrap = STATE.w_bootstrap
+    w_external = STATE.w_bootstrap_external
+    w_sys = framemod.REFS.w_sys_dict
+    result: list[W_Root] = []
+    if w_bootstrap is None or w_external is None or w_sys is None:
+        return result
+    w_meta = w_sys.getitem_str("meta_path")
+    if not isinstance(w_meta, W_ListObject) or w_meta.length() == 0:
+        return result
+    w_builtin = space.getattr(w_bootstrap, "BuiltinImporter")
+    w_frozen = space.getattr(w_bootstrap, "FrozenImporter")
+    w_pathfinder = space.getattr(w_external, "PathFinder")
+    seen_path_finder = False
+    for w_f in w_meta.getitems_copy():
+        if w_f is w_pathfinder:
+            seen_path_finder = True
+        elif w_f is not w_builtin and w_f is not w_frozen and \
+                seen_path_finder != before_path_finder:
+            result.append(w_f)
+    return result
+
+
+def load_by_finders(fullname: str, w_path: W_Root, finders_w: list[W_Root]) -> W_Root | None:
+    """The module the first of `finders_w` finds (find_spec(fullname,
+    path, None)), loaded by importlib's _bootstrap._load as CPython's
+    import does; None when none finds it."""
+    w_bootstrap = STATE.w_bootstrap
+    if w_bootstrap is None:
+        return None
+    for w_f in finders_w:
+        w_find_spec = space.getattr_or_none(w_f, "find_spec")
+        if w_find_spec is None:
+            continue
+        w_spec = space.call_function(w_find_spec, [space.wrap_str(fullname), w_path, w_None])
+        if w_spec is w_None:
+            continue
+        w_mod = space.call_function(space.getattr(w_bootstrap, "_load"), [w_spec])
+        w_final = STATE.w_modules.getitem_str(fullname)
+        return w_final if w_final is not None else w_mod
+    return None
+
+
+def find_and_load(fullname: str, w_path: W_Root, path_w: list[W_Root]) -> W_Root | None:
+    """CPython's order: the finders placed before PathFinder, the native
+    search (built-in modules, sys.path or the package's __path__), the
+    finders after it."""
+    before_w = foreign_finders(True)
+    if len(before_w) > 0:
+        w_mod = load_by_finders(fullname, w_path, before_w)
+        if w_mod is not None:
+            return w_mod
+    w_loaded = load_module(fullname, path_w)
+    if w_loaded is not None:
+        return w_loaded
+    w_loaded = load_from_archives(fullname, path_w)
+    if w_loaded is not None:
+        return w_loaded
+    after_w = foreign_finders(False)
+    if len(after_w) > 0:
+        return load_by_finders(fullname, w_path, after_w)
+    return None
 
 
 def import_one(fullname: str) -> W_Root:
@@ -362,12 +520,12 @@ def import_one(fullname: str) -> W_Root:
             raise import_error("No module named '%s'; '%s' is not a package" % (fullname, parent),
                                fullname)
         path_w = space.unpack_iterable(w_ppath)
-        w_loaded = load_module(fullname, path_w)
+        w_loaded = find_and_load(fullname, w_ppath, path_w)
         if w_loaded is None:
             raise import_error("No module named '%s'" % fullname, fullname)
         space.setattr(w_parent, fullname[dot + 1:], w_loaded)
         return w_loaded
-    w_loaded = load_module(fullname, STATE.w_path.getitems_copy())
+    w_loaded = find_and_load(fullname, w_None, sys_path_w())
     if w_loaded is None:
         raise import_error("No module named '%s'" % fullname, fullname)
     return w_loaded

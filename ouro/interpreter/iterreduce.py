@@ -278,7 +278,7 @@ def baiter_setstate(slots: list[W_Root | None]) -> W_Root:
     index = ssize_state(_arg(slots, 1))
     w_ba = w_it.w_ba
     if w_ba is not None:
-        w_it.index = clip(index, 0, len(w_ba.data))
+        w_it.index = clip(index, 0, w_ba.buf.length)
     return w_None
 
 

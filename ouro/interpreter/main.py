@@ -6,7 +6,7 @@ status: 0, 1 after an uncaught exception, SystemExit's code.
 """
 from __future__ import annotations
 
-from rpy.rlib import ros
+from rpy.rlib import rlocale, ros
 
 from ouro.compiler import options
 from ouro.compiler.codegen import compile_single, compile_source
@@ -36,16 +36,6 @@ from ouro.parser.errors import SourceError
 
 VERSION = "Python 3.11.7"
 
-# the pure-Python standard library: the installed CPython's Lib/
-DEFAULT_STDLIB = "/root/.pyenv/versions/3.11.7/lib/python3.11"
-
-
-def init_stdlib_path() -> str:
-    import sysconfig
-    return sysconfig.get_paths()["stdlib"]
-
-
-STDLIB_PATH = init_stdlib_path()
 
 
 def usage_error(argv0: str, message: str) -> int:
@@ -74,10 +64,19 @@ def make_main_module(filename: str) -> W_Module:
     return w_main
 
 
+LC_CTYPE = 0
+
+
 def setup(config: cmdline.Config, path0: str | None) -> None:
     """builtins and sys from the command line; path0 is sys.path[0] (None:
     nothing prepended, -P / -I)."""
     options.DEFAULTS.optimize = config.optimize
+    try:
+        # as CPython's startup: LC_CTYPE from the environment (the other
+        # categories stay "C" until the program sets them)
+        rlocale.setlocale(LC_CTYPE, b"")
+    except OSError:
+        pass
     options.DEFAULTS.write_bytecode = config.dont_write_bytecode == 0
     if config.unbuffered:
         STDOUT.unbuffered = True
@@ -92,18 +91,48 @@ def setup(config: cmdline.Config, path0: str | None) -> None:
     importing.bind_module_functions(w_builtins)
     builtin_docs.apply_function_docs(framemod.BUILTINS.w_dict)
     path: list[str] = []
-    if path0 is not None and not config.safe_path:
-        path.append(path0)
     env = config.getenv("PYTHONPATH")
     if env is not None:
         for p in env.split(":"):
             if p != "":
                 path.append(p)
-    path.append(STDLIB_PATH)
+    path.append(importing.STDLIB_PATH)
     install_startup_handlers()
     w_sys = make_sys_module(config, path, executable_path())
     importing.add_builtin_module(w_sys)
     importing.add_builtin_module(w_builtins)
+    if len(config.warnoptions) > 0:
+        import_warnings()
+    if not config.no_site:
+        import_site()
+    # as CPython: the script's directory (or '') goes first after site ran,
+    # which makes the entries it finds absolute
+    if path0 is not None and not config.safe_path:
+        importing.STATE.w_path.insert(0, space.wrap_str(path0))
+
+
+def import_warnings() -> None:
+    """With -W, PYTHONWARNINGS, -X dev or -b, the warnings module is
+    imported at startup, as CPython does: its import turns sys.warnoptions
+    into filters of _warnings (reporting the invalid ones) before the
+    program runs."""
+    try:
+        importing.import_one("warnings")
+    except OperationError as e:
+        _write_sys_stderr("'import warnings' failed; traceback:\n")
+        report(e.w_value)
+
+
+def import_site() -> None:
+    """`import site`, as CPython's startup does unless -S: site-packages
+    and the .pth files of the installation whose Lib/ ouro uses, user
+    site-packages, sitecustomize/usercustomize, site's exit/quit/help.  An
+    error is shown and the program still runs (CPython stops with a fatal
+    error: ouro's site would fail only on ouro's own bugs)."""
+    try:
+        importing.import_one("site")
+    except OperationError as e:
+        report(e.w_value)
 
 
 def run_code(raw: bytes, filename: str, w_main: W_Module, file_mode: bool = False) -> int:
@@ -256,7 +285,7 @@ def main(argv: list[str]) -> int:
         except OSError:
             pass
         setup(config, cwd)
-        status = run_module(argv0, config.command)
+        status = run_module(config.command)
     elif config.filename == "-":
         setup(config, "")
         w_main = make_main_module("")
@@ -273,23 +302,35 @@ def main(argv: list[str]) -> int:
         return status
     else:
         path = config.filename
-        try:
-            raw = ros.read_file(path)
-        except OSError:
-            code = ros.get_errno()
-            write_text(STDERR, "%s: can't open file '%s': [Errno %d] %s\n"
-                       % (argv0, absolute(path), code, ros.strerror(code)))
-            flush_all()
-            return 2
-        if config.skip_first_line:
-            # the line is dropped but still counted, as CPython does
-            nl = raw.find(b"\n")
-            raw = b"\n" + raw[nl + 1:] if nl >= 0 else b""
-        path = absolute(path)
-        slash = path.rfind("/")
-        setup(config, path[:slash] if slash >= 0 else "")
-        w_main = make_main_module(path)
-        status = run_code(raw, path, w_main, True)
+        raw = b""
+        importable = importing.is_dir(path)
+        if not importable:
+            try:
+                raw = ros.read_file(path)
+            except OSError:
+                code = ros.get_errno()
+                write_text(STDERR, "%s: can't open file '%s': [Errno %d] %s\n"
+                           % (argv0, absolute(path), code, ros.strerror(code)))
+                flush_all()
+                return 2
+            # a zip archive's end-of-central-directory record
+            importable = raw.find(b"PK\x05\x06") >= 0
+        if importable:
+            # a directory or zip archive with a __main__ module
+            path = absolute(path)
+            setup(config, path)
+            w_main = make_main_module("")
+            status = run_importable_main()
+        else:
+            if config.skip_first_line:
+                # the line is dropped but still counted, as CPython does
+                nl = raw.find(b"\n")
+                raw = b"\n" + raw[nl + 1:] if nl >= 0 else b""
+            path = absolute(path)
+            slash = path.rfind("/")
+            setup(config, path[:slash] if slash >= 0 else "")
+            w_main = make_main_module(path)
+            status = run_code(raw, path, w_main, True)
         if inspect:
             status = interactive(w_main, config)
     thread_module.shutdown()
@@ -382,70 +423,40 @@ def interactive(w_main: W_Module, config: cmdline.Config) -> int:
             break
 
 
-def run_module(argv0: str, name: str) -> int:
-    """-m MOD: the module's source run as __main__ (a package: its
-    __main__ submodule); a dotted name's packages are imported first and
-    the last part is searched in the package's __path__."""
-    search_w = importing.STATE.w_path.getitems_copy()
-    dot = name.rfind(".")
-    if dot >= 0:
-        try:
-            w_pkg = importing.import_one(name[:dot])
-            w_path = space.getattr_or_none(w_pkg, "__path__")
-        except OperationError as e:
-            return handle_uncaught(e)
-        if w_path is None:
-            write_text(STDERR, "%s: Error while finding module specification for '%s' "
-                       "(ModuleNotFoundError: __path__ attribute not found on '%s' while "
-                       "trying to find '%s')\n" % (argv0, name, name[:dot], name))
-            return 1
-        search_w = space.unpack_iterable(w_path)
+def run_importable_main() -> int:
+    """`ouro DIR` or `ouro ARCHIVE.zip`: sys.path[0] is the directory or
+    archive and its __main__ module runs as CPython runs it
+    (runpy._run_module_as_main("__main__") keeping sys.argv; "can't find
+    '__main__' module in ..." when there is none)."""
     try:
-        w_probe = importing.find_in_path(name[dot + 1:], search_w)
+        w_runpy = importing.import_one("runpy")
+        space.call_function(space.getattr(w_runpy, "_run_module_as_main"),
+                            [space.wrap_str("__main__"), space.wrap_bool(False)])
     except OperationError as e:
         return handle_uncaught(e)
-    filename, is_pkg = w_probe
-    if filename == "":
-        write_text(STDERR, "%s: No module named %s\n" % (argv0, name))
-        return 1
-    if is_pkg:
-        # the package is imported (its __init__ runs), then its __main__ runs
-        try:
-            importing.import_one(name)
-        except OperationError as e:
-            return handle_uncaught(e)
-        filename = filename[:filename.rfind("/")] + "/__main__.py"
-    try:
-        raw = ros.read_file(filename)
-    except OSError:
-        write_text(STDERR, "%s: No module named %s.__main__; '%s' is a package and cannot "
-                   "be directly executed\n" % (argv0, name, name))
-        return 1
+    return 0
+
+
+def run_module(name: str) -> int:
+    """-m MOD, as CPython: runpy._run_module_as_main(MOD) with sys.argv[0]
+    '-m' while the module is searched.  runpy finds the module (a package:
+    its __main__ submodule, after importing the package), gives __main__
+    its __spec__, __file__, __loader__ and __package__, sets sys.argv[0] to
+    the file and runs the code; its errors are CPython's ("No module named
+    X", "... is a package and cannot be directly executed": SystemExit with
+    sys.executable in the message), and tracebacks start with its two
+    "<frozen runpy>" frames as CPython's do."""
+    make_main_module("")
     w_argv = framemod.REFS.w_sys_dict.getitem_str("argv")
     if w_argv is not None:
-        space.setitem(w_argv, wrap_int(0), space.wrap_str(filename))
-    w_main = make_main_module(filename)
-    # runpy's __package__, so that the module's relative imports work
-    # (`python -m unittest` runs unittest/__main__.py: `from .main import main`)
-    package = name if is_pkg else name[:dot] if dot >= 0 else ""
-    w_main.w_dict.setitem_str("__package__", space.wrap_str(package))
-    set_main_spec(w_main, name + ".__main__" if is_pkg else name)
-    return run_code(raw, filename, w_main)
-
-
-def set_main_spec(w_main: W_Module, name: str) -> None:
-    """runpy's __spec__ and __loader__ for -m: the module's spec as
-    importlib.util.find_spec gives it (multiprocessing's spawn and others
-    read __main__.__spec__); without it they stay None, as for a script."""
+        space.setitem(w_argv, wrap_int(0), space.wrap_str("-m"))
     try:
-        w_util = importing.import_one("importlib.util")
-        w_spec = space.call_method(w_util, "find_spec", [space.wrap_str(name)])
-        if w_spec is w_None:
-            return
-        w_main.w_dict.setitem_str("__spec__", w_spec)
-        w_main.w_dict.setitem_str("__loader__", space.getattr(w_spec, "loader"))
-    except OperationError:
-        pass
+        w_runpy = importing.import_one("runpy")
+        space.call_function(space.getattr(w_runpy, "_run_module_as_main"),
+                            [space.wrap_str(name), space.wrap_bool(True)])
+    except OperationError as e:
+        return handle_uncaught(e)
+    return 0
 
 
 _unused: list[W_Root] = []

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
+from ouro.modules._warnings import core as warnings_core
 from ouro.objspace import space
 from ouro.objspace.bytearrayobject import W_BytearrayObject, w_bytearray_type
 from ouro.objspace.bytesobject import wrap_bytes
@@ -208,10 +209,8 @@ def ellipsis_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def notimplemented_bool(slots: list[W_Root | None]) -> W_Root:
-    w_warn = space.getattr(importing.import_one("warnings"), "warn")
-    space.call_function(w_warn, [W_StrObject("NotImplemented should not be used in a boolean "
-                                             "context"),
-                                 EXCEPTION_TYPES["DeprecationWarning"], wrap_int(1)])
+    warnings_core.warn(EXCEPTION_TYPES["DeprecationWarning"],
+                       "NotImplemented should not be used in a boolean context", 1)
     return space.wrap_bool(True)
 
 
@@ -235,14 +234,14 @@ def set_reduce(slots: list[W_Root | None]) -> W_Root:
 
 def bytearray_reduce_proto(w_b: W_Root, proto: int) -> W_Root:
     assert isinstance(w_b, W_BytearrayObject)
-    data = w_b.data
+    data = w_b.data_bytes()
     if len(data) == 0:
         w_args: W_Root = W_TupleObject([])
     elif proto < 3:
         w_args = W_TupleObject([W_StrObject("".join([chr(b) for b in data])),
                                 W_StrObject("latin-1")])
     else:
-        w_args = W_TupleObject([wrap_bytes(bytes(data))])
+        w_args = W_TupleObject([wrap_bytes(data)])
     return W_TupleObject([w_b.getclass(), w_args, getstate(w_b, False)])
 
 

@@ -1,5 +1,6 @@
-"""bytearray: mutable byte strings (W_BytearrayObject, a list[int] of
-values 0..255), with CPython 3.11's methods and messages.
+"""bytearray: mutable byte strings (W_BytearrayObject, its bytes in an
+rpy.rlib.rbytebuf.ByteBuf: one byte per byte, over-allocated for appends,
+bulk changes by memmove), with CPython 3.11's methods and messages.
 
 The non-mutating methods are those of bytes (ouro/objspace/bytesobject.py
 registers them on both types; they return bytearrays for a bytearray
@@ -10,6 +11,9 @@ comparisons with any bytes-like object, and the iterator.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from rpy.rlib import rbytebuf
+from rpy.rlib.rbytebuf import ByteBuf
 
 from ouro.objspace import intobject, space
 from ouro.objspace.bytesobject import (_register_shared, buffer_or_none, byte_value,
@@ -35,12 +39,16 @@ w_bytearray_iterator_type = make_builtin_type("bytearray_iterator", [w_object_ty
 
 
 class W_BytearrayObject(W_Root):
-    data: list[int]
+    buf: ByteBuf        # replaced whole by __init__, changed in place otherwise
     exported: bool      # a memoryview of it was made (see check_resizable)
 
-    def __init__(self, data: list[int]) -> None:
-        self.data = data
+    def __init__(self, buf: ByteBuf) -> None:
+        self.buf = buf
         self.exported = False
+
+    def data_bytes(self) -> bytes:
+        """A copy of its bytes (for the methods shared with bytes)."""
+        return self.buf.tobytes()
 
     def getclass(self) -> W_TypeObject:
         return w_bytearray_type
@@ -51,8 +59,8 @@ class W_BytearrayObjectUser(W_BytearrayObject):
     w_type: W_TypeObject
     attrs: W_ObjectWithMap
 
-    def __init__(self, w_type: W_TypeObject, data: list[int]) -> None:
-        W_BytearrayObject.__init__(self, data)
+    def __init__(self, w_type: W_TypeObject, buf: ByteBuf) -> None:
+        W_BytearrayObject.__init__(self, buf)
         self.w_type = w_type
         self.attrs = W_ObjectWithMap()
 
@@ -74,18 +82,8 @@ class W_BytearrayObjectUser(W_BytearrayObject):
         return self.attrs.deldictvalue(name)
 
 
-def byte_list(data: bytes) -> list[int]:
-    """list(data), allocated at its size at once: list() appends item by
-    item, and each reallocation of a big list can start a major collection
-    (bytearray(4 MiB) took 0.5 s, _pyio's writes are bytearray.extend)."""
-    out = [0] * len(data)
-    for i in range(len(data)):
-        out[i] = data[i]
-    return out
-
-
 def new_bytearray(data: bytes) -> W_BytearrayObject:
-    return W_BytearrayObject(byte_list(data))
+    return W_BytearrayObject(rbytebuf.from_bytes(data))
 
 
 def check_resizable(w_self: W_BytearrayObject) -> None:
@@ -126,8 +124,8 @@ def bytearray_new(args: Arguments) -> W_Root:
         raise operr(w_TypeError, "bytearray.__new__(%s): %s is not a subtype of bytearray"
                     % (w_cls.name, w_cls.name))
     if w_cls is w_bytearray_type:
-        return W_BytearrayObject([])
-    return W_BytearrayObjectUser(w_cls, [])
+        return W_BytearrayObject(ByteBuf(0))
+    return W_BytearrayObjectUser(w_cls, ByteBuf(0))
 
 
 BYTEARRAY_INIT_SIG = parse_signature("bytearray(self, source=, encoding=, errors=)")
@@ -149,7 +147,7 @@ def bytearray_init(args: Arguments) -> W_Root:
     encoding = _opt_str(slots[2], "encoding")
     errors = _opt_str(slots[3], "errors")
     check_resizable(w_self)
-    w_self.data = []
+    w_self.buf = ByteBuf(0)
     if w_x is not None and encoding is None and not isinstance(w_x, W_StrObject):
         if errors is not None:
             raise operr(w_TypeError, "errors without a string argument")
@@ -157,22 +155,26 @@ def bytearray_init(args: Arguments) -> W_Root:
             count = ssize_w(w_x, w_OverflowError)
             if count < 0:
                 raise operr(w_ValueError, "negative count")
-            w_self.data = [0] * count
+            w_self.buf = ByteBuf(count)
             return w_None
-        w_self.data = byte_list(bytes_from_object(w_x, "bytearray"))
+        if isinstance(w_x, W_BytearrayObject):
+            w_self.buf = w_x.buf.copy()
+            return w_None
+        w_self.buf = rbytebuf.from_bytes(bytes_from_object(w_x, "bytearray"))
         return w_None
     if w_x is not None and encoding is None:
         raise operr(w_TypeError, "string argument without an encoding")
-    w_self.data = byte_list(make_bytes(w_x, encoding, errors))
+    w_self.buf = rbytebuf.from_bytes(make_bytes(w_x, encoding, errors))
     return w_None
 
 
 def bytearray_repr(slots: list[W_Root | None]) -> W_Root:
     w_self = _self(slots, "__repr__")
-    return space.wrap_str("%s(b%s)" % (type_name(w_self), bytearray_repr_body(w_self.data)))
+    return space.wrap_str("%s(b%s)" % (type_name(w_self),
+                                        bytearray_repr_body(w_self.data_bytes())))
 
 
-def bytearray_repr_body(data: list[int]) -> str:
+def bytearray_repr_body(data: bytes) -> str:
     """bytearray_repr's quoted part: unlike bytes' repr, single quotes and
     backslashes are always escaped, only the choice of quote differs."""
     quote = "'"
@@ -234,18 +236,35 @@ def bytearray_ge(slots: list[W_Root | None]) -> W_Root:
 
 def bytearray_getitem(slots: list[W_Root | None]) -> W_Root:
     w_self = _self(slots, "__getitem__")
-    return getitem_data(w_self, bytes(w_self.data), _req(slots, 1), "bytearray")
+    w_key = _req(slots, 1)
+    buf = w_self.buf
+    # an int or a plain slice straight from the buffer; the rest as bytes
+    if isinstance(w_key, intobject.W_IntObject):
+        i = w_key.intval
+        if i < 0:
+            i += buf.length
+        if i < 0 or i >= buf.length:
+            raise operr(w_IndexError, "bytearray index out of range")
+        return intobject.wrap_int(buf.get(i))
+    if isinstance(w_key, sliceobject.W_SliceObject):
+        ustart, ustop, step = sliceobject.unpack_slice(w_key)
+        start, stop, slicelength = sliceobject.adjust_indices(w_self.buf.length, ustart, ustop,
+                                                              step)
+        buf = w_self.buf
+        if step == 1:
+            if slicelength <= 0:
+                return W_BytearrayObject(ByteBuf(0))
+            return W_BytearrayObject(buf.copy_range(start, stop))
+    return getitem_data(w_self, w_self.data_bytes(), w_key, "bytearray")
 
 
-def _values_for_slice(w_self: W_BytearrayObject, w_values: W_Root) -> list[int]:
-    if isinstance(w_values, W_BytearrayObject) and w_values is not w_self:
-        return list(w_values.data)
-    if w_values is w_self:
-        return list(w_self.data)
+def _values_for_slice(w_self: W_BytearrayObject, w_values: W_Root) -> bytes:
+    if isinstance(w_values, W_BytearrayObject):
+        return w_values.data_bytes()
     if isinstance(w_values, W_StrObject) or _is_number(w_values):
         raise operr(w_TypeError,
                     "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
-    return byte_list(bytes_from_object(w_values, "bytearray"))
+    return bytes_from_object(w_values, "bytearray")
 
 
 def _is_number(w: W_Root) -> bool:
@@ -257,61 +276,73 @@ def _is_number(w: W_Root) -> bool:
 
 def ass_subscript(w_self: W_BytearrayObject, w_index: W_Root, w_values: W_Root | None) -> None:
     """bytearray_ass_subscript: w_values None deletes."""
-    data = w_self.data
     if isinstance(w_index, intobject.W_IntObject) or (
             not isinstance(w_index, sliceobject.W_SliceObject) and has_index(w_index)):
         i = ssize_w(w_index, w_IndexError)
         ival = -1
         if w_values is not None:
             ival = _byte(w_values)
+        n = w_self.buf.length
         if i < 0:
-            i += len(w_self.data)
-        if i < 0 or i >= len(w_self.data):
+            i += n
+        if i < 0 or i >= n:
             raise operr(w_IndexError, "bytearray index out of range")
         if w_values is not None:
-            w_self.data[i] = ival
+            w_self.buf.set(i, ival)
             return
         check_resizable(w_self)
-        del w_self.data[i]
+        w_self.buf.delete_range(i, i + 1)
         return
     if not isinstance(w_index, sliceobject.W_SliceObject):
         raise operr(w_TypeError, "bytearray indices must be integers or slices, not %s"
                     % type_name(w_index))
-    start, stop, step, slicelen = sliceobject.slice_indices(w_index, len(data))
-    values: list[int] = []
+    # the values first, then the slice's __index__es, then the indices for
+    # the length after both (they may run code changing the bytearray), as CPython
+    values = b""
     if w_values is not None:
         values = _values_for_slice(w_self, w_values)
-    data = w_self.data
+    ustart, ustop, ustep = sliceobject.unpack_slice(w_index)
+    buf = w_self.buf
+    start, stop, slicelen = sliceobject.adjust_indices(buf.length, ustart, ustop, ustep)
+    step = ustep
     if (step < 0 and start < stop) or (step > 0 and start > stop):
         stop = start
     if step == 1:
         if len(values) != stop - start:
             check_resizable(w_self)
-        w_self.data = data[:start] + values + data[stop:]
+        buf.replace_range(start, stop, values)
         return
+    if slicelen > 0:
+        # cannot fail (the indices are for the current length), but set() is unchecked
+        last = start + (slicelen - 1) * step
+        if max(start, last) >= buf.length or min(start, last) < 0:
+            raise operr(w_IndexError, "bytearray index out of range")
     if w_values is None or len(values) == 0:
         if slicelen == 0:
             return
         check_resizable(w_self)
-        drop = [False] * len(data)
+        n = buf.length
+        drop = [False] * n
         cur = start
         for _k in range(slicelen):
             drop[cur] = True
             cur += step
-        kept: list[int] = []
+        # compact the kept bytes in place
+        kept = 0
         i = 0
-        while i < len(data):
+        while i < n:
             if not drop[i]:
-                kept.append(data[i])
+                buf.set(kept, buf.get(i))
+                kept += 1
             i += 1
-        w_self.data = kept
+        buf.resize(kept)
         return
     if len(values) != slicelen:
         raise operr(w_ValueError, "attempt to assign bytes of size %d to extended slice of size %d"
                     % (len(values), slicelen))
     cur = start
     for k in range(slicelen):
-        data[cur] = values[k]
+        buf.set(cur, values[k])
         cur += step
 
 
@@ -334,7 +365,7 @@ def bytearray_iadd(slots: list[W_Root | None]) -> W_Root:
                                                             type_name(w_self)))
     if len(data) > 0:
         check_resizable(w_self)
-    w_self.data.extend(byte_list(data))
+    w_self.buf.extend(data)
     return w_self
 
 
@@ -346,7 +377,7 @@ def bytearray_imul(slots: list[W_Root | None]) -> W_Root:
     n = ssize_w(w_n, w_OverflowError)
     if n != 1:
         check_resizable(w_self)
-    w_self.data = list(repeat_bytes(bytes(w_self.data), n))
+    w_self.buf = rbytebuf.from_bytes(repeat_bytes(w_self.data_bytes(), n))
     return w_self
 
 
@@ -354,28 +385,32 @@ def bytearray_append(slots: list[W_Root | None]) -> W_Root:
     w_self = _self(slots, "append")
     v = _byte(_req(slots, 1))
     check_resizable(w_self)
-    w_self.data.append(v)
+    w_self.buf.append(v)
     return w_None
 
 
 def bytearray_clear(slots: list[W_Root | None]) -> W_Root:
     w_self = _self(slots, "clear")
     check_resizable(w_self)
-    w_self.data = []
+    w_self.buf.clear()
     return w_None
 
 
 def bytearray_copy(slots: list[W_Root | None]) -> W_Root:
-    return W_BytearrayObject(list(_self(slots, "copy").data))
+    return W_BytearrayObject(_self(slots, "copy").buf.copy())
 
 
 def bytearray_extend(slots: list[W_Root | None]) -> W_Root:
     w_self = _self(slots, "extend")
     w_iterable = _req(slots, 1)
+    if isinstance(w_iterable, W_BytearrayObject):
+        check_resizable(w_self)
+        w_self.buf.extend_buf(w_iterable.buf)
+        return w_None
     data = buffer_or_none(w_iterable)
     if data is not None:
         check_resizable(w_self)
-        w_self.data.extend(byte_list(data))
+        w_self.buf.extend(data)
         return w_None
     try:
         w_iter = space.iter(w_iterable)
@@ -383,14 +418,14 @@ def bytearray_extend(slots: list[W_Root | None]) -> W_Root:
         if e.match(w_TypeError):
             raise operr(w_TypeError, "can't extend bytearray with %s" % type_name(w_iterable))
         raise
-    new: list[int] = []
+    new = ByteBuf(0)
     while True:
         w_item = space.next_or_none(w_iter)
         if w_item is None:
             break
         new.append(_byte(w_item))
     check_resizable(w_self)
-    w_self.data.extend(new)
+    w_self.buf.extend_buf(new)
     return w_None
 
 
@@ -398,7 +433,7 @@ def bytearray_insert(slots: list[W_Root | None]) -> W_Root:
     w_self = _self(slots, "insert")
     i = index_w(_req(slots, 1))
     v = _byte(_req(slots, 2))
-    n = len(w_self.data)
+    n = w_self.buf.length
     if i < 0:
         i += n
         if i < 0:
@@ -406,7 +441,7 @@ def bytearray_insert(slots: list[W_Root | None]) -> W_Root:
     if i > n:
         i = n
     check_resizable(w_self)
-    w_self.data.insert(i, v)
+    w_self.buf.insert(i, v)
     return w_None
 
 
@@ -416,7 +451,7 @@ def bytearray_pop(slots: list[W_Root | None]) -> W_Root:
     w_i = slots[1]
     if w_i is not None:
         i = index_w(w_i)
-    n = len(w_self.data)
+    n = w_self.buf.length
     if n == 0:
         raise operr(w_IndexError, "pop from empty bytearray")
     if i < 0:
@@ -424,29 +459,33 @@ def bytearray_pop(slots: list[W_Root | None]) -> W_Root:
     if i < 0 or i >= n:
         raise operr(w_IndexError, "pop index out of range")
     check_resizable(w_self)
-    return intobject.wrap_int(w_self.data.pop(i))
+    v = w_self.buf.get(i)
+    w_self.buf.delete_range(i, i + 1)
+    return intobject.wrap_int(v)
 
 
 def bytearray_remove(slots: list[W_Root | None]) -> W_Root:
     w_self = _self(slots, "remove")
     v = _byte(_req(slots, 1))
+    buf = w_self.buf
     i = 0
-    while i < len(w_self.data):
-        if w_self.data[i] == v:
+    while i < buf.length:
+        if buf.get(i) == v:
             check_resizable(w_self)
-            del w_self.data[i]
+            buf.delete_range(i, i + 1)
             return w_None
         i += 1
     raise operr(w_ValueError, "value not found in bytearray")
 
 
 def bytearray_reverse(slots: list[W_Root | None]) -> W_Root:
-    _self(slots, "reverse").data.reverse()
+    _self(slots, "reverse").buf.reverse()
     return w_None
 
 
 def bytearray_alloc(slots: list[W_Root | None]) -> W_Root:
-    return intobject.wrap_int(len(_self(slots, "__alloc__").data) + 1)
+    # the storage and its NUL (a runtime string always has one), as CPython counts them
+    return intobject.wrap_int(_self(slots, "__alloc__").buf.capacity() + 1)
 
 
 def bytearray_fromhex(slots: list[W_Root | None]) -> W_Root:
@@ -473,11 +512,11 @@ class W_BytearrayIterObject(W_Root):
         if w_ba is None:
             return space.STOP
         i = self.index
-        if i >= len(w_ba.data):
+        if i >= w_ba.buf.length:
             self.w_ba = None
             return space.STOP
         self.index = i + 1
-        return intobject.wrap_int(w_ba.data[i])
+        return intobject.wrap_int(w_ba.buf.get(i))
 
 
 def bytearray_iter(slots: list[W_Root | None]) -> W_Root:
@@ -507,7 +546,7 @@ def baiter_length_hint(slots: list[W_Root | None]) -> W_Root:
     w_ba = it.w_ba
     if w_ba is None:
         return intobject.wrap_int(0)
-    return intobject.wrap_int(max(0, len(w_ba.data) - it.index))
+    return intobject.wrap_int(max(0, w_ba.buf.length - it.index))
 
 
 register_raw(w_bytearray_type, "__new__", bytearray_new)

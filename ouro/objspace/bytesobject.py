@@ -17,8 +17,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rpy.rlib.rarithmetic import MAXINT
+from rpy.rlib.rbytebuf import ByteBuf
 
-from ouro.objspace import intobject, siphash, space
+from ouro.objspace import bytesops, intobject, siphash, space
+from ouro.objspace.bytesops import is_lower as _islower
+from ouro.objspace.bytesops import is_space as _isspace
+from ouro.objspace.bytesops import is_upper as _isupper
 from ouro.objspace.descriptors import W_ClassMethod, W_StaticMethod
 from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_IndexError,
                                       w_OverflowError, w_StopIteration, w_TypeError,
@@ -109,7 +113,7 @@ def buffer_or_none(w: W_Root) -> bytes | None:
     if isinstance(w, W_BytesObject):
         return w.value
     if isinstance(w, bytearrayobject.W_BytearrayObject):
-        return bytes(w.data)
+        return w.data_bytes()
     if isinstance(w, memoryobject.W_MemoryView):
         w.check()
         return w.tobytes()
@@ -135,14 +139,14 @@ def _data(slots: list[W_Root | None], name: str) -> bytes:
     if isinstance(w, W_BytesObject):
         return w.value
     if isinstance(w, bytearrayobject.W_BytearrayObject):
-        return bytes(w.data)
+        return w.data_bytes()
     raise descr_error(name, "bytes", w)
 
 
 def new_like(w_self: W_Root, data: bytes) -> W_Root:
     """A result of the receiver's kind: bytes, or a new bytearray."""
     if isinstance(w_self, bytearrayobject.W_BytearrayObject):
-        return bytearrayobject.W_BytearrayObject(list(data))
+        return bytearrayobject.new_bytearray(data)
     return W_BytesObject(data)
 
 
@@ -183,32 +187,12 @@ def _sub_arg(w: W_Root) -> bytes:
 
 # -- ASCII character classes (pyctype.h)
 
-def _isspace(b: int) -> bool:
-    return b == 32 or (9 <= b <= 13)
-
-
 def _isalpha(b: int) -> bool:
     return (65 <= b <= 90) or (97 <= b <= 122)
 
 
 def _isdigit(b: int) -> bool:
     return 48 <= b <= 57
-
-
-def _isupper(b: int) -> bool:
-    return 65 <= b <= 90
-
-
-def _islower(b: int) -> bool:
-    return 97 <= b <= 122
-
-
-def _upper(b: int) -> int:
-    return b - 32 if 97 <= b <= 122 else b
-
-
-def _lower(b: int) -> int:
-    return b + 32 if 65 <= b <= 90 else b
 
 
 def b_isalnum(data: bytes) -> bool:
@@ -302,61 +286,6 @@ def b_lower(data: bytes) -> bytes:
     return data.lower()
 
 
-def b_swapcase(data: bytes) -> bytes:
-    out: list[int] = []
-    for b in data:
-        if _isupper(b):
-            out.append(b + 32)
-        elif _islower(b):
-            out.append(b - 32)
-        else:
-            out.append(b)
-    return bytes(out)
-
-
-def b_capitalize(data: bytes) -> bytes:
-    out: list[int] = []
-    first = True
-    for b in data:
-        out.append(_upper(b) if first else _lower(b))
-        first = False
-    return bytes(out)
-
-
-def b_title(data: bytes) -> bytes:
-    out: list[int] = []
-    prev_cased = False
-    for b in data:
-        if _islower(b):
-            out.append(b if prev_cased else b - 32)
-            prev_cased = True
-        elif _isupper(b):
-            out.append(b + 32 if prev_cased else b)
-            prev_cased = True
-        else:
-            out.append(b)
-            prev_cased = False
-    return bytes(out)
-
-
-def b_expandtabs(data: bytes, tabsize: int) -> bytes:
-    out: list[int] = []
-    col = 0
-    for b in data:
-        if b == 9:
-            if tabsize > 0:
-                incr = tabsize - (col % tabsize)
-                col += incr
-                for _k in range(incr):
-                    out.append(32)
-        else:
-            col += 1
-            out.append(b)
-            if b == 10 or b == 13:
-                col = 0
-    return bytes(out)
-
-
 def b_split_whitespace(data: bytes, maxsplit: int) -> list[bytes]:
     n = len(data)
     res: list[bytes] = []
@@ -400,32 +329,12 @@ def b_rsplit_whitespace(data: bytes, maxsplit: int) -> list[bytes]:
 
 
 def b_split(data: bytes, sep: bytes, maxsplit: int) -> list[bytes]:
-    res: list[bytes] = []
-    i = 0
-    while maxsplit != 0:
-        j = data.find(sep, i)
-        if j < 0:
-            break
-        res.append(data[i:j])
-        i = j + len(sep)
-        maxsplit -= 1
-    res.append(data[i:])
-    return res
+    """sep not empty; the runtime's split (one pass)."""
+    return data.split(sep, maxsplit)
 
 
 def b_rsplit(data: bytes, sep: bytes, maxsplit: int) -> list[bytes]:
-    res: list[bytes] = []
-    j = len(data)
-    while maxsplit != 0:
-        i = data.rfind(sep, 0, j)
-        if i < 0:
-            break
-        res.append(data[i + len(sep):j])
-        j = i
-        maxsplit -= 1
-    res.append(data[:j])
-    res.reverse()
-    return res
+    return data.rsplit(sep, maxsplit)
 
 
 def b_splitlines(data: bytes, keepends: bool) -> list[bytes]:
@@ -496,121 +405,35 @@ def b_replace(data: bytes, old: bytes, new: bytes, count: int) -> bytes:
         if k < limit:
             parts.append(new)
         return b"".join(parts)
-    pieces: list[bytes] = []
-    i = 0
-    while count != 0:
-        j = data.find(old, i)
-        if j < 0:
-            break
-        pieces.append(data[i:j])
-        pieces.append(new)
-        i = j + len(old)
-        count -= 1
-    if i == 0:
-        return data
-    pieces.append(data[i:])
-    return b"".join(pieces)
+    # the runtime's replace (one pass, one allocation)
+    return data.replace(old, new, count)
 
 
 def b_count(data: bytes, sub: bytes, start: int, end: int) -> int:
     if len(sub) == 0:
         return end - start + 1
-    count = 0
-    i = start
-    while True:
-        j = data.find(sub, i, end)
-        if j < 0:
-            return count
-        count += 1
-        i = j + len(sub)
-
-
-HEXDIGITS = "0123456789abcdef"
-
-
-def b_hex(data: bytes, sep: str, bytes_per_sep: int) -> str:
-    n = len(data)
-    if n == 0:
-        return ""
-    if sep == "" or bytes_per_sep == 0:
-        out0: list[str] = []
-        for b in data:
-            out0.append(HEXDIGITS[b >> 4])
-            out0.append(HEXDIGITS[b & 15])
-        return "".join(out0)
-    per = bytes_per_sep if bytes_per_sep > 0 else -bytes_per_sep
-    chunks = (n - 1) // per
-    out: list[str] = []
-    if bytes_per_sep < 0:
-        i = 0
-        for _c in range(chunks):
-            for _k in range(per):
-                b = data[i]
-                i += 1
-                out.append(HEXDIGITS[b >> 4])
-                out.append(HEXDIGITS[b & 15])
-            out.append(sep)
-        while i < n:
-            b = data[i]
-            i += 1
-            out.append(HEXDIGITS[b >> 4])
-            out.append(HEXDIGITS[b & 15])
-        return "".join(out)
-    i = n - 1
-    for _c in range(chunks):
-        for _k in range(per):
-            b = data[i]
-            i -= 1
-            out.append(HEXDIGITS[b & 15])
-            out.append(HEXDIGITS[b >> 4])
-        out.append(sep)
-    while i >= 0:
-        b = data[i]
-        i -= 1
-        out.append(HEXDIGITS[b & 15])
-        out.append(HEXDIGITS[b >> 4])
-    out.reverse()
-    return "".join(out)
-
-
-def _hexval(c: str) -> int:
-    o = ord(c)
-    if 48 <= o <= 57:
-        return o - 48
-    if 97 <= o <= 102:
-        return o - 87
-    if 65 <= o <= 70:
-        return o - 55
-    return 16
+    return data.count(sub, start, end)
 
 
 def b_fromhex(s: str) -> bytes:
     """_PyBytes_FromHex."""
-    chars = list(s)
-    n = len(chars)
-    i = 0
-    while i < n:
-        if ord(chars[i]) >= 128:
-            raise _fromhex_error(i)
-        i += 1
-    out: list[int] = []
-    i = 0
-    while i < n:
-        if _isspace(ord(chars[i])):
-            while i < n and _isspace(ord(chars[i])):
-                i += 1
-            if i >= n:
-                break
-        top = _hexval(chars[i])
-        if top >= 16:
-            raise _fromhex_error(i)
-        i += 1
-        bot = _hexval(chars[i]) if i < n else 16
-        if bot >= 16:
-            raise _fromhex_error(i)
-        i += 1
-        out.append(top * 16 + bot)
-    return bytes(out)
+    text = b""
+    try:
+        text = s.encode()
+    except ValueError:      # lone surrogates: not ASCII, found below
+        pass
+    if len(text) != len(s):
+        i = 0
+        for c in s:
+            if ord(c) >= 128:
+                raise _fromhex_error(i)
+            i += 1
+    out = ByteBuf(0)
+    out.reserve(len(text) // 2)
+    pos = bytesops.parse_hex(text, out)
+    if pos >= 0:
+        raise _fromhex_error(pos)
+    return out.tobytes()
 
 
 def _fromhex_error(pos: int) -> OperationError:
@@ -625,6 +448,9 @@ def bytes_descr_repr(slots: list[W_Root | None]) -> W_Root:
 
 
 def bytes_descr_len(slots: list[W_Root | None]) -> W_Root:
+    w = _req(slots, 0)
+    if isinstance(w, bytearrayobject.W_BytearrayObject):
+        return intobject.wrap_int(w.buf.length)      # without _data's copy
     return intobject.wrap_int(len(_data(slots, "__len__")))
 
 
@@ -817,14 +643,12 @@ def getitem_data(w_self: W_Root, data: bytes, w_key: W_Root, what: str) -> W_Roo
             return new_like(w_self, b"")
         if step == 1:
             return new_like(w_self, data[start:stop])
-        out: list[int] = []
+        out = ByteBuf(slicelength)
         i = start
-        k = 0
-        while k < slicelength:
-            out.append(data[i])
+        for k in range(slicelength):
+            out.set(k, data[i])
             i += step
-            k += 1
-        return new_like(w_self, bytes(out))
+        return new_like(w_self, out.tobytes())
     elif has_index(w_key):
         i = ssize_w(w_key, w_IndexError)
     else:
@@ -1040,6 +864,14 @@ def _start_end(slots: list[W_Root | None], i: int, length: int) -> tuple[int, in
 
 
 def _find(slots: list[W_Root | None], name: str, reverse: bool) -> int:
+    w_self = _req(slots, 0)
+    if isinstance(w_self, bytearrayobject.W_BytearrayObject):
+        # in the buffer itself, after the arguments' conversions (as CPython)
+        sub = _sub_arg(_req(slots, 1))
+        start, end = _start_end(slots, 2, w_self.buf.length)
+        if end - start < len(sub):
+            return -1
+        return w_self.buf.find(sub, start, end, reverse)
     data = _data(slots, name)
     sub = _sub_arg(_req(slots, 1))
     start, end = _start_end(slots, 2, len(data))
@@ -1073,6 +905,15 @@ def bytes_rindex(slots: list[W_Root | None]) -> W_Root:
 
 
 def bytes_count(slots: list[W_Root | None]) -> W_Root:
+    w_self = _req(slots, 0)
+    if isinstance(w_self, bytearrayobject.W_BytearrayObject):
+        sub = _sub_arg(_req(slots, 1))
+        start, end = _start_end(slots, 2, w_self.buf.length)
+        if end - start < len(sub):
+            return intobject.wrap_int(0)
+        if len(sub) == 0:
+            return intobject.wrap_int(end - start + 1)
+        return intobject.wrap_int(w_self.buf.count(sub, start, end))
     data = _data(slots, "count")
     sub = _sub_arg(_req(slots, 1))
     start, end = _start_end(slots, 2, len(data))
@@ -1293,7 +1134,7 @@ def bytes_expandtabs(slots: list[W_Root | None]) -> W_Root:
     w_tab = slots[1]
     if w_tab is not None:
         tabsize = c_int_w(w_tab)
-    return _result(slots, b_expandtabs(data, tabsize))
+    return _result(slots, bytesops.expandtabs(data, tabsize))
 
 
 def bytes_replace(slots: list[W_Root | None]) -> W_Root:
@@ -1333,15 +1174,15 @@ def bytes_lower(slots: list[W_Root | None]) -> W_Root:
 
 
 def bytes_swapcase(slots: list[W_Root | None]) -> W_Root:
-    return new_like(_req(slots, 0), b_swapcase(_data(slots, "swapcase")))
+    return new_like(_req(slots, 0), bytesops.swapcase(_data(slots, "swapcase")))
 
 
 def bytes_capitalize(slots: list[W_Root | None]) -> W_Root:
-    return new_like(_req(slots, 0), b_capitalize(_data(slots, "capitalize")))
+    return new_like(_req(slots, 0), bytesops.capitalize(_data(slots, "capitalize")))
 
 
 def bytes_title(slots: list[W_Root | None]) -> W_Root:
-    return new_like(_req(slots, 0), b_title(_data(slots, "title")))
+    return new_like(_req(slots, 0), bytesops.title(_data(slots, "title")))
 
 
 def bytes_isalnum(slots: list[W_Root | None]) -> W_Root:
@@ -1399,7 +1240,7 @@ def bytes_hex(slots: list[W_Root | None]) -> W_Root:
         w_per = slots[2]
         if w_per is not None:
             per = c_int_w(w_per)
-    return W_StrObject(b_hex(data, sep, per))
+    return W_StrObject(bytesops.hex_text(data, ord(sep) if sep != "" else -1, per))
 
 
 def fromhex_arg(slots: list[W_Root | None]) -> bytes:
@@ -1444,15 +1285,7 @@ def bytes_translate(slots: list[W_Root | None]) -> W_Root:
     w_del = slots[2]
     if w_del is not None:
         delete = buffer_w(w_del)
-    out: list[int] = []
-    for b in data:
-        if len(delete) > 0 and _in_set(b, delete):
-            continue
-        if table is not None:
-            out.append(table[b])
-        else:
-            out.append(b)
-    return _result(slots, bytes(out))
+    return _result(slots, bytesops.translate(data, table, delete))
 
 
 def _register_shared(w_type: W_TypeObject) -> None:

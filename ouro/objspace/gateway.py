@@ -103,7 +103,11 @@ TAKES_STYLE = ["bytes.count", "bytes.index", "bytes.find", "bytes.rfind", "bytes
                "bytearray.rindex", "str.count", "str.find", "str.rfind", "str.index",
                "str.rindex", "str.startswith", "str.endswith", "bytes.startswith",
                "bytes.endswith", "bytearray.startswith", "bytearray.endswith",
-               "clock_gettime", "clock_gettime_ns", "clock_getres"]
+               "clock_gettime", "clock_gettime_ns", "clock_getres", "clock_settime",
+               "clock_settime_ns", "pthread_getcpuclockid",
+               # posix functions parsed by PyArg_ParseTuple (pid_t/idtype_t arguments)
+               "posix.killpg", "posix.sched_setaffinity", "posix.sched_setparam",
+               "posix.sched_setscheduler", "posix.tcsetpgrp", "posix.waitid"]
 
 
 # built-ins that check their argument count with _PyArg_CheckPositional

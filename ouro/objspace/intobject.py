@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rpy.rlib.rarithmetic import MAXINT, MININT, ovfcheck
+from rpy.rlib.rarithmetic import MAXINT, MININT, ovfcheck, r_uint
 from rpy.rlib.rbigint import rbigint
 
 from ouro.objspace import space
@@ -148,6 +148,13 @@ def wrap_big(b: rbigint) -> W_Root:
     if b.fits_int():
         return wrap_int(b.toint())
     return W_LongObject(b)
+
+
+def wrap_unsigned(v: int) -> W_Root:
+    """An int object of a word holding an unsigned 64-bit C value."""
+    if v >= 0:
+        return wrap_int(v)
+    return wrap_big(rbigint.from_uint(r_uint(v)))
 
 
 def is_int(w: W_Root) -> bool:

@@ -6,7 +6,7 @@ optional '@'), a shape and strides (in bytes), any number of dimensions
 assignment writes through to a bytearray.
 
 A view reads the exporter's bytes when it is used (W_BytesObject.value,
-W_BytearrayObject.data), at `offset + sum(index[k] * strides[k])`.
+W_BytearrayObject.buf), at `offset + sum(index[k] * strides[k])`.
 
 Deviation: CPython forbids resizing a bytearray while a view of it
 exists (BufferError); views die with their last reference there, which
@@ -128,9 +128,9 @@ class W_MemoryView(W_Root):
             if pos >= w_obj.buffer_len():
                 raise operr(w_IndexError, "memoryview: the array was resized")
             return w_obj.buffer_get_byte(pos)
-        if pos >= len(w_obj.data):
+        if pos < 0 or pos >= w_obj.buf.length:
             raise operr(w_IndexError, "memoryview: the bytearray was resized")
-        return w_obj.data[pos]
+        return w_obj.buf.get(pos)
 
     def set_byte(self, pos: int, b: int) -> None:
         w_obj = self.w_obj
@@ -139,9 +139,9 @@ class W_MemoryView(W_Root):
                 raise operr(w_IndexError, "memoryview: the array was resized")
             w_obj.buffer_set_byte(pos, b)
             return
-        if pos >= len(w_obj.data):
+        if pos < 0 or pos >= w_obj.buf.length:
             raise operr(w_IndexError, "memoryview: the bytearray was resized")
-        w_obj.data[pos] = b
+        w_obj.buf.set(pos, b)
 
     def item_bytes(self, pos: int) -> list[int]:
         out: list[int] = []
@@ -168,6 +168,14 @@ class W_MemoryView(W_Root):
             data = w_obj.buffer_bytes()         # all of an exporter (array.array)
             if data is not None:
                 return data
+        if self.is_c_contiguous():
+            # one copy of a contiguous part of bytes or a bytearray
+            start = self.offset
+            stop = start + self.nbytes()
+            if isinstance(w_obj, W_BytesObject):
+                return w_obj.value[start:stop]
+            if isinstance(w_obj, W_BytearrayObject) and stop <= w_obj.buf.length:
+                return w_obj.buf.slice(start, stop)
         out: list[int] = []
         isz = self.itemsize
         for p in self.item_positions():
@@ -177,6 +185,12 @@ class W_MemoryView(W_Root):
 
     def store_bytes(self, data: bytes) -> None:
         """Writes data (at most nbytes) over the items, in C order."""
+        w_obj = self.w_obj
+        if isinstance(w_obj, W_BytearrayObject) and self.is_c_contiguous():
+            n = min(len(data), self.nbytes())
+            if self.offset + n <= w_obj.buf.length:
+                w_obj.buf.write(self.offset, data[:n] if n < len(data) else data)
+                return
         isz = self.itemsize
         i = 0
         for p in self.item_positions():
@@ -402,7 +416,7 @@ def memoryview_of(w_obj: W_Root) -> W_MemoryView:
         return W_MemoryView(w_obj, 0, len(w_obj.value), 1)
     if isinstance(w_obj, W_BytearrayObject):
         w_obj.exported = True
-        return W_MemoryView(w_obj, 0, len(w_obj.data), 1)
+        return W_MemoryView(w_obj, 0, w_obj.buf.length, 1)
     isz = w_obj.buffer_itemsize()
     if isz > 0:
         w_obj.buffer_export()

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from rpy.rlib.rarithmetic import MAXINT
 
-from ouro.objspace import intobject, siphash, space
+from ouro.objspace import bytesops, intobject, siphash, space
 from ouro.objspace.descriptors import W_StaticMethod
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, operr_noarg,
                                       w_IndexError, w_LookupError, w_OverflowError, w_StopIteration,
@@ -835,16 +835,17 @@ def encode_text(s: str, encoding: str, errors: str) -> bytes:
     if hook is not None:
         return hook.encode(s, encoding, errors)
     codec = lookup_codec(encoding)
-    if codec == CODEC_UTF8:
-        ok = True
-        for c in s:
-            if _is_surrogate(c):
-                ok = False
-                break
-        if ok:
-            return s.encode()
-    elif is_ascii(s):
-        return s.encode()
+    # fast paths: the text's UTF-8 is the result, or gives it in one pass
+    try:
+        encoded = s.encode()        # ValueError for lone surrogates
+        if codec == CODEC_UTF8 or len(encoded) == len(s):
+            return encoded
+        if codec == CODEC_LATIN1:
+            as_latin1 = bytesops.utf8_latin1(encoded)
+            if as_latin1 is not None:
+                return as_latin1
+    except ValueError:
+        pass
     chars = list(s)
     n = len(chars)
     reason = "surrogates not allowed"
@@ -1014,10 +1015,7 @@ def _utf8_check(data: bytes, i: int, n: int) -> tuple[int, int, str]:
 
 def latin1_decode(data: bytes) -> str:
     """Each byte as the character of the same code."""
-    for b in data:
-        if b >= 128:
-            return "".join([chr(x) for x in data])
-    return data.decode()
+    return bytesops.latin1_utf8(data).decode()
 
 
 def decode_bytes(data: bytes, encoding: str, errors: str) -> str:
@@ -1030,6 +1028,14 @@ def decode_bytes(data: bytes, encoding: str, errors: str) -> str:
     codec = lookup_codec(encoding)
     if codec == CODEC_LATIN1:
         return latin1_decode(data)
+    # fast path: valid UTF-8 (and all ASCII for the ascii codec: then one
+    # character per byte) is decoded by the runtime in one pass
+    try:
+        text = data.decode()
+        if codec == CODEC_UTF8 or len(text) == len(data):
+            return text
+    except UnicodeDecodeError:
+        pass
     n = len(data)
     out: list[str] = []
     i = 0

@@ -595,7 +595,9 @@ class Annotator:
             return s_float
         if isinstance(value, str):
             return s_str
-        if isinstance(value, bytes):
+        if isinstance(value, (bytes, bytearray)):
+            # a bytearray is the storage of a prebuilt rbytebuf.ByteBuf
+            # (prebuilt strings are writable data)
             return s_bytes
         cached = self.const_types.get(id(value))
         if cached is not None and cached[0] is value:
@@ -1652,7 +1654,11 @@ class Annotator:
                                     'rpy.rlib.rweakref', 'rpy.rlib.rsocket', 'rpy.rlib.rprocess',
                                     'rpy.rlib.rzlib', 'rpy.rlib.runix', 'rpy.rlib.rthread',
                                     'rpy.rlib.rexpat', 'rpy.rlib.rsqlite', 'rpy.rlib.rbz2',
-                                    'rpy.rlib.rlzma', 'rpy.rlib.rmmap'):
+                                    'rpy.rlib.rlzma', 'rpy.rlib.rmmap', 'rpy.rlib.rlocale',
+                                    'rpy.rlib.rposix'):
+                return self.call_external(op, value, posargs, kwargs)
+            if value.__module__ == 'rpy.rlib.rbytebuf' and externals.lookup(value) is not None:
+                # rbytebuf mixes externals (its storage primitives) with RPy code
                 return self.call_external(op, value, posargs, kwargs)
             owner = self.method_owner(value)
             if owner is not None and posargs:

@@ -17,8 +17,8 @@ from rpy.errors import RPyError
 
 RUNTIME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'runtime')
 RUNTIME_SOURCES = ['gc.c', 'strings.c', 'format.c', 'lists.c', 'dicts.c', 'os.c', 'arith.c', 'main.c',
-                   'jitmem.c', 'sockets.c', 'procs.c', 'zlibs.c', 'expats.c', 'sqlites.c', 'unix.c', 'terms.c', 'mmaps.c',
-                   'bz2s.c', 'lzmas.c',
+                   'jitmem.c', 'sockets.c', 'procs.c', 'zlibs.c', 'expats.c', 'sqlites.c', 'unix.c', 'terms.c', 'mmaps.c', 'posixs.c',
+                   'bz2s.c', 'lzmas.c', 'locales.c', 'bytebufs.c',
                    'threads.c']
 
 PREAMBLE = r'''

@@ -61,6 +61,8 @@ class _State:
     epolls: dict[int, Any] = {}
     ep_res: list[tuple[int, int]] = []
     ai: list[Any] = []
+    anc = b""
+    msg_flags = 0
 
 
 def _call(fd: int, method: str, *args: Any) -> Any:
@@ -517,3 +519,52 @@ def getprotobyname(name: str) -> int:
         return _socket.getprotobyname(name)
     except OSError:
         return -1
+
+
+# ---------------------------------------------------------------- sendmsg/recvmsg
+
+def _anc_items(anc: bytes) -> list[Any]:
+    import struct
+    items = []
+    pos = 0
+    while pos + 12 <= len(anc):
+        level, type_, n = struct.unpack_from("=iii", anc, pos)
+        items.append((level, type_, anc[pos + 12:pos + 12 + n]))
+        pos += 12 + n
+    return items
+
+
+@_keeps_errno
+def sendmsg(fd: int, data: bytes, anc: bytes, flags: int) -> int:
+    """sendmsg(2) of one buffer with ancillary items encoded as level,
+    type and length (32-bit native ints) followed by the data, each."""
+    return _call(fd, 'sendmsg', [data], _anc_items(anc), flags)  # type: ignore[no-any-return]
+
+
+@_keeps_errno
+def recvmsg(fd: int, n: int, ancsize: int, flags: int) -> bytes:
+    """recvmsg(2): the data; the ancillary items (encoded as sendmsg
+    takes them) are then recvmsg_anc(), the flags recvmsg_flags(), the
+    sender's address the result record (AF_UNSPEC: none)."""
+    import struct
+    data, anc, fl, addr = _call(fd, 'recvmsg', n, ancsize, flags)
+    _State.anc = b"".join(struct.pack("=iii", lv, ty, len(d)) + d for lv, ty, d in anc)
+    _State.msg_flags = fl
+    _State.res_addr = None if not addr else (_call(fd, 'family'), addr)
+    return data  # type: ignore[no-any-return]
+
+
+def recvmsg_anc() -> bytes:
+    return _State.anc
+
+
+def recvmsg_flags() -> int:
+    return _State.msg_flags
+
+
+def cmsg_len(n: int) -> int:
+    return _socket.CMSG_LEN(n)
+
+
+def cmsg_space(n: int) -> int:
+    return _socket.CMSG_SPACE(n)

@@ -24,6 +24,17 @@ rows * 65536 + columns; `tcsetwinsize` keeps the pixel sizes.
 returned as master << 32 | slave; `ttyname(fd)` is the terminal's path.
 `termios_constant(name)` is the value of a constant of the system's
 headers, TC_MISSING if they do not define it (every real one is >= 0).
+
+POSIX named semaphores (for _multiprocessing): a semaphore is its sem_t
+address, an int.  `sem_open(name, create, value)` opens it (create:
+O_CREAT|O_EXCL, mode 0600, initial value); `sem_trywait(h)` is True if
+it took one unit; `sem_wait(h, deadline_ns)` blocks without the GIL until
+it takes one (True) or the CLOCK_REALTIME deadline passes (False; < 0:
+none).  Both raise OSError EINTR when a recorded signal interrupted them,
+for the program to run its handlers and retry; `sem_post`,
+`sem_getvalue`, `sem_unlink(name)`, `sem_close(h)`; `sem_value_max()`
+is the headers' SEM_VALUE_MAX.  Shared memory (for _posixshmem):
+`shm_open(path, flags, mode)` returns a descriptor, `shm_unlink(path)`.
 """
 from __future__ import annotations
 
@@ -370,3 +381,127 @@ def openpty() -> int:
 @_keeps_errno
 def ttyname(fd: int) -> bytes:
     return _os.fsencode(_os.ttyname(fd))
+
+
+# -- POSIX named semaphores and shared memory (untranslated: the C
+# library's calls through ctypes)
+
+class _Sem:
+    lib: Any = None
+
+
+def _semlib() -> Any:
+    if _Sem.lib is None:
+        import ctypes
+        lib = ctypes.CDLL(None, use_errno=True)
+        lib.sem_open.restype = ctypes.c_void_p
+        lib.sem_open.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_uint, ctypes.c_uint]
+        for name in ("sem_close", "sem_trywait", "sem_wait", "sem_post"):
+            getattr(lib, name).argtypes = [ctypes.c_void_p]
+        lib.sem_timedwait.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        lib.sem_getvalue.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        lib.sem_unlink.argtypes = [ctypes.c_char_p]
+        lib.shm_open.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_uint]
+        lib.shm_unlink.argtypes = [ctypes.c_char_p]
+        _Sem.lib = lib
+    return _Sem.lib
+
+
+def _sem_fail(err: int) -> None:
+    _OsState.errno = err
+    raise OSError(err, _os.strerror(err))
+
+
+def _errno() -> int:
+    import ctypes
+    return ctypes.get_errno()
+
+
+def _interrupted() -> bool:
+    """EINTR that the program must see: a recorded signal waits."""
+    from rpy.rlib import rsignal
+    return _errno() == 4 and rsignal.pending()
+
+
+def sem_open(name: bytes, create: bool, value: int) -> int:
+    if create:
+        h = _semlib().sem_open(name, _os.O_CREAT | _os.O_EXCL, 0o600, value)
+    else:
+        h = _semlib().sem_open(name, 0, 0, 0)
+    if h is None or h == 0 or h == (1 << 64) - 1 or h == -1:
+        _sem_fail(_errno())
+    return int(h)
+
+
+def sem_unlink(name: bytes) -> None:
+    if _semlib().sem_unlink(name) < 0:
+        _sem_fail(_errno())
+
+
+def sem_close(h: int) -> None:
+    _semlib().sem_close(h)
+
+
+def sem_trywait(h: int) -> bool:
+    while True:
+        if _semlib().sem_trywait(h) == 0:
+            return True
+        err = _errno()
+        if err == 11:           # EAGAIN
+            return False
+        if err != 4 or _interrupted():
+            _sem_fail(err)
+
+
+def sem_wait(h: int, deadline_ns: int) -> bool:
+    import ctypes
+    from rpy.rlib import rthread
+    ts = (ctypes.c_long * 2)(deadline_ns // 1000000000, deadline_ns % 1000000000)
+    held = rthread._release()
+    try:
+        while True:
+            if deadline_ns < 0:
+                r = _semlib().sem_wait(h)
+            else:
+                r = _semlib().sem_timedwait(h, ts)
+            if r == 0:
+                return True
+            err = _errno()
+            if err == 110:      # ETIMEDOUT
+                return False
+            if err != 4 or _interrupted():
+                _sem_fail(err)
+    finally:
+        rthread._acquire(held)
+
+
+def sem_post(h: int) -> None:
+    if _semlib().sem_post(h) < 0:
+        _sem_fail(_errno())
+
+
+def sem_getvalue(h: int) -> int:
+    import ctypes
+    v = ctypes.c_int(0)
+    if _semlib().sem_getvalue(h, ctypes.byref(v)) < 0:
+        _sem_fail(_errno())
+    return v.value
+
+
+def sem_value_max() -> int:
+    return int(_os.sysconf("SC_SEM_VALUE_MAX"))
+
+
+def shm_open(path: bytes, flags: int, mode: int) -> int:
+    while True:
+        fd = _semlib().shm_open(path, flags, mode)
+        if fd >= 0:
+            return int(fd)
+        err = _errno()
+        if err != 4 or _interrupted():
+            _sem_fail(err)
+
+
+def shm_unlink(path: bytes) -> None:
+    if _semlib().shm_unlink(path) < 0:
+        _sem_fail(_errno())

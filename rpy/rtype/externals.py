@@ -15,7 +15,8 @@ from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNon
 from rpy.annotate.model import SomeConst, SomeFuncPtr, SomeGCRef, SomeInstance, SomeWeakRef
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
-from rpy.rlib import rbz2, rexpat, rlzma, rmmap, rprocess, rsocket, rsqlite, rthread, runix, rzlib
+from rpy.rlib import (rbytebuf, rbz2, rexpat, rlocale, rlzma, rmmap, rposix, rprocess, rsocket,
+                      rsqlite, rthread, runix, rzlib)
 
 
 class Ext:
@@ -247,6 +248,12 @@ SOCKET_TABLE = [
     Ext(rsocket.sendto, [s_int, s_bytes, s_int], s_int, 'rpy_sock_sendto', R, R),
     Ext(rsocket.recv, [s_int, s_int, s_int], s_bytes, 'rpy_sock_recv', R, R),
     Ext(rsocket.recvfrom, [s_int, s_int, s_int], s_bytes, 'rpy_sock_recvfrom', R, R),
+    Ext(rsocket.sendmsg, [s_int, s_bytes, s_bytes, s_int], s_int, 'rpy_sock_sendmsg', R, R),
+    Ext(rsocket.recvmsg, [s_int, s_int, s_int, s_int], s_bytes, 'rpy_sock_recvmsg', R, R),
+    Ext(rsocket.recvmsg_anc, [], s_bytes, 'rpy_sock_recvmsg_anc', R, R),
+    Ext(rsocket.recvmsg_flags, [], s_int, 'rpy_sock_recvmsg_flags()'),
+    Ext(rsocket.cmsg_len, [s_int], s_int, 'rpy_sock_cmsg_len({0})'),
+    Ext(rsocket.cmsg_space, [s_int], s_int, 'rpy_sock_cmsg_space({0})'),
     Ext(rsocket.shutdown, [s_int, s_int], s_none, 'rpy_sock_shutdown', R, R),
     Ext(rsocket.setsockopt_int, [s_int] * 4, s_none, 'rpy_sock_setsockopt_int', R, R),
     Ext(rsocket.setsockopt_bytes, [s_int, s_int, s_int, s_bytes], s_none,
@@ -546,6 +553,116 @@ UNIX_TABLE = [
     Ext(rmmap.pagesize, [], s_int, 'rpy_mmap_pagesize()'),
     Ext(rmmap.constant, [s_bytes], s_int, 'rpy_mmap_constant({0})'),
     Ext(runix.ttyname, [s_int], s_bytes, 'rpy_unix_ttyname', R, R),
+    Ext(runix.sem_open, [s_bytes, s_bool, s_int], s_int, 'rpy_unix_sem_open', R, R),
+    Ext(runix.sem_unlink, [s_bytes], s_none, 'rpy_unix_sem_unlink', R, R),
+    Ext(runix.sem_close, [s_int], s_none, 'rpy_unix_sem_close({0})'),
+    Ext(runix.sem_trywait, [s_int], s_bool, 'rpy_unix_sem_trywait', R, R),
+    Ext(runix.sem_wait, [s_int, s_int], s_bool, 'rpy_unix_sem_wait', R, R),
+    Ext(runix.sem_post, [s_int], s_none, 'rpy_unix_sem_post', R, R),
+    Ext(runix.sem_getvalue, [s_int], s_int, 'rpy_unix_sem_getvalue', R, R),
+    Ext(runix.sem_value_max, [], s_int, 'rpy_unix_sem_value_max()'),
+    Ext(runix.shm_open, [s_bytes, s_int, s_int], s_int, 'rpy_unix_shm_open', R, R),
+    Ext(runix.shm_unlink, [s_bytes], s_none, 'rpy_unix_shm_unlink', R, R),
+]
+
+# the less common POSIX calls of os (rpy/c/runtime/posixs.c)
+POSIX_TABLE = [
+    Ext(rposix.statvfs, [s_bytes], s_none, 'rpy_posix_statvfs', R, R),
+    Ext(rposix.fstatvfs, [s_int], s_none, 'rpy_posix_fstatvfs', R, R),
+    Ext(rposix.statvfs_field, [s_int], s_int, 'rpy_posix_statvfs_field'),
+    Ext(rposix.pathconf, [s_bytes, s_int], s_int, 'rpy_posix_pathconf', R, R),
+    Ext(rposix.fpathconf, [s_int, s_int], s_int, 'rpy_posix_fpathconf', R, R),
+    Ext(rposix.sysconf, [s_int], s_int, 'rpy_posix_sysconf', R, R),
+    Ext(rposix.confstr, [s_int], s_bytes, 'rpy_posix_confstr', R, R),
+    Ext(rposix.fchdir, [s_int], s_none, 'rpy_posix_fchdir', R, R),
+    Ext(rposix.fchmod, [s_int, s_int], s_none, 'rpy_posix_fchmod', R, R),
+    Ext(rposix.fdatasync, [s_int], s_none, 'rpy_posix_fdatasync', R, R),
+    Ext(rposix.sync, [], s_none, 'rpy_posix_sync', R, R),
+    Ext(rposix.chroot, [s_bytes], s_none, 'rpy_posix_chroot', R, R),
+    Ext(rposix.mkfifo, [s_bytes, s_int], s_none, 'rpy_posix_mkfifo', R, R),
+    Ext(rposix.mknod, [s_bytes, s_int, s_int], s_none, 'rpy_posix_mknod', R, R),
+    Ext(rposix.pread, [s_int, s_int, s_int], s_bytes, 'rpy_posix_pread', R, R),
+    Ext(rposix.pwrite, [s_int, s_bytes, s_int], s_int, 'rpy_posix_pwrite', R, R),
+    Ext(rposix.preadv, [s_int, s_int, s_int, s_int], s_bytes, 'rpy_posix_preadv', R, R),
+    Ext(rposix.pwritev, [s_int, s_bytes, s_int, s_int], s_int, 'rpy_posix_pwritev', R, R),
+    Ext(rposix.sendfile, [s_int, s_int, s_int, s_int], s_int, 'rpy_posix_sendfile', R, R),
+    Ext(rposix.copy_file_range, [s_int, s_int, s_int, s_int, s_int],
+        s_int, 'rpy_posix_copy_file_range', R, R),
+    Ext(rposix.splice, [s_int, s_int, s_int, s_int, s_int, s_int],
+        s_int, 'rpy_posix_splice', R, R),
+    Ext(rposix.posix_fallocate, [s_int, s_int, s_int], s_int, 'rpy_posix_fallocate', R, R),
+    Ext(rposix.posix_fadvise, [s_int, s_int, s_int, s_int], s_int, 'rpy_posix_fadvise', R, R),
+    Ext(rposix.lockf, [s_int, s_int, s_int], s_none, 'rpy_posix_lockf', R, R),
+    Ext(rposix.pipe2, [s_int], s_int, 'rpy_posix_pipe2', R, R),
+    Ext(rposix.memfd_create, [s_bytes, s_int], s_int, 'rpy_posix_memfd_create', R, R),
+    Ext(rposix.eventfd, [s_int, s_int], s_int, 'rpy_posix_eventfd', R, R),
+    Ext(rposix.eventfd_read, [s_int], s_int, 'rpy_posix_eventfd_read', R, R),
+    Ext(rposix.eventfd_write, [s_int, s_int], s_none, 'rpy_posix_eventfd_write', R, R),
+    Ext(rposix.getrandom, [s_int, s_int], s_bytes, 'rpy_posix_getrandom', R, R),
+    Ext(rposix.getxattr, [s_bytes, s_int, s_bytes, s_bool], s_bytes, 'rpy_posix_getxattr', R, R),
+    Ext(rposix.setxattr, [s_bytes, s_int, s_bytes, s_bytes, s_int, s_bool],
+        s_none, 'rpy_posix_setxattr', R, R),
+    Ext(rposix.listxattr, [s_bytes, s_int, s_bool], s_bytes, 'rpy_posix_listxattr', R, R),
+    Ext(rposix.removexattr, [s_bytes, s_int, s_bytes, s_bool],
+        s_none, 'rpy_posix_removexattr', R, R),
+    Ext(rposix.tcgetpgrp, [s_int], s_int, 'rpy_posix_tcgetpgrp', R, R),
+    Ext(rposix.tcsetpgrp, [s_int, s_int], s_none, 'rpy_posix_tcsetpgrp', R, R),
+    Ext(rposix.ctermid, [], s_bytes, 'rpy_posix_ctermid', R, R),
+    Ext(rposix.login_tty, [s_int], s_none, 'rpy_posix_login_tty', R, R),
+    Ext(rposix.forkpty, [], s_int, 'rpy_posix_forkpty', R, R),
+    Ext(rposix.getgroups, [], s_int, 'rpy_posix_getgroups', R, R),
+    Ext(rposix.getgrouplist, [s_bytes, s_int], s_int, 'rpy_posix_getgrouplist', R, R),
+    Ext(rposix.group, [s_int], s_int, 'rpy_posix_group'),
+    Ext(rposix.setgroups, [s_bytes], s_none, 'rpy_posix_setgroups', R, R),
+    Ext(rposix.initgroups, [s_bytes, s_int], s_none, 'rpy_posix_initgroups', R, R),
+    Ext(rposix.getresuid, [], s_none, 'rpy_posix_getresuid', R, R),
+    Ext(rposix.getresgid, [], s_none, 'rpy_posix_getresgid', R, R),
+    Ext(rposix.three_int, [s_int], s_int, 'rpy_posix_three_int'),
+    Ext(rposix.three_float, [s_int], s_float, 'rpy_posix_three_float'),
+    Ext(rposix.getloadavg, [], s_none, 'rpy_posix_getloadavg', R, R),
+    Ext(rposix.setuid, [s_int], s_none, 'rpy_posix_setuid', R, R),
+    Ext(rposix.setgid, [s_int], s_none, 'rpy_posix_setgid', R, R),
+    Ext(rposix.seteuid, [s_int], s_none, 'rpy_posix_seteuid', R, R),
+    Ext(rposix.setegid, [s_int], s_none, 'rpy_posix_setegid', R, R),
+    Ext(rposix.setreuid, [s_int, s_int], s_none, 'rpy_posix_setreuid', R, R),
+    Ext(rposix.setregid, [s_int, s_int], s_none, 'rpy_posix_setregid', R, R),
+    Ext(rposix.setresuid, [s_int, s_int, s_int], s_none, 'rpy_posix_setresuid', R, R),
+    Ext(rposix.setresgid, [s_int, s_int, s_int], s_none, 'rpy_posix_setresgid', R, R),
+    Ext(rposix.getlogin, [], s_bytes, 'rpy_posix_getlogin', R, R),
+    Ext(rposix.abort, [], s_none, 'rpy_posix_abort'),
+    Ext(rposix.killpg, [s_int, s_int], s_none, 'rpy_posix_killpg', R, R),
+    Ext(rposix.nice, [s_int], s_int, 'rpy_posix_nice', R, R),
+    Ext(rposix.getpriority, [s_int, s_int], s_int, 'rpy_posix_getpriority', R, R),
+    Ext(rposix.setpriority, [s_int, s_int, s_int], s_none, 'rpy_posix_setpriority', R, R),
+    Ext(rposix.wait4, [s_int, s_int], s_int, 'rpy_posix_wait4', R, R),
+    Ext(rposix.wait4_status, [], s_int, 'rpy_posix_wait4_status'),
+    Ext(rposix.waitid, [s_int, s_int, s_int], s_bool, 'rpy_posix_waitid', R, R),
+    Ext(rposix.waitid_field, [s_int], s_int, 'rpy_posix_waitid_field'),
+    Ext(rposix.sched_yield, [], s_none, 'rpy_posix_sched_yield'),
+    Ext(rposix.sched_get_priority_max, [s_int], s_int, 'rpy_posix_sched_get_priority_max', R, R),
+    Ext(rposix.sched_get_priority_min, [s_int], s_int, 'rpy_posix_sched_get_priority_min', R, R),
+    Ext(rposix.sched_getscheduler, [s_int], s_int, 'rpy_posix_sched_getscheduler', R, R),
+    Ext(rposix.sched_getparam, [s_int], s_int, 'rpy_posix_sched_getparam', R, R),
+    Ext(rposix.sched_setparam, [s_int, s_int], s_none, 'rpy_posix_sched_setparam', R, R),
+    Ext(rposix.sched_setscheduler, [s_int, s_int, s_int],
+        s_none, 'rpy_posix_sched_setscheduler', R, R),
+    Ext(rposix.sched_rr_get_interval, [s_int], s_float, 'rpy_posix_sched_rr_get_interval', R, R),
+    Ext(rposix.sched_getaffinity, [s_int], s_bytes, 'rpy_posix_sched_getaffinity', R, R),
+    Ext(rposix.sched_setaffinity, [s_int, s_bytes], s_none, 'rpy_posix_sched_setaffinity', R, R),
+    Ext(rposix.clock_settime_ns, [s_int, s_int], s_none, 'rpy_posix_clock_settime_ns', R, R),
+    Ext(rposix.pthread_getcpuclockid, [s_int], s_int, 'rpy_posix_pthread_getcpuclockid', R, R),
+]
+
+# mutable byte buffers' storage (rpy/c/runtime/bytebufs.c)
+BYTEBUF_TABLE = [
+    Ext(rbytebuf.alloc, [s_int], s_bytes, 'rpy_bytebuf_alloc', R, R),
+    Ext(rbytebuf.get, [s_bytes, s_int], s_int, 'RPY_BYTEBUF_GET({0}, {1})'),
+    Ext(rbytebuf.put, [s_bytes, s_int, s_int], s_none, 'RPY_BYTEBUF_PUT({0}, {1}, {2})'),
+    Ext(rbytebuf.move, [s_bytes, s_int, s_bytes, s_int, s_int], s_none,
+        'rpy_bytebuf_move({0}, {1}, {2}, {3}, {4})'),
+    Ext(rbytebuf.fill, [s_bytes, s_int, s_int, s_int], s_none,
+        'rpy_bytebuf_fill({0}, {1}, {2}, {3})'),
+    Ext(rbytebuf.extract, [s_bytes, s_int, s_int], s_bytes, 'rpy_bytebuf_extract', R, R),
 ]
 
 TABLE = [
@@ -758,12 +875,27 @@ TABLE = [
     Ext(rmath.c_ldexp, [F, s_int], F, 'ldexp({0}, (int){1})'),
 ]
 TABLE += SOCKET_TABLE
+TABLE += BYTEBUF_TABLE
 TABLE += ZLIB_TABLE
 TABLE += EXPAT_TABLE
 TABLE += SQLITE_TABLE
 TABLE += BZ2_TABLE
 TABLE += LZMA_TABLE
 TABLE += UNIX_TABLE
+
+TABLE += POSIX_TABLE
+
+# locales (rpy/c/runtime/locales.c)
+TABLE += [
+    Ext(rlocale.setlocale, [s_int, s_bytes], s_bytes, 'rpy_locale_set', R, R),
+    Ext(rlocale.querylocale, [s_int], s_bytes, 'rpy_locale_query', R, R),
+    Ext(rlocale.localeconv_load, [], s_none, 'rpy_locale_conv_load()'),
+    Ext(rlocale.lconv_str, [s_int], s_bytes, 'rpy_locale_conv_str', R, R),
+    Ext(rlocale.lconv_int, [s_int], s_int, 'rpy_locale_conv_int({0})'),
+    Ext(rlocale.nl_langinfo, [s_int], s_bytes, 'rpy_locale_langinfo', R, R),
+    Ext(rlocale.strcoll, [s_str, s_str], s_int, 'rpy_locale_strcoll', R, R),
+    Ext(rlocale.strxfrm, [s_str], s_str, 'rpy_locale_strxfrm', R, R),
+]
 TABLE += THREAD_TABLE
 _BY_ID = {id(e.pyobj): e for e in TABLE}
 

@@ -20,6 +20,9 @@ FLAGS = ("import sys; f = sys.flags; print(f.debug, f.inspect, f.interactive, f.
          "f.bytes_warning, f.quiet, f.isolated, f.dev_mode, f.utf8_mode, f.safe_path, "
          "f.int_max_str_digits, type(f).__name__, len(f))")
 
+SITE = ("import sys; print([p for p in sys.path if p.endswith('site-packages')] "
+        "!= [], 'site' in sys.modules, type(exit).__name__, exit)")
+
 CASES: list[tuple[list[str], dict[str, str]]] = [
     (["-c", "import sys; print(sys.argv)", "a", "-b", "--c"], {}),
     (["-cimport sys; print(sys.argv)", "x"], {}),
@@ -56,6 +59,10 @@ CASES: list[tuple[list[str], dict[str, str]]] = [
     (["no_such_script_here.py"], {}),
     (["-c", "import sys; print(sys.path[0] == '', sys.executable.startswith('/'))"], {}),
     (["-P", "-c", "import sys; print(sys.path[0] == '')"], {}),
+    # site runs at startup unless -S: site-packages on sys.path, site's exit/quit
+    (["-c", SITE], {}),
+    (["-S", "-c", SITE], {}),
+    (["-I", "-c", SITE], {}),
 ]
 
 
@@ -91,9 +98,15 @@ def test_skip_first_line_and_module(ouro_exe: Path, tmp_path: Path) -> None:
                                  "'pkg/tool.py'), sys.argv[1:])\n")
     (tmp_path / "mod.py").write_text("import sys\nprint('mod', __name__, sys.argv[1:], "
                                      "sys.path[0] == %r)\n" % str(tmp_path))
+    # an uncaught exception under -m: runpy's "<frozen runpy>" frames, and
+    # os is one of the modules CPython freezes ("<frozen os>", no source)
+    (tmp_path / "boom.py").write_text("import os\ndef f():\n    return os.environ["
+                                      "'NO_SUCH_VARIABLE_XYZ']\nf()\n")
+    (tmp_path / "bad.py").write_text("x = (1,\n")
     for args in (["-x", "weird.py", "a"], ["-m", "mod", "x", "-c"], ["-m", "pkg"],
                  ["-m", "pkg.tool", "arg"], ["-m", "no_such_module_xyz"],
-                 ["-m", "pkg.nothing"]):
+                 ["-m", "pkg.nothing"], ["-m", "boom"], ["boom.py"], ["-m", "bad"],
+                 ["-c", "import sys; print(sys.orig_argv[1:])", "a"]):
         expected = run([CPYTHON] + args, {}, tmp_path)
         got = run([str(ouro_exe)] + args, {}, tmp_path)
         assert got == expected, args

@@ -1,4 +1,4 @@
-"""Tests of the C runtime's strings.c, format.c, lists.c and os.c.
+"""Tests of the C runtime's strings.c, format.c, lists.c, os.c and bytebufs.c.
 
 The C test programs in rpy/c/runtime/test/ are built twice:
 
@@ -28,7 +28,7 @@ LONG_MAX = 2 ** 63 - 1
 
 pytestmark = pytest.mark.skipif(shutil.which('gcc') is None, reason='needs gcc')
 
-OURS = ['strings.c', 'format.c', 'lists.c', 'os.c']
+OURS = ['strings.c', 'format.c', 'lists.c', 'os.c', 'bytebufs.c']
 SANITIZE = ['-fsanitize=address,undefined', '-fno-omit-frame-pointer',
             '-fno-sanitize-recover=undefined']
 
@@ -62,7 +62,7 @@ def binaries(tmp_path_factory):
     """{(program, variant): path}: each source is compiled once per variant
     (in parallel), then the programs are linked."""
     out = tmp_path_factory.mktemp('rt_strings')
-    progs = ('test_strings', 'test_lists', 'test_os')
+    progs = ('test_strings', 'test_lists', 'test_os', 'test_bytebufs')
     common = ['gcc', '-std=c11', '-Wall', '-Wextra', '-Werror=implicit-function-declaration', '-I', RT]
     compile_cmds, link_cmds, result = [], [], {}
     for variant in _variants():
@@ -633,6 +633,12 @@ def test_percent_format(binaries):
 
 
 # ---------------------------------------------------------------- lists
+
+def test_bytebufs(binaries):
+    """bytebufs.c, the storage of rpy.rlib.rbytebuf (self-checking)."""
+    for variant in _variants():
+        out, err = run_c(binaries, 'test_bytebufs', variant, b'')
+        assert out.strip().endswith('OK'), out[-3000:] + err[-3000:]
 
 
 def test_lists(binaries):

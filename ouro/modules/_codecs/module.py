@@ -189,7 +189,7 @@ class RegistryHook(CodecHook):
         if isinstance(w_v, W_BytesObject):
             return w_v.value
         if isinstance(w_v, W_BytearrayObject):
-            return bytes(w_v.data)
+            return w_v.data_bytes()
         raise operr(w_TypeError, "'%s' encoder returned '%s' instead of 'bytes'; use "
                     "codecs.encode() to encode to arbitrary types" % (encoding, type_name(w_v)))
 

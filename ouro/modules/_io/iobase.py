@@ -21,6 +21,8 @@ finalizers would.
 """
 from __future__ import annotations
 
+from rpy.rlib.rbytebuf import ByteBuf
+
 from ouro.objspace import space
 from ouro.objspace.bytearrayobject import W_BytearrayObject
 from ouro.objspace.bytesobject import W_BytesObject
@@ -206,7 +208,7 @@ def buffer_bytes(w: W_Root) -> bytes:
     if isinstance(w, W_BytesObject):
         return w.value
     if isinstance(w, W_BytearrayObject):
-        return bytes(w.data)
+        return w.data_bytes()
     if isinstance(w, W_MemoryView):
         w.check()
         return w.tobytes()
@@ -219,7 +221,7 @@ def buffer_bytes(w: W_Root) -> bytes:
 def writable_buffer_len(w: W_Root) -> int:
     """The size of a writable buffer (readinto's argument)."""
     if isinstance(w, W_BytearrayObject):
-        return len(w.data)
+        return w.buf.length
     if isinstance(w, W_MemoryView):
         w.check()
         if w.readonly:
@@ -235,10 +237,7 @@ def writable_buffer_len(w: W_Root) -> int:
 def fill_buffer(w: W_Root, data: bytes) -> None:
     """Copy data to the start of a writable buffer (len(data) fits)."""
     if isinstance(w, W_BytearrayObject):
-        i = 0
-        for b in data:
-            w.data[i] = b
-            i += 1
+        w.buf.write(0, data)
         return
     if isinstance(w, W_MemoryView):
         w.store_bytes(data)
@@ -457,14 +456,15 @@ def rawiobase_read(slots: list[W_Root | None]) -> W_Root:
     n = size_arg(slots[1])
     if n < 0:
         return space.call_method(w_self, "readall", [])
-    w_b = W_BytearrayObject([0] * n)
+    w_b = W_BytearrayObject(ByteBuf(n))
     w_n = space.call_method(w_self, "readinto", [w_b])
     if w_n is w_None:
         return w_None
     got = space.int_of_w(w_n)
     if got < 0 or got > n:
         raise operr(w_ValueError, "readinto returned %d outside buffer size %d" % (got, n))
-    return W_BytesObject(bytes(w_b.data[:got]))
+    # readinto may have resized the bytearray
+    return W_BytesObject(w_b.buf.slice(0, min(got, w_b.buf.length)))
 
 
 def rawiobase_readall(slots: list[W_Root | None]) -> W_Root:

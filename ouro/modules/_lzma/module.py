@@ -32,7 +32,8 @@ from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseExc
                                       w_TypeError, w_ValueError, w_EOFError)
 from ouro.objspace.finalizerqueue import register as register_finalizer
 from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.intobject import W_IntObject, W_LongObject, is_int, wrap_big, wrap_int
+from ouro.objspace.intobject import (W_IntObject, W_LongObject, is_int, wrap_int,
+                                     wrap_unsigned)
 from ouro.objspace.model import (LAYOUT_EXCEPTION, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None)
 from ouro.objspace.strobject import W_StrObject, c_int_w, index_w
@@ -523,12 +524,6 @@ def lzma_decode_filter_properties(args: Arguments) -> W_Root:
     else:
         raise operr(w_ValueError, "Invalid filter ID: %s" % unsigned_str(fid))
     return w_spec
-
-
-def wrap_unsigned(v: int) -> W_Root:
-    if v >= 0:
-        return wrap_int(v)
-    return wrap_big(rbigint.from_uint(r_uint(v)))
 
 
 FUNCTIONS = [

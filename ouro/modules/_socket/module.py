@@ -18,9 +18,12 @@ Errors are OSError(errno, strerror) made by calling OSError, so that the
 errno picks the subclass (ConnectionRefusedError...), as CPython's.
 
 - gethostbyaddr, gethostbyname_ex (socket.herror), getnameinfo,
-  getservbyname/getservbyport, getprotobyname.
-Not provided: sendmsg/recvmsg, CMSG_*, if_nameindex, sethostname, the
-socket families other than these.
+  getservbyname/getservbyport, getprotobyname;
+- sendmsg/recvmsg with ancillary data (one buffer's worth: sendmsg joins
+  its buffers; no destination address), CMSG_LEN, CMSG_SPACE: what
+  passing descriptors over AF_UNIX needs (multiprocessing's forkserver).
+Not provided: recvmsg_into, if_nameindex, sethostname, the socket
+families other than these.
 """
 from __future__ import annotations
 
@@ -234,7 +237,7 @@ def _host_of(w: W_Root) -> str:
     if isinstance(w, W_BytesObject):
         return decode_bytes(w.value, "ascii", "strict")
     if isinstance(w, W_BytearrayObject):
-        return decode_bytes(bytes(w.data), "ascii", "strict")
+        return decode_bytes(w.data_bytes(), "ascii", "strict")
     raise operr(w_TypeError, "str, bytes or bytearray expected, not %s" % type_name(w))
 
 
@@ -788,6 +791,105 @@ getset(w_socket_type, "proto", socket_get_proto)
 getset(w_socket_type, "timeout", socket_get_timeout)
 
 
+# -- sendmsg/recvmsg (ancillary data: what multiprocessing's fd passing
+# uses, SCM_RIGHTS; rsocket takes and gives it encoded, see rsocket.py)
+
+def _int32_bytes(v: int) -> bytes:
+    return bytes([v & 255, (v >> 8) & 255, (v >> 16) & 255, (v >> 24) & 255])
+
+
+def _int32_at(data: bytes, pos: int) -> int:
+    v = data[pos] | (data[pos + 1] << 8) | (data[pos + 2] << 16) | (data[pos + 3] << 24)
+    if v >= 0x80000000:
+        v -= 0x100000000
+    return v
+
+
+def socket_sendmsg(slots: list[W_Root | None]) -> W_Root:
+    w_self = _sock(slots[0])
+    parts: list[bytes] = []
+    for w_buf in space.unpack_iterable(_req(slots, 1)):
+        parts.append(buffer_bytes(w_buf))
+    data = b"".join(parts)
+    anc: list[bytes] = []
+    w_anc = slots[2]
+    if w_anc is not None:
+        for w_item in space.unpack_iterable(w_anc):
+            items_w = space.unpack_iterable(w_item)
+            if len(items_w) != 3:
+                raise operr(w_TypeError, "sendmsg() ancillary data items must be (level, type, data) sequences")
+            item = buffer_bytes(items_w[2])
+            anc.append(_int32_bytes(c_int_w(items_w[0])) + _int32_bytes(c_int_w(items_w[1])) +
+                       _int32_bytes(len(item)) + item)
+    flags = _flags(slots[3])
+    w_addr = slots[4]
+    if w_addr is not None and w_addr is not w_None:
+        raise operr(w_OSError, "sendmsg() to an address is not supported")
+    encoded = b"".join(anc)
+    deadline = start(w_self, True)
+    while True:
+        try:
+            return wrap_int(rsocket.sendmsg(w_self.fd, data, encoded, flags))
+        except OSError:
+            if retry_after(w_self, True, deadline):
+                continue
+            raise sock_error()
+
+
+def socket_recvmsg(slots: list[W_Root | None]) -> W_Root:
+    w_self = _sock(slots[0])
+    n = space.int_of_w(_req(slots, 1))
+    if n < 0:
+        raise operr(w_ValueError, "negative buffer size in recvmsg()")
+    ancsize = 0 if slots[2] is None else space.int_of_w(_req(slots, 2))
+    if ancsize < 0:
+        raise operr(w_ValueError, "negative buffer size in recvmsg()")
+    flags = _flags(slots[3])
+    deadline = start(w_self, False)
+    while True:
+        try:
+            data = rsocket.recvmsg(w_self.fd, n, ancsize, flags)
+            break
+        except OSError:
+            if retry_after(w_self, False, deadline):
+                continue
+            raise sock_error()
+    anc = rsocket.recvmsg_anc()
+    items_w: list[W_Root] = []
+    pos = 0
+    while pos + 12 <= len(anc):
+        length = _int32_at(anc, pos + 8)
+        start_ = pos + 12
+        stop = start_ + length
+        assert start_ >= 0 and stop >= start_
+        items_w.append(W_TupleObject([wrap_int(_int32_at(anc, pos)), wrap_int(_int32_at(anc, pos + 4)),
+                                      W_BytesObject(anc[start_:stop])]))
+        pos = stop
+    w_addr: W_Root = w_None
+    if rsocket.res_family() != AF_UNSPEC:
+        w_addr = result_address()
+    return W_TupleObject([W_BytesObject(data), space.new_list(items_w),
+                          wrap_int(rsocket.recvmsg_flags()), w_addr])
+
+
+register(w_socket_type, "sendmsg(self, buffers, ancdata=, flags=, address=, /)", socket_sendmsg)
+register(w_socket_type, "recvmsg(self, bufsize, ancbufsize=, flags=, /)", socket_recvmsg)
+
+
+def cmsg_len(slots: list[W_Root | None]) -> W_Root:
+    n = space.int_of_w(_req(slots, 0))
+    if n < 0 or n > 0x7fffffff:
+        raise operr(w_OverflowError, "CMSG_LEN() argument out of range")
+    return wrap_int(rsocket.cmsg_len(n))
+
+
+def cmsg_space(slots: list[W_Root | None]) -> W_Root:
+    n = space.int_of_w(_req(slots, 0))
+    if n < 0 or n > 0x7fffffff:
+        raise operr(w_OverflowError, "CMSG_SPACE() argument out of range")
+    return wrap_int(rsocket.cmsg_space(n))
+
+
 # -- module functions
 
 def _family_arg(w: W_Root | None, default: int) -> int:
@@ -1103,6 +1205,8 @@ def socket_getprotobyname(slots: list[W_Root | None]) -> W_Root:
 
 FUNCTIONS = [
     register(None, "socketpair(family=, type=, proto=, /)", socket_socketpair),
+    register(None, "CMSG_LEN(length, /)", cmsg_len),
+    register(None, "CMSG_SPACE(length, /)", cmsg_space),
     register(None, "gethostbyaddr(host, /)", socket_gethostbyaddr),
     register(None, "gethostbyname_ex(host, /)", socket_gethostbyname_ex),
     register(None, "getnameinfo(sockaddr, flags, /)", socket_getnameinfo),

@@ -24,7 +24,8 @@ from ouro.objspace.bytesobject import W_BytesObject, buffer_or_none, wrap_bytes
 from ouro.objspace.descriptors import getset
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
-                                      w_OverflowError, w_TypeError, w_ValueError)
+                                      w_BufferError, w_OverflowError, w_TypeError,
+                                      w_ValueError)
 from ouro.objspace.floatobject import W_FloatObject, wrap_float
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import W_IntObject, W_LongObject, bigint_of_w, float_of_w, index_w
@@ -556,7 +557,7 @@ def do_pack_into(f: Format, w_buffer: W_Root, offset: int, values_w: list[W_Root
     mv: W_MemoryView | None = None
     if isinstance(w_buffer, W_BytearrayObject):
         ba = w_buffer
-        n = len(ba.data)
+        n = ba.buf.length
     elif isinstance(w_buffer, W_MemoryView) and not w_buffer.readonly:
         mv = w_buffer
         mv.check()
@@ -579,9 +580,10 @@ def do_pack_into(f: Format, w_buffer: W_Root, offset: int, values_w: list[W_Root
     out = [0] * f.size
     pack_values(f, values_w, out, 0)
     if ba is not None:
-        target = ba.data
-        for j in range(f.size):
-            target[offset + j] = out[j]
+        if offset + f.size > ba.buf.length:
+            # the values' __index__ shrank it: CPython holds an export meanwhile
+            raise operr(w_BufferError, "Existing exports of data: object cannot be re-sized")
+        ba.buf.write(offset, bytes(out))
         return
     if mv is None:
         for j in range(f.size):

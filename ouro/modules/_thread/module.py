@@ -186,6 +186,14 @@ def lock_is_owned(slots: list[W_Root | None]) -> W_Root:
     return space.wrap_bool(lock.locked and lock.owner == rthread.get_ident())
 
 
+def rlock_recursion_count(slots: list[W_Root | None]) -> W_Root:
+    """How deep the calling thread holds it (0 if another thread or none)."""
+    lock = _lock(slots[0])
+    if lock.locked and lock.owner == rthread.get_ident():
+        return wrap_int(lock.count)
+    return wrap_int(0)
+
+
 def rlock_release_save(slots: list[W_Root | None]) -> W_Root:
     """threading.Condition.wait: release completely, return the state."""
     lock = _lock(slots[0])
@@ -253,6 +261,7 @@ register_raw(w_lock_type, "acquire_lock", lock_acquire)
 register(w_lock_type, "release_lock(self, /)", lock_release)
 register(w_lock_type, "locked_lock(self, /)", lock_locked)
 register(w_rlock_type, "_is_owned(self, /)", lock_is_owned)
+register(w_rlock_type, "_recursion_count(self, /)", rlock_recursion_count)
 register(w_rlock_type, "_release_save(self, /)", rlock_release_save)
 register(w_rlock_type, "_acquire_restore(self, state, /)", rlock_acquire_restore)
 register_raw(w_lock_type, "__new__", lock_new)
@@ -275,9 +284,30 @@ def get_native_id(slots: list[W_Root | None]) -> W_Root:
 
 class Threads:
     count: int           # started by start_new_thread, not finished
+    # the running threads started here and their ExecutionContexts
+    # (sys._current_frames), in parallel lists
+    idents: list[int]
+    ecs: list[framemod.ExecutionContext]
+    main_ident: int      # the main thread's ident, once it started a thread (else 0)
 
     def __init__(self) -> None:
         self.count = 0
+        self.idents = []
+        self.ecs = []
+        self.main_ident = 0
+
+    def add(self, ident: int, ec: framemod.ExecutionContext) -> None:
+        self.idents.append(ident)
+        self.ecs.append(ec)
+
+    def remove(self, ec: framemod.ExecutionContext) -> None:
+        i = 0
+        while i < len(self.ecs):
+            if self.ecs[i] is ec:
+                del self.ecs[i]
+                del self.idents[i]
+                return
+            i += 1
 
 
 THREADS = Threads()
@@ -292,6 +322,7 @@ def thread_main() -> None:
     ec.w_start_func = None
     ec.w_start_args = None
     ec.w_start_kwargs = None
+    THREADS.add(rthread.get_ident(), ec)
     try:
         if w_func is not None and w_args is not None:
             try:
@@ -305,8 +336,31 @@ def thread_main() -> None:
         if isinstance(w_lock, W_Lock) and w_lock.locked:
             w_lock.locked = False
     ec.sentinels_w = []
+    THREADS.remove(ec)
     THREADS.count -= 1
     rthread.lock_changed()
+
+
+def current_frames() -> W_DictObject:
+    """sys._current_frames(): {ident: innermost frame} of the running
+    thread, the main thread (known once it started a thread) and the
+    threads started here that are running Python code."""
+    w_d = W_DictObject()
+    me = rthread.get_ident()
+    w_top = framemod.get_ec().topframe
+    if w_top is not None:
+        w_d.setitem(wrap_int(me), w_top)
+    if THREADS.main_ident != 0 and THREADS.main_ident != me:
+        w_main = framemod.MAIN_EC.topframe
+        if w_main is not None:
+            w_d.setitem(wrap_int(THREADS.main_ident), w_main)
+    i = 0
+    while i < len(THREADS.ecs):
+        w_f = THREADS.ecs[i].topframe
+        if THREADS.idents[i] != me and w_f is not None:
+            w_d.setitem(wrap_int(THREADS.idents[i]), w_f)
+        i += 1
+    return w_d
 
 
 def report_unraisable(w_func: W_Root, e: OperationError) -> None:
@@ -334,6 +388,8 @@ def start_new_thread(args: Arguments) -> W_Root:
         raise operr(w_TypeError, "2nd arg must be a tuple")
     if w_kwargs is not None and not isinstance(w_kwargs, W_DictObject):
         raise operr(w_TypeError, "optional 3rd arg must be a dictionary")
+    if rthread.is_main_thread():
+        THREADS.main_ident = rthread.get_ident()
     ec = framemod.ExecutionContext()
     ec.w_start_func = w_func
     ec.w_start_args = w_args

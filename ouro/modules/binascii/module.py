@@ -6,6 +6,9 @@ in uuqp.py.
 """
 from __future__ import annotations
 
+from rpy.rlib import rzlib
+from rpy.rlib.rbytebuf import ByteBuf
+
 from ouro.interpreter.module import W_Module
 from ouro.modules.registry import register_module
 from ouro.objspace import space
@@ -31,6 +34,7 @@ w_Incomplete.dict_w["__module__"] = W_StrObject("binascii")
 w_Incomplete.dict_w["__doc__"] = w_None
 
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+B64_BYTES = B64.encode()
 
 
 def _b64_table() -> list[int]:
@@ -41,22 +45,6 @@ def _b64_table() -> list[int]:
 
 
 B64_DECODE = _b64_table()
-
-
-def _crc32_table() -> list[int]:
-    table: list[int] = []
-    for n in range(256):
-        c = n
-        for _ in range(8):
-            if c & 1:
-                c = 0xedb88320 ^ (c >> 1)
-            else:
-                c = c >> 1
-        table.append(c)
-    return table
-
-
-CRC32_TABLE = _crc32_table()
 
 
 def error(msg: str) -> OperationError:
@@ -99,8 +87,7 @@ def ascii_arg(w: W_Root | None) -> bytes:
 def b_hexlify(slots: list[W_Root | None]) -> W_Root:
     data = bytes_arg(slots[0])
     w_s = bytes_hex([wrap_bytes(data), slots[1], slots[2]])
-    s = space.str_of_w(w_s)
-    return wrap_bytes(bytes([ord(c) for c in s]))
+    return wrap_bytes(space.str_of_w(w_s).encode())     # ASCII
 
 
 def hexval(b: int) -> int:
@@ -117,16 +104,16 @@ def b_unhexlify(slots: list[W_Root | None]) -> W_Root:
     data = ascii_arg(slots[0])
     if len(data) % 2 != 0:
         raise error("Odd-length string")
-    out: list[int] = []
+    out = ByteBuf(len(data) // 2)
     i = 0
     while i < len(data):
         hi = hexval(data[i])
         lo = hexval(data[i + 1])
         if hi < 0 or lo < 0:
             raise error("Non-hexadecimal digit found")
-        out.append(hi * 16 + lo)
+        out.set(i >> 1, hi * 16 + lo)
         i += 2
-    return wrap_bytes(bytes(out))
+    return wrap_bytes(out.tobytes())
 
 
 def b_b2a_base64(slots: list[W_Root | None]) -> W_Root:
@@ -135,32 +122,33 @@ def b_b2a_base64(slots: list[W_Root | None]) -> W_Root:
     w_nl = slots[1]
     if w_nl is not None:
         newline = space.is_true(w_nl)
-    out: list[int] = []
     n = len(data)
+    out = ByteBuf(0)
+    out.reserve((n + 2) // 3 * 4 + 1)
     i = 0
     while i + 3 <= n:
         v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out.append(ord(B64[(v >> 18) & 63]))
-        out.append(ord(B64[(v >> 12) & 63]))
-        out.append(ord(B64[(v >> 6) & 63]))
-        out.append(ord(B64[v & 63]))
+        out.append(B64_BYTES[(v >> 18) & 63])
+        out.append(B64_BYTES[(v >> 12) & 63])
+        out.append(B64_BYTES[(v >> 6) & 63])
+        out.append(B64_BYTES[v & 63])
         i += 3
     rest = n - i
     if rest == 1:
         v = data[i] << 16
-        out.append(ord(B64[(v >> 18) & 63]))
-        out.append(ord(B64[(v >> 12) & 63]))
+        out.append(B64_BYTES[(v >> 18) & 63])
+        out.append(B64_BYTES[(v >> 12) & 63])
         out.append(61)
         out.append(61)
     elif rest == 2:
         v = (data[i] << 16) | (data[i + 1] << 8)
-        out.append(ord(B64[(v >> 18) & 63]))
-        out.append(ord(B64[(v >> 12) & 63]))
-        out.append(ord(B64[(v >> 6) & 63]))
+        out.append(B64_BYTES[(v >> 18) & 63])
+        out.append(B64_BYTES[(v >> 12) & 63])
+        out.append(B64_BYTES[(v >> 6) & 63])
         out.append(61)
     if newline:
         out.append(10)
-    return wrap_bytes(bytes(out))
+    return wrap_bytes(out.tobytes())
 
 
 def b_a2b_base64(slots: list[W_Root | None]) -> W_Root:
@@ -172,7 +160,8 @@ def b_a2b_base64(slots: list[W_Root | None]) -> W_Root:
     n = len(data)
     if strict and n > 0 and data[0] == 61:
         raise error("Leading padding not allowed")
-    out: list[int] = []
+    out = ByteBuf(0)
+    out.reserve(n // 4 * 3 + 3)
     quad_pos = 0
     leftchar = 0
     pads = 0
@@ -190,7 +179,7 @@ def b_a2b_base64(slots: list[W_Root | None]) -> W_Root:
                 if quad_pos + pads >= 4:
                     if strict and i + 1 < n:
                         raise error("Excess data after padding")
-                    return wrap_bytes(bytes(out))
+                    return wrap_bytes(out.tobytes())
             i += 1
             continue
         v = B64_DECODE[ch]
@@ -221,9 +210,9 @@ def b_a2b_base64(slots: list[W_Root | None]) -> W_Root:
     if quad_pos != 0:
         if quad_pos == 1:
             raise error("Invalid base64-encoded string: number of data characters (%d) cannot "
-                        "be 1 more than a multiple of 4" % (len(out) // 3 * 4 + 1))
+                        "be 1 more than a multiple of 4" % (out.length // 3 * 4 + 1))
         raise error("Incorrect padding")
-    return wrap_bytes(bytes(out))
+    return wrap_bytes(out.tobytes())
 
 
 def b_crc32(slots: list[W_Root | None]) -> W_Root:
@@ -232,10 +221,8 @@ def b_crc32(slots: list[W_Root | None]) -> W_Root:
     w_crc = slots[1]
     if w_crc is not None:
         crc = int_arg_u32(w_crc)
-    c = crc ^ 0xffffffff
-    for b in data:
-        c = CRC32_TABLE[(c ^ b) & 0xff] ^ (c >> 8)
-    return wrap_int(c ^ 0xffffffff)
+    # the same CRC as zlib's (binascii.crc32 == zlib.crc32), from the runtime's libz
+    return wrap_int(rzlib.crc32(data, crc))
 
 
 def int_arg_u32(w: W_Root) -> int:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import posix as _posix
 
-from rpy.rlib import ros
+from rpy.rlib import ros, rposix
 
 from ouro.interpreter import signals
 from ouro.interpreter.module import W_Module
@@ -41,9 +41,10 @@ from ouro.objspace.memoryobject import W_MemoryView
 from ouro.objspace.model import W_Root, type_name, w_None
 from ouro.objspace.strobject import c_int_w, encode_text, has_index, index_w
 from ouro.objspace.tupleobject import W_TupleObject
-from ouro.modules.posix import dirent, procs
+from ouro.modules.posix import dirent, fileops, procinfo, procs
 from ouro.modules.posix.errors import (EINTR, EINVAL, fd_arg, fs_name, fspath, oserror,
                                        oserror_errno, path_arg)
+from ouro.modules.posix.procinfo import id_w
 from ouro.modules.posix.statresult import STAT_RESULT, do_stat, stat_from_record
 from ouro.modules.posix.structseq import make_structseq, new_structseq
 
@@ -125,10 +126,11 @@ def posix_getcwdb(slots: list[W_Root | None]) -> W_Root:
 
 def posix_chdir(slots: list[W_Root | None]) -> W_Root:
     p = path_arg(slots[0], "chdir", "path", True, False)
-    if p.fd >= 0:
-        raise operr(w_NotImplementedError, "fchdir is not supported")
     try:
-        ros.chdir(p.path)
+        if p.fd >= 0:
+            rposix.fchdir(p.fd)
+        else:
+            ros.chdir(p.path)
     except OSError:
         raise oserror(p.w_path)
     return w_None
@@ -212,31 +214,17 @@ def posix_chmod(slots: list[W_Root | None]) -> W_Root:
     p = path_arg(slots[0], "chmod", "path", True, False)
     mode = c_int_w(_req(slots, 1))
     if p.fd >= 0:
-        raise operr(w_NotImplementedError, "fchmod is not supported")
+        while True:
+            try:
+                rposix.fchmod(p.fd, mode)
+                return w_None
+            except OSError:
+                fileops.interrupted(p.w_path)
     try:
         ros.chmod(p.path, mode)
     except OSError:
         raise oserror(p.w_path)
     return w_None
-
-
-def id_w(w: W_Root, kind: str) -> int:
-    """_Py_Uid_Converter / _Py_Gid_Converter as os.chown uses them: -1, or
-    0..2**32-1 (2**32-1 is (uid_t)-1 too), else CPython's OverflowErrors
-    (a value beyond 32 bits that fits a long is "less than minimum")."""
-    if not has_index(w):
-        raise operr(w_TypeError, "%s should be integer, not %s" % (kind, type_name(w)))
-    w_i = intobject.index_w(w)
-    if isinstance(w_i, W_IntObject):
-        v = w_i.intval
-        if v == -1:
-            return -1
-        if v < 0 or v > 0xffffffff:
-            raise operr(w_OverflowError, "%s is less than minimum" % kind)
-        return v
-    if bigint_of_w(w_i).sign < 0:
-        raise operr(w_OverflowError, "%s is less than minimum" % kind)
-    raise operr(w_OverflowError, "%s is greater than maximum" % kind)
 
 
 def posix_chown(slots: list[W_Root | None]) -> W_Root:
@@ -447,7 +435,7 @@ def bytes_like(w: W_Root) -> bytes:
     if isinstance(w, W_BytesObject):
         return w.value
     if isinstance(w, W_BytearrayObject):
-        return bytes(w.data)
+        return w.data_bytes()
     if isinstance(w, W_MemoryView):
         w.check()
         return w.tobytes()
@@ -753,11 +741,15 @@ def _int_constants() -> list[tuple[str, int]]:
 CONSTANTS = _int_constants()
 
 
-for _f in FUNCTIONS + procs.FUNCTIONS:
+for _f in FUNCTIONS + procs.FUNCTIONS + fileops.FUNCTIONS + procinfo.FUNCTIONS:
     # CPython's METH_NOARGS/METH_O messages name the module ("posix.getpid()
     # takes no arguments (1 given)")
     if isinstance(_f, W_BuiltinSlots):
         _f.sig.qualname = "posix." + _f.sig.name
+
+
+HAVE_FUNCTIONS = ["HAVE_EVENTFD", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHOWN", "HAVE_FPATHCONF",
+                  "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_LSTAT", "HAVE_MEMFD_CREATE"]
 
 
 def make_module() -> W_Module:
@@ -767,6 +759,8 @@ def make_module() -> W_Module:
         d.setitem_str(space.builtin_name(w_f), w_f)
     for w_f in procs.FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
+    fileops.add_to(d)
+    procinfo.add_to(d)
     for name, value in CONSTANTS:
         d.setitem_str(name, wrap_int(value))
     d.setitem_str("environ", make_environ())
@@ -778,8 +772,11 @@ def make_module() -> W_Module:
     d.setitem_str("DirEntry", dirent.w_direntry_type)
     # HAVE_LSTAT: os.supports_follow_symlinks is {os.stat} (stat takes
     # follow_symlinks=False; shutil.copystat/copy2/copytree(symlinks=True)
-    # look the function up there); no dir_fd or fd variants
-    d.setitem_str("_have_functions", W_ListObject([space.wrap_str("HAVE_LSTAT")]))
+    # look the function up there); the descriptor variants that work make
+    # os.supports_fd {chdir, chmod, chown, truncate, pathconf, statvfs};
+    # no dir_fd variants
+    d.setitem_str("_have_functions", W_ListObject([
+        space.wrap_str(name) for name in HAVE_FUNCTIONS]))
     return w_mod
 
 

@@ -513,7 +513,7 @@ def xmlparser_parsefile(slots: list[W_Root | None]) -> W_Root:
         if isinstance(w_data, W_BytesObject):
             data = w_data.value
         elif isinstance(w_data, W_BytearrayObject):
-            data = bytes(w_data.data)
+            data = w_data.data_bytes()
         else:
             raise operr(w_TypeError, "read() did not return a bytes object (type=%s)"
                         % type_name(w_data))

@@ -129,6 +129,12 @@ def res_getrusage(slots: list[W_Root | None]) -> W_Root:
         runix.getrusage(who)
     except OSError:
         raise operr(w_ValueError, "invalid who parameter")
+    return rusage_from_record()
+
+
+def rusage_from_record() -> W_Root:
+    """A struct_rusage of runix's rusage record (getrusage, and posix's
+    wait3/wait4)."""
     values_w: list[W_Root] = [wrap_float(runix.rusage_time(0)), wrap_float(runix.rusage_time(1))]
     for i in range(2, 16):
         values_w.append(wrap_int(runix.rusage_int(i)))

@@ -9,8 +9,10 @@ from ouro.interpreter import cmdline, importing, tracing, unraisable
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.traceback import format_uncaught
 from ouro.modules import registry
-from ouro.modules.sys import asyncgenhooks
+from ouro.modules._warnings import core as warnings_core
+from ouro.modules.sys import asyncgenhooks, audit
 from ouro.modules._io.module import make_std_streams
+from ouro.modules._thread.module import current_frames
 from ouro.modules.posix.structseq import make_structseq, new_structseq
 from ouro.interpreter.output import STDERR, STDOUT, OutputStream
 from ouro.objspace import space
@@ -18,10 +20,11 @@ from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_AttributeError, w_SystemExit,
                                       w_TypeError, w_ValueError)
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import W_BuiltinSlots, register, register_raw
 from ouro.objspace.intobject import INT_CONFIG, float_of_w, wrap_int
 from ouro.objspace.floatobject import wrap_float
 from ouro.objspace.listobject import W_ListObject
+from ouro.objspace.setobject import W_FrozensetObject, set_add_key
 from ouro.objspace.namespaceobject import w_namespace_type
 from ouro.objspace.objectobject import W_Instance
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
@@ -99,6 +102,10 @@ def sys_getframe(args: Arguments) -> W_Root:
     if f is None:
         raise operr(w_ValueError, "call stack is not deep enough")
     return f
+
+
+def sys_current_frames(slots: list[W_Root | None]) -> W_Root:
+    return current_frames()
 
 
 def sys_getdefaultencoding(slots: list[W_Root | None]) -> W_Root:
@@ -220,10 +227,8 @@ def sys_breakpointhook(args: Arguments) -> W_Root:
                 raise
             w_hook = None
     if w_hook is None:
-        w_warn = space.getattr(importing.import_one("warnings"), "warn")
-        space.call_function(w_warn, [space.wrap_str(
-            "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"" % envar),
-            EXCEPTION_TYPES["RuntimeWarning"]])
+        warnings_core.warn(EXCEPTION_TYPES["RuntimeWarning"],
+                           "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"" % envar, 0)
         return w_None
     return space.call_args(w_hook, args)
 
@@ -259,7 +264,14 @@ FUNCTIONS = [
     register(None, "setswitchinterval(interval, /)", sys_setswitchinterval),
     register(None, "intern(string, /)", sys_intern),
     register_raw(None, "_getframe", sys_getframe),
+    register(None, "_current_frames()", sys_current_frames),
 ]
+
+
+# METH_NOARGS: its argument error names the module
+_cf = FUNCTIONS[-1]
+assert isinstance(_cf, W_BuiltinSlots)
+_cf.sig.qualname = "sys._current_frames"
 
 
 def sys_getfilesystemencoding(slots: list[W_Root | None]) -> W_Root:
@@ -270,15 +282,7 @@ def sys_getfilesystemencodeerrors(slots: list[W_Root | None]) -> W_Root:
     return space.wrap_str("surrogateescape")
 
 
-def sys_audit(args: Arguments) -> W_Root:
-    """No audit hooks: nothing to call."""
-    if len(args.args_w) == 0:
-        raise operr(w_TypeError, "audit() missing 1 required positional argument: 'event'")
-    return w_None
-
-
 FS_FUNCTIONS = [
-    register_raw(None, "audit", sys_audit),
     register(None, "getfilesystemencoding()", sys_getfilesystemencoding),
     register(None, "getfilesystemencodeerrors()", sys_getfilesystemencodeerrors),
 ]
@@ -312,6 +316,36 @@ FLAGS = make_structseq("flags", "sys", [
 VERSION_INFO = make_structseq("version_info", "sys", [
     "major", "minor", "micro", "releaselevel", "serial"], 5)
 
+FLOAT_INFO = make_structseq("float_info", "sys", [
+    "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+    "epsilon", "radix", "rounds"], 11)
+
+INT_INFO = make_structseq("int_info", "sys", [
+    "bits_per_digit", "sizeof_digit", "default_max_str_digits",
+    "str_digits_check_threshold"], 4)
+
+HASH_INFO = make_structseq("hash_info", "sys", [
+    "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits",
+    "cutoff"], 9)
+
+THREAD_INFO = make_structseq("thread_info", "sys", ["name", "lock", "version"], 3)
+
+
+def _host_thread_info() -> tuple[str, str]:
+    """sys.thread_info's lock and version: the C library's threads, as
+    the CPython whose standard library we use reports them."""
+    import sys as _sys
+    return _sys.thread_info.lock or "", _sys.thread_info.version or ""
+
+
+def _host_stdlib_module_names() -> list[str]:
+    import sys as _sys
+    return sorted(_sys.stdlib_module_names)
+
+
+THREAD_LOCK, THREAD_VERSION = _host_thread_info()
+STDLIB_MODULE_NAMES = _host_stdlib_module_names()
+
 
 def make_flags(config: cmdline.Config) -> W_Root:
     """sys.flags from the command line (ouro's str hashes are not
@@ -334,7 +368,7 @@ def make_sys_module(config: cmdline.Config, path: list[str], executable: str) ->
     w_mod = W_Module("sys", None)
     w_mod.builtin = True
     d = w_mod.w_dict
-    for w_f in FUNCTIONS + FS_FUNCTIONS + asyncgenhooks.FUNCTIONS:
+    for w_f in FUNCTIONS + FS_FUNCTIONS + asyncgenhooks.FUNCTIONS + audit.FUNCTIONS:
         d.setitem_str(space.builtin_name(w_f), w_f)
     d.setitem_str("unraisablehook", unraisable.W_DEFAULT_HOOK)
     for hook in ["excepthook", "displayhook", "unraisablehook", "breakpointhook"]:
@@ -391,29 +425,24 @@ def make_sys_module(config: cmdline.Config, path: list[str], executable: str) ->
         d.setitem_str(name, space.wrap_str(value))
     d.setitem_str("pycache_prefix", w_None)
     d.setitem_str("api_version", wrap_int(1013))
-    d.setitem_str("orig_argv", W_ListObject([space.wrap_str(a) for a in argv]))
-    w_hash = W_Instance(w_namespace_type)
-    for hname, hvalue in [("width", 64), ("modulus", (1 << 61) - 1), ("inf", 314159), ("nan", 0),
-                          ("imag", 1000003), ("hash_bits", 64), ("seed_bits", 128),
-                          ("cutoff", 0)]:
-        w_hash.setattr_in_map(hname, wrap_int(hvalue))
-    w_hash.setattr_in_map("algorithm", space.wrap_str("siphash13"))
-    d.setitem_str("hash_info", w_hash)
-    w_intinfo = W_Instance(w_namespace_type)
-    for iname, ivalue in [("bits_per_digit", 30), ("sizeof_digit", 4),
-                          ("default_max_str_digits", 4300), ("str_digits_check_threshold", 640)]:
-        w_intinfo.setattr_in_map(iname, wrap_int(ivalue))
-    d.setitem_str("int_info", w_intinfo)
-    w_floatinfo = W_Instance(w_namespace_type)     # ast.py reads float_info.max_10_exp
-    finfo: list[tuple[str, W_Root]] = [
-        ("max", wrap_float(1.7976931348623157e+308)), ("max_exp", wrap_int(1024)),
-        ("max_10_exp", wrap_int(308)), ("min", wrap_float(2.2250738585072014e-308)),
-        ("min_exp", wrap_int(-1021)), ("min_10_exp", wrap_int(-307)), ("dig", wrap_int(15)),
-        ("mant_dig", wrap_int(53)), ("epsilon", wrap_float(2.220446049250313e-16)),
-        ("radix", wrap_int(2)), ("rounds", wrap_int(1))]
-    for fname, w_fvalue in finfo:
-        w_floatinfo.setattr_in_map(fname, w_fvalue)
-    d.setitem_str("float_info", w_floatinfo)
+    d.setitem_str("orig_argv", W_ListObject([space.wrap_str(a) for a in config.orig_argv]))
+    d.setitem_str("hash_info", new_structseq(HASH_INFO, [
+        wrap_int(64), wrap_int((1 << 61) - 1), wrap_int(314159), wrap_int(0), wrap_int(1000003),
+        space.wrap_str("siphash13"), wrap_int(64), wrap_int(128), wrap_int(0)]))
+    d.setitem_str("int_info", new_structseq(INT_INFO, [
+        wrap_int(30), wrap_int(4), wrap_int(4300), wrap_int(640)]))
+    d.setitem_str("float_info", new_structseq(FLOAT_INFO, [
+        wrap_float(1.7976931348623157e+308), wrap_int(1024), wrap_int(308),
+        wrap_float(2.2250738585072014e-308), wrap_int(-1021), wrap_int(-307), wrap_int(15),
+        wrap_int(53), wrap_float(2.220446049250313e-16), wrap_int(2), wrap_int(1)]))
+    d.setitem_str("thread_info", new_structseq(THREAD_INFO, [
+        space.wrap_str("pthread"), space.wrap_str(THREAD_LOCK) if THREAD_LOCK else w_None,
+        space.wrap_str(THREAD_VERSION) if THREAD_VERSION else w_None]))
+    d.setitem_str("float_repr_style", space.wrap_str("short"))
+    w_names = W_FrozensetObject()
+    for n in STDLIB_MODULE_NAMES:
+        set_add_key(w_names, space.wrap_str(n))
+    d.setitem_str("stdlib_module_names", w_names)
     d.setitem_str("meta_path", W_ListObject([]))
     d.setitem_str("path_hooks", W_ListObject([]))
     d.setitem_str("path_importer_cache", W_DictObject())

@@ -8,7 +8,7 @@ from the local time of January and July), tzset.
 """
 from __future__ import annotations
 
-from rpy.rlib import ros, rsignal
+from rpy.rlib import ros, rposix, rsignal
 
 from ouro.interpreter import importing, iterreduce, signals
 from ouro.interpreter.module import W_Module
@@ -20,7 +20,7 @@ from ouro.objspace.intobject import W_IntObject, index_w, wrap_int
 from ouro.objspace.model import W_Root, type_name, w_None
 from ouro.objspace.namespaceobject import w_namespace_type
 from ouro.objspace.objectobject import W_Instance
-from ouro.objspace.strobject import W_StrObject, c_int_w
+from ouro.objspace.strobject import W_StrObject, c_int_w, word_w
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules.posix.errors import oserror
 from ouro.modules.posix.structseq import W_StructSeq, make_structseq, new_structseq
@@ -100,6 +100,57 @@ def time_clock_gettime(slots: list[W_Root | None]) -> W_Root:
 
 def time_clock_gettime_ns(slots: list[W_Root | None]) -> W_Root:
     return wrap_int(_clock_call(_clock_id(slots), False))
+
+
+def _settime(clk: int, ns: int) -> W_Root:
+    try:
+        rposix.clock_settime_ns(clk, ns)
+    except OSError:
+        raise oserror()
+    return w_None
+
+
+def time_clock_settime(slots: list[W_Root | None]) -> W_Root:
+    """clock_settime(clk_id, time): seconds (int or float, rounded toward
+    minus infinity to nanoseconds)."""
+    clk = _clock_id(slots)
+    w_t = slots[1]
+    assert w_t is not None
+    if isinstance(w_t, W_FloatObject):
+        x = w_t.floatval * 1e9
+        if x != x:
+            raise operr(w_ValueError, "Invalid value NaN (not a number)")
+        if not -9.2e18 < x < 9.2e18:
+            raise operr(w_OverflowError, "timestamp too large to convert to C _PyTime_t")
+        ns = int(x)
+        if float(ns) > x:
+            ns -= 1
+        return _settime(clk, ns)
+    secs = word_w(w_t, "long long")
+    if not -9223372036 <= secs <= 9223372036:
+        raise operr(w_OverflowError, "timestamp too large to convert to C _PyTime_t")
+    return _settime(clk, secs * 1000000000)
+
+
+def time_clock_settime_ns(slots: list[W_Root | None]) -> W_Root:
+    clk = _clock_id(slots)
+    w_t = slots[1]
+    assert w_t is not None
+    if not isinstance(w_t, W_IntObject):
+        raise operr(w_TypeError, "expect int, got %s" % type_name(w_t))
+    return _settime(clk, w_t.intval)
+
+
+def time_pthread_getcpuclockid(slots: list[W_Root | None]) -> W_Root:
+    w_id = slots[0]
+    assert w_id is not None
+    if not isinstance(w_id, W_IntObject):
+        raise operr(w_TypeError, "pthread_getcpuclockid() argument 1 must be int, not %s"
+                    % type_name(w_id))
+    try:
+        return wrap_int(rposix.pthread_getcpuclockid(w_id.intval))
+    except OSError:
+        raise oserror()
 
 
 def time_clock_getres(slots: list[W_Root | None]) -> W_Root:
@@ -429,6 +480,9 @@ FUNCTIONS = [
     register(None, "clock_gettime(clk_id, /)", time_clock_gettime),
     register(None, "clock_gettime_ns(clk_id, /)", time_clock_gettime_ns),
     register(None, "clock_getres(clk_id, /)", time_clock_getres),
+    register(None, "clock_settime(clk_id, time, /)", time_clock_settime),
+    register(None, "clock_settime_ns(clock_id, time, /)", time_clock_settime_ns),
+    register(None, "pthread_getcpuclockid(thread_id, /)", time_pthread_getcpuclockid),
     register(None, "get_clock_info(name, /)", time_get_clock_info),
     register(None, "sleep(secs, /)", time_sleep),
     register(None, "gmtime(seconds=, /)", time_gmtime),

@@ -228,6 +228,7 @@ Signed rpy_proc_fork_exec(rpy_string *argv_s, rpy_string *paths_s, rpy_string *e
     if (pid == 0) {
         int noexec = 1;
         int err = 0;
+        if (stage == 0) rpy_thread_restore_sigmask();
         if (stage == 2) goto after_preexec;
         int c2pw = (int)c2pwrite, errw = (int)errwrite;
         if (p2cwrite != -1) close((int)p2cwrite);

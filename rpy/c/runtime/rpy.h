@@ -661,6 +661,7 @@ void rpy_thread_set_switch_interval(Signed us);
 Signed rpy_thread_get_switch_interval(void);
 void rpy_thread_finalize(void);
 void rpy_thread_after_fork(void);
+void rpy_thread_restore_sigmask(void);   /* in a child forked by a non-main thread */
 void rpy_threads_trace(void (*visit)(void **slot));
 void rpy_thread_clear_pending_flag(void);
 Signed rpy_thread_lock_seq(void);
@@ -676,9 +677,12 @@ int rpy_signal_any_pending(void);          /* os.c: a recorded signal waits */
 #include "expats.h"    /* expats.c */
 #include "sqlites.h"   /* sqlites.c */
 #include "unix.h"      /* unix.c, terms.c */
+#include "posixs.h"    /* posixs.c */
 #include "mmaps.h"     /* mmaps.c */
+#include "bytebufs.h"  /* bytebufs.c */
 #include "bz2s.h"      /* bz2s.c */
 #include "lzmas.h"     /* lzmas.c */
+#include "locales.h"   /* locales.c */
 
 /* ---------------------------------------------------------------- arithmetic */
 

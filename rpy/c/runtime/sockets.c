@@ -761,3 +761,127 @@ Signed rpy_sock_getprotobyname(rpy_string *name) {
     struct protoent *p = getprotobyname(name->data);
     return p == NULL ? -1 : p->p_proto;
 }
+
+/* -- sendmsg/recvmsg.  Ancillary data crosses the boundary encoded: for
+ * each item its level, type and data length as 32-bit ints, then the data
+ * (rpy/rlib/rsocket.py builds and reads it). */
+
+static char *anc_out;             /* the last recvmsg's ancillary items, encoded */
+static Signed anc_out_len;
+static Signed msg_flags_out;
+
+Signed rpy_sock_sendmsg(Signed fd, rpy_string *data, rpy_string *anc, Signed flags) {
+    rpy_flush_stdout();
+    size_t ctl = 0;
+    Signed pos = 0;
+    while (pos + 12 <= anc->length) {
+        int32_t len;
+        memcpy(&len, anc->data + pos + 8, 4);
+        ctl += CMSG_SPACE((size_t)len);
+        pos += 12 + len;
+    }
+    char *cbuf = ctl ? calloc(1, ctl) : NULL;
+    char *c = malloc(data->length > 0 ? (size_t)data->length : 1);
+    if ((ctl && cbuf == NULL) || c == NULL) {
+        free(cbuf); free(c);
+        rpy_raise(RPY_EXC_MemoryError, "");
+        return -1;
+    }
+    memcpy(c, data->data, (size_t)data->length);
+    struct iovec iov;
+    iov.iov_base = c;
+    iov.iov_len = (size_t)data->length;
+    struct msghdr m;
+    memset(&m, 0, sizeof m);
+    m.msg_iov = &iov;
+    m.msg_iovlen = 1;
+    if (ctl) {
+        m.msg_control = cbuf;
+        m.msg_controllen = ctl;
+        struct cmsghdr *h = CMSG_FIRSTHDR(&m);
+        pos = 0;
+        while (h != NULL && pos + 12 <= anc->length) {
+            int32_t level, type, len;
+            memcpy(&level, anc->data + pos, 4);
+            memcpy(&type, anc->data + pos + 4, 4);
+            memcpy(&len, anc->data + pos + 8, 4);
+            h->cmsg_level = level;
+            h->cmsg_type = type;
+            h->cmsg_len = CMSG_LEN((size_t)len);
+            memcpy(CMSG_DATA(h), anc->data + pos + 12, (size_t)len);
+            pos += 12 + len;
+            h = CMSG_NXTHDR(&m, h);
+        }
+    }
+    ssize_t k;
+    RPY_BLOCKING_BEGIN
+    k = sendmsg((int)fd, &m, (int)flags);
+    RPY_BLOCKING_END
+    int e = errno;
+    free(c);
+    free(cbuf);
+    if (k < 0) { rpy_os_raise_errno(e); return -1; }
+    return k;
+}
+
+rpy_string *rpy_sock_recvmsg(Signed fd, Signed n, Signed ancsize, Signed flags) {
+    char *buf = malloc(n > 0 ? (size_t)n : 1);
+    char *cbuf = ancsize > 0 ? calloc(1, (size_t)ancsize) : NULL;
+    if (buf == NULL || (ancsize > 0 && cbuf == NULL)) {
+        free(buf); free(cbuf);
+        rpy_raise(RPY_EXC_MemoryError, "");
+        return NULL;
+    }
+    struct sockaddr_storage a;
+    memset(&a, 0, sizeof a);
+    struct iovec iov;
+    iov.iov_base = buf;
+    iov.iov_len = (size_t)n;
+    struct msghdr m;
+    memset(&m, 0, sizeof m);
+    m.msg_name = &a;
+    m.msg_namelen = sizeof a;
+    m.msg_iov = &iov;
+    m.msg_iovlen = 1;
+    m.msg_control = cbuf;
+    m.msg_controllen = (size_t)ancsize;
+    ssize_t k;
+    RPY_BLOCKING_BEGIN
+    k = recvmsg((int)fd, &m, (int)flags);
+    RPY_BLOCKING_END
+    if (k < 0) { int e = errno; free(buf); free(cbuf); rpy_os_raise_errno(e); return NULL; }
+    memset(&res_addr, 0, sizeof res_addr);
+    memcpy(&res_addr, &a, sizeof a < sizeof res_addr ? sizeof a : sizeof res_addr);
+    res_len = m.msg_namelen;
+    msg_flags_out = m.msg_flags;
+    free(anc_out);
+    /* each item is at least CMSG_LEN(0) bytes of the buffer, encoded in 12 + data */
+    anc_out = malloc((size_t)ancsize + 16);
+    anc_out_len = 0;
+    if (anc_out != NULL && m.msg_controllen > 0) {
+        char *end = cbuf + m.msg_controllen;
+        for (struct cmsghdr *h = CMSG_FIRSTHDR(&m); h != NULL; h = CMSG_NXTHDR(&m, h)) {
+            char *d = (char *)CMSG_DATA(h);
+            if (d > end) break;
+            size_t len = h->cmsg_len > CMSG_LEN(0) ? h->cmsg_len - CMSG_LEN(0) : 0;
+            if (d + len > end) len = (size_t)(end - d);     /* truncated (MSG_CTRUNC) */
+            int32_t v[3] = {h->cmsg_level, h->cmsg_type, (int32_t)len};
+            memcpy(anc_out + anc_out_len, v, 12);
+            memcpy(anc_out + anc_out_len + 12, d, len);
+            anc_out_len += 12 + (Signed)len;
+        }
+    }
+    free(cbuf);
+    rpy_string *r = new_bytes(buf, k);
+    free(buf);
+    return r;
+}
+
+rpy_string *rpy_sock_recvmsg_anc(void) {
+    return new_bytes(anc_out != NULL ? anc_out : "", anc_out_len);
+}
+
+Signed rpy_sock_recvmsg_flags(void) { return msg_flags_out; }
+
+Signed rpy_sock_cmsg_len(Signed n) { return (Signed)CMSG_LEN((size_t)n); }
+Signed rpy_sock_cmsg_space(Signed n) { return (Signed)CMSG_SPACE((size_t)n); }

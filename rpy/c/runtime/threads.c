@@ -104,8 +104,12 @@ static void conds_init(void) {
 }
 
 /* the first thread start: the main thread becomes a thread like the others */
+/* the main thread's signal mask (the other threads block every signal) */
+static sigset_t main_sigmask;
+
 static void threads_init(void) {
     pthread_once(&conds_once, conds_init);
+    pthread_sigmask(SIG_BLOCK, NULL, &main_sigmask);
     main_thread.ident = (Signed)pthread_self();
     main_thread.native_id = (Signed)syscall(SYS_gettid);
     main_thread.next = main_thread.prev = &main_thread;
@@ -324,9 +328,18 @@ Signed rpy_thread_get_switch_interval(void) { return switch_interval_us; }
    get the GIL again. */
 void rpy_thread_finalize(void) { finalizing = 1; }
 
+/* In a child forked by another thread than the main one: the main
+   thread's signal mask (else the child, and what it execs, ignores
+   SIGTERM & co., blocked in that thread). */
+void rpy_thread_restore_sigmask(void) {
+    if (rpy_threads_started && self != &main_thread)
+        pthread_sigmask(SIG_SETMASK, &main_sigmask, NULL);
+}
+
 /* After fork() in the child: only the calling thread exists. */
 void rpy_thread_after_fork(void) {
     if (!rpy_threads_started) return;
+    rpy_thread_restore_sigmask();
     rpy_thread *me = self;
     pthread_mutex_init(&gil_mutex, NULL);
     pthread_mutex_init(&lock_mutex, NULL);

@@ -9,12 +9,16 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <limits.h>
 #include <pwd.h>
+#include <semaphore.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 static char *pw_strs[5];
@@ -145,6 +149,9 @@ void rpy_unix_getrusage(Signed who) {
     if (getrusage((int)who, &ru) < 0) rpy_os_raise_errno(errno);
 }
 
+/* posixs.c's wait3/wait4 leave the child's usage here */
+struct rusage *rpy_unix_rusage_record(void) { return &ru; }
+
 double rpy_unix_rusage_time(Signed which) {
     struct timeval *tv = which == 0 ? &ru.ru_utime : &ru.ru_stime;
     return (double)tv->tv_sec + (double)tv->tv_usec * 1e-6;
@@ -234,4 +241,91 @@ void rpy_unix_lockf(Signed fd, Signed cmd, Signed len, Signed start, Signed when
     do r = fcntl((int)fd, (cmd & 4) ? F_SETLK : F_SETLKW, &l);
     while (r < 0 && errno == EINTR);
     if (r < 0) rpy_os_raise_errno(errno);
+}
+
+/* -- POSIX named semaphores and shared memory (for _multiprocessing and
+ * _posixshmem).  A semaphore is its sem_t address as a Signed.  A wait is
+ * retried after EINTR unless a recorded signal waits: then EINTR is
+ * raised, so that the program runs its handler and retries (PEP 475). */
+
+Signed rpy_unix_sem_open(rpy_string *name, Signed create, Signed value) {
+    char *c = cstr_of(name);
+    if (c == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return 0; }
+    sem_t *h = create ? sem_open(c, O_CREAT | O_EXCL, 0600, (unsigned)value) : sem_open(c, 0);
+    int e = errno;
+    free(c);
+    if (h == SEM_FAILED) { rpy_os_raise_errno(e); return 0; }
+    return (Signed)h;
+}
+
+void rpy_unix_sem_unlink(rpy_string *name) {
+    char *c = cstr_of(name);
+    if (c == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return; }
+    int r = sem_unlink(c);
+    int e = errno;
+    free(c);
+    if (r < 0) rpy_os_raise_errno(e);
+}
+
+void rpy_unix_sem_close(Signed h) { sem_close((sem_t *)h); }
+
+Signed rpy_unix_sem_trywait(Signed h) {
+    int r;
+    do r = sem_trywait((sem_t *)h);
+    while (r < 0 && errno == EINTR && !rpy_signal_any_pending());
+    if (r == 0) return 1;
+    if (errno == EAGAIN) return 0;
+    rpy_os_raise_errno(errno);
+    return 0;
+}
+
+Signed rpy_unix_sem_wait(Signed h, Signed deadline_ns) {
+    struct timespec ts;
+    ts.tv_sec = (time_t)(deadline_ns / 1000000000);
+    ts.tv_nsec = (long)(deadline_ns % 1000000000);
+    int r;
+    RPY_BLOCKING_BEGIN
+    do r = deadline_ns < 0 ? sem_wait((sem_t *)h) : sem_timedwait((sem_t *)h, &ts);
+    while (r < 0 && errno == EINTR && !rpy_signal_any_pending());
+    RPY_BLOCKING_END
+    if (r == 0) return 1;
+    if (errno == ETIMEDOUT) return 0;
+    rpy_os_raise_errno(errno);
+    return 0;
+}
+
+void rpy_unix_sem_post(Signed h) {
+    if (sem_post((sem_t *)h) < 0) rpy_os_raise_errno(errno);
+}
+
+Signed rpy_unix_sem_getvalue(Signed h) {
+    int v;
+    if (sem_getvalue((sem_t *)h, &v) < 0) { rpy_os_raise_errno(errno); return 0; }
+    return (Signed)v;
+}
+
+#ifndef SEM_VALUE_MAX
+#define SEM_VALUE_MAX INT_MAX     /* glibc defines it only for some feature macros */
+#endif
+Signed rpy_unix_sem_value_max(void) { return (Signed)SEM_VALUE_MAX; }
+
+Signed rpy_unix_shm_open(rpy_string *path, Signed flags, Signed mode) {
+    char *c = cstr_of(path);
+    if (c == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return -1; }
+    int fd;
+    do fd = shm_open(c, (int)flags, (mode_t)mode);
+    while (fd < 0 && errno == EINTR && !rpy_signal_any_pending());
+    int e = errno;
+    free(c);
+    if (fd < 0) { rpy_os_raise_errno(e); return -1; }
+    return fd;
+}
+
+void rpy_unix_shm_unlink(rpy_string *path) {
+    char *c = cstr_of(path);
+    if (c == NULL) { rpy_raise(RPY_EXC_MemoryError, ""); return; }
+    int r = shm_unlink(c);
+    int e = errno;
+    free(c);
+    if (r < 0) rpy_os_raise_errno(e);
 }

@@ -23,6 +23,8 @@ Signed rpy_unix_rlimit(Signed which);
 void rpy_unix_setrlimit(Signed resource, Signed cur, Signed max);
 void rpy_unix_prlimit(Signed pid, Signed resource, Signed set, Signed cur, Signed max);
 void rpy_unix_getrusage(Signed who);
+struct rusage;
+struct rusage *rpy_unix_rusage_record(void);
 double rpy_unix_rusage_time(Signed which);
 Signed rpy_unix_rusage_int(Signed i);
 Signed rpy_unix_getpagesize(void);
@@ -46,5 +48,15 @@ void rpy_unix_tcsetwinsize(Signed fd, Signed rows, Signed cols);
 Signed rpy_unix_termios_constant(rpy_string *name);
 Signed rpy_unix_openpty(void);
 rpy_string *rpy_unix_ttyname(Signed fd);
+Signed rpy_unix_sem_open(rpy_string *name, Signed create, Signed value);
+void rpy_unix_sem_unlink(rpy_string *name);
+void rpy_unix_sem_close(Signed h);
+Signed rpy_unix_sem_trywait(Signed h);
+Signed rpy_unix_sem_wait(Signed h, Signed deadline_ns);
+void rpy_unix_sem_post(Signed h);
+Signed rpy_unix_sem_getvalue(Signed h);
+Signed rpy_unix_sem_value_max(void);
+Signed rpy_unix_shm_open(rpy_string *path, Signed flags, Signed mode);
+void rpy_unix_shm_unlink(rpy_string *path);
 
 #endif

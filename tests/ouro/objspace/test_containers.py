@@ -1173,6 +1173,6 @@ def test_app_level(tmp_path: Any) -> None:
     prog.write_text(APP_PROGRAM)
     expected = subprocess.run([sys.executable, str(prog)], capture_output=True, text=True,
                               timeout=120)
-    got = subprocess.run([sys.executable, "-m", "ouro", str(prog)], capture_output=True,
+    got = subprocess.run([sys.executable, "-m", "ouro", "-S", str(prog)], capture_output=True,
                          text=True, timeout=300, cwd=repo)
     assert got.stdout.splitlines() == expected.stdout.splitlines(), got.stderr[-2000:]

@@ -44,7 +44,7 @@ def test_genericalias_union(tmp_path: Any) -> None:
     prog.write_text(PROGRAM)
     expected = subprocess.run([sys.executable, str(prog)], capture_output=True, text=True,
                               timeout=120)
-    got = subprocess.run([sys.executable, "-m", "ouro", str(prog)], capture_output=True,
+    got = subprocess.run([sys.executable, "-m", "ouro", "-S", str(prog)], capture_output=True,
                          text=True, timeout=600, cwd=REPO)
     assert expected.returncode == 0, expected.stderr
     assert got.stdout.splitlines() == expected.stdout.splitlines(), got.stderr[-2000:]

@@ -142,7 +142,7 @@ def test_app_level_program() -> None:
     prog = REPO / "tests" / "ouro" / "programs" / "instance_layouts.py"
     expected = subprocess.run([sys.executable, prog.name], capture_output=True, text=True,
                               timeout=120, cwd=prog.parent)
-    got = subprocess.run([sys.executable, "-m", "ouro", str(prog)], capture_output=True,
+    got = subprocess.run([sys.executable, "-m", "ouro", "-S", str(prog)], capture_output=True,
                          text=True, timeout=600, cwd=REPO)
     assert expected.returncode == 0, expected.stderr
     assert got.stdout.splitlines() == expected.stdout.splitlines(), got.stderr[-2000:]

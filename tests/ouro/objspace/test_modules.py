@@ -524,7 +524,7 @@ def run_both(tmp_path: Any, name: str, program: str) -> tuple[Any, Any]:
     prog.write_text(program)
     expected = subprocess.run([os.path.realpath(sys.executable), str(prog)], capture_output=True,
                               text=True, timeout=120, cwd=tmp_path)
-    got = subprocess.run([sys.executable, "-m", "ouro", str(prog)], capture_output=True,
+    got = subprocess.run([sys.executable, "-m", "ouro", "-S", str(prog)], capture_output=True,
                          text=True, timeout=900, cwd=REPO)
     return expected, got
 

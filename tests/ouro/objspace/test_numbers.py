@@ -819,7 +819,7 @@ def test_app_level(tmp_path: Path) -> None:
     expected = subprocess.run([sys.executable, str(prog)], capture_output=True, text=True,
                               timeout=60)
     assert expected.returncode == 0, expected.stderr
-    got = subprocess.run([sys.executable, "-m", "ouro", str(prog)], capture_output=True,
+    got = subprocess.run([sys.executable, "-m", "ouro", "-S", str(prog)], capture_output=True,
                          text=True, timeout=300, env=env, cwd=str(REPO))
     if "not supported yet" in got.stderr:
         pytest.skip("the interpreter does not load every constant yet: "

@@ -252,7 +252,7 @@ def run_both(tmp_path: Any, name: str, program: str) -> tuple[Any, Any]:
     prog.write_text(program)
     expected = subprocess.run([sys.executable, str(prog)], capture_output=True, text=True,
                               timeout=120)
-    got = subprocess.run([sys.executable, "-m", "ouro", str(prog)], capture_output=True,
+    got = subprocess.run([sys.executable, "-m", "ouro", "-S", str(prog)], capture_output=True,
                          text=True, timeout=600, cwd=REPO)
     return expected, got
 

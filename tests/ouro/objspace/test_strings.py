@@ -1065,7 +1065,7 @@ import sys
 from ouro.objspace import space, bytesobject, bytearrayobject, strformat
 space.collect_builtin_types()
 from ouro.interpreter.main import main
-sys.exit(main(["ouro", sys.argv[1]]))
+sys.exit(main(["ouro", "-S", sys.argv[1]]))
 """
 
 APP_PRELUDE = '''

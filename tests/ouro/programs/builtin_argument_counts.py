@@ -10,7 +10,8 @@ for name in sorted(dir(builtins)):
         targets.append(("builtins." + name, v))
 for name in sorted(dir(math)):
     v = getattr(math, name)
-    if callable(v):
+    # not math.__loader__: math is built in here, an extension module in CPython
+    if callable(v) and not name.startswith("_"):
         targets.append(("math." + name, v))
 for tn, o in objs.items():
     for name in sorted(dir(o)):

@@ -123,7 +123,14 @@ def processes() -> None:
                              "%d" % ew, True, -1, -1, -1, -1, -1, -1, er, ew,
                              True, False, -1, -1, -1, -1, "", False, 0)
     ros.close(ew)
-    print("exec failed:", ros.read(er, 100))
+    # the child writes its error in several writes: read to the end
+    failure = b""
+    while True:
+        part = ros.read(er, 100)
+        if part == b"":
+            break
+        failure += part
+    print("exec failed:", failure)
     rprocess.waitpid(pid, 0)
     print("status", rprocess.wait_status() >> 8)
     ros.close(er)
