@@ -5,7 +5,7 @@
                                   [--build-dir DIR] [--make-jobs N] [--json FILE]
                                   [--jit-param PARAMS]
 
-For each of the five benchmark programs of examples/jitlang/programs/
+For each of the six benchmark programs of examples/jitlang/programs/
 (bench_intloop: an integer loop, bench_nbody: a float kernel, bench_objects:
 object allocation and field access, bench_calls: calls of small functions,
 bench_strings: string building, bench_recursion: recursive calls) and its C
