@@ -5,10 +5,11 @@
                                   [--build-dir DIR] [--make-jobs N] [--json FILE]
                                   [--jit-param PARAMS]
 
-For each of the five benchmark programs of examples/jitlang/programs/
+For each of the six benchmark programs of examples/jitlang/programs/
 (bench_intloop: an integer loop, bench_nbody: a float kernel, bench_objects:
 object allocation and field access, bench_calls: calls of small functions,
-bench_strings: string building) and its C twin in benchmarks/jit/, this script
+bench_strings: string building, bench_recursion: recursive calls) and its C
+twin in benchmarks/jit/, this script
 
   1. translates the jitlang interpreter (examples/jitlang/target.py) with
      `python -m rpy.translate --opt=2` (the interpreter without a JIT), and
@@ -59,6 +60,7 @@ BENCHMARKS = [
     ('objects', 5000000, 5000),
     ('calls', 5000000, 5000),
     ('strings', 10000000, 10000),
+    ('recursion', 3000, 10),
 ]
 
 

@@ -29,7 +29,7 @@ JITLANG = REPO / 'examples' / 'jitlang'
 PROGRAMS = JITLANG / 'programs'
 TARGET = JITLANG / 'target.py'
 NAMES = sorted(p.stem for p in PROGRAMS.glob('*.jl'))
-BENCHES = ['intloop', 'nbody', 'objects', 'calls', 'strings']
+BENCHES = ['intloop', 'nbody', 'objects', 'calls', 'strings', 'recursion']
 
 
 def env() -> dict[str, str]:
@@ -128,7 +128,7 @@ def test_c_twin(tmp_path: Path, name: str) -> None:
 @pytest.mark.parametrize('name', BENCHES)
 def test_c_twin_larger(jitlang_c: Path, tmp_path: Path, name: str) -> None:
     exe = build_c(tmp_path, name)
-    size = {'nbody': '3000'}.get(name, '50000')
+    size = {'nbody': '3000', 'recursion': '100'}.get(name, '50000')
     assert run([str(exe), size]) == run([str(jitlang_c), 'bench_%s.jl' % name, size])
 
 

@@ -128,6 +128,7 @@ class CodeWriter:
         self.call_descrs: dict[Any, JitCallDescr] = {}
         self.writes_cache: dict[FuncDesc, list[FieldDescr]] = {}
         self.portal: FuncDesc | None = None
+        self.portal_call_descr: JitCallDescr | None = None
         self.todo: list[tuple[FuncDesc, JitCode]] = []
         self.method_impls: dict[tuple[type, str], Any] = {}
         self.runtime_descrs: dict[str, JitCallDescr] = {}
@@ -151,6 +152,10 @@ class CodeWriter:
         jc = self.get_jitcode(portal)
         if jc is None:
             raise CannotLower('the portal %s: %s' % (portal.name, self.failed[portal]))
+        # the portal called as a whole (a recursive call not inlined: the
+        # tracer's residual portal call, where the callee's entry code runs)
+        self.portal_call_descr = self.call_descr_for_function(
+            portal, [kind_of(t) for t in portal.argtypes], kind_of(portal.result))
         return jc
 
     def get_jitcode(self, desc: FuncDesc) -> JitCode | None:

@@ -51,6 +51,8 @@ class Encoder:
         t.class_ranges = []
         t.jitcodes = [self.encode_jitcode(jc) for jc in self.jitcodes]
         t.portal = self.jc_index[id(self.cw.jitcodes[self.cw.portal])]
+        pcd = getattr(self.cw, 'portal_call_descr', None)
+        t.portal_call = self.descr(pcd) if pcd is not None else -1
         t.methods = []
         for k, name in enumerate(t.names):
             for cls, cd in self.method_classes(name):

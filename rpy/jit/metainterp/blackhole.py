@@ -601,6 +601,11 @@ class BlackholeInterp:
         return -3
 
     def do_residual_call(self, f: BHFrame) -> int:
+        return self.do_call(f, self.tail(f, 3))
+
+    def do_call(self, f: BHFrame, d: int) -> int:
+        """The call of descr d with the operands of f's instruction (a
+        residual call; the tracer's portal call at an inline_call)."""
         args_i: list[int] = []
         args_r: list[GCRef | None] = []
         args_f: list[float] = []
@@ -613,7 +618,6 @@ class BlackholeInterp:
                 args_r.append(self.get_r(f, w))
             else:
                 args_f.append(self.get_f(f, w))
-        d = self.tail(f, 3)
         r = self.result_word(f)
         cpu = self.cpu
         if r < 0:

@@ -83,6 +83,7 @@ class JitCodeTable:
     driver_name: str
     bound: bool
     portal: int
+    portal_call: int            # the CallDescr of the portal called as a whole (-1: none)
     jitcodes: list[JitCodeData]
     opnames: list[str]
     descrs: list[int]
@@ -110,6 +111,7 @@ class JitCodeTable:
         self.driver_name = driver_name
         self.bound = False
         self.portal = 0
+        self.portal_call = -1
         self.jitcodes = [JitCodeData('')]
         self.opnames = ['']
         self.descrs = []
@@ -186,7 +188,7 @@ def checksum(table: JitCodeTable) -> int:
         h = _mix(h, w)
     for w in table.methods:
         h = _mix(h, w)
-    for w in [table.vable_pos, table.list_length, table.list_items, table.list_mul,
+    for w in [table.portal_call, table.vable_pos, table.list_length, table.list_items, table.list_mul,
               table.list_size] + table.list_new + table.list_append + table.arrays:
         h = _mix(h, w)
     for w in table.vable_fields + table.vable_arrays + table.vable_items + table.vable_calls:

@@ -31,6 +31,7 @@ class LoopAges:
     links: dict[int, list[int]]     # loop -> the loops its bridges jump into
     linked_from: dict[int, list[int]]
     entered: list[list[int]]        # per run in progress (innermost last): the loops it counts
+    alone: dict[int, list[int]]     # loop -> [loop], the group of a loop linking to none
 
     def __init__(self, longevity: int) -> None:
         self.generation = 0
@@ -42,6 +43,7 @@ class LoopAges:
         self.links = {}
         self.linked_from = {}
         self.entered = []
+        self.alone = {}
         self.set_longevity(longevity)
 
     def set_longevity(self, longevity: int) -> None:
@@ -86,7 +88,15 @@ class LoopAges:
             self.freed += 1
 
     def entering(self, loop: int) -> None:
-        group = self.reachable(loop, self.links)
+        if loop not in self.links:
+            # no bridge of it jumps elsewhere (entry code called
+            # recursively enters here once per call): its own group
+            group = self.alone.get(loop, None)
+            if group is None:
+                group = [loop]
+                self.alone[loop] = group
+        else:
+            group = self.reachable(loop, self.links)
         self.entered.append(group)
         for other in group:
             self.last_used[other] = self.generation

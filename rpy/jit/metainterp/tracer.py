@@ -109,12 +109,41 @@ class TraceFrame(BHFrame):
     boxes_i: list[AbstractValue | None]
     boxes_r: list[AbstractValue | None]
     boxes_f: list[AbstractValue | None]
+    # a portal frame of an inlined call: False until its first merge
+    # point (where the call may still become a residual portal call: the
+    # trace and the snapshots are then cut back to call_ops/call_snaps)
+    entered: bool
+    call_ops: int
+    call_snaps: int
+    # the green key of the portal frame's first merge point (has_key: a
+    # call entered in the trace, or an entry trace's first frame)
+    has_key: bool
+    key_i: list[int]
+    key_r: list[GCRef | None]
+    key_f: list[float]
 
     def __init__(self, jitcode: JitCodeData) -> None:
         BHFrame.__init__(self, jitcode)
         self.boxes_i = [None] * len(self.regs_i)
         self.boxes_r = [None] * len(self.regs_r)
         self.boxes_f = [None] * len(self.regs_f)
+        self.entered = True
+        self.call_ops = 0
+        self.call_snaps = 0
+        self.has_key = False
+        self.key_i = []
+        self.key_r = []
+        self.key_f = []
+
+
+class ReturnDescr(FinishDescr):
+    """The `finish` of a trace reaching the portal's return: its argument
+    (if kind is not VOID) is the portal's result."""
+    kind: int
+
+    def __init__(self, kind: int) -> None:
+        FinishDescr.__init__(self, 'return')
+        self.kind = kind
 
 
 class FrameSnapshot:
@@ -156,6 +185,9 @@ class Tracer(BlackholeInterp):
     key_r: list[GCRef | None]
     key_f: list[float]
     bridge: bool            # tracing a bridge: stop at the first merge point of the portal
+    entry: bool             # tracing from a function's start (or a bridge of such code)
+    loop_header_seen: bool  # an entry trace passed a can_enter_jit of its portal frame
+    portal_calls: int       # residual portal calls recorded
     snap_base: int          # the number of the first snapshot (a bridge's follow its loop's)
     # the virtualizable (virtualizable.py): its box, the boxes of its
     # state, its lists' lengths; boxes known to hold one of its lists
@@ -190,6 +222,9 @@ class Tracer(BlackholeInterp):
         self.key_r = []
         self.key_f = []
         self.bridge = False
+        self.entry = False
+        self.loop_header_seen = False
+        self.portal_calls = 0
         self.snap_base = 0
         self.vinfo = mi.vinfo
         self.vable_box = None
@@ -485,10 +520,104 @@ class Tracer(BlackholeInterp):
                 ia = InputArg(kind)
                 self.inputargs.append(ia)
                 self.set_box(f, w, ia)
+        if self.entry and isinstance(f, TraceFrame):
+            f.has_key = True
+            f.key_i = self.key_i
+            f.key_r = self.key_r
+            f.key_f = self.key_f
         self.vable_start(f)
         self.record_merge_point(f)
         self.next(f)
         return self.loop(0)
+
+    def frame_key(self, f: BHFrame, key_i: list[int], key_r: list[GCRef | None],
+                  key_f: list[float]) -> None:
+        """The greens of portal frame f at its merge point (concrete)."""
+        for k in range(self.mi.num_greens):
+            w = self.arg(f, k)
+            if operand_is_const(w):
+                continue
+            kind = operand_kind(w)
+            if kind == INT:
+                key_i.append(self.get_i(f, w))
+            elif kind == REF:
+                key_r.append(self.get_r(f, w))
+            else:
+                key_f.append(self.get_f(f, w))
+
+    def call_not_inlined(self, f: TraceFrame) -> bool:
+        """At the first merge point of an inlined portal call: make it a
+        residual call instead?  Yes for a recursive call (its key is the
+        key of an enclosing call, or of the function this entry trace
+        starts), past `max_unroll_recursion` nested portal frames, and for
+        a key whose own entry trace was too long (PyPy's dont_trace_here):
+        unrolling a recursion makes a trace of one call tree, specific to
+        the argument."""
+        mi = self.mi
+        if mi.table.portal_call < 0:
+            return False
+        portal = mi.table.jitcodes[mi.table.portal]
+        depth = 0
+        for g in self.frames:
+            if g.jitcode is portal:
+                depth += 1
+        if depth > mi.max_unroll_recursion:
+            return True
+        cell = mi.find_cell(f.key_i, f.key_r, f.key_f)
+        if cell is not None and cell.dont_inline:
+            return True
+        for k in range(len(self.frames) - 1):
+            g = self.frames[k]
+            if isinstance(g, TraceFrame) and g.has_key and same_values(
+                    g.key_i, g.key_r, g.key_f, f.key_i, f.key_r, f.key_f):
+                return True
+        return False
+
+    def portal_call_instead(self, f: TraceFrame) -> int:
+        """The inlined portal call of frame f becomes a residual call of
+        the portal (its entry code runs there, through the glue: our
+        call_assembler): the part of the trace recorded since the call is
+        dropped, f is popped, and the caller makes the call at its
+        inline_call instruction, whose operands are the portal's
+        arguments.  The callee's code before its merge point runs again in
+        the call (jitlang: finding and clearing dead locals), so it must
+        not mind running twice."""
+        del self.trace_ops[f.call_ops:]
+        del self.snapshots[f.call_snaps:]
+        self.frames.pop()
+        caller = self.frames[len(self.frames) - 1]
+        pc = caller.pc
+        boxes = self.arg_boxes(caller)
+        d = self.mi.table.portal_call
+        cd = self.cpu.descr_object(d)
+        assert isinstance(cd, CallDescr)
+        r = self.result_word(caller)
+        kind = self.do_call(caller, d)
+        if not self.tracing:
+            return kind         # it raised: aborted
+        self.portal_calls += 1
+        rkind = operand_kind(r) if r >= 0 else VOID
+        callargs: list[AbstractValue] = [ConstInt(self.cpu.func_const(d))]
+        for b in boxes:
+            callargs.append(b)
+        self.vlist_fields_forget()
+        # the callee runs on its own frame: the caller's virtualizable is
+        # written back only when it is passed (decision: the portal does
+        # not reach its caller's frame otherwise -- true of jitlang; an
+        # interpreter whose frames see their callers, as ouro's f_back,
+        # needs PyPy's forcing of the virtualizable, not built)
+        touched = self.vable_touched(boxes)
+        if touched:
+            self.vable_flush()
+        res = self.record(CALL_BY_KIND[rkind], callargs, cd)
+        self.vable_in_memory = touched
+        self.record_guard(rop.GUARD_NO_EXCEPTION, [], caller, pc, True)
+        self.vable_in_memory = False
+        if touched:
+            self.vable_reload()
+        if r >= 0:
+            self.set_box(caller, r, res)
+        return kind
 
     def same_key(self, f: BHFrame) -> bool:
         ki = kr = kf = 0
@@ -609,7 +738,11 @@ class Tracer(BlackholeInterp):
             return BlackholeInterp.step(self, f)
         op = self.ops[f.jitcode.code[f.pc]]
         pc = f.pc
-        if op == BH_GOTO or op == BH_CAN_ENTER_JIT:
+        if op == BH_GOTO:
+            return BlackholeInterp.step(self, f)
+        if op == BH_CAN_ENTER_JIT:
+            if len(self.frames) == 1:
+                self.loop_header_seen = True
             return BlackholeInterp.step(self, f)
         if op == BH_GOTO_IF_NOT:
             w = self.arg(f, 0)
@@ -633,7 +766,21 @@ class Tracer(BlackholeInterp):
             return kind
         if op == BH_RETURN:
             if len(self.frames) == 1:
-                self.abort('the portal returned')
+                if not self.entry and not self.bridge:
+                    self.abort('the portal returned')
+                    return BlackholeInterp.step(self, f)
+                # code from a function's start, or a bridge: the portal's
+                # return is a finish with its result (the frame is dead:
+                # the virtualizable is not written back)
+                fargs: list[AbstractValue] = []
+                rkind = VOID
+                if self.nargs(f) > 0:
+                    w = self.arg(f, 0)
+                    rkind = operand_kind(w)
+                    fargs.append(self.box(f, w))
+                self.record(rop.FINISH, fargs, ReturnDescr(rkind))
+                self.closed = True
+                self.tracing = False
                 return BlackholeInterp.step(self, f)
             rbox: AbstractValue | None = None
             if self.nargs(f) > 0:
@@ -659,6 +806,11 @@ class Tracer(BlackholeInterp):
             params = callee.jitcode.arg_regs
             for k in range(len(params)):
                 self.set_box(callee, params[k], boxes[k])
+            if op == BH_INLINE_CALL and isinstance(callee, TraceFrame) and \
+                    callee.jitcode is self.table.jitcodes[self.table.portal]:
+                callee.entered = False
+                callee.call_ops = len(self.trace_ops)
+                callee.call_snaps = len(self.snapshots)
             return kind
         if op == BH_RESIDUAL_CALL:
             return self.trace_residual_call(f)
@@ -724,6 +876,28 @@ class Tracer(BlackholeInterp):
             self.set_box(f, r, None)
             return kind
         if op == BH_JIT_MERGE_POINT:
+            if len(self.frames) > 1 and isinstance(f, TraceFrame) and not f.entered:
+                f.entered = True
+                f.has_key = True
+                self.frame_key(f, f.key_i, f.key_r, f.key_f)
+                if self.call_not_inlined(f):
+                    return self.portal_call_instead(f)
+            if len(self.frames) == 1 and self.entry:
+                # code from a function's start ends at a loop (jumping
+                # into it), or before running a loop that has none yet
+                # (the interpreter counts and traces it), or back at its
+                # own key
+                target = self.mi.loop_at(self, f)
+                if target is not None:
+                    if not self.jump_to_loop(f, target):
+                        self.finish_at_merge_point(f)
+                    return self.stop_at(f)
+                if self.loop_header_seen or self.same_key(f):
+                    self.finish_at_merge_point(f)
+                    return self.stop_at(f)
+                self.record_merge_point(f)
+                self.next(f)
+                return -3
             if len(self.frames) == 1 and self.same_key(f):
                 if self.bridge and not self.greens_constant(f):
                     self.finish_at_merge_point(f)
@@ -1044,6 +1218,11 @@ class JitBackend:
         """Blocks of machine code alive (loops and bridges)."""
         return 0
 
+    def memory(self) -> list[int]:
+        """What the backend holds: [machine code bytes alive, their peak,
+        jitframe bytes alive] (none untranslated)."""
+        return [0, 0, 0]
+
     def exited_loop(self, entered: int) -> int:
         """The loop whose exit the last execute left by (a bridge of the
         entered loop may have jumped into another)."""
@@ -1100,8 +1279,8 @@ class X86Backend(JitBackend):
     def execute(self, loop: int, args_i: list[int], args_r: list[GCRef | None],
                 args_f: list[float]) -> AbstractDescr | None:
         token = self.tokens[loop]
-        self.last = token
         index = self.cpu.execute_token(token, args_i, args_r, args_f)
+        self.last = token       # (after: the run may have run others, recursively)
         exited = self.cpu.exited
         assert exited is not None
         self.exited = exited
@@ -1136,6 +1315,10 @@ class X86Backend(JitBackend):
     def code_blocks(self) -> int:
         return self.cpu.loops_alive()
 
+    def memory(self) -> list[int]:
+        mem = self.cpu.mem
+        return [mem.bytes_alive, mem.bytes_peak, 8 * self.cpu.frame_words_alive()]
+
 
 # ---------------------------------------------------------------- the metainterp
 
@@ -1153,10 +1336,12 @@ class JitLoop:
     bridges: list[Trace]            # optimized, in the order compiled
     bridge_notes: list[str]         # per bridge: why it does not jump to the label ('' if it does)
     vable_lengths: list[int]        # of the virtualizable's lists (the loop is for these)
+    is_entry: bool                  # code from the function's start (the key's entry), not a loop
 
     def __init__(self, number: int, token: int, snapshots: list[Snapshot], trace: Trace,
                  optimized: Trace) -> None:
         self.number = number
+        self.is_entry = False
         self.cell = None
         self.token = token
         self.snapshots = snapshots
@@ -1181,6 +1366,11 @@ class JitCell:
     retraces: int               # traces dropped as no loop (NotALoop)
     loop: JitLoop | None
     counter_index: int          # the glue's warm-up counter of the key (-1: none)
+    entry: JitLoop | None       # code from the function's start (function_threshold)
+    entry_aborts: int
+    fcounter_index: int         # the glue's function-entry counter of the key (-1: none)
+    dont_inline: bool           # its entry trace was too long: calls of it stay residual
+    tracing_entry: bool         # its entry trace is being recorded
 
     def __init__(self, key_i: list[int], key_r: list[GCRef | None], key_f: list[float]) -> None:
         self.key_i = key_i
@@ -1191,6 +1381,11 @@ class JitCell:
         self.retraces = 0
         self.loop = None
         self.counter_index = -1
+        self.entry = None
+        self.entry_aborts = 0
+        self.fcounter_index = -1
+        self.dont_inline = False
+        self.tracing_entry = False
 
 
 class JitStats:
@@ -1214,9 +1409,21 @@ class JitStats:
     bridge_finishes: int        # bridges left at another loop's merge point
     bridge_jumps: int           # bridges jumping into another loop
     retraces: int               # loop traces dropped as no loop, traced again
+    entries: int                # function entries compiled (function_threshold)
+    entry_traces: int
+    entry_aborts: int
+    entry_runs: int             # runs of entry code
+    entries_freed: int
+    portal_calls: int           # residual portal calls in compiled traces (call_assembler)
 
     def __init__(self) -> None:
         self.retraces = 0
+        self.entries = 0
+        self.entry_traces = 0
+        self.entry_aborts = 0
+        self.entry_runs = 0
+        self.entries_freed = 0
+        self.portal_calls = 0
         self.bridges = 0
         self.bridge_traces = 0
         self.bridge_aborts = 0
@@ -1236,6 +1443,23 @@ class JitStats:
         self.virtuals_materialized = 0
         self.exceptions_resumed = 0
         self.abort_reasons = []
+
+
+def same_values(a_i: list[int], a_r: list[GCRef | None], a_f: list[float],
+                b_i: list[int], b_r: list[GCRef | None], b_f: list[float]) -> bool:
+    """Two green keys are equal (refs by identity)."""
+    if len(a_i) != len(b_i) or len(a_r) != len(b_r) or len(a_f) != len(b_f):
+        return False
+    for k in range(len(a_i)):
+        if a_i[k] != b_i[k]:
+            return False
+    for k in range(len(a_r)):
+        if a_r[k] is not b_r[k]:
+            return False
+    for k in range(len(a_f)):
+        if a_f[k] != b_f[k]:
+            return False
+    return True
 
 
 def label_of(trace: Trace) -> TargetToken | None:
@@ -1280,6 +1504,8 @@ class MetaInterp:
     loops: list[JitLoop]
     ages: LoopAges              # which loops are old (loop_longevity)
     freed_cells: list[JitCell]  # keys whose loop was freed, for the glue's counters
+    freed_entries: list[JitCell]    # keys whose entry code was freed
+    max_unroll_recursion: int   # nested portal frames a trace inlines
     last_cell: JitCell | None   # the key of the last enter
     bh: BlackholeInterp
     vinfo: VableInfo | None
@@ -1316,6 +1542,8 @@ class MetaInterp:
         self.loops = []
         self.ages = LoopAges(1000)
         self.freed_cells = []
+        self.freed_entries = []
+        self.max_unroll_recursion = 7
         self.last_cell = None
         self.bh = BlackholeInterp(table, cpu)
         self.bh.stop_at_merge_point = True
@@ -1423,6 +1651,20 @@ class MetaInterp:
                 return c.loop
         return None
 
+    def find_cell(self, args_i: list[int], args_r: list[GCRef | None],
+                  args_f: list[float]) -> JitCell | None:
+        """The key's cell if it has one (args: the greens, or more)."""
+        h = 0
+        for k in range(self.greens_i):
+            h = intmask(h * 1000003) ^ args_i[k]
+        cells = self.cells.get(h, None)
+        if cells is None:
+            return None
+        for c in cells:
+            if self.matches(c, args_i, args_r, args_f):
+                return c
+        return None
+
     def cell_for(self, args_i: list[int], args_r: list[GCRef | None],
                  args_f: list[float]) -> JitCell:
         h = 0
@@ -1470,6 +1712,84 @@ class MetaInterp:
             bh = self.get_bh()
             return self.finish(bh, bh.enter_at_merge_point(args_i, args_r, args_f))
         return self.trace(cell, args_i, args_r, args_f)
+
+    def enter_function(self, args_i: list[int], args_r: list[GCRef | None],
+                       args_f: list[float]) -> int:
+        """At the portal's first merge point in a call, the key hot by
+        function_threshold: run its entry code, or its loop if it has one
+        (a function starting with a loop), or trace from here (an entry
+        trace: to the portal's return, a loop or an abort); the same
+        protocol as enter."""
+        cell = self.cell_for(args_i, args_r, args_f)
+        self.last_cell = cell
+        entry = cell.entry
+        if entry is not None:
+            self.stats.entry_runs += 1
+            return self.run_loop(entry, args_i, args_r, args_f)
+        loop = cell.loop
+        if loop is not None:
+            return self.run_loop(loop, args_i, args_r, args_f)
+        if cell.entry_aborts >= MAX_ABORTS or cell.tracing_entry:
+            # (tracing_entry: a call inside the key's own entry trace --
+            # recursion -- is interpreted, not traced again nested)
+            bh = self.get_bh()
+            return self.finish(bh, bh.enter_at_merge_point(args_i, args_r, args_f))
+        return self.trace_entry(cell, args_i, args_r, args_f)
+
+    def trace_entry(self, cell: JitCell, args_i: list[int], args_r: list[GCRef | None],
+                    args_f: list[float]) -> int:
+        t0 = ros.monotonic_ns()
+        tracer = Tracer(self.table, self.cpu, self)
+        tracer.entry = True
+        self.stats.entry_traces += 1
+        cell.tracing_entry = True
+        kind = tracer.start(args_i, args_r, args_f, self.num_greens)
+        cell.tracing_entry = False
+        self.stats.ns_tracing += ros.monotonic_ns() - t0
+        if tracer.closed and not self.compile_entry(cell, tracer):
+            tracer.closed = False
+            tracer.abort_reason = 'invalid entry trace'
+        if not tracer.closed:
+            self.stats.entry_aborts += 1
+            if len(self.stats.abort_reasons) < 20:
+                self.stats.abort_reasons.append('entry: ' + tracer.abort_reason)
+            cell.entry_aborts += 1
+            if tracer.abort_reason == 'trace too long':
+                cell.dont_inline = True
+        return self.finish(tracer, kind)
+
+    def compile_entry(self, cell: JitCell, tracer: Tracer) -> bool:
+        """Optimize and compile an entry trace (not a loop: no unrolling)."""
+        target = tracer.jump_target
+        if target is not None and target.cell is None:
+            return False        # the loop it jumps into was freed meanwhile
+        if cell.entry is not None:
+            return False        # a nested run compiled it first
+        trace = Trace(tracer.inputargs, tracer.trace_ops)
+        t0 = ros.monotonic_ns()
+        try:
+            optimized = remove_unused(optimize_trace(trace, without_unroll(self.enable_opts)))
+        except InvalidLoop:
+            return False
+        t1 = ros.monotonic_ns()
+        token = self.backend.compile_loop(optimized)
+        self.stats.ns_optimizing += t1 - t0
+        self.stats.ns_backend += ros.monotonic_ns() - t1
+        entry = JitLoop(len(self.loops), token, tracer.snapshots, trace, optimized)
+        entry.is_entry = True
+        entry.vable_lengths = tracer.vable_lengths
+        self.loops.append(entry)
+        self.loop_of_token[token] = entry
+        cell.entry = entry
+        entry.cell = cell
+        self.stats.entries += 1
+        self.stats.portal_calls += tracer.portal_calls
+        self.ages.add(entry.number)
+        if target is not None:
+            self.ages.link(entry.number, target.number)
+        for number in self.ages.next_generation():
+            self.free_loop(self.loops[number])
+        return True
 
     def get_bh(self) -> BlackholeInterp:
         """The blackhole to run with: the cached one, or a new one when
@@ -1565,6 +1885,7 @@ class MetaInterp:
         self.loops.append(loop)
         self.loop_of_token[token] = loop
         cell.loop = loop
+        self.stats.portal_calls += tracer.portal_calls
         cell.retraces = 0       # if the loop is freed, its key may be retraced again
         loop.cell = cell
         self.stats.loops += 1
@@ -1588,13 +1909,19 @@ class MetaInterp:
     def free_one_loop(self, loop: JitLoop) -> None:
         self.backend.free_loop(loop.token)
         cell = loop.cell
-        if cell is not None:
+        if cell is not None and loop.is_entry:
+            cell.entry = None
+            self.freed_entries.append(cell)
+        elif cell is not None:
             cell.loop = None
             cell.counter = 0
             self.freed_cells.append(cell)
         loop.cell = None
         loop.snapshots = []
-        self.stats.loops_freed += 1
+        if loop.is_entry:
+            self.stats.entries_freed += 1
+        else:
+            self.stats.loops_freed += 1
 
     # ------------------------------------------------------------ running, resuming
 
@@ -1613,7 +1940,7 @@ class MetaInterp:
             vinfo = self.vinfo
             if vinfo is not None and not state_given:
                 frame = args_r[vinfo.ref_index]
-                if vinfo.lengths(self.cpu, frame) != loop.vable_lengths:
+                if not vinfo.lengths_are(self.cpu, frame, loop.vable_lengths):
                     # a frame of this key with other lengths: not this loop's
                     bh = self.get_bh()
                     return self.finish(bh, bh.enter_at_merge_point(args_i, args_r, args_f))
@@ -1628,6 +1955,8 @@ class MetaInterp:
             loop = self.loop_of_token[self.backend.exited_loop(loop.token)]
             if not isinstance(descr, FinishDescr):
                 return self.left_loop(loop, descr)
+            if isinstance(descr, ReturnDescr):
+                return self.returned(descr.kind)
             # a bridge's finish: the merge point's operands, then the
             # virtualizable's state (of the lengths of this loop's frames)
             self.stats.bridge_finishes += 1
@@ -1679,6 +2008,28 @@ class MetaInterp:
             self.merge_r = merge_r
             self.merge_f = merge_f
             return kind
+
+    def returned(self, kind: int) -> int:
+        """Compiled code reached the portal's return: its result is the
+        exit's value."""
+        result_i = 0
+        result_r: GCRef | None = None
+        result_f = 0.0
+        if kind == INT:
+            result_i = self.backend.get_int(0)
+        elif kind == REF:
+            result_r = self.backend.get_ref(0)
+        elif kind == FLOAT:
+            result_f = self.backend.get_float(0)
+        self.backend.release()
+        # (what finish does, without a blackhole: this is every call of
+        # entry code that returns)
+        self.at_loop_header = False
+        self.exc = None
+        self.result_i = result_i
+        self.result_r = result_r
+        self.result_f = result_f
+        return kind
 
     def write_back(self, vinfo: VableInfo, frame: GCRef | None, lengths: list[int],
                    state_i: list[int], state_r: list[GCRef | None],
@@ -1749,6 +2100,7 @@ class MetaInterp:
         assert cell is not None
         tracer = Tracer(self.table, self.cpu, self)
         tracer.bridge = True
+        tracer.entry = loop.is_entry
         tracer.tracing = True
         tracer.stop_at_merge_point = True
         tracer.snap_base = len(loop.snapshots)
@@ -2037,7 +2389,27 @@ class MetaInterp:
                     s.bridge_finishes,
                     s.traces, s.aborts, s.retraces, s.loop_entries, s.guard_failures,
                     s.virtuals_materialized, s.ns_tracing // 1000000,
-                    s.ns_optimizing // 1000000, s.ns_backend // 1000000) + self.warmup_line())
+                    s.ns_optimizing // 1000000, s.ns_backend // 1000000) + self.entry_line() +
+                self.memory_line() + self.warmup_line())
+
+    def memory_line(self) -> str:
+        """The JIT's memory: machine code (mmap'ed pages of loops, bridges,
+        entry code: alive and at most) and jitframes; bounded by
+        loop_longevity, which frees what is not used."""
+        m = self.backend.memory()
+        return ('jit: memory: machine code %d bytes alive (peak %d), jitframes %d bytes, '
+                '%d loops/entries alive\n' % (m[0], m[1], m[2], self.ages.alive()))
+
+    def entry_line(self) -> str:
+        """Code from functions' starts (function_threshold) and the calls
+        of the portal it makes instead of inlining (call_assembler)."""
+        s = self.stats
+        if s.entry_traces == 0 and s.portal_calls == 0:
+            return ''
+        return ('jit: %d function entries compiled (%d traced, %d aborted, %d freed), '
+                '%d runs of entry code, %d residual portal calls compiled\n' % (
+                    s.entries, s.entry_traces, s.entry_aborts, s.entries_freed, s.entry_runs,
+                    s.portal_calls))
 
     def warmup_line(self) -> str:
         """The first loop's warm-up (what the issue's target measures)."""
@@ -2049,8 +2421,9 @@ class MetaInterp:
 
     def loop_log(self, loop: JitLoop) -> str:
         """jit-log-opt text of a loop (logger.py's format)."""
-        text = ('# Loop %d (%d entries, %d guard failures) : loop with %d ops\n' % (
-            loop.number, loop.entries, loop.guard_failures,
+        what = 'entry' if loop.is_entry else 'loop'
+        text = ('# Loop %d (%d entries, %d guard failures) : %s with %d ops\n' % (
+            loop.number, loop.entries, loop.guard_failures, what,
             len(loop.optimized.operations)) + trace_to_text_with_descrs(loop.optimized))
         for k in range(len(loop.bridges)):
             b = loop.bridges[k]

@@ -85,6 +85,17 @@ class VableInfo:
             out.append(cpu.bh_getfield_i(cpu.bh_getfield_r(frame, a), self.list_length))
         return out
 
+    def lengths_are(self, cpu: BHCpu, frame: GCRef | None, lengths: list[int]) -> bool:
+        """The frame's lists have these lengths (lengths() == lengths,
+        without making a list: checked at every entry of compiled code)."""
+        if len(lengths) != len(self.arrays):
+            return False
+        for k in range(len(self.arrays)):
+            if cpu.bh_getfield_i(cpu.bh_getfield_r(frame, self.arrays[k]),
+                                 self.list_length) != lengths[k]:
+                return False
+        return True
+
     def kinds(self, lengths: list[int]) -> list[int]:
         """The kind of each value of the state."""
         out: list[int] = []

@@ -92,6 +92,9 @@ class JitCounters:
 
 
 COUNTERS = JitCounters(COUNTER_BITS)
+# function entries (function_threshold), counted apart from loops: a key's
+# loop and its entry code warm up, compile and are freed independently
+FUNCTION_COUNTERS = JitCounters(COUNTER_BITS)
 
 
 def green_hash(h: int, x: int) -> int:
@@ -114,6 +117,7 @@ class DriverRuntime:
     mi: MetaInterp | None
     nargs: list[int]            # register operands of the merge point per kind (-1: unknown)
     entries: int                # times the JIT was entered
+    function_entries: int       # ... of them at a function's start (function_threshold)
     outcomes: list[int]         # per outcome: [merge point, returned, raised]
     merge_i: list[int]          # the last entry's results, read by the glue
     merge_r: list[GCRef | None]
@@ -134,6 +138,7 @@ class DriverRuntime:
         self.mi = None
         self.nargs = [-1, -1, -1]
         self.entries = 0
+        self.function_entries = 0
         self.outcomes = [0, 0, 0]
         self.merge_i = []
         self.merge_r = []
@@ -160,6 +165,7 @@ class DriverRuntime:
         mi.trace_eagerness = self.params.trace_eagerness
         mi.enable_opts = self.params.enable_opts
         mi.ages.set_longevity(self.params.loop_longevity)
+        mi.max_unroll_recursion = self.params.max_unroll_recursion
         self.mi = mi
         self.nargs = merge_point_nargs(self.table)
 
@@ -172,6 +178,17 @@ class DriverRuntime:
         at the merge point with merge_i/r/f), KIND_VOID or a value kind
         (the portal returns result_i/r/f), KIND_EXCEPTION (exc left the
         portal)."""
+        return self.run(args_i, args_r, args_f, False)
+
+    def enter_function(self, args_i: list[int], args_r: list[GCRef | None],
+                       args_f: list[float]) -> int:
+        """The portal's first merge point in a call, hot by
+        function_threshold: run the key's entry code, or trace it from
+        here (MetaInterp.enter_function); the same protocol as enter."""
+        return self.run(args_i, args_r, args_f, True)
+
+    def run(self, args_i: list[int], args_r: list[GCRef | None], args_f: list[float],
+            function: bool) -> int:
         if self.mi is None:
             self.setup()
         mi = self.mi
@@ -180,17 +197,33 @@ class DriverRuntime:
                 len(args_f) != self.nargs[FLOAT]:
             raise ValueError('JIT glue: the merge point operands do not match the greens and reds')
         self.entries += 1
-        hot = COUNTERS.last_hot
-        kind = mi.enter(args_i, args_r, args_f)
-        cell = mi.last_cell
-        if cell is not None and cell.loop is not None and hot >= 0:
-            # from now on each iteration of this key enters its loop at once
-            cell.counter_index = hot
-            COUNTERS.set_compiled(hot)
-        for freed in mi.freed_cells:
-            if freed.counter_index >= 0:
-                COUNTERS.forget(freed.counter_index)
-        mi.freed_cells = []
+        if function:
+            self.function_entries += 1
+            hot = FUNCTION_COUNTERS.last_hot
+            kind = mi.enter_function(args_i, args_r, args_f)
+            cell = mi.last_cell
+            if cell is not None and cell.entry is not None and hot >= 0:
+                # from now on each call of this key runs its entry code at once
+                cell.fcounter_index = hot
+                FUNCTION_COUNTERS.set_compiled(hot)
+        else:
+            hot = COUNTERS.last_hot
+            kind = mi.enter(args_i, args_r, args_f)
+            cell = mi.last_cell
+            if cell is not None and cell.loop is not None and hot >= 0:
+                # from now on each iteration of this key enters its loop at once
+                cell.counter_index = hot
+                COUNTERS.set_compiled(hot)
+        if mi.freed_cells:
+            for freed in mi.freed_cells:
+                if freed.counter_index >= 0:
+                    COUNTERS.forget(freed.counter_index)
+            mi.freed_cells = []
+        if mi.freed_entries:
+            for freed in mi.freed_entries:
+                if freed.fcounter_index >= 0:
+                    FUNCTION_COUNTERS.forget(freed.fcounter_index)
+            mi.freed_entries = []
         if kind == KIND_MERGE_POINT:
             self.merge_i = mi.merge_i
             self.merge_r = mi.merge_r
@@ -218,11 +251,20 @@ class DriverRuntime:
                 '(%d to the merge point, %d returned, %d raised)\n'
                 % (self.name, self.params.threshold, self.entries, self.outcomes[0],
                    self.outcomes[1], self.outcomes[2]))
+
         mi = self.mi
         if mi is not None:
             for line in mi.summary().split('\n'):
                 if line:
                     text += 'jit-summary: driver %s: %s\n' % (self.name, line)
+        if self.function_entries > 0:
+            text += ('jit-summary: driver %s: function_threshold %d, JIT entered %d times at a '
+                     'function\'s start\n' % (self.name, self.params.function_threshold,
+                                               self.function_entries))
+        stubs = self.stubs
+        if stubs is not None:
+            text += ('jit-summary: driver %s: call stubs: %d bytes of machine code\n'
+                     % (self.name, stubs.mem.bytes_alive))
         return text
 
     def loop_logs(self) -> str:

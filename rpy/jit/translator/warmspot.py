@@ -47,6 +47,8 @@ class Glue:
     def __init__(self, ns: dict[str, Any], name: str, has_result: bool) -> None:
         self.tick = ns[name + '_jit_tick']
         self.enter = ns[name + '_jit_enter']
+        self.ftick = ns[name + '_jit_ftick']
+        self.fenter = ns[name + '_jit_fenter']
         self.values = [ns[name + '_jit_value_%d' % k] for k in range(ns['NVALUES'])]
         self.result = ns[name + '_jit_result'] if has_result else None
         self.runtime = ns['RT']
@@ -129,6 +131,7 @@ def make_glue(ann: Any, driver: Any, portal: Any, types_: list[SomeType],
     fname = 'glue_' + ''.join([c if c.isalnum() else '_' for c in driver.name])
     src = _Source()
     src.ns.update({'RT': rt, 'PARAMS': driver.params, 'COUNTERS': warmstate.COUNTERS,
+                   'FCOUNTERS': warmstate.FUNCTION_COUNTERS,
                    'green_hash': warmstate.green_hash, 'GCRef': _gcref_class(),
                    'cast_instance_to_gcref': _rgcref('cast_instance_to_gcref'),
                    'cast_gcref_to_instance': _rgcref('cast_gcref_to_instance'),
@@ -139,26 +142,33 @@ def make_glue(ann: Any, driver: Any, portal: Any, types_: list[SomeType],
     ngreens = len(driver.greens)
     # the warm-up counter: a hash of the greens (an instance by its address:
     # it moves at most once, young -> old, which restarts its counter once)
-    L.append('def %s_jit_tick(%s) -> bool:' % (fname, ', '.join(params[:ngreens])))
-    L.append('    threshold = PARAMS.threshold')
-    L.append('    if threshold <= 0:')
-    L.append('        return False')
-    L.append('    h = %d' % (zlib.crc32(driver.name.encode()) & 0xffff))
-    for k in range(ngreens):
-        t = types_[k]
-        if isinstance(t, SomeBool):
-            x = '(1 if v%d else 0)' % k
-        elif isinstance(t, SomeInt):
-            x = 'v%d' % k
-        elif isinstance(t, SomeFloat):
-            x = 'hash(v%d)' % k
-        elif t.nullable:  # type: ignore[attr-defined]
-            x = '(cast_gcref_to_int(cast_instance_to_gcref(v%d)) if v%d is not None else 0)' % (k, k)
-        else:
-            x = 'cast_gcref_to_int(cast_instance_to_gcref(v%d))' % k
-        L.append('    h = green_hash(h, %s)' % x)
-    L.append('    return COUNTERS.tick(h, threshold)')
-    L.append('')
+    # the warm-up counters (loops: `threshold` at can_enter_jit; function
+    # entries: `function_threshold` at the first merge point of a call): a
+    # hash of the greens (an instance by its address: it moves at most
+    # once, young -> old, which restarts its counter once)
+    for tick, counters, param in [('tick', 'COUNTERS', 'threshold'),
+                                  ('ftick', 'FCOUNTERS', 'function_threshold')]:
+        L.append('def %s_jit_%s(%s) -> bool:' % (fname, tick, ', '.join(params[:ngreens])))
+        L.append('    threshold = PARAMS.%s' % param)
+        L.append('    if threshold <= 0:')
+        L.append('        return False')
+        L.append('    h = %d' % (zlib.crc32(driver.name.encode()) & 0xffff))
+        for k in range(ngreens):
+            t = types_[k]
+            if isinstance(t, SomeBool):
+                x = '(1 if v%d else 0)' % k
+            elif isinstance(t, SomeInt):
+                x = 'v%d' % k
+            elif isinstance(t, SomeFloat):
+                x = 'hash(v%d)' % k
+            elif t.nullable:  # type: ignore[attr-defined]
+                x = ('(cast_gcref_to_int(cast_instance_to_gcref(v%d)) if v%d is not None else 0)'
+                     % (k, k))
+            else:
+                x = 'cast_gcref_to_int(cast_instance_to_gcref(v%d))' % k
+            L.append('    h = green_hash(h, %s)' % x)
+        L.append('    return %s.tick(h, threshold)' % counters)
+        L.append('')
     # the entry: the merge point's operands per kind, in order (a constant
     # operand of the merge point is not one)
     passed = [k for k in range(len(names)) if isinstance(merge_args[k], Variable)]
@@ -174,15 +184,16 @@ def make_glue(ann: Any, driver: Any, portal: Any, types_: list[SomeType],
             lists['r'].append('cast_instance_to_gcref(v%d)' % k)
         else:
             lists[kind].append('v%d' % k)
-    L.append('def %s_jit_enter(%s) -> int:' % (fname, ', '.join(params)))
-    L.append('    args_i: list[int] = [%s]' % ', '.join(lists['i']))
-    L.append('    args_r: list[GCRef | None] = [%s]' % ', '.join(lists['r']))
-    L.append('    args_f: list[float] = [%s]' % ', '.join(lists['f']))
-    L.append('    kind = RT.enter(args_i, args_r, args_f)')
-    L.append('    if kind == KIND_EXCEPTION:')
-    L.append('        raise cast_gcref_to_instance(Exception, RT.take_exc())')
-    L.append('    return kind')
-    L.append('')
+    for enter, method in [('enter', 'enter'), ('fenter', 'enter_function')]:
+        L.append('def %s_jit_%s(%s) -> int:' % (fname, enter, ', '.join(params)))
+        L.append('    args_i: list[int] = [%s]' % ', '.join(lists['i']))
+        L.append('    args_r: list[GCRef | None] = [%s]' % ', '.join(lists['r']))
+        L.append('    args_f: list[float] = [%s]' % ', '.join(lists['f']))
+        L.append('    kind = RT.%s(args_i, args_r, args_f)' % method)
+        L.append('    if kind == KIND_EXCEPTION:')
+        L.append('        raise cast_gcref_to_instance(Exception, RT.take_exc())')
+        L.append('    return kind')
+        L.append('')
     # the values the JIT hands back at the merge point, one function each
     index = {'i': 0, 'r': 0, 'f': 0}
     for j, k in enumerate(passed):
@@ -205,7 +216,7 @@ def make_glue(ann: Any, driver: Any, portal: Any, types_: list[SomeType],
     linecache.cache[filename] = (len(text), None, text.splitlines(True), filename)
     exec(compile(text, filename, 'exec'), src.ns)
     glue = Glue(src.ns, fname, has_result)
-    for f in [glue.tick, glue.enter] + glue.values + ([glue.result] if glue.result else []):
+    for f in [glue.tick, glue.enter, glue.ftick, glue.fenter] + glue.values + ([glue.result] if glue.result else []):
         f._jit_glue_ = True
         ann.get_desc(f, None)
     ann.complete()
@@ -304,21 +315,17 @@ def split_merge_point(graph: Any, merge: SpaceOperation) -> Block:
     return tail
 
 
-def rewrite_can_enter_jit(graph: Any, marker: SpaceOperation, merge_block: Block,
-                          merge_args: list[Any], glue: Glue, ngreens: int) -> None:
-    block, i = _find(graph, marker)
-    live = _distinct_vars(marker.args)
-    cont = _move_tail(block, i + 1, live)
-    lineno = marker.lineno
-    tick = _call(glue.tick, marker.args[:ngreens], 'hot', lineno)
-    block.operations.append(tick)
-    block.exitswitch = tick.result
-    # the hot path, in blocks of its own
+def _enter_blocks(graph: Any, live: list[Variable], marker_args: list[Any], enter_fn: Any,
+                  merge_block: Block, merge_args: list[Any], glue: Glue, lineno: int) -> Block:
+    """The hot path, in blocks of its own: a block whose input variables
+    stand for `live` and which calls `enter_fn` with the marker's
+    arguments, then goes to the merge point with the JIT's greens and reds
+    or returns the JIT's result."""
     hot_vars = [Variable(v.name.rsplit('_', 1)[0]) for v in live]
     mapping = dict(zip(live, hot_vars))
     hot = Block(hot_vars)
     hot.lineno = lineno
-    enter = _call(glue.enter, [_rename(a, mapping) for a in marker.args], 'jitkind', lineno)
+    enter = _call(enter_fn, [_rename(a, mapping) for a in marker_args], 'jitkind', lineno)
     from rpy.jit.metainterp.blackhole import KIND_MERGE_POINT
     test = SpaceOperation('eq', [enter.result, Constant(KIND_MERGE_POINT)], Variable('atmerge'),
                           lineno)
@@ -346,7 +353,109 @@ def rewrite_can_enter_jit(graph: Any, marker: SpaceOperation, merge_block: Block
     else:
         ret.closeblock(Link([Constant(None)], graph.returnblock))
     hot.closeblock(Link([], ret, False), Link([], back, True))
+    return hot
+
+
+def rewrite_can_enter_jit(graph: Any, marker: SpaceOperation, merge_block: Block,
+                          merge_args: list[Any], glue: Glue, ngreens: int) -> None:
+    block, i = _find(graph, marker)
+    live = _distinct_vars(marker.args)
+    cont = _move_tail(block, i + 1, live)
+    lineno = marker.lineno
+    tick = _call(glue.tick, marker.args[:ngreens], 'hot', lineno)
+    block.operations.append(tick)
+    block.exitswitch = tick.result
+    hot = _enter_blocks(graph, live, marker.args, glue.enter, merge_block, merge_args, glue,
+                        lineno)
     block.closeblock(Link(list(live), cont, False), Link(list(live), hot, True))
+
+
+def _reaching(blocks: set[Block], target: Block) -> set[Block]:
+    """The blocks of `blocks` from which `target` is reached by a path
+    inside `blocks`."""
+    reach: set[Block] = set()
+    changed = True
+    while changed:
+        changed = False
+        for b in blocks:
+            if b not in reach and any(l.target is target or l.target in reach for l in b.exits):
+                reach.add(b)
+                changed = True
+    return reach
+
+
+def add_function_entry(graph: Any, merge: SpaceOperation, merge_block: Block,
+                       merge_args: list[Any], glue: Glue, ngreens: int) -> int:
+    """The function-entry counter (function_threshold): the portal's first
+    arrival at its merge point in a call -- the path from the function's
+    start, before the dispatch loop -- passes the block `fentry`
+
+        hot = ftick(greens)
+        hot False -> the merge point (the interpreter goes on)
+        hot True  -> k = enter_function(greens, reds) -> as can_enter_jit's hot path
+
+    The loop's own arrivals (back edges) do not pay for it: the blocks
+    between the function's start and the merge point that are also part of
+    the loop (jitlang: the dead-locals check at each instruction) are
+    copied for the entry path, whose copies lead to `fentry`.  Returns the
+    number of blocks copied (-1: the merge point is not reached from the
+    start)."""
+    loop: set[Block] = set()
+    stack = [merge_block]
+    while stack:
+        b = stack.pop()
+        if b in loop:
+            continue
+        loop.add(b)
+        stack.extend(l.target for l in b.exits)
+    entries = [l for b in graph.iterblocks() if b not in loop for l in b.exits
+               if l.target in loop]
+    if not entries:
+        return -1
+    # the blocks between the entries and the merge point
+    fwd: set[Block] = set()
+    stack = [l.target for l in entries]
+    while stack:
+        b = stack.pop()
+        if b is merge_block or b in fwd:
+            continue
+        fwd.add(b)
+        stack.extend(l.target for l in b.exits)
+    region = _reaching(fwd, merge_block)
+    lineno = merge.lineno
+    live = list(merge_block.inputargs)
+    fvars = [Variable(v.name.rsplit('_', 1)[0]) for v in live]
+    fmap = dict(zip(live, fvars))
+    fentry = Block(fvars)
+    fentry.lineno = lineno
+    tick = _call(glue.ftick, [_rename(a, fmap) for a in merge.args[:ngreens]], 'hot', lineno)
+    fentry.operations.append(tick)
+    fentry.exitswitch = tick.result
+    hot = _enter_blocks(graph, live, merge.args, glue.fenter, merge_block, merge_args, glue,
+                        lineno)
+    fentry.closeblock(Link(list(fvars), merge_block, False), Link(list(fvars), hot, True))
+    copies: dict[Block, Block] = {}
+    for b in region:
+        copies[b] = Block([Variable(v.name.rsplit('_', 1)[0]) for v in b.inputargs])
+        copies[b].lineno = b.lineno
+
+    def target_of(t: Block) -> Block:
+        if t is merge_block:
+            return fentry
+        return copies.get(t, t)
+    for b, c in copies.items():
+        mapping: dict[Variable, Variable] = dict(zip(b.inputargs, c.inputargs))
+        for op in b.operations:
+            res = Variable(op.result.name.rsplit('_', 1)[0])
+            mapping[op.result] = res
+            c.operations.append(SpaceOperation(op.opname, [_rename(a, mapping) for a in op.args],
+                                               res, op.lineno, op.extra))
+        c.exitswitch = _rename(b.exitswitch, mapping)
+        c.closeblock(*[Link([_rename(a, mapping) for a in l.args], target_of(l.target),
+                            l.exitcase) for l in b.exits])
+    for l in entries:
+        l.target = target_of(l.target)
+    return len(copies)
 
 
 def transform(ann: Any) -> list[str]:
@@ -368,6 +477,8 @@ def transform(ann: Any) -> list[str]:
         for e in enters:
             rewrite_can_enter_jit(graph, e[4], merge_block, merge_args, glue,
                                   len(driver.greens))
+        copied = add_function_entry(graph, merge_op, merge_block, list(merge_op.args), glue,
+                                    len(driver.greens))
         checkgraph(graph)
         saved = ann.current
         ann.current = portal
@@ -380,6 +491,9 @@ def transform(ann: Any) -> list[str]:
         lines.append('[warmspot] driver %s: %d can_enter_jit with the JIT glue (greens %s, '
                      'reds %s)' % (driver.name, len(enters), ', '.join(driver.greens),
                                    ', '.join(driver.reds)))
+        if copied >= 0:
+            lines.append('[warmspot] driver %s: function entry counted before the merge point '
+                         '(%d blocks copied for the path from the start)' % (driver.name, copied))
     if runtimes:
         wrap_entry_point(ann, runtimes)
     return lines

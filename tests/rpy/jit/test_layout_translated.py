@@ -277,10 +277,20 @@ def test_jitlang_loop_freeing(jitlang_jit: tuple[Path, str], tmp_path: Path) -> 
     assert m is not None, summary
     compiled, freed, alive = int(m.group(1)), int(m.group(2)), int(m.group(3))
     assert compiled >= 12 and freed >= compiled - 4 and alive <= 4, summary
+    # the JIT's memory: freeing bounds the machine code mapped (its peak is
+    # a few loops' pages, not the 12 loops')
+    m = re.search(r"jit: memory: machine code (\d+) bytes alive \(peak (\d+)\), "
+                  r"jitframes (\d+) bytes", " ".join(summary))
+    assert m is not None, summary
+    code_alive, code_peak, frames = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    assert 0 < code_alive <= code_peak <= compiled * 4096 // 2 and frames > 0, summary
+    assert any("call stubs: " in line for line in summary), summary
     status, out, summary = run_jl(exe, ["--jit", "threshold=2", str(prog)])
     assert (status, out) == (0, expected)
     m = re.search(r"jit: (\d+) loops \((\d+) freed", summary[1])
     assert m is not None and int(m.group(2)) == 0, summary
+    m = re.search(r"machine code (\d+) bytes alive \(peak (\d+)\)", " ".join(summary))
+    assert m is not None and m.group(1) == m.group(2), summary
 
 
 def bridges(summary: list[str]) -> int:
@@ -340,3 +350,59 @@ def test_jitlang_glue_bridges(jitlang_jit: tuple[Path, str]) -> None:
     status, out, summary = run_jl(exe, ["--jit", "threshold=2", "bench_nbody.jl", "300"])
     assert out == run_jl(exe, ["--jit", "off", "bench_nbody.jl", "300"])[1]
     assert bridges(summary) >= 1, summary
+
+
+def function_entries(summary: list[str]) -> tuple[int, int]:
+    """(function entries compiled, runs of entry code) from the summary."""
+    for line in summary:
+        m = re.search(r"(\d+) function entries compiled .* (\d+) runs of entry code", line)
+        if m is not None:
+            return int(m.group(1)), int(m.group(2))
+    return 0, 0
+
+
+RECURSIVE = [n for n in NAMES if n.startswith("recursion_") or n == "error_recursion_deep"]
+
+
+@pytest.mark.translated
+def test_jitlang_function_entries(jitlang_jit: tuple[Path, str]) -> None:
+    """function_threshold: a function called often is traced from its start
+    (MetaInterp.enter_function), its recursive calls become calls of the
+    portal, which run its entry code (our call_assembler); a guard failing
+    there resumes in the blackhole (and gets a bridge).  Every program gives
+    the interpreter's output with function entries compiled early, the
+    recursive ones also under the GC checks and with loops and entry code
+    freed after one generation."""
+    exe, stderr = jitlang_jit
+    assert "[warmspot] driver jitlang: function entry counted before the merge point" in stderr
+    assert RECURSIVE == ["error_recursion_deep", "recursion_fib", "recursion_guards",
+                         "recursion_mutual"]
+    for name in NAMES:
+        args = ["--jit", "threshold=2,function_threshold=2,trace_eagerness=2", name + ".jl"]
+        if name.startswith("bench_"):
+            args.append("300")
+            ref = run_jl(exe, ["--jit", "off", name + ".jl", "300"])[:2]
+        else:
+            ref = (1 if name.startswith("error_") else 0,
+                   (PROGS / (name + ".expected")).read_text())
+        status, out, summary = run_jl(exe, args)
+        assert (status, out) == ref, name
+        if name in RECURSIVE:
+            compiled, runs = function_entries(summary)
+            assert compiled >= 1 and runs >= 10, (name, summary)
+    gc = {"OURO_GC_NURSERY": "64KB", "OURO_GC_VERIFY": "1"}
+    for name in RECURSIVE + ["calls_resume", "functions"]:
+        ref = (1 if name.startswith("error_") else 0, (PROGS / (name + ".expected")).read_text())
+        for params in ("default", "threshold=2,function_threshold=2,trace_eagerness=2",
+                       "threshold=2,function_threshold=3,loop_longevity=1",
+                       "function_threshold=1,max_unroll_recursion=1"):
+            status, out, summary = run_jl(exe, ["--jit", params, name + ".jl"], **gc)
+            assert (status, out) == ref, (name, params)
+    # with the defaults, recursive fib runs in compiled code: the entry code
+    # of fib calls it (residual portal calls), guards fail rarely
+    status, out, summary = run_jl(exe, ["recursion_fib.jl"])
+    compiled, runs = function_entries(summary)
+    assert compiled >= 1 and runs >= 10000, summary
+    # off: no function entry either
+    status, out, summary = run_jl(exe, ["--jit", "off", "recursion_fib.jl"])
+    assert function_entries(summary) == (0, 0)

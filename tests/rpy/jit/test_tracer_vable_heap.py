@@ -49,7 +49,8 @@ def _setup() -> tuple[Any, Any, Any]:
 def test_calls_touching_the_frame_are_found() -> None:
     mod, table, enc = _setup()
     names = sorted(enc.descr_objects[d].name for d in table.vable_calls)
-    assert names == ['call bump', 'call peek']
+    # (and the portal itself, called as a whole by a residual portal call)
+    assert names == ['call bump', 'call interpret', 'call peek']
 
 
 def test_frame_written_back_around_heap_access() -> None:

@@ -24,11 +24,16 @@ PAGE_SIZE = rjitmem.PAGE_SIZE
 
 
 class ExecutableMemory:
-    """mmap'ed blocks of machine code, by address."""
+    """mmap'ed blocks of machine code, by address; the bytes mapped now
+    and at most (OURO_LOG=jit-summary reports them)."""
     blocks: dict[int, int]
+    bytes_alive: int
+    bytes_peak: int
 
     def __init__(self) -> None:
         self.blocks = {}
+        self.bytes_alive = 0
+        self.bytes_peak = 0
 
     def install(self, mc: MachineCodeBuilder) -> tuple[int, int]:
         """Copy the builder's code to fresh executable pages: (address, size).
@@ -48,6 +53,9 @@ class ExecutableMemory:
             rjitmem.munmap(addr, size)
             raise MemoryError
         self.blocks[addr] = size
+        self.bytes_alive += size
+        if self.bytes_alive > self.bytes_peak:
+            self.bytes_peak = self.bytes_alive
         return addr, size
 
     def patch_word(self, addr: int, value: int) -> None:
@@ -79,6 +87,7 @@ class ExecutableMemory:
     def free(self, addr: int) -> None:
         size = self.blocks[addr]
         del self.blocks[addr]
+        self.bytes_alive -= size
         rjitmem.munmap(addr, size)
 
     def free_all(self) -> None:

@@ -31,6 +31,9 @@ from rpy.jit.backend.x86.codebuf import ExecutableMemory
 from rpy.jit.backend.x86.encoder import MachineCodeBuilder
 
 
+FRAME_SLACK = 32        # extra words of a jitframe (see execute_token)
+
+
 class LoopToken:
     """A compiled, installed loop with its jitframe, and its bridges: their
     exits extend the loop's (`loop.descrs` and `fail_kinds` hold them all,
@@ -48,6 +51,11 @@ class LoopToken:
     bridges: list[CompiledLoop]  # kept for their constants
     old_frames: list[GCRef]     # replaced by bigger ones (a run may still use one)
     propagate_exits: list[int]
+    # a run of the token entered while another one runs (a recursive
+    # portal call from its code) gets a jitframe of its own: the outer
+    # run's exit writes its values into the one it was entered with
+    depth: int                  # runs in progress
+    frames: list[GCRef]         # the jitframe of the run at each depth
 
     def __init__(self, loop: CompiledLoop, number: int, addr: int, frame: GCRef,
                  inputkinds: list[int]) -> None:
@@ -65,6 +73,8 @@ class LoopToken:
         self.bridge_addrs = []
         self.bridges = []
         self.old_frames = []
+        self.depth = 0
+        self.frames = [frame]
         self.propagate_exits = []
         if loop.propagate_exc_index >= 0:
             self.propagate_exits.append(loop.propagate_exc_index)
@@ -136,7 +146,8 @@ class X86CPU:
             kinds.append(v.type)
         if loop.frame_words > self.max_frame_words:
             self.max_frame_words = loop.frame_words
-        token = LoopToken(loop, number, addr, rjitmem.frame_new(self.max_frame_words), kinds)
+        token = LoopToken(loop, number, addr,
+                          rjitmem.frame_new(self.max_frame_words + FRAME_SLACK), kinds)
         self.tokens.append(token)
         return token
 
@@ -199,12 +210,18 @@ class X86CPU:
         """Run the loop; the index of the exit it left by."""
         if token.freed:
             raise ValueError("execute_token: the loop was freed")
-        if rjitmem.frame_length(token.frame) < self.max_frame_words:
+        d = token.depth
+        while len(token.frames) <= d:
+            token.frames.append(rjitmem.frame_new(self.max_frame_words + FRAME_SLACK))
+        frame = token.frames[d]
+        if rjitmem.frame_length(frame) < self.max_frame_words:
             # another loop it may jump into needs more (the old frame kept
-            # while a run may use it)
-            token.old_frames.append(token.frame)
-            token.frame = rjitmem.frame_new(self.max_frame_words)
-        frame = token.frame
+            # while a run may use it); the slack covers loops compiled
+            # while an outer run of the token is in progress
+            token.old_frames.append(frame)
+            frame = rjitmem.frame_new(self.max_frame_words + FRAME_SLACK)
+            token.frames[d] = frame
+        token.frame = frame
         rjitmem.frame_reset(frame)
         ni = 0
         nr = 0
@@ -225,7 +242,10 @@ class X86CPU:
             raise ValueError("execute_token: the arguments do not match the inputargs")
         if token.loop.entry_gcmap_pos >= 0:
             rjitmem.frame_set_gcmap(frame, token.addr + token.loop.entry_gcmap_pos)
+        token.depth = d + 1
         r = rjitmem.call_frame(token.addr, frame)
+        token.depth = d
+        token.frame = frame         # where this run's exit wrote its values
         tag = r >> EXIT_TAG_SHIFT
         self.exited = self.tokens[tag - 1] if tag > 0 else token
         return r & EXIT_INDEX_MASK
@@ -272,7 +292,19 @@ class X86CPU:
         token.bridge_addrs = []
         token.bridges = []
         token.old_frames = []
+        token.frames = [token.frame]
         token.freed = True
 
     def loops_alive(self) -> int:
         return len(self.mem.blocks)
+
+    def frame_words_alive(self) -> int:
+        """The words of the jitframes of the loops not freed."""
+        n = 0
+        for token in self.tokens:
+            if not token.freed:
+                for f in token.frames:
+                    n += rjitmem.frame_length(f)
+                for f in token.old_frames:
+                    n += rjitmem.frame_length(f)
+        return n
