@@ -133,6 +133,9 @@ class CodeObject:
     co_linetable: bytes
     co_exceptiontable: bytes
     positions_cache: list[int] | None    # positions(), decoded once
+    # a function CPython runs in C: its frames add no traceback entry
+    # (ouro/interpreter/importing.py, C_ACCELERATED)
+    hidden_in_tracebacks: bool
 
     def __init__(self, argcount: int, posonlyargcount: int, kwonlyargcount: int,
                  stacksize: int, flags: int, code: bytes, consts: list[ConstValue],
@@ -157,6 +160,7 @@ class CodeObject:
         self.co_linetable = linetable
         self.co_exceptiontable = exceptiontable
         self.positions_cache = None
+        self.hidden_in_tracebacks = False
 
     def ninstructions(self) -> int:
         return len(self.co_code) // 2

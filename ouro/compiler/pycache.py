@@ -156,16 +156,24 @@ def load_cached(data: bytes, mtime_ns: int, size: int) -> CodeObject | None:
         return None
 
 
-def set_filename(code: CodeObject, filename: str) -> None:
-    """co_filename = filename in code and in all the code objects nested in
-    its constants."""
+def nested_codes(code: CodeObject) -> list[CodeObject]:
+    """code and all the code objects nested in its constants."""
+    result: list[CodeObject] = []
     todo = [code]
     while len(todo) > 0:
         c = todo.pop()
-        c.co_filename = filename
+        result.append(c)
         for k in c.co_consts:
             if isinstance(k, ConstCode):
                 todo.append(k.code)
+    return result
+
+
+def set_filename(code: CodeObject, filename: str) -> None:
+    """co_filename = filename in code and in all the code objects nested in
+    its constants."""
+    for c in nested_codes(code):
+        c.co_filename = filename
 
 
 def write_cache(cpath: str, data: bytes) -> bool:

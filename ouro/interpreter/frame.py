@@ -397,6 +397,8 @@ class Frame(W_Root):
         w_exc = e.w_value
         if w_exc.traceback is None:
             set_implicit_context(w_exc, False)
+        if co.hidden_in_tracebacks:
+            return False
         tb = TracebackEntry(co.co_filename, co.co_name, line, end_line, col, end_col,
                             w_exc.traceback)
         tb.varnames = co.co_varnames

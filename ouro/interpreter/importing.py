@@ -15,7 +15,8 @@ from __future__ import annotations
 from rpy.rlib import ros
 
 from ouro.compiler.codegen_base import WARNINGS
-from ouro.compiler.pycache import compile_file_cached, set_filename
+from ouro.compiler.code import CodeObject
+from ouro.compiler.pycache import compile_file_cached, nested_codes, set_filename
 from ouro.interpreter import frame as framemod
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.output import STDOUT, write_text
@@ -226,6 +227,31 @@ def code_filename(fullname: str, path: str) -> str:
     return path
 
 
+# The classes of stdlib modules that CPython runs from a C accelerator
+# (_asyncio's Future and Task, _collections' OrderedDict) where ouro runs
+# the pure-Python ones: a C method has no frame, so theirs add no
+# traceback entry (a failed task or `od.popitem()` on an empty OrderedDict
+# prints CPython's traceback, without futures.py/tasks.py/collections
+# lines).  Module -> (its file under the stdlib, the classes).
+C_ACCELERATED = {"asyncio.futures": ("asyncio/futures.py", ["Future"]),
+                 "asyncio.tasks": ("asyncio/tasks.py", ["Task"]),
+                 "collections": ("collections/__init__.py", ["OrderedDict"])}
+
+
+def hide_accelerated_frames(co: CodeObject, fullname: str, path: str) -> None:
+    """Marks the methods of C_ACCELERATED's classes (and the functions
+    nested in them) in the stdlib's own module."""
+    if fullname not in C_ACCELERATED:
+        return
+    rel, classes = C_ACCELERATED[fullname]
+    if path != STDLIB_PATH + "/" + rel:
+        return
+    for c in nested_codes(co):
+        dot = c.co_qualname.find(".")
+        if dot > 0 and c.co_qualname[:dot] in classes:
+            c.hidden_in_tracebacks = True
+
+
 def exec_code_in_module(w_mod: W_Module, path: str, fullname: str = "") -> None:
     try:
         co = compile_file_cached(path)
@@ -238,6 +264,7 @@ def exec_code_in_module(w_mod: W_Module, path: str, fullname: str = "") -> None:
     shown = code_filename(fullname, path)
     if shown != path:
         set_filename(co, shown)
+    hide_accelerated_frames(co, fullname, path)
     f = framemod.Frame(PyCode(co), w_mod.w_dict, w_mod.w_dict, [])
     f.execute(None, None)
 
