@@ -42,6 +42,7 @@ class W_GetSetProperty(W_Root):
     writable: bool
     deletable: bool
     member: bool              # one of CPython's read-only members (a member_descriptor)
+    doc: str | None           # __doc__ (a class's __dict__ and __weakref__ have one)
 
     def __init__(self, name: str, w_objclass: W_TypeObject, fget: Getter, fset: Setter,
                  fdel: Deleter, writable: bool, deletable: bool) -> None:
@@ -53,6 +54,7 @@ class W_GetSetProperty(W_Root):
         self.writable = writable
         self.deletable = deletable
         self.member = False
+        self.doc = None
 
     def getclass(self) -> W_TypeObject:
         if self.member:
@@ -177,6 +179,8 @@ def descr_get_objclass(w: W_Root) -> W_Root:
 
 
 def descr_get_doc(w: W_Root) -> W_Root:
+    if isinstance(w, W_GetSetProperty) and w.doc is not None:
+        return space.wrap_str(w.doc)
     return w_None
 
 
@@ -862,6 +866,9 @@ for _t in [w_builtin_function_type, w_method_descriptor_type]:
     register(_t, "__repr__(self, /)", builtin_repr)
     register_raw(_t, "__call__", builtin_call)
 getset(w_method_descriptor_type, "__objclass__", builtin_get_objclass)
+# their own: a type's __doc__ entry (None) would hide the inherited getset
+getset(w_wrapper_descriptor_type, "__doc__", builtin_get_doc)
+getset(w_method_wrapper_type, "__doc__", builtin_get_doc)
 register(w_method_descriptor_type, "__get__(self, instance, owner=, /)", builtin_get)
 
 

@@ -101,8 +101,45 @@ FUNCTION_DOCS: dict[str, str] = {
 
 
 def apply_function_docs(w_dict: W_DictObject) -> None:
-    """The docstrings of the built-in functions found in w_dict."""
+    """The docstrings of the built-in functions found in w_dict (and of
+    object's methods, some registered after this module loads)."""
+    apply_object_method_docs()
     for name, doc in FUNCTION_DOCS.items():
         w_f = w_dict.getitem_str(name)
         if isinstance(w_f, W_BuiltinFunction) and w_f.doc is None:
             w_f.doc = doc
+
+# object's methods: what pydoc and inspect.getdoc show for a method a class
+# defines without a docstring (inherited from object's) and for __init__
+OBJECT_METHOD_DOCS = {
+    '__delattr__': 'Implement delattr(self, name).',
+    '__dir__': 'Default dir() implementation.',
+    '__eq__': 'Return self==value.',
+    '__format__': 'Default object formatter.',
+    '__ge__': 'Return self>=value.',
+    '__getattribute__': 'Return getattr(self, name).',
+    '__getstate__': 'Helper for pickle.',
+    '__gt__': 'Return self>value.',
+    '__hash__': 'Return hash(self).',
+    '__init__': 'Initialize self.  See help(type(self)) for accurate signature.',
+    '__init_subclass__': 'This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n',
+    '__le__': 'Return self<=value.',
+    '__lt__': 'Return self<value.',
+    '__ne__': 'Return self!=value.',
+    '__new__': 'Create and return a new object.  See help(type) for accurate signature.',
+    '__reduce__': 'Helper for pickle.',
+    '__reduce_ex__': 'Helper for pickle.',
+    '__repr__': 'Return repr(self).',
+    '__setattr__': 'Implement setattr(self, name, value).',
+    '__sizeof__': 'Size of object in memory, in bytes.',
+    '__str__': 'Return str(self).',
+    '__subclasshook__': 'Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n',
+}
+
+
+def apply_object_method_docs() -> None:
+    for name, doc in OBJECT_METHOD_DOCS.items():
+        w_f = w_object_type.dict_w.get(name, None)
+        if isinstance(w_f, W_BuiltinFunction) and w_f.doc is None:
+            w_f.doc = doc
+
