@@ -45,6 +45,8 @@ from ouro.modules._blake2 import module as _blake2_module  # noqa: F401
 from ouro.modules._csv import module as _csv_module  # noqa: F401
 from ouro.modules._heapq import module as _heapq_module  # noqa: F401
 from ouro.modules._bisect import module as _bisect_module  # noqa: F401
+from ouro.modules._symtable import module as _symtable_module  # noqa: F401
+from ouro.modules._tracemalloc import module as _tracemalloc_module  # noqa: F401
 from ouro.modules._sqlite3 import module as _sqlite3_module  # noqa: F401
 from ouro.modules.array import module as _array_module  # noqa: F401
 from ouro.modules.array import iterpickle as _array_iterpickle  # noqa: F401
