@@ -43,6 +43,7 @@ from ouro.compiler.unparse import unparse
 from ouro.parser import astnodes as ast
 from ouro.parser.constvalue import CONST_NONE, ConstStr, ConstValue, int_from_machine
 from ouro.parser.errors import SourceError
+from ouro.objspace.strobject import latin1_decode
 from ouro.parser.parser import parse
 
 
@@ -1832,7 +1833,7 @@ def compile_single(raw: bytes, filename: str, optimize: int = -1,
         if len(last) > 0 and last[0] != 32 and last[0] != 9:
             n = len(raw.split(b"\n"))
             err = SourceError("SyntaxError", "incomplete input" if allow_incomplete
-                              else "invalid syntax", n, 0, n, 0, last.decode("utf-8", "replace"))
+                              else "invalid syntax", n, 0, n, 0, decoded_line(last))
             err.from_tokenizer = True
             raise err
     top = build_symtable(module)
@@ -1856,7 +1857,7 @@ def single_statement_error(raw: bytes, first: ast.stmt, second: ast.stmt) -> Sou
     lines = raw.split(b"\n")
     if is_compound(first):
         lineno = second.lineno
-        line = lines[lineno - 1].decode("utf-8", "replace")
+        line = decoded_line(lines[lineno - 1])
         col = second.col_offset
         end = col + 1
         while end < len(line) and (line[end].isalnum() or line[end] == "_"):
@@ -1868,7 +1869,7 @@ def single_statement_error(raw: bytes, first: ast.stmt, second: ast.stmt) -> Sou
         err.from_tokenizer = True       # the text as it is: no newline added
         return err
     lineno = first.end_lineno
-    line = lines[lineno - 1].decode("utf-8", "replace")
+    line = decoded_line(lines[lineno - 1])
     start = len(line)
     hash_at = line.find("#", first.end_col_offset)
     if hash_at >= 0:
@@ -1881,4 +1882,13 @@ def is_compound(s: ast.stmt) -> bool:
     return isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If,
                           ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith,
                           ast.Try, ast.TryStar, ast.Match))
+
+
+def decoded_line(raw_line: bytes) -> str:
+    """A line of the source for an error's text (a source that declares
+    another encoding than UTF-8 gets its bytes as Latin-1)."""
+    try:
+        return raw_line.decode()
+    except UnicodeDecodeError:
+        return latin1_decode(raw_line)
 

@@ -11,6 +11,7 @@ by entry).
 from __future__ import annotations
 
 from ouro.compiler import symtable as st
+from ouro.compiler.codegen import decoded_line
 from ouro.interpreter import frame as framemod
 from ouro.interpreter.module import W_Module
 from ouro.modules.builtins.functions import source_bytes
@@ -142,7 +143,7 @@ def symtable(slots: list[W_Root | None]) -> W_Root:
         if e.text is None and e.lineno > 0:
             lines = raw.split(b"\n")
             if e.lineno <= len(lines):
-                e.text = lines[e.lineno - 1].decode("utf-8", "replace")
+                e.text = decoded_line(lines[e.lineno - 1])
         raise framemod.syntax_error_from(e, filename)
     return W_SymtableEntry(top)
 
