@@ -64,6 +64,13 @@ from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobj
                            iterobject, memoryobject, rangeobject, setobject, sliceobject,
                            space)
 
+# (before collect_builtin_types: their types get their __doc__ entry too)
+from ouro.modules.errno import module as _errno_module  # noqa: F401
+from ouro.modules.posix import module as _posix_module  # noqa: F401
+from ouro.modules._sre import module as _sre_module  # noqa: F401
+from ouro.modules.time import module as _time_module  # noqa: F401
+from ouro.modules._io import module as _io_module  # noqa: F401
+
 
 space.collect_builtin_types()
 genericalias.add_class_getitem()
@@ -82,8 +89,3 @@ def entry_point(argv: list[str]) -> int:
 MAIN_STACK_MB = 512
 
 
-from ouro.modules.errno import module as _errno_module  # noqa: F401,E402
-from ouro.modules.posix import module as _posix_module  # noqa: F401,E402
-from ouro.modules._sre import module as _sre_module  # noqa: F401,E402
-from ouro.modules.time import module as _time_module  # noqa: F401,E402
-from ouro.modules._io import module as _io_module  # noqa: F401,E402
