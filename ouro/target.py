@@ -70,10 +70,11 @@ from ouro.modules.posix import module as _posix_module  # noqa: F401
 from ouro.modules._sre import module as _sre_module  # noqa: F401
 from ouro.modules.time import module as _time_module  # noqa: F401
 from ouro.modules._io import module as _io_module  # noqa: F401
-
+from ouro.modules import cpython_docs  # noqa: E402
 
 space.collect_builtin_types()
 genericalias.add_class_getitem()
+cpython_docs.adopt_all()
 matching.set_builtin_flags()
 for _t in BUILTIN_TYPES:
     _t.mutated()        # no lookup cached while the types were being filled
