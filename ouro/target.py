@@ -45,6 +45,8 @@ from ouro.modules._blake2 import module as _blake2_module  # noqa: F401
 from ouro.modules._csv import module as _csv_module  # noqa: F401
 from ouro.modules._heapq import module as _heapq_module  # noqa: F401
 from ouro.modules._bisect import module as _bisect_module  # noqa: F401
+from ouro.modules._symtable import module as _symtable_module  # noqa: F401
+from ouro.modules._tracemalloc import module as _tracemalloc_module  # noqa: F401
 from ouro.modules._sqlite3 import module as _sqlite3_module  # noqa: F401
 from ouro.modules.array import module as _array_module  # noqa: F401
 from ouro.modules.array import iterpickle as _array_iterpickle  # noqa: F401
@@ -62,6 +64,12 @@ from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobj
                            iterobject, memoryobject, rangeobject, setobject, sliceobject,
                            space)
 
+# (before collect_builtin_types: their types get their __doc__ entry too)
+from ouro.modules.errno import module as _errno_module  # noqa: F401
+from ouro.modules.posix import module as _posix_module  # noqa: F401
+from ouro.modules._sre import module as _sre_module  # noqa: F401
+from ouro.modules.time import module as _time_module  # noqa: F401
+from ouro.modules._io import module as _io_module  # noqa: F401
 
 textsig.apply_type_docs()
 space.collect_builtin_types()
@@ -81,8 +89,3 @@ def entry_point(argv: list[str]) -> int:
 MAIN_STACK_MB = 512
 
 
-from ouro.modules.errno import module as _errno_module  # noqa: F401,E402
-from ouro.modules.posix import module as _posix_module  # noqa: F401,E402
-from ouro.modules._sre import module as _sre_module  # noqa: F401,E402
-from ouro.modules.time import module as _time_module  # noqa: F401,E402
-from ouro.modules._io import module as _io_module  # noqa: F401,E402

@@ -43,6 +43,7 @@ from ouro.compiler.unparse import unparse
 from ouro.parser import astnodes as ast
 from ouro.parser.constvalue import CONST_NONE, ConstStr, ConstValue, int_from_machine
 from ouro.parser.errors import SourceError
+from ouro.objspace.strobject import latin1_decode
 from ouro.parser.parser import parse
 
 
@@ -1775,18 +1776,20 @@ def future_import_nodes(module: ast.Module) -> dict[ast.AST, bool]:
 
 
 def compile_source(raw: bytes, filename: str, optimize: int = -1,
-                   file_mode: bool = False) -> CodeObject:
+                   file_mode: bool = False, allow_incomplete: bool = False) -> CodeObject:
     """Parses and compiles the bytes of a source file; raises SourceError.
-    file_mode: the main script, read from a file or stdin (parser.parse)."""
-    return compile_module(parse(raw, file_mode), filename, optimize)
+    file_mode: the main script, read from a file or stdin; allow_incomplete:
+    compile()'s flag for codeop (parser.parse)."""
+    return compile_module(parse(raw, file_mode, allow_incomplete), filename, optimize)
 
 
 
-def compile_eval(raw: bytes, filename: str, optimize: int = -1) -> CodeObject:
+def compile_eval(raw: bytes, filename: str, optimize: int = -1,
+                 allow_incomplete: bool = False) -> CodeObject:
     """compile(src, filename, 'eval'): one expression, its value returned.
     (The source is parsed as a module that must be a single expression
     statement; a statement gives CPython's "invalid syntax" at its start.)"""
-    module = parse(raw)
+    module = parse(raw, False, allow_incomplete)
     body = module.body
     if len(body) != 1 or not isinstance(body[0], ast.Expr):
         lineno = 1
@@ -1809,10 +1812,30 @@ def compile_eval(raw: bytes, filename: str, optimize: int = -1) -> CodeObject:
     return c.make_code()
 
 
-def compile_single(raw: bytes, filename: str, optimize: int = -1) -> CodeObject:
+def compile_single(raw: bytes, filename: str, optimize: int = -1,
+                   allow_incomplete: bool = False, imply_dedent: bool = True) -> CodeObject:
     """compile(src, filename, 'single'): the interactive prompt's mode,
-    expression statements print their value (PRINT_EXPR)."""
-    module = parse(raw)
+    expression statements print their value (PRINT_EXPR).  The last two
+    arguments: compile()'s flags for codeop (parser.parse)."""
+    module = parse(raw, False, allow_incomplete, imply_dedent)
+    body = module.body
+    k = 1
+    while k < len(body) and body[k].lineno == body[k - 1].end_lineno and \
+            not is_compound(body[k - 1]):
+        k += 1              # `a = 1; b = 2` is one (simple_stmts) line
+    if k < len(body):
+        raise single_statement_error(raw, body[k - 1], body[k])
+    if len(body) == 1 and is_compound(body[0]) and not raw.endswith(b"\n"):
+        # `def h(): pass` without a newline: the one NEWLINE CPython adds at
+        # the end goes to the body, the compound statement wants another
+        # (a block whose last line is indented gets it after the dedents)
+        last = raw.split(b"\n")[-1]
+        if len(last) > 0 and last[0] != 32 and last[0] != 9:
+            n = len(raw.split(b"\n"))
+            err = SourceError("SyntaxError", "incomplete input" if allow_incomplete
+                              else "invalid syntax", n, 0, n, 0, decoded_line(last))
+            err.from_tokenizer = True
+            raise err
     top = build_symtable(module)
     c = Compiler(filename, top, future_annotations(module), optimize)
     c.future_nodes = future_import_nodes(module)
@@ -1823,3 +1846,49 @@ def compile_single(raw: bytes, filename: str, optimize: int = -1) -> CodeObject:
     for s in module.body:
         c.visit_stmt(s)
     return c.make_code()
+
+
+def single_statement_error(raw: bytes, first: ast.stmt, second: ast.stmt) -> SourceError:
+    """'single' mode compiles one statement: CPython's error when more
+    follow.  After a simple statement it is "multiple statements found" at
+    the end of its line (at its comment, if any); after a compound one, whose
+    rule wants a NEWLINE where the next statement starts, "invalid syntax"
+    at that statement's first token."""
+    lines = raw.split(b"\n")
+    if is_compound(first):
+        lineno = second.lineno
+        line = decoded_line(lines[lineno - 1])
+        col = second.col_offset
+        end = col + 1
+        while end < len(line) and (line[end].isalnum() or line[end] == "_"):
+            end += 1
+        if not (line[col].isalnum() or line[col] == "_"):
+            end = col + 1
+        err = SourceError("SyntaxError", "invalid syntax", lineno, col + 1, lineno, end + 1,
+                          line + "\n" if lineno < len(lines) else line)
+        err.from_tokenizer = True       # the text as it is: no newline added
+        return err
+    lineno = first.end_lineno
+    line = decoded_line(lines[lineno - 1])
+    start = len(line)
+    hash_at = line.find("#", first.end_col_offset)
+    if hash_at >= 0:
+        start = hash_at
+    return SourceError("SyntaxError", "multiple statements found while compiling a single statement",
+                       lineno, start + 1, lineno, len(line) + 1, line + "\n")
+
+
+def is_compound(s: ast.stmt) -> bool:
+    return isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If,
+                          ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith,
+                          ast.Try, ast.TryStar, ast.Match))
+
+
+def decoded_line(raw_line: bytes) -> str:
+    """A line of the source for an error's text (a source that declares
+    another encoding than UTF-8 gets its bytes as Latin-1)."""
+    try:
+        return raw_line.decode()
+    except UnicodeDecodeError:
+        return latin1_decode(raw_line)
+

@@ -394,6 +394,13 @@ class Frame(W_Root):
             end_line = positions[4 * i + 1]
             col = positions[4 * i + 2]
             end_col = positions[4 * i + 3]
+        elif i < 0:
+            # not started: raised by the trace function's 'call' event (the
+            # frame is at CPython's RESUME, on the `def` line)
+            line = co.co_firstlineno
+            end_line = line
+            col = 0
+            end_col = 0
         w_exc = e.w_value
         if w_exc.traceback is None:
             set_implicit_context(w_exc, False)

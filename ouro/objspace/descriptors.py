@@ -42,6 +42,7 @@ class W_GetSetProperty(W_Root):
     writable: bool
     deletable: bool
     member: bool              # one of CPython's read-only members (a member_descriptor)
+    doc: str | None           # __doc__ (a class's __dict__ and __weakref__ have one)
 
     def __init__(self, name: str, w_objclass: W_TypeObject, fget: Getter, fset: Setter,
                  fdel: Deleter, writable: bool, deletable: bool) -> None:
@@ -53,6 +54,7 @@ class W_GetSetProperty(W_Root):
         self.writable = writable
         self.deletable = deletable
         self.member = False
+        self.doc = None
 
     def getclass(self) -> W_TypeObject:
         if self.member:

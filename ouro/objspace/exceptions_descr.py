@@ -267,7 +267,18 @@ def _attr_or_none(w: W_Root, name: str) -> W_Root:
     return w_v if w_v is not None else w_None
 
 
+def _oserror_assigned(w: W_Root, name: str) -> W_Root | None:
+    """errno, strerror, filename and filename2 are writable members (urllib's
+    HTTPError assigns filename): a value assigned is kept in the map under
+    "__" + name and wins over the one derived from the constructor's
+    arguments; None when never assigned."""
+    return _exc(w).getattr_from_map("__" + name)
+
+
 def oserror_get_errno(w: W_Root) -> W_Root:
+    w_v = _oserror_assigned(w, "errno")
+    if w_v is not None:
+        return w_v
     args_w = args_of(_exc(w))
     if len(args_w) >= 2:
         return args_w[0]
@@ -275,6 +286,9 @@ def oserror_get_errno(w: W_Root) -> W_Root:
 
 
 def oserror_get_strerror(w: W_Root) -> W_Root:
+    w_v = _oserror_assigned(w, "strerror")
+    if w_v is not None:
+        return w_v
     args_w = args_of(_exc(w))
     if len(args_w) >= 2:
         return args_w[1]
@@ -294,6 +308,9 @@ def _written_arg(w_exc: W_BaseException) -> W_Root | None:
 
 
 def oserror_get_filename(w: W_Root) -> W_Root:
+    w_v = _oserror_assigned(w, "filename")
+    if w_v is not None:
+        return w_v
     args_w = args_of(_exc(w))
     if len(args_w) >= 3 and _written_arg(_exc(w)) is None:
         return args_w[2]
@@ -322,6 +339,9 @@ def oserror_del_written(w: W_Root) -> None:
 
 
 def oserror_get_filename2(w: W_Root) -> W_Root:
+    w_v = _oserror_assigned(w, "filename2")
+    if w_v is not None:
+        return w_v
     args_w = args_of(_exc(w))
     if len(args_w) >= 5:
         return args_w[4]
@@ -342,23 +362,27 @@ def oserror_get_args(w: W_Root) -> W_Root:
 
 
 def oserror_str(slots: list[W_Root | None]) -> W_Root:
+    """From the members (assigned ones included), as CPython's OSError_str:
+    the file names when there is a first one, else errno and strerror when
+    both are set, else BaseException's str of the arguments."""
     w_exc = _exc(slots[0])
-    args_w = args_of(w_exc)
-    if _written_arg(w_exc) is not None:
-        return space.wrap_str("[Errno %s] %s" % (space.str_str(args_w[0]),
-                                                 space.str_str(args_w[1])))
-    if len(args_w) >= 5 and args_w[2] is not w_None and args_w[4] is not w_None:
-        return space.wrap_str("[Errno %s] %s: %s -> %s" % (space.str_str(args_w[0]),
-                                                           space.str_str(args_w[1]),
-                                                           space.repr_str(args_w[2]),
-                                                           space.repr_str(args_w[4])))
-    if len(args_w) >= 3 and args_w[2] is not w_None:
-        return space.wrap_str("[Errno %s] %s: %s" % (space.str_str(args_w[0]),
-                                                     space.str_str(args_w[1]),
-                                                     space.repr_str(args_w[2])))
-    if len(args_w) == 2:
-        return space.wrap_str("[Errno %s] %s" % (space.str_str(args_w[0]),
-                                                 space.str_str(args_w[1])))
+    w_errno = oserror_get_errno(w_exc)
+    w_strerror = oserror_get_strerror(w_exc)
+    w_filename = oserror_get_filename(w_exc)
+    w_filename2 = oserror_get_filename2(w_exc)
+    if w_filename is not w_None:
+        if w_filename2 is not w_None:
+            return space.wrap_str("[Errno %s] %s: %s -> %s" % (space.str_str(w_errno),
+                                                               space.str_str(w_strerror),
+                                                               space.repr_str(w_filename),
+                                                               space.repr_str(w_filename2)))
+        return space.wrap_str("[Errno %s] %s: %s" % (space.str_str(w_errno),
+                                                     space.str_str(w_strerror),
+                                                     space.repr_str(w_filename)))
+    nargs = len(args_of(w_exc))
+    if 2 <= nargs <= 5 or (w_errno is not w_None and w_strerror is not w_None):
+        return space.wrap_str("[Errno %s] %s" % (space.str_str(w_errno),
+                                                 space.str_str(w_strerror)))
     return exc_str(slots)
 
 
@@ -595,10 +619,14 @@ register(w_KeyError, "__str__(self, /)", keyerror_str)
 getset(w_StopIteration, "value", stopiteration_get_value)
 getset(EXCEPTION_TYPES["StopAsyncIteration"], "value", stopiteration_get_value)
 getset(w_SystemExit, "code", systemexit_get_code)
-getset(w_OSError, "errno", oserror_get_errno)
-getset(w_OSError, "strerror", oserror_get_strerror)
-getset(w_OSError, "filename", oserror_get_filename)
-getset(w_OSError, "filename2", oserror_get_filename2)
+_set = _setter_in_map("errno")
+getset(w_OSError, "errno", oserror_get_errno, _set[0], _set[1])
+_set = _setter_in_map("strerror")
+getset(w_OSError, "strerror", oserror_get_strerror, _set[0], _set[1])
+_set = _setter_in_map("filename")
+getset(w_OSError, "filename", oserror_get_filename, _set[0], _set[1])
+_set = _setter_in_map("filename2")
+getset(w_OSError, "filename2", oserror_get_filename2, _set[0], _set[1])
 getset(w_OSError, "characters_written", oserror_get_written, oserror_set_written,
        oserror_del_written)
 getset(w_OSError, "args", oserror_get_args, exc_set_args)

@@ -300,8 +300,10 @@ def add_dict_descriptors(w_type: W_TypeObject, slot_names: list[str] | None) -> 
             if w_b.hasdict or (not w_b.is_heaptype and w_b.name in ("type", "function")):
                 adds = False
         if adds:
-            w_type.dict_w["__dict__"] = W_GetSetProperty("__dict__", w_type, object_get_dict,
-                                                         object_set_dict, no_del, True, False)
+            w_d = W_GetSetProperty("__dict__", w_type, object_get_dict, object_set_dict,
+                                   no_del, True, False)
+            w_d.doc = "dictionary for instance variables"
+            w_type.dict_w["__dict__"] = w_d
     if "__weakref__" not in w_type.dict_w and (slot_names is None or "__weakref__" in slot_names):
         for w_b in bases:
             if w_b.is_heaptype:
@@ -309,8 +311,10 @@ def add_dict_descriptors(w_type: W_TypeObject, slot_names: list[str] | None) -> 
                     return
             elif weakrefs.builtin_weakrefable(w_b) or w_b.name in VARIABLE_SIZED:
                 return
-        w_type.dict_w["__weakref__"] = W_GetSetProperty("__weakref__", w_type, object_get_weakref,
-                                                        no_set, no_del, False, False)
+        w_w = W_GetSetProperty("__weakref__", w_type, object_get_weakref, no_set, no_del,
+                               False, False)
+        w_w.doc = "list of weak references to the object"
+        w_type.dict_w["__weakref__"] = w_w
 
 
 def object_get_weakref(w: W_Root) -> W_Root:

@@ -132,8 +132,11 @@ def builtin_get_doc(w: W_Root) -> W_Root:
 
 
 def descr_get_doc(w: W_Root) -> W_Root:
-    """The __doc__ of a built-in type's getset or member descriptor."""
+    """The __doc__ of a built-in type's getset or member descriptor (or
+    the one its maker gave: a class's __dict__ and __weakref__)."""
     if isinstance(w, W_GetSetProperty):
+        if w.doc is not None:
+            return W_StrObject(w.doc)
         name = w.name
         w_cls = w.w_objclass
     else:
@@ -165,6 +168,9 @@ def apply_type_docs() -> None:
                 w_f = w_attr.w_function
             if isinstance(w_f, W_BuiltinFunction) and w_f.doc is None and key + "." + aname in DOCS:
                 w_f.doc = DOCS[key + "." + aname]
+                # the wrapper shows it as its own (copy_wrapped_attrs, 3.10+)
+                assert isinstance(w_attr, W_ClassMethod) or isinstance(w_attr, W_StaticMethod)
+                w_attr.setattr_in_map("__doc__", W_StrObject(w_f.doc))
 
 
 def builtin_get_text_signature(w: W_Root) -> W_Root:

@@ -3785,11 +3785,18 @@ def cpy_char_offset(text: str, n: int) -> int:
     return count + 1
 
 
-def parse(raw: bytes, file_mode: bool = False) -> Module:
+def parse(raw: bytes, file_mode: bool = False, allow_incomplete: bool = False,
+          imply_dedent: bool = True) -> Module:
     """Parse the bytes of a source file into a Module; raises SourceError.
     file_mode: the source is the script read from a file or stdin (as
     CPython's PyRun_File, the errors at its end have offset 0), not a string
-    given to compile() or an imported module."""
+    given to compile() or an imported module.
+    allow_incomplete (compile()'s PyCF_ALLOW_INCOMPLETE_INPUT, which codeop
+    and so code.InteractiveConsole pass): a source that ends before its
+    statement does raises SyntaxError "incomplete input" at the position of
+    the error it would have been.  imply_dedent False (PyCF_DONT_IMPLY_DEDENT,
+    'single' mode): a source that ends inside an indented block without a
+    final newline is incomplete too (the console waits for the empty line)."""
     tokenizer = tokenizer_for(raw)
     eager: SourceError | None = None
     try:
@@ -3808,13 +3815,34 @@ def parse(raw: bytes, file_mode: bool = False) -> Module:
                 t.string = normalize_identifier(t.string)
     p = Parser(tokenizer, toks, file_mode)
     try:
-        return p.parse_module()
+        module = p.parse_module()
     except SourceError as se:
+        reached_end = p.far >= p.eof_index
         err = p.after_failure(se)
         if eager is not None and err is not eager and err.msg != "unexpected indent" and \
                 err.msg != "unexpected unindent":
-            raise eager
+            err = eager
+        if allow_incomplete and (reached_end or ends_early(err)):
+            err = SourceError("SyntaxError", "incomplete input", err.lineno, err.offset,
+                              err.end_lineno, err.end_offset, err.text)
         raise err
+    if allow_incomplete and not imply_dedent and not raw.endswith(b"\n") and \
+            p.eof_index < len(p.toks) - 1:
+        # final DEDENTs: the last line is inside a block (CPython's parser
+        # would see its end only from the dedents it was told not to imply)
+        last = p.toks[p.eof_index - 1]
+        text = raw.split(b"\n")[-1].decode()
+        raise SourceError("SyntaxError", "incomplete input", last.lineno, len(text),
+                          last.lineno, -1, text)
+    return module
+
+
+def ends_early(e: SourceError) -> bool:
+    """A tokenizer error that means the source stopped in the middle of a
+    token or a bracket (CPython's tokenizer then is at the end: E_EOF)."""
+    return e.msg.endswith("was never closed") or \
+        e.msg.startswith("unterminated triple-quoted string literal") or \
+        e.msg.startswith("unexpected EOF")
 
 
 def strip_newline(text: str) -> str:

@@ -28,6 +28,9 @@ from ouro.objspace.tupleobject import W_TupleObject
 PyCF_ONLY_AST = 0x400
 PyCF_TYPE_COMMENTS = 0x1000
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
+# codeop's flags (not exported by _ast): compile() reads them from here
+PyCF_DONT_IMPLY_DEDENT = 0x200
+PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
 
 
 def _str_tuple(names: list[str]) -> W_Root:

@@ -50,6 +50,10 @@ def _make_type(name: str, module: str) -> W_TypeObject:
 
 w_pattern_type = _make_type("Pattern", "re")
 w_match_type = _make_type("Match", "re")
+# CPython's texts (pydoc shows them for a module's compiled patterns)
+w_pattern_type.doc = "Compiled regular expression object."
+w_match_type.doc = ("The result of re.match() and re.search().\n"
+                    "Match objects always have a boolean value of True.")
 w_scanner_type = _make_type("SRE_Scanner", "_sre")
 
 MAXSIZE = 9223372036854775807

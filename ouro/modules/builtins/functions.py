@@ -18,6 +18,7 @@ from ouro.interpreter.output import STDOUT, write_text
 from ouro.modules._io import module as io_module
 from ouro.compiler.codegen import compile_eval, compile_single, compile_source
 from ouro.modules._ast import convert as ast_convert
+from ouro.modules._ast.module import PyCF_ALLOW_INCOMPLETE_INPUT, PyCF_DONT_IMPLY_DEDENT
 from ouro.interpreter.pycode import PyCode, W_CodeConst
 from ouro.objspace import bytesobject, intobject, space
 from ouro.parser.errors import SourceError
@@ -669,14 +670,17 @@ def file_line(filename: str, lineno: int) -> str | None:
         return None
 
 
-def compile_to_code(raw: bytes, filename: str, mode: str, optimize: int = -1) -> W_Root:
+def compile_to_code(raw: bytes, filename: str, mode: str, optimize: int = -1,
+                    flags: int = 0) -> W_Root:
+    incomplete = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0
     try:
         if mode == "exec":
-            co = compile_source(raw, filename, optimize)
+            co = compile_source(raw, filename, optimize, False, incomplete)
         elif mode == "eval":
-            co = compile_eval(raw, filename, optimize)
+            co = compile_eval(raw, filename, optimize)     # (eval: no incomplete input yet)
         elif mode == "single":
-            co = compile_single(raw, filename, optimize)
+            co = compile_single(raw, filename, optimize, incomplete,
+                                (flags & PyCF_DONT_IMPLY_DEDENT) == 0)
         else:
             raise operr(w_ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
     except SourceError as e:
@@ -755,7 +759,7 @@ def b_compile(args: Arguments) -> W_Root:
     optimize = space.int_of_w(w_optimize) if w_optimize is not None else -1
     if optimize < -1 or optimize > 2:
         raise operr(w_ValueError, "compile(): invalid optimize value")
-    return compile_to_code(source_bytes(w_src, "compile"), filename, mode, optimize)
+    return compile_to_code(source_bytes(w_src, "compile"), filename, mode, optimize, flags)
 
 
 def exec_or_eval(args: Arguments, mode: str) -> W_Root:

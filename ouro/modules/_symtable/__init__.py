@@ -1,0 +1,1 @@
+"""The `_symtable` module (module.py)."""

@@ -1,0 +1,1 @@
+"""The `_tracemalloc` module (module.py)."""
