@@ -2152,6 +2152,22 @@ def caller_module_name() -> W_Root | None:
 space.CALLER.hooks.append(caller_module_name)
 
 
+def enter_recursive_call(where: str) -> None:
+    """space.RECURSION's enter: a level of C recursion (repr(), str())."""
+    ec = get_ec()
+    if ec.depth >= ec.recursion_limit:
+        raise operr(w_RecursionError, "maximum recursion depth exceeded" + where)
+    ec.depth += 1
+
+
+def leave_recursive_call() -> None:
+    get_ec().depth -= 1
+
+
+space.RECURSION.enter.append(enter_recursive_call)
+space.RECURSION.leave.append(leave_recursive_call)
+
+
 def running_frame_values() -> list[W_Root]:
     """What the running frames hold: their fast locals, cells, value stacks,
     locals and globals dicts (memoryobject.views_hold)."""

@@ -500,10 +500,42 @@ def richcompare(w_a: W_Root, w_b: W_Root, op: int) -> W_Root:
         CMP_SYMBOLS[op], tp_name(w_ta), tp_name(w_tb)))
 
 
+class RecursionHooks:
+    """Set by the interpreter: enter(where) counts a level of C recursion
+    in the running thread's depth (as Python frames count), raising its
+    RecursionError "maximum recursion depth exceeded" + where at the
+    limit; leave() uncounts it.  CPython counts repr() and str() so: a
+    __repr__ that recurses reaches the limit in half the calls."""
+    enter: list[Callable[[str], None]]
+    leave: list[Callable[[], None]]
+
+    def __init__(self) -> None:
+        self.enter = []
+        self.leave = []
+
+
+RECURSION = RecursionHooks()
+
+
+def enter_recursive_call(where: str) -> None:
+    for hook in RECURSION.enter:
+        hook(where)
+
+
+def leave_recursive_call() -> None:
+    for hook in RECURSION.leave:
+        hook()
+
+
 def repr(w: W_Root) -> W_Root:
-    w_res = call_special(w, "__repr__", [])
-    if w_res is None:
+    w_meth = lookup(w, "__repr__")
+    if w_meth is None:
         return wrap_str(default_repr(w))
+    enter_recursive_call(" while getting the repr of an object")
+    try:
+        w_res = call_found_special(w_meth, w, [])
+    finally:
+        leave_recursive_call()
     if not isinstance(w_res, W_StrObject):
         raise operr(w_TypeError, "__repr__ returned non-string (type %s)" % type_name(w_res))
     return w_res
@@ -521,9 +553,14 @@ def str_obj(w: W_Root) -> W_Root:
     if isinstance(w, W_IntObject) and w.getclass() is w_int_type_:
         # an exact int's __str__ is its repr (no lookup: str(i) in loops)
         return W_StrObject(str(w.intval))
-    w_res = call_special(w, "__str__", [])
-    if w_res is None:
+    w_meth = lookup(w, "__str__")
+    if w_meth is None:
         return repr(w)
+    enter_recursive_call(" while getting the str of an object")
+    try:
+        w_res = call_found_special(w_meth, w, [])
+    finally:
+        leave_recursive_call()
     if not isinstance(w_res, W_StrObject):
         raise operr(w_TypeError, "__str__ returned non-string (type %s)" % type_name(w_res))
     return w_res
