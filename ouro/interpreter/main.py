@@ -30,6 +30,7 @@ from ouro.objspace import space
 from ouro.objspace.exceptions import (OperationError, W_BaseException, w_KeyboardInterrupt,
                                       w_SystemExit)
 from ouro.objspace.exceptions_descr import args_of
+from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.intobject import W_IntObject, wrap_int
 from ouro.objspace.model import W_Root, w_None
 from ouro.parser.errors import SourceError
@@ -57,9 +58,13 @@ def executable_path() -> str:
 def make_main_module(filename: str) -> W_Module:
     w_main = W_Module("__main__", None)
     d = w_main.w_dict
+    # as CPython's __main__: an empty __annotations__ from the start, and
+    # __cached__ (None) after the __file__ of a script
+    d.setitem_str("__annotations__", W_DictObject())
     d.setitem_str("__builtins__", framemod.REFS.w_builtins_module)
     if filename != "":
         d.setitem_str("__file__", space.wrap_str(filename))
+        d.setitem_str("__cached__", w_None)
     importing.STATE.w_modules.setitem_str("__main__", w_main)
     return w_main
 
@@ -288,10 +293,11 @@ def main(argv: list[str]) -> int:
         status = run_module(config.command)
     elif config.filename == "-":
         setup(config, "")
-        w_main = make_main_module("")
         if inspect or ros.isatty(0):
+            w_main = make_main_module("")
             status = interactive(w_main, config)
         else:
+            w_main = make_main_module("<stdin>")
             status = run_stdin(w_main)
         thread_module.shutdown()
         run_exitfuncs()
