@@ -27,13 +27,14 @@ from ouro.modules.builtins import sitebuiltins
 from ouro.modules._signal.module import exit_by_sigint, install_startup_handlers
 from ouro.modules.sys.module import make_sys_module
 from ouro.objspace import space
-from ouro.objspace.exceptions import (OperationError, W_BaseException, w_KeyboardInterrupt,
-                                      w_SystemExit)
+from ouro.objspace.exceptions import (OperationError, W_BaseException, operr,
+                                      w_KeyboardInterrupt, w_SyntaxError, w_SystemExit)
 from ouro.objspace.exceptions_descr import args_of
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.intobject import W_IntObject, wrap_int
 from ouro.objspace.model import W_Root, w_None
 from ouro.parser.errors import SourceError
+from ouro.parser.source import non_utf8_message
 
 VERSION = "Python 3.11.7"
 
@@ -143,6 +144,12 @@ def import_site() -> None:
 def run_code(raw: bytes, filename: str, w_main: W_Module, file_mode: bool = False) -> int:
     """Compiles and runs the main program (file_mode: a script file or
     stdin, which CPython parses as a file, not as a string)."""
+    if file_mode:
+        msg = non_utf8_message(raw, filename)
+        if msg != "":
+            # raised with no location: printed without a "File" line
+            report(operr(w_SyntaxError, msg).w_value)
+            return 1
     try:
         co = compile_source(raw, filename, -1, file_mode)
     except SourceError as e:

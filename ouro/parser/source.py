@@ -260,6 +260,27 @@ def _check_utf8(data: bytes) -> None:
     raise SourceError("SyntaxError", msg, lineno, chars + 1, lineno, chars + 1, None)
 
 
+def non_utf8_message(raw: bytes, filename: str) -> str:
+    """CPython's message for a script file (read by its tokenizer from the
+    file, not compiled from bytes) that declares no encoding and is not
+    UTF-8, or "" if it is not that case."""
+    if declared_encoding(raw, 0) is not None:
+        return ""
+    bad, _ = utf8_error(raw, 0)
+    if bad < 0:
+        return ""
+    lineno = 1
+    i = 0
+    while i < bad:
+        b = raw[i]
+        if b == 10 or (b == 13 and (i + 1 >= len(raw) or raw[i + 1] != 10)):
+            lineno += 1
+        i += 1
+    return ("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
+            "declared; see https://peps.python.org/pep-0263/ for details"
+            % (raw[bad], filename, lineno))
+
+
 def _decode_with_table(raw: bytes, start: int, table: str) -> bytes:
     codes = [ord(c) for c in table]
     parts: list[str] = []
