@@ -287,9 +287,11 @@ class W_BuiltinFunction(W_Root):
     # the built-in this one was bound from (itself if it is not bound): what
     # CPython's PyMethodDef identifies (_lsprof counts its calls by it)
     definition: W_BuiltinFunction
+    is_slot: bool                  # named as a type slot (SLOT_NAMES)
 
     def __init__(self, name: str, w_objclass: W_TypeObject | None) -> None:
         self.name = name
+        self.is_slot = name in SLOT_NAMES
         self.definition = self
         self.w_objclass = w_objclass
         self.w_self = None
@@ -332,7 +334,7 @@ class W_BuiltinFunction(W_Root):
         (the other methods check their self themselves; some of them, as
         type.__prepare__, are static)."""
         w_cls = self.w_objclass
-        if w_cls is None or self.name not in SLOT_NAMES or self.is_classmethod():
+        if w_cls is None or not self.is_slot or self.is_classmethod():
             return True
         return w_first.getclass().issubtype(w_cls)
 
