@@ -1041,11 +1041,32 @@ def binop_named(w_a: W_Root, w_b: W_Root, name: str, symbol: str) -> W_Root:
 
 
 def ternary_pow(w_a: W_Root, w_b: W_Root, w_m: W_Root) -> W_Root:
+    """pow(a, b, m): a's __pow__, then the power slot of b's type if that is
+    a built-in one (CPython's ternary_op: `pow(2, 0.5, 3)` is refused by
+    float's "3rd argument not allowed"); a class statement's __rpow__
+    takes no part in three-argument pow."""
     w_meth = lookup(w_a, "__pow__")
     if w_meth is not None:
         w_res = call_function(w_meth, [w_a, w_b, w_m])
         if w_res is not w_NotImplemented:
             return w_res
+    w_tb = w_b.getclass()
+    if w_tb is not w_a.getclass() and not w_tb.is_heaptype:
+        w_rmeth = w_tb.lookup("__rpow__")
+        if w_rmeth is not None:
+            w_res = call_function(w_rmeth, [w_b, w_a, w_m])
+            if w_res is not w_NotImplemented:
+                return w_res
+    w_tm = w_m.getclass()
+    if (w_tm is not w_a.getclass() and w_tm is not w_tb and not w_tm.is_heaptype
+            and not w_tm.issubtype(w_int_type_)):
+        # the modulus's slot last: float's and complex's refuse any modulus
+        # (their __rpow__ checks it first, whatever the other operands)
+        w_zmeth = w_tm.lookup("__rpow__")
+        if w_zmeth is not None:
+            w_res = call_function(w_zmeth, [w_m, w_a, w_m])
+            if w_res is not w_NotImplemented:
+                return w_res
     raise operr(w_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'" % (
         type_name(w_a), type_name(w_b), type_name(w_m)))
 
