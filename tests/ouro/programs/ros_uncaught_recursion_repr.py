@@ -1,4 +1,6 @@
-"""A linked list whose __repr__ recurses: fine for short lists, a RecursionError for a cycle."""
+"""A linked list whose __repr__ recurses: fine for a short list, a
+RecursionError ("while getting the repr of an object") for a cycle,
+caught and then uncaught."""
 class Node:
     def __init__(self, value, next=None):
         self.value = value
@@ -11,18 +13,12 @@ class Node:
             yield node.value
             node = node.next
 
-head = None
-for v in reversed(range(5)):
-    head = Node(v, head)
-print(head)
-print(list(head), sum(head))
-deep = None
-for v in range(300):
-    deep = Node(v, deep)
-print(len(repr(deep)))
-tail = head
-while tail.next:
-    tail = tail.next
-tail.next = head
-print(list(zip(range(7), head)))
-print(head)
+short = Node(1, Node(2, Node(3)))
+print(short, list(short), sum(short))
+ring = Node("a", Node("b", Node("c")))
+ring.next.next.next = ring
+try:
+    repr(ring)
+except RecursionError as e:
+    print("caught:", type(e).__name__)
+print(ring)
