@@ -234,6 +234,18 @@ def utf8_error(data: bytes, start: int) -> tuple[int, str]:
     return -1, ""
 
 
+def _line_number(data: bytes, pos: int) -> int:
+    """The line (from 1) that data[pos] is on (\n, \r\n and \r end lines)."""
+    lineno = 1
+    i = 0
+    while i < pos:
+        b = data[i]
+        if b == 10 or (b == 13 and (i + 1 >= len(data) or data[i + 1] != 10)):
+            lineno += 1
+        i += 1
+    return lineno
+
+
 def _check_utf8(data: bytes) -> None:
     bad, reason = utf8_error(data, 0)
     if bad < 0:
@@ -242,13 +254,7 @@ def _check_utf8(data: bytes) -> None:
     line_start = bad
     while line_start > 0 and data[line_start - 1] != 10 and data[line_start - 1] != 13:
         line_start -= 1
-    lineno = 1
-    i = 0
-    while i < line_start:
-        b = data[i]
-        if b == 10 or (b == 13 and (i + 1 >= len(data) or data[i + 1] != 10)):
-            lineno += 1
-        i += 1
+    lineno = _line_number(data, line_start)
     chars = 0
     i = line_start
     while i < bad:
@@ -269,13 +275,7 @@ def non_utf8_message(raw: bytes, filename: str) -> str:
     bad, _ = utf8_error(raw, 0)
     if bad < 0:
         return ""
-    lineno = 1
-    i = 0
-    while i < bad:
-        b = raw[i]
-        if b == 10 or (b == 13 and (i + 1 >= len(raw) or raw[i + 1] != 10)):
-            lineno += 1
-        i += 1
+    lineno = _line_number(raw, bad)
     return ("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
             "declared; see https://peps.python.org/pep-0263/ for details"
             % (raw[bad], filename, lineno))
