@@ -1300,6 +1300,10 @@ class Frame(W_Root):
         entries under them popped; else None (the general path)."""
         if not fits_positional(w_f, oparg if w_self is None else oparg + 1):
             return None
+        if w_self is None and w_f.w_objclass is not None:
+            w_first = self.stack[self.sp - oparg]
+            if w_first is None or not w_f.accepts_self(w_first):
+                return None     # the general path raises the error
         if tracing.PROFILING.threads != 0:
             return None         # the general path reports the call (c_call)
         slots: list[W_Root | None] = [None] * len(w_f.sig.params)
@@ -1800,16 +1804,16 @@ def dict_merge(w_d: W_DictObject, w_m: W_Root, w_fn: W_Root | None) -> None:
 
 
 def function_name_for_error(w_fn: W_Root) -> str:
-    """CPython's _PyObject_FunctionStr: 'f()' or 'module.f()'."""
-    if isinstance(w_fn, W_Method):
-        w_fn = w_fn.w_function
-    if isinstance(w_fn, W_Function):
-        mod = ""
-        w_mod = w_fn.w_module
-        if isinstance(w_mod, W_StrObject) and w_mod.as_str() != "builtins":
-            mod = w_mod.as_str() + "."
-        return mod + w_fn.qualname + "()"
-    return space.function_str(w_fn)
+    """CPython's _PyObject_FunctionStr: the callable's __qualname__ and
+    "()", prefixed by its __module__ unless that is builtins or None
+    ('__main__.C()', 'str.format()', 'math.sqrt()', 'print()')."""
+    w_q = space.getattr_or_none(w_fn, "__qualname__")
+    if not isinstance(w_q, W_StrObject):
+        return space.function_str(w_fn)
+    w_mod = space.getattr_or_none(w_fn, "__module__")
+    if isinstance(w_mod, W_StrObject) and w_mod.as_str() != "builtins":
+        return w_mod.as_str() + "." + w_q.as_str() + "()"
+    return w_q.as_str() + "()"
 
 
 def call_ex(w_func: W_Root, w_args: W_Root, w_kwargs: W_Root | None) -> W_Root:

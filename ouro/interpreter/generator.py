@@ -565,6 +565,13 @@ def gen_repr(slots: list[W_Root | None]) -> W_Root:
     return space.wrap_str("<%s object %s at 0x%x>" % (what, g.qualname, space.id_of(g)))
 
 
+def gen_sizeof(slots: list[W_Root | None]) -> W_Root:
+    """CPython 3.11's size (see ouro/objspace/sizeof.py): the generator and
+    its frame's fixed part, then a pointer per local, cell and stack entry."""
+    pycode = _gen(slots[0]).pycode
+    return space.wrap_int(152 + 8 * (pycode.nlocals + pycode.ncells + pycode.stacksize))
+
+
 def coro_await(slots: list[W_Root | None]) -> W_Root:
     return W_CoroWrapper(_gen(slots[0]))
 
@@ -702,11 +709,13 @@ register(w_generator_type, "__iter__(self, /)", self_iter)
 register(w_generator_type, "throw(self, typ, val=, tb=, /)", gen_throw)
 register(w_generator_type, "close(self, /)", gen_close)
 register(w_generator_type, "__repr__(self, /)", gen_repr)
+register(w_generator_type, "__sizeof__(self, /)", gen_sizeof)
 register(w_coroutine_type, "send(self, value, /)", gen_send)
 register(w_coroutine_type, "throw(self, typ, val=, tb=, /)", gen_throw)
 register(w_coroutine_type, "close(self, /)", gen_close)
 register(w_coroutine_type, "__await__(self, /)", coro_await)
 register(w_coroutine_type, "__repr__(self, /)", gen_repr)
+register(w_coroutine_type, "__sizeof__(self, /)", gen_sizeof)
 register(w_coro_wrapper_type, "__next__(self, /)", wrapper_next)
 register(w_coro_wrapper_type, "__iter__(self, /)", self_iter)
 register(w_coro_wrapper_type, "send(self, value, /)", wrapper_send)

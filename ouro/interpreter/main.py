@@ -27,12 +27,14 @@ from ouro.modules.builtins import sitebuiltins
 from ouro.modules._signal.module import exit_by_sigint, install_startup_handlers
 from ouro.modules.sys.module import make_sys_module
 from ouro.objspace import space
-from ouro.objspace.exceptions import (OperationError, W_BaseException, w_KeyboardInterrupt,
-                                      w_SystemExit)
+from ouro.objspace.exceptions import (OperationError, W_BaseException, operr,
+                                      w_KeyboardInterrupt, w_SyntaxError, w_SystemExit)
 from ouro.objspace.exceptions_descr import args_of
+from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.intobject import W_IntObject, wrap_int
 from ouro.objspace.model import W_Root, w_None
 from ouro.parser.errors import SourceError
+from ouro.parser.source import non_utf8_message
 
 VERSION = "Python 3.11.7"
 
@@ -57,9 +59,13 @@ def executable_path() -> str:
 def make_main_module(filename: str) -> W_Module:
     w_main = W_Module("__main__", None)
     d = w_main.w_dict
+    # as CPython's __main__: an empty __annotations__ from the start, and
+    # __cached__ (None) after the __file__ of a script
+    d.setitem_str("__annotations__", W_DictObject())
     d.setitem_str("__builtins__", framemod.REFS.w_builtins_module)
     if filename != "":
         d.setitem_str("__file__", space.wrap_str(filename))
+        d.setitem_str("__cached__", w_None)
     importing.STATE.w_modules.setitem_str("__main__", w_main)
     return w_main
 
@@ -138,6 +144,12 @@ def import_site() -> None:
 def run_code(raw: bytes, filename: str, w_main: W_Module, file_mode: bool = False) -> int:
     """Compiles and runs the main program (file_mode: a script file or
     stdin, which CPython parses as a file, not as a string)."""
+    if file_mode:
+        msg = non_utf8_message(raw, filename)
+        if msg != "":
+            # raised with no location: printed without a "File" line
+            report(operr(w_SyntaxError, msg).w_value)
+            return 1
     try:
         co = compile_source(raw, filename, -1, file_mode)
     except SourceError as e:
@@ -288,10 +300,11 @@ def main(argv: list[str]) -> int:
         status = run_module(config.command)
     elif config.filename == "-":
         setup(config, "")
-        w_main = make_main_module("")
         if inspect or ros.isatty(0):
+            w_main = make_main_module("")
             status = interactive(w_main, config)
         else:
+            w_main = make_main_module("<stdin>")
             status = run_stdin(w_main)
         thread_module.shutdown()
         run_exitfuncs()

@@ -63,7 +63,11 @@ def module_getattr(slots: list[W_Root | None]) -> W_Root:
     if w_ga is not None:
         return space.call_function(w_ga, [w_name])
     name = space.str_of_w(w_name)
-    raise operr(w_AttributeError, "module '%s' has no attribute '%s'" % (w_mod.name(), name))
+    e = operr(w_AttributeError, "module '%s' has no attribute '%s'" % (w_mod.name(), name))
+    # name and obj: what the "Did you mean" of a traceback searches
+    e.w_value.setattr_in_map("name", W_StrObject(name))
+    e.w_value.setattr_in_map("obj", w_mod)
+    raise e
 
 
 def module_repr(slots: list[W_Root | None]) -> W_Root:

@@ -39,7 +39,7 @@ from ouro.objspace import intobject, siphash, space, strobject
 from ouro.objspace.descriptors import W_ClassMethod
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_KeyError,
                                       w_RuntimeError, w_TypeError, w_ValueError)
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import descr_error, register, register_raw
 from ouro.objspace.listobject import (W_ListObject, int_of, is_plain_int, unpack_to_list,
                                       w_list_type)
 from ouro.objspace.maps import W_ObjectWithMap
@@ -1203,8 +1203,7 @@ def dict_w(w: W_Root | None, name: str) -> W_DictObject:
     if isinstance(w, W_DictObject):
         return w
     assert w is not None
-    raise operr(w_TypeError, "descriptor '%s' for 'dict' objects doesn't apply to a '%s' object"
-                % (name, type_name(w)))
+    raise descr_error(name, "dict", w)
 
 
 def _arg(slots: list[W_Root | None], i: int) -> W_Root:

@@ -24,7 +24,7 @@ from typing import Callable
 
 from ouro.objspace.exceptions import OperationError, operr, w_TypeError
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
-                                 make_builtin_type, w_object_type)
+                                 make_builtin_type, tp_name, type_name, w_object_type)
 
 
 def positional(args_w: list[W_Root]) -> Arguments:
@@ -284,6 +284,21 @@ def is_slot_wrapper(w_type: W_TypeObject | None, name: str) -> bool:
             and w_type.name + "." + name not in METH_COEXIST)
 
 
+def descr_error(name: str, tname: str, w: W_Root) -> OperationError:
+    """A type's method called on an object of another type: CPython words
+    it one way for its slot wrappers (`str.__len__(5)`) and another for its
+    method descriptors (`str.upper(5)`)."""
+    coexist = (name == "__getitem__" and (tname == "list" or tname == "dict")
+               or name == "__contains__" and (tname == "dict" or tname == "set"))
+    if name in SLOT_NAMES and not coexist:
+        # (those few are method descriptors in CPython too: its types list
+        # them among their methods for speed)
+        return operr(w_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'"
+                     % (name, tname, type_name(w)))
+    return operr(w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
+                 % (name, tname, type_name(w)))
+
+
 class W_BuiltinFunction(W_Root):
     """A built-in function or method (a method when w_objclass is set:
     found in a type's namespace, it binds to instances).  Two kinds:
@@ -297,9 +312,11 @@ class W_BuiltinFunction(W_Root):
     # the built-in this one was bound from (itself if it is not bound): what
     # CPython's PyMethodDef identifies (_lsprof counts its calls by it)
     definition: W_BuiltinFunction
+    is_slot: bool                  # named as a type slot (SLOT_NAMES)
 
     def __init__(self, name: str, w_objclass: W_TypeObject | None) -> None:
         self.name = name
+        self.is_slot = name in SLOT_NAMES
         self.definition = self
         self.w_objclass = w_objclass
         self.w_self = None
@@ -332,7 +349,20 @@ class W_BuiltinFunction(W_Root):
                                 % (self.name, w_cls.name))
                 raise operr(w_TypeError, "unbound method %s.%s() needs an argument"
                             % (w_cls.name, self.name))
+            if w_cls is not None and not self.accepts_self(args.args_w[0]):
+                raise descr_error(self.name, tp_name(w_cls), args.args_w[0])
         return self.call_unbound(args)
+
+    def accepts_self(self, w_first: W_Root) -> bool:
+        """A type slot's wrapper called unbound (`str.__len__(x)`): whether
+        x may be its self (an instance of the type it was found in), as
+        CPython's wrapper descriptors check before calling their C slot
+        (the other methods check their self themselves; some of them, as
+        type.__prepare__, are static)."""
+        w_cls = self.w_objclass
+        if w_cls is None or not self.is_slot or self.is_classmethod():
+            return True
+        return w_first.getclass().issubtype(w_cls)
 
     def call_unbound(self, args: Arguments) -> W_Root:
         raise NotImplementedError("call_unbound")

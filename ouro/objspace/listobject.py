@@ -29,7 +29,7 @@ from ouro.objspace import floatobject, intobject, space, strobject
 from ouro.objspace.boolobject import W_BoolObject
 from ouro.objspace.exceptions import (OperationError, operr, w_IndexError, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.gateway import register, register_raw, too_many_error
+from ouro.objspace.gateway import descr_error, register, register_raw, too_many_error
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_LIST, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
@@ -1296,8 +1296,7 @@ def list_w(w: W_Root | None, name: str) -> W_ListObject:
     if isinstance(w, W_ListObject):
         return w
     assert w is not None
-    raise operr(w_TypeError, "descriptor '%s' for 'list' objects doesn't apply to a '%s' object"
-                % (name, type_name(w)))
+    raise descr_error(name, "list", w)
 
 
 def _arg(slots: list[W_Root | None], i: int) -> W_Root:

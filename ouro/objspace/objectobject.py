@@ -182,10 +182,29 @@ def object_order(slots: list[W_Root | None]) -> W_Root:
 
 
 def object_sizeof(slots: list[W_Root | None]) -> W_Root:
-    """A fixed estimate, as sys.getsizeof's (its value less CPython's GC
-    header)."""
-    _arg(slots, 0)
-    return space.wrap_int(48)
+    """CPython's sizes (ouro/objspace/sizeof.py has the built-in types')."""
+    return space.wrap_int(object_size(_arg(slots, 0)))
+
+
+def object_size(w: W_Root) -> int:
+    """object.__sizeof__: the basic size of the instance's type (a class
+    statement adds a pointer per slot, and one for __weakref__)."""
+    w_t = w.getclass()
+    if not w_t.is_heaptype:
+        return 16
+    size = 16
+    weakref = False
+    for w_b in w_t.mro_w:
+        if not w_b.is_heaptype:
+            break
+        for key, w_v in w_b.dict_w.items():
+            if isinstance(w_v, W_MemberDescr):
+                size += 8
+            elif key == "__weakref__":
+                weakref = True
+    if weakref:
+        size += 8
+    return size
 
 
 W_OBJECT_NEW = [register_raw(w_object_type, "__new__", object_new)]

@@ -9,7 +9,7 @@ from ouro.objspace import boolobject, intobject, space
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import (operr, w_IndexError, w_OverflowError, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import descr_error, register, register_raw
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
                                  w_object_type)
@@ -114,8 +114,7 @@ def range_w(w: W_Root | None, name: str) -> W_RangeObject:
     if isinstance(w, W_RangeObject):
         return w
     assert w is not None
-    raise operr(w_TypeError, "descriptor '%s' for 'range' objects doesn't apply to a '%s' object"
-                % (name, type_name(w)))
+    raise descr_error(name, "range", w)
 
 
 def _arg(slots: list[W_Root | None], i: int) -> W_Root:

@@ -46,7 +46,7 @@ from rpy.rlib.rarithmetic import MININT, intmask, r_uint
 from ouro.objspace import intobject, space, strobject
 from ouro.objspace.dictobject import W_DictObject, key_error, w_dict_type
 from ouro.objspace.exceptions import OperationError, operr, w_KeyError, w_RuntimeError, w_TypeError
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import descr_error, register, register_raw
 from ouro.objspace.intobject import hash_word
 from ouro.objspace.listobject import W_ListObject, int_of, is_plain_int
 from ouro.objspace.maps import W_ObjectWithMap
@@ -1122,16 +1122,14 @@ def anyset_w(w: W_Root | None, name: str) -> W_BaseSetObject:
     if isinstance(w, W_BaseSetObject):
         return w
     assert w is not None
-    raise operr(w_TypeError, "descriptor '%s' for 'set' objects doesn't apply to a '%s' object"
-                % (name, type_name(w)))
+    raise descr_error(name, "set", w)
 
 
 def mutset_w(w: W_Root | None, name: str) -> W_BaseSetObject:
     if isinstance(w, W_SetObject):
         return w
     assert w is not None
-    raise operr(w_TypeError, "descriptor '%s' for 'set' objects doesn't apply to a '%s' object"
-                % (name, type_name(w)))
+    raise descr_error(name, "set", w)
 
 
 def _arg(slots: list[W_Root | None], i: int) -> W_Root:

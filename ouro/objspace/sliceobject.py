@@ -14,9 +14,9 @@ from rpy.rlib.rarithmetic import MAXINT, MININT
 from ouro.objspace import intobject, space
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import descr_error, register, register_raw
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
-                                 make_builtin_type, type_name, w_None, w_NotImplemented,
+                                 make_builtin_type, w_None, w_NotImplemented,
                                  w_object_type)
 
 w_slice_type = make_builtin_type("slice", [w_object_type], LAYOUT_OTHER)
@@ -123,8 +123,7 @@ def slice_w(w: W_Root | None, name: str) -> W_SliceObject:
     if isinstance(w, W_SliceObject):
         return w
     assert w is not None
-    raise operr(w_TypeError, "descriptor '%s' for 'slice' objects doesn't apply to a '%s' object"
-                % (name, type_name(w)))
+    raise descr_error(name, "slice", w)
 
 
 # -- the Python-level methods

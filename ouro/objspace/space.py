@@ -509,14 +509,42 @@ def do_richcompare(w_a: W_Root, w_b: W_Root, w_ta: W_TypeObject, w_tb: W_TypeObj
         CMP_SYMBOLS[op], tp_name(w_ta), tp_name(w_tb)))
 
 
+class RecursionHooks:
+    """Set by the interpreter: enter(where) counts a level of C recursion
+    in the running thread's depth (as Python frames count), raising its
+    RecursionError "maximum recursion depth exceeded" + where at the
+    limit; leave() uncounts it.  CPython counts repr() and str() so: a
+    __repr__ that recurses reaches the limit in half the calls."""
+    enter: list[Callable[[str], None]]
+    leave: list[Callable[[], None]]
+
+    def __init__(self) -> None:
+        self.enter = []
+        self.leave = []
+
+
+RECURSION = RecursionHooks()
+
+
+def enter_recursive_call(where: str) -> None:
+    for hook in RECURSION.enter:
+        hook(where)
+
+
+def leave_recursive_call() -> None:
+    for hook in RECURSION.leave:
+        hook()
+
+
 def repr(w: W_Root) -> W_Root:
+    w_meth = lookup(w, "__repr__")
+    if w_meth is None:
+        return wrap_str(default_repr(w))
     enter_recursive_call(" while getting the repr of an object")
     try:
-        w_res = call_special(w, "__repr__", [])
+        w_res = call_found_special(w_meth, w, [])
     finally:
         leave_recursive_call()
-    if w_res is None:
-        return wrap_str(default_repr(w))
     if not isinstance(w_res, W_StrObject):
         raise operr(w_TypeError, "__repr__ returned non-string (type %s)" % type_name(w_res))
     return w_res
@@ -534,13 +562,14 @@ def str_obj(w: W_Root) -> W_Root:
     if isinstance(w, W_IntObject) and w.getclass() is w_int_type_:
         # an exact int's __str__ is its repr (no lookup: str(i) in loops)
         return W_StrObject(str(w.intval))
+    w_meth = lookup(w, "__str__")
+    if w_meth is None:
+        return repr(w)
     enter_recursive_call(" while getting the str of an object")
     try:
-        w_res = call_special(w, "__str__", [])
+        w_res = call_found_special(w_meth, w, [])
     finally:
         leave_recursive_call()
-    if w_res is None:
-        return repr(w)
     if not isinstance(w_res, W_StrObject):
         raise operr(w_TypeError, "__str__ returned non-string (type %s)" % type_name(w_res))
     return w_res
@@ -1021,11 +1050,32 @@ def binop_named(w_a: W_Root, w_b: W_Root, name: str, symbol: str) -> W_Root:
 
 
 def ternary_pow(w_a: W_Root, w_b: W_Root, w_m: W_Root) -> W_Root:
+    """pow(a, b, m): a's __pow__, then the power slot of b's type if that is
+    a built-in one (CPython's ternary_op: `pow(2, 0.5, 3)` is refused by
+    float's "3rd argument not allowed"); a class statement's __rpow__
+    takes no part in three-argument pow."""
     w_meth = lookup(w_a, "__pow__")
     if w_meth is not None:
         w_res = call_function(w_meth, [w_a, w_b, w_m])
         if w_res is not w_NotImplemented:
             return w_res
+    w_tb = w_b.getclass()
+    if w_tb is not w_a.getclass() and not w_tb.is_heaptype:
+        w_rmeth = w_tb.lookup("__rpow__")
+        if w_rmeth is not None:
+            w_res = call_function(w_rmeth, [w_b, w_a, w_m])
+            if w_res is not w_NotImplemented:
+                return w_res
+    w_tm = w_m.getclass()
+    if (w_tm is not w_a.getclass() and w_tm is not w_tb and not w_tm.is_heaptype
+            and not w_tm.issubtype(w_int_type_)):
+        # the modulus's slot last: float's and complex's refuse any modulus
+        # (their __rpow__ checks it first, whatever the other operands)
+        w_zmeth = w_tm.lookup("__rpow__")
+        if w_zmeth is not None:
+            w_res = call_function(w_zmeth, [w_m, w_a, w_m])
+            if w_res is not w_NotImplemented:
+                return w_res
     raise operr(w_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'" % (
         type_name(w_a), type_name(w_b), type_name(w_m)))
 
@@ -1146,36 +1196,6 @@ def caller_module_name() -> W_Root | None:
     for hook in CALLER.hooks:
         return hook()
     return None
-
-
-class RecursionHooks:
-    """Set by the interpreter: CPython's Py_EnterRecursiveCall(where) and
-    Py_LeaveRecursiveCall on the thread's one depth counter (Python frames
-    count there too), for the operations that recurse without a Python
-    frame of their own: repr() of nested containers, comparisons.
-    Without them a deep structure would recurse until the native stack's
-    limit (and repr's in-progress check is a linear search, so it got
-    quadratic)."""
-    enter: list[Callable[[str], None]]
-    leave: list[Callable[[], None]]
-
-    def __init__(self) -> None:
-        self.enter = []
-        self.leave = []
-
-
-RECURSION = RecursionHooks()
-
-
-def enter_recursive_call(where: str) -> None:
-    """Raises RecursionError("maximum recursion depth exceeded" + where)."""
-    for hook in RECURSION.enter:
-        hook(where)
-
-
-def leave_recursive_call() -> None:
-    for hook in RECURSION.leave:
-        hook()
 
 
 def make_classmethod(w_f: W_Root) -> W_Root:

@@ -46,7 +46,7 @@ from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, op
                                       w_IndexError, w_LookupError, w_OverflowError, w_StopIteration,
                                       w_TypeError, w_UnicodeDecodeError, w_UnicodeEncodeError,
                                       w_ValueError)
-from ouro.objspace.gateway import (W_BuiltinFunction, bind, parse_signature, register,
+from ouro.objspace.gateway import (W_BuiltinFunction, bind, descr_error, parse_signature, register,
                                    register_raw)
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_OTHER, LAYOUT_STR, Arguments, W_Root, W_TypeObject,
@@ -559,11 +559,6 @@ def _req(slots: list[W_Root | None], i: int) -> W_Root:
     w = slots[i]
     assert w is not None
     return w
-
-
-def descr_error(name: str, tname: str, w: W_Root) -> OperationError:
-    return operr(w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
-                 % (name, tname, type_name(w)))
 
 
 def _self(slots: list[W_Root | None], name: str) -> str:

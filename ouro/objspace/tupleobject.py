@@ -13,7 +13,7 @@ from rpy.rlib.rarithmetic import MAXINT, intmask, r_uint
 from ouro.objspace import intobject, space
 from ouro.objspace.exceptions import (operr, operr_noarg, w_IndexError, w_MemoryError,
                                       w_StopIteration, w_TypeError, w_ValueError)
-from ouro.objspace.gateway import W_BuiltinFunction, register, register_raw
+from ouro.objspace.gateway import W_BuiltinFunction, descr_error, register, register_raw
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_OTHER, LAYOUT_TUPLE, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_NotImplemented,
@@ -232,8 +232,7 @@ def tuple_w(w: W_Root | None, name: str) -> W_TupleObject:
     if isinstance(w, W_TupleObject):
         return w
     assert w is not None
-    raise operr(w_TypeError, "descriptor '%s' for 'tuple' objects doesn't apply to a '%s' object"
-                % (name, type_name(w)))
+    raise descr_error(name, "tuple", w)
 
 
 def _arg(slots: list[W_Root | None], i: int) -> W_Root:

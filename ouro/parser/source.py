@@ -234,6 +234,18 @@ def utf8_error(data: bytes, start: int) -> tuple[int, str]:
     return -1, ""
 
 
+def _line_number(data: bytes, pos: int) -> int:
+    """The line (from 1) that data[pos] is on (\n, \r\n and \r end lines)."""
+    lineno = 1
+    i = 0
+    while i < pos:
+        b = data[i]
+        if b == 10 or (b == 13 and (i + 1 >= len(data) or data[i + 1] != 10)):
+            lineno += 1
+        i += 1
+    return lineno
+
+
 def _check_utf8(data: bytes) -> None:
     bad, reason = utf8_error(data, 0)
     if bad < 0:
@@ -242,13 +254,7 @@ def _check_utf8(data: bytes) -> None:
     line_start = bad
     while line_start > 0 and data[line_start - 1] != 10 and data[line_start - 1] != 13:
         line_start -= 1
-    lineno = 1
-    i = 0
-    while i < line_start:
-        b = data[i]
-        if b == 10 or (b == 13 and (i + 1 >= len(data) or data[i + 1] != 10)):
-            lineno += 1
-        i += 1
+    lineno = _line_number(data, line_start)
     chars = 0
     i = line_start
     while i < bad:
@@ -258,6 +264,21 @@ def _check_utf8(data: bytes) -> None:
     msg = "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s" % (
         data[bad], bad - line_start, reason)
     raise SourceError("SyntaxError", msg, lineno, chars + 1, lineno, chars + 1, None)
+
+
+def non_utf8_message(raw: bytes, filename: str) -> str:
+    """CPython's message for a script file (read by its tokenizer from the
+    file, not compiled from bytes) that declares no encoding and is not
+    UTF-8, or "" if it is not that case."""
+    if declared_encoding(raw, 0) is not None:
+        return ""
+    bad, _ = utf8_error(raw, 0)
+    if bad < 0:
+        return ""
+    lineno = _line_number(raw, bad)
+    return ("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
+            "declared; see https://peps.python.org/pep-0263/ for details"
+            % (raw[bad], filename, lineno))
 
 
 def _decode_with_table(raw: bytes, start: int, table: str) -> bytes:

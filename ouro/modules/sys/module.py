@@ -29,6 +29,7 @@ from ouro.objspace.namespaceobject import w_namespace_type
 from ouro.objspace.objectobject import W_Instance
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None, w_object_type)
+from ouro.objspace import sizeof
 from ouro.objspace.strobject import W_StrObject, intern_w, w_str_type
 from ouro.objspace.tupleobject import W_TupleObject
 
@@ -121,10 +122,15 @@ def sys_getrefcount(slots: list[W_Root | None]) -> W_Root:
 
 
 def sys_getsizeof(slots: list[W_Root | None]) -> W_Root:
+    w_obj = slots[0]
+    assert w_obj is not None
     w_default = slots[1]
-    if w_default is not None:
-        return w_default
-    return wrap_int(64)
+    try:
+        return wrap_int(sizeof.getsizeof(w_obj))
+    except OperationError as e:
+        if w_default is not None and e.match(w_TypeError):
+            return w_default
+        raise
 
 
 def sys_set_int_max_str_digits(slots: list[W_Root | None]) -> W_Root:
