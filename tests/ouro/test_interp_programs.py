@@ -30,7 +30,6 @@ DIRS = [HERE / "programs", HERE / "compile_programs"]
 KNOWN_FAILURES: dict[str, str] = {
     'generator_finalization.py': "stdout L2: exp '  finally of loop with break' got 'after the loop' (finalized at a collection or at exit, not when the last reference goes: see generator_gc_close.py)",
     'lang_coroutine_5.py': "stderr: the traceback shows futures.py's result() and tasks.py's __step frames (asyncio's Future and Task are pure Python here, CPython's are the C _asyncio)",
-    'time_datetime.py': "stdout L1: datetime.IsoCalendarDate's repr is the C _datetime's (pure-Python datetime prints IsoCalendarDate(...))",
 }
 
 

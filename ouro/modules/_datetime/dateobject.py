@@ -107,7 +107,7 @@ def date_fromisoformat(slots: list[W_Root | None]) -> W_Root:
     if not isinstance(w_s, W_StrObject):
         raise operr(w_TypeError, "fromisoformat: argument must be str")
     s = w_s.as_str()
-    ymd = None
+    ymd: list[int] | None = None
     if len(s) == 7 or len(s) == 8 or len(s) == 10:
         ymd = parse_date(s, len(s))
     if ymd is None:

@@ -370,7 +370,7 @@ def datetime_fromisoformat(slots: list[W_Root | None]) -> W_Root:
         raise operr(w_TypeError, "fromisoformat: argument must be str")
     s = w_s.as_str()
     sep = datetime_separator(s)
-    ymd = None
+    ymd: list[int] | None = None
     res = TimeResult()
     ok = False
     if sep >= 0:

@@ -51,7 +51,7 @@ class Cursor:
         return c
 
 
-def iso_week_date(year: int, week: int, day: int) -> tuple[int, int, int] | None:
+def iso_week_date(year: int, week: int, day: int) -> list[int] | None:
     if year < MINYEAR or year > MAXYEAR:
         return None
     if week <= 0 or week >= 53:
@@ -63,11 +63,12 @@ def iso_week_date(year: int, week: int, day: int) -> tuple[int, int, int] | None
             return None
     if day <= 0 or day >= 8:
         return None
-    return ord_to_ymd(iso_week1_monday(year) + (week - 1) * 7 + day - 1)
+    y, m, d = ord_to_ymd(iso_week1_monday(year) + (week - 1) * 7 + day - 1)
+    return [y, m, d]
 
 
-def parse_date(s: str, length: int) -> tuple[int, int, int] | None:
-    """The (year, month, day) of s[:length] (fields unchecked except for
+def parse_date(s: str, length: int) -> list[int] | None:
+    """The [year, month, day] of s[:length] (fields unchecked except for
     week dates), or None."""
     cur = Cursor(s, 0)
     if not cur.digits(4):
@@ -96,7 +97,7 @@ def parse_date(s: str, length: int) -> tuple[int, int, int] | None:
         return None
     if not cur.digits(2):
         return None
-    return year, month, cur.value
+    return [year, month, cur.value]
 
 
 def datetime_separator(s: str) -> int:

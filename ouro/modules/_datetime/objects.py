@@ -237,34 +237,34 @@ def parse_args(args: Arguments, fname: str, params: list[str], required: int,
     if npos + nkw > n:
         raise operr(w_TypeError, "%s takes at most %d argument%s (%d given)"
                     % (fname, n, "" if n == 1 else "s", npos + nkw))
+    kw_used = [False] * nkw
     slots: list[W_Root | None] = [None] * n
     i = 0
-    while i < npos:
-        slots[i] = pos_w[i]
-        i += 1
-    k = 0
-    while k < nkw:
-        name = args.kw_names[k]
-        j = 0
-        while j < n:
-            if params[j] == name:
+    while i < n:
+        k = 0
+        while k < nkw:
+            if args.kw_names[k] == params[i]:
                 break
-            j += 1
-        if j == n:
-            where = "this function" if fname == "function" else fname
-            raise operr(w_TypeError, "'%s' is an invalid keyword argument for %s"
-                        % (name, where))
-        if j < npos:
-            raise operr(w_TypeError, "argument for %s given by name ('%s') and position (%d)"
-                        % (fname, name, j + 1))
-        slots[j] = args.kw_values_w[k]
-        k += 1
-    i = 0
-    while i < required:
-        if slots[i] is None:
+            k += 1
+        if i < npos:
+            if k < nkw:
+                raise operr(w_TypeError, "argument for %s given by name ('%s') and position (%d)"
+                            % (fname, params[i], i + 1))
+            slots[i] = pos_w[i]
+        elif k < nkw:
+            slots[i] = args.kw_values_w[k]
+            kw_used[k] = True
+        elif i < required:
             raise operr(w_TypeError, "%s missing required argument '%s' (pos %d)"
                         % (fname, params[i], i + 1))
         i += 1
+    k = 0
+    while k < nkw:
+        if not kw_used[k]:
+            where = "this function" if fname == "function" else fname
+            raise operr(w_TypeError, "'%s' is an invalid keyword argument for %s"
+                        % (args.kw_names[k], where))
+        k += 1
     return slots
 
 

@@ -3,6 +3,7 @@ isoformat/strftime, comparisons (naive against aware rules), hashing,
 replace(), pickling, fromisoformat()."""
 from __future__ import annotations
 
+from ouro.modules._datetime.dateobject import date_format
 from ouro.modules._datetime.deltaobject import cmp_result, delta_hash_of
 from ouro.modules._datetime.formatting import (TimeFields, call_offset, call_tzname,
                                                offset_suffix, strftime, hms_isoformat)
@@ -298,6 +299,7 @@ register(w_time_type, "__repr__(self, /)", time_repr)
 register(w_time_type, "isoformat(self, timespec=)", time_isoformat)
 register(w_time_type, "__str__(self, /)", time_str)
 register(w_time_type, "strftime(self, format)", time_strftime)
+register(w_time_type, "__format__(self, fmt, /)", date_format)
 register(w_time_type, "utcoffset(self, /)", time_utcoffset)
 register(w_time_type, "dst(self, /)", time_dst)
 register(w_time_type, "tzname(self, /)", time_tzname)
