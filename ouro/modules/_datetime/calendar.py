@@ -176,4 +176,7 @@ class YMD:
             + self.day
         if ordinal < 1 or ordinal > MAX_ORDINAL:
             raise date_range_error()
-        self.year, self.month, self.day = ord_to_ymd(ordinal)
+        y, m, d = ord_to_ymd(ordinal)
+        self.year = y
+        self.month = m
+        self.day = d

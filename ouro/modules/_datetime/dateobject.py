@@ -266,7 +266,7 @@ def date_cmp(a: W_Date, b: W_Date) -> int:
 
 def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     a = date_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if not isinstance(w_b, W_Date):
         return w_NotImplemented
     return cmp_result(date_cmp(a, w_b), op)
@@ -313,7 +313,7 @@ def date_plus_days(d: W_Date, days: int) -> W_Root:
 
 def date_add(slots: list[W_Root | None]) -> W_Root:
     d = date_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if isinstance(w_b, W_Timedelta):
         return date_plus_days(d, w_b.days)
     return w_NotImplemented
@@ -321,7 +321,7 @@ def date_add(slots: list[W_Root | None]) -> W_Root:
 
 def date_sub(slots: list[W_Root | None]) -> W_Root:
     d = date_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if isinstance(w_b, W_Timedelta):
         return date_plus_days(d, -w_b.days)
     if isinstance(w_b, W_Date) and not isinstance(w_b, W_DateTime):

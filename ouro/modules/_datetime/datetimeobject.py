@@ -127,7 +127,7 @@ def datetime_minus(a: W_DateTime, b: W_DateTime) -> W_Timedelta:
 
 def datetime_add(slots: list[W_Root | None]) -> W_Root:
     dt = dt_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if isinstance(w_b, W_Timedelta):
         return datetime_add_delta(dt, w_b, 1)
     return w_NotImplemented
@@ -135,7 +135,7 @@ def datetime_add(slots: list[W_Root | None]) -> W_Root:
 
 def datetime_sub(slots: list[W_Root | None]) -> W_Root:
     dt = dt_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if isinstance(w_b, W_Timedelta):
         return datetime_add_delta(dt, w_b, -1)
     if isinstance(w_b, W_DateTime):
@@ -164,8 +164,10 @@ def flipped(dt: W_DateTime) -> W_DateTime:
 
 
 def same_offset(a: W_Timedelta | None, b: W_Timedelta | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
+    if a is None:
+        return b is None
+    if b is None:
+        return False
     return delta_cmp(a, b) == 0
 
 
@@ -180,7 +182,7 @@ def pep495_exception(a: W_DateTime, b: W_DateTime, off1: W_Timedelta | None,
 
 def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     a = dt_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if not isinstance(w_b, W_DateTime):
         if isinstance(w_b, W_Date):
             if op == 2:
@@ -379,7 +381,9 @@ def datetime_fromisoformat(slots: list[W_Root | None]) -> W_Root:
             ok = True
             if sep < len(s):
                 ok = parse_time(s, sep + 1, res)
-    if not ok or ymd is None:
+    if not ok:
+        raise operr(w_ValueError, "Invalid isoformat string: %s" % space.repr_str(w_s))
+    if ymd is None:
         raise operr(w_ValueError, "Invalid isoformat string: %s" % space.repr_str(w_s))
     w_tz: W_Root = w_None
     if res.has_offset:
@@ -495,13 +499,17 @@ def datetime_utctimetuple(slots: list[W_Root | None]) -> W_Root:
 
 def datetime_utcoffset(slots: list[W_Root | None]) -> W_Root:
     d = utcoffset_of(dt_w(slots[0]))
-    return w_None if d is None else d
+    if d is None:
+        return w_None
+    return d
 
 
 def datetime_dst(slots: list[W_Root | None]) -> W_Root:
     dt = dt_w(slots[0])
     d = call_offset(dt.w_tzinfo, "dst", dt)
-    return w_None if d is None else d
+    if d is None:
+        return w_None
+    return d
 
 
 def datetime_tzname(slots: list[W_Root | None]) -> W_Root:
@@ -537,11 +545,12 @@ def datetime_isoformat(slots: list[W_Root | None]) -> W_Root:
     sep = "T"
     w_sep = slots[1]
     if w_sep is not None:
-        if not isinstance(w_sep, W_StrObject) or w_sep.length() != 1:
+        if isinstance(w_sep, W_StrObject) and w_sep.length() == 1:
+            sep = w_sep.as_str()
+        else:
             what = "str" if isinstance(w_sep, W_StrObject) else type_name(w_sep)
             raise operr(w_TypeError, "isoformat() argument 1 must be a unicode character, "
                         "not %s" % what)
-        sep = w_sep.as_str()
     return W_StrObject(isoformat_of(dt, sep, timespec_arg(slots[2])))
 
 

@@ -213,7 +213,7 @@ def cmp_result(c: int, op: int) -> W_Root:
 
 def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     a = delta_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if not isinstance(w_b, W_Timedelta):
         return w_NotImplemented
     return cmp_result(delta_cmp(a, w_b), op)
@@ -264,7 +264,7 @@ def add_deltas(a: W_Timedelta, b: W_Timedelta, sign: int) -> W_Timedelta:
 
 def delta_add(slots: list[W_Root | None]) -> W_Root:
     a = delta_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if isinstance(w_b, W_Timedelta):
         return add_deltas(a, w_b, 1)
     return w_NotImplemented
@@ -272,7 +272,7 @@ def delta_add(slots: list[W_Root | None]) -> W_Root:
 
 def delta_sub(slots: list[W_Root | None]) -> W_Root:
     a = delta_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if isinstance(w_b, W_Timedelta):
         return add_deltas(a, w_b, -1)
     return w_NotImplemented
@@ -280,7 +280,7 @@ def delta_sub(slots: list[W_Root | None]) -> W_Root:
 
 def delta_rsub(slots: list[W_Root | None]) -> W_Root:
     a = delta_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if isinstance(w_b, W_Timedelta):
         return add_deltas(w_b, a, -1)
     return w_NotImplemented
@@ -345,7 +345,7 @@ def delta_mul(slots: list[W_Root | None]) -> W_Root:
 
 def delta_truediv(slots: list[W_Root | None]) -> W_Root:
     a = delta_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if isinstance(w_b, W_Timedelta):
         den = to_us(w_b)
         if den.sign == 0:
@@ -367,7 +367,7 @@ def _floordiv(a: rbigint, b: rbigint) -> rbigint:
 
 def delta_floordiv(slots: list[W_Root | None]) -> W_Root:
     a = delta_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if isinstance(w_b, W_Timedelta):
         return wrap_big(_floordiv(to_us(a), to_us(w_b)))
     if w_b is not None and is_int(w_b):
@@ -377,7 +377,7 @@ def delta_floordiv(slots: list[W_Root | None]) -> W_Root:
 
 def delta_mod(slots: list[W_Root | None]) -> W_Root:
     a = delta_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if isinstance(w_b, W_Timedelta):
         b = to_us(w_b)
         if b.sign == 0:
@@ -388,7 +388,7 @@ def delta_mod(slots: list[W_Root | None]) -> W_Root:
 
 def delta_divmod(slots: list[W_Root | None]) -> W_Root:
     a = delta_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if isinstance(w_b, W_Timedelta):
         b = to_us(w_b)
         if b.sign == 0:

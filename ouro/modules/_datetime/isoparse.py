@@ -17,7 +17,7 @@ def at(s: str, i: int) -> str:
 
 
 def is_digit(c: str) -> bool:
-    return "0" <= c <= "9"
+    return 48 <= ord(c) <= 57
 
 
 class Cursor:

@@ -277,7 +277,9 @@ def int_slot(slots: list[W_Root | None], i: int, default: int) -> int:
 
 def cls_arg(args: Arguments, w_base: W_TypeObject) -> W_TypeObject:
     """The class a __new__ makes an instance of."""
-    w_cls = args.args_w[0] if len(args.args_w) > 0 else None
+    if len(args.args_w) == 0:
+        raise operr(w_TypeError, "%s.__new__(): not enough arguments" % tp_name(w_base))
+    w_cls = args.args_w[0]
     if not isinstance(w_cls, W_TypeObject):
         raise operr(w_TypeError, "%s.__new__(X): X is not a type object" % tp_name(w_base))
     if not w_cls.issubtype(w_base):

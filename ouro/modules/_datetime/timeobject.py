@@ -42,7 +42,9 @@ def time_w(w: W_Root | None) -> W_Time:
 
 def tz_slot(slots: list[W_Root | None], i: int, w_default: W_Root) -> W_Root:
     w = slots[i]
-    return w_default if w is None else w
+    if w is None:
+        return w_default
+    return w
 
 
 def make_time(w_cls: W_TypeObject, hour: int, minute: int, second: int, us: int,
@@ -122,13 +124,17 @@ def time_strftime(slots: list[W_Root | None]) -> W_Root:
 def time_utcoffset(slots: list[W_Root | None]) -> W_Root:
     t = time_w(slots[0])
     d = call_offset(t.w_tzinfo, "utcoffset", w_None)
-    return w_None if d is None else d
+    if d is None:
+        return w_None
+    return d
 
 
 def time_dst(slots: list[W_Root | None]) -> W_Root:
     t = time_w(slots[0])
     d = call_offset(t.w_tzinfo, "dst", w_None)
-    return w_None if d is None else d
+    if d is None:
+        return w_None
+    return d
 
 
 def time_tzname(slots: list[W_Root | None]) -> W_Root:
@@ -188,7 +194,7 @@ def time_cmp_fields(a: W_Time, b: W_Time) -> int:
 
 def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     a = time_w(slots[0])
-    w_b = slots[1]
+    w_b = _arg(slots, 1)
     if not isinstance(w_b, W_Time):
         return w_NotImplemented
     if a.w_tzinfo is w_b.w_tzinfo:
@@ -240,11 +246,8 @@ def time_ge(slots: list[W_Root | None]) -> W_Root:
 def time_hash(slots: list[W_Root | None]) -> W_Root:
     t = time_w(slots[0])
     if t.hashcode == -1:
-        w_probe: W_Root = t
-        if t.fold != 0:
-            w_probe = W_Time(t.getclass(), t.hour, t.minute, t.second, t.us, t.w_tzinfo, 0)
+        # the tzinfo gets None: the fold cannot change the offset
         off = call_offset(t.w_tzinfo, "utcoffset", w_None)
-        assert w_probe is not None
         if off is None:
             t.hashcode = space.hash_w(time_state(t, 2))
         else:

@@ -105,8 +105,9 @@ def _check_dt_arg(w_dt: W_Root, meth: str) -> None:
 
 
 def timezone_name_of(tz: W_Timezone) -> str:
-    if isinstance(tz.w_name, W_StrObject):
-        return tz.w_name.as_str()
+    w_name = tz.w_name
+    if isinstance(w_name, W_StrObject):
+        return w_name.as_str()
     if tz is W_UTC:
         return "UTC"
     d = tz.w_offset
@@ -149,7 +150,7 @@ def timezone_str(slots: list[W_Root | None]) -> W_Root:
 
 def timezone_eq(slots: list[W_Root | None]) -> W_Root:
     tz = tz_w(slots[0])
-    w_other = slots[1]
+    w_other = _arg(slots, 1)
     if not isinstance(w_other, W_Timezone):
         return w_NotImplemented
     return wrap_bool(delta_cmp(tz.w_offset, w_other.w_offset) == 0)
