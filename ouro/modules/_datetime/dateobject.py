@@ -23,8 +23,9 @@ from rpy.rlib import ros
 from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset
-from ouro.objspace.exceptions import operr, w_OverflowError, w_TypeError, w_ValueError
+from ouro.objspace.exceptions import OperationError, operr, w_OverflowError, w_TypeError, w_ValueError
 from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.intobject import register_classmethod
 from ouro.objspace.intobject import W_IntObject, is_int, wrap_int
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, tp_name, type_name,
                                  w_None, w_NotImplemented)
@@ -139,9 +140,14 @@ def iso_to_ymd(year: int, week: int, day: int) -> tuple[int, int, int]:
 def date_fromisocalendar(slots: list[W_Root | None]) -> W_Root:
     w_cls = _arg(slots, 0)
     assert isinstance(w_cls, W_TypeObject)
-    year = c_int_w(_arg(slots, 1))
-    week = c_int_w(_arg(slots, 2))
-    day = c_int_w(_arg(slots, 3))
+    try:
+        year = c_int_w(_arg(slots, 1))
+        week = c_int_w(_arg(slots, 2))
+        day = c_int_w(_arg(slots, 3))
+    except OperationError as e:
+        if e.match(w_OverflowError):
+            raise operr(w_ValueError, "ISO calendar component out of range")
+        raise
     y, m, d = iso_to_ymd(year, week, day)
     return make_date(w_cls, y, m, d)
 
@@ -343,11 +349,11 @@ def date_day(w: W_Root) -> W_Root:
 
 
 register_raw(w_date_type, "__new__", date_new)
-register(w_date_type, "fromtimestamp(cls, timestamp, /)", date_fromtimestamp)
-register(w_date_type, "today(cls, /)", date_today)
-register(w_date_type, "fromordinal(cls, ordinal, /)", date_fromordinal)
-register(w_date_type, "fromisoformat(cls, date_string, /)", date_fromisoformat)
-register(w_date_type, "fromisocalendar(cls, year, week, day)", date_fromisocalendar)
+register_classmethod(w_date_type, "fromtimestamp(cls, timestamp, /)", date_fromtimestamp)
+register_classmethod(w_date_type, "today(cls, /)", date_today)
+register_classmethod(w_date_type, "fromordinal(cls, ordinal, /)", date_fromordinal)
+register_classmethod(w_date_type, "fromisoformat(cls, date_string, /)", date_fromisoformat)
+register_classmethod(w_date_type, "fromisocalendar(cls, year, week, day)", date_fromisocalendar)
 register(w_date_type, "__repr__(self, /)", date_repr)
 register(w_date_type, "isoformat(self, /)", date_isoformat)
 register(w_date_type, "__str__(self, /)", date_str)

@@ -17,6 +17,7 @@ from ouro.modules._datetime.formatting import (TimeFields, call_offset, call_tzn
                                                hms_isoformat, offset_suffix, strftime)
 from ouro.modules._datetime.isoparse import TimeResult, datetime_separator, parse_date, parse_time
 from ouro.modules._datetime.localtime import local_to_seconds, tm_into, utc_to_seconds
+from ouro.modules._datetime.objects import check_state_tzinfo
 from ouro.modules._datetime.objects import (W_Date, W_DateTime, W_Time, W_Timedelta,
                                             W_Timezone, W_TZInfo, arg_type_error, c_int_w,
                                             check_tzinfo, cls_arg, int_slot, new_date,
@@ -33,6 +34,7 @@ from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import operr, w_OverflowError, w_TypeError, w_ValueError
 from ouro.objspace.floatobject import W_FloatObject, round_half_even, wrap_float
 from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.intobject import register_classmethod
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, tp_name, type_name, w_None,
                                  w_NotImplemented)
@@ -78,7 +80,7 @@ def datetime_new(args: Arguments) -> W_Root:
         s = state_bytes(args.args_w[1], 10)
         if s is not None and 1 <= (s[2] & 0x7f) <= 12:
             w_tz = args.args_w[2] if n == 3 else w_None
-            check_tzinfo(w_tz)
+            check_state_tzinfo(w_tz)
             return W_DateTime(w_cls, s[0] * 256 + s[1], s[2] & 0x7f, s[3],
                               s[4], s[5], s[6],
                               (s[7] << 16) | (s[8] << 8) | s[9], w_tz,
@@ -650,13 +652,13 @@ def timezone_fromutc(slots: list[W_Root | None]) -> W_Root:
 EPOCH_NAIVE = W_DateTime(w_datetime_type, 1970, 1, 1, 0, 0, 0, 0, w_None, 0)
 
 register_raw(w_datetime_type, "__new__", datetime_new)
-register(w_datetime_type, "fromtimestamp(cls, timestamp, tz=)", datetime_fromtimestamp)
-register(w_datetime_type, "utcfromtimestamp(cls, timestamp, /)", datetime_utcfromtimestamp)
-register(w_datetime_type, "now(cls, tz=)", datetime_now)
-register(w_datetime_type, "utcnow(cls, /)", datetime_utcnow)
-register(w_datetime_type, "combine(cls, date, time, tzinfo=)", datetime_combine)
-register(w_datetime_type, "fromisoformat(cls, date_string, /)", datetime_fromisoformat)
-register(w_datetime_type, "strptime(cls, date_string, format, /)", datetime_strptime)
+register_classmethod(w_datetime_type, "fromtimestamp(cls, timestamp, tz=)", datetime_fromtimestamp)
+register_classmethod(w_datetime_type, "utcfromtimestamp(cls, timestamp, /)", datetime_utcfromtimestamp)
+register_classmethod(w_datetime_type, "now(cls, tz=)", datetime_now)
+register_classmethod(w_datetime_type, "utcnow(cls, /)", datetime_utcnow)
+register_classmethod(w_datetime_type, "combine(cls, date, time, tzinfo=)", datetime_combine)
+register_classmethod(w_datetime_type, "fromisoformat(cls, date_string, /)", datetime_fromisoformat)
+register_classmethod(w_datetime_type, "strptime(cls, date_string, format, /)", datetime_strptime)
 register(w_datetime_type, "__add__(self, value, /)", datetime_add)
 register(w_datetime_type, "__radd__(self, value, /)", datetime_add)
 register(w_datetime_type, "__sub__(self, value, /)", datetime_sub)

@@ -19,6 +19,7 @@ from ouro.objspace.intobject import (W_IntObject, bigint_of_w, is_int, wrap_big,
 from ouro.objspace.model import (Arguments, W_Root, tp_name, type_name, w_NotImplemented,
                                  w_None)
 from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.tupleobject import W_TupleObject
 
 US_PER_SECOND = 1000000
 US_PER_DAY = 86400 * US_PER_SECOND
@@ -321,9 +322,12 @@ def divide_nearest(a: rbigint, b: rbigint) -> rbigint:
 
 def float_ratio(w_f: W_Root) -> tuple[rbigint, rbigint]:
     w_t = space.call_method(w_f, "as_integer_ratio", [])
-    n = bigint_of_w(space.getitem(w_t, wrap_int(0)))
-    d = bigint_of_w(space.getitem(w_t, wrap_int(1)))
-    return n, d
+    if not isinstance(w_t, W_TupleObject):
+        raise operr(w_TypeError, "unexpected return type from as_integer_ratio(): expected "
+                    "tuple, got '%s'" % type_name(w_t))
+    if len(w_t.items_w) != 2:
+        raise operr(w_ValueError, "as_integer_ratio() must return a 2-tuple")
+    return bigint_of_w(w_t.items_w[0]), bigint_of_w(w_t.items_w[1])
 
 
 def delta_mul_obj(a: W_Timedelta, w_b: W_Root) -> W_Root:

@@ -10,7 +10,7 @@ from ouro.modules._datetime.objects import W_Timedelta
 from ouro.objspace import space
 from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
 from ouro.objspace.model import W_Root, type_name, w_None
-from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.strobject import CODEC_UTF8, W_StrObject, encode_error
 
 
 def hms_isoformat(hour: int, minute: int, second: int, us: int, timespec: str) -> str:
@@ -126,6 +126,16 @@ class TimeFields:
         self.w_arg = w_arg
 
 
+def check_utf8(s: str) -> None:
+    """The UnicodeEncodeError CPython's strftime gets from encoding the
+    format (with the tzname put in) to UTF-8: a lone surrogate."""
+    i = 0
+    while i < len(s):
+        if 0xD800 <= ord(s[i]) <= 0xDFFF:
+            raise encode_error(CODEC_UTF8, [s[i]], 0, 1, "surrogates not allowed")
+        i += 1
+
+
 def strftime(w_fmt: W_Root, tf: TimeFields) -> W_Root:
     if not isinstance(w_fmt, W_StrObject):
         raise operr(w_TypeError, "strftime() argument 1 must be str, not %s"
@@ -148,14 +158,20 @@ def strftime(w_fmt: W_Root, tf: TimeFields) -> W_Root:
                 parts.append(offset_suffix(tf.w_tz, tf.w_arg, ""))
             elif c == "Z":
                 w_name = call_tzname(tf.w_tz, tf.w_arg)
-                if isinstance(w_name, W_StrObject):
-                    parts.append(w_name.as_str().replace("%", "%%"))
+                if w_name is not w_None:
+                    # CPython calls the str's replace method (a subclass's too)
+                    w_rep = space.call_method(w_name, "replace", [W_StrObject("%"),
+                                                                 W_StrObject("%%")])
+                    if not isinstance(w_rep, W_StrObject):
+                        raise operr(w_TypeError, "tzname.replace() did not return a string")
+                    parts.append(w_rep.as_str())
             else:
                 parts.append("%06d" % tf.us)
             start = i + 2
         i += 2
     parts.append(fmt[start:])
     newfmt = "".join(parts)
+    check_utf8(newfmt)
     if "\x00" in newfmt:
         raise operr(w_ValueError, "embedded null character")
     if newfmt == "":

@@ -197,6 +197,11 @@ def new_time(hour: int, minute: int, second: int, us: int, w_tz: W_Root, fold: i
     return W_Time(w_type, hour, minute, second, us, w_tz, fold)
 
 
+def check_state_tzinfo(w_tz: W_Root) -> None:
+    if w_tz is not w_None and not space.isinstance_w(w_tz, w_tzinfo_type):
+        raise operr(w_TypeError, "bad tzinfo state arg")
+
+
 def new_isocal(year: int, week: int, weekday: int) -> W_Root:
     return W_TupleObjectUser(w_isocal_type, [W_IntObject(year), W_IntObject(week),
                                              W_IntObject(weekday)])

@@ -8,6 +8,7 @@ from ouro.modules._datetime.deltaobject import cmp_result, delta_hash_of
 from ouro.modules._datetime.formatting import (TimeFields, call_offset, call_tzname,
                                                offset_suffix, strftime, hms_isoformat)
 from ouro.modules._datetime.isoparse import TimeResult, parse_time
+from ouro.modules._datetime.objects import check_state_tzinfo
 from ouro.modules._datetime.objects import (W_Time, c_int_w, check_tzinfo, cls_arg, int_slot,
                                             new_delta, new_time, parse_args, w_time_type)
 from ouro.modules._datetime.tzobjects import offset_timezone
@@ -17,6 +18,7 @@ from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
 from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.intobject import register_classmethod
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, tp_name, type_name, w_None,
                                  w_NotImplemented)
@@ -65,7 +67,7 @@ def time_new(args: Arguments) -> W_Root:
         s = state_bytes(args.args_w[1], 6)
         if s is not None and (s[0] & 0x7f) < 24:
             w_tz = args.args_w[2] if n == 3 else w_None
-            check_tzinfo(w_tz)
+            check_state_tzinfo(w_tz)
             fold = 1 if s[0] > 127 else 0
             return W_Time(w_cls, s[0] & 0x7f, s[1], s[2],
                           (s[3] << 16) | (s[4] << 8) | s[5], w_tz, fold)
@@ -317,7 +319,7 @@ register(w_time_type, "__ne__(self, value, /)", time_ne)
 register(w_time_type, "__gt__(self, value, /)", time_gt)
 register(w_time_type, "__ge__(self, value, /)", time_ge)
 register(w_time_type, "__hash__(self, /)", time_hash)
-register(w_time_type, "fromisoformat(cls, time_string, /)", time_fromisoformat)
+register_classmethod(w_time_type, "fromisoformat(cls, time_string, /)", time_fromisoformat)
 getset(w_time_type, "hour", time_hour)
 getset(w_time_type, "minute", time_minute)
 getset(w_time_type, "second", time_second)
