@@ -13,6 +13,7 @@ from ouro.modules._datetime.deltaobject import cmp_result
 from ouro.modules._datetime.formatting import TimeFields, strftime
 from ouro.modules._datetime.isoparse import parse_date
 from ouro.modules._datetime.localtime import tm_into
+from ouro.modules._datetime.objects import req as _arg
 from ouro.modules._datetime.objects import (W_Date, W_DateTime, W_Timedelta, c_int_w,
                                             cls_arg, int_slot, new_date, new_delta, new_isocal,
                                             parse_args, state_bytes, w_date_type,
@@ -31,12 +32,6 @@ from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, tp_name, type_
                                  w_None, w_NotImplemented)
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject, w_tuple_type
-
-
-def _arg(slots: list[W_Root | None], i: int) -> W_Root:
-    w = slots[i]
-    assert w is not None
-    return w
 
 
 def date_w(w: W_Root | None) -> W_Date:

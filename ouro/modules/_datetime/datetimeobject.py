@@ -18,6 +18,7 @@ from ouro.modules._datetime.formatting import (TimeFields, call_offset, call_tzn
 from ouro.modules._datetime.isoparse import TimeResult, datetime_separator, parse_date, parse_time
 from ouro.modules._datetime.localtime import local_to_seconds, tm_into, utc_to_seconds
 from ouro.modules._datetime.objects import check_state_tzinfo
+from ouro.modules._datetime.objects import req as _arg
 from ouro.modules._datetime.objects import (W_Date, W_DateTime, W_Time, W_Timedelta,
                                             W_Timezone, W_TZInfo, arg_type_error, c_int_w,
                                             check_tzinfo, cls_arg, int_slot, new_date,
@@ -44,12 +45,6 @@ from ouro.objspace.strobject import W_StrObject
 DATETIME_PARAMS = ["year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo",
                    "fold"]
 MAX_FOLD_SECONDS = 24 * 3600
-
-
-def _arg(slots: list[W_Root | None], i: int) -> W_Root:
-    w = slots[i]
-    assert w is not None
-    return w
 
 
 def dt_w(w: W_Root | None) -> W_DateTime:
@@ -479,12 +474,17 @@ def datetime_replace(slots: list[W_Root | None]) -> W_Root:
                          int_slot(slots, 7, dt.us), tz_slot(slots, 8, dt.w_tzinfo), fold)
 
 
+def dst_flag(dt: W_DateTime) -> int:
+    """tm_isdst: -1 without a dst(), else whether it is nonzero."""
+    d = call_offset(dt.w_tzinfo, "dst", dt)
+    if d is None:
+        return -1
+    return 0 if d.is_zero() else 1
+
+
 def datetime_timetuple(slots: list[W_Root | None]) -> W_Root:
     dt = dt_w(slots[0])
-    isdst = -1
-    d = call_offset(dt.w_tzinfo, "dst", dt)
-    if d is not None:
-        isdst = 0 if d.is_zero() else 1
+    isdst = dst_flag(dt)
     return struct_time(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, isdst)
 
 
@@ -567,10 +567,7 @@ def datetime_ctime(slots: list[W_Root | None]) -> W_Root:
 
 def datetime_strftime(slots: list[W_Root | None]) -> W_Root:
     dt = dt_w(slots[0])
-    isdst = -1
-    d = call_offset(dt.w_tzinfo, "dst", dt)
-    if d is not None:
-        isdst = 0 if d.is_zero() else 1
+    isdst = dst_flag(dt)
     tf = TimeFields(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.us,
                     weekday(dt.year, dt.month, dt.day), yday_of(dt), isdst, dt.w_tzinfo, dt)
     return strftime(_arg(slots, 1), tf)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from rpy.rlib.rbigint import rbigint
+from ouro.modules._datetime.objects import req as _arg
 from ouro.modules._datetime.objects import (W_Timedelta, new_delta, parse_args,
                                             w_timedelta_type, cls_arg)
 from ouro.objspace import space
@@ -34,12 +35,6 @@ def delta_w(w: W_Root | None) -> W_Timedelta:
     assert w is not None
     raise operr(w_TypeError, "descriptor requires a 'datetime.timedelta' object but "
                 "received a '%s'" % type_name(w))
-
-
-def _arg(slots: list[W_Root | None], i: int) -> W_Root:
-    w = slots[i]
-    assert w is not None
-    return w
 
 
 def to_us(d: W_Timedelta) -> rbigint:

@@ -273,6 +273,13 @@ def parse_args(args: Arguments, fname: str, params: list[str], required: int,
     return slots
 
 
+def req(slots: list[W_Root | None], i: int) -> W_Root:
+    """A required argument's slot."""
+    w = slots[i]
+    assert w is not None
+    return w
+
+
 def int_slot(slots: list[W_Root | None], i: int, default: int) -> int:
     w = slots[i]
     if w is None:

@@ -9,6 +9,7 @@ from ouro.modules._datetime.formatting import (TimeFields, call_offset, call_tzn
                                                offset_suffix, strftime, hms_isoformat)
 from ouro.modules._datetime.isoparse import TimeResult, parse_time
 from ouro.modules._datetime.objects import check_state_tzinfo
+from ouro.modules._datetime.objects import req as _arg
 from ouro.modules._datetime.objects import (W_Time, c_int_w, check_tzinfo, cls_arg, int_slot,
                                             new_delta, new_time, parse_args, w_time_type)
 from ouro.modules._datetime.tzobjects import offset_timezone
@@ -26,12 +27,6 @@ from ouro.objspace.space import wrap_bool
 from ouro.objspace.strobject import W_StrObject
 
 TIME_PARAMS = ["hour", "minute", "second", "microsecond", "tzinfo", "fold"]
-
-
-def _arg(slots: list[W_Root | None], i: int) -> W_Root:
-    w = slots[i]
-    assert w is not None
-    return w
 
 
 def time_w(w: W_Root | None) -> W_Time:

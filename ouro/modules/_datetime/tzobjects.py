@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ouro.modules._datetime.deltaobject import delta_cmp, delta_hash_of, delta_repr_of
 from ouro.modules._datetime.formatting import format_offset, offset_in_range
+from ouro.modules._datetime.objects import req as _arg
 from ouro.modules._datetime.objects import (W_DateTime, W_Timedelta, W_Timezone, W_TZInfo,
                                             arg_type_error, cls_arg, new_delta, parse_args,
                                             w_timezone_type, w_tzinfo_type)
@@ -15,12 +16,6 @@ from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (Arguments, W_Root, type_name, w_None, w_NotImplemented)
 from ouro.objspace.space import wrap_bool
 from ouro.objspace.strobject import W_StrObject
-
-
-def _arg(slots: list[W_Root | None], i: int) -> W_Root:
-    w = slots[i]
-    assert w is not None
-    return w
 
 
 # -- tzinfo
