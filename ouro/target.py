@@ -60,6 +60,7 @@ from ouro.modules.mmap import module as _mmap_module  # noqa: F401
 from ouro.modules._locale import module as _locale_module  # noqa: F401
 from ouro.modules._multiprocessing import module as _multiprocessing_module  # noqa: F401
 from ouro.modules._posixshmem import module as _posixshmem_module  # noqa: F401
+from ouro.modules._datetime import module as _datetime_module  # noqa: F401
 from ouro.objspace import (bytearrayobject, bytesobject, complexobject, floatobject,  # noqa: F401
                            iterobject, memoryobject, rangeobject, setobject, sliceobject,
                            space)

@@ -29,7 +29,6 @@ DIRS = [HERE / "programs", HERE / "compile_programs"]
 # error that stops it); see docs/status.md for the causes grouped
 KNOWN_FAILURES: dict[str, str] = {
     'generator_finalization.py': "stdout L2: exp '  finally of loop with break' got 'after the loop' (finalized at a collection or at exit, not when the last reference goes: see generator_gc_close.py)",
-    'time_datetime.py': "stdout L1: datetime.IsoCalendarDate's repr is the C _datetime's (pure-Python datetime prints IsoCalendarDate(...))",
 }
 
 
