@@ -27,7 +27,10 @@ MODULES = ["math", "cmath", "time", "_operator", "_functools", "_codecs", "_weak
            "_sre", "_io", "itertools", "_collections", "gc", "_thread", "_abc", "_signal",
            "errno", "_struct", "binascii", "_random", "_sha512",
            "_md5", "_sha1", "_sha256", "_sha3", "_blake2", "_csv", "zlib", "_bz2", "_lzma", "array", "pwd",
-           "grp", "resource", "fcntl", "unicodedata", "_heapq", "_bisect"]
+           "grp", "resource", "fcntl", "unicodedata", "_heapq", "_bisect", "_ast", "_datetime",
+           "_locale", "_lsprof", "_multiprocessing", "_posixshmem", "_posixsubprocess", "_socket",
+           "_sqlite3", "_symtable", "_tokenize", "_tracemalloc", "faulthandler", "mmap", "pyexpat",
+           "select", "termios"]
 
 
 def _collect() -> dict[str, str]:
