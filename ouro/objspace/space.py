@@ -477,6 +477,12 @@ def richcompare(w_a: W_Root, w_b: W_Root, op: int) -> W_Root:
     a proper subclass of a's overriding it; identity for == and != last."""
     w_ta = w_a.getclass()
     w_tb = w_b.getclass()
+    if w_ta is w_tb and not w_ta.is_heaptype and (
+            isinstance(w_a, W_IntObject) or isinstance(w_a, W_StrObject)
+            or isinstance(w_a, floatobject.W_FloatObject)):
+        # two numbers or strs of a built-in type: no recursion to count
+        # (the items of tuples compared: the count cost them 15-20%)
+        return do_richcompare(w_a, w_b, w_ta, w_tb, op)
     enter_recursive_call(" in comparison")
     try:
         return do_richcompare(w_a, w_b, w_ta, w_tb, op)

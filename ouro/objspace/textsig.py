@@ -122,13 +122,7 @@ def builtin_get_doc(w: W_Root) -> W_Root:
             return w_None
         key = _type_key(w_cls) + "." + w.name
     else:
-        modname = "builtins"
-        w_mod = w.w_module
-        if w_mod is not None:
-            w_name = space.getattr_or_none(w_mod, "__name__")
-            if isinstance(w_name, W_StrObject):
-                modname = w_name.as_str()
-        key = modname + "." + w.name
+        key = _module_function_key(w)
     if key in DOCS:
         return W_StrObject(DOCS[key])
     return w_None
@@ -176,6 +170,18 @@ def apply_type_docs() -> None:
                 w_attr.setattr_in_map("__doc__", W_StrObject(w_f.doc))
 
 
+def _module_function_key(w: W_BuiltinFunction) -> str:
+    """"module.function" of a built-in function of a module (builtins
+    when it has none)."""
+    modname = "builtins"
+    w_mod = w.w_module
+    if w_mod is not None:
+        w_name = space.getattr_or_none(w_mod, "__name__")
+        if isinstance(w_name, W_StrObject):
+            modname = w_name.as_str()
+    return modname + "." + w.name
+
+
 def builtin_get_text_signature(w: W_Root) -> W_Root:
     assert isinstance(w, W_BuiltinFunction)
     w_cls = w.w_objclass
@@ -184,13 +190,7 @@ def builtin_get_text_signature(w: W_Root) -> W_Root:
         if w_cls.is_heaptype or space.module_name_of(w_cls) != "builtins":
             return w_None
     else:
-        modname = "builtins"
-        w_mod = w.w_module
-        if w_mod is not None:
-            w_name = space.getattr_or_none(w_mod, "__name__")
-            if isinstance(w_name, W_StrObject):
-                modname = w_name.as_str()
-        key = modname + "." + w.name
+        key = _module_function_key(w)
     if key in TEXT_SIGNATURES:
         return W_StrObject(TEXT_SIGNATURES[key])
     return w_None
