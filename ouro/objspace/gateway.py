@@ -288,11 +288,7 @@ def descr_error(name: str, tname: str, w: W_Root) -> OperationError:
     """A type's method called on an object of another type: CPython words
     it one way for its slot wrappers (`str.__len__(5)`) and another for its
     method descriptors (`str.upper(5)`)."""
-    coexist = (name == "__getitem__" and (tname == "list" or tname == "dict")
-               or name == "__contains__" and (tname == "dict" or tname == "set"))
-    if name in SLOT_NAMES and not coexist:
-        # (those few are method descriptors in CPython too: its types list
-        # them among their methods for speed)
+    if name in SLOT_NAMES and tname + "." + name not in METH_COEXIST:
         return operr(w_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'"
                      % (name, tname, type_name(w)))
     return operr(w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
@@ -360,9 +356,14 @@ class W_BuiltinFunction(W_Root):
         (the other methods check their self themselves; some of them, as
         type.__prepare__, are static)."""
         w_cls = self.w_objclass
-        if w_cls is None or not self.is_slot or self.is_classmethod():
+        if w_cls is None or not self.is_slot:
             return True
-        return w_first.getclass().issubtype(w_cls)
+        # (called for every special method a built-in type runs: the
+        # cheap tests first)
+        w_t = w_first.getclass()
+        if w_t is w_cls or w_t.issubtype(w_cls):
+            return True
+        return self.is_classmethod()
 
     def call_unbound(self, args: Arguments) -> W_Root:
         raise NotImplementedError("call_unbound")
