@@ -25,7 +25,7 @@ from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_Buff
                                       w_OverflowError,
                                       w_StopIteration,
                                       w_TypeError, w_ValueError)
-from ouro.objspace.gateway import bind, parse_signature, register, register_raw
+from ouro.objspace.gateway import bind, parse_signature, register, register_comparisons, register_raw
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_BYTEARRAY, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
@@ -208,30 +208,6 @@ def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     if a is None or b is None:
         return w_NotImplemented
     return bytes_compare(a, b, op)
-
-
-def bytearray_lt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 0)
-
-
-def bytearray_le(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 1)
-
-
-def bytearray_eq(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 2)
-
-
-def bytearray_ne(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 3)
-
-
-def bytearray_gt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 4)
-
-
-def bytearray_ge(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 5)
 
 
 def bytearray_getitem(slots: list[W_Root | None]) -> W_Root:
@@ -554,12 +530,7 @@ register_raw(w_bytearray_type, "__init__", bytearray_init)
 register(w_bytearray_type, "__repr__(self, /)", bytearray_repr)
 register(w_bytearray_type, "__str__(self, /)", bytearray_repr)
 w_bytearray_type.dict_w["__hash__"] = w_None
-register(w_bytearray_type, "__lt__(self, value, /)", bytearray_lt)
-register(w_bytearray_type, "__le__(self, value, /)", bytearray_le)
-register(w_bytearray_type, "__eq__(self, value, /)", bytearray_eq)
-register(w_bytearray_type, "__ne__(self, value, /)", bytearray_ne)
-register(w_bytearray_type, "__gt__(self, value, /)", bytearray_gt)
-register(w_bytearray_type, "__ge__(self, value, /)", bytearray_ge)
+register_comparisons(w_bytearray_type, _compare)
 register(w_bytearray_type, "__getitem__(self, key, /)", bytearray_getitem)
 register(w_bytearray_type, "__setitem__(self, key, value, /)", bytearray_setitem)
 register(w_bytearray_type, "__delitem__(self, key, /)", bytearray_delitem)

@@ -27,7 +27,7 @@ from ouro.objspace.descriptors import W_ClassMethod, W_StaticMethod
 from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_IndexError,
                                       w_OverflowError, w_StopIteration, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.gateway import bind, parse_signature, register, register_raw
+from ouro.objspace.gateway import bind, parse_signature, register, register_comparisons, register_raw
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_BYTES, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
@@ -482,30 +482,6 @@ def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     if not isinstance(w_a, W_BytesObject) or not isinstance(w_b, W_BytesObject):
         return w_NotImplemented
     return bytes_compare(w_a.value, w_b.value, op)
-
-
-def bytes_descr_lt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 0)
-
-
-def bytes_descr_le(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 1)
-
-
-def bytes_descr_eq(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 2)
-
-
-def bytes_descr_ne(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 3)
-
-
-def bytes_descr_gt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 4)
-
-
-def bytes_descr_ge(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 5)
 
 
 def bytes_descr_add(slots: list[W_Root | None]) -> W_Root:
@@ -1345,12 +1321,7 @@ register_raw(w_bytes_type, "__new__", bytes_descr_new)
 register(w_bytes_type, "__repr__(self, /)", bytes_descr_repr)
 register(w_bytes_type, "__str__(self, /)", bytes_descr_repr)
 register(w_bytes_type, "__hash__(self, /)", bytes_descr_hash)
-register(w_bytes_type, "__lt__(self, value, /)", bytes_descr_lt)
-register(w_bytes_type, "__le__(self, value, /)", bytes_descr_le)
-register(w_bytes_type, "__eq__(self, value, /)", bytes_descr_eq)
-register(w_bytes_type, "__ne__(self, value, /)", bytes_descr_ne)
-register(w_bytes_type, "__gt__(self, value, /)", bytes_descr_gt)
-register(w_bytes_type, "__ge__(self, value, /)", bytes_descr_ge)
+register_comparisons(w_bytes_type, _compare)
 register(w_bytes_type, "__getitem__(self, key, /)", bytes_descr_getitem)
 register(w_bytes_type, "__iter__(self, /)", bytes_descr_iter)
 register(w_bytes_type, "__bytes__(self, /)", bytes_descr_bytes)

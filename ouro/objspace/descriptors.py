@@ -18,7 +18,7 @@ from typing import Callable
 from ouro.objspace import space
 from ouro.objspace.exceptions import (OperationError, operr, w_AttributeError, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.gateway import (W_BuiltinFunction, named_as, register, register_raw,
+from ouro.objspace.gateway import (W_BuiltinFunction, named_as, register, register_comparisons, register_raw,
                                    w_builtin_function_type, w_method_descriptor_type,
                                    w_method_wrapper_type, w_wrapper_descriptor_type)
 from ouro.objspace.maps import W_ObjectWithMap, SLOT_PREFIX
@@ -716,39 +716,10 @@ def _cell_compare(slots: list[W_Root | None], op: int) -> W_Root:
     return space.wrap_bool(res)
 
 
-def cell_lt(slots: list[W_Root | None]) -> W_Root:
-    return _cell_compare(slots, 0)
-
-
-def cell_le(slots: list[W_Root | None]) -> W_Root:
-    return _cell_compare(slots, 1)
-
-
-def cell_eq(slots: list[W_Root | None]) -> W_Root:
-    return _cell_compare(slots, 2)
-
-
-def cell_ne(slots: list[W_Root | None]) -> W_Root:
-    return _cell_compare(slots, 3)
-
-
-def cell_gt(slots: list[W_Root | None]) -> W_Root:
-    return _cell_compare(slots, 4)
-
-
-def cell_ge(slots: list[W_Root | None]) -> W_Root:
-    return _cell_compare(slots, 5)
-
-
 getset(w_cell_type, "cell_contents", cell_get_contents, cell_set_contents, cell_del_contents)
 register(w_cell_type, "__new__(cls, contents=, /)", cell_new)
 register(w_cell_type, "__repr__(self, /)", cell_repr)
-register(w_cell_type, "__lt__(self, value, /)", cell_lt)
-register(w_cell_type, "__le__(self, value, /)", cell_le)
-register(w_cell_type, "__eq__(self, value, /)", cell_eq)
-register(w_cell_type, "__ne__(self, value, /)", cell_ne)
-register(w_cell_type, "__gt__(self, value, /)", cell_gt)
-register(w_cell_type, "__ge__(self, value, /)", cell_ge)
+register_comparisons(w_cell_type, _cell_compare)
 w_cell_type.dict_w["__hash__"] = w_None
 readonly_member(w_method_type, "__func__", method_get_func)
 readonly_member(w_method_type, "__self__", method_get_self)

@@ -308,17 +308,32 @@ class W_BuiltinFunction(W_Root):
     # the built-in this one was bound from (itself if it is not bound): what
     # CPython's PyMethodDef identifies (_lsprof counts its calls by it)
     definition: W_BuiltinFunction
+    # the kind, decided once by register()/register_raw() and carried by
+    # copy(): bound methods are copies, made at every attribute access
     is_slot: bool                  # named as a type slot (SLOT_NAMES)
+    binds_class: bool              # a class method (the class comes first)
 
     def __init__(self, name: str, w_objclass: W_TypeObject | None) -> None:
         self.name = name
-        self.is_slot = name in SLOT_NAMES
         self.definition = self
         self.w_objclass = w_objclass
         self.w_self = None
         self.doc = None
         self.w_module = None
         self.slot_wrapper = False
+        self.is_slot = False
+        self.binds_class = False
+
+    def init_kind(self, w_type: W_TypeObject | None) -> None:
+        """Load time: whether this built-in of w_type is a slot wrapper."""
+        self.is_slot = self.name in SLOT_NAMES
+        self.slot_wrapper = is_slot_wrapper(w_type, self.name)
+
+    def copy_kind_to(self, b: W_BuiltinFunction) -> W_BuiltinFunction:
+        b.is_slot = self.is_slot
+        b.slot_wrapper = self.slot_wrapper
+        b.binds_class = self.binds_class
+        return b
 
     def getclass(self) -> W_TypeObject:
         # a type's __new__ is a built-in function in CPython (tp_new_wrapper,
@@ -372,7 +387,7 @@ class W_BuiltinFunction(W_Root):
         raise NotImplementedError("copy")
 
     def is_classmethod(self) -> bool:
-        return False
+        return self.binds_class
 
     def binds_as_method(self) -> bool:
         return self.w_objclass is not None and self.w_self is None and not self.is_classmethod()
@@ -412,15 +427,7 @@ class W_BuiltinSlots(W_BuiltinFunction):
         return self.fn(bind(self.sig, args))
 
     def copy(self) -> W_BuiltinFunction:
-        b = W_BuiltinSlots(self.sig, self.fn, self.w_objclass)
-        b.slot_wrapper = self.slot_wrapper
-        return b
-
-    def is_classmethod(self) -> bool:
-        """A built-in whose first parameter is `cls` (not __new__, which is
-        static) binds to the class."""
-        params = self.sig.params
-        return len(params) > 0 and params[0] == "cls" and self.name != "__new__"
+        return self.copy_kind_to(W_BuiltinSlots(self.sig, self.fn, self.w_objclass))
 
 
 def fits_positional(w_f: W_BuiltinSlots, n: int) -> bool:
@@ -435,24 +442,16 @@ def fits_positional(w_f: W_BuiltinSlots, n: int) -> bool:
 
 class W_BuiltinRaw(W_BuiltinFunction):
     raw: RawFn
-    binds_class: bool       # a class method (the class comes first)
 
     def __init__(self, name: str, raw: RawFn, w_objclass: W_TypeObject | None) -> None:
         W_BuiltinFunction.__init__(self, name, w_objclass)
         self.raw = raw
-        self.binds_class = False
 
     def call_unbound(self, args: Arguments) -> W_Root:
         return self.raw(args)
 
     def copy(self) -> W_BuiltinFunction:
-        b = W_BuiltinRaw(self.name, self.raw, self.w_objclass)
-        b.binds_class = self.binds_class
-        b.slot_wrapper = self.slot_wrapper
-        return b
-
-    def is_classmethod(self) -> bool:
-        return self.binds_class
+        return self.copy_kind_to(W_BuiltinRaw(self.name, self.raw, self.w_objclass))
 
 
 def register(w_type: W_TypeObject | None, spec: str, fn: BuiltinFn) -> W_BuiltinFunction:
@@ -462,17 +461,39 @@ def register(w_type: W_TypeObject | None, spec: str, fn: BuiltinFn) -> W_Builtin
     if w_type is not None and sig.is_method:
         sig.qualname = w_type.name + "." + sig.name
     b = W_BuiltinSlots(sig, fn, w_type)
-    if is_slot_wrapper(w_type, sig.name):
-        b.slot_wrapper = True
+    b.init_kind(w_type)
+    # a first parameter `cls` makes a class method (not __new__: static)
+    b.binds_class = len(sig.params) > 0 and sig.params[0] == "cls" and sig.name != "__new__"
+    if b.slot_wrapper:
         sig.slot_checked = sig.is_method and sig.name not in SLOTS_PASSING_ARGS
     if w_type is not None:
         w_type.dict_w[sig.name] = b
     return b
 
 
+# the rich comparisons in the order of their op numbers (0-5), as
+# space.CMP_NAMES
+_CMP_SLOTS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+CompareFn = Callable[[list[W_Root | None], int], W_Root]
+
+
+def comparison_slot(compare: CompareFn, op: int) -> BuiltinFn:
+    """Load time: the slot function of one rich comparison."""
+    def fn(slots: list[W_Root | None]) -> W_Root:
+        return compare(slots, op)
+    return fn
+
+
+def register_comparisons(w_type: W_TypeObject, compare: CompareFn, param: str = "value") -> None:
+    """Load time: a type's six rich comparisons from one function of the
+    slots and the op number (0-5: <, <=, ==, !=, >, >=)."""
+    for op in range(6):
+        register(w_type, "%s(self, %s, /)" % (_CMP_SLOTS[op], param), comparison_slot(compare, op))
+
+
 def register_raw(w_type: W_TypeObject | None, name: str, raw: RawFn) -> W_BuiltinRaw:
     b = W_BuiltinRaw(name, raw, w_type)
-    b.slot_wrapper = is_slot_wrapper(w_type, name)
+    b.init_kind(w_type)
     if w_type is not None:
         w_type.dict_w[name] = b
     return b

@@ -29,7 +29,7 @@ from ouro.objspace import floatobject, intobject, space, strobject
 from ouro.objspace.boolobject import W_BoolObject
 from ouro.objspace.exceptions import (OperationError, operr, w_IndexError, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.gateway import descr_error, register, register_raw, too_many_error
+from ouro.objspace.gateway import descr_error, register, register_comparisons, register_raw, too_many_error
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_LIST, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
@@ -1573,30 +1573,6 @@ def _compare_ints(a: list[int], b: list[int], op: int) -> W_Root:
     return compare_op_result(len(a), len(b), op)
 
 
-def list_lt(slots: list[W_Root | None]) -> W_Root:
-    return _list_compare(slots, 0)
-
-
-def list_le(slots: list[W_Root | None]) -> W_Root:
-    return _list_compare(slots, 1)
-
-
-def list_eq(slots: list[W_Root | None]) -> W_Root:
-    return _list_compare(slots, 2)
-
-
-def list_ne(slots: list[W_Root | None]) -> W_Root:
-    return _list_compare(slots, 3)
-
-
-def list_gt(slots: list[W_Root | None]) -> W_Root:
-    return _list_compare(slots, 4)
-
-
-def list_ge(slots: list[W_Root | None]) -> W_Root:
-    return _list_compare(slots, 5)
-
-
 def list_append(slots: list[W_Root | None]) -> W_Root:
     list_w(slots[0], "append").append(_arg(slots, 1))
     return w_None
@@ -1735,12 +1711,7 @@ register(w_list_type, "__iadd__(self, value, /)", list_iadd)
 register(w_list_type, "__mul__(self, value, /)", list_mul)
 register(w_list_type, "__rmul__(self, value, /)", list_rmul)
 register(w_list_type, "__imul__(self, value, /)", list_imul)
-register(w_list_type, "__lt__(self, value, /)", list_lt)
-register(w_list_type, "__le__(self, value, /)", list_le)
-register(w_list_type, "__eq__(self, value, /)", list_eq)
-register(w_list_type, "__ne__(self, value, /)", list_ne)
-register(w_list_type, "__gt__(self, value, /)", list_gt)
-register(w_list_type, "__ge__(self, value, /)", list_ge)
+register_comparisons(w_list_type, _list_compare)
 register(w_list_type, "append(self, object, /)", list_append)
 register(w_list_type, "extend(self, iterable, /)", list_extend_meth)
 register(w_list_type, "insert(self, index, object, /)", list_insert)

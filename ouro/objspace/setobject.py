@@ -46,7 +46,7 @@ from rpy.rlib.rarithmetic import MININT, intmask, r_uint
 from ouro.objspace import intobject, space, strobject
 from ouro.objspace.dictobject import W_DictObject, key_error, w_dict_type
 from ouro.objspace.exceptions import OperationError, operr, w_KeyError, w_RuntimeError, w_TypeError
-from ouro.objspace.gateway import descr_error, register, register_raw
+from ouro.objspace.gateway import descr_error, register, register_comparisons, register_raw
 from ouro.objspace.intobject import hash_word
 from ouro.objspace.listobject import W_ListObject, int_of, is_plain_int
 from ouro.objspace.maps import W_ObjectWithMap
@@ -1244,30 +1244,6 @@ def _set_equal(w_v: W_BaseSetObject, w_w: W_BaseSetObject) -> bool:
     return set_issubset(w_v, w_w)
 
 
-def set_lt(slots: list[W_Root | None]) -> W_Root:
-    return _set_compare(slots, 0)
-
-
-def set_le(slots: list[W_Root | None]) -> W_Root:
-    return _set_compare(slots, 1)
-
-
-def set_eq(slots: list[W_Root | None]) -> W_Root:
-    return _set_compare(slots, 2)
-
-
-def set_ne(slots: list[W_Root | None]) -> W_Root:
-    return _set_compare(slots, 3)
-
-
-def set_gt(slots: list[W_Root | None]) -> W_Root:
-    return _set_compare(slots, 4)
-
-
-def set_ge(slots: list[W_Root | None]) -> W_Root:
-    return _set_compare(slots, 5)
-
-
 def _both_sets(slots: list[W_Root | None], reflected: bool) -> tuple[W_BaseSetObject | None,
                                                                      W_Root]:
     """The operands of a binary operator, left first; None if one of them
@@ -1505,12 +1481,7 @@ def _register_common(w_t: W_TypeObject) -> None:
     register(w_t, "__len__(self, /)", set_len)
     register(w_t, "__iter__(self, /)", set_iter)
     register(w_t, "__contains__(self, key, /)", set_contains)
-    register(w_t, "__lt__(self, value, /)", set_lt)
-    register(w_t, "__le__(self, value, /)", set_le)
-    register(w_t, "__eq__(self, value, /)", set_eq)
-    register(w_t, "__ne__(self, value, /)", set_ne)
-    register(w_t, "__gt__(self, value, /)", set_gt)
-    register(w_t, "__ge__(self, value, /)", set_ge)
+    register_comparisons(w_t, _set_compare)
     register(w_t, "__or__(self, value, /)", set_or)
     register(w_t, "__ror__(self, value, /)", set_ror)
     register(w_t, "__and__(self, value, /)", set_and)

@@ -14,7 +14,7 @@ from rpy.rlib.rarithmetic import MAXINT, MININT
 from ouro.objspace import intobject, space
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
-from ouro.objspace.gateway import descr_error, register, register_raw
+from ouro.objspace.gateway import descr_error, register, register_comparisons, register_raw
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, w_None, w_NotImplemented,
                                  w_object_type)
@@ -218,30 +218,6 @@ def _slice_compare(slots: list[W_Root | None], op: int) -> W_Root:
     return space.richcompare(_slice_tuple(w_a), _slice_tuple(w_b), op)
 
 
-def slice_lt(slots: list[W_Root | None]) -> W_Root:
-    return _slice_compare(slots, 0)
-
-
-def slice_le(slots: list[W_Root | None]) -> W_Root:
-    return _slice_compare(slots, 1)
-
-
-def slice_eq(slots: list[W_Root | None]) -> W_Root:
-    return _slice_compare(slots, 2)
-
-
-def slice_ne(slots: list[W_Root | None]) -> W_Root:
-    return _slice_compare(slots, 3)
-
-
-def slice_gt(slots: list[W_Root | None]) -> W_Root:
-    return _slice_compare(slots, 4)
-
-
-def slice_ge(slots: list[W_Root | None]) -> W_Root:
-    return _slice_compare(slots, 5)
-
-
 def slice_get_start(w: W_Root) -> W_Root:
     return slice_w(w, "start").w_start
 
@@ -257,12 +233,7 @@ def slice_get_step(w: W_Root) -> W_Root:
 register_raw(w_slice_type, "__new__", slice_new)
 register(w_slice_type, "__repr__(self, /)", slice_repr)
 register(w_slice_type, "indices(self, len, /)", slice_indices_meth)
-register(w_slice_type, "__lt__(self, value, /)", slice_lt)
-register(w_slice_type, "__le__(self, value, /)", slice_le)
-register(w_slice_type, "__eq__(self, value, /)", slice_eq)
-register(w_slice_type, "__ne__(self, value, /)", slice_ne)
-register(w_slice_type, "__gt__(self, value, /)", slice_gt)
-register(w_slice_type, "__ge__(self, value, /)", slice_ge)
+register_comparisons(w_slice_type, _slice_compare)
 w_slice_type.dict_w["__hash__"] = w_None
 getset(w_slice_type, "start", slice_get_start)
 getset(w_slice_type, "stop", slice_get_stop)

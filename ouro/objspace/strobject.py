@@ -47,7 +47,7 @@ from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, op
                                       w_TypeError, w_UnicodeDecodeError, w_UnicodeEncodeError,
                                       w_ValueError)
 from ouro.objspace.gateway import (W_BuiltinFunction, bind, descr_error, parse_signature, register,
-                                   register_raw)
+                                   register_comparisons, register_raw)
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_OTHER, LAYOUT_STR, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
@@ -1144,30 +1144,6 @@ def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     return space.wrap_bool(a >= b)
 
 
-def str_descr_lt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 0)
-
-
-def str_descr_le(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 1)
-
-
-def str_descr_eq(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 2)
-
-
-def str_descr_ne(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 3)
-
-
-def str_descr_gt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 4)
-
-
-def str_descr_ge(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 5)
-
-
 def user_reflected(w_other: W_Root, name: str) -> W_Root | None:
     """The other operand's reflected method `name` when it is a
     Python-level one (built-in sequences have no nb_add/nb_multiply in
@@ -1933,12 +1909,7 @@ register(w_str_type, "__repr__(self, /)", str_descr_repr)
 register(w_str_type, "__str__(self, /)", str_descr_str)
 register(w_str_type, "__len__(self, /)", str_descr_len)
 register(w_str_type, "__hash__(self, /)", str_descr_hash)
-register(w_str_type, "__lt__(self, value, /)", str_descr_lt)
-register(w_str_type, "__le__(self, value, /)", str_descr_le)
-register(w_str_type, "__eq__(self, value, /)", str_descr_eq)
-register(w_str_type, "__ne__(self, value, /)", str_descr_ne)
-register(w_str_type, "__gt__(self, value, /)", str_descr_gt)
-register(w_str_type, "__ge__(self, value, /)", str_descr_ge)
+register_comparisons(w_str_type, _compare)
 register(w_str_type, "__add__(self, value, /)", str_descr_add)
 register(w_str_type, "__mul__(self, value, /)", str_descr_mul)
 register(w_str_type, "__rmul__(self, value, /)", str_descr_rmul)

@@ -13,7 +13,7 @@ from rpy.rlib.rarithmetic import MAXINT, intmask, r_uint
 from ouro.objspace import intobject, space
 from ouro.objspace.exceptions import (operr, operr_noarg, w_IndexError, w_MemoryError,
                                       w_StopIteration, w_TypeError, w_ValueError)
-from ouro.objspace.gateway import W_BuiltinFunction, descr_error, register, register_raw
+from ouro.objspace.gateway import W_BuiltinFunction, descr_error, register, register_comparisons, register_raw
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_OTHER, LAYOUT_TUPLE, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_NotImplemented,
@@ -453,30 +453,6 @@ def _tuple_compare(slots: list[W_Root | None], op: int) -> W_Root:
     return compare_items(w_a.items_w, w_b.items_w, op)
 
 
-def tuple_lt(slots: list[W_Root | None]) -> W_Root:
-    return _tuple_compare(slots, 0)
-
-
-def tuple_le(slots: list[W_Root | None]) -> W_Root:
-    return _tuple_compare(slots, 1)
-
-
-def tuple_eq(slots: list[W_Root | None]) -> W_Root:
-    return _tuple_compare(slots, 2)
-
-
-def tuple_ne(slots: list[W_Root | None]) -> W_Root:
-    return _tuple_compare(slots, 3)
-
-
-def tuple_gt(slots: list[W_Root | None]) -> W_Root:
-    return _tuple_compare(slots, 4)
-
-
-def tuple_ge(slots: list[W_Root | None]) -> W_Root:
-    return _tuple_compare(slots, 5)
-
-
 def tuple_getnewargs(slots: list[W_Root | None]) -> W_Root:
     w_t = tuple_w(slots[0], "__getnewargs__")
     return W_TupleObject([W_TupleObject(list(w_t.items_w))])
@@ -494,14 +470,8 @@ register(w_tuple_type, "__mul__(self, value, /)", tuple_mul)
 register(w_tuple_type, "__rmul__(self, value, /)", tuple_rmul)
 register(w_tuple_type, "count(self, value, /)", tuple_count)
 register(w_tuple_type, "index(self, value, start=, stop=, /)", tuple_index)
-register(w_tuple_type, "__lt__(self, value, /)", tuple_lt)
-register(w_tuple_type, "__le__(self, value, /)", tuple_le)
-register(w_tuple_type, "__eq__(self, value, /)", tuple_eq)
-register(w_tuple_type, "__ne__(self, value, /)", tuple_ne)
-register(w_tuple_type, "__gt__(self, value, /)", tuple_gt)
-register(w_tuple_type, "__ge__(self, value, /)", tuple_ge)
+register_comparisons(w_tuple_type, _tuple_compare)
 register(w_tuple_type, "__getnewargs__(self, /)", tuple_getnewargs)
-
 
 
 # at the end: listobject imports this module

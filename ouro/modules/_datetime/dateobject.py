@@ -25,7 +25,7 @@ from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import OperationError, operr, w_OverflowError, w_TypeError, w_ValueError
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import register, register_comparisons, register_raw
 from ouro.objspace.intobject import register_classmethod
 from ouro.objspace.intobject import W_IntObject, is_int, wrap_int
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, tp_name, type_name,
@@ -273,30 +273,6 @@ def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     return cmp_result(date_cmp(a, w_b), op)
 
 
-def date_lt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 0)
-
-
-def date_le(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 1)
-
-
-def date_eq(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 2)
-
-
-def date_ne(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 3)
-
-
-def date_gt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 4)
-
-
-def date_ge(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 5)
-
-
 def date_hash(slots: list[W_Root | None]) -> W_Root:
     d = date_w(slots[0])
     if d.hashcode == -1:
@@ -362,12 +338,7 @@ register(w_date_type, "isoweekday(self, /)", date_isoweekday)
 register(w_date_type, "isocalendar(self, /)", date_isocalendar)
 register(w_date_type, "replace(self, year=, month=, day=)", date_replace)
 register(w_date_type, "__reduce__(self, /)", date_reduce)
-register(w_date_type, "__lt__(self, value, /)", date_lt)
-register(w_date_type, "__le__(self, value, /)", date_le)
-register(w_date_type, "__eq__(self, value, /)", date_eq)
-register(w_date_type, "__ne__(self, value, /)", date_ne)
-register(w_date_type, "__gt__(self, value, /)", date_gt)
-register(w_date_type, "__ge__(self, value, /)", date_ge)
+register_comparisons(w_date_type, _compare)
 register(w_date_type, "__hash__(self, /)", date_hash)
 register(w_date_type, "__add__(self, value, /)", date_add)
 register(w_date_type, "__radd__(self, value, /)", date_add)

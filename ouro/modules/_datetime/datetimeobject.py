@@ -34,7 +34,7 @@ from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import operr, w_OverflowError, w_TypeError, w_ValueError
 from ouro.objspace.floatobject import W_FloatObject, round_half_even, wrap_float
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import register, register_comparisons, register_raw
 from ouro.objspace.intobject import register_classmethod
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, tp_name, type_name, w_None,
@@ -211,30 +211,6 @@ def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     if op == 3:
         return wrap_bool(True)
     raise operr(w_TypeError, "can't compare offset-naive and offset-aware datetimes")
-
-
-def datetime_lt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 0)
-
-
-def datetime_le(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 1)
-
-
-def datetime_eq(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 2)
-
-
-def datetime_ne(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 3)
-
-
-def datetime_gt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 4)
-
-
-def datetime_ge(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 5)
 
 
 def datetime_state(dt: W_DateTime, proto: int) -> W_BytesObject:
@@ -659,12 +635,7 @@ register_classmethod(w_datetime_type, "strptime(cls, date_string, format, /)", d
 register(w_datetime_type, "__add__(self, value, /)", datetime_add)
 register(w_datetime_type, "__radd__(self, value, /)", datetime_add)
 register(w_datetime_type, "__sub__(self, value, /)", datetime_sub)
-register(w_datetime_type, "__lt__(self, value, /)", datetime_lt)
-register(w_datetime_type, "__le__(self, value, /)", datetime_le)
-register(w_datetime_type, "__eq__(self, value, /)", datetime_eq)
-register(w_datetime_type, "__ne__(self, value, /)", datetime_ne)
-register(w_datetime_type, "__gt__(self, value, /)", datetime_gt)
-register(w_datetime_type, "__ge__(self, value, /)", datetime_ge)
+register_comparisons(w_datetime_type, _compare)
 register(w_datetime_type, "__hash__(self, /)", datetime_hash)
 register(w_datetime_type, "timestamp(self, /)", datetime_timestamp)
 register(w_datetime_type, "astimezone(self, tz=)", datetime_astimezone)

@@ -15,7 +15,7 @@ from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import (operr, w_OverflowError, w_TypeError, w_ValueError,
                                       w_ZeroDivisionError)
 from ouro.objspace.floatobject import W_FloatObject, fceil, ffloor, wrap_float
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import register, register_comparisons, register_raw
 from ouro.objspace.intobject import (W_IntObject, bigint_of_w, is_int, wrap_big, wrap_int)
 from ouro.objspace.model import (Arguments, W_Root, tp_name, type_name, w_NotImplemented,
                                  w_None)
@@ -215,30 +215,6 @@ def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     return cmp_result(delta_cmp(a, w_b), op)
 
 
-def delta_lt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 0)
-
-
-def delta_le(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 1)
-
-
-def delta_eq(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 2)
-
-
-def delta_ne(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 3)
-
-
-def delta_gt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 4)
-
-
-def delta_ge(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 5)
-
-
 def delta_hash_of(d: W_Timedelta) -> int:
     if d.hashcode == -1:
         d.hashcode = space.hash_w(space.newtuple([wrap_int(d.days), wrap_int(d.seconds),
@@ -422,12 +398,7 @@ def delta_microseconds(w: W_Root) -> W_Root:
 register_raw(w_timedelta_type, "__new__", delta_new)
 register(w_timedelta_type, "__repr__(self, /)", delta_repr)
 register(w_timedelta_type, "__str__(self, /)", delta_str)
-register(w_timedelta_type, "__lt__(self, value, /)", delta_lt)
-register(w_timedelta_type, "__le__(self, value, /)", delta_le)
-register(w_timedelta_type, "__eq__(self, value, /)", delta_eq)
-register(w_timedelta_type, "__ne__(self, value, /)", delta_ne)
-register(w_timedelta_type, "__gt__(self, value, /)", delta_gt)
-register(w_timedelta_type, "__ge__(self, value, /)", delta_ge)
+register_comparisons(w_timedelta_type, _compare)
 register(w_timedelta_type, "__hash__(self, /)", delta_hash)
 register(w_timedelta_type, "__bool__(self, /)", delta_bool)
 register(w_timedelta_type, "__add__(self, value, /)", delta_add)

@@ -18,7 +18,7 @@ from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import register, register_comparisons, register_raw
 from ouro.objspace.intobject import register_classmethod
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, tp_name, type_name, w_None,
@@ -216,30 +216,6 @@ def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     raise operr(w_TypeError, "can't compare offset-naive and offset-aware times")
 
 
-def time_lt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 0)
-
-
-def time_le(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 1)
-
-
-def time_eq(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 2)
-
-
-def time_ne(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 3)
-
-
-def time_gt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 4)
-
-
-def time_ge(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 5)
-
-
 def time_hash(slots: list[W_Root | None]) -> W_Root:
     t = time_w(slots[0])
     if t.hashcode == -1:
@@ -307,12 +283,7 @@ register(w_time_type, "replace(self, hour=, minute=, second=, microsecond=, tzin
          time_replace)
 register(w_time_type, "__reduce_ex__(self, proto, /)", time_reduce_ex)
 register(w_time_type, "__reduce__(self, /)", time_reduce)
-register(w_time_type, "__lt__(self, value, /)", time_lt)
-register(w_time_type, "__le__(self, value, /)", time_le)
-register(w_time_type, "__eq__(self, value, /)", time_eq)
-register(w_time_type, "__ne__(self, value, /)", time_ne)
-register(w_time_type, "__gt__(self, value, /)", time_gt)
-register(w_time_type, "__ge__(self, value, /)", time_ge)
+register_comparisons(w_time_type, _compare)
 register(w_time_type, "__hash__(self, /)", time_hash)
 register_classmethod(w_time_type, "fromisoformat(cls, time_string, /)", time_fromisoformat)
 getset(w_time_type, "hour", time_hour)

@@ -28,7 +28,7 @@ from ouro.objspace.genericalias import W_CLASS_GETITEM
 from ouro.objspace.exceptions import operr, w_ReferenceError, w_TypeError
 from ouro.objspace.bytesobject import w_bytes_type
 from ouro.objspace.floatobject import w_float_type
-from ouro.objspace.gateway import BuiltinFn, register, register_raw
+from ouro.objspace.gateway import BuiltinFn, register, register_comparisons, register_raw
 from ouro.objspace.intobject import w_int_type, wrap_int
 from ouro.objspace.iterobject import w_reversed_type
 from ouro.objspace.listobject import W_ListObject
@@ -302,30 +302,6 @@ def proxy_compare(slots: list[W_Root | None], num: int) -> W_Root:
     return space.richcompare(live_referent(slots[0]), w_other, num)
 
 
-def proxy_lt(slots: list[W_Root | None]) -> W_Root:
-    return proxy_compare(slots, 0)
-
-
-def proxy_le(slots: list[W_Root | None]) -> W_Root:
-    return proxy_compare(slots, 1)
-
-
-def proxy_eq(slots: list[W_Root | None]) -> W_Root:
-    return proxy_compare(slots, 2)
-
-
-def proxy_ne(slots: list[W_Root | None]) -> W_Root:
-    return proxy_compare(slots, 3)
-
-
-def proxy_gt(slots: list[W_Root | None]) -> W_Root:
-    return proxy_compare(slots, 4)
-
-
-def proxy_ge(slots: list[W_Root | None]) -> W_Root:
-    return proxy_compare(slots, 5)
-
-
 def unwrap_proxy(w: W_Root | None) -> W_Root:
     """An operand of a proxy's operator: a proxy stands for its referent."""
     assert w is not None
@@ -405,12 +381,7 @@ for _w_pt in [w_proxy_type, w_callable_proxy_type]:
     register(_w_pt, "__contains__(self, item, /)", proxy_contains)
     register(_w_pt, "__iter__(self, /)", proxy_iter)
     register(_w_pt, "__next__(self, /)", proxy_next)
-    register(_w_pt, "__lt__(self, other, /)", proxy_lt)
-    register(_w_pt, "__le__(self, other, /)", proxy_le)
-    register(_w_pt, "__eq__(self, other, /)", proxy_eq)
-    register(_w_pt, "__ne__(self, other, /)", proxy_ne)
-    register(_w_pt, "__gt__(self, other, /)", proxy_gt)
-    register(_w_pt, "__ge__(self, other, /)", proxy_ge)
+    register_comparisons(_w_pt, proxy_compare, "other")
     register(_w_pt, "__hash__(self, /)", proxy_hash)
     for _num in range(len(space.BINOP_NAMES)):
         _n = space.BINOP_NAMES[_num]
