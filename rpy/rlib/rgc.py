@@ -32,6 +32,7 @@ import weakref as _weakref
 from typing import Any, Generic, TypeVar
 
 from rpy.rlib import rsignal
+from rpy.rlib.rgcref import GCRef
 
 T = TypeVar('T')
 
@@ -59,6 +60,57 @@ def get_stat(which: int) -> int:
     """One GC statistic, selected by a STAT_* constant (time in microseconds)."""
     return 0
 
+
+# Heap inspection (what gc.get_objects/get_referents/get_referrers are
+# made of).  Each runs a collection first, so nothing listed is dead.
+# Translated they see every GC object: instances, strings, lists and their
+# item arrays, dicts and their tables...  Untranslated, the Python objects
+# standing for those, through CPython's gc: an instance references its
+# attributes' values, a list or tuple its items, a dict its keys and values
+# (ints, floats and None are no GC objects translated: never listed).
+
+def all_objects() -> list[GCRef]:
+    """Every object of the heap (prebuilt objects without GC pointers
+    excepted: they reference nothing)."""
+    _gc.collect()
+    return _gc.get_objects()  # type: ignore[return-value]
+
+
+def _is_object(x: Any) -> bool:
+    return x is not None and not isinstance(x, (bool, int, float))
+
+
+def referents(ref: GCRef) -> list[GCRef]:
+    """The objects ref references directly."""
+    obj: Any = ref
+    if isinstance(obj, (list, tuple)):
+        items = list(obj)
+    elif isinstance(obj, dict):
+        items = [x for kv in obj.items() for x in kv]
+    elif hasattr(obj, '__dict__') and not isinstance(obj, type):
+        items = list(vars(obj).values())
+    else:
+        items = []
+    return [x for x in items if _is_object(x)]
+
+
+def referrers(targets: list[GCRef]) -> list[GCRef]:
+    """The objects referencing any of targets directly (targets itself
+    excepted)."""
+    _gc.collect()
+    ids = {id(t) for t in targets}
+    found: list[Any] = []
+    for c in _gc.get_referrers(*targets):
+        if isinstance(c, dict) and not any(id(v) in ids for v in c.values()) and not any(
+                id(k) in ids for k in c):
+            continue
+        owners = [o for o in _gc.get_referrers(c) if getattr(o, '__dict__', None) is c] \
+            if isinstance(c, dict) else []
+        for o in owners or [c]:
+            if o is not targets and all(o is not f for f in found) and any(
+                    id(r) in ids for r in referents(o)):
+                found.append(o)
+    return found
 
 
 class FinalizerQueue(Generic[T]):

@@ -51,6 +51,12 @@ def cast_gcref_to_instance(cls: type[T], ref: GCRef | None) -> T:
     return ref  # type: ignore[return-value]
 
 
+def gcref_isinstance(cls: type, ref: GCRef) -> bool:
+    """Whether ref refers to an instance of class cls (or a subclass):
+    translated, a test of its type id against cls's range."""
+    return isinstance(ref, cls)
+
+
 def malloc_fixed(tid: int, size: int) -> GCRef:
     """A new zeroed object of type id tid and size bytes (a SizeLayout's
     or SizeDescr's tid and size): what the translated JIT allocates when it

@@ -12,7 +12,8 @@ from typing import Any
 from rpy.annotate.model import (SomeBool, SomeBytes, SomeFloat, SomeInt, SomeNone, SomeStr,
                                 SomeType, SomeUInt, s_bool, s_bytes, s_float, s_int, s_none,
                                 s_str, s_uint)
-from rpy.annotate.model import SomeConst, SomeFuncPtr, SomeGCRef, SomeInstance, SomeWeakRef
+from rpy.annotate.model import (ListDef, SomeConst, SomeFuncPtr, SomeGCRef, SomeInstance, SomeList,
+                                SomeWeakRef)
 from rpy.rlib import (jit, objectmodel, rarithmetic, rgc, rgcref, rjitmem, rmath, ros, rsignal,
                       rtime, rweakref)
 from rpy.rlib import (rbytebuf, rbz2, rexpat, rlocale, rlzma, rmmap, rposix, rprocess, rsocket,
@@ -111,6 +112,34 @@ class _GCRefCastSite(Ext):
         return object.__getattribute__(self, name)
 
 
+class GCRefIsInstance(SiteExt):
+    """rgcref.gcref_isinstance(Cls, ref): a test of ref's type id against
+    Cls's range (known after rtype, as for GCRefCast)."""
+
+    def at_site(self, ann: Any, types: list[SomeType]) -> 'Ext | str':
+        if len(types) != 2:
+            return "gcref_isinstance() takes 2 arguments"
+        cls = getattr(types[0], 'value', None)
+        if not isinstance(cls, type):
+            return "gcref_isinstance(): the first argument must be a class"
+        if not isinstance(types[1], SomeGCRef) or types[1].nullable:
+            return "gcref_isinstance(): the second argument must be a GCRef (not None), not %s" % (
+                types[1].name())
+        return _GCRefIsInstanceSite(self.pyobj, ann.getclassdef(cls))
+
+
+class _GCRefIsInstanceSite(Ext):
+    def __init__(self, pyobj: Any, cd: Any) -> None:
+        Ext.__init__(self, pyobj, [None, s_gcref], s_bool, '')
+        self.cd = cd
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == 'c':
+            cd = object.__getattribute__(self, 'cd')
+            return '((Signed)RPY_TID({1}) >= %d && (Signed)RPY_TID({1}) <= %d)' % (cd.tid, cd.tid_max)
+        return object.__getattribute__(self, name)
+
+
 class ThreadLocalCast(SiteExt):
     """rthread.get_local_instance(Cls): the thread's slot as a `Cls | None`,
     unchecked (the program stores only Cls instances there)."""
@@ -192,6 +221,18 @@ def _ann_enqueue_all(ann: Any, types: list[SomeType]) -> SomeType | str:
     if isinstance(fq, str):
         return fq
     return s_none
+
+
+def _ann_gcref_list(ann: Any, types: list[SomeType]) -> SomeType | str:
+    """rgc.all_objects/referents/referrers: a new list of GCRefs (the
+    argument of referrers too)."""
+    for t in types:
+        if isinstance(t, SomeList):
+            if not isinstance(t.item, SomeGCRef) or t.nullable:
+                return "referrers() needs a list of GCRefs, not %s" % t.name()
+        elif not isinstance(t, SomeGCRef) or t.nullable:
+            return "referents() needs a GCRef (not None), not %s" % t.name()
+    return SomeList(ListDef(s_gcref))
 
 
 def _ann_next_dead(ann: Any, types: list[SomeType]) -> SomeType | str:
@@ -670,6 +711,9 @@ TABLE = [
     Ext(rarithmetic.r_uint, [s_uint], s_uint, '((Unsigned){0})'),
     Ext(rgc.collect, [], s_none, 'rpy_gc_collect()', canmalloc=True),
     Ext(rgc.get_stat, [s_int], s_int, 'rpy_gc_get_stat({0})'),
+    Ext(rgc.all_objects, [], s_none, 'rpy_gc_all_objects', True, True, annotate_fn=_ann_gcref_list),
+    Ext(rgc.referents, [None], s_none, 'rpy_gc_referents', True, True, annotate_fn=_ann_gcref_list),
+    Ext(rgc.referrers, [None], s_none, 'rpy_gc_referrers', True, True, annotate_fn=_ann_gcref_list),
     Ext(rgc.add_memory_pressure, [s_int], s_none, 'rpy_gc_add_memory_pressure({0})',
         canmalloc=True),
     Ext(rgc.register_finalizer, [None, None], s_none, 'rpy_fq_register', True,
@@ -774,6 +818,7 @@ TABLE = [
     Ext(rgcref.cast_instance_to_gcref, [None], s_gcref, '((void *){0})'),
     Ext(rgcref.cast_gcref_to_int, [s_gcref], s_int, '((Signed){0})'),
     GCRefCast(rgcref.cast_gcref_to_instance, [None, None], s_none, ''),
+    GCRefIsInstance(rgcref.gcref_isinstance, [None, None], s_none, ''),
     Ext(rgcref.gcref_typeid, [s_gcref], s_int, '((Signed)RPY_TID({0}))'),
     Ext(rgcref.malloc_fixed, [s_int, s_int], s_gcref, 'rpy_jit_malloc_fixed', True, True),
     Ext(rgcref.malloc_array, [s_int, s_int], s_gcref, 'rpy_jit_malloc_array', True, True),

@@ -7,8 +7,8 @@ is not reference counting plus a cycle finder, so disabling it does not
 stop collections: memory is reclaimed by the same tracing GC either way,
 as on PyPy), get_stats() reports minor collections as generation 0 and
 major ones as generation 2, the threshold and debug settings are kept and
-returned.  Not available: get_objects, get_referrers, get_referents (the
-collector keeps no object registry).
+returned.  get_objects, get_referents and get_referrers walk the
+collector's heap (heap.py, which says how they differ from CPython's).
 
 One addition: get_memory_stats(), the collector's own accounting in bytes
 (memory in use, peak, and after the last major collection), which the
@@ -22,17 +22,14 @@ from ouro.interpreter import finalizers
 from ouro.interpreter.module import W_Module
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
-from ouro.objspace.exceptions import operr, w_ValueError
-from ouro.objspace.gateway import register
+from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
+from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.listobject import newlist
-from ouro.objspace.model import W_Root, w_None
+from ouro.objspace.model import Arguments, W_Root, w_None
 from ouro.objspace.tupleobject import W_TupleObject
-from ouro.objspace.intobject import W_IntObject
-from ouro.objspace.floatobject import W_FloatObject
-from ouro.objspace.complexobject import W_ComplexObject
-from ouro.objspace.strobject import W_StrObject, c_int_w
-from ouro.objspace.bytesobject import W_BytesObject
+from ouro.objspace.strobject import c_int_w
+from ouro.modules.gc import heap
 
 DEBUG_FLAGS = [("DEBUG_STATS", 1), ("DEBUG_COLLECTABLE", 2), ("DEBUG_UNCOLLECTABLE", 4),
                ("DEBUG_SAVEALL", 32), ("DEBUG_LEAK", 38)]
@@ -115,13 +112,41 @@ def gc_set_debug(slots: list[W_Root | None]) -> W_Root:
 
 
 def gc_is_tracked(slots: list[W_Root | None]) -> W_Root:
-    """CPython tracks containers, not atoms."""
-    w = _req(slots, 0)
-    atom = w is w_None or (not w.getclass().is_heaptype and (
-        isinstance(w, W_IntObject) or isinstance(w, W_FloatObject)
-        or isinstance(w, W_ComplexObject) or isinstance(w, W_StrObject)
-        or isinstance(w, W_BytesObject)))
-    return space.wrap_bool(not atom)
+    return space.wrap_bool(heap.is_tracked(_req(slots, 0)))
+
+
+def gc_get_objects(slots: list[W_Root | None]) -> W_Root:
+    """All tracked objects; by generation: after the collection that
+    lists them every object is in the oldest one (2)."""
+    w_gen = slots[0]
+    if w_gen is not None and w_gen is not w_None:
+        gen = c_int_w(w_gen)
+        if gen >= 3:
+            raise operr(w_ValueError, "generation parameter must be less than the number "
+                        "of available generations (3)")
+        if gen < 0:
+            raise operr(w_ValueError, "generation parameter cannot be negative")
+        if gen < 2:
+            return newlist([])
+    return newlist(heap.all_objects())
+
+
+def _no_keywords(args: Arguments, name: str) -> None:
+    if len(args.kw_names) > 0:
+        raise operr(w_TypeError, "%s() takes no keyword arguments" % name)
+
+
+def gc_get_referents(args: Arguments) -> W_Root:
+    _no_keywords(args, "get_referents")
+    result: list[W_Root] = []
+    for w in args.args_w:
+        result.extend(heap.referents(w))
+    return newlist(result)
+
+
+def gc_get_referrers(args: Arguments) -> W_Root:
+    _no_keywords(args, "get_referrers")
+    return newlist(heap.referrers(list(args.args_w)))
 
 
 def gc_is_finalized(slots: list[W_Root | None]) -> W_Root:
@@ -178,6 +203,9 @@ FUNCTIONS = [
     register(None, "set_debug(flags, /)", gc_set_debug),
     register(None, "is_tracked(obj, /)", gc_is_tracked),
     register(None, "is_finalized(obj, /)", gc_is_finalized),
+    register(None, "get_objects(generation=)", gc_get_objects),
+    register_raw(None, "get_referents", gc_get_referents),
+    register_raw(None, "get_referrers", gc_get_referrers),
     register(None, "freeze()", gc_freeze),
     register(None, "unfreeze()", gc_unfreeze),
     register(None, "get_freeze_count()", gc_get_freeze_count),

@@ -1365,6 +1365,92 @@ Signed rpy_gc_get_stat(int which) {
     }
 }
 
+/* ---------------------------------------------------------------- heap inspection */
+
+/* What gc.get_objects/get_referents/get_referrers need (rpy/rlib/rgc.py):
+   the objects of the heap and the references between them, as RPy lists
+   of GCRefs.  Each starts with a collection, so that every object it
+   lists is old: old objects never move, and a dead one is never listed.
+   The list is made after the walk; its allocation may collect again, which
+   moves nothing and frees nothing listed (all of it is reachable). */
+
+static ptrvec inspect_found;
+static int inspect_failed;
+
+static rpy_list *inspect_result(void) {
+    rpy_list *l = NULL;
+    if (inspect_failed) memory_error();
+    else if ((l = rpy_list_new((Signed)inspect_found.len, 1)) != NULL)
+        for (size_t i = 0; i < inspect_found.len; i++) l->items->items[i].p = inspect_found.items[i];
+    ptrvec_free(&inspect_found);
+    return l;
+}
+
+static void inspect_add(void *p) {
+    if (!ptrvec_push(&inspect_found, p)) inspect_failed = 1;
+}
+
+/* calls fn on every object of the heap (after a full collection): the
+   prebuilt objects that have GC pointers, the pages, the external objects */
+static void inspect_walk(void (*fn)(void *)) {
+    for (void *const *r = rpy_prebuilt_roots; *r; r++) fn(*r);
+    for (size_t cls = 0; cls < NUM_CLASSES; cls++)
+        for (page_desc *pg = class_pages[cls]; pg; pg = pg->next)
+            for (uint32_t i = 0; i < pg->nobjs; i++) {
+                char *obj = pg->mem + (size_t)i * pg->objsize;
+                if (RPY_TID(obj) != 0) fn(obj);
+            }
+    for (size_t i = 0; i < ext_objs.len; i++) fn(ext_objs.items[i]);
+}
+
+rpy_list *rpy_gc_all_objects(void) {
+    rpy_gc_collect();
+    inspect_failed = 0;
+    inspect_walk(inspect_add);
+    return inspect_result();
+}
+
+static void inspect_visit_add(void **slot) {
+    if (*slot != NULL) inspect_add(*slot);
+}
+
+rpy_list *rpy_gc_referents(void *obj) {
+    RPY_PUSH(obj);
+    rpy_gc_collect_minor();           /* obj and what it references are old */
+    RPY_POP(void *, obj);
+    inspect_failed = 0;
+    trace_obj(obj, typeinfo_of(obj), inspect_visit_add);
+    return inspect_result();
+}
+
+static htable inspect_targets;
+static void *inspect_skip;             /* the list of targets and its items */
+static int inspect_hit;
+
+static void inspect_visit_target(void **slot) {
+    if (*slot != NULL && ht_lookup(&inspect_targets, (uintptr_t)*slot)) inspect_hit = 1;
+}
+
+static void inspect_referrer(void *obj) {
+    if (obj == inspect_skip || obj == ((rpy_list *)inspect_skip)->items) return;
+    inspect_hit = 0;
+    trace_obj(obj, typeinfo_of(obj), inspect_visit_target);
+    if (inspect_hit) inspect_add(obj);
+}
+
+rpy_list *rpy_gc_referrers(rpy_list *targets) {
+    RPY_PUSH(targets);
+    rpy_gc_collect();
+    RPY_POP(rpy_list *, targets);
+    inspect_failed = 0;
+    for (Signed i = 0; i < targets->length; i++)
+        if (!ht_insert(&inspect_targets, (uintptr_t)targets->items->items[i].p, 1)) inspect_failed = 1;
+    inspect_skip = targets;
+    if (!inspect_failed) inspect_walk(inspect_referrer);
+    ht_free(&inspect_targets);
+    return inspect_result();
+}
+
 /* ---------------------------------------------------------------- initialization */
 
 /* "4MB", "512KB", "1G", "65536": sizes in bytes, binary multiples.

@@ -162,6 +162,11 @@ typedef struct rpy_gc_stats {
 } rpy_gc_stats;
 extern rpy_gc_stats rpy_gc_stat;
 Signed rpy_gc_get_stat(int which);   /* 0..6 in the order of the fields above (time in microseconds) */
+/* heap inspection (gc.get_objects and friends; each collects first): every
+   object, the objects obj references, the objects referencing any of targets */
+struct rpy_list *rpy_gc_all_objects(void);
+struct rpy_list *rpy_gc_referents(void *obj);
+struct rpy_list *rpy_gc_referrers(struct rpy_list *targets);
 
 /* Weak references (rpy.rlib.rweakref): the GC does not trace target; it
    updates it when the target leaves the nursery and sets it to NULL when
