@@ -169,6 +169,8 @@ class LLTraceRunner:
                 if not self.guard_ok(env, op, exc):
                     self.ops_executed += n
                     return self.fail(env, op, exc)
+                if opnum == rop.GUARD_EXCEPTION:
+                    env[op] = exc       # the exception, no longer pending
                 if opnum == rop.GUARD_NO_EXCEPTION or opnum == rop.GUARD_EXCEPTION:
                     exc = None
                 continue
@@ -243,6 +245,9 @@ class LLTraceRunner:
         opnum = op.opnum
         if opnum == rop.GUARD_NO_EXCEPTION:
             return exc is None
+        if opnum == rop.GUARD_EXCEPTION:
+            # exactly the class (the x86 backend compares the type id)
+            return exc is not None and ADDRESSES.vtable_of(type(exc)) == self.value(env, op.args[0])
         if opnum == rop.GUARD_NO_OVERFLOW:
             return not self.overflowed
         if opnum == rop.GUARD_OVERFLOW:
