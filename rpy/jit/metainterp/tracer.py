@@ -2222,7 +2222,7 @@ class MetaInterp:
         loop.exit_failures[index] = n
         if n != self.trace_eagerness:
             return False
-        if snap.exc_pending or loop.cell is None:
+        if loop.cell is None:
             self.stats.bridges_skipped += 1
             return False
         for vd in descr.virtuals:
@@ -2275,9 +2275,18 @@ class MetaInterp:
                 state.append(self.slot_box(tracer, descr, descr.slots[k], kind, built))
                 k += 1
             tracer.vable_begin(vbox, state, lengths)
+        exc: GCRef | None = None
+        call_pc = frames[len(frames) - 1].pc
+        if snap.exc_pending:
+            exc = self.backend.grab_exc()
+            if exc is None:     # (the exit's values are read before release)
+                self.call_returned(snap, descr, tracer, frames[len(frames) - 1])
         self.backend.release()
         self.stats.bridge_traces += 1
-        kind = tracer.run_frames(frames)
+        if snap.exc_pending:
+            kind = self.bridge_from_exception(tracer, snap, descr, frames, exc, built, call_pc)
+        else:
+            kind = tracer.run_frames(frames)
         self.stats.ns_tracing += ros.monotonic_ns() - t0
         if tracer.closed:
             if not self.compile_bridge(loop, index, tracer):
@@ -2290,6 +2299,42 @@ class MetaInterp:
             loop.exit_aborts[index] = loop.exit_aborts.get(index, 0) + 1
             loop.exit_failures[index] = 0
         return self.finish(tracer, kind)
+
+    def bridge_from_exception(self, tracer: Tracer, snap: Snapshot, descr: ResumeDescr,
+                              frames: list[BHFrame], exc: GCRef | None,
+                              built: list[AbstractValue | None], call_pc: int) -> int:
+        """Trace a bridge from an exit with an exception pending (or a
+        guard_exception's whose call returned, exc None): the bridge makes
+        the exception the exit took pending again and guards on it as the
+        loop's trace does after a call (guard_exception(class): the
+        handler gets its result; guard_no_exception: the call's result,
+        the exit's last value, and on after the call: trace_bridge did it
+        concretely); the guard's snapshot is the exit's, at call_pc."""
+        f = frames[len(frames) - 1]
+        assert isinstance(f, TraceFrame)
+        tracer.frames = frames
+        w = snap.result_word
+        result: AbstractValue | None = None
+        if w >= 0:
+            result = self.slot_box(tracer, descr, descr.slots[len(descr.slots) - 1],
+                                   operand_kind(w), built)
+        tracer.record(rop.RESTORE_EXCEPTION, [], None)
+        if exc is None:
+            tracer.record_guard(rop.GUARD_NO_EXCEPTION, [], f, call_pc, True)
+            if result is not None:
+                tracer.set_box(f, w, result)
+            return tracer.run_frames(frames)
+        g = tracer.record_guard(rop.GUARD_EXCEPTION, [ConstInt(self.cpu.class_of(exc))],
+                                f, f.pc, True)
+        if result is not None:
+            fail_args = g.fail_args
+            assert fail_args is not None
+            fail_args.append(result)
+            tracer.snapshots[len(tracer.snapshots) - 1].result_word = w
+        kind = tracer.unwind(exc, g)
+        if kind != -3:
+            return kind
+        return tracer.run_frames(frames)
 
     def compile_bridge(self, loop: JitLoop, index: int, tracer: Tracer) -> bool:
         if loop.cell is None or len(loop.snapshots) != tracer.snap_base:

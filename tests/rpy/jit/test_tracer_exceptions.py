@@ -104,3 +104,57 @@ def test_guard_no_exception_failing_in_a_catching_loop():
     assert text == '%d\n' % (200 * 5 + 100)
     assert 'guard_no_exception(' in mi.loop_log(mi.loops[0])
     assert mi.stats.exceptions_resumed >= 90
+
+
+def bridge_texts(mi) -> list[str]:
+    return [t for lp in mi.loops for t in mi.loop_log(lp).split('# Bridge ')[1:]]
+
+
+def test_bridge_from_a_guard_no_exception():
+    """trace_eagerness=2: the guard_no_exception failing (int("z") raises
+    from i = 200) gets a bridge: it makes the exit's exception pending
+    again (restore_exception) and guards its class, then int_or's handler
+    runs compiled and jumps back to the loop."""
+    text, mi = run_jit('starts', src=STARTS_RAISING, trace_eagerness=2)
+    assert text == '%d\n' % (200 * 5 + 100)
+    assert mi.stats.aborts == 0 and mi.stats.bridges_skipped == 0
+    first = [b for b in bridge_texts(mi) if 'restore_exception' in b]
+    assert first, bridge_texts(mi)
+    ops = [l for l in first[0].splitlines()[2:] if not l.startswith('debug_merge_point')]
+    assert ops[0] == 'restore_exception()'
+    assert ops[1].split(' = ')[1].startswith('guard_exception(')
+    assert mi.stats.exceptions_resumed < 10     # (was one per iteration)
+
+
+STOPS_RAISING_2 = """
+i = 0
+s = 0
+v = "z"
+while i < 300 {
+    if i == 200 { v = "5" }
+    s = s + int_or(v, 1)
+    i = i + 1
+}
+print(s)
+"""
+
+
+def test_bridge_from_a_guard_exception_whose_call_returned():
+    """The guard_exception failing with nothing pending (the call
+    returned from i = 200) gets a bridge too: restore_exception (nothing),
+    guard_no_exception, and the call's result, the exit's last value."""
+    text, mi = run_jit('stops2', src=STOPS_RAISING_2, trace_eagerness=2)
+    assert text == '%d\n' % (200 + 100 * 5)
+    assert mi.stats.aborts == 0 and mi.stats.bridges_skipped == 0
+    first = [b for b in bridge_texts(mi) if 'restore_exception' in b]
+    assert first, bridge_texts(mi)
+    ops = [l for l in first[0].splitlines()[2:] if not l.startswith('debug_merge_point')]
+    assert ops[0] == 'restore_exception()'
+    assert ops[1].startswith('guard_no_exception(')
+
+
+def test_catching_program_with_bridges():
+    text, mi = run_jit('catching', trace_eagerness=2)
+    assert text == expected('catching')
+    assert mi.stats.aborts == 0 and mi.stats.bridges_skipped == 0
+    assert mi.stats.bridges >= 3

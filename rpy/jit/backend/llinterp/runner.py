@@ -111,11 +111,13 @@ class LLTraceRunner:
     def compile_loop(self, trace: Trace) -> CompiledLoop:
         return CompiledLoop(trace)
 
-    def run(self, loop: CompiledLoop, args: list[Any], at_label: Any = None) -> GuardFailure:
+    def run(self, loop: CompiledLoop, args: list[Any], at_label: Any = None,
+            taken: BaseException | None = None) -> GuardFailure:
         """Run loop from its start, or from the label whose descr is
         at_label (args: the label's arguments).  A bridge's jump out of
         itself returns GuardFailure(None, values), the jump's descr in
-        self.jump_descr."""
+        self.jump_descr.  taken: the exception the exit a bridge starts
+        from took (its restore_exception makes it pending)."""
         loop.runs += 1
         trace = loop.trace
         env: dict[AbstractValue, Any] = {}
@@ -161,6 +163,10 @@ class LLTraceRunner:
                     env[a] = x
                 continue
             if opnum == rop.LABEL or opnum == rop.DEBUG_MERGE_POINT:
+                continue
+            if opnum == rop.RESTORE_EXCEPTION:
+                exc = taken
+                taken = None
                 continue
             if opnum == rop.FINISH:
                 self.ops_executed += n
