@@ -962,7 +962,16 @@ class Tracer(BlackholeInterp):
         if op == BH_PROMOTE:
             w = self.arg(f, 0)
             b = self.box(f, w)
-            if not b.is_constant():
+            d = self.tail(f, 3)
+            if not b.is_constant() and d >= 0:
+                # promote_string: a string equal to the one seen (str_eq,
+                # elidable) is the constant from here on
+                c = self.const_of(f, w)
+                eq = self.record(CALL_PURE_BY_KIND[INT], [ConstInt(self.cpu.func_const(d)), b, c],
+                                 self.cpu.descr_object(d))
+                eq.traced_result = ConstInt(1)
+                self.record_guard(rop.GUARD_TRUE, [eq], f, pc, False)
+            elif not b.is_constant():
                 self.record_guard(rop.GUARD_VALUE, [b, self.const_of(f, w)], f, pc, False)
             r = self.result_word(f)
             kind = BlackholeInterp.step(self, f)
