@@ -19,7 +19,8 @@ from jl_compiler import (ADD, BUILD_LIST, CALL, CALL_BUILTIN, DIV, EQ, GE, GT, J
                          JUMP_IF_FALSE, JUMP_IF_FALSE_KEEP, JUMP_IF_TRUE_KEEP, LE, LOAD_CONST,
                          LOAD_FIELD, LOAD_INDEX, LOAD_VAR, LT, MOD, MUL, NE, NEG, NOT, POP, RETURN,
                          STORE_FIELD, STORE_INDEX, STORE_VAR, SUB, B_APPEND, B_ARRAY, B_FLOAT,
-                         B_INT, B_LEN, B_ARGS, B_NEW, B_POP, B_PRINT, B_SQRT, B_STR, Code, Program)
+                         B_INT, B_LEN, B_ARGS, B_NEW, B_POP, B_PRINT, B_SQRT, B_STR, B_INT_OR,
+                         B_POP_OR, Code, Program)
 from jl_errors import JLError
 from jl_lexer import parse_decimal
 from jl_objects import (W_NONE, W_Bool, W_Float, W_Instance, W_Int, W_List, W_None, W_Object,
@@ -176,6 +177,12 @@ def execute(code: Code, frame: Frame) -> W_Object:
                     frame.push(sqrt_of(frame.pop()))
                 elif which == B_STR or which == B_INT or which == B_FLOAT:
                     frame.push(call_builtin1(which, frame.pop()))
+                elif which == B_INT_OR:
+                    w_default = frame.pop()
+                    frame.push(int_or(frame.pop(), w_default))
+                elif which == B_POP_OR:
+                    w_default = frame.pop()
+                    frame.push(pop_or(frame.pop(), w_default))
                 else:
                     call_builtin(frame, which, arg & 255)
             elif op == RETURN:
@@ -411,6 +418,32 @@ def call_builtin1(which: int, w: W_Object) -> W_Object:
     if which == B_INT:
         return to_int(w)
     return to_float_value(w)
+
+
+def int_or(w: W_Object, w_default: W_Object) -> W_Object:
+    """int_or(x, default): an RPy exception raised by a residual call
+    (call_builtin1) and caught here, in traced code."""
+    try:
+        return call_builtin1(B_INT, w)
+    except JLError:
+        return w_default
+
+
+def pop_or(w_list: W_Object, w_default: W_Object) -> W_Object:
+    """pop_or(list, default): an RPy exception raised in traced code
+    (pop_checked, inlined) and caught here."""
+    try:
+        return pop_checked(w_list)
+    except JLError:
+        return w_default
+
+
+def pop_checked(w: W_Object) -> W_Object:
+    if not isinstance(w, W_List):
+        raise JLError('TypeError', 'pop_or() needs a list', 0)
+    if w.length() == 0:
+        raise JLError('IndexError', 'pop from an empty list', 0)
+    return w.pop()
 
 
 @dont_look_inside

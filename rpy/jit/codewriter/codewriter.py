@@ -25,7 +25,8 @@ the instruction records one:
                                                libm's sqrt of the translated program)
   anything else (builtins, externals)       -> residual_call of a Python helper doing
                                                the operation (untranslated only)
-  jit_promote                               -> promote (guard_value)
+  jit_promote                               -> promote (guard_value; promote_string:
+                                               its descr str_eq, guard_true on it)
   jit_marker                                -> jit_merge_point / can_enter_jit
 Control flow: goto, goto_if_not, moves (the parallel copy of a link),
 return, raise; an operation that may raise in a try block has `catch`, the
@@ -184,7 +185,7 @@ class CodeWriter:
         if hints.get('dont_look_inside') or hints.get('elidable'):
             return False
         if 'look_inside_iff' in hints:
-            return False        # TODO: test the predicate while tracing
+            return False        # (call_desc: inlined where its predicate holds)
         if has_loop(desc.graph) and not hints.get('unroll_safe') and desc is not self.portal:
             return False
         return self.get_jitcode(desc) is not None
@@ -397,6 +398,7 @@ class GraphLowering(LowLevelLowering):
         self.fixups: list[tuple[Insn, Block]] = []
         self.immutable_lists: set[Variable] = set()
         self.stubs: list[ErrorStub] = []
+        self.also_raising: list[Insn] = []     # call_desc's other calls of one operation
         assert desc.graph is not None
         self.virtual_tuples: dict[Variable, list[Any]] = find_virtual_tuples(desc.graph)
 
@@ -464,9 +466,11 @@ class GraphLowering(LowLevelLowering):
         catching = block.exitswitch is LAST_EXCEPTION
         last: Insn | None = None
         nstubs = 0
+        nalso = 0
         for i, op in enumerate(ops):
             n = len(self.jc.code)
             nstubs = len(self.stubs)
+            nalso = len(self.also_raising)
             self.lower_op(op)
             if catching and i == len(ops) - 1:
                 # the instruction that may raise is the last emitted
@@ -478,6 +482,8 @@ class GraphLowering(LowLevelLowering):
             last.catch = len(self.jc.code)
             for stub in self.stubs[nstubs:]:     # its failed checks raise here too
                 stub.catch = last.catch
+            for insn in self.also_raising[nalso:]:
+                insn.catch = last.catch
             for link in block.exits[1:]:
                 case = link.exitcase
                 test = self.emit('exc_match', [], None)
@@ -595,7 +601,12 @@ class GraphLowering(LowLevelLowering):
             insn.extra = driver
             return
         if name == 'jit_promote':
-            self.emit('promote', [self.operand(op.args[0])], self.result(op))
+            arg = self.operand(op.args[0])
+            insn = self.emit('promote', [arg], self.result(op))
+            if op.args[1].value == 'promote_string' and arg.kind == REF:
+                # the tracer guards on the contents: str_eq with the
+                # string seen (PyPy's promote_string), not on identity
+                insn.descr = self.cw.runtime_descr('str_eq')
             return
         args = [self.operand(a) for a in op.args] if name not in ('call', 'call_method') else []
         if name in OVF_OPS and info == 'int':
@@ -840,6 +851,40 @@ class GraphLowering(LowLevelLowering):
             insn = self.emit('inline_call', args, res)
             insn.extra = jc
             return
+        pred = jit_hints_of(desc.func).get('look_inside_iff')
+        if pred is not None and desc.graph is not None:
+            self.call_look_inside_iff(desc, self.cw.find_desc(pred), args, res)
+            return
+        self.residual_call_of(desc, args, res)
+
+    def call_look_inside_iff(self, desc: FuncDesc, pdesc: FuncDesc | None, args: list[Operand],
+                             res: Operand | None) -> None:
+        """A call of a @look_inside_iff(pred) function (PyPy's meaning):
+        the predicate, inlined, is traced on the arguments (folding where
+        they are constants, else a guard on its result); where it holds
+        the function is inlined (as if unroll_safe), else called as a
+        whole.  Without a jitcode of either: a residual call."""
+        pjc = self.cw.get_jitcode(pdesc) if pdesc is not None else None
+        jc = self.cw.get_jitcode(desc)
+        if pjc is None or jc is None:
+            self.residual_call_of(desc, args, res)
+            return
+        t = self.temp(INT)
+        test = self.emit('inline_call', args, t)
+        test.extra = pjc
+        br = self.emit('goto_if_not', [t], None)
+        inline = self.emit('inline_call', args, res)
+        inline.extra = jc
+        skip = self.emit('goto', [], None)
+        br.target = len(self.jc.code)
+        self.residual_call_of(desc, args, res)
+        skip.target = len(self.jc.code)
+        # in a try block, the handler (set on the last instruction, the
+        # residual call) catches what the inlined calls raise too
+        self.also_raising.append(test)
+        self.also_raising.append(inline)
+
+    def residual_call_of(self, desc: FuncDesc, args: list[Operand], res: Operand | None) -> None:
         rkind = res.kind if res is not None else VOID
         insn = self.emit('residual_call', args, res)
         insn.descr = self.cw.call_descr_for_function(desc, [a.kind for a in args], rkind)

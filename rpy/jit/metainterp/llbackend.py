@@ -80,9 +80,11 @@ class LLBackend(JitBackend):
                 nf += 1
         code = compiled
         label: Any = None
+        taken: Any = None
         while True:
-            gf = self.runner.run(code, args, label)
+            gf = self.runner.run(code, args, label, taken)
             label = None
+            taken = None
             if gf.descr is None:        # a bridge jumped to the loop (or its label)
                 code = compiled
                 args = gf.values
@@ -97,6 +99,7 @@ class LLBackend(JitBackend):
                 return gf.descr
             code = bridge
             args = gf.values
+            taken = gf.exc
 
     def last_exit(self) -> int:
         return self.last_index

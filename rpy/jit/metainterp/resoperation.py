@@ -35,6 +35,10 @@ KIND_CHARS = ['i', 'p', 'f', 'v']   # the printer's prefixes of value names
 #   heapr  reads the heap (getfield/getarrayitem)
 #   heapw  writes the heap
 #
+# restore_exception starts a bridge from an exit that took a pending
+# exception (guard_no_exception, guard_exception): that exception is
+# pending again, for the bridge's own guard on it.
+#
 # guard_future_condition never reaches the output: the metainterp records
 # it just before a trace's final jump, with the resume state of the loop
 # header, and the optimizer copies it when it must add guards there (a
@@ -139,6 +143,7 @@ label             * v
 jump              * v
 finish            * v
 debug_merge_point 2 v
+restore_exception 0 v
 """
 
 OPNAME: list[str] = []

@@ -57,7 +57,8 @@ from rpy.jit.metainterp.history import InputArg, ConstInt, ConstFloat, Trace
 from rpy.jit.metainterp.memmgr import LoopAges
 from rpy.jit.metainterp.blackhole import (
     BHCpu, BHFrame, BlackholeInterp, merge_point_pc, KIND_MERGE_POINT,
-    BH_GOTO, BH_GOTO_IF_NOT, BH_MOVES, BH_RETURN, BH_CLASS_TEST, BH_INLINE_CALL,
+    BH_GOTO, BH_GOTO_IF_NOT, BH_MOVES, BH_RETURN, BH_RAISE, BH_RERAISE, BH_LAST_EXC,
+    BH_EXC_MATCH, BH_EXC_ISINSTANCE, BH_CLASS_TEST, BH_INLINE_CALL,
     BH_METHOD_CALL, BH_RESIDUAL_CALL, BH_GETFIELD, BH_SETFIELD, BH_GETARRAYITEM,
     BH_SETARRAYITEM, BH_NEW, BH_PROMOTE, BH_JIT_MERGE_POINT, BH_CAN_ENTER_JIT,
     BH_INT_ADD, BH_INT_ADD_OVF, BH_INT_SUB_OVF, BH_INT_MUL_OVF, BH_INT_NEG_OVF, BH_LAST_PURE,
@@ -76,6 +77,7 @@ from rpy.jit.backend.x86.runner import X86CPU, LoopToken
 
 ALL_OPTS = 'intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll'
 VLIST_MAX = 32          # the longest list the tracer makes virtual
+KIND_CALL_RAISED = -5   # Tracer.raise_exc: a residual call raised (call_exc)
 
 # BH_* number -> the resoperation of a pure instruction (-1: not pure)
 PURE_OPNUM: list[int] = []
@@ -121,9 +123,11 @@ class TraceFrame(BHFrame):
     key_i: list[int]
     key_r: list[GCRef | None]
     key_f: list[float]
+    last_exc_box: AbstractValue | None     # the box of last_exc (None: not traced)
 
     def __init__(self, jitcode: JitCodeData) -> None:
         BHFrame.__init__(self, jitcode)
+        self.last_exc_box = None
         self.boxes_i = [None] * len(self.regs_i)
         self.boxes_r = [None] * len(self.regs_r)
         self.boxes_f = [None] * len(self.regs_f)
@@ -159,18 +163,24 @@ class FrameSnapshot:
 
 class Snapshot:
     """The interpreter state at a guard.  exc_pending: the innermost frame
-    raises the exception the guard found (guard_no_exception).
-    vable_lengths: the fail_args end with the virtualizable and its state
-    (virtualizable.py), its lists of these lengths (None: they do not)."""
+    raises the exception the guard found (guard_no_exception,
+    guard_exception).  vable_lengths: the fail_args end with the
+    virtualizable and its state (virtualizable.py), its lists of these
+    lengths (None: they do not).  result_word: a guard_exception's call
+    may have returned instead (no exception found): its result goes to
+    this register (-1: none), from the last fail_arg, and the innermost
+    frame goes on after the call."""
     frames: list[FrameSnapshot]
     exc_pending: bool
     vable_lengths: list[int] | None
+    result_word: int
 
     def __init__(self, frames: list[FrameSnapshot], exc_pending: bool,
                  vable_lengths: list[int] | None) -> None:
         self.frames = frames
         self.exc_pending = exc_pending
         self.vable_lengths = vable_lengths
+        self.result_word = -1
 
 
 class Tracer(BlackholeInterp):
@@ -208,6 +218,12 @@ class Tracer(BlackholeInterp):
     bridge_facts: list[GuardFact]   # what held at a bridge's guard (its inputargs' indexes)
     vf_descrs: list[int]
     vf_lists: list[AbstractValue]
+    # exceptions (raise_exc): the box of the exception being raised (None:
+    # abort); a residual call raising while `deferring` leaves its
+    # exception in call_exc for trace_residual_call to record first
+    exc_box: AbstractValue | None
+    deferring: bool
+    call_exc: GCRef | None
 
     def __init__(self, table: JitCodeTable, cpu: BHCpu, mi: MetaInterp) -> None:
         BlackholeInterp.__init__(self, table, cpu)
@@ -241,6 +257,9 @@ class Tracer(BlackholeInterp):
         self.bridge_label = None
         self.bridge_classes = []
         self.bridge_facts = []
+        self.exc_box = None
+        self.deferring = False
+        self.call_exc = None
 
     def new_frame(self, jitcode: JitCodeData) -> BHFrame:
         return TraceFrame(jitcode)
@@ -727,8 +746,82 @@ class Tracer(BlackholeInterp):
     # ------------------------------------------------------------ the loop
 
     def raise_exc(self, exc: GCRef | None) -> int:
-        self.abort('exception raised while tracing')
+        """While tracing: a residual call's exception is handed back to
+        trace_residual_call (KIND_CALL_RAISED); a raise whose box is known
+        (exc_box) unwinds with it; anything else aborts."""
+        if not self.tracing:
+            return BlackholeInterp.raise_exc(self, exc)
+        if self.deferring:
+            self.deferring = False
+            self.call_exc = exc
+            return KIND_CALL_RAISED
+        b = self.exc_box
+        self.exc_box = None
+        if b is None:
+            self.abort('exception raised while tracing')
+            return BlackholeInterp.raise_exc(self, exc)
+        return self.unwind(exc, b)
+
+    def unwind(self, exc: GCRef | None, b: AbstractValue) -> int:
+        """raise_exc while tracing, the exception's box b known: inlined
+        frames are popped to the handler, which gets b as its last_exc
+        box.  Nothing is recorded: where it goes depends on the class only,
+        which the trace has guarded (guard_exception, or the class guard
+        of a raise).  An exception leaving a portal frame aborts."""
+        portal = self.table.jitcodes[self.table.portal]
+        while self.frames:
+            f = self.frames[len(self.frames) - 1]
+            assert isinstance(f, TraceFrame)
+            op = self.ops[f.jitcode.code[f.pc]]
+            catch = self.tail(f, 1)
+            if catch >= 0 and op != BH_RAISE and op != BH_RERAISE:
+                f.last_exc = exc
+                f.last_exc_box = b
+                f.pc = catch
+                return -3
+            if f.jitcode is portal:
+                self.abort('an exception left the portal')
+                return BlackholeInterp.raise_exc(self, exc)
+            self.frames.pop()
         return BlackholeInterp.raise_exc(self, exc)
+
+    def trace_exc_insn(self, f: BHFrame, op: int) -> int:
+        """raise, reraise, last_exc, exc_match, exc_isinstance."""
+        assert isinstance(f, TraceFrame)
+        pc = f.pc
+        if op == BH_RAISE:
+            w = self.arg(f, 0)
+            b = self.box(f, w)
+            obj = self.get_r(f, w)
+            if obj is None:
+                self.abort('raise of None')
+                return BlackholeInterp.step(self, f)
+            if not b.is_constant():
+                # the handler is chosen by the class: guard it here (on
+                # failure the blackhole raises again)
+                self.record_guard(rop.GUARD_NONNULL_CLASS, [b, ConstInt(self.cpu.class_of(obj))],
+                                  f, pc, False)
+            self.exc_box = b
+            return BlackholeInterp.step(self, f)
+        if op == BH_RERAISE:
+            self.exc_box = f.last_exc_box
+            return BlackholeInterp.step(self, f)
+        if f.last_exc_box is None and op != BH_EXC_ISINSTANCE:
+            self.abort('exception handler entered untraced')
+            return BlackholeInterp.step(self, f)
+        if op == BH_LAST_EXC:
+            r = self.result_word(f)
+            kind = BlackholeInterp.step(self, f)
+            self.set_box(f, r, f.last_exc_box)
+            return kind
+        if op == BH_EXC_MATCH:
+            # the class of last_exc is guarded: the test folds
+            return BlackholeInterp.step(self, f)
+        self.guard_class_of(f, self.arg(f, 0))
+        r = self.result_word(f)
+        kind = BlackholeInterp.step(self, f)
+        self.set_box(f, r, None)
+        return kind
 
     def step(self, f: BHFrame) -> int:
         if not self.tracing:
@@ -869,7 +962,16 @@ class Tracer(BlackholeInterp):
         if op == BH_PROMOTE:
             w = self.arg(f, 0)
             b = self.box(f, w)
-            if not b.is_constant():
+            d = self.tail(f, 3)
+            if not b.is_constant() and d >= 0:
+                # promote_string: a string equal to the one seen (str_eq,
+                # elidable) is the constant from here on
+                c = self.const_of(f, w)
+                eq = self.record(CALL_PURE_BY_KIND[INT], [ConstInt(self.cpu.func_const(d)), b, c],
+                                 self.cpu.descr_object(d))
+                eq.traced_result = ConstInt(1)
+                self.record_guard(rop.GUARD_TRUE, [eq], f, pc, False)
+            elif not b.is_constant():
                 self.record_guard(rop.GUARD_VALUE, [b, self.const_of(f, w)], f, pc, False)
             r = self.result_word(f)
             kind = BlackholeInterp.step(self, f)
@@ -913,6 +1015,8 @@ class Tracer(BlackholeInterp):
             self.record_merge_point(f)
             self.next(f)
             return -3
+        if op >= BH_RAISE and op <= BH_EXC_ISINSTANCE:
+            return self.trace_exc_insn(f, op)
         if op >= BH_INT_ADD_OVF and op <= BH_INT_NEG_OVF:
             return self.trace_ovf(f, op)
         if op >= BH_INT_ADD and op <= BH_LAST_PURE:
@@ -928,8 +1032,7 @@ class Tracer(BlackholeInterp):
             else:
                 self.set_box(f, r, self.record(PURE_OPNUM[op], boxes, None))
             return kind
-        # last_exc, exc_match, exc_isinstance (only after an exception,
-        # which aborted), raise, reraise, unreachable, ...
+        # unreachable, ...
         self.abort('instruction %s' % self.table.opnames[f.jitcode.code[pc]])
         return BlackholeInterp.step(self, f)
 
@@ -1112,9 +1215,17 @@ class Tracer(BlackholeInterp):
                     src_length = self.cpu.bh_getfield_i(self.get_r(f, self.arg(f, 0)),
                                                         mi.table.list_length)
                     appending = src_length < VLIST_MAX
+        self.deferring = True
         kind = BlackholeInterp.step(self, f)
+        self.deferring = False
+        exc = self.call_exc
+        self.call_exc = None
+        if kind == KIND_CALL_RAISED and (exc is None or appending or vlist >= 0 or
+                                         self.mi.call_is_elidable(d)):
+            self.abort('exception raised while tracing')
+            return BlackholeInterp.raise_exc(self, exc)
         if not self.tracing:
-            return kind         # it raised: aborted
+            return kind
         if appending:
             self.vlist_append(f, pc, boxes[0], vkind, src_length, boxes[1])
             return kind
@@ -1154,6 +1265,23 @@ class Tracer(BlackholeInterp):
                 res.traced_result = self.const_of(f, r)
         else:
             res = self.record(CALL_BY_KIND[rkind], callargs, cd)
+        if kind == KIND_CALL_RAISED and exc is not None:
+            # PyPy's guard_exception: the exception of this class, its
+            # box the guard's result, goes to the handler.  On failure the
+            # call's instruction raises what was found -- or, if the call
+            # returned, its result (the last fail_arg) goes on after it
+            self.vable_in_memory = touched
+            g = self.record_guard(rop.GUARD_EXCEPTION, [ConstInt(self.cpu.class_of(exc))],
+                                  f, pc, True)
+            self.vable_in_memory = False
+            if r >= 0:
+                fail_args = g.fail_args
+                assert fail_args is not None
+                fail_args.append(res)
+                self.snapshots[len(self.snapshots) - 1].result_word = r
+            if touched:
+                self.vable_reload()
+            return self.unwind(exc, g)
         if self.mi.call_can_raise(d):
             # the result register is not written yet in the boxes: on
             # failure the call's instruction raises the exception
@@ -2066,11 +2194,34 @@ class MetaInterp:
         exc: GCRef | None = None
         if snap.exc_pending:
             exc = self.backend.grab_exc()
-            self.stats.exceptions_resumed += 1
+            if exc is None:
+                # a guard_exception whose call returned: on after the call
+                self.call_returned(snap, descr, bh, frames[len(frames) - 1])
+            else:
+                self.stats.exceptions_resumed += 1
         self.backend.release()
-        if snap.exc_pending:
+        if exc is not None:
             return self.finish(bh, bh.run_frames_raising(frames, exc))
         return self.finish(bh, bh.run_frames(frames))
+
+    def call_returned(self, snap: Snapshot, descr: ResumeDescr, bh: BlackholeInterp,
+                      f: BHFrame) -> None:
+        """Frame f is at the call of a failed guard_exception whose call
+        returned: its result (the exit's last value) into its register,
+        and f goes on after the call."""
+        w = snap.result_word
+        if w >= 0:
+            slot = descr.slots[len(descr.slots) - 1]
+            kind = operand_kind(w)
+            if kind == INT:
+                bh.set_i(f, w, self.slot_int(descr, slot))
+            elif kind == REF:
+                built: list[GCRef | None] = [None] * len(descr.virtuals)
+                done = [False] * len(descr.virtuals)
+                bh.set_r(f, w, self.slot_ref(descr, slot, built, done))
+            else:
+                bh.set_f(f, w, self.slot_float(descr, slot))
+        bh.next(f)
 
     def bridge_wanted(self, loop: JitLoop, snap: Snapshot, descr: ResumeDescr) -> bool:
         """Count a failure of the last exit: has it failed often enough
@@ -2080,7 +2231,7 @@ class MetaInterp:
         loop.exit_failures[index] = n
         if n != self.trace_eagerness:
             return False
-        if snap.exc_pending or loop.cell is None:
+        if loop.cell is None:
             self.stats.bridges_skipped += 1
             return False
         for vd in descr.virtuals:
@@ -2133,9 +2284,18 @@ class MetaInterp:
                 state.append(self.slot_box(tracer, descr, descr.slots[k], kind, built))
                 k += 1
             tracer.vable_begin(vbox, state, lengths)
+        exc: GCRef | None = None
+        call_pc = frames[len(frames) - 1].pc
+        if snap.exc_pending:
+            exc = self.backend.grab_exc()
+            if exc is None:     # (the exit's values are read before release)
+                self.call_returned(snap, descr, tracer, frames[len(frames) - 1])
         self.backend.release()
         self.stats.bridge_traces += 1
-        kind = tracer.run_frames(frames)
+        if snap.exc_pending:
+            kind = self.bridge_from_exception(tracer, snap, descr, frames, exc, built, call_pc)
+        else:
+            kind = tracer.run_frames(frames)
         self.stats.ns_tracing += ros.monotonic_ns() - t0
         if tracer.closed:
             if not self.compile_bridge(loop, index, tracer):
@@ -2148,6 +2308,42 @@ class MetaInterp:
             loop.exit_aborts[index] = loop.exit_aborts.get(index, 0) + 1
             loop.exit_failures[index] = 0
         return self.finish(tracer, kind)
+
+    def bridge_from_exception(self, tracer: Tracer, snap: Snapshot, descr: ResumeDescr,
+                              frames: list[BHFrame], exc: GCRef | None,
+                              built: list[AbstractValue | None], call_pc: int) -> int:
+        """Trace a bridge from an exit with an exception pending (or a
+        guard_exception's whose call returned, exc None): the bridge makes
+        the exception the exit took pending again and guards on it as the
+        loop's trace does after a call (guard_exception(class): the
+        handler gets its result; guard_no_exception: the call's result,
+        the exit's last value, and on after the call: trace_bridge did it
+        concretely); the guard's snapshot is the exit's, at call_pc."""
+        f = frames[len(frames) - 1]
+        assert isinstance(f, TraceFrame)
+        tracer.frames = frames
+        w = snap.result_word
+        result: AbstractValue | None = None
+        if w >= 0:
+            result = self.slot_box(tracer, descr, descr.slots[len(descr.slots) - 1],
+                                   operand_kind(w), built)
+        tracer.record(rop.RESTORE_EXCEPTION, [], None)
+        if exc is None:
+            tracer.record_guard(rop.GUARD_NO_EXCEPTION, [], f, call_pc, True)
+            if result is not None:
+                tracer.set_box(f, w, result)
+            return tracer.run_frames(frames)
+        g = tracer.record_guard(rop.GUARD_EXCEPTION, [ConstInt(self.cpu.class_of(exc))],
+                                f, f.pc, True)
+        if result is not None:
+            fail_args = g.fail_args
+            assert fail_args is not None
+            fail_args.append(result)
+            tracer.snapshots[len(tracer.snapshots) - 1].result_word = w
+        kind = tracer.unwind(exc, g)
+        if kind != -3:
+            return kind
+        return tracer.run_frames(frames)
 
     def compile_bridge(self, loop: JitLoop, index: int, tracer: Tracer) -> bool:
         if loop.cell is None or len(loop.snapshots) != tracer.snap_base:

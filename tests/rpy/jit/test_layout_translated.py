@@ -352,6 +352,37 @@ def test_jitlang_glue_bridges(jitlang_jit: tuple[Path, str]) -> None:
     assert bridges(summary) >= 1, summary
 
 
+def summary_count(summary: list[str], what: str) -> int:
+    """The number before `what` in the summary lines (-1: none)."""
+    m = re.search(r"(\d+) " + what, " ".join(summary))
+    return int(m.group(1)) if m is not None else -1
+
+
+@pytest.mark.translated
+def test_jitlang_catching_loops(jitlang_jit: tuple[Path, str]) -> None:
+    """Loops where the interpreter raises and catches its own exception
+    (int_or: a residual call's; pop_or: one raised in traced code) are
+    compiled, no trace aborted; exits with an exception pending (or a
+    guard_exception's call returning) get bridges that take the exception
+    over (restore_exception): catching_phases.jl's two loops, whose call
+    starts and stops raising after 2000 iterations, leave their code a few
+    times only.  Also under the GC checks."""
+    exe, _ = jitlang_jit
+    gc = {"OURO_GC_NURSERY": "64KB", "OURO_GC_VERIFY": "1"}
+    for env in ({}, gc):
+        status, out, summary = run_jl(exe, ["--jit", "threshold=2", "catching.jl"], **env)
+        assert (status, out) == (0, (PROGS / "catching.expected").read_text())
+        assert loops(summary) >= 4, summary
+        assert summary_count(summary, "aborts") == 0, summary
+        assert summary_count(summary, "exits skipped") == 0, summary
+        status, out, summary = run_jl(exe, ["--jit", "threshold=2,trace_eagerness=2",
+                                            "catching_phases.jl"], **env)
+        assert (status, out) == (0, (PROGS / "catching_phases.expected").read_text())
+        assert loops(summary) == 2 and bridges(summary) >= 2, summary
+        assert summary_count(summary, "aborts") == 0, summary
+        assert summary_count(summary, "loop entries") < 50, summary
+
+
 def function_entries(summary: list[str]) -> tuple[int, int]:
     """(function entries compiled, runs of entry code) from the summary."""
     for line in summary:

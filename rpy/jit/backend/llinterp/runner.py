@@ -111,11 +111,13 @@ class LLTraceRunner:
     def compile_loop(self, trace: Trace) -> CompiledLoop:
         return CompiledLoop(trace)
 
-    def run(self, loop: CompiledLoop, args: list[Any], at_label: Any = None) -> GuardFailure:
+    def run(self, loop: CompiledLoop, args: list[Any], at_label: Any = None,
+            taken: BaseException | None = None) -> GuardFailure:
         """Run loop from its start, or from the label whose descr is
         at_label (args: the label's arguments).  A bridge's jump out of
         itself returns GuardFailure(None, values), the jump's descr in
-        self.jump_descr."""
+        self.jump_descr.  taken: the exception the exit a bridge starts
+        from took (its restore_exception makes it pending)."""
         loop.runs += 1
         trace = loop.trace
         env: dict[AbstractValue, Any] = {}
@@ -162,6 +164,10 @@ class LLTraceRunner:
                 continue
             if opnum == rop.LABEL or opnum == rop.DEBUG_MERGE_POINT:
                 continue
+            if opnum == rop.RESTORE_EXCEPTION:
+                exc = taken
+                taken = None
+                continue
             if opnum == rop.FINISH:
                 self.ops_executed += n
                 return self.fail(env, op, exc)
@@ -169,6 +175,8 @@ class LLTraceRunner:
                 if not self.guard_ok(env, op, exc):
                     self.ops_executed += n
                     return self.fail(env, op, exc)
+                if opnum == rop.GUARD_EXCEPTION:
+                    env[op] = exc       # the exception, no longer pending
                 if opnum == rop.GUARD_NO_EXCEPTION or opnum == rop.GUARD_EXCEPTION:
                     exc = None
                 continue
@@ -243,6 +251,9 @@ class LLTraceRunner:
         opnum = op.opnum
         if opnum == rop.GUARD_NO_EXCEPTION:
             return exc is None
+        if opnum == rop.GUARD_EXCEPTION:
+            # exactly the class (the x86 backend compares the type id)
+            return exc is not None and ADDRESSES.vtable_of(type(exc)) == self.value(env, op.args[0])
         if opnum == rop.GUARD_NO_OVERFLOW:
             return not self.overflowed
         if opnum == rop.GUARD_OVERFLOW:

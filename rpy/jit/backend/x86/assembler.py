@@ -1022,6 +1022,8 @@ class Assembler:
             self._finish(op)
         elif opnum == rop.DEBUG_MERGE_POINT:
             pass
+        elif opnum == rop.RESTORE_EXCEPTION and self.config.gc:
+            self._restore_exception()
         else:
             raise BackendError("x86 backend: operation not supported: " + op.getopname())
         self._finish_op(op)
@@ -1505,6 +1507,19 @@ class Assembler:
         mc.jcc_j32(CC_NE, stub.label)
         mc.mov_ri(SCRATCH, self.config.exc_addr)
         mc.mov_mi(SCRATCH, 0, 0)
+
+    def _restore_exception(self) -> None:
+        """The exception the exit took into the jitframe (_stub_gc_state)
+        pending again, at the start of its bridge (entered from the
+        jitframe: rbp+JITFRAME_DISP holds it).  Through the scratch
+        registers only: every other one may hold an inputarg."""
+        mc = self.mc
+        cfg = self.config
+        mc.mov_rm(SCRATCH, RBP, JITFRAME_DISP)
+        mc.movsd_xm(XMM_SCRATCH, SCRATCH, cfg.frame_exc_disp)
+        mc.mov_mi(SCRATCH, cfg.frame_exc_disp, 0)
+        mc.mov_ri(SCRATCH, cfg.exc_addr)
+        mc.movsd_mx(SCRATCH, 0, XMM_SCRATCH)
 
     def _fail_args(self, op: ResOperation) -> list[AbstractValue]:
         if op.fail_args is None:

@@ -59,6 +59,10 @@ class OptRewrite(Optimization):
             self.optimize_guard_nonnull(op)
         elif opnum == rop.GUARD_ISNULL:
             self.optimize_guard_isnull(op)
+        elif opnum == rop.GUARD_EXCEPTION:
+            # its result is an exception of exactly that class
+            self.emit(op)
+            self.note_class(op, op.args[0].getint())
         elif (opnum == rop.PTR_EQ or opnum == rop.PTR_NE or
               opnum == rop.INSTANCE_PTR_EQ or opnum == rop.INSTANCE_PTR_NE):
             self.optimize_ptr_eq(op)
