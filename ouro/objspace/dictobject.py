@@ -36,10 +36,10 @@ from rpy.rlib.rarithmetic import MAXINT, intmask, r_uint
 from ouro.compiler.opcodes import NB_ADD
 
 from ouro.objspace import intobject, siphash, space, strobject
-from ouro.objspace.descriptors import W_ClassMethod
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_KeyError,
                                       w_RuntimeError, w_TypeError, w_ValueError)
-from ouro.objspace.gateway import descr_error, register, register_raw
+from ouro.objspace.gateway import (descr_error, register, register_raw,
+                                   register_raw_classmethod)
 from ouro.objspace.listobject import (W_ListObject, int_of, is_plain_int, unpack_to_list,
                                       w_list_type)
 from ouro.objspace.maps import W_ObjectWithMap
@@ -1617,7 +1617,7 @@ register(w_dict_type, "items(self, /)", dict_items)
 register(w_dict_type, "clear(self, /)", dict_clear)
 register(w_dict_type, "copy(self, /)", dict_copy)
 register_raw(w_dict_type, "update", dict_update)
-w_dict_type.dict_w["fromkeys"] = W_ClassMethod(register_raw(None, "fromkeys", dict_fromkeys))
+register_raw_classmethod(w_dict_type, "fromkeys", dict_fromkeys)
 w_dict_type.dict_w["__hash__"] = w_None
 
 # at the end: setobject imports this module

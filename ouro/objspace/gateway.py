@@ -255,6 +255,10 @@ w_wrapper_descriptor_type = make_builtin_type("wrapper_descriptor", [w_method_de
                                               LAYOUT_OTHER)
 w_method_wrapper_type = make_builtin_type("method-wrapper", [w_builtin_function_type],
                                           LAYOUT_OTHER)
+# a built-in class method found in its type's namespace (`dict.__dict__
+# ['fromkeys']`); bound to a class it is a builtin_function_or_method
+w_classmethod_descriptor_type = make_builtin_type("classmethod_descriptor",
+                                                  [w_method_descriptor_type], LAYOUT_OTHER)
 
 # the special methods CPython implements as type slots (its slotdefs)
 SLOT_NAMES: dict[str, bool] = {}
@@ -309,9 +313,13 @@ class W_BuiltinFunction(W_Root):
     # CPython's PyMethodDef identifies (_lsprof counts its calls by it)
     definition: W_BuiltinFunction
     is_slot: bool                  # named as a type slot (SLOT_NAMES)
+    # a class method: binds to the class it is found through (dict.fromkeys,
+    # int.from_bytes; CPython's METH_CLASS)
+    binds_class: bool
 
     def __init__(self, name: str, w_objclass: W_TypeObject | None) -> None:
         self.name = name
+        self.binds_class = False
         self.is_slot = name in SLOT_NAMES
         self.definition = self
         self.w_objclass = w_objclass
@@ -326,6 +334,8 @@ class W_BuiltinFunction(W_Root):
         if self.w_objclass is not None and self.name != "__new__":
             slot = self.slot_wrapper
             if self.w_self is None:
+                if self.binds_class:
+                    return w_classmethod_descriptor_type
                 return w_wrapper_descriptor_type if slot else w_method_descriptor_type
             if slot:
                 return w_method_wrapper_type
@@ -372,7 +382,7 @@ class W_BuiltinFunction(W_Root):
         raise NotImplementedError("copy")
 
     def is_classmethod(self) -> bool:
-        return False
+        return self.binds_class
 
     def binds_as_method(self) -> bool:
         return self.w_objclass is not None and self.w_self is None and not self.is_classmethod()
@@ -407,6 +417,10 @@ class W_BuiltinSlots(W_BuiltinFunction):
         W_BuiltinFunction.__init__(self, sig.name, w_objclass)
         self.sig = sig
         self.fn = fn
+        # a built-in whose first parameter is `cls` (not __new__, which is
+        # static) binds to the class
+        params = sig.params
+        self.binds_class = len(params) > 0 and params[0] == "cls" and sig.name != "__new__"
 
     def call_unbound(self, args: Arguments) -> W_Root:
         return self.fn(bind(self.sig, args))
@@ -414,13 +428,8 @@ class W_BuiltinSlots(W_BuiltinFunction):
     def copy(self) -> W_BuiltinFunction:
         b = W_BuiltinSlots(self.sig, self.fn, self.w_objclass)
         b.slot_wrapper = self.slot_wrapper
+        b.binds_class = self.binds_class
         return b
-
-    def is_classmethod(self) -> bool:
-        """A built-in whose first parameter is `cls` (not __new__, which is
-        static) binds to the class."""
-        params = self.sig.params
-        return len(params) > 0 and params[0] == "cls" and self.name != "__new__"
 
 
 def fits_positional(w_f: W_BuiltinSlots, n: int) -> bool:
@@ -435,12 +444,10 @@ def fits_positional(w_f: W_BuiltinSlots, n: int) -> bool:
 
 class W_BuiltinRaw(W_BuiltinFunction):
     raw: RawFn
-    binds_class: bool       # a class method (the class comes first)
 
     def __init__(self, name: str, raw: RawFn, w_objclass: W_TypeObject | None) -> None:
         W_BuiltinFunction.__init__(self, name, w_objclass)
         self.raw = raw
-        self.binds_class = False
 
     def call_unbound(self, args: Arguments) -> W_Root:
         return self.raw(args)
@@ -450,9 +457,6 @@ class W_BuiltinRaw(W_BuiltinFunction):
         b.binds_class = self.binds_class
         b.slot_wrapper = self.slot_wrapper
         return b
-
-    def is_classmethod(self) -> bool:
-        return self.binds_class
 
 
 def register(w_type: W_TypeObject | None, spec: str, fn: BuiltinFn) -> W_BuiltinFunction:
@@ -475,4 +479,22 @@ def register_raw(w_type: W_TypeObject | None, name: str, raw: RawFn) -> W_Builti
     b.slot_wrapper = is_slot_wrapper(w_type, name)
     if w_type is not None:
         w_type.dict_w[name] = b
+    return b
+
+
+def register_classmethod(w_type: W_TypeObject, spec: str, fn: BuiltinFn) -> W_BuiltinFunction:
+    """Load time: a class method of w_type (its first parameter, whatever
+    its name, is the class): `dict.fromkeys` is a classmethod_descriptor,
+    `dict.fromkeys` and `D.fromkeys` are built-in methods bound to dict and
+    D, as CPython's METH_CLASS methods."""
+    b = register(w_type, spec, fn)
+    b.binds_class = True
+    return b
+
+
+def register_raw_classmethod(w_type: W_TypeObject, name: str, raw: RawFn) -> W_BuiltinRaw:
+    """register_classmethod of a built-in that takes the raw Arguments
+    (the class first)."""
+    b = register_raw(w_type, name, raw)
+    b.binds_class = True
     return b

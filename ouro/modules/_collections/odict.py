@@ -35,8 +35,8 @@ from ouro.objspace.dictobject import (KIND_ITEMS, KIND_KEYS, KIND_VALUES, W_Dict
                                       w_dict_values_type)
 from ouro.objspace.exceptions import (operr, w_KeyError, w_RuntimeError,
                                       w_TypeError, w_ValueError)
-from ouro.objspace.gateway import descr_error, register, register_raw
-from ouro.objspace.intobject import register_classmethod, wrap_int
+from ouro.objspace.gateway import descr_error, register, register_classmethod, register_raw
+from ouro.objspace.intobject import wrap_int
 from ouro.objspace.listobject import W_ListObject, unpack_to_list
 from ouro.objspace.model import (LAYOUT_DICT, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, w_None, w_NotImplemented, w_object_type)
