@@ -228,14 +228,11 @@ def code_filename(fullname: str, path: str) -> str:
 
 
 # The classes of stdlib modules that CPython runs from a C accelerator
-# (_asyncio's Future and Task, _collections' OrderedDict) where ouro runs
-# the pure-Python ones: a C method has no frame, so theirs add no
-# traceback entry (a failed task or `od.popitem()` on an empty OrderedDict
-# prints CPython's traceback, without futures.py/tasks.py/collections
-# lines).  Module -> (its file under the stdlib, the classes).
+# (_asyncio's Future and Task) where ouro runs the pure-Python ones: a C
+# method has no frame, so theirs add no traceback entry (a failed task
+# prints CPython's traceback, without futures.py/tasks.py lines).  Module -> (its file under the stdlib, the classes).
 C_ACCELERATED = {"asyncio.futures": ("asyncio/futures.py", ["Future"]),
-                 "asyncio.tasks": ("asyncio/tasks.py", ["Task"]),
-                 "collections": ("collections/__init__.py", ["OrderedDict"])}
+                 "asyncio.tasks": ("asyncio/tasks.py", ["Task"])}
 
 
 def hide_accelerated_frames(co: CodeObject, fullname: str, path: str) -> None:

@@ -19,13 +19,13 @@ from ouro.objspace import intobject, space
 from ouro.objspace.bytesobject import (_register_shared, buffer_or_none, byte_value,
                                        bytes_compare, bytes_from_object, fromhex_arg,
                                        getitem_data, make_bytes, repeat_bytes)
-from ouro.objspace.descriptors import W_ClassMethod
 from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_BufferError,
                                       w_IndexError,
                                       w_OverflowError,
                                       w_StopIteration,
                                       w_TypeError, w_ValueError)
-from ouro.objspace.gateway import bind, parse_signature, register, register_comparisons, register_raw
+from ouro.objspace.gateway import (bind, parse_signature, register, register_classmethod,
+                                   register_comparisons, register_raw)
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_BYTEARRAY, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
@@ -546,7 +546,7 @@ register(w_bytearray_type, "insert(self, index, item, /)", bytearray_insert)
 register(w_bytearray_type, "pop(self, index=, /)", bytearray_pop)
 register(w_bytearray_type, "remove(self, value, /)", bytearray_remove)
 register(w_bytearray_type, "reverse(self, /)", bytearray_reverse)
-intobject.register_classmethod(w_bytearray_type, "fromhex(self, string, /)", bytearray_fromhex)
+register_classmethod(w_bytearray_type, "fromhex(self, string, /)", bytearray_fromhex)
 _register_shared(w_bytearray_type)
 
 register(w_bytearray_iterator_type, "__next__(self, /)", baiter_next)

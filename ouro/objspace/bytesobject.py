@@ -23,11 +23,12 @@ from ouro.objspace import bytesops, intobject, siphash, space
 from ouro.objspace.bytesops import is_lower as _islower
 from ouro.objspace.bytesops import is_space as _isspace
 from ouro.objspace.bytesops import is_upper as _isupper
-from ouro.objspace.descriptors import W_ClassMethod, W_StaticMethod
+from ouro.objspace.descriptors import W_StaticMethod
 from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_IndexError,
                                       w_OverflowError, w_StopIteration, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.gateway import bind, parse_signature, register, register_comparisons, register_raw
+from ouro.objspace.gateway import (bind, parse_signature, register, register_classmethod,
+                                   register_comparisons, register_raw)
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_BYTES, LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_NotImplemented,
@@ -1326,7 +1327,7 @@ register(w_bytes_type, "__getitem__(self, key, /)", bytes_descr_getitem)
 register(w_bytes_type, "__iter__(self, /)", bytes_descr_iter)
 register(w_bytes_type, "__bytes__(self, /)", bytes_descr_bytes)
 register(w_bytes_type, "__getnewargs__(self, /)", bytes_descr_getnewargs)
-intobject.register_classmethod(w_bytes_type, "fromhex(self, string, /)", bytes_fromhex)
+register_classmethod(w_bytes_type, "fromhex(self, string, /)", bytes_fromhex)
 _register_shared(w_bytes_type)
 
 register(w_bytes_iterator_type, "__next__(self, /)", bytesiter_next)

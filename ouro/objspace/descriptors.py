@@ -743,13 +743,20 @@ def builtin_get_name(w: W_Root) -> W_Root:
 
 
 def builtin_get_qualname(w: W_Root) -> W_Root:
+    """A bound built-in method is named after its self's class (or its
+    self, a class: `D.fromkeys`, `D().keys` are "D.fromkeys", "D.keys"),
+    as CPython's meth_get__qualname__; a descriptor or a method-wrapper
+    after the type that defines it."""
     b = _builtin(w)
+    w_self = b.w_self
+    if w_self is not None and b.getclass() is w_builtin_function_type:
+        if isinstance(w_self, W_TypeObject):
+            return space.wrap_str(w_self.qualname + "." + b.name)
+        if b.w_objclass is not None:
+            return space.wrap_str(w_self.getclass().qualname + "." + b.name)
     cls = b.w_objclass
     if cls is not None:
         return space.wrap_str(cls.name + "." + b.name)
-    w_self = b.w_self
-    if isinstance(w_self, W_TypeObject):    # a class method bound to its class
-        return space.wrap_str(w_self.qualname + "." + b.name)
     return space.wrap_str(b.name)
 
 
@@ -815,6 +822,46 @@ def builtin_get(slots: list[W_Root | None]) -> W_Root:
     return w_res if w_res is not None else w_b
 
 
+def _same_builtin(slots: list[W_Root | None]) -> W_Root | None:
+    """Two built-ins are equal when they are the same one bound to the
+    same self (CPython's meth_richcompare: `[].append`, `dict.fromkeys`
+    are new objects at each access); None: NotImplemented."""
+    w_a = slots[0]
+    assert w_a is not None
+    a = _builtin(w_a)
+    w_b = slots[1]
+    if not isinstance(w_b, W_BuiltinFunction):
+        return None
+    w_sa = a.w_self
+    w_sb = w_b.w_self
+    same_self = w_sa is w_sb or (w_sa is not None and w_sb is not None and space.is_w(w_sa, w_sb))
+    return space.wrap_bool(same_self and a.definition is w_b.definition)
+
+
+def builtin_eq(slots: list[W_Root | None]) -> W_Root:
+    w_res = _same_builtin(slots)
+    return w_res if w_res is not None else w_NotImplemented
+
+
+def builtin_ne(slots: list[W_Root | None]) -> W_Root:
+    w_res = _same_builtin(slots)
+    if w_res is None:
+        return w_NotImplemented
+    return space.wrap_bool(w_res is space.wrap_bool(False))
+
+
+def builtin_hash(slots: list[W_Root | None]) -> W_Root:
+    w = slots[0]
+    assert w is not None
+    b = _builtin(w)
+    w_self = b.w_self
+    h = space.id_of(w_self) if w_self is not None else 0
+    return space.wrap_int(h ^ space.id_of(b.definition))
+
+
+register(w_builtin_function_type, "__eq__(self, value, /)", builtin_eq)
+register(w_builtin_function_type, "__ne__(self, value, /)", builtin_ne)
+register(w_builtin_function_type, "__hash__(self, /)", builtin_hash)
 for _t in [w_builtin_function_type, w_method_descriptor_type]:
     getset(_t, "__name__", builtin_get_name)
     getset(_t, "__qualname__", builtin_get_qualname)
@@ -823,6 +870,7 @@ for _t in [w_builtin_function_type, w_method_descriptor_type]:
     register(_t, "__repr__(self, /)", builtin_repr)
     register_raw(_t, "__call__", builtin_call)
 getset(w_method_descriptor_type, "__objclass__", builtin_get_objclass)
+getset(w_method_wrapper_type, "__objclass__", builtin_get_objclass)
 register(w_method_descriptor_type, "__get__(self, instance, owner=, /)", builtin_get)
 
 

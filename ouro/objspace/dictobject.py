@@ -36,10 +36,10 @@ from rpy.rlib.rarithmetic import MAXINT, intmask, r_uint
 from ouro.compiler.opcodes import NB_ADD
 
 from ouro.objspace import intobject, siphash, space, strobject
-from ouro.objspace.descriptors import W_ClassMethod
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_KeyError,
                                       w_RuntimeError, w_TypeError, w_ValueError)
-from ouro.objspace.gateway import descr_error, register, register_raw
+from ouro.objspace.gateway import (descr_error, register, register_raw,
+                                   register_raw_classmethod)
 from ouro.objspace.listobject import (W_ListObject, int_of, is_plain_int, unpack_to_list,
                                       w_list_type)
 from ouro.objspace.maps import W_ObjectWithMap
@@ -332,16 +332,38 @@ class W_DictObject(W_Root):
         return i
 
     def _resize(self) -> None:
-        # compact the entries, then rebuild the index table
+        self._rebuild(-1, 0)
+
+    def _rebuild(self, first: int, room: int) -> None:
+        """Compact the entries, then rebuild the index table; with first >=
+        0, entry `first` comes first, after `room` deleted entries
+        (OrderedDict's move_to_end(last=False): the next moves to the
+        front fill that room)."""
         hashes: list[int] = []
         values_w: list[W_Root | None] = []
         ints = self.kind == INTS
         keys_w: list[W_Root | None] = []
         int_keys: list[int] = []
+        if first >= 0:
+            k = 0
+            while k < room:
+                hashes.append(0)
+                values_w.append(None)
+                if ints:
+                    int_keys.append(0)
+                else:
+                    keys_w.append(None)
+                k += 1
+            hashes.append(self.hashes[first])
+            values_w.append(self.values_w[first])
+            if ints:
+                int_keys.append(self.int_keys[first])
+            else:
+                keys_w.append(self.keys_w[first])
         k = 0
         while k < len(self.values_w):
             w_v = self.values_w[k]
-            if w_v is not None:
+            if w_v is not None and k != first:
                 hashes.append(self.hashes[k])
                 values_w.append(w_v)
                 if ints:
@@ -362,6 +384,9 @@ class W_DictObject(W_Root):
         mask = size - 1
         k = 0
         while k < len(values_w):
+            if values_w[k] is None:
+                k += 1          # the room before the first entry
+                continue
             h = hashes[k]
             i = h & mask
             perturb = r_uint(h)
@@ -617,26 +642,110 @@ class W_DictObject(W_Root):
             pos += 1
         return -1
 
-    def popitem(self) -> W_TupleObject | None:
-        """Remove the last entry (LIFO) and return it as a (key, value)
-        tuple, or None if the dict is empty."""
+    def last_entry(self) -> int:
+        """The last live entry, or -1."""
         ix = len(self.values_w) - 1
         while ix >= 0 and self.values_w[ix] is None:
             ix -= 1
+        return ix
+
+    def prev_entry(self, pos: int) -> int:
+        """The last live entry at or before pos, or -1."""
+        if pos >= len(self.values_w):
+            pos = len(self.values_w) - 1
+        while pos >= 0 and self.values_w[pos] is None:
+            pos -= 1
+        return pos
+
+    def table(self) -> list[int]:
+        """The index table, as a token: a new one means the entries were
+        renumbered (compacted, rebuilt or cleared)."""
+        return self.indices
+
+    def popitem(self) -> W_TupleObject | None:
+        """Remove the last entry (LIFO) and return it as a (key, value)
+        tuple, or None if the dict is empty."""
+        ix = self.last_entry()
         if ix < 0:
             return None
+        return self.pop_entry(ix)
+
+    def pop_entry(self, ix: int) -> W_TupleObject:
+        """Remove live entry ix and return it as a (key, value) tuple; the
+        storage past the last live entry is dropped."""
         w_k = self.key_at(ix)
         w_v = self.values_w[ix]
         assert w_k is not None and w_v is not None
         slot = self._slot_of_entry(ix)
         self._delete_entry(slot, ix)
-        del self.hashes[ix:]
-        if self.kind == INTS:
-            del self.int_keys[ix:]
-        else:
-            del self.keys_w[ix:]
-        del self.values_w[ix:]
+        if self.next_entry(ix) < 0:
+            ix = self.last_entry() + 1
+            del self.hashes[ix:]
+            if self.kind == INTS:
+                del self.int_keys[ix:]
+            else:
+                del self.keys_w[ix:]
+            del self.values_w[ix:]
         return W_TupleObject([w_k, w_v])
+
+    # -- reordering (OrderedDict, ouro/modules/_collections/odict.py)
+
+    def move_to_end(self, w_key: W_Root, last: bool, first_hint: int) -> int:
+        """Make w_key's entry the last one (or the first one): -2 if the
+        key is absent, else the number of the first live entry afterwards
+        (first_hint: an entry number no live entry is before).  Moving to
+        the back appends the entry (the compaction of a later resize drops
+        the hole); moving to the front reuses the deleted entry just before
+        the first live one, or rebuilds the table with room for the next
+        moves to the front."""
+        h = space.hash_w(w_key)
+        slot, ix = self._lookup(w_key, h)
+        if ix < 0:
+            return -2
+        first = self.next_entry(first_hint)
+        if last:
+            if ix != len(self.values_w) - 1:
+                self._relocate(slot, ix, len(self.values_w))
+                if ix == first:
+                    first = self.next_entry(ix)
+                if 3 * len(self.values_w) >= 2 * len(self.indices):
+                    self._resize()
+                    first = 0
+            return first
+        if ix == first:
+            return first
+        if first > 0:
+            self._relocate(slot, ix, first - 1)
+            return first - 1
+        room = self.used // 2
+        if room < 4:
+            room = 4
+        self._rebuild(ix, room)
+        return room
+
+    def _relocate(self, slot: int, ix: int, new_ix: int) -> None:
+        """Entry ix (found at slot) becomes entry new_ix: a deleted entry
+        or one past the end.  The index slot is the same (same hash)."""
+        h = self.hashes[ix]
+        w_v = self.values_w[ix]
+        if new_ix == len(self.values_w):
+            self.hashes.append(h)
+            self.values_w.append(w_v)
+            if self.kind == INTS:
+                self.int_keys.append(self.int_keys[ix])
+            else:
+                self.keys_w.append(self.keys_w[ix])
+        else:
+            self.hashes[new_ix] = h
+            self.values_w[new_ix] = w_v
+            if self.kind == INTS:
+                self.int_keys[new_ix] = self.int_keys[ix]
+            else:
+                self.keys_w[new_ix] = self.keys_w[ix]
+        self.indices[slot] = new_ix
+        if self.kind != INTS:
+            self.keys_w[ix] = None
+        self.values_w[ix] = None
 
 
 class W_DictObjectUser(W_DictObject):
@@ -1508,7 +1617,7 @@ register(w_dict_type, "items(self, /)", dict_items)
 register(w_dict_type, "clear(self, /)", dict_clear)
 register(w_dict_type, "copy(self, /)", dict_copy)
 register_raw(w_dict_type, "update", dict_update)
-w_dict_type.dict_w["fromkeys"] = W_ClassMethod(register_raw(None, "fromkeys", dict_fromkeys))
+register_raw_classmethod(w_dict_type, "fromkeys", dict_fromkeys)
 w_dict_type.dict_w["__hash__"] = w_None
 
 # at the end: setobject imports this module

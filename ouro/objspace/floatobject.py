@@ -26,12 +26,12 @@ from ouro.objspace import space
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_OverflowError,
                                       w_TypeError, w_ValueError, w_ZeroDivisionError)
-from ouro.objspace.gateway import register
+from ouro.objspace.gateway import register, register_classmethod
 from ouro.objspace.intobject import (HASH_BITS, HASH_INF, HASH_MODULUS, FormatSpec,
                                      W_IntObject, W_LongObject, bigint_of_w, bytes_as_ascii_text,
                                      check_new_cls,
                                      format_number, grouping_of, index_w, int_to_float,
-                                     int_w_clipped, is_int, parse_format_spec, register_classmethod,
+                                     int_w_clipped, is_int, parse_format_spec,
                                      register_new, repeat_char, unknown_format_code, wrap_big,
                                      wrap_int)
 from ouro.objspace.maps import W_ObjectWithMap

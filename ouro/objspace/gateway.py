@@ -255,6 +255,10 @@ w_wrapper_descriptor_type = make_builtin_type("wrapper_descriptor", [w_method_de
                                               LAYOUT_OTHER)
 w_method_wrapper_type = make_builtin_type("method-wrapper", [w_builtin_function_type],
                                           LAYOUT_OTHER)
+# a built-in class method found in its type's namespace (`dict.__dict__
+# ['fromkeys']`); bound to a class it is a builtin_function_or_method
+w_classmethod_descriptor_type = make_builtin_type("classmethod_descriptor",
+                                                  [w_method_descriptor_type], LAYOUT_OTHER)
 
 # the special methods CPython implements as type slots (its slotdefs)
 SLOT_NAMES: dict[str, bool] = {}
@@ -341,6 +345,8 @@ class W_BuiltinFunction(W_Root):
         if self.w_objclass is not None and self.name != "__new__":
             slot = self.slot_wrapper
             if self.w_self is None:
+                if self.binds_class:
+                    return w_classmethod_descriptor_type
                 return w_wrapper_descriptor_type if slot else w_method_descriptor_type
             if slot:
                 return w_method_wrapper_type
@@ -496,4 +502,22 @@ def register_raw(w_type: W_TypeObject | None, name: str, raw: RawFn) -> W_Builti
     b.init_kind(w_type)
     if w_type is not None:
         w_type.dict_w[name] = b
+    return b
+
+
+def register_classmethod(w_type: W_TypeObject, spec: str, fn: BuiltinFn) -> W_BuiltinFunction:
+    """Load time: a class method of w_type (its first parameter, whatever
+    its name, is the class): `dict.fromkeys` is a classmethod_descriptor,
+    `dict.fromkeys` and `D.fromkeys` are built-in methods bound to dict and
+    D, as CPython's METH_CLASS methods."""
+    b = register(w_type, spec, fn)
+    b.binds_class = True
+    return b
+
+
+def register_raw_classmethod(w_type: W_TypeObject, name: str, raw: RawFn) -> W_BuiltinRaw:
+    """register_classmethod of a built-in that takes the raw Arguments
+    (the class first)."""
+    b = register_raw(w_type, name, raw)
+    b.binds_class = True
     return b

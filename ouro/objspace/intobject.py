@@ -25,11 +25,12 @@ from rpy.rlib.rarithmetic import MAXINT, MININT, ovfcheck, r_uint
 from rpy.rlib.rbigint import rbigint
 
 from ouro.objspace import space
-from ouro.objspace.descriptors import W_ClassMethod, getset
+from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_MemoryError,
                                       w_OverflowError, w_TypeError, w_ValueError,
                                       w_ZeroDivisionError)
-from ouro.objspace.gateway import BuiltinFn, W_BuiltinFunction, W_BuiltinSlots, register
+from ouro.objspace.gateway import (BuiltinFn, W_BuiltinFunction, register,
+                                   register_classmethod)
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_INT, W_Root, W_TypeObject, make_builtin_type, type_name,
                                  w_None, w_NotImplemented, w_object_type)
@@ -1383,13 +1384,6 @@ def register_new(w_type: W_TypeObject, spec: str, fn: BuiltinFn) -> W_BuiltinFun
     b.name = "__new__"
     w_type.dict_w["__new__"] = b
     return b
-
-
-def register_classmethod(w_type: W_TypeObject, spec: str, fn: BuiltinFn) -> None:
-    b = register(None, spec, fn)
-    if isinstance(b, W_BuiltinSlots):
-        b.sig.qualname = w_type.name + "." + b.sig.name
-    w_type.dict_w[b.name] = W_ClassMethod(b)
 
 
 register_new(w_int_type, "int(self, x=, /, base=)", int_descr_new)

@@ -68,19 +68,24 @@ def str_size(s: str) -> int:
     return 72 + 4 * n
 
 
+def table_size(used: int) -> int:
+    """CPython's table as the entries were added one by one: 8 slots, then
+    the power of two above three times the usable two thirds once full."""
+    size = 8
+    while used > size * 2 // 3:
+        want = (size * 2 // 3) * 3
+        while size < want:
+            size *= 2
+    return size
+
+
 def dict_size(w_d: W_DictObject) -> int:
     """PyDictObject, then its keys object: a header, the index table (1 to
     8 bytes an index by its size) and two thirds of the size in entries
     (16 bytes for str keys, 24 with the hash for others)."""
     if w_d.used == 0 and w_d.inserts == 0:
         return 48
-    # CPython's table as the entries were added one by one: 8 slots, then
-    # the power of two above three times the usable two thirds once full
-    size = 8
-    while w_d.used > size * 2 // 3:
-        want = (size * 2 // 3) * 3
-        while size < want:
-            size *= 2
+    size = table_size(w_d.used)
     if size <= 0x80:
         width = 1
     elif size <= 0x8000:

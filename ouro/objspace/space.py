@@ -1168,7 +1168,7 @@ def unpack_iterable(w_iterable: W_Root) -> list[W_Root]:
 
 
 def is_builtin_method(w: W_Root) -> bool:
-    return isinstance(w, W_BuiltinFunction) and w.w_objclass is not None and w.w_self is None
+    return isinstance(w, W_BuiltinFunction) and w.binds_as_method()
 
 
 def function_str(w_fn: W_Root) -> str:

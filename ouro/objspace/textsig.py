@@ -56,6 +56,12 @@ def _collect() -> dict[str, str]:
                 sig = getattr(obj, "__text_signature__", None)
                 if sig:
                     table[modname + "." + name] = sig
+            elif isinstance(obj, type):
+                # "collections.OrderedDict.fromkeys": by the type's __module__
+                for mname, meth in vars(obj).items():
+                    sig = getattr(meth, "__text_signature__", None)
+                    if isinstance(sig, str) and sig:
+                        table[obj.__module__ + "." + obj.__name__ + "." + mname] = sig
     return table
 
 
@@ -186,9 +192,12 @@ def builtin_get_text_signature(w: W_Root) -> W_Root:
     assert isinstance(w, W_BuiltinFunction)
     w_cls = w.w_objclass
     if w_cls is not None:
-        key = w_cls.name + "." + w.name
-        if w_cls.is_heaptype or space.module_name_of(w_cls) != "builtins":
+        if w_cls.is_heaptype:
             return w_None
+        modname = space.module_name_of(w_cls)
+        key = w_cls.name + "." + w.name
+        if modname != "builtins":
+            key = modname + "." + key
     else:
         key = _module_function_key(w)
     if key in TEXT_SIGNATURES:

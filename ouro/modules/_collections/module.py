@@ -1,5 +1,6 @@
 """The `_collections` module: deque, defaultdict, _count_elements and
-_tuplegetter, as CPython 3.11's Modules/_collectionsmodule.c.
+_tuplegetter, as CPython 3.11's Modules/_collectionsmodule.c, and
+OrderedDict (odict.py).
 
 deque is a ring buffer (a list whose length is a power of two, a head index
 and a length) instead of CPython's linked blocks; what is visible is the
@@ -16,6 +17,7 @@ from __future__ import annotations
 from ouro.compiler.opcodes import NB_ADD
 from ouro.interpreter import iterreduce, reduce
 from ouro.interpreter.module import W_Module
+from ouro.modules._collections import odict
 from ouro.modules.math.args import clinic_args, module_type, no_kwargs, one_arg
 from ouro.objspace import dictobject, space
 from ouro.objspace.descriptors import getset
@@ -1110,6 +1112,7 @@ def make_module() -> W_Module:
     d = w_mod.w_dict
     d.setitem_str("deque", w_deque_type)
     d.setitem_str("defaultdict", w_defaultdict_type)
+    d.setitem_str("OrderedDict", odict.w_odict_type)
     d.setitem_str("_deque_iterator", w_deque_iter_type)
     d.setitem_str("_deque_reverse_iterator", w_deque_reviter_type)
     d.setitem_str("_tuplegetter", w_tuplegetter_type)

@@ -25,8 +25,8 @@ from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import OperationError, operr, w_OverflowError, w_TypeError, w_ValueError
-from ouro.objspace.gateway import register, register_comparisons, register_raw
-from ouro.objspace.intobject import register_classmethod
+from ouro.objspace.gateway import (register, register_classmethod, register_comparisons,
+                                   register_raw)
 from ouro.objspace.intobject import W_IntObject, is_int, wrap_int
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, tp_name, type_name,
                                  w_None, w_NotImplemented)

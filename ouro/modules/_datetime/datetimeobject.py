@@ -34,8 +34,8 @@ from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import operr, w_OverflowError, w_TypeError, w_ValueError
 from ouro.objspace.floatobject import W_FloatObject, round_half_even, wrap_float
-from ouro.objspace.gateway import register, register_comparisons, register_raw
-from ouro.objspace.intobject import register_classmethod
+from ouro.objspace.gateway import (register, register_classmethod, register_comparisons,
+                                   register_raw)
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, tp_name, type_name, w_None,
                                  w_NotImplemented)

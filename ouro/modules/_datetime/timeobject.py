@@ -18,8 +18,8 @@ from ouro.objspace import space
 from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import operr, w_TypeError, w_ValueError
-from ouro.objspace.gateway import register, register_comparisons, register_raw
-from ouro.objspace.intobject import register_classmethod
+from ouro.objspace.gateway import (register, register_classmethod, register_comparisons,
+                                   register_raw)
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.model import (Arguments, W_Root, W_TypeObject, tp_name, type_name, w_None,
                                  w_NotImplemented)

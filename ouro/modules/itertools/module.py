@@ -19,10 +19,9 @@ from ouro.interpreter.module import W_Module
 from ouro.modules.math.args import clinic_args, clinic_kw, module_type, no_kwargs
 from ouro.objspace import space
 from ouro.objspace.complexobject import W_ComplexObject
-from ouro.objspace.descriptors import W_ClassMethod
 from ouro.objspace.exceptions import (OperationError, operr, w_RuntimeError, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import register, register_raw, register_raw_classmethod
 from ouro.objspace.intobject import W_IntObject, int_w, wrap_int
 from ouro.objspace.iterobject import (checks_no_keywords, new_cls, new_instance,
                                       subclassable_layout, unwrap_iter)
@@ -382,8 +381,7 @@ def chain_from_iterable(args: Arguments) -> W_Root:
 
 
 register_raw(w_chain_type, "__new__", chain_new)
-w_chain_type.dict_w["from_iterable"] = W_ClassMethod(
-    register_raw(None, "from_iterable", chain_from_iterable))
+register_raw_classmethod(w_chain_type, "from_iterable", chain_from_iterable)
 
 
 # -- compress, dropwhile, takewhile, filterfalse, starmap, pairwise
