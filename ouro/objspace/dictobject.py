@@ -38,7 +38,7 @@ from ouro.compiler.opcodes import NB_ADD
 from ouro.objspace import intobject, siphash, space, strobject
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_KeyError,
                                       w_RuntimeError, w_TypeError, w_ValueError)
-from ouro.objspace.gateway import (descr_error, register, register_raw,
+from ouro.objspace.gateway import (descr_error, register, register_comparisons, register_raw,
                                    register_raw_classmethod)
 from ouro.objspace.listobject import (W_ListObject, int_of, is_plain_int, unpack_to_list,
                                       w_list_type)
@@ -1101,30 +1101,6 @@ def _view_compare(slots: list[W_Root | None], op: int) -> W_Root:
     return space.wrap_bool(ok)
 
 
-def view_lt(slots: list[W_Root | None]) -> W_Root:
-    return _view_compare(slots, 0)
-
-
-def view_le(slots: list[W_Root | None]) -> W_Root:
-    return _view_compare(slots, 1)
-
-
-def view_eq(slots: list[W_Root | None]) -> W_Root:
-    return _view_compare(slots, 2)
-
-
-def view_ne(slots: list[W_Root | None]) -> W_Root:
-    return _view_compare(slots, 3)
-
-
-def view_gt(slots: list[W_Root | None]) -> W_Root:
-    return _view_compare(slots, 4)
-
-
-def view_ge(slots: list[W_Root | None]) -> W_Root:
-    return _view_compare(slots, 5)
-
-
 def views_to_set(w_self: W_Root) -> W_Root:
     """dictviews_to_set: a new set of the view's items (or of any iterable
     on the left of an operator)."""
@@ -1288,12 +1264,7 @@ for _t in VIEW_TYPES:
     register(_t, "__repr__(self, /)", view_repr)
     if _t is not w_dict_values_type:
         register(_t, "__contains__(self, key, /)", view_contains_meth)
-        register(_t, "__lt__(self, value, /)", view_lt)
-        register(_t, "__le__(self, value, /)", view_le)
-        register(_t, "__eq__(self, value, /)", view_eq)
-        register(_t, "__ne__(self, value, /)", view_ne)
-        register(_t, "__gt__(self, value, /)", view_gt)
-        register(_t, "__ge__(self, value, /)", view_ge)
+        register_comparisons(_t, _view_compare)
         register(_t, "__sub__(self, value, /)", view_sub)
         register(_t, "__rsub__(self, value, /)", view_rsub)
         register(_t, "__or__(self, value, /)", view_or)

@@ -25,7 +25,7 @@ from ouro.objspace.dictobject import W_DictObject, W_DictObjectUser, w_dict_type
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_AttributeError,
                                       w_IndexError, w_KeyError, w_MemoryError, w_OverflowError,
                                       w_RuntimeError, w_TypeError, w_ValueError)
-from ouro.objspace.gateway import register, register_raw
+from ouro.objspace.gateway import register, register_comparisons, register_raw
 from ouro.objspace.intobject import W_IntObject, W_LongObject, int_w_clipped, wrap_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.maps import W_ObjectWithMap
@@ -615,30 +615,6 @@ def _compare(slots: list[W_Root | None], op: int) -> W_Root:
     return space.wrap_bool(res)
 
 
-def deque_lt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 0)
-
-
-def deque_le(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 1)
-
-
-def deque_eq(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 2)
-
-
-def deque_ne(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 3)
-
-
-def deque_gt(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 4)
-
-
-def deque_ge(slots: list[W_Root | None]) -> W_Root:
-    return _compare(slots, 5)
-
-
 def deque_add(slots: list[W_Root | None]) -> W_Root:
     w_d = deque_w(slots[0])
     w_other = _arg(slots, 1)
@@ -837,12 +813,7 @@ register(w_deque_type, "__delitem__(self, key, /)", deque_delitem)
 register(w_deque_type, "__len__(self, /)", deque_len)
 register(w_deque_type, "__bool__(self, /)", deque_bool)
 register(w_deque_type, "__repr__(self, /)", deque_repr)
-register(w_deque_type, "__lt__(self, value, /)", deque_lt)
-register(w_deque_type, "__le__(self, value, /)", deque_le)
-register(w_deque_type, "__eq__(self, value, /)", deque_eq)
-register(w_deque_type, "__ne__(self, value, /)", deque_ne)
-register(w_deque_type, "__gt__(self, value, /)", deque_gt)
-register(w_deque_type, "__ge__(self, value, /)", deque_ge)
+register_comparisons(w_deque_type, _compare)
 register(w_deque_type, "__add__(self, value, /)", deque_add)
 register(w_deque_type, "__iadd__(self, value, /)", deque_iadd)
 register(w_deque_type, "__mul__(self, value, /)", deque_mul)

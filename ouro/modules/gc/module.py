@@ -116,17 +116,17 @@ def gc_is_tracked(slots: list[W_Root | None]) -> W_Root:
 
 
 def gc_get_objects(slots: list[W_Root | None]) -> W_Root:
-    """All tracked objects; by generation: after the collection that
-    lists them every object is in the oldest one (2)."""
+    """All tracked objects (generation None or -1); by generation: after
+    the collection that lists them every object is in the oldest one (2)."""
     w_gen = slots[0]
     if w_gen is not None and w_gen is not w_None:
         gen = c_int_w(w_gen)
         if gen >= 3:
             raise operr(w_ValueError, "generation parameter must be less than the number "
                         "of available generations (3)")
-        if gen < 0:
+        if gen < -1:
             raise operr(w_ValueError, "generation parameter cannot be negative")
-        if gen < 2:
+        if gen == 0 or gen == 1:
             return newlist([])
     return newlist(heap.all_objects())
 
