@@ -8,3 +8,8 @@ for f in (lambda: od.popitem(last=False), lambda: od.move_to_end('zz'), lambda: 
 print(od, od == {'b': 2}, list(reversed(od)))
 def it():
     for k in od:
+        od[k + 'x'] = 0
+try: it()
+except RuntimeError: traceback.print_exc()
+print(sorted(od))
+collections.OrderedDict().popitem(last=True)
