@@ -12,4 +12,9 @@ def it():
 try: it()
 except RuntimeError: traceback.print_exc()
 print(sorted(od))
+od2 = collections.OrderedDict(a=1, b=2)
+try:
+    for k in od2:
+        od2[k + 'y'] = 0
+except RuntimeError: traceback.print_exc()
 collections.OrderedDict().popitem(last=True)
