@@ -57,7 +57,7 @@ BINOPS = {'+': ADD, '-': SUB, '*': MUL, '/': DIV, '%': MOD, '<': LT, '<=': LE, '
 
 # name, number of arguments (-1: any)
 BUILTINS = [('print', -1), ('len', 1), ('str', 1), ('int', 1), ('float', 1), ('sqrt', 1),
-            ('append', 2), ('new', 0), ('pop', 1), ('array', 2), ('args', 0)]
+            ('append', 2), ('new', 0), ('pop', 1), ('array', 2), ('args', 0), ('jit_param', 1)]
 B_PRINT = 0
 B_LEN = 1
 B_STR = 2
@@ -69,6 +69,7 @@ B_NEW = 7
 B_POP = 8
 B_ARRAY = 9
 B_ARGS = 10
+B_JIT_PARAM = 11
 
 
 def builtin_index(name: str) -> int:
