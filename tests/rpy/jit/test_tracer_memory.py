@@ -62,12 +62,6 @@ def _hash(mi: Any, cell: Any) -> int:
     raise AssertionError('cell not in the table')
 
 
-def test_freed_loop_releases_its_state() -> None:
-    text, mi = run_jit('many', src=many_loops(6, 30), loop_longevity=1)
-    freed = [k for k in range(6) if k not in mi.loops]
-    assert freed and mi.stats.loops_freed == len(freed)
-
-
 def run_driver(name: str, src: str, before_entry: Any = None) -> tuple[str, DriverRuntime]:
     """What the glue does (test_warmspot.py): every merge point goes
     through DriverRuntime.enter; before_entry(rt) runs before each."""
