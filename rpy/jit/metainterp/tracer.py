@@ -95,7 +95,10 @@ def index_in(items: list[int], x: int) -> int:
 
 
 def without_unroll(enable_opts: str) -> str:
-    """The passes for a bridge: no loop peeling."""
+    """The passes for a bridge: no loop peeling ('all', enable_opts'
+    default, names every pass: unroll too)."""
+    if enable_opts == 'all':
+        enable_opts = ALL_OPTS
     names: list[str] = []
     for name in enable_opts.split(':'):
         if name != 'unroll':

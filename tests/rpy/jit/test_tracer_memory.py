@@ -115,6 +115,16 @@ def test_set_param_takes_effect_at_the_next_entry() -> None:
         driver.params.reset()
 
 
+def test_bridges_are_not_peeled_with_the_default_enable_opts() -> None:
+    """enable_opts' default is 'all' (the translated JIT takes the
+    driver's parameter as is): a bridge's passes still leave unroll out
+    (a bridge jumping to an unpeeled loop's start would be peeled as a
+    loop of its own)."""
+    from rpy.jit.metainterp.tracer import ALL_OPTS, without_unroll
+    assert without_unroll('all') == ALL_OPTS.replace(':unroll', '')
+    assert without_unroll('intbounds:unroll:heap') == 'intbounds:heap'
+
+
 def test_counter_blacklist_is_never_hot_again() -> None:
     c = JitCounters(6)
     h = 12345
