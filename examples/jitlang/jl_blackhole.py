@@ -66,8 +66,7 @@ def run_traced(program: Program, log: bool) -> bool:
         exc = mi.exc
     if log:
         ros.write_stderr(mi.summary())
-        for loop in mi.loops:
-            ros.write_stderr(mi.loop_log(loop))
+        ros.write_stderr(mi.log_text())
     if kind == -2:
         raise cast_gcref_to_instance(JLError, exc)
     return True

@@ -58,7 +58,7 @@ BINOPS = {'+': ADD, '-': SUB, '*': MUL, '/': DIV, '%': MOD, '<': LT, '<=': LE, '
 # name, number of arguments (-1: any)
 BUILTINS = [('print', -1), ('len', 1), ('str', 1), ('int', 1), ('float', 1), ('sqrt', 1),
             ('append', 2), ('new', 0), ('pop', 1), ('array', 2), ('args', 0), ('int_or', 2),
-            ('pop_or', 2)]
+            ('pop_or', 2), ('jit_param', 1)]
 B_PRINT = 0
 B_LEN = 1
 B_STR = 2
@@ -72,6 +72,7 @@ B_ARRAY = 9
 B_ARGS = 10
 B_INT_OR = 11             # int(x), or the default where int() fails
 B_POP_OR = 12             # pop(list), or the default where pop() fails
+B_JIT_PARAM = 13
 
 
 def builtin_index(name: str) -> int:

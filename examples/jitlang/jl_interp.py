@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import math
 
-from rpy.rlib.jit import JitDriver, dont_look_inside, unroll_safe
+from rpy.rlib.jit import JitDriver, dont_look_inside, set_user_param, unroll_safe
 from rpy.rlib.rarithmetic import ovfcheck
 
 from jl_compiler import (ADD, BUILD_LIST, CALL, CALL_BUILTIN, DIV, EQ, GE, GT, JUMP, JUMP_BACK,
                          JUMP_IF_FALSE, JUMP_IF_FALSE_KEEP, JUMP_IF_TRUE_KEEP, LE, LOAD_CONST,
                          LOAD_FIELD, LOAD_INDEX, LOAD_VAR, LT, MOD, MUL, NE, NEG, NOT, POP, RETURN,
                          STORE_FIELD, STORE_INDEX, STORE_VAR, SUB, B_APPEND, B_ARRAY, B_FLOAT,
-                         B_INT, B_LEN, B_ARGS, B_NEW, B_POP, B_PRINT, B_SQRT, B_STR, B_INT_OR,
-                         B_POP_OR, Code, Program)
+                         B_INT, B_JIT_PARAM, B_LEN, B_ARGS, B_NEW, B_POP, B_PRINT, B_SQRT, B_STR,
+                         B_INT_OR, B_POP_OR, Code, Program)
 from jl_errors import JLError
 from jl_lexer import parse_decimal
 from jl_objects import (W_NONE, W_Bool, W_Float, W_Instance, W_Int, W_List, W_None, W_Object,
@@ -464,7 +464,17 @@ def call_builtin(frame: Frame, which: int, nargs: int) -> None:
         frame.push(new_list([w_fill] * w_n.intval))
         return
     w = frame.pop()
-    if which == B_POP:
+    if which == B_JIT_PARAM:
+        # jit_param("trace_limit=500,..."): the JIT's parameters changed
+        # while the program runs (set_param at run time)
+        if not isinstance(w, W_Str):
+            raise JLError('TypeError', 'jit_param() needs a str, not %s' % w.type_name(), 0)
+        try:
+            set_user_param(jitdriver, w.strval)
+        except ValueError as e:
+            raise JLError('ValueError', str(e), 0)
+        frame.push(W_NONE)
+    elif which == B_POP:
         if not isinstance(w, W_List):
             raise JLError('TypeError', 'pop() needs a list, not %s' % w.type_name(), 0)
         if w.length() == 0:

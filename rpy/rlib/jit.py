@@ -80,7 +80,9 @@ ALL_OPTS = ['intbounds', 'rewrite', 'virtualize', 'string', 'pure', 'earlyforce'
 
 class JitParams:
     """The parameters of one JitDriver: written by set_param/set_user_param,
-    read by the JIT's warm-up counters and optimizer."""
+    read by the JIT's warm-up counters and optimizer.  `version` counts
+    the changes: the JIT takes the new values at its next entry."""
+    version: int
     threshold: int
     function_threshold: int
     trace_eagerness: int
@@ -99,6 +101,7 @@ class JitParams:
     enable_opts: str
 
     def __init__(self) -> None:
+        self.version = 0
         self.enable_opts = ENABLE_OPTS_DEFAULT
         self.reset()
 
@@ -108,6 +111,7 @@ class JitParams:
         self.enable_opts = ENABLE_OPTS_DEFAULT
 
     def set_int(self, name: str, value: int) -> None:
+        self.version += 1
         if name == 'threshold':
             self.threshold = value
         elif name == 'function_threshold':
@@ -183,6 +187,7 @@ class JitParams:
                     raise ValueError("unknown optimization '%s' in enable_opts (known: %s)"
                                      % (opt, ':'.join(ALL_OPTS)))
         self.enable_opts = value
+        self.version += 1
 
     def set_text(self, name: str, text: str) -> None:
         """One `name=value` item of set_user_param."""
@@ -206,6 +211,7 @@ class JitParams:
             if item == 'off':
                 self.threshold = -1             # never hot: the JIT is off
                 self.function_threshold = -1
+                self.version += 1
                 continue
             if item == 'default':
                 self.reset()

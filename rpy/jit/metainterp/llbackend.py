@@ -43,17 +43,27 @@ def guard_ops(trace: Trace) -> list[ResOperation]:
 class LLBackend(JitBackend):
     def __init__(self) -> None:
         self.runner = RawExitRunner()
-        self.loops: list[CompiledLoop] = []
-        self.exits: list[list[ResOperation]] = []          # per loop: its exits' guards
-        self.bridges: list[dict[int, CompiledLoop]] = []   # per loop: exit index -> bridge
+        # the live loops by number (numbers are not reused; free_loop forgets one)
+        self.loops: dict[int, CompiledLoop] = {}
+        self.exits: dict[int, list[ResOperation]] = {}          # per loop: its exits' guards
+        self.bridges: dict[int, dict[int, CompiledLoop]] = {}   # per loop: exit index -> bridge
+        self.next_number = 0
         self.last: GuardFailure | None = None
         self.last_index = -1
 
     def compile_loop(self, trace: Trace) -> int:
-        self.loops.append(self.runner.compile_loop(trace))
-        self.exits.append(guard_ops(trace))
-        self.bridges.append({})
-        return len(self.loops) - 1
+        n = self.next_number
+        self.next_number += 1
+        self.loops[n] = self.runner.compile_loop(trace)
+        self.exits[n] = guard_ops(trace)
+        self.bridges[n] = {}
+        return n
+
+    def free_loop(self, loop: int) -> None:
+        del self.loops[loop], self.exits[loop], self.bridges[loop]
+
+    def memory(self) -> list[int]:
+        return [0, 0, 0, len(self.loops)]
 
     def compile_bridge(self, loop: int, exit_index: int, trace: Trace) -> None:
         assert exit_index not in self.bridges[loop]

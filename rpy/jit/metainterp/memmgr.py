@@ -16,7 +16,9 @@ generations (at least every one) so that a check costs O(loops) rarely.
 loop B (`link(A, B)`): entering A then counts as entering B too (and what
 B links to), so B is not freed while A may run into it, and freeing B
 frees A and every loop linking to it (`dependents`), whose code jumps
-there.  RPy code.
+there.  A freed loop is `discard`ed: nothing of it stays here (the tables
+hold the live loops only, so they stay as small as the code alive).
+RPy code.
 """
 from __future__ import annotations
 
@@ -87,6 +89,16 @@ class LoopAges:
             del self.last_used[loop]
             self.freed += 1
 
+    def discard(self, loop: int) -> None:
+        """loop is freed: drop its links, both ways (the loops linking to
+        it are freed with it, so their own entries go too), and its group."""
+        unlink(self.links, self.linked_from, loop)
+        unlink(self.linked_from, self.links, loop)
+        if loop in self.alone:
+            del self.alone[loop]
+        if loop in self.last_used:
+            del self.last_used[loop]
+
     def entering(self, loop: int) -> None:
         if loop not in self.links:
             # no bridge of it jumps elsewhere (entry code called
@@ -131,6 +143,29 @@ class LoopAges:
             del self.last_used[loop]
         self.freed += len(old)
         return old
+
+
+def unlink(edges: dict[int, list[int]], back: dict[int, list[int]], loop: int) -> None:
+    """Drop loop's edges from `edges` and their reverse from `back`."""
+    targets = edges.get(loop, None)
+    if targets is None:
+        return
+    del edges[loop]
+    for other in targets:
+        others = back.get(other, None)
+        if others is not None:
+            remove_all(others, loop)
+            if not others:
+                del back[other]
+
+
+def remove_all(items: list[int], x: int) -> None:
+    k = 0
+    while k < len(items):
+        if items[k] == x:
+            del items[k]
+        else:
+            k += 1
 
 
 def add_edge(edges: dict[int, list[int]], a: int, b: int) -> None:

@@ -97,7 +97,10 @@ def index_in(items: list[int], x: int) -> int:
 
 
 def without_unroll(enable_opts: str) -> str:
-    """The passes for a bridge: no loop peeling."""
+    """The passes for a bridge: no loop peeling ('all', enable_opts'
+    default, names every pass: unroll too)."""
+    if enable_opts == 'all':
+        enable_opts = ALL_OPTS
     names: list[str] = []
     for name in enable_opts.split(':'):
         if name != 'unroll':
@@ -224,6 +227,12 @@ class Tracer(BlackholeInterp):
     exc_box: AbstractValue | None
     deferring: bool
     call_exc: GCRef | None
+    # the inlined portal call that recorded the most operations (its
+    # key): a trace too long stops inlining it (PyPy's find_biggest_function)
+    biggest_size: int
+    biggest_key_i: list[int]
+    biggest_key_r: list[GCRef | None]
+    biggest_key_f: list[float]
 
     def __init__(self, table: JitCodeTable, cpu: BHCpu, mi: MetaInterp) -> None:
         BlackholeInterp.__init__(self, table, cpu)
@@ -260,6 +269,10 @@ class Tracer(BlackholeInterp):
         self.exc_box = None
         self.deferring = False
         self.call_exc = None
+        self.biggest_size = 0
+        self.biggest_key_i = []
+        self.biggest_key_r = []
+        self.biggest_key_f = []
 
     def new_frame(self, jitcode: JitCodeData) -> BHFrame:
         return TraceFrame(jitcode)
@@ -592,6 +605,19 @@ class Tracer(BlackholeInterp):
                 return True
         return False
 
+    def inlined_call_size(self, f: BHFrame) -> None:
+        """f, an inlined portal call, returns (or is still running when
+        the trace gets too long): the operations it recorded, the biggest
+        so far?"""
+        if not isinstance(f, TraceFrame) or not f.has_key or not f.entered:
+            return
+        size = len(self.trace_ops) - f.call_ops
+        if size > self.biggest_size:
+            self.biggest_size = size
+            self.biggest_key_i = f.key_i
+            self.biggest_key_r = f.key_r
+            self.biggest_key_f = f.key_f
+
     def portal_call_instead(self, f: TraceFrame) -> int:
         """The inlined portal call of frame f becomes a residual call of
         the portal (its entry code runs there, through the glue: our
@@ -827,6 +853,8 @@ class Tracer(BlackholeInterp):
         if not self.tracing:
             return BlackholeInterp.step(self, f)
         if len(self.trace_ops) > self.mi.trace_limit:
+            for k in range(1, len(self.frames)):
+                self.inlined_call_size(self.frames[k])     # the calls still running
             self.abort('trace too long')
             return BlackholeInterp.step(self, f)
         op = self.ops[f.jitcode.code[f.pc]]
@@ -878,6 +906,7 @@ class Tracer(BlackholeInterp):
             rbox: AbstractValue | None = None
             if self.nargs(f) > 0:
                 rbox = self.box(f, self.arg(f, 0))
+            self.inlined_call_size(f)
             caller = self.frames[len(self.frames) - 2]
             r = self.result_word(caller)
             kind = BlackholeInterp.step(self, f)
@@ -1348,8 +1377,9 @@ class JitBackend:
 
     def memory(self) -> list[int]:
         """What the backend holds: [machine code bytes alive, their peak,
-        jitframe bytes alive] (none untranslated)."""
-        return [0, 0, 0]
+        jitframe bytes alive, loop tokens alive] (no code nor frames
+        untranslated)."""
+        return [0, 0, 0, 0]
 
     def exited_loop(self, entered: int) -> int:
         """The loop whose exit the last execute left by (a bridge of the
@@ -1363,32 +1393,31 @@ class JitBackend:
 
 
 class X86Backend(JitBackend):
-    """X86CPU in GC mode, as the translated program uses it."""
+    """X86CPU in GC mode, as the translated program uses it.  A loop's
+    number is its token's (X86CPU numbers them); `tokens` holds the live
+    ones only."""
     cpu: X86CPU
-    tokens: list[LoopToken]
-    index_of: dict[int, int]    # LoopToken.number -> index in tokens
+    tokens: dict[int, LoopToken]    # LoopToken.number -> the token
     last: LoopToken | None      # entered: its jitframe holds the exit's values
     exited: LoopToken | None    # whose exit it was
     last_index: int
 
     def __init__(self, cpu: X86CPU) -> None:
         self.cpu = cpu
-        self.tokens = []
-        self.index_of = {}
+        self.tokens = {}
         self.last = None
         self.exited = None
         self.last_index = -1
 
     def compile_loop(self, trace: Trace) -> int:
         token = self.cpu.compile_loop(trace)
-        self.tokens.append(token)
-        self.index_of[token.number] = len(self.tokens) - 1
-        return len(self.tokens) - 1
+        self.tokens[token.number] = token
+        return token.number
 
     def exited_loop(self, entered: int) -> int:
         t = self.exited
         assert t is not None
-        return self.index_of[t.number]
+        return t.number
 
     def loop_entry(self, loop: int) -> AbstractDescr | None:
         return self.cpu.loop_entry(self.tokens[loop], 'loop %d' % loop)
@@ -1438,49 +1467,60 @@ class X86Backend(JitBackend):
         self.cpu.release(self.token())
 
     def free_loop(self, loop: int) -> None:
-        self.cpu.free_loop(self.tokens[loop])
+        token = self.tokens[loop]
+        self.cpu.free_loop(token)
+        del self.tokens[loop]
+        if self.last is token:
+            self.last = None
+        if self.exited is token:
+            self.exited = None
 
     def code_blocks(self) -> int:
         return self.cpu.loops_alive()
 
     def memory(self) -> list[int]:
         mem = self.cpu.mem
-        return [mem.bytes_alive, mem.bytes_peak, 8 * self.cpu.frame_words_alive()]
+        return [mem.bytes_alive, mem.bytes_peak, 8 * self.cpu.frame_words_alive(),
+                self.cpu.tokens_alive()]
 
 
 # ---------------------------------------------------------------- the metainterp
 
 class JitLoop:
+    """A compiled loop (or entry code) and what running it needs: its
+    snapshots (resume), the label of its peeled loop (bridges jump there),
+    per-exit counts.  Its traces are not kept: the log (jit-log-opt) has
+    their text, written when they are compiled."""
     number: int
     cell: JitCell | None         # the green key whose loop it is (None once freed)
     token: int                  # the backend's
     snapshots: list[Snapshot]
-    trace: Trace
-    optimized: Trace
+    label: TargetToken | None   # of the peeled loop (None: not peeled)
+    nops: int                   # operations of the optimized trace
     entries: int
     guard_failures: int
     exit_failures: dict[int, int]   # per exit index: failures since the last bridge attempt
     exit_aborts: dict[int, int]     # per exit index: bridges not made
-    bridges: list[Trace]            # optimized, in the order compiled
-    bridge_notes: list[str]         # per bridge: why it does not jump to the label ('' if it does)
+    nbridges: int
+    log_index: int                  # its text in MetaInterp.log_parts (-1: not logged)
     vable_lengths: list[int]        # of the virtualizable's lists (the loop is for these)
     is_entry: bool                  # code from the function's start (the key's entry), not a loop
 
-    def __init__(self, number: int, token: int, snapshots: list[Snapshot], trace: Trace,
+    def __init__(self, number: int, token: int, snapshots: list[Snapshot],
                  optimized: Trace) -> None:
         self.number = number
         self.is_entry = False
         self.cell = None
         self.token = token
         self.snapshots = snapshots
-        self.trace = trace
-        self.optimized = optimized
+        self.label = label_of(optimized)
+        self.nops = len(optimized.operations)
         self.entries = 0
         self.guard_failures = 0
         self.exit_failures = {}
         self.exit_aborts = {}
-        self.bridges = []
-        self.bridge_notes = []
+        self.nbridges = 0
+        self.log_index = -1
         self.vable_lengths = []
 
 
@@ -1499,6 +1539,7 @@ class JitCell:
     fcounter_index: int         # the glue's function-entry counter of the key (-1: none)
     dont_inline: bool           # its entry trace was too long: calls of it stay residual
     tracing_entry: bool         # its entry trace is being recorded
+    last_used: int              # the generation (memmgr) of its last entry: cold cells go
 
     def __init__(self, key_i: list[int], key_r: list[GCRef | None], key_f: list[float]) -> None:
         self.key_i = key_i
@@ -1514,6 +1555,21 @@ class JitCell:
         self.fcounter_index = -1
         self.dont_inline = False
         self.tracing_entry = False
+        self.last_used = 0
+
+    def blacklisted(self) -> bool:
+        """Given up as a loop: never traced again from its loop header."""
+        return self.aborts >= MAX_ABORTS
+
+    def entry_blacklisted(self) -> bool:
+        """Given up as a function entry."""
+        return self.entry_aborts >= MAX_ABORTS
+
+    def removable(self) -> bool:
+        """Nothing compiled nor remembered for it: a cold one may go."""
+        return (self.loop is None and self.entry is None and not self.dont_inline and
+                not self.tracing_entry and not self.blacklisted() and
+                not self.entry_blacklisted())
 
 
 class JitStats:
@@ -1543,8 +1599,10 @@ class JitStats:
     entry_runs: int             # runs of entry code
     entries_freed: int
     portal_calls: int           # residual portal calls in compiled traces (call_assembler)
+    inlining_stopped: int       # loop traces too long: their biggest inlined call made residual
 
     def __init__(self) -> None:
+        self.inlining_stopped = 0
         self.retraces = 0
         self.entries = 0
         self.entry_traces = 0
@@ -1629,7 +1687,15 @@ class MetaInterp:
     trace_eagerness: int        # failures of an exit before a bridge is traced from it (0: never)
     enable_opts: str
     cells: dict[int, list[JitCell]]
-    loops: list[JitLoop]
+    ncells: int
+    peak_cells: int
+    next_sweep: int             # the generation of the next sweep of cold cells
+    loops: dict[int, JitLoop]   # the live loops and entries by number
+    next_loop: int              # the number of the next one (numbers are not reused)
+    peak_loops: int
+    log_opt: bool               # jit-log-opt: write each trace's text when compiled
+    log_parts: list[str]        # the log's texts, in the order compiled
+    log_owner: list[int]        # per text: its loop's number
     ages: LoopAges              # which loops are old (loop_longevity)
     freed_cells: list[JitCell]  # keys whose loop was freed, for the glue's counters
     freed_entries: list[JitCell]    # keys whose entry code was freed
@@ -1667,7 +1733,15 @@ class MetaInterp:
         self.trace_eagerness = 200
         self.enable_opts = ALL_OPTS
         self.cells = {}
-        self.loops = []
+        self.ncells = 0
+        self.peak_cells = 0
+        self.next_sweep = 0
+        self.loops = {}
+        self.next_loop = 0
+        self.peak_loops = 0
+        self.log_opt = True
+        self.log_parts = []
+        self.log_owner = []
         self.ages = LoopAges(1000)
         self.freed_cells = []
         self.freed_entries = []
@@ -1806,8 +1880,39 @@ class MetaInterp:
             if self.matches(c, args_i, args_r, args_f):
                 return c
         c = JitCell(args_i[:self.greens_i], args_r[:self.greens_r], args_f[:self.greens_f])
+        c.last_used = self.ages.generation
         cells.append(c)
+        self.ncells += 1
+        if self.ncells > self.peak_cells:
+            self.peak_cells = self.ncells
         return c
+
+    def sweep_cells(self) -> None:
+        """Remove the cells of cold keys (PyPy's cleanup of jitcells): no
+        code, not blacklisted, not entered for loop_longevity generations
+        -- a freed loop's key, or one whose trace aborted and never got
+        hot again.  Run every loop_longevity // 4 generations, like the
+        check for old loops; loop_longevity <= 0 keeps every cell."""
+        longevity = self.ages.longevity
+        generation = self.ages.generation
+        if longevity <= 0 or generation < self.next_sweep:
+            return
+        self.next_sweep = generation + self.ages.check_interval()
+        limit = generation - longevity
+        empty: list[int] = []
+        for h, cells in self.cells.items():
+            k = 0
+            while k < len(cells):
+                c = cells[k]
+                if c.last_used < limit and c.removable() and c is not self.last_cell:
+                    del cells[k]
+                    self.ncells -= 1
+                else:
+                    k += 1
+            if not cells:
+                empty.append(h)
+        for h in empty:
+            del self.cells[h]
 
     def matches(self, c: JitCell, args_i: list[int], args_r: list[GCRef | None],
                 args_f: list[float]) -> bool:
@@ -1830,13 +1935,14 @@ class MetaInterp:
         entries), or interpret to the next merge point."""
         cell = self.cell_for(args_i, args_r, args_f)
         self.last_cell = cell
+        cell.last_used = self.ages.generation
         loop = cell.loop
         if loop is not None:
             return self.run_loop(loop, args_i, args_r, args_f)
         header = self.at_loop_header or self.threshold == 0
         if header:
             cell.counter += 1
-        if not header or cell.counter <= self.threshold or cell.aborts >= MAX_ABORTS:
+        if not header or cell.counter <= self.threshold or cell.blacklisted():
             bh = self.get_bh()
             return self.finish(bh, bh.enter_at_merge_point(args_i, args_r, args_f))
         return self.trace(cell, args_i, args_r, args_f)
@@ -1850,6 +1956,7 @@ class MetaInterp:
         protocol as enter."""
         cell = self.cell_for(args_i, args_r, args_f)
         self.last_cell = cell
+        cell.last_used = self.ages.generation
         entry = cell.entry
         if entry is not None:
             self.stats.entry_runs += 1
@@ -1857,7 +1964,7 @@ class MetaInterp:
         loop = cell.loop
         if loop is not None:
             return self.run_loop(loop, args_i, args_r, args_f)
-        if cell.entry_aborts >= MAX_ABORTS or cell.tracing_entry:
+        if cell.entry_blacklisted() or cell.tracing_entry:
             # (tracing_entry: a call inside the key's own entry trace --
             # recursion -- is interpreted, not traced again nested)
             bh = self.get_bh()
@@ -1903,21 +2010,39 @@ class MetaInterp:
         token = self.backend.compile_loop(optimized)
         self.stats.ns_optimizing += t1 - t0
         self.stats.ns_backend += ros.monotonic_ns() - t1
-        entry = JitLoop(len(self.loops), token, tracer.snapshots, trace, optimized)
+        entry = JitLoop(self.next_loop, token, tracer.snapshots, optimized)
         entry.is_entry = True
         entry.vable_lengths = tracer.vable_lengths
-        self.loops.append(entry)
-        self.loop_of_token[token] = entry
         cell.entry = entry
         entry.cell = cell
         self.stats.entries += 1
         self.stats.portal_calls += tracer.portal_calls
-        self.ages.add(entry.number)
+        self.add_loop(entry, optimized)
         if target is not None:
             self.ages.link(entry.number, target.number)
-        for number in self.ages.next_generation():
-            self.free_loop(self.loops[number])
+        self.next_generation()
         return True
+
+    def add_loop(self, loop: JitLoop, optimized: Trace) -> None:
+        """A loop or entry compiled: alive, aged, logged."""
+        self.next_loop += 1
+        self.loops[loop.number] = loop
+        if len(self.loops) > self.peak_loops:
+            self.peak_loops = len(self.loops)
+        self.loop_of_token[loop.token] = loop
+        self.ages.add(loop.number)
+        if self.log_opt:
+            loop.log_index = len(self.log_parts)
+            self.log_parts.append(trace_to_text_with_descrs(optimized))
+            self.log_owner.append(loop.number)
+
+    def next_generation(self) -> None:
+        """After compiling: free the old loops, sweep the cold cells."""
+        for number in self.ages.next_generation():
+            loop = self.loops.get(number, None)
+            if loop is not None:
+                self.free_loop(loop)
+        self.sweep_cells()
 
     def get_bh(self) -> BlackholeInterp:
         """The blackhole to run with: the cached one, or a new one when
@@ -1961,9 +2086,28 @@ class MetaInterp:
                     self.aborted(cell, 'invalid loop')
             except NotALoop:
                 self.retrace(cell)
+        elif tracer.abort_reason == 'trace too long' and tracer.biggest_size > 0:
+            self.stop_inlining(cell, tracer)
         else:
             self.aborted(cell, tracer.abort_reason)
         return self.finish(tracer, kind)
+
+    def stop_inlining(self, cell: JitCell, tracer: Tracer) -> None:
+        """The loop's trace was too long and inlined portal calls: the
+        biggest one (its key) is not inlined any more (calls of it become
+        residual portal calls, running its own entry code), and the loop
+        is traced again at its next entry, not counted as an abort (as
+        PyPy: disable_noninlinable_function, trace_next_iteration).  Each
+        time one more function stops being inlined, so this ends."""
+        big = self.cell_for(tracer.biggest_key_i, tracer.biggest_key_r, tracer.biggest_key_f)
+        if big.dont_inline:
+            self.aborted(cell, tracer.abort_reason)     # (cannot happen: not inlined)
+            return
+        big.dont_inline = True
+        self.stats.inlining_stopped += 1
+        if len(self.stats.abort_reasons) < 20:
+            self.stats.abort_reasons.append('trace too long: a call not inlined any more')
+        cell.counter = self.threshold
 
     def aborted(self, cell: JitCell, reason: str) -> None:
         self.stats.aborts += 1
@@ -2008,34 +2152,47 @@ class MetaInterp:
         if len(self.stats.first_loop_us) == 1:
             self.stats.first_loop_us.append((t1 - t0) // 1000)
             self.stats.first_loop_us.append((t2 - t1) // 1000)
-        loop = JitLoop(len(self.loops), token, tracer.snapshots, trace, optimized)
+        loop = JitLoop(self.next_loop, token, tracer.snapshots, optimized)
         loop.vable_lengths = tracer.vable_lengths
-        self.loops.append(loop)
-        self.loop_of_token[token] = loop
         cell.loop = loop
         self.stats.portal_calls += tracer.portal_calls
         cell.retraces = 0       # if the loop is freed, its key may be retraced again
         loop.cell = cell
         self.stats.loops += 1
-        self.ages.add(loop.number)
-        for number in self.ages.next_generation():
-            self.free_loop(self.loops[number])
+        self.add_loop(loop, optimized)
+        self.next_generation()
         return True
 
     def free_loop(self, loop: JitLoop) -> None:
         """A loop unused for loop_longevity generations: its machine code
-        goes, its key warms up again (its trace stays for the log); so do
-        the loops whose bridges jump into it (not running either: entering
-        them counts as entering it)."""
+        goes, its key warms up again; so do the loops whose bridges jump
+        into it (not running either: entering them counts as entering
+        it)."""
         for number in self.ages.dependents(loop.number):
-            other = self.loops[number]
-            if other.cell is not None:
+            other = self.loops.get(number, None)
+            if other is not None and other.cell is not None:
                 self.ages.forget(number)
                 self.free_one_loop(other)
         self.free_one_loop(loop)
 
     def free_one_loop(self, loop: JitLoop) -> None:
+        """Everything the loop owned goes: its machine code, token and
+        jitframes (the backend), snapshots, label, exit counts, its
+        entries here and in the memory manager; the log keeps its text,
+        with its final counts."""
         self.backend.free_loop(loop.token)
+        if loop.number in self.loops:
+            del self.loops[loop.number]
+        if loop.token in self.loop_of_token:
+            del self.loop_of_token[loop.token]
+        self.ages.discard(loop.number)
+        if loop.log_index >= 0:
+            self.log_parts[loop.log_index] = (self.loop_header(loop, ', freed') +
+                                              self.log_parts[loop.log_index])
+            loop.log_index = -1
+        loop.label = None
+        loop.exit_failures = {}
+        loop.exit_aborts = {}
         cell = loop.cell
         if cell is not None and loop.is_entry:
             cell.entry = None
@@ -2119,7 +2276,10 @@ class MetaInterp:
             has_state = len(kinds) > self.merge_nargs
             # (last_cell stays the key the glue entered: its counter is the
             # one the glue marks COMPILED)
-            nxt = self.cell_for(merge_i, merge_r, merge_f).loop
+            nxt: JitLoop | None = None
+            nxt_cell = self.find_cell(merge_i, merge_r, merge_f)
+            if nxt_cell is not None:
+                nxt = nxt_cell.loop
             if nxt is not None and (not has_state or nxt.vable_lengths == loop.vable_lengths):
                 state_given = has_state
                 args_i = merge_i + state_i
@@ -2261,7 +2421,7 @@ class MetaInterp:
         for kind in self.backend.exit_kinds():
             tracer.inputargs.append(InputArg(kind))
         tracer.vable_lengths = loop.vable_lengths
-        tracer.bridge_label = label_of(loop.optimized)
+        tracer.bridge_label = loop.label
         tracer.bridge_classes = descr.box_classes
         tracer.bridge_facts = descr.known
         frames = self.rebuild(snap, descr, tracer)
@@ -2369,11 +2529,15 @@ class MetaInterp:
         self.stats.ns_backend += ros.monotonic_ns() - t1
         for s in tracer.snapshots:
             loop.snapshots.append(s)
-        loop.bridges.append(optimized)
-        note = ''
-        if tracer.bridge_label is not None and target is None and len(BRIDGE_MISMATCHES) > 0:
-            note = 'not the label\'s ' + ', '.join(BRIDGE_MISMATCHES)
-        loop.bridge_notes.append(note)
+        if self.log_opt:
+            note = ''
+            if tracer.bridge_label is not None and target is None and len(BRIDGE_MISMATCHES) > 0:
+                note = ' (to the loop\'s start: not the label\'s %s)' % ', '.join(BRIDGE_MISMATCHES)
+            self.log_parts.append('# Bridge %d of loop %d : bridge with %d ops%s\n' % (
+                loop.nbridges, loop.number, len(optimized.operations), note) +
+                trace_to_text_with_descrs(optimized))
+            self.log_owner.append(loop.number)
+        loop.nbridges += 1
         self.stats.bridges += 1
         if target is not None:
             self.ages.link(loop.number, target.number)
@@ -2590,22 +2754,28 @@ class MetaInterp:
 
     def memory_line(self) -> str:
         """The JIT's memory: machine code (mmap'ed pages of loops, bridges,
-        entry code: alive and at most) and jitframes; bounded by
-        loop_longevity, which frees what is not used."""
+        entry code: alive and at most), jitframes, the backend's loop
+        tokens, loops (with their snapshots) and green-key cells, alive
+        and at most; bounded by loop_longevity, which frees what is not
+        used (and sweeps the cold cells)."""
         m = self.backend.memory()
         return ('jit: memory: machine code %d bytes alive (peak %d), jitframes %d bytes, '
-                '%d loops/entries alive\n' % (m[0], m[1], m[2], self.ages.alive()))
+                '%d loops/entries alive (peak %d, %d compiled), %d tokens alive, '
+                '%d green cells alive (peak %d)\n' % (
+                    m[0], m[1], m[2], len(self.loops), self.peak_loops, self.next_loop, m[3],
+                    self.ncells, self.peak_cells))
 
     def entry_line(self) -> str:
         """Code from functions' starts (function_threshold) and the calls
         of the portal it makes instead of inlining (call_assembler)."""
         s = self.stats
-        if s.entry_traces == 0 and s.portal_calls == 0:
+        if s.entry_traces == 0 and s.portal_calls == 0 and s.inlining_stopped == 0:
             return ''
         return ('jit: %d function entries compiled (%d traced, %d aborted, %d freed), '
-                '%d runs of entry code, %d residual portal calls compiled\n' % (
+                '%d runs of entry code, %d residual portal calls compiled, %d calls not '
+                'inlined any more (loop traces too long)\n' % (
                     s.entries, s.entry_traces, s.entry_aborts, s.entries_freed, s.entry_runs,
-                    s.portal_calls))
+                    s.portal_calls, s.inlining_stopped))
 
     def warmup_line(self) -> str:
         """The first loop's warm-up (what the issue's target measures)."""
@@ -2615,18 +2785,26 @@ class MetaInterp:
         return ('jit: first loop warm-up %d us (tracing %d us, optimizing %d us, '
                 'backend %d us)\n' % (w[0] + w[1] + w[2], w[0], w[1], w[2]))
 
+    def loop_header(self, loop: JitLoop, what: str) -> str:
+        kind = 'entry' if loop.is_entry else 'loop'
+        return '# Loop %d (%d entries, %d guard failures) : %s with %d ops%s\n' % (
+            loop.number, loop.entries, loop.guard_failures, kind, loop.nops, what)
+
+    def log_part(self, k: int) -> str:
+        """The k-th text of the log; a live loop's gets its header with
+        the counts so far (a freed one's got its final counts then)."""
+        loop = self.loops.get(self.log_owner[k], None)
+        if loop is not None and loop.log_index == k:
+            return self.loop_header(loop, '') + self.log_parts[k]
+        return self.log_parts[k]
+
+    def log_text(self) -> str:
+        """jit-log-opt (logger.py's format): every loop and bridge in the
+        order compiled, alive or freed."""
+        return ''.join([self.log_part(k) for k in range(len(self.log_parts))])
+
     def loop_log(self, loop: JitLoop) -> str:
-        """jit-log-opt text of a loop (logger.py's format)."""
-        what = 'entry' if loop.is_entry else 'loop'
-        text = ('# Loop %d (%d entries, %d guard failures) : %s with %d ops\n' % (
-            loop.number, loop.entries, loop.guard_failures, what,
-            len(loop.optimized.operations)) + trace_to_text_with_descrs(loop.optimized))
-        for k in range(len(loop.bridges)):
-            b = loop.bridges[k]
-            note = loop.bridge_notes[k]
-            if note:
-                note = ' (to the loop\'s start: %s)' % note
-            text += '# Bridge %d of loop %d : bridge with %d ops%s\n' % (
-                k, loop.number, len(b.operations), note) + trace_to_text_with_descrs(b)
-        return text
+        """The log's texts of one loop (its own and its bridges')."""
+        return ''.join([self.log_part(k) for k in range(len(self.log_parts))
+                        if self.log_owner[k] == loop.number])
 

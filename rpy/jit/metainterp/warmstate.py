@@ -14,7 +14,11 @@ returns, with the value in result_i/r/f), or KIND_EXCEPTION (an exception
 left the portal: `exc`).  `enter` hands the key to the driver's
 metainterp (tracer.py): run its loop, or trace and compile it; once a key
 has a loop its counter says COMPILED, so each iteration enters the loop
-at once; a freed loop (loop_longevity) makes it warm up again.
+at once; a freed loop (loop_longevity) makes it warm up again; a key
+given up after repeated aborts says DONT_TRACE, so it never enters the JIT
+again (PyPy's JC_DONT_TRACE_HERE).  The driver's JitParams are read at
+every entry that follows a set_param (`JitParams.version`): every
+parameter takes effect at once, as in PyPy.
 """
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ KIND_EXCEPTION = -2     # the blackhole's kind for "an exception left the portal
 KIND_VOID = -1          # the portal returned no value
 
 COMPILED = -1           # a counter whose key has a compiled loop
+DONT_TRACE = -2         # a counter whose key was given up: never hot again
 COUNTER_BITS = 12       # 4096 counters shared by every driver, as PyPy's JitCounter
 # an odd 64-bit constant (< 2**63, a signed word): multiplying spreads the
 # key's bits into the high bits, which give the index
@@ -65,9 +70,11 @@ class JitCounters:
         enters it).  The index of a hot key is kept in last_hot."""
         i = self.index(h)
         c = self.counters[i]
-        if c == COMPILED:
-            self.last_hot = i
-            return True
+        if c < 0:
+            if c == COMPILED:
+                self.last_hot = i
+                return True
+            return False        # DONT_TRACE
         c += 1
         if c < threshold:
             self.counters[i] = c
@@ -80,6 +87,12 @@ class JitCounters:
         """The key at counter i has a loop: enter the JIT at each iteration
         (a key sharing the counter is then traced at once too)."""
         self.counters[i] = COMPILED
+
+    def blacklist(self, i: int) -> None:
+        """The key at counter i was given up (aborts): never hot again.  A
+        key sharing the counter (a hash collision, 1 in 4096) is given up
+        with it: the fast path cannot tell them apart."""
+        self.counters[i] = DONT_TRACE
 
     def forget(self, i: int) -> None:
         """The loop of the key at counter i was freed: warm up again."""
@@ -116,6 +129,7 @@ class DriverRuntime:
     stubs: CallStubs | None
     mi: MetaInterp | None
     nargs: list[int]            # register operands of the merge point per kind (-1: unknown)
+    params_version: int         # of the params last given to the metainterp
     entries: int                # times the JIT was entered
     function_entries: int       # ... of them at a function's start (function_threshold)
     outcomes: list[int]         # per outcome: [merge point, returned, raised]
@@ -137,6 +151,7 @@ class DriverRuntime:
         self.stubs = None
         self.mi = None
         self.nargs = [-1, -1, -1]
+        self.params_version = -1
         self.entries = 0
         self.function_entries = 0
         self.outcomes = [0, 0, 0]
@@ -154,6 +169,10 @@ class DriverRuntime:
         self.stubs = stubs
         cpu = TranslatedCpu(self.table, stubs)
         self.attach(cpu, X86Backend(X86CPU(gc_backend_config())))
+        mi = self.mi
+        assert mi is not None
+        # the optimized traces' text is made only for the log
+        mi.log_opt = log_wanted('jit-log-opt')
 
     def attach(self, cpu: BHCpu, backend: JitBackend) -> None:
         """The metainterp on this cpu and backend; the merge point's operand
@@ -161,13 +180,24 @@ class DriverRuntime:
         self.cpu = cpu
         mi = MetaInterp(self.table, cpu, backend, self.num_greens)
         mi.threshold = 0            # the glue counted: a hot key is traced at once
-        mi.trace_limit = self.params.trace_limit
-        mi.trace_eagerness = self.params.trace_eagerness
-        mi.enable_opts = self.params.enable_opts
-        mi.ages.set_longevity(self.params.loop_longevity)
-        mi.max_unroll_recursion = self.params.max_unroll_recursion
         self.mi = mi
         self.nargs = merge_point_nargs(self.table)
+        self.apply_params()
+
+    def apply_params(self) -> None:
+        """The driver's parameters into the metainterp (threshold and
+        function_threshold are the glue's, read at each count)."""
+        mi = self.mi
+        assert mi is not None
+        p = self.params
+        self.params_version = p.version
+        mi.trace_limit = p.trace_limit
+        mi.trace_eagerness = p.trace_eagerness
+        mi.enable_opts = p.enable_opts
+        if p.loop_longevity != mi.ages.longevity:
+            mi.ages.set_longevity(p.loop_longevity)
+            mi.next_sweep = mi.ages.next_check
+        mi.max_unroll_recursion = p.max_unroll_recursion
 
     def enter(self, args_i: list[int], args_r: list[GCRef | None], args_f: list[float]) -> int:
         """A hot green key: what the JIT does with it.  The arguments are the
@@ -191,6 +221,8 @@ class DriverRuntime:
             function: bool) -> int:
         if self.mi is None:
             self.setup()
+        elif self.params.version != self.params_version:
+            self.apply_params()        # a set_param since the last entry
         mi = self.mi
         assert mi is not None
         if len(args_i) != self.nargs[INT] or len(args_r) != self.nargs[REF] or \
@@ -206,6 +238,8 @@ class DriverRuntime:
                 # from now on each call of this key runs its entry code at once
                 cell.fcounter_index = hot
                 FUNCTION_COUNTERS.set_compiled(hot)
+            elif cell is not None and cell.entry_blacklisted() and hot >= 0:
+                FUNCTION_COUNTERS.blacklist(hot)    # not counted nor entered again
         else:
             hot = COUNTERS.last_hot
             kind = mi.enter(args_i, args_r, args_f)
@@ -214,6 +248,8 @@ class DriverRuntime:
                 # from now on each iteration of this key enters its loop at once
                 cell.counter_index = hot
                 COUNTERS.set_compiled(hot)
+            elif cell is not None and cell.blacklisted() and hot >= 0:
+                COUNTERS.blacklist(hot)     # not counted nor entered again
         if mi.freed_cells:
             for freed in mi.freed_cells:
                 if freed.counter_index >= 0:
@@ -272,7 +308,7 @@ class DriverRuntime:
         mi = self.mi
         if mi is None:
             return ''
-        return ''.join([mi.loop_log(loop) for loop in mi.loops])
+        return mi.log_text()
 
 
 def merge_point_nargs(table: JitCodeTable) -> list[int]:
@@ -299,6 +335,15 @@ def log_categories(value: str) -> tuple[list[str], str]:
         value = value[:colon]
     cats = [c.strip() for c in value.split(',') if c.strip() != '']
     return cats, path
+
+
+def log_wanted(category: str) -> bool:
+    """OURO_LOG asks for this category."""
+    value = ros.getenv('OURO_LOG')
+    if value is None:
+        return False
+    cats, path = log_categories(value)
+    return category in cats
 
 
 def log_summary(runtimes: list[DriverRuntime]) -> None:

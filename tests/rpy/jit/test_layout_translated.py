@@ -293,6 +293,71 @@ def test_jitlang_loop_freeing(jitlang_jit: tuple[Path, str], tmp_path: Path) -> 
     assert m is not None and m.group(1) == m.group(2), summary
 
 
+def jit_memory(summary: list[str]) -> dict[str, int]:
+    """The JIT's memory line of jit-summary (tracer.py, memory_line)."""
+    m = re.search(r"jit: memory: machine code (\d+) bytes alive \(peak (\d+)\), jitframes (\d+) "
+                  r"bytes, (\d+) loops/entries alive \(peak (\d+), (\d+) compiled\), (\d+) tokens "
+                  r"alive, (\d+) green cells alive \(peak (\d+)\)", " ".join(summary))
+    assert m is not None, summary
+    names = ["code", "code_peak", "frames", "loops", "loops_peak", "compiled", "tokens", "cells",
+             "cells_peak"]
+    return dict(zip(names, [int(g) for g in m.groups()]))
+
+
+@pytest.mark.translated
+def test_jitlang_memory_bounded(jitlang_jit: tuple[Path, str], tmp_path: Path) -> None:
+    """150 distinct loops, each hot once, with loop_longevity=2: every
+    freed loop gives back all it held (machine code, token and jitframe,
+    its key's cell), so what jit-summary reports alive at the end, and at
+    its peak, is a few loops' worth, not 150 -- the JIT's memory is
+    bounded.  The loops are compiled at run time: loop_longevity is set
+    by the program itself (jit_param, set_param at run time) after its
+    first loop, which the default longevity would keep."""
+    exe, _ = jitlang_jit
+    n = 150
+    body = ['jit_param("loop_longevity=2")\n']
+    for k in range(n):
+        body.append("i = 0\ns = 0\nwhile i < 100 {\n    s = s + i * %d\n    i = i + 1\n}\n"
+                    "print(s)\n" % (k + 1))
+    prog = tmp_path / "many_loops.jl"
+    prog.write_text("".join(body))
+    expected = "".join("%d\n" % (4950 * (k + 1)) for k in range(n))
+    status, out, summary = run_jl(exe, ["--jit", "threshold=2", str(prog)])
+    assert (status, out) == (0, expected)
+    mem = jit_memory(summary)
+    assert mem["compiled"] >= n, summary
+    assert mem["loops"] <= 4 and mem["loops_peak"] <= 8 and mem["tokens"] == mem["loops"], summary
+    assert mem["cells"] <= 8 and mem["cells_peak"] <= 16, summary
+    # machine code: a few loops' pages at most (each loop is a page or more)
+    assert 0 < mem["code"] <= mem["code_peak"] <= 8 * 4096, summary
+    assert 0 < mem["frames"] <= mem["loops"] * 8 * 1024, summary
+    m = re.search(r"jit: (\d+) loops \((\d+) freed", summary[1])
+    assert m is not None and int(m.group(2)) >= n - 4, summary
+
+
+@pytest.mark.translated
+def test_jitlang_set_param_at_run_time_and_blacklisting(jitlang_jit: tuple[Path, str],
+                                                         tmp_path: Path) -> None:
+    """jit_param("trace_limit=5") after a first compiled loop: the next
+    loop's traces are too long (the parameter is live); after 3 aborts its
+    key is given up and the glue never enters the JIT for it again (it
+    used to enter every `threshold` iterations: here ~50000 entries)."""
+    exe, _ = jitlang_jit
+    prog = tmp_path / "params.jl"
+    prog.write_text("i = 0\nwhile i < 1000 { i = i + 1 }\nprint(i)\n"
+                    "jit_param(\"trace_limit=5\")\n"
+                    "j = 0\nwhile j < 100000 { j = j + 1 }\nprint(j)\n")
+    status, out, summary = run_jl(exe, ["--jit", "threshold=2", str(prog)])
+    assert (status, out) == (0, "1000\n100000\n")
+    m = re.search(r"jit: (\d+) loops .* (\d+) traces, (\d+) aborts", summary[1])
+    assert m is not None, summary
+    assert (int(m.group(1)), int(m.group(3))) == (1, 3), summary
+    assert entries(summary)[0] < 1000, summary
+    (tmp_path / "bad.jl").write_text('jit_param("trace_limit")\n')
+    status, out, _ = run_jl(exe, ["--jit", "threshold=2", str(tmp_path / "bad.jl")])
+    assert status == 1 and "ValueError: JIT parameter 'trace_limit' needs a value" in out, out
+
+
 def bridges(summary: list[str]) -> int:
     """Bridges compiled, from the metainterp's summary line."""
     for line in summary:

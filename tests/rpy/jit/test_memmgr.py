@@ -88,3 +88,21 @@ def test_linked_loops_age_together():
     for _ in range(5):
         freed += ages.next_generation()
     assert sorted(freed) == [0, 1, 2]
+
+
+def test_discard_drops_every_entry_of_a_freed_loop() -> None:
+    """A freed loop leaves nothing here: its links both ways, its group,
+    its stamp (the tables stay as small as the loops alive)."""
+    ages = LoopAges(2)
+    for loop in (1, 2, 3):
+        ages.add(loop)
+    ages.link(1, 2)             # a bridge of 1 jumps into 2
+    ages.link(3, 2)
+    ages.entering(2)
+    ages.leaving(2)
+    assert sorted(ages.dependents(2)) == [1, 3]
+    for loop in (2, 1, 3):      # 2 freed with the loops jumping into it
+        ages.forget(loop)
+        ages.discard(loop)
+    assert ages.links == {} and ages.linked_from == {} and ages.alone == {}
+    assert ages.last_used == {} and ages.running == {}

@@ -136,9 +136,10 @@ def test_wrong_inputargs_and_freeing(cpu: X86CPU) -> None:
     with pytest.raises(ValueError):
         cpu.compile_bridge(token, 1, parse(BRIDGE))      # exit 1 has two values
     cpu.compile_bridge(token, 0, parse(BRIDGE))
-    assert cpu.loops_alive() == 2
+    assert cpu.loops_alive() == 2 and cpu.tokens_alive() == 1
     cpu.free_loop(token)
-    assert cpu.loops_alive() == 0
+    # the code, the token and its jitframes: nothing of the loop is left
+    assert cpu.loops_alive() == 0 and cpu.tokens_alive() == 0 and cpu.frame_words_alive() == 0
     with pytest.raises(ValueError):
         cpu.compile_bridge(token, 1, parse(BRIDGE))
 

@@ -9,7 +9,7 @@ exit and its values, free it.
     n = cpu.get_int_value(token, 0); p = cpu.get_ref_value(token, 1)
     exc = cpu.grab_exc_value(token)      # guard_no_exception / MemoryError exits
     cpu.release(token)                   # done with the exit values
-    cpu.free_loop(token)
+    cpu.free_loop(token)                 # code, jitframes, the token itself
 
 The inputargs are given by kind, each list in inputarg order (PyPy's
 `args_i/args_r/args_f` convention, as in callstub.py).  Each loop has one
@@ -17,7 +17,10 @@ jitframe, made when compiled: the words are read only at entry and
 written only at an exit, so a loop may be re-entered from a call it makes
 (the caller reads the exit values before anything else runs the loop).
 The values of an exit stay valid (and their references visible to the GC,
-through the exit's gcmap) until `release` or the next entry.  RPy code.
+through the exit's gcmap) until `release` or the next entry.  A freed
+token is forgotten (`tokens` holds the live ones only): its machine code
+is unmapped at once, its jitframes, CompiledLoops (descrs, resume data,
+constants) go with the token once the caller drops it too.  RPy code.
 """
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ class LoopToken:
     exits extend the loop's (`loop.descrs` and `fail_kinds` hold them all,
     by exit index), their code blocks go with the loop."""
     loop: CompiledLoop
-    number: int                 # in X86CPU.tokens; its exits return number + 1 as their tag
+    number: int                 # its key in X86CPU.tokens; its exits return number + 1 as their tag
     addr: int
     frame: GCRef
     inputkinds: list[int]
@@ -81,14 +84,16 @@ class LoopToken:
 
 
 class X86CPU:
-    """Tokens are numbered (`tokens`); an exit returns its token's number
-    with its index, because a bridge may jump into another loop, which
-    then runs on the entered token's jitframe (every jitframe has at
-    least `max_frame_words` words) and leaves by one of its own exits:
-    `exited` says which token's."""
+    """Tokens are numbered (`tokens`: the live ones by number; numbers
+    are never reused); an exit returns its token's number with its index,
+    because a bridge may jump into another loop, which then runs on the
+    entered token's jitframe (every jitframe has at least
+    `max_frame_words` words) and leaves by one of its own exits: `exited`
+    says which token's."""
     config: BackendConfig
     mem: ExecutableMemory
-    tokens: list[LoopToken]
+    tokens: dict[int, LoopToken]
+    next_number: int
     max_frame_words: int
     exited: LoopToken | None
     perf_map: int               # its fd; -1: none, -2: not looked at yet
@@ -97,7 +102,8 @@ class X86CPU:
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
         self.mem = ExecutableMemory()
-        self.tokens = []
+        self.tokens = {}
+        self.next_number = 0
         self.max_frame_words = 0
         self.exited = None
         self.perf_map = -2
@@ -133,7 +139,8 @@ class X86CPU:
             pass
 
     def compile_loop(self, trace: Trace) -> LoopToken:
-        number = len(self.tokens)
+        number = self.next_number
+        self.next_number = number + 1
         loop = Assembler(self.config, number + 1).assemble_loop(trace)
         addr, size = self.mem.install(loop.mc)
         self._name_code(addr, loop.mc, 'jit-loop-%d' % number)
@@ -148,7 +155,7 @@ class X86CPU:
             self.max_frame_words = loop.frame_words
         token = LoopToken(loop, number, addr,
                           rjitmem.frame_new(self.max_frame_words + FRAME_SLACK), kinds)
-        self.tokens.append(token)
+        self.tokens[number] = token
         return token
 
     def compile_bridge(self, token: LoopToken, exit_index: int, trace: Trace) -> None:
@@ -281,30 +288,39 @@ class X86CPU:
         rjitmem.frame_reset(token.frame)
 
     def free_loop(self, token: LoopToken) -> None:
-        """Free the machine code (the loop's constants go with the
-        CompiledLoop once nothing refers to the token)."""
+        """Free the machine code of the loop and its bridges and forget the
+        token: its jitframes and the CompiledLoops (descrs, resume layouts,
+        the constants they keep alive) are garbage once the caller drops
+        the token too."""
         if token.freed:
             return
         rjitmem.frame_reset(token.frame)
         self.mem.free(token.addr)
         for a in token.bridge_addrs:
             self.mem.free(a)
+        if token.number in self.tokens:
+            del self.tokens[token.number]
+        if self.exited is token:
+            self.exited = None
         token.bridge_addrs = []
         token.bridges = []
         token.old_frames = []
-        token.frames = [token.frame]
+        token.frames = []
         token.freed = True
 
     def loops_alive(self) -> int:
         return len(self.mem.blocks)
 
+    def tokens_alive(self) -> int:
+        return len(self.tokens)
+
     def frame_words_alive(self) -> int:
-        """The words of the jitframes of the loops not freed."""
+        """The words of the jitframes of the live tokens (a freed token's
+        are garbage)."""
         n = 0
-        for token in self.tokens:
-            if not token.freed:
-                for f in token.frames:
-                    n += rjitmem.frame_length(f)
-                for f in token.old_frames:
-                    n += rjitmem.frame_length(f)
+        for token in self.tokens.values():
+            for f in token.frames:
+                n += rjitmem.frame_length(f)
+            for f in token.old_frames:
+                n += rjitmem.frame_length(f)
         return n
