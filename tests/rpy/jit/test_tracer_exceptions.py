@@ -13,7 +13,7 @@ from test_tracer import run_jit, expected, body
 
 def loop_with(mi, word: str) -> str:
     texts = [body(mi, k) for k in range(len(mi.loops)) if word in body(mi, k)]
-    assert texts, [mi.loop_log(lp) for lp in mi.loops]
+    assert texts, [mi.loop_log(lp) for lp in mi.loops.values()]
     return texts[0]
 
 
@@ -107,7 +107,7 @@ def test_guard_no_exception_failing_in_a_catching_loop():
 
 
 def bridge_texts(mi) -> list[str]:
-    return [t for lp in mi.loops for t in mi.loop_log(lp).split('# Bridge ')[1:]]
+    return [t for lp in mi.loops.values() for t in mi.loop_log(lp).split('# Bridge ')[1:]]
 
 
 def test_bridge_from_a_guard_no_exception():
