@@ -42,9 +42,11 @@ from ouro.objspace.weakrefs import W_WeakRef, clear_weakrefs
 
 class FinalizerState:
     running: bool       # run_pending is active (finalizers do not nest)
+    finalizing: bool    # the interpreter is shutting down (sys.is_finalizing)
 
     def __init__(self) -> None:
         self.running = False
+        self.finalizing = False
 
 
 STATE = FinalizerState()
@@ -74,6 +76,7 @@ def at_exit() -> None:
     shutdown clears the modules and collects, finalizes most objects left
     too (in the order the globals are cleared, often the same)."""
     run_pending()
+    STATE.finalizing = True     # as CPython's _Py_Finalizing: after atexit
     rgc.enqueue_all(FQ)
     run_pending()
 

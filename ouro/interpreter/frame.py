@@ -25,7 +25,7 @@ from ouro.interpreter import attrcache, tracing
 from ouro.interpreter.function import W_Function
 from ouro.objspace.descriptors import W_Cell, W_Method, getset
 from ouro.objspace.gateway import W_BuiltinSlots, fits_positional, register
-from ouro.interpreter.pycode import (PyCode, W_CodeConst, TRACE_STEP, SUPER_LOAD_CONST_LOAD_FAST,
+from ouro.interpreter.pycode import (PyCode, W_CodeConst, code_w, TRACE_STEP, SUPER_LOAD_CONST_LOAD_FAST,
                                      SUPER_LOAD_FAST_LOAD_CONST, SUPER_LOAD_FAST_LOAD_FAST,
                                      SUPER_STORE_FAST_LOAD_FAST, SUPER_STORE_FAST_STORE_FAST,
                                      SUPER_UNPACK_STORE)
@@ -1940,6 +1940,14 @@ def traceback_object(w_exc: W_Root) -> W_Root:
     return exc_get_traceback(w_exc)
 
 
+def exc_info_tuple(w_exc: W_Root) -> W_TupleObject:
+    """(type, value, traceback) of a handled exception (sys.exc_info),
+    (None, None, None) for None."""
+    if w_exc is w_None:
+        return W_TupleObject([w_None, w_None, w_None])
+    return W_TupleObject([w_exc.getclass(), w_exc, traceback_object(w_exc)])
+
+
 _unused = [w_StopIteration, wrap_int]
 
 # at the end: these import this module
@@ -2027,7 +2035,7 @@ def _frame(w: W_Root) -> Frame:
 
 
 def frame_get_code(w: W_Root) -> W_Root:
-    return W_CodeConst(_frame(w).pycode)
+    return code_w(_frame(w).pycode)
 
 
 def frame_get_globals(w: W_Root) -> W_Root:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ouro.compiler import opcodes as op
 from ouro.interpreter.module import W_Module
-from ouro.interpreter.pycode import PyCode, W_CodeConst
+from ouro.interpreter.pycode import PyCode, W_CodeConst, code_w
 from ouro.objspace import space
 from ouro.objspace.descriptors import getset, readonly_member
 from ouro.objspace.gateway import W_BuiltinSlots, parse_signature, register, register_raw
@@ -360,7 +360,7 @@ def func_del_kwdefaults(w: W_Root) -> None:
 
 
 def func_get_code(w: W_Root) -> W_Root:
-    return W_CodeConst(_func(w).code)
+    return code_w(_func(w).code)
 
 
 def func_set_code(w: W_Root, w_value: W_Root) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ouro.compiler import opcodes as op
 from ouro.interpreter import frame as framemod
-from ouro.interpreter.pycode import PyCode, W_CodeConst
+from ouro.interpreter.pycode import PyCode, code_w
 from ouro.objspace import finalizerqueue, space
 from ouro.modules.sys import asyncgenhooks
 from ouro.objspace import space
@@ -681,7 +681,7 @@ def gen_get_suspended(w: W_Root) -> W_Root:
 
 
 def gen_get_code(w: W_Root) -> W_Root:
-    return W_CodeConst(_gen(w).pycode)
+    return code_w(_gen(w).pycode)
 
 
 def gen_get_yieldfrom(w: W_Root) -> W_Root:

@@ -82,9 +82,11 @@ class PyCode:
     names: list[str]        # co_names, interned (ouro/objspace/names.py)
     attr_caches: list[AttrCache | None]   # per instruction index (attrcache.py)
     global_caches: list[GlobalCache | None]   # per instruction index (LOAD_/STORE_GLOBAL, _NAME)
+    w_code: W_CodeConst | None      # the code object (one per PyCode: f.__code__ is frame.f_code)
 
     def __init__(self, co: CodeObject) -> None:
         self.co = co
+        self.w_code = None
         self.names = [intern(name) for name in co.co_names]
         for name in co.co_varnames:
             intern(name)        # as CPython's parser does (frozenset_const)
@@ -239,9 +241,21 @@ class W_CodeConst(W_Root):
 
     def __init__(self, pycode: PyCode) -> None:
         self.pycode = pycode
+        if pycode.w_code is None:
+            pycode.w_code = self
 
     def getclass(self) -> W_TypeObject:
         return w_code_type
+
+
+def code_w(pycode: PyCode) -> W_CodeConst:
+    """The code object of a PyCode: always the same one (the constant that
+    made its functions, when there is one), as CPython's code objects are
+    the functions' and frames' code itself."""
+    w = pycode.w_code
+    if w is None:
+        w = W_CodeConst(pycode)
+    return w
 
 
 w_code_type = make_builtin_type("code", [w_object_type], LAYOUT_OTHER)

@@ -12,6 +12,7 @@ from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, TracebackEntry,
                                       W_BaseException, w_SyntaxError)
+from ouro.objspace.intobject import int_w_clipped, is_int
 from ouro.objspace.model import W_Root, w_None
 from ouro.objspace.strobject import W_StrObject
 from ouro.parser import astnodes as ast
@@ -431,11 +432,13 @@ class PrintContext:
     depth: int
     need_close: bool
     seen: list[W_Root]
+    limit: int          # the most recent entries shown (sys.tracebacklimit)
 
     def __init__(self) -> None:
         self.depth = 0
         self.need_close = False
         self.seen = []
+        self.limit = traceback_limit()
 
     def indent(self) -> str:
         return " " * (2 * self.depth)
@@ -485,7 +488,7 @@ def print_chained(w_exc: W_BaseException, message: str, parts: list[str],
 
 def format_one(w_exc: W_BaseException, parts: list[str], ctx: PrintContext) -> None:
     tb = w_exc.traceback
-    if tb is not None:
+    if tb is not None and ctx.limit > 0:
         header = "Traceback (most recent call last):\n"
         header_margin = ctx.margin()
         if is_group(w_exc):
@@ -494,7 +497,7 @@ def format_one(w_exc: W_BaseException, parts: list[str], ctx: PrintContext) -> N
                 header_margin = "+ "
         parts.append(ctx.indent() + header_margin + header)
         entries: list[str] = []
-        format_entries(tb, entries)
+        format_entries(tb, entries, ctx.limit)
         add_lines("".join(entries), ctx.prefix(), parts)
     exception_only(w_exc, parts, ctx.prefix())
 
@@ -540,12 +543,20 @@ def format_group(w_exc: W_BaseException, parts: list[str], ctx: PrintContext) ->
         ctx.depth -= 1
 
 
-def format_entries(tb: TracebackEntry | None, parts: list[str]) -> None:
-    """The entries, with CPython's collapsing of repeated lines ("[Previous
-    line repeated N more times]")."""
+def format_entries(tb: TracebackEntry | None, parts: list[str], limit: int) -> None:
+    """The last `limit` entries, with CPython's collapsing of repeated
+    lines ("[Previous line repeated N more times]")."""
     last_key = ""
     count = 0
+    depth = 0
     cur = tb
+    while cur is not None:
+        depth += 1
+        cur = cur.next
+    cur = tb
+    while cur is not None and depth > limit:
+        depth -= 1
+        cur = cur.next
     while cur is not None:
         key = "%s:%d:%s" % (cur.filename, cur.lineno, cur.name)
         if key == last_key:
@@ -563,6 +574,19 @@ def format_entries(tb: TracebackEntry | None, parts: list[str]) -> None:
     if count > 3:
         n = count - 3
         parts.append("  [Previous line repeated %d more time%s]\n" % (n, "" if n == 1 else "s"))
+
+
+TRACEBACK_LIMIT = 1000     # CPython's PyTraceBack_LIMIT
+
+
+def traceback_limit() -> int:
+    """sys.tracebacklimit as PyTraceBack_Print reads it: an int (huge ones
+    clipped to the word range; <= 0 prints no entries and no header),
+    anything else or no attribute the default 1000."""
+    w_limit = frame.REFS.w_sys_dict.getitem_str("tracebacklimit")
+    if w_limit is None or not is_int(w_limit):
+        return TRACEBACK_LIMIT
+    return int_w_clipped(w_limit)
 
 
 def format_uncaught(w_exc: W_BaseException) -> str:

@@ -30,7 +30,7 @@ MODULES = ["math", "cmath", "time", "_operator", "_functools", "_codecs", "_weak
            "grp", "resource", "fcntl", "unicodedata", "_heapq", "_bisect", "_ast", "_datetime",
            "_locale", "_lsprof", "_multiprocessing", "_posixshmem", "_posixsubprocess", "_socket",
            "_sqlite3", "_symtable", "_tokenize", "_tracemalloc", "faulthandler", "mmap", "pyexpat",
-           "select", "termios"]
+           "select", "termios", "_stat"]
 
 
 def _collect() -> dict[str, str]:

@@ -282,15 +282,34 @@ def std_stream(fd: int, name: str, out: output.OutputStream | None, errors: str,
     return w_text
 
 
-def make_std_streams(unbuffered: bool) -> tuple[W_TextIOWrapper, W_TextIOWrapper,
-                                                 W_TextIOWrapper]:
+def ioencoding_errors(ioencoding: str | None, default: str) -> str:
+    """The error handler of stdin/stdout under PYTHONIOENCODING
+    "[encoding][:errors]" (CPython's config_init_stdio_encoding): its
+    errors part if not empty, else "strict" when it names an encoding,
+    else the locale's default.  (The encoding part itself is not applied:
+    the streams write UTF-8.)"""
+    if ioencoding is None:
+        return default
+    colon = ioencoding.find(":")
+    encoding = ioencoding if colon < 0 else ioencoding[:colon]
+    errors = "" if colon < 0 else ioencoding[colon + 1:]
+    if errors != "":
+        return errors
+    if encoding != "":
+        return "strict"
+    return default
+
+
+def make_std_streams(unbuffered: bool, ioencoding: str | None) -> tuple[
+        W_TextIOWrapper, W_TextIOWrapper, W_TextIOWrapper]:
     """stdin, stdout, stderr (called when sys is made).  unbuffered (-u,
     PYTHONUNBUFFERED) gives CPython's unbuffered streams (the raw FileIO as
     the buffer, write_through); print() goes through the interpreter's
     output buffer (ouro/interpreter/output.py), which then writes through
     too, else is flushed at exit, before tracebacks and on
-    sys.stdout.flush()."""
-    errors = _stdio_errors()
+    sys.stdout.flush().  ioencoding: PYTHONIOENCODING (None when unset
+    or ignored)."""
+    errors = ioencoding_errors(ioencoding, _stdio_errors())
     output.STDOUT.errors = errors
     tty = ros.isatty(1)
     output.STDOUT.line_buffered = tty

@@ -23,7 +23,7 @@ from rpy.rlib import ros
 from ouro.interpreter import frame as framemod
 from ouro.interpreter import tracing, unraisable
 from ouro.interpreter.module import W_Module
-from ouro.interpreter.pycode import PyCode, W_CodeConst
+from ouro.interpreter.pycode import PyCode, code_w
 from ouro.modules.posix.structseq import make_structseq, new_structseq
 from ouro.modules.registry import register_module
 from ouro.objspace import space
@@ -170,7 +170,7 @@ class W_Profiler(tracing.NativeProfiler):
     def code_entry(self, code: PyCode) -> Entry:
         entry = self.code_entries.get(code, None)
         if entry is None:
-            entry = Entry(W_CodeConst(code))
+            entry = Entry(code_w(code))
             self.code_entries[code] = entry
             self.entries.append(entry)
         return entry

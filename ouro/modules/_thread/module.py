@@ -341,24 +341,48 @@ def thread_main() -> None:
     rthread.lock_changed()
 
 
-def current_frames() -> W_DictObject:
-    """sys._current_frames(): {ident: innermost frame} of the running
-    thread, the main thread (known once it started a thread) and the
-    threads started here that are running Python code."""
-    w_d = W_DictObject()
+def known_threads() -> tuple[list[int], list[framemod.ExecutionContext]]:
+    """(idents, ecs) in parallel: the running thread, the main thread
+    (known once it started a thread) and the threads started here that
+    are still running (sys._current_frames, sys._current_exceptions)."""
     me = rthread.get_ident()
-    w_top = framemod.get_ec().topframe
-    if w_top is not None:
-        w_d.setitem(wrap_int(me), w_top)
+    idents = [me]
+    ecs = [framemod.get_ec()]
     if THREADS.main_ident != 0 and THREADS.main_ident != me:
-        w_main = framemod.MAIN_EC.topframe
-        if w_main is not None:
-            w_d.setitem(wrap_int(THREADS.main_ident), w_main)
+        idents.append(THREADS.main_ident)
+        ecs.append(framemod.MAIN_EC)
     i = 0
     while i < len(THREADS.ecs):
-        w_f = THREADS.ecs[i].topframe
-        if THREADS.idents[i] != me and w_f is not None:
-            w_d.setitem(wrap_int(THREADS.idents[i]), w_f)
+        if THREADS.idents[i] != me:
+            idents.append(THREADS.idents[i])
+            ecs.append(THREADS.ecs[i])
+        i += 1
+    return idents, ecs
+
+
+def current_frames() -> W_DictObject:
+    """sys._current_frames(): {ident: innermost frame} of the known
+    threads that are running Python code."""
+    w_d = W_DictObject()
+    idents, ecs = known_threads()
+    i = 0
+    while i < len(ecs):
+        w_f = ecs[i].topframe
+        if w_f is not None:
+            w_d.setitem(wrap_int(idents[i]), w_f)
+        i += 1
+    return w_d
+
+
+def current_exceptions() -> W_DictObject:
+    """sys._current_exceptions(): {ident: sys.exc_info() of that thread}
+    for every known thread, (None, None, None) where none is handled
+    (CPython 3.11's tuples; 3.12 gives the exception alone)."""
+    w_d = W_DictObject()
+    idents, ecs = known_threads()
+    i = 0
+    while i < len(ecs):
+        w_d.setitem(wrap_int(idents[i]), framemod.exc_info_tuple(ecs[i].w_handled))
         i += 1
     return w_d
 

@@ -17,9 +17,9 @@ from ouro.objspace import space
 from ouro.objspace.descriptors import getset
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import operr, w_TypeError
-from ouro.objspace.gateway import register
+from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import wrap_int
-from ouro.objspace.model import (LAYOUT_OTHER, W_Root, W_TypeObject, make_builtin_type,
+from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject, make_builtin_type,
                                  type_name, w_None)
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject, repr_enter, repr_leave, w_tuple_type
@@ -197,3 +197,16 @@ def make_structseq(name: str, module: str, fields: list[str], n_sequence: int,
     w_t.dict_w["__match_args__"] = W_TupleObject(match_args)
     return desc
 
+
+def cannot_create_new(args: Arguments) -> W_Root:
+    name = "structseq"
+    for d in DESCS:
+        if len(args.args_w) > 0 and d.w_type is args.args_w[0]:
+            name = d.full_name
+    raise operr(w_TypeError, "cannot create '%s' instances" % name)
+
+
+def forbid_new(desc: StructSeqDesc) -> None:
+    """Load time: the type's instances are made only by the interpreter
+    (sys.flags, sys.version_info: CPython removes their tp_new)."""
+    register_raw(desc.w_type, "__new__", cannot_create_new)

@@ -5,15 +5,15 @@ from __future__ import annotations
 from rpy.rlib import ros, rthread
 
 from ouro.interpreter import frame as framemod
-from ouro.interpreter import cmdline, importing, tracing, unraisable
+from ouro.interpreter import cmdline, finalizers, importing, tracing, unraisable
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.traceback import format_uncaught
 from ouro.modules import registry
 from ouro.modules._warnings import core as warnings_core
 from ouro.modules.sys import asyncgenhooks, audit
 from ouro.modules._io.module import make_std_streams
-from ouro.modules._thread.module import current_frames
-from ouro.modules.posix.structseq import make_structseq, new_structseq
+from ouro.modules._thread.module import current_exceptions, current_frames
+from ouro.modules.posix.structseq import forbid_new, make_structseq, new_structseq
 from ouro.interpreter.output import STDERR, STDOUT, OutputStream
 from ouro.objspace import space
 from ouro.objspace.dictobject import W_DictObject
@@ -34,18 +34,21 @@ from ouro.objspace.strobject import W_StrObject, intern_w, w_str_type
 from ouro.objspace.tupleobject import W_TupleObject
 
 def sys_exit(slots: list[W_Root | None]) -> W_Root:
+    """As PyErr_SetObject(SystemExit, status): a SystemExit instance is
+    raised as it is, a tuple gives the exception's args, None none."""
     w_code = slots[0]
+    if isinstance(w_code, W_BaseException) and w_code.getclass().issubtype(w_SystemExit):
+        raise OperationError(w_code)
     args_w: list[W_Root] = []
-    if w_code is not None:
+    if isinstance(w_code, W_TupleObject):
+        args_w = list(w_code.items_w)
+    elif w_code is not None and w_code is not w_None:
         args_w.append(w_code)
     raise OperationError(W_BaseException(w_SystemExit, args_w))
 
 
 def sys_exc_info(slots: list[W_Root | None]) -> W_Root:
-    w_exc = framemod.get_ec().w_handled
-    if w_exc is w_None:
-        return W_TupleObject([w_None, w_None, w_None])
-    return W_TupleObject([w_exc.getclass(), w_exc, framemod.traceback_object(w_exc)])
+    return framemod.exc_info_tuple(framemod.get_ec().w_handled)
 
 
 def sys_exception(slots: list[W_Root | None]) -> W_Root:
@@ -94,6 +97,10 @@ def sys_intern(slots: list[W_Root | None]) -> W_Root:
 
 def sys_getframe(args: Arguments) -> W_Root:
     depth = 0
+    if args.has_keywords():
+        raise operr(w_TypeError, "sys._getframe() takes no keyword arguments")
+    if len(args.args_w) > 1:
+        raise operr(w_TypeError, "_getframe expected at most 1 argument, got %d" % len(args.args_w))
     if len(args.args_w) > 0:
         depth = space.int_of_w(args.args_w[0])
     f = framemod.get_ec().topframe
@@ -109,12 +116,16 @@ def sys_current_frames(slots: list[W_Root | None]) -> W_Root:
     return current_frames()
 
 
+def sys_current_exceptions(slots: list[W_Root | None]) -> W_Root:
+    return current_exceptions()
+
+
 def sys_getdefaultencoding(slots: list[W_Root | None]) -> W_Root:
     return space.wrap_str("utf-8")
 
 
 def sys_is_finalizing(slots: list[W_Root | None]) -> W_Root:
-    return space.wrap_bool(False)
+    return space.wrap_bool(finalizers.STATE.finalizing)
 
 
 def sys_getrefcount(slots: list[W_Root | None]) -> W_Root:
@@ -150,13 +161,17 @@ def sys_get_int_max_str_digits(slots: list[W_Root | None]) -> W_Root:
 def sys_excepthook(slots: list[W_Root | None]) -> W_Root:
     """Prints an exception and its traceback on stderr, as CPython's."""
     w_value = slots[1]
+    assert w_value is not None
+    STDOUT.flush_quietly()
+    w_err = framemod.REFS.w_sys_dict.getitem_str("stderr")
     if isinstance(w_value, W_BaseException):
-        STDOUT.flush_quietly()
-        w_err = framemod.REFS.w_sys_dict.getitem_str("stderr")
         text = format_uncaught(w_value)
-        if w_err is not None:
-            space.call_method(w_err, "write", [space.wrap_str(text)])
-            space.call_method(w_err, "flush", [])
+    else:       # PyErr_Display's message, not an exception
+        text = "TypeError: print_exception(): Exception expected for value, %s found\n" % (
+            w_value.getclass().name)
+    if w_err is not None:
+        space.call_method(w_err, "write", [space.wrap_str(text)])
+        space.call_method(w_err, "flush", [])
     return w_None
 
 
@@ -271,13 +286,14 @@ FUNCTIONS = [
     register(None, "intern(string, /)", sys_intern),
     register_raw(None, "_getframe", sys_getframe),
     register(None, "_current_frames()", sys_current_frames),
+    register(None, "_current_exceptions()", sys_current_exceptions),
 ]
 
 
 # METH_NOARGS: its argument error names the module
-_cf = FUNCTIONS[-1]
-assert isinstance(_cf, W_BuiltinSlots)
-_cf.sig.qualname = "sys._current_frames"
+for _cf in FUNCTIONS[-2:]:
+    assert isinstance(_cf, W_BuiltinSlots)
+    _cf.sig.qualname = "sys." + _cf.sig.name
 
 
 def sys_getfilesystemencoding(slots: list[W_Root | None]) -> W_Root:
@@ -321,6 +337,8 @@ FLAGS = make_structseq("flags", "sys", [
 
 VERSION_INFO = make_structseq("version_info", "sys", [
     "major", "minor", "micro", "releaselevel", "serial"], 5)
+forbid_new(FLAGS)
+forbid_new(VERSION_INFO)
 
 FLOAT_INFO = make_structseq("float_info", "sys", [
     "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
@@ -386,7 +404,8 @@ def make_sys_module(config: cmdline.Config, path: list[str], executable: str) ->
     state.w_path = W_ListObject([space.wrap_str(p) for p in path])
     d.setitem_str("path", state.w_path)
     d.setitem_str("modules", state.w_modules)
-    w_in, w_out, w_err = make_std_streams(config.unbuffered)     # _io.TextIOWrapper objects
+    # _io.TextIOWrapper objects
+    w_in, w_out, w_err = make_std_streams(config.unbuffered, config.getenv("PYTHONIOENCODING"))
     d.setitem_str("stdin", w_in)
     d.setitem_str("stdout", w_out)
     d.setitem_str("stderr", w_err)
@@ -430,6 +449,7 @@ def make_sys_module(config: cmdline.Config, path: list[str], executable: str) ->
                         ("copyright", "Copyright (c) the Ouroboros authors; Python (c) PSF.")]:
         d.setitem_str(name, space.wrap_str(value))
     d.setitem_str("pycache_prefix", w_None)
+    d.setitem_str("_stdlib_dir", space.wrap_str(importing.STDLIB_PATH))
     d.setitem_str("api_version", wrap_int(1013))
     d.setitem_str("orig_argv", W_ListObject([space.wrap_str(a) for a in config.orig_argv]))
     d.setitem_str("hash_info", new_structseq(HASH_INFO, [
