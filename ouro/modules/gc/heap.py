@@ -43,9 +43,14 @@ def is_tracked(w: W_Root) -> bool:
 def as_python_object(ref: GCRef) -> W_Root | None:
     """The Python object ref refers to, or None for the interpreter's
     other objects."""
-    if rgcref.gcref_isinstance(W_Root, ref):
-        return rgcref.cast_gcref_to_instance(W_Root, ref)
-    return None
+    if not rgcref.gcref_isinstance(W_Root, ref):
+        return None
+    w = rgcref.cast_gcref_to_instance(W_Root, ref)
+    try:
+        w.getclass()
+    except NotImplementedError:
+        return None         # the interpreter's (a map's value array, a marker)
+    return w
 
 
 def all_objects() -> list[W_Root]:
