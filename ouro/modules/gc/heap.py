@@ -14,7 +14,9 @@ are no objects and are not listed; an instance refers to its attribute
 values and its class directly (no `__dict__` unless one was made); the
 frames running in this thread are not referrers (in CPython 3.11 they are
 not objects until something asks for them), the argument list of the call
-neither.
+neither; a class's namespace is no dict object, so the referrer of a
+method's function is the class itself (trace's countcallers, which looks
+for the dict and then its class, names methods without their class).
 """
 from __future__ import annotations
 
