@@ -761,18 +761,25 @@ static void verify_root(void **s) {
     (void)typeinfo_of(*s);
 }
 
-static void verify_heap(void) {
-    for (void **s = rpy_ss_base; s < rpy_ss_top; s++) verify_root(s);
-    verify_root(&rpy_thread_local);
-    rpy_threads_trace(verify_root);
+/* calls fn on every old object: the prebuilt objects that have GC
+   pointers, the pages' objects, the external objects (after a minor
+   collection, every object; after a major one, every live object) */
+static void heap_walk(void (*fn)(void *)) {
+    for (void *const *r = rpy_prebuilt_roots; *r; r++) fn(*r);
     for (size_t cls = 0; cls < NUM_CLASSES; cls++)
         for (page_desc *pg = class_pages[cls]; pg; pg = pg->next)
             for (uint32_t i = 0; i < pg->nobjs; i++) {
                 char *obj = pg->mem + (size_t)i * pg->objsize;
-                if (RPY_TID(obj) != 0) verify_old(obj);
+                if (RPY_TID(obj) != 0) fn(obj);
             }
-    for (size_t i = 0; i < ext_objs.len; i++) verify_old(ext_objs.items[i]);
-    for (void *const *r = rpy_prebuilt_roots; *r; r++) verify_old(*r);
+    for (size_t i = 0; i < ext_objs.len; i++) fn(ext_objs.items[i]);
+}
+
+static void verify_heap(void) {
+    for (void **s = rpy_ss_base; s < rpy_ss_top; s++) verify_root(s);
+    verify_root(&rpy_thread_local);
+    rpy_threads_trace(verify_root);
+    heap_walk(verify_old);
 }
 
 /* Verify mode keeps two nurseries and makes the one just emptied
@@ -1390,23 +1397,10 @@ static void inspect_add(void *p) {
     if (!ptrvec_push(&inspect_found, p)) inspect_failed = 1;
 }
 
-/* calls fn on every object of the heap (after a full collection): the
-   prebuilt objects that have GC pointers, the pages, the external objects */
-static void inspect_walk(void (*fn)(void *)) {
-    for (void *const *r = rpy_prebuilt_roots; *r; r++) fn(*r);
-    for (size_t cls = 0; cls < NUM_CLASSES; cls++)
-        for (page_desc *pg = class_pages[cls]; pg; pg = pg->next)
-            for (uint32_t i = 0; i < pg->nobjs; i++) {
-                char *obj = pg->mem + (size_t)i * pg->objsize;
-                if (RPY_TID(obj) != 0) fn(obj);
-            }
-    for (size_t i = 0; i < ext_objs.len; i++) fn(ext_objs.items[i]);
-}
-
 rpy_list *rpy_gc_all_objects(void) {
     rpy_gc_collect();
     inspect_failed = 0;
-    inspect_walk(inspect_add);
+    heap_walk(inspect_add);
     return inspect_result();
 }
 
@@ -1446,7 +1440,7 @@ rpy_list *rpy_gc_referrers(rpy_list *targets) {
     for (Signed i = 0; i < targets->length; i++)
         if (!ht_insert(&inspect_targets, (uintptr_t)targets->items->items[i].p, 1)) inspect_failed = 1;
     inspect_skip = targets;
-    if (!inspect_failed) inspect_walk(inspect_referrer);
+    if (!inspect_failed) heap_walk(inspect_referrer);
     ht_free(&inspect_targets);
     return inspect_result();
 }
