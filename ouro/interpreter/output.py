@@ -6,6 +6,7 @@ from rpy.rlib import ros
 
 from ouro.modules.posix.errors import EINTR, oserror_errno
 from ouro.objspace.exceptions import OperationError
+from ouro.objspace.strobject import CODEC_UTF8, encode_text, find_codec
 
 
 class OutputStream:
@@ -15,6 +16,11 @@ class OutputStream:
     line_buffered: bool
     unbuffered: bool            # -u / PYTHONUNBUFFERED: every write goes out
     errors: str                 # the stream's error handler (sys.stdout.errors)
+    encoding: str               # "" for UTF-8 (the fast path: text kept in parts)
+    encoded: list[bytes]        # another encoding (PYTHONIOENCODING): its bytes
+    bom: bytes                  # what the codec puts first (utf-16, utf-8-sig)
+    bom_known: bool             # bom looked up (at the first write: the registry
+                                # cannot be used while sys is made)
 
     def __init__(self, fd: int, line_buffered: bool, errors: str) -> None:
         self.fd = fd
@@ -23,10 +29,22 @@ class OutputStream:
         self.line_buffered = line_buffered
         self.unbuffered = False
         self.errors = errors
+        self.encoding = ""
+        self.encoded = []
+        self.bom = b""
+        self.bom_known = False
 
     def write(self, s: str) -> None:
-        self.parts.append(s)
-        self.size += len(s)
+        if self.encoding != "":
+            # encoded at once, as CPython's TextIOWrapper does: an
+            # unencodable character raises at this write, nothing of it
+            # is written
+            data = self.strip_bom(encode_text(s, self.encoding, self.errors))
+            self.encoded.append(data)
+            self.size += len(data)
+        else:
+            self.parts.append(s)
+            self.size += len(s)
         if self.size > 8192 or self.unbuffered or (self.line_buffered and s.endswith("\n")):
             self._flush(False)
 
@@ -40,14 +58,19 @@ class OutputStream:
         flush fails is kept for the next flush (keep_on_error: a flush()),
         but a write too big for its buffer is lost with its error (a
         write())."""
-        if len(self.parts) == 0:
+        if len(self.encoded) > 0:
+            text = ""
+            data = b"".join(self.encoded)
+            self.encoded = []
+        elif len(self.parts) > 0:
+            text = "".join(self.parts)
+            try:
+                data = text.encode()
+            except ValueError:
+                data = encode_lone_surrogates(text, self.errors)
+            self.parts = []
+        else:
             return
-        text = "".join(self.parts)
-        try:
-            data = text.encode()
-        except ValueError:
-            data = encode_lone_surrogates(text, self.errors)
-        self.parts = []
         self.size = 0
         pos = 0
         while pos < len(data):
@@ -60,12 +83,51 @@ class OutputStream:
                     # low-level stream runs no Python code)
                     continue
                 if keep_on_error and pos == 0:
-                    self.parts = [text]
-                    self.size = len(text)
+                    if len(text) > 0:
+                        self.parts = [text]
+                        self.size = len(text)
+                    else:
+                        self.encoded = [data]
+                        self.size = len(data)
                 raise oserror_errno(ros.get_errno())
             if n <= 0:
                 break
             pos += n
+
+    def set_encoding(self, encoding: str) -> None:
+        """Write in encoding from now on (UTF-8 keeps the fast path); what
+        is buffered goes out in the encoding it was written in."""
+        if find_codec(encoding) == CODEC_UTF8:
+            encoding = ""
+        if encoding != self.encoding:
+            self.flush()
+            self.encoding = encoding
+            self.bom_known = False
+
+    def strip_bom(self, data: bytes) -> bytes:
+        """What CPython's incremental encoder writes: the codec's BOM once,
+        at the first write (utf-8-sig) -- and for utf-16 and utf-32 (whose
+        BOM is the native little-endian one here) only at the start of a
+        seekable file, as TextIOWrapper's encoding_start_of_stream."""
+        bom = self.bom
+        if not self.bom_known:
+            self.bom_known = True
+            bom = self.bom = encode_text("", self.encoding, "strict")
+            if len(bom) == 0:
+                return data
+            utf16_32 = bom == b"\xff\xfe" or bom == b"\xff\xfe\x00\x00"
+            if not utf16_32 or (self.size == 0 and self._position() == 0):
+                return data
+        if len(bom) > 0 and data.startswith(bom):
+            return data[len(bom):]
+        return data
+
+    def _position(self) -> int:
+        """The file's position, -1 if it cannot seek (a pipe, a tty)."""
+        try:
+            return ros.lseek(self.fd, 0, 1)
+        except OSError:
+            return -1
 
     def flush_quietly(self) -> None:
         try:

@@ -265,3 +265,68 @@ def test_ouro_cache_source(ouro_exe: Path, tmp_path: Path) -> None:
                           "import __ouro__; print(__ouro__.cache_source('n.py'))"], {}, tmp_path)
     assert (code, out, err) == (0, "False\n", "")
     assert os.listdir(tmp_path / "__pycache__") == ["m.ouro-311.pyc"]
+
+
+STREAMS = ("import sys; print([(s.encoding, s.errors) for s in (sys.stdin, sys.stdout, "
+           "sys.stderr)])")
+
+# PYTHONIOENCODING "[encoding][:errors]": the encoding of the standard streams
+IOENCODING_CASES: list[tuple[list[str], dict[str, str], bytes]] = [
+    (["-c", STREAMS + "; print('\\xe9'); sys.stderr.write('\\xe9 \\u20ac\\n')"],
+     {"PYTHONIOENCODING": "latin-1"}, b""),
+    (["-c", STREAMS + "; print(chr(0xa2))"], {"PYTHONIOENCODING": "cp424"}, b""),
+    (["-c", STREAMS + "; print(chr(0xa2))"], {"PYTHONIOENCODING": "ascii:replace"}, b""),
+    (["-c", "print('before'); print(chr(0xa2)); print('after')"], {"PYTHONIOENCODING": "ascii"},
+     b""),
+    (["-c", "print(chr(0xa2))"], {"PYTHONIOENCODING": "ascii:"}, b""),
+    (["-c", "print('\\u20ac')"], {"PYTHONIOENCODING": "latin-1"}, b""),
+    (["-c", STREAMS + "; print(chr(0xdcbd))"], {"PYTHONIOENCODING": ":surrogateescape"}, b""),
+    (["-c", STREAMS], {"PYTHONIOENCODING": "UTF8"}, b""),
+    # a pipe: no BOM for utf-16/utf-32 (not the start of a seekable file),
+    # utf-8-sig's once
+    (["-c", "print('a'); print('\xe9')"], {"PYTHONIOENCODING": "utf-16"}, b""),
+    (["-c", "print('a'); print('\xe9')"], {"PYTHONIOENCODING": "utf-32"}, b""),
+    (["-c", "print('a'); print('\xe9')"], {"PYTHONIOENCODING": "utf-8-sig"}, b""),
+    (["-c", "import sys; sys.exit('h\\xe9')"], {"PYTHONIOENCODING": "latin-1"}, b""),
+    (["-c", "print(ascii(input()), input())"], {"PYTHONIOENCODING": "latin-1"}, b"\xe9\n\xe8\n"),
+    (["-E", "-c", STREAMS + "; print('\\xe9')"], {"PYTHONIOENCODING": "latin-1"}, b""),
+    (["-I", "-c", STREAMS + "; print('\\xe9')"], {"PYTHONIOENCODING": "latin-1"}, b""),
+    (["-c", STREAMS + "; print('\\xe9')"], {"LC_ALL": "C"}, b""),
+    (["-c", "import sys; print('\\xe9'); sys.stdout.reconfigure(encoding='latin-1'); "
+      "print('\\xe9', sys.stdout.encoding); sys.stdout.reconfigure(encoding='utf-8'); "
+      "print('\\xe9')"], {}, b""),
+]
+
+
+def run_bytes(cmd: list[str], extra_env: dict[str, str], stdin: bytes,
+              cwd: Path) -> tuple[int, bytes, bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env.update(extra_env)
+    proc = subprocess.run(cmd, capture_output=True, timeout=60, cwd=cwd, env=env, input=stdin)
+    return proc.returncode, proc.stdout, proc.stderr.replace(cmd[0].encode(), b"PYTHON")
+
+
+@pytest.mark.translated
+@pytest.mark.parametrize("i", range(len(IOENCODING_CASES)))
+def test_ioencoding(ouro_exe: Path, tmp_path: Path, i: int) -> None:
+    """The bytes the standard streams read and write under PYTHONIOENCODING
+    (ignored with -E and -I), as CPython's."""
+    args, env, stdin = IOENCODING_CASES[i]
+    expected = run_bytes([CPYTHON] + args, env, stdin, tmp_path)
+    got = run_bytes([str(ouro_exe)] + args, env, stdin, tmp_path)
+    assert got == expected
+
+
+@pytest.mark.translated
+def test_ioencoding_into_file(ouro_exe: Path, tmp_path: Path) -> None:
+    """stdout redirected to a file: utf-16's BOM once, at its start."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env["PYTHONIOENCODING"] = "utf-16"
+    written = []
+    for exe in (CPYTHON, str(ouro_exe)):
+        path = tmp_path / "out.txt"
+        with open(path, "wb") as f:
+            subprocess.run([exe, "-c", "print('a'); print('\\xe9')"], stdout=f, env=env,
+                           timeout=60, check=True)
+        written.append(path.read_bytes())
+    assert written[1] == written[0]

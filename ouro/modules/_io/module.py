@@ -19,7 +19,7 @@ from ouro.objspace.exceptions import OperationError, operr, w_TypeError, w_Value
 from ouro.objspace.gateway import register
 from ouro.objspace.intobject import is_int, wrap_int
 from ouro.objspace.model import W_Root, type_name, w_None
-from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.strobject import CODEC_ASCII, CODEC_LATIN1, CODEC_UTF8, W_StrObject, find_codec
 from ouro.modules._io.bufferedio import (READER, RANDOM, WRITER, W_Buffered, init_buffered,
                                          w_bufferedrandom_type, w_bufferedreader_type,
                                          w_bufferedrwpair_type, w_bufferedwriter_type)
@@ -250,11 +250,13 @@ def _stdio_errors() -> str:
     return "surrogateescape"
 
 
-def std_stream(fd: int, name: str, out: output.OutputStream | None, errors: str,
-               line_buffering: bool, unbuffered: bool) -> W_TextIOWrapper:
+def std_stream(fd: int, name: str, out: output.OutputStream | None, encoding: str,
+               errors: str, line_buffering: bool, unbuffered: bool) -> W_TextIOWrapper:
     """CPython's create_stdio: FileIO(fd, closefd=False) under a buffered
     stream (none for stdout/stderr when unbuffered) under a TextIOWrapper
-    with newline "\n"."""
+    with newline "\n".  encoding: the codec's name ("utf-8" unless
+    PYTHONIOENCODING names another); stdout and stderr encode in their
+    OutputStream (out), so their TextIOWrapper itself works in UTF-8."""
     w_raw = W_FileIO(w_fileio_type)
     w_raw.fd = fd
     w_raw.closefd = False
@@ -274,30 +276,61 @@ def std_stream(fd: int, name: str, out: output.OutputStream | None, errors: str,
         w_buffer = w_buf
     w_text = W_TextIOWrapper(w_textiowrapper_type)
     write_through = unbuffered and out is not None
-    init_textio(w_text, w_buffer, "utf-8", errors, "\n", line_buffering and not unbuffered,
-                write_through)
+    # stdin decodes in the encoding if it is one of ours; a codec of the
+    # registry cannot be looked up yet (sys is being made: `encodings`
+    # cannot be imported), so stdin reads UTF-8 then (not done yet)
+    read_encoding = encoding if out is None and find_codec(encoding) >= 0 else "utf-8"
+    init_textio(w_text, w_buffer, read_encoding, errors, "\n",
+                line_buffering and not unbuffered, write_through)
+    w_text.encoding = encoding
     w_text.out_stream = out
+    if out is not None:
+        out.set_encoding(encoding)
     forget_open(w_text)
     w_text.setdictvalue("mode", space.wrap_str("w" if out is not None else "r"))
     return w_text
 
 
-def ioencoding_errors(ioencoding: str | None, default: str) -> str:
-    """The error handler of stdin/stdout under PYTHONIOENCODING
-    "[encoding][:errors]" (CPython's config_init_stdio_encoding): its
-    errors part if not empty, else "strict" when it names an encoding,
-    else the locale's default.  (The encoding part itself is not applied:
-    the streams write UTF-8.)"""
+def ioencoding_split(ioencoding: str | None) -> tuple[str, str]:
+    """PYTHONIOENCODING "[encoding][:errors]": its two parts ("" for
+    what it does not give, or when it is unset or ignored)."""
     if ioencoding is None:
-        return default
+        return "", ""
     colon = ioencoding.find(":")
-    encoding = ioencoding if colon < 0 else ioencoding[:colon]
-    errors = "" if colon < 0 else ioencoding[colon + 1:]
+    if colon < 0:
+        return ioencoding, ""
+    return ioencoding[:colon], ioencoding[colon + 1:]
+
+
+def ioencoding_errors(ioencoding: str | None, default: str) -> str:
+    """The error handler of stdin/stdout under PYTHONIOENCODING (CPython's
+    config_init_stdio_encoding): its errors part if not empty, else
+    "strict" when it names an encoding, else the locale's default."""
+    encoding, errors = ioencoding_split(ioencoding)
     if errors != "":
         return errors
     if encoding != "":
         return "strict"
     return default
+
+
+def ioencoding_codec_name(ioencoding: str | None) -> str:
+    """The encoding of the standard streams: PYTHONIOENCODING's encoding
+    part, else the locale's, which is UTF-8 here (in the C locale too,
+    through CPython's locale coercion).  Ours are named as CPython's
+    codecs.lookup(name).name; a registry codec keeps the name given
+    (lowered; CPython normalizes it through the registry)."""
+    encoding, errors = ioencoding_split(ioencoding)
+    if encoding == "":
+        return "utf-8"
+    codec = find_codec(encoding)
+    if codec == CODEC_UTF8:
+        return "utf-8"
+    if codec == CODEC_ASCII:
+        return "ascii"
+    if codec == CODEC_LATIN1:
+        return "iso8859-1"
+    return encoding.lower()
 
 
 def make_std_streams(unbuffered: bool, ioencoding: str | None) -> tuple[
@@ -310,12 +343,14 @@ def make_std_streams(unbuffered: bool, ioencoding: str | None) -> tuple[
     sys.stdout.flush().  ioencoding: PYTHONIOENCODING (None when unset
     or ignored)."""
     errors = ioencoding_errors(ioencoding, _stdio_errors())
+    encoding = ioencoding_codec_name(ioencoding)
     output.STDOUT.errors = errors
     tty = ros.isatty(1)
     output.STDOUT.line_buffered = tty
-    w_in = std_stream(0, "<stdin>", None, errors, ros.isatty(0), unbuffered)
-    w_out = std_stream(1, "<stdout>", output.STDOUT, errors, tty, unbuffered)
-    w_err = std_stream(2, "<stderr>", output.STDERR, "backslashreplace", True, unbuffered)
+    w_in = std_stream(0, "<stdin>", None, encoding, errors, ros.isatty(0), unbuffered)
+    w_out = std_stream(1, "<stdout>", output.STDOUT, encoding, errors, tty, unbuffered)
+    w_err = std_stream(2, "<stderr>", output.STDERR, encoding, "backslashreplace", True,
+                       unbuffered)
     return w_in, w_out, w_err
 
 

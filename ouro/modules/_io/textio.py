@@ -809,6 +809,7 @@ def textio_reconfigure(slots: list[W_Root | None]) -> W_Root:
         w_self.errors = errors
     if w_self.out_stream is not None:
         w_self.out_stream.errors = w_self.errors
+        w_self.out_stream.set_encoding(w_self.encoding)
     if w_nl is not None and w_nl is not w_Ellipsis:
         set_newline(w_self, check_newline(w_nl, "TextIOWrapper() argument 'newline'", False))
     if slots[4] is not None and slots[4] is not w_None:
