@@ -36,4 +36,8 @@ if __name__ == '__main__':
     except RuntimeError as e:
         print("RuntimeError:", e)
     with cf.ProcessPoolExecutor(1) as ex:
-        ex.submit(boom, 4).result()
+        # (finished before result() is asked: which line of result() raises
+        # depends on it)
+        f4 = ex.submit(boom, 4)
+        cf.wait([f4])
+        f4.result()
