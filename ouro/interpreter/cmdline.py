@@ -9,6 +9,7 @@ streams, ...).  ouro/interpreter/main.py acts on the Config.
 from __future__ import annotations
 
 from rpy.rlib import ros
+from ouro.objspace import hashseed
 
 USAGE_TAIL = "[option] ... [-c cmd | -m mod | file | -] [arg] ..."
 
@@ -93,6 +94,7 @@ class Config:
     warnoptions: list[str]
     xoptions: list[str]         # "key" or "key=value", in order
     check_hash_based_pycs: str
+    hash_seed: int              # PYTHONHASHSEED's (hashseed.parse_seed)
 
     def __init__(self) -> None:
         self.action = RUN_FILE
@@ -122,6 +124,7 @@ class Config:
         self.warnoptions = []
         self.xoptions = []
         self.check_hash_based_pycs = "default"
+        self.hash_seed = hashseed.RANDOM
 
     def getenv(self, name: str) -> str | None:
         """A PYTHON* variable, unless -E / -I; empty counts as unset."""
@@ -280,6 +283,7 @@ def _read_environment(c: Config) -> None:
         c.optimize = _env_level(v)
     if c.getenv("PYTHONDONTWRITEBYTECODE") is not None:
         c.dont_write_bytecode = 1
+    c.hash_seed = hashseed.parse_seed(c.getenv("PYTHONHASHSEED"))
     if c.getenv("PYTHONINSPECT") is not None:
         c.inspect = 1
     if c.getenv("PYTHONUNBUFFERED") is not None:

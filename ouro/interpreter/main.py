@@ -26,7 +26,7 @@ from ouro.modules.builtins.functions import setup as setup_builtins
 from ouro.modules.builtins import sitebuiltins
 from ouro.modules._signal.module import exit_by_sigint, install_startup_handlers
 from ouro.modules.sys.module import make_sys_module
-from ouro.objspace import space
+from ouro.objspace import hashseed, space
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr,
                                       w_KeyboardInterrupt, w_SyntaxError, w_SystemExit)
 from ouro.objspace.exceptions_descr import args_of
@@ -76,6 +76,7 @@ LC_CTYPE = 0
 def setup(config: cmdline.Config, path0: str | None) -> None:
     """builtins and sys from the command line; path0 is sys.path[0] (None:
     nothing prepended, -P / -I)."""
+    hashseed.install(config.hash_seed)
     options.DEFAULTS.optimize = config.optimize
     try:
         # as CPython's startup: LC_CTYPE from the environment (the other
@@ -271,6 +272,11 @@ def main(argv: list[str]) -> int:
     action = config.action
     if action == cmdline.USAGE_ERROR:
         return usage_error(argv0, config.error)
+    if config.hash_seed == hashseed.INVALID:
+        write_text(STDERR, "Fatal Python error: config_init_hash_seed: " + hashseed.ERROR
+                   + "\nPython runtime state: preinitialized\n\n")
+        flush_all()
+        return 1
     if action == cmdline.SHOW_HELP:
         write_text(STDOUT, cmdline.usage_line(argv0) + cmdline.HELP)
         flush_all()

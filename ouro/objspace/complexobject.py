@@ -18,7 +18,7 @@ from ouro.objspace.descriptors import getset
 from ouro.objspace.exceptions import (operr, w_OverflowError, w_TypeError, w_ValueError,
                                       w_ZeroDivisionError)
 from ouro.objspace.floatobject import (INF, W_FloatObject, compare_int_float, ffloor,
-                                       float_hash, format_float_short, is_negative,
+                                       format_float_short, hash_of_float, is_negative,
                                        layout_float_text, number_float, text_to_ascii,
                                        wrap_float)
 from ouro.objspace.gateway import register
@@ -275,8 +275,9 @@ def complex_abs(re: float, im: float) -> float:
     return result
 
 
-def complex_hash(re: float, im: float) -> int:
-    h = intmask(float_hash(re) + HASH_IMAG * float_hash(im))
+def complex_hash(w: W_Root, re: float, im: float) -> int:
+    """hash(w), w a complex re+imj (a NaN part hashed by w's identity)."""
+    h = intmask(hash_of_float(re, w) + HASH_IMAG * hash_of_float(im, w))
     if h == -1:
         h = -2
     return h
@@ -456,7 +457,7 @@ def complex_descr_repr(slots: list[W_Root | None]) -> W_Root:
 
 def complex_descr_hash(slots: list[W_Root | None]) -> W_Root:
     w = _self(slots, "__hash__")
-    return wrap_int(complex_hash(w.realval, w.imagval))
+    return wrap_int(complex_hash(w, w.realval, w.imagval))
 
 
 def complex_descr_getnewargs(slots: list[W_Root | None]) -> W_Root:

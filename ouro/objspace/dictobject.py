@@ -380,12 +380,19 @@ class W_DictObject(W_Root):
             self.int_keys = int_keys
         else:
             self.keys_w = keys_w
+        self._reindex(size)
+
+    def _reindex(self, size: int) -> None:
+        """A new index table of `size` slots for the entries as they are
+        (deleted ones left out)."""
+        hashes = self.hashes
+        values_w = self.values_w
         self.indices = [FREE] * size
         mask = size - 1
         k = 0
         while k < len(values_w):
             if values_w[k] is None:
-                k += 1          # the room before the first entry
+                k += 1          # a deleted entry, or the room before the first
                 continue
             h = hashes[k]
             i = h & mask
@@ -395,6 +402,20 @@ class W_DictObject(W_Root):
                 i = (i * 5 + intmask(perturb) + 1) & mask
             self.indices[i] = k
             k += 1
+
+    def rehash(self) -> None:
+        """The keys hashed again, with the same entry numbers (so LOAD_GLOBAL's
+        caches stay valid): startup changed the key of str hashes
+        (hashseed.py).  Ints hash the same with any key."""
+        if self.kind != STRS and self.kind != OBJECTS:
+            return
+        k = 0
+        while k < len(self.values_w):
+            w_key = self.keys_w[k]
+            if self.values_w[k] is not None and w_key is not None:
+                self.hashes[k] = space.hash_w(w_key)
+            k += 1
+        self._reindex(len(self.indices))
 
     def _insert_new(self, slot: int, w_key: W_Root, h: int, w_value: W_Root) -> None:
         """Add an entry at the free slot that _lookup found; a key the

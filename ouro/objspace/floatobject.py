@@ -10,9 +10,9 @@ double is m * 2**e), and `dtoa` rounds it half-to-even as CPython's
 _Py_dg_dtoa does (modes 0, 2 and 3); `format_float_short` is CPython's
 PyOS_double_to_string on top of it.
 
-hash(nan): CPython 3.10+ hashes a NaN by the object's identity; here every
-NaN hashes to 0 (NaN != NaN, so dicts still keep NaN keys apart by
-identity).
+hash(nan): as CPython 3.10+, a NaN is hashed by its object's identity
+(`hash_of_float`; a complex with a NaN part by the complex's), so NaN keys
+do not all collide in one chain of a dict or set.
 """
 from __future__ import annotations
 
@@ -209,8 +209,22 @@ def fceil(x: float) -> float:
     return -ffloor(-x)
 
 
+def identity_hash(w: W_Root) -> int:
+    """CPython's _Py_HashPointer of an object: object.__hash__'s value."""
+    return space.id_of(w) >> 4
+
+
+def hash_of_float(x: float, w: W_Root) -> int:
+    """hash() of w, a float or complex object with the part x: by w's
+    identity if x is a NaN."""
+    if math.isnan(x):
+        return identity_hash(w)
+    return float_hash(x)
+
+
 def float_hash(x: float) -> int:
-    """hash(x) as CPython's _Py_HashDouble (NaN: see the module docstring)."""
+    """hash(x) as CPython's _Py_HashDouble, for a number (NaN: 0;
+    hash_of_float hashes a NaN object by its identity)."""
     if math.isnan(x):
         return NAN_HASH
     if math.isinf(x):
@@ -866,7 +880,10 @@ def float_descr_repr(slots: list[W_Root | None]) -> W_Root:
 
 
 def float_descr_hash(slots: list[W_Root | None]) -> W_Root:
-    return wrap_int(float_hash(_self(slots, "__hash__")))
+    x = _self(slots, "__hash__")
+    w = slots[0]
+    assert w is not None
+    return wrap_int(hash_of_float(x, w))
 
 
 def float_descr_format(slots: list[W_Root | None]) -> W_Root:

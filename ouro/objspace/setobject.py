@@ -486,6 +486,28 @@ class W_BaseSetObject(W_Root):
             newsize <<= 1
         if newsize == MINSIZE and self.mask == MINSIZE - 1 and self.fill == self.used:
             return
+        self._rebuild_table(newsize)
+
+    def rehash(self) -> None:
+        """The keys hashed again and put back in a table of the same size:
+        startup changed the key of str hashes (hashseed.py).  Ints hash the
+        same with any key; a frozenset's own hash is forgotten."""
+        self.hash_cache = -1
+        keys_w = self.keys_w
+        hashes = self.hashes
+        if keys_w is None or hashes is None:
+            return
+        k = 0
+        while k < len(keys_w):
+            w_k = keys_w[k]
+            if w_k is not None and w_k is not DUMMY:
+                hashes[k] = space.hash_w(w_k)
+            k += 1
+        self._rebuild_table(self.mask + 1)
+
+    def _rebuild_table(self, newsize: int) -> None:
+        """The live keys put into a new table of newsize slots (a power of
+        two), with their stored hashes; the deleted ones left out."""
         mask = newsize - 1
         self.mask = mask
         old_ints = self.ints

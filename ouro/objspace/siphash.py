@@ -1,9 +1,10 @@
-"""SipHash-1-3, CPython's hash of str and bytes (Python/pyhash.c), keyed
-as CPython is under PYTHONHASHSEED=0 (a zero key): hash('abc') and so the
+"""SipHash-1-3, CPython's hash of str and bytes (Python/pyhash.c), with
+CPython's key: for the same PYTHONHASHSEED, hash('abc') and so the
 iteration order of sets of strings are CPython's.  A str is hashed as
 CPython stores it: one, two or four bytes per character, whichever its
-largest character needs (PEP 393).  The key is fixed, never randomized:
-dicts built while translating hold hashes computed with it.
+largest character needs (PEP 393).  The key is zero while translating
+(PYTHONHASHSEED=0); startup may change it (ouro/objspace/hashseed.py),
+and then rehashes what was built while translating.
 
 Also the keyed hash of importlib's source_hash (_imp.source_hash).
 """
@@ -73,6 +74,19 @@ class SipState:
         return self.v0 ^ self.v1 ^ self.v2 ^ self.v3
 
 
+class HashKey:
+    """The key of str and bytes hashes (CPython's _Py_HashSecret.siphash)."""
+    k0: r_uint
+    k1: r_uint
+
+    def __init__(self) -> None:
+        self.k0 = r_uint(0)
+        self.k1 = r_uint(0)
+
+
+KEY = HashKey()
+
+
 def siphash13(k0: r_uint, k1: r_uint, data: bytes) -> r_uint:
     st = SipState(k0, k1)
     for b in data:
@@ -89,7 +103,7 @@ def _as_hash(h: r_uint) -> int:
 def bytes_hash(data: bytes) -> int:
     if len(data) == 0:
         return 0                # CPython: hash(b'') == 0
-    return _as_hash(siphash13(r_uint(0), r_uint(0), data))
+    return _as_hash(siphash13(KEY.k0, KEY.k1, data))
 
 
 def str_hash_uncached(s: str) -> int:
@@ -100,7 +114,7 @@ def str_hash_uncached(s: str) -> int:
         o = ord(c)
         if o > widest:
             widest = o
-    st = SipState(r_uint(0), r_uint(0))
+    st = SipState(KEY.k0, KEY.k1)
     if widest < 0x100:
         # the common case, eight characters to a block without feed()
         m = r_uint(0)
@@ -140,11 +154,16 @@ class RecentHashes:
         self.hashes = [0] * size
 
 
+    def forget(self) -> None:
+        for i in range(len(self.keys)):
+            self.keys[i] = None
+
+
 RECENT = RecentHashes(1024)
 
 
 def str_hash(s: str) -> int:
-    """hash(s) of an exact str, as CPython 3.11 under PYTHONHASHSEED=0."""
+    """hash(s) of an exact str, as CPython 3.11's with the same key."""
     slot = hash(s) & 1023       # the RPy string's own (cached) hash
     if RECENT.keys[slot] == s:
         return RECENT.hashes[slot]

@@ -444,7 +444,7 @@ def hash_w(w: W_Root) -> int:
     if isinstance(w, W_IntObject) and not isinstance(w, intobject.W_IntObjectUser):
         return intobject.hash_word(w.intval)
     if isinstance(w, floatobject.W_FloatObject) and not isinstance(w, floatobject.W_FloatObjectUser):
-        h = floatobject.float_hash(w.floatval)
+        h = floatobject.hash_of_float(w.floatval, w)
         return -2 if h == -1 else h
     if isinstance(w, W_TupleObject) and w.getclass() is tupleobject.w_tuple_type:
         return tupleobject.hash_items(w.items_w)

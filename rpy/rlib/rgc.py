@@ -76,6 +76,26 @@ def all_objects() -> list[GCRef]:
     return _gc.get_objects()  # type: ignore[return-value]
 
 
+# The prebuilt objects that have GC pointers (the instances, lists, dicts...
+# made while translating), by index, without a collection and without
+# allocating: prebuilt objects never move.  What a program changing data
+# that was computed while translating walks at startup (ouro's hash key,
+# ouro/objspace/hashseed.py).  Untranslated: the objects CPython's gc
+# tracks, as a snapshot taken by prebuilt_count().
+
+_PREBUILT: list[Any] = []
+
+
+def prebuilt_count() -> int:
+    _PREBUILT[:] = _gc.get_objects()
+    return len(_PREBUILT)
+
+
+def prebuilt_object(i: int) -> GCRef:
+    """The i-th prebuilt object, 0 <= i < prebuilt_count()."""
+    return _PREBUILT[i]  # type: ignore[no-any-return]
+
+
 def _is_object(x: Any) -> bool:
     return x is not None and not isinstance(x, (bool, int, float))
 

@@ -714,6 +714,8 @@ TABLE = [
     Ext(rgc.all_objects, [], s_none, 'rpy_gc_all_objects', True, True, annotate_fn=_ann_gcref_list),
     Ext(rgc.referents, [None], s_none, 'rpy_gc_referents', True, True, annotate_fn=_ann_gcref_list),
     Ext(rgc.referrers, [None], s_none, 'rpy_gc_referrers', True, True, annotate_fn=_ann_gcref_list),
+    Ext(rgc.prebuilt_count, [], s_int, 'rpy_gc_prebuilt_count()'),
+    Ext(rgc.prebuilt_object, [s_int], s_gcref, '((void *)rpy_prebuilt_roots[{0}])'),
     Ext(rgc.add_memory_pressure, [s_int], s_none, 'rpy_gc_add_memory_pressure({0})',
         canmalloc=True),
     Ext(rgc.register_finalizer, [None, None], s_none, 'rpy_fq_register', True,

@@ -23,6 +23,26 @@ FLAGS = ("import sys; f = sys.flags; print(f.debug, f.inspect, f.interactive, f.
 SITE = ("import sys; print([p for p in sys.path if p.endswith('site-packages')] "
         "!= [], 'site' in sys.modules, type(exit).__name__, exit)")
 
+HASHES = """\
+import sys, builtins, os
+words = 'the quick brown fox jumps over the lazy dog'.split()
+print(sys.flags.hash_randomization, hash('a'), hash('\u20ac\U0001f600'), hash(b'abc'))
+print(set(words), frozenset(words), {w: len(w) for w in words})
+print(set(('a', 1, (2, 'b'), 'xyz')), hash(('a', 1)), hash(frozenset('ab')))
+missing = [(name, k) for name, m in list(sys.modules.items())
+           for d in [getattr(m, '__dict__', {})] for k in list(d) if k not in d]
+print(missing, len, os.sep, 'len' in builtins.__dict__)
+print(sorted(k for k in vars(str) if 'case' in k), dict.fromkeys('abcd'))
+"""
+
+# a random key: the hashes differ from run to run; what must hold is checked
+RANDOM_HASHES = """\
+import sys, builtins
+missing = [(name, k) for name, m in list(sys.modules.items())
+           for d in [getattr(m, '__dict__', {})] for k in list(d) if k not in d]
+print(sys.flags.hash_randomization, missing, 'len' in builtins.__dict__)
+"""
+
 CASES: list[tuple[list[str], dict[str, str]]] = [
     (["-c", "import sys; print(sys.argv)", "a", "-b", "--c"], {}),
     (["-cimport sys; print(sys.argv)", "x"], {}),
@@ -63,6 +83,18 @@ CASES: list[tuple[list[str], dict[str, str]]] = [
     (["-c", SITE], {}),
     (["-S", "-c", SITE], {}),
     (["-I", "-c", SITE], {}),
+    # PYTHONHASHSEED: CPython's key for each seed (the objects built while
+    # translating are rehashed: every key of every module dict is found)
+    (["-c", HASHES], {"PYTHONHASHSEED": "12"}),
+    (["-c", HASHES], {"PYTHONHASHSEED": "4294967295"}),
+    (["-c", HASHES], {"PYTHONHASHSEED": " +7"}),
+    (["-c", HASHES], {"PYTHONHASHSEED": "-0"}),
+    (["-c", RANDOM_HASHES], {}),
+    (["-c", RANDOM_HASHES], {"PYTHONHASHSEED": "random"}),
+    (["-E", "-c", RANDOM_HASHES], {"PYTHONHASHSEED": "12"}),
+    (["-c", "pass"], {"PYTHONHASHSEED": "4294967296"}),
+    (["-c", "pass"], {"PYTHONHASHSEED": "-1"}),
+    (["-c", "pass"], {"PYTHONHASHSEED": "12x"}),
 ]
 
 

@@ -372,11 +372,11 @@ STDLIB_MODULE_NAMES = _host_stdlib_module_names()
 
 
 def make_flags(config: cmdline.Config) -> W_Root:
-    """sys.flags from the command line (ouro's str hashes are not
-    randomized: hash_randomization is 0)."""
+    """sys.flags from the command line."""
     ints = [config.debug, config.inspect, config.inspect, config.optimize,
             config.dont_write_bytecode, config.no_user_site, config.no_site,
-            config.ignore_environment, config.verbose, config.bytes_warning, config.quiet, 0,
+            config.ignore_environment, config.verbose, config.bytes_warning, config.quiet,
+            0 if config.hash_seed == 0 else 1,
             config.isolated]
     values_w: list[W_Root] = [wrap_int(v) for v in ints]
     values_w.append(space.wrap_bool(config.dev_mode))

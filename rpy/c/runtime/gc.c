@@ -1445,6 +1445,12 @@ rpy_list *rpy_gc_referrers(rpy_list *targets) {
     return inspect_result();
 }
 
+Signed rpy_gc_prebuilt_count(void) {
+    Signed n = 0;
+    while (rpy_prebuilt_roots[n]) n++;
+    return n;
+}
+
 /* ---------------------------------------------------------------- initialization */
 
 /* "4MB", "512KB", "1G", "65536": sizes in bytes, binary multiples.

@@ -167,6 +167,8 @@ Signed rpy_gc_get_stat(int which);   /* 0..6 in the order of the fields above (t
 struct rpy_list *rpy_gc_all_objects(void);
 struct rpy_list *rpy_gc_referents(void *obj);
 struct rpy_list *rpy_gc_referrers(struct rpy_list *targets);
+/* how many prebuilt objects have GC pointers: rpy_prebuilt_roots[0..n) */
+Signed rpy_gc_prebuilt_count(void);
 
 /* Weak references (rpy.rlib.rweakref): the GC does not trace target; it
    updates it when the target leaves the nursery and sets it to NULL when

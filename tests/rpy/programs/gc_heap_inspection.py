@@ -1,7 +1,8 @@
 """Heap inspection (rpy.rlib.rgc: all_objects, referents, referrers) and
 rgcref.gcref_isinstance: the objects of a small graph are found from each
 other, through the lists and dicts between them, also after collections
-moved them out of the nursery."""
+moved them out of the nursery; the prebuilt objects (rgc.prebuilt_object)
+are found and can be changed."""
 from __future__ import annotations
 
 from rpy.rlib import rgc, rgcref
@@ -111,7 +112,28 @@ def show_reached(boxes: list[Box]) -> None:
         print(b.name, "->", ", ".join(items_reached(rgcref.cast_instance_to_gcref(b))))
 
 
+PREBUILT = Box("p-box")
+PREBUILT.items.append(Item("p-first"))
+PREBUILT.items.append(Item("p-second"))
+
+
+def touch_prebuilt() -> None:
+    """Every prebuilt Item named p-*, found without a collection, renamed."""
+    found: list[str] = []
+    for i in range(rgc.prebuilt_count()):
+        r = rgc.prebuilt_object(i)
+        if rgcref.gcref_isinstance(Item, r):
+            it = rgcref.cast_gcref_to_instance(Item, r)
+            if it.name.startswith("p-"):
+                found.append(it.name)
+                it.name = it.name + "!"
+    found.sort()
+    print("prebuilt items:", ", ".join(found))
+    print("renamed:", PREBUILT.name, PREBUILT.items[0].name, PREBUILT.items[1].name)
+
+
 def main(argv: list[str]) -> int:
+    touch_prebuilt()
     boxes = build()
     junk: list[Unrelated] = []
     for k in range(20000):          # enough to collect, moving the graph
