@@ -253,15 +253,15 @@ class Compiler(MatchCompiler):
         end = self.new_block()
         self.use_block(loop)
         self.push_fblock(FB_WHILE_LOOP, loop, end, None, None, node)
-        first = len(WARNINGS.messages)
+        first = WARNINGS.count()
         self.jump_if(node.test, anchor, False)
-        test_warnings = len(WARNINGS.messages)
+        test_warnings = WARNINGS.count()
         self.use_block(body)
         self.visit_stmts(node.body)
         # CPython compiles the test twice (before the loop and at its end):
         # its warnings come again after the body's
         for i in range(first, test_warnings):
-            WARNINGS.add(WARNINGS.filenames[i], WARNINGS.linenos[i], WARNINGS.messages[i])
+            WARNINGS.repeat(i)
         c = fold_expr(node.test)
         if c is not None and truth_of(c):
             # `while True:` runs its line (CPython's folded test, a JUMP
@@ -388,7 +388,7 @@ class Compiler(MatchCompiler):
     def visit_Assert(self, node: ast.Assert) -> None:
         warning = literal_checks.assert_warning(node.test)
         if warning is not None:
-            self.warn(warning, node.lineno)
+            self.warn(warning, node)
         if self.optimize > 0:
             return
         end = self.new_block()
@@ -1032,7 +1032,7 @@ class Compiler(MatchCompiler):
             if msg is None:
                 msg = literal_checks.index_warning(node.value, node.slice)
             if msg is not None:
-                self.warn(msg, node.lineno)
+                self.warn(msg, node)
         self.visit_expr(node.value)
         self.visit_slice(node.slice)
         self.set_position(node)
@@ -1090,7 +1090,7 @@ class Compiler(MatchCompiler):
     def compare_check(self, node: ast.Compare) -> None:
         msg = literal_checks.compare_warning(node)
         if msg is not None:
-            self.warn(msg, node.lineno)
+            self.warn(msg, node)
 
     def visit_Compare(self, node: ast.Compare) -> None:
         self.compare_check(node)
@@ -1365,7 +1365,7 @@ class Compiler(MatchCompiler):
     def visit_Call(self, node: ast.Call) -> None:
         msg = literal_checks.caller_warning(node.func)
         if msg is not None:
-            self.warn(msg, node.lineno)
+            self.warn(msg, node)
         self.validate_keywords(node.keywords)
         func = node.func
         if isinstance(func, ast.Attribute) and self.is_simple_call(node):
@@ -1780,7 +1780,8 @@ def compile_source(raw: bytes, filename: str, optimize: int = -1,
     """Parses and compiles the bytes of a source file; raises SourceError.
     file_mode: the main script, read from a file or stdin; allow_incomplete:
     compile()'s flag for codeop (parser.parse)."""
-    return compile_module(parse(raw, file_mode, allow_incomplete), filename, optimize)
+    return compile_module(parse(raw, file_mode, allow_incomplete, True, filename), filename,
+                          optimize)
 
 
 
@@ -1789,7 +1790,7 @@ def compile_eval(raw: bytes, filename: str, optimize: int = -1,
     """compile(src, filename, 'eval'): one expression, its value returned.
     (The source is parsed as a module that must be a single expression
     statement; a statement gives CPython's "invalid syntax" at its start.)"""
-    module = parse(raw, False, allow_incomplete)
+    module = parse(raw, False, allow_incomplete, True, filename)
     body = module.body
     if len(body) != 1 or not isinstance(body[0], ast.Expr):
         lineno = 1
@@ -1817,7 +1818,7 @@ def compile_single(raw: bytes, filename: str, optimize: int = -1,
     """compile(src, filename, 'single'): the interactive prompt's mode,
     expression statements print their value (PRINT_EXPR).  The last two
     arguments: compile()'s flags for codeop (parser.parse)."""
-    module = parse(raw, False, allow_incomplete, imply_dedent)
+    module = parse(raw, False, allow_incomplete, imply_dedent, filename)
     body = module.body
     k = 1
     while k < len(body) and body[k].lineno == body[k - 1].end_lineno and \

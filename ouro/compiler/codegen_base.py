@@ -19,7 +19,7 @@ from ouro.compiler.symtable import (CELL, CLASS_BLOCK, DEF_FREE_CLASS, FREE, FUN
                                     SCOPE_OFFSET, Scope, mangle, scopes_by_node)
 from ouro.parser import astnodes as ast
 from ouro.parser.constvalue import CONST_NONE, ConstStr, ConstValue
-from ouro.parser.errors import SourceError
+from ouro.parser.errors import WARNINGS, SourceError
 
 # frame block kinds (what `return`/`break`/`continue` must unwind)
 FB_WHILE_LOOP = 0
@@ -53,31 +53,6 @@ U_COMPREHENSION = 5
 
 
 
-class PendingWarnings:
-    """The compiler's SyntaxWarnings not emitted yet: the compiler knows no
-    objects, the interpreter hands them to warnings.warn_explicit after
-    each compilation (ouro/modules/_warnings: emit_compile_warnings)."""
-    filenames: list[str]
-    linenos: list[int]
-    messages: list[str]
-
-    def __init__(self) -> None:
-        self.filenames = []
-        self.linenos = []
-        self.messages = []
-
-    def add(self, filename: str, lineno: int, msg: str) -> None:
-        self.filenames.append(filename)
-        self.linenos.append(lineno)
-        self.messages.append(msg)
-
-    def clear(self) -> None:
-        self.filenames = []
-        self.linenos = []
-        self.messages = []
-
-
-WARNINGS = PendingWarnings()
 
 class FBlock:
     kind: int
@@ -211,10 +186,11 @@ class CodeGenBase(ast.ASTVisitor):
 
     # -- errors
 
-    def warn(self, msg: str, lineno: int) -> None:
-        """A SyntaxWarning (CPython's compiler_warn), emitted through the
-        warnings module once the compilation is over (WARNINGS)."""
-        WARNINGS.add(self.filename, lineno, msg)
+    def warn(self, msg: str, node: ast.AST) -> None:
+        """A SyntaxWarning about node (CPython's compiler_warn), emitted
+        through the warnings module once the compilation is over (WARNINGS);
+        a SyntaxError at node if the filters make it an error."""
+        WARNINGS.add(self.filename, "SyntaxWarning", self.error(msg, node))
 
     def error(self, msg: str, node: ast.AST | None) -> SourceError:
         if node is None:

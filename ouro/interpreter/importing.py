@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from rpy.rlib import ros
 
-from ouro.compiler.codegen_base import WARNINGS
 from ouro.compiler.code import CodeObject
 from ouro.compiler.pycache import compile_file_cached, nested_codes, set_filename
 from ouro.interpreter import frame as framemod
@@ -34,7 +33,7 @@ from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.model import Arguments, W_Root, type_name, w_None
 from ouro.objspace.strobject import W_StrObject
 from ouro.objspace.tupleobject import W_TupleObject
-from ouro.parser.errors import SourceError
+from ouro.parser.errors import WARNINGS, SourceError
 
 w_ModuleNotFoundError = EXCEPTION_TYPES["ModuleNotFoundError"]
 
@@ -182,19 +181,50 @@ def make_namespace_module(fullname: str, portions: list[str]) -> W_Root:
 
 
 def emit_compile_warnings() -> None:
-    """The compiler's pending SyntaxWarnings, through
-    _warnings.warn_explicit(message, SyntaxWarning, filename, lineno), as
-    CPython's compiler_warn (no registry: shown every time)."""
+    """The parser's and the compiler's pending warnings, through
+    _warnings.warn_explicit(message, category, filename, lineno) (no
+    registry: shown every time).  One that the filters turn into an error
+    of its own category is raised as the SyntaxError it comes with, as
+    CPython's compiler_warn and warn_invalid_escape_sequence do; the rest
+    are dropped (CPython's compilation stops there)."""
     pending = WARNINGS
-    if len(pending.messages) == 0:
+    if pending.count() == 0:
         return
     filenames = pending.filenames
-    linenos = pending.linenos
-    messages = pending.messages
+    categories = pending.categories
+    errors = pending.errors
     pending.clear()
-    for i in range(len(messages)):
-        warnings_core.warn_at(EXCEPTION_TYPES["SyntaxWarning"], messages[i], filenames[i],
-                              linenos[i])
+    for i in range(len(errors)):
+        e = errors[i]
+        w_category = EXCEPTION_TYPES[categories[i]]
+        try:
+            warnings_core.warn_at(w_category, e.msg, filenames[i], e.lineno)
+        except OperationError as oe:
+            if not oe.match(w_category):
+                raise
+            if e.text is None:
+                e.text = file_line(filenames[i], e.lineno)
+            raise framemod.syntax_error_from(e, filenames[i])
+
+
+def file_line(filename: str, lineno: int) -> str | None:
+    """Line `lineno` of the file `filename`, with its newline, or None."""
+    if lineno < 1 or filename == "" or filename.startswith("<"):
+        return None
+    try:
+        raw = ros.read_file(filename)
+    except OSError:
+        return None
+    lines = raw.split(b"\n")
+    if lineno > len(lines) or (lineno == len(lines) and lines[-1] == b""):
+        return None
+    line = lines[lineno - 1]
+    if lineno < len(lines):
+        line += b"\n"
+    try:
+        return line.decode()
+    except UnicodeDecodeError:
+        return None
 
 
 def init_stdlib_path() -> str:

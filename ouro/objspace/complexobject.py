@@ -736,6 +736,8 @@ def complex_descr_new(slots: list[W_Root | None]) -> W_Root:
         if not isinstance(w_res, W_ComplexObject):
             raise operr(w_TypeError, "__complex__ returned non-complex (type %s)"
                         % type_name(w_res))
+        if w_res.getclass() is not w_complex_type:
+            space.warn_strict_subclass("__complex__ returned non-complex", "complex", w_res)
         w_r = w_res
     if not _is_number(w_r):
         raise operr(w_TypeError, "complex() first argument must be a string or a number, "

@@ -1272,6 +1272,9 @@ def number_float(w_x: W_Root) -> float:
         if not isinstance(w_res, W_FloatObject):
             raise operr(w_TypeError, "%s.__float__ returned non-float (type %s)" % (
                 type_name(w_x), type_name(w_res)))
+        if w_res.getclass() is not w_float_type:
+            space.warn_strict_subclass("%s.__float__ returned non-float" % type_name(w_x),
+                                       "float", w_res)
         return w_res.floatval
     if space.lookup(w_x, "__index__") is not None:
         return int_to_float(index_w(w_x))

@@ -26,8 +26,8 @@ from rpy.rlib.rbigint import rbigint
 
 from ouro.objspace import space
 from ouro.objspace.descriptors import getset
-from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_MemoryError,
-                                      w_OverflowError, w_TypeError, w_ValueError,
+from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_DeprecationWarning,
+                                      w_MemoryError, w_OverflowError, w_TypeError, w_ValueError,
                                       w_ZeroDivisionError)
 from ouro.objspace.gateway import (BuiltinFn, W_BuiltinFunction, register,
                                    register_classmethod)
@@ -200,6 +200,8 @@ def index_w(w: W_Root) -> W_Root:
         raise operr(w_TypeError, "'%s' object cannot be interpreted as an integer" % type_name(w))
     if not is_int(w_res):
         raise operr(w_TypeError, "__index__ returned non-int (type %s)" % type_name(w_res))
+    if not is_exact_int(w_res):
+        space.warn_strict_subclass("__index__ returned non-int", "int", w_res)
     return w_res
 
 
@@ -256,6 +258,9 @@ def float_of_w(w: W_Root) -> float:
     if not isinstance(w_res, floatobject.W_FloatObject):
         raise operr(w_TypeError, "%s.__float__ returned non-float (type %s)" % (
             type_name(w), type_name(w_res)))
+    if w_res.getclass() is not floatobject.w_float_type:
+        space.warn_strict_subclass("%s.__float__ returned non-float" % type_name(w), "float",
+                                   w_res)
     return w_res.floatval
 
 
@@ -980,11 +985,14 @@ def number_long(w_x: W_Root) -> W_Root:
         w_res = space.call_found_special(w_int, w_x, [])
         if not is_int(w_res):
             raise operr(w_TypeError, "__int__ returned non-int (type %s)" % type_name(w_res))
+        if not is_exact_int(w_res):
+            space.warn_strict_subclass("__int__ returned non-int", "int", w_res)
         return exact_int(w_res)
     if space.lookup(w_x, "__index__") is not None:
         return exact_int(index_w(w_x))
     w_trunc = space.lookup(w_x, "__trunc__")
     if w_trunc is not None:
+        space.warn(w_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.")
         w_res = space.call_found_special(w_trunc, w_x, [])
         if is_int(w_res):
             return exact_int(w_res)

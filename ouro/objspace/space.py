@@ -21,7 +21,8 @@ from ouro.objspace.descriptors import W_Cell, W_ClassMethod, W_StaticMethod
 from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, operr_noarg,
                                       w_AttributeError, w_IndexError, w_OverflowError,
-                                      w_StopIteration, w_TypeError, w_ValueError)
+                                      w_DeprecationWarning, w_StopIteration, w_TypeError,
+                                      w_ValueError)
 from ouro.objspace.gateway import Arguments, W_BuiltinFunction, positional, register
 from ouro.objspace import intobject
 from ouro.objspace.intobject import W_IntObject, wrap_int
@@ -1184,6 +1185,37 @@ EXTRA_BUILTIN_NAMES = ["float", "complex", "bytes", "bytearray", "set", "frozens
                        "slice", "enumerate", "zip", "map", "filter", "reversed", "memoryview",
                        "super", "staticmethod", "classmethod", "property"]
 EXTRA_BUILTIN_TYPES: list[W_TypeObject] = []
+
+
+class WarningHooks:
+    """Set by the interpreter (ouro/modules/_warnings/core.py): its warn(),
+    CPython's PyErr_WarnEx, for the object space's own warnings."""
+    hooks: list[Callable[[W_TypeObject, str, int], None]]
+
+    def __init__(self) -> None:
+        self.hooks = []
+
+
+WARNINGS = WarningHooks()
+
+
+def warn(w_category: W_TypeObject, message: str) -> None:
+    """A warning from the running Python code (stacklevel 1); raises if
+    the filters turn it into an error."""
+    for hook in WARNINGS.hooks:
+        hook(w_category, message, 1)
+
+
+STRICT_SUBCLASS = ("The ability to return an instance of a strict subclass of %s "
+                   "is deprecated, and may be removed in a future version of Python.")
+
+
+def warn_strict_subclass(what: str, base: str, w_res: W_Root) -> None:
+    """CPython's DeprecationWarning for __int__, __index__, __float__ or
+    __complex__ returning an instance of a subclass of `base`; `what` is
+    the start of the message ("__int__ returned non-int")."""
+    warn(w_DeprecationWarning, "%s (type %s).  %s" % (what, type_name(w_res),
+                                                      STRICT_SUBCLASS % base))
 
 
 class CallerHooks:

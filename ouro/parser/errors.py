@@ -46,3 +46,41 @@ def tokenizer_error(kind: str, msg: str, lineno: int, offset: int, end_lineno: i
     e = SourceError(kind, msg, lineno, offset, end_lineno, end_offset, text)
     e.from_tokenizer = True
     return e
+
+
+class PendingWarnings:
+    """Warnings of the parser (DeprecationWarning: invalid escape sequences)
+    and the compiler (SyntaxWarning) not emitted yet: neither knows objects,
+    the interpreter hands them to warnings.warn_explicit after each
+    compilation (ouro/interpreter/importing.py: emit_compile_warnings).
+    Each comes with the SyntaxError that replaces it when the filters turn
+    it into an error (CPython's compiler_warn and
+    warn_invalid_escape_sequence): its message and position."""
+    filenames: list[str]
+    categories: list[str]           # "SyntaxWarning" or "DeprecationWarning"
+    errors: list[SourceError]
+
+    def __init__(self) -> None:
+        self.filenames = []
+        self.categories = []
+        self.errors = []
+
+    def add(self, filename: str, category: str, error: SourceError) -> None:
+        self.filenames.append(filename)
+        self.categories.append(category)
+        self.errors.append(error)
+
+    def count(self) -> int:
+        return len(self.errors)
+
+    def repeat(self, i: int) -> None:
+        """Warning i once more (a loop's test compiled twice)."""
+        self.add(self.filenames[i], self.categories[i], self.errors[i])
+
+    def clear(self) -> None:
+        self.filenames = []
+        self.categories = []
+        self.errors = []
+
+
+WARNINGS = PendingWarnings()

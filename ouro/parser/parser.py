@@ -48,8 +48,9 @@ from ouro.parser.astnodes import (
     MatchAs, MatchOr, JoinedStr, FormattedValue)
 from ouro.parser.constvalue import (CONST_ELLIPSIS, CONST_FALSE, CONST_NONE, CONST_TRUE,
                                     ConstBytes, ConstStr, ConstValue, number_from_literal)
-from ouro.parser.errors import SourceError
-from ouro.parser.strlit import LiteralError, decode_bytes_body, decode_str_body, parse_prefix
+from ouro.parser.errors import WARNINGS, SourceError
+from ouro.parser.strlit import (EscapeCheck, LiteralError, decode_bytes_body, decode_str_body,
+                                parse_prefix)
 from ouro.parser.tokenizer import Token, Tokenizer, tokenizer_for
 from ouro.parser.unicodenames import normalize_identifier
 from ouro.parser import tokens as T
@@ -120,6 +121,9 @@ class Parser:
     far: int            # the furthest token index looked at (CPython's last
                         # token fetched: generic errors and RAISE_SYNTAX_ERROR
                         # point there)
+    escapes: EscapeCheck    # of the string body decoded last
+    warnings: list[SourceError]     # invalid escape sequences (check_escapes)
+    warned: dict[str, bool]         # ... already in warnings
     second: bool        # the second pass: CPython's PEG semantics (a failed
                         # optional part backtracks; results are remembered)
     inv: bool           # CPython's invalid_* rules are on (second pass, except
@@ -152,6 +156,9 @@ class Parser:
                 self.toks.append(t)
         self.pos = 0
         self.far = 0
+        self.escapes = EscapeCheck()
+        self.warnings = []
+        self.warned = {}
         self.second = False
         self.inv = False
         self.final = False
@@ -3290,12 +3297,14 @@ class Parser:
             p = parse_prefix(st.string)
             try:
                 if p.is_bytes:
-                    bytes_parts.append(decode_bytes_body(p.body, p.is_raw))
+                    bytes_parts.append(decode_bytes_body(p.body, p.is_raw, self.escapes))
+                    self.check_escapes(st)
                 elif not p.is_f:
                     if has_f:
-                        acc.lit.append(decode_str_body(p.body, p.is_raw))
+                        acc.lit.append(decode_str_body(p.body, p.is_raw, self.escapes))
                     else:
-                        str_parts.append(decode_str_body(p.body, p.is_raw))
+                        str_parts.append(decode_str_body(p.body, p.is_raw, self.escapes))
+                    self.check_escapes(st)
             except LiteralError as le:
                 self.final = True
                 if le.msg.startswith("(unicode error)") or le.msg.startswith("(value error)"):
@@ -3343,6 +3352,10 @@ class Parser:
                 if not raw and ch == "\\" and i < n:
                     ch = body[i]
                     i += 1
+                    if ch == "{":
+                        # CPython warns about `\{` before decoding the text
+                        self.escapes.first = "{"
+                        self.check_escapes(st)
                     if ch == "N" and i < n and body[i] == "{":
                         # \N{NAME} is literal text, its braces are no expression
                         close = body.find("}", i)
@@ -3352,7 +3365,8 @@ class Parser:
                 if ch == "{" or ch == "}":
                     if level == 0:
                         if i < n and body[i] == ch:
-                            acc.lit.append(decode_str_body(body[start:i], raw))
+                            acc.lit.append(decode_str_body(body[start:i], raw, self.escapes))
+                            self.check_escapes(st)
                             i += 1
                             start = i
                             continue
@@ -3361,12 +3375,27 @@ class Parser:
                     i -= 1
                     break
             if i > start:
-                acc.lit.append(decode_str_body(body[start:i], raw))
+                acc.lit.append(decode_str_body(body[start:i], raw, self.escapes))
+                self.check_escapes(st)
             if i >= n or body[i] == "}":
                 return i
             # an expression: body[i] == '{'
             i = self.fstring_expr(body, i, raw, st, plen, level, first, last, acc, kind)
         return i
+
+    def check_escapes(self, st: Token) -> None:
+        """CPython's DeprecationWarning for the first invalid escape sequence
+        of what was just decoded from the string token st: kept in
+        self.warnings (once, though the parser may visit st again) with the
+        SyntaxError at st that replaces it if the filters make it an error."""
+        if self.escapes.first == "":
+            return
+        msg = self.escapes.message()
+        key = "%d:%d:%s" % (st.lineno, st.col, msg)
+        if key in self.warned:
+            return
+        self.warned[key] = True
+        self.warnings.append(self.err_tok(msg, st))
 
     def fstring_error(self, msg: str) -> SourceError:
         """An error found while CPython concatenates the strings (an action of
@@ -3786,7 +3815,7 @@ def cpy_char_offset(text: str, n: int) -> int:
 
 
 def parse(raw: bytes, file_mode: bool = False, allow_incomplete: bool = False,
-          imply_dedent: bool = True) -> Module:
+          imply_dedent: bool = True, filename: str | None = None) -> Module:
     """Parse the bytes of a source file into a Module; raises SourceError.
     file_mode: the source is the script read from a file or stdin (as
     CPython's PyRun_File, the errors at its end have offset 0), not a string
@@ -3796,7 +3825,9 @@ def parse(raw: bytes, file_mode: bool = False, allow_incomplete: bool = False,
     statement does raises SyntaxError "incomplete input" at the position of
     the error it would have been.  imply_dedent False (PyCF_DONT_IMPLY_DEDENT,
     'single' mode): a source that ends inside an indented block without a
-    final newline is incomplete too (the console waits for the empty line)."""
+    final newline is incomplete too (the console waits for the empty line).
+    filename: the parser's warnings go to WARNINGS as the file's, also when
+    the source has a syntax error (None: they are dropped)."""
     tokenizer = tokenizer_for(raw)
     eager: SourceError | None = None
     try:
@@ -3819,6 +3850,7 @@ def parse(raw: bytes, file_mode: bool = False, allow_incomplete: bool = False,
     except SourceError as se:
         reached_end = p.far >= p.eof_index
         err = p.after_failure(se)
+        pass_warnings(p, filename)
         if eager is not None and err is not eager and err.msg != "unexpected indent" and \
                 err.msg != "unexpected unindent":
             err = eager
@@ -3826,6 +3858,7 @@ def parse(raw: bytes, file_mode: bool = False, allow_incomplete: bool = False,
             err = SourceError("SyntaxError", "incomplete input", err.lineno, err.offset,
                               err.end_lineno, err.end_offset, err.text)
         raise err
+    pass_warnings(p, filename)
     if allow_incomplete and not imply_dedent and not raw.endswith(b"\n") and \
             p.eof_index < len(p.toks) - 1:
         # final DEDENTs: the last line is inside a block (CPython's parser
@@ -3835,6 +3868,13 @@ def parse(raw: bytes, file_mode: bool = False, allow_incomplete: bool = False,
         raise SourceError("SyntaxError", "incomplete input", last.lineno, len(text),
                           last.lineno, -1, text)
     return module
+
+
+def pass_warnings(p: Parser, filename: str | None) -> None:
+    if filename is not None:
+        for w in p.warnings:
+            WARNINGS.add(filename, "DeprecationWarning", w)
+    p.warnings = []
 
 
 def ends_early(e: SourceError) -> bool:

@@ -92,7 +92,25 @@ SIMPLE_ESCAPES = {"\\": 92, "'": 39, '"': 34, "a": 7, "b": 8, "f": 12, "n": 10, 
                   "t": 9, "v": 11}
 
 
-def decode_str_body(body: str, raw: bool) -> str:
+class EscapeCheck:
+    """What the last body decoded with it had for CPython's DeprecationWarning
+    (3.11): its first invalid escape sequence, "" if none -- the character
+    after the backslash (`\\d`: "d"), or the three digits of an octal escape
+    above 0o377 (`\\777`: "777")."""
+    first: str
+
+    def __init__(self) -> None:
+        self.first = ""
+
+    def message(self) -> str:
+        if len(self.first) == 3:
+            return "invalid octal escape sequence '\\%s'" % self.first
+        return "invalid escape sequence '\\%s'" % self.first
+
+
+def decode_str_body(body: str, raw: bool, check: EscapeCheck | None = None) -> str:
+    if check is not None:
+        check.first = ""
     if raw or "\\" not in body:
         return body
     parts: list[str] = []
@@ -124,6 +142,8 @@ def decode_str_body(body: str, raw: bool) -> str:
                 v = v * 8 + ord(body[i]) - 48
                 i += 1
                 k += 1
+            if v > 0o377 and check is not None and check.first == "":
+                check.first = body[i - 3:i]
             parts.append(chr(v))
         elif c == "x" or c == "u" or c == "U":
             count = 2
@@ -170,6 +190,8 @@ def decode_str_body(body: str, raw: bool) -> str:
             parts.append(chr(cp))
             i = close + 1
         else:
+            if check is not None and check.first == "":
+                check.first = c
             parts.append("\\")
             parts.append(c)
         start = i
@@ -178,7 +200,9 @@ def decode_str_body(body: str, raw: bool) -> str:
     return "".join(parts)
 
 
-def decode_bytes_body(body: str, raw: bool) -> bytes:
+def decode_bytes_body(body: str, raw: bool, check: EscapeCheck | None = None) -> bytes:
+    if check is not None:
+        check.first = ""
     for ch in body:
         if ord(ch) >= 128:
             raise LiteralError("bytes can only contain ASCII literal characters")
@@ -211,6 +235,8 @@ def decode_bytes_body(body: str, raw: bool) -> bytes:
                 v = v * 8 + ord(body[i]) - 48
                 i += 1
                 k += 1
+            if v > 0o377 and check is not None and check.first == "":
+                check.first = body[i - 3:i]
             v = v & 255
         elif c == "x":
             if i + 1 < n and hex_value(body[i]) >= 0 and hex_value(body[i + 1]) >= 0:
@@ -219,6 +245,8 @@ def decode_bytes_body(body: str, raw: bool) -> bytes:
             else:
                 raise LiteralError("(value error) invalid \\x escape at position %d" % (i - 2))
         else:
+            if check is not None and check.first == "":
+                check.first = c
             parts.append(b"\\")
             parts.append(c.encode())
         if v >= 0:

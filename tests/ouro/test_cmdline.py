@@ -144,6 +144,31 @@ def test_skip_first_line_and_module(ouro_exe: Path, tmp_path: Path) -> None:
         assert got == expected, args
 
 
+ESCAPES = 'x = "a\\d\\q"\ny = b"\\777\\u" + b"\\N"\nz = ("\\777" f"{1}\\w{{\\e"\n     "ok")\nw = f"\\{6*7}\\N{BULLET}{{"\nprint(x, y, z, w)\n'
+
+
+@pytest.mark.translated
+def test_compile_warnings(ouro_exe: Path, tmp_path: Path) -> None:
+    """The parser's DeprecationWarnings for invalid escape sequences and the
+    compiler's SyntaxWarnings; with -W error, the SyntaxError that replaces
+    them (at the string token, at the node)."""
+    (tmp_path / "esc.py").write_text(ESCAPES)
+    (tmp_path / "isl.py").write_text("x = 1\nprint(x is 1, x == 1)\nassert (x, 'm')\n")
+    (tmp_path / "imp.py").write_text("import esc, isl\nprint('imported')\n")
+    for args in (["esc.py"], ["-W", "default", "esc.py"], ["-W", "error", "esc.py"],
+                 ["-W", "error::DeprecationWarning", "isl.py"], ["-W", "error", "isl.py"],
+                 ["-W", "default", "-B", "imp.py"], ["-W", "error", "-B", "imp.py"],
+                 ["-W", "default", "-c", ESCAPES], ["-W", "error", "-c", ESCAPES],
+                 ["-W", "default", "-c", "import ast; ast.parse('x = \"\\\\d\"'); "
+                  "print(eval(compile('\"\\\\d\"', 'f.py', 'eval')))"],
+                 ["-W", "error", "-c", "import ast; ast.parse('x = \"\\\\d\"')"],
+                 ["-W", "error", "-c", "try:\n  compile('1 is 1', 'f.py', 'eval')\n"
+                  "except SyntaxError as e:\n  print(repr(e), e.lineno, e.offset, e.end_offset)"]):
+        expected = run([CPYTHON] + args, {}, tmp_path)
+        got = run([str(ouro_exe)] + args, {}, tmp_path)
+        assert got == expected, args
+
+
 @pytest.mark.translated
 def test_optimized_code_is_cached_apart(ouro_exe: Path, tmp_path: Path) -> None:
     """-O code goes to NAME.ouro-311.opt-1.pyc (as CPython's .opt-1), -B

@@ -105,10 +105,10 @@ def to_python(node: ast.AST) -> W_Root:
     return ToPython().convert(node)
 
 
-def parse_mode(raw: bytes, mode: str) -> ast.AST:
+def parse_mode(raw: bytes, filename: str, mode: str) -> ast.AST:
     """The tree of compile(raw, filename, mode, PyCF_ONLY_AST); raises
     SourceError."""
-    module = parse(raw)
+    module = parse(raw, False, False, True, filename)
     if mode == "exec":
         return module
     if mode == "single":
@@ -139,8 +139,9 @@ def source_to_ast(raw: bytes, filename: str, mode: str) -> W_Root:
         raise operr(w_ValueError,
                     "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
     try:
-        tree = parse_mode(raw, mode)
+        tree = parse_mode(raw, filename, mode)
     except SourceError as e:
+        importing.emit_compile_warnings()
         if e.text is None:
             lines = raw.split(b"\n")
             if 1 <= e.lineno <= len(lines):
@@ -149,6 +150,7 @@ def source_to_ast(raw: bytes, filename: str, mode: str) -> W_Root:
                 except UnicodeDecodeError:
                     e.text = None
         raise framemod.syntax_error_from(e, filename)
+    importing.emit_compile_warnings()
     return to_python(tree)
 
 

@@ -495,6 +495,9 @@ def warn(w_category: W_TypeObject, message: str, stacklevel: int) -> None:
     do_warn(W_StrObject(message), w_category, stacklevel, None)
 
 
+space.WARNINGS.hooks.append(warn)
+
+
 def warn_at(w_category: W_TypeObject, message: str, filename: str, lineno: int) -> None:
     """A warning about a place in a file (the compiler's SyntaxWarnings):
     the module from the file name, no registry."""

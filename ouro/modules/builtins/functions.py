@@ -4,8 +4,6 @@ exception classes and the constants.
 """
 from __future__ import annotations
 
-from rpy.rlib import ros
-
 from ouro.interpreter import frame as framemod
 from ouro.interpreter import importing
 from ouro.interpreter.function import W_Function
@@ -650,26 +648,6 @@ def source_bytes(w_src: W_Root, what: str) -> bytes:
     raise operr(w_TypeError, "%s() arg 1 must be a string, bytes or code object" % what)
 
 
-def file_line(filename: str, lineno: int) -> str | None:
-    """Line `lineno` of the file `filename`, with its newline, or None."""
-    if lineno < 1 or filename == "" or filename.startswith("<"):
-        return None
-    try:
-        raw = ros.read_file(filename)
-    except OSError:
-        return None
-    lines = raw.split(b"\n")
-    if lineno > len(lines) or (lineno == len(lines) and lines[-1] == b""):
-        return None
-    line = lines[lineno - 1]
-    if lineno < len(lines):
-        line += b"\n"
-    try:
-        return line.decode()
-    except UnicodeDecodeError:
-        return None
-
-
 def compile_to_code(raw: bytes, filename: str, mode: str, optimize: int = -1,
                     flags: int = 0) -> W_Root:
     incomplete = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0
@@ -699,7 +677,7 @@ def compile_to_code(raw: bytes, filename: str, mode: str, optimize: int = -1,
             # an error of the compiler (symbol table, code generation):
             # CPython reads the line from the file `filename` names, if any
             # (PyErr_ProgramTextObject), never from the source string
-            e.text = file_line(filename, e.lineno)
+            e.text = importing.file_line(filename, e.lineno)
         elif e.from_tokenizer:
             # the tokenizer's errors show the line without its newline
             text = e.text
