@@ -80,7 +80,7 @@ def bind_module_functions(w_mod: W_Module) -> None:
 
 def import_error(msg: str, name: str) -> OperationError:
     w_exc = W_BaseException(w_ModuleNotFoundError, [space.wrap_str(msg)])
-    w_exc.setattr_in_map("__name", space.wrap_str(name))
+    w_exc.set_member("name", space.wrap_str(name))
     return OperationError(w_exc)
 
 
@@ -717,7 +717,7 @@ def import_from(w_mod: W_Root, name: str) -> W_Root:
     else:
         msg = "cannot import name '%s' from '<unknown module name>' (unknown location)" % name
     w_exc = W_BaseException(w_ImportError, [space.wrap_str(msg)])
-    w_exc.setattr_in_map("__name", w_modname if w_modname is not None else w_None)
+    w_exc.set_member("name", w_modname if w_modname is not None else w_None)
     raise OperationError(w_exc)
 
 

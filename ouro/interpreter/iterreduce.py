@@ -364,41 +364,47 @@ def longrangeiter_length_hint(slots: list[W_Root | None]) -> W_Root:
 
 # -- set and dict: iter() of a list of what is left
 
-def setiter_reduce(slots: list[W_Root | None]) -> W_Root:
-    w_it = check_self(slots, "__reduce__", w_set_iterator_type)
-    assert isinstance(w_it, W_SetIterObject)
+def rest_of(w_copy: W_Root | None) -> W_Root:
+    """`(iter, ([the rest],))` for the iterators whose state cannot be
+    set again (set, dict and OrderedDict iterators, as CPython's): w_copy
+    is a copy of the iterator at its position (None when it is
+    exhausted), drained here so that the iterator itself stays where it
+    was."""
     items_w: list[W_Root] = []
-    w_set = w_it.w_set
-    if w_set is not None:
-        w_tmp = W_SetIterObject(w_set)
-        w_tmp.pos = w_it.pos
-        w_tmp.used = w_it.used
-        w_tmp.remaining = w_it.remaining
+    if w_copy is not None:
         while True:
-            w_item = w_tmp.iter_next()
+            w_item = w_copy.iter_next()
             if w_item is None or w_item is space.STOP:
                 break
             items_w.append(w_item)
     return iter_of(W_ListObject(items_w))
+
+
+def setiter_reduce(slots: list[W_Root | None]) -> W_Root:
+    w_it = check_self(slots, "__reduce__", w_set_iterator_type)
+    assert isinstance(w_it, W_SetIterObject)
+    w_set = w_it.w_set
+    if w_set is None:
+        return rest_of(None)
+    w_tmp = W_SetIterObject(w_set)
+    w_tmp.pos = w_it.pos
+    w_tmp.used = w_it.used
+    w_tmp.remaining = w_it.remaining
+    return rest_of(w_tmp)
 
 
 def dictiter_reduce(slots: list[W_Root | None]) -> W_Root:
     w_it = _arg(slots, 0)
     if not isinstance(w_it, W_DictIterObject):
         raise descr_error("__reduce__", ITER_TYPES[0], w_it)
-    items_w: list[W_Root] = []
     w_dict = w_it.w_dict
-    if w_dict is not None:
-        w_tmp = W_DictIterObject(w_dict, w_it.kind, w_it.reverse)
-        w_tmp.pos = w_it.pos
-        w_tmp.used = w_it.used
-        w_tmp.remaining = w_it.remaining
-        while True:
-            w_item = w_tmp.iter_next()
-            if w_item is None or w_item is space.STOP:
-                break
-            items_w.append(w_item)
-    return iter_of(W_ListObject(items_w))
+    if w_dict is None:
+        return rest_of(None)
+    w_tmp = W_DictIterObject(w_dict, w_it.kind, w_it.reverse)
+    w_tmp.pos = w_it.pos
+    w_tmp.used = w_it.used
+    w_tmp.remaining = w_it.remaining
+    return rest_of(w_tmp)
 
 
 # -- callable_iterator

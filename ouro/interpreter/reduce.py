@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
+from ouro.interpreter.pycode import w_code_type
 from ouro.modules._warnings import core as warnings_core
 from ouro.objspace import space
 from ouro.objspace.bytearrayobject import W_BytearrayObject, w_bytearray_type
@@ -30,11 +31,13 @@ from ouro.objspace.exceptions import (EXCEPTION_TYPES, W_BaseException, operr, w
 from ouro.objspace.exceptions_descr import args_of
 from ouro.objspace.descriptors import W_Method, w_method_type
 from ouro.objspace.gateway import (W_BuiltinFunction, register, w_builtin_function_type,
-                                   w_method_descriptor_type)
+                                   w_classmethod_descriptor_type, w_method_descriptor_type)
 from ouro.objspace.genericalias import (W_GAIterator, W_GenericAlias, w_ga_iterator_type,
                                         w_generic_alias_type)
 from ouro.objspace.intobject import wrap_int
 from ouro.objspace.listobject import W_ListObject, w_list_type
+from ouro.objspace.maps import SLOT_PREFIX
+from ouro.objspace.memoryobject import w_memoryview_type
 from ouro.objspace.model import (W_Root, W_TypeObject, type_name, w_ellipsis_type, w_None,
                                  w_notimplemented_type, w_object_type)
 from ouro.objspace.rangeobject import w_range_type
@@ -66,11 +69,20 @@ def cannot_pickle(w_obj: W_Root) -> W_Root:
     raise operr(w_TypeError, "cannot pickle '%s' object" % type_name(w_obj))
 
 
+def is_varsized(w_type: W_TypeObject) -> bool:
+    """The types whose instances CPython sizes by their contents
+    (tp_itemsize) that have a __new__ and no __getnewargs__:
+    object_getstate_default words its refusal differently for them."""
+    return w_type is w_memoryview_type or w_type is w_code_type
+
+
 def getstate_default(w_obj: W_Root, required: bool) -> W_Root:
     """object.__getstate__ of CPython (object_getstate_default)."""
     w_type = w_obj.getclass()
     if required:
         w_base = solid_base(w_type)
+        if is_varsized(w_base):
+            raise operr(w_TypeError, "cannot pickle %s objects" % type_name(w_obj))
         if w_base is not w_object_type:
             cannot_pickle(w_obj)
     w_state: W_Root = w_None
@@ -100,10 +112,10 @@ def getstate(w_obj: W_Root, required: bool) -> W_Root:
 
 def get_new_arguments(w_obj: W_Root) -> tuple[W_Root | None, W_Root | None]:
     """(args, kwargs) from __getnewargs_ex__ or __getnewargs__ (None, None
-    without them)."""
-    w_ex = space.getattr_or_none(w_obj, "__getnewargs_ex__")
-    if w_ex is not None:
-        w_res = space.call_function(w_ex, [])
+    without them).  Special methods: looked up on the type, as CPython's
+    (an instance's __getattr__ is not asked)."""
+    w_res = space.call_special(w_obj, "__getnewargs_ex__", [])
+    if w_res is not None:
         if not isinstance(w_res, W_TupleObject):
             raise operr(w_TypeError, "__getnewargs_ex__ should return a tuple, not '%s'"
                         % type_name(w_res))
@@ -119,9 +131,8 @@ def get_new_arguments(w_obj: W_Root) -> tuple[W_Root | None, W_Root | None]:
             raise operr(w_TypeError, "second item of the tuple returned by __getnewargs_ex__ "
                         "must be a dict, not '%s'" % type_name(w_kwargs))
         return (w_args, w_kwargs)
-    w_getnewargs = space.getattr_or_none(w_obj, "__getnewargs__")
-    if w_getnewargs is not None:
-        w_args2 = space.call_function(w_getnewargs, [])
+    w_args2 = space.call_special(w_obj, "__getnewargs__", [])
+    if w_args2 is not None:
         if not isinstance(w_args2, W_TupleObject):
             raise operr(w_TypeError, "__getnewargs__ should return a tuple, not '%s'"
                         % type_name(w_args2))
@@ -255,14 +266,68 @@ def bytearray_reduce_ex(slots: list[W_Root | None]) -> W_Root:
     return bytearray_reduce_proto(_arg(slots, 0), proto)
 
 
+def exc_dict(w_exc: W_BaseException) -> W_Root | None:
+    """The instance dict if CPython's exception would have one: once an
+    attribute was set or __dict__ read (here: it switched to a real dict)."""
+    if w_exc.get_w_dict() is None:
+        for name in w_exc.attr_names():
+            if not name.startswith(SLOT_PREFIX):
+                return space.getattr(w_exc, "__dict__")
+        return None
+    return space.getattr(w_exc, "__dict__")
+
+
 def exc_reduce(slots: list[W_Root | None]) -> W_Root:
     w_exc = _arg(slots, 0)
     assert isinstance(w_exc, W_BaseException)
     w_args = W_TupleObject(list(args_of(w_exc)))
-    w_dict = space.getattr_or_none(w_exc, "__dict__")
-    if w_dict is not None and space.len_w(w_dict) > 0:
+    w_dict = exc_dict(w_exc)
+    if w_dict is not None:
         return W_TupleObject([w_exc.getclass(), w_args, w_dict])
     return W_TupleObject([w_exc.getclass(), w_args])
+
+
+def oserror_reduce(slots: list[W_Root | None]) -> W_Root:
+    """BaseException's, the filenames put back into the arguments (args
+    holds only errno and strerror then), as CPython's OSError_reduce."""
+    w_exc = _arg(slots, 0)
+    assert isinstance(w_exc, W_BaseException)
+    w_args = space.getattr(w_exc, "args")
+    w_filename = space.getattr(w_exc, "filename")
+    if isinstance(w_args, W_TupleObject) and len(w_args.items_w) == 2 and w_filename is not w_None:
+        items_w = [w_args.items_w[0], w_args.items_w[1], w_filename]
+        w_filename2 = space.getattr(w_exc, "filename2")
+        if w_filename2 is not w_None:
+            items_w.append(w_None)      # winerror: OSError(*args) makes filename2 the fifth
+            items_w.append(w_filename2)
+        w_args = W_TupleObject(items_w)
+    w_dict = exc_dict(w_exc)
+    if w_dict is not None:
+        return W_TupleObject([w_exc.getclass(), w_args, w_dict])
+    return W_TupleObject([w_exc.getclass(), w_args])
+
+
+def importerror_reduce(slots: list[W_Root | None]) -> W_Root:
+    """BaseException's, with name and path (when given, None included)
+    added to a copy of the instance dict, as CPython's ImportError_reduce."""
+    w_exc = _arg(slots, 0)
+    assert isinstance(w_exc, W_BaseException)
+    w_args = W_TupleObject(list(args_of(w_exc)))
+    w_name = w_exc.get_member("name")
+    w_path = w_exc.get_member("path")
+    w_dict = exc_dict(w_exc)
+    if w_name is None and w_path is None:
+        if w_dict is not None:
+            return W_TupleObject([w_exc.getclass(), w_args, w_dict])
+        return W_TupleObject([w_exc.getclass(), w_args])
+    w_state = W_DictObject()
+    if w_dict is not None:
+        space.call_method(w_state, "update", [w_dict])
+    if w_name is not None:
+        w_state.setitem(W_StrObject("name"), w_name)
+    if w_path is not None:
+        w_state.setitem(W_StrObject("path"), w_path)
+    return W_TupleObject([w_exc.getclass(), w_args, w_state])
 
 
 def exc_setstate(slots: list[W_Root | None]) -> W_Root:
@@ -303,10 +368,16 @@ def ga_iter_reduce(slots: list[W_Root | None]) -> W_Root:
 
 
 def builtin_reduce(slots: list[W_Root | None]) -> W_Root:
-    """CPython's meth_reduce (and wrapper_reduce of a method-wrapper)."""
+    """CPython's meth_reduce (and wrapper_reduce of a method-wrapper): a
+    type's __new__ and static methods are bound to the type there
+    (`getattr(int, '__new__')`, `getattr(str, 'maketrans')`)."""
     b = _arg(slots, 0)
     assert isinstance(b, W_BuiltinFunction)
-    w_self = b.w_self
+    w_self: W_Root | None = b.w_self
+    if w_self is None:
+        w_self = b.w_static_of
+    if w_self is None and b.name == "__new__":
+        w_self = b.w_objclass
     if w_self is None or isinstance(w_self, W_Module):
         return space.wrap_str(b.name)
     return W_TupleObject([builtin("getattr"), W_TupleObject([w_self, space.wrap_str(b.name)])])
@@ -321,6 +392,13 @@ def descr_reduce(slots: list[W_Root | None]) -> W_Root:
     return W_TupleObject([builtin("getattr"), W_TupleObject([w_cls, space.wrap_str(b.name)])])
 
 
+def cannot_pickle_reduce(slots: list[W_Root | None]) -> W_Root:
+    """The types CPython gives no __reduce__ and no __new__ (a
+    classmethod_descriptor: here a subclass of method_descriptor, whose
+    __reduce__ it must not inherit)."""
+    return cannot_pickle(_arg(slots, 0))
+
+
 def method_reduce(slots: list[W_Root | None]) -> W_Root:
     """A bound method: getattr(self, func.__name__)."""
     m = _arg(slots, 0)
@@ -331,6 +409,7 @@ def method_reduce(slots: list[W_Root | None]) -> W_Root:
 
 register(w_builtin_function_type, "__reduce__(self, /)", builtin_reduce)
 register(w_method_descriptor_type, "__reduce__(self, /)", descr_reduce)
+register(w_classmethod_descriptor_type, "__reduce__(self, /)", cannot_pickle_reduce)
 register(w_method_type, "__reduce__(self, /)", method_reduce)
 register(w_generic_alias_type, "__reduce__(self, /)", ga_reduce)
 register(w_ga_iterator_type, "__reduce__(self, /)", ga_iter_reduce)
@@ -345,3 +424,5 @@ register(w_bytearray_type, "__reduce__(self, /)", bytearray_reduce)
 register(w_bytearray_type, "__reduce_ex__(self, proto=, /)", bytearray_reduce_ex)
 register(w_BaseException, "__reduce__(self, /)", exc_reduce)
 register(w_BaseException, "__setstate__(self, state, /)", exc_setstate)
+register(EXCEPTION_TYPES["ImportError"], "__reduce__(self, /)", importerror_reduce)
+register(EXCEPTION_TYPES["OSError"], "__reduce__(self, /)", oserror_reduce)

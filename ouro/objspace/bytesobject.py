@@ -23,7 +23,7 @@ from ouro.objspace import bytesops, intobject, siphash, space
 from ouro.objspace.bytesops import is_lower as _islower
 from ouro.objspace.bytesops import is_space as _isspace
 from ouro.objspace.bytesops import is_upper as _isupper
-from ouro.objspace.descriptors import W_StaticMethod
+from ouro.objspace.descriptors import register_staticmethod
 from ouro.objspace.exceptions import (OperationError, operr, operr_noarg, w_IndexError,
                                       w_OverflowError, w_StopIteration, w_TypeError,
                                       w_ValueError)
@@ -1295,8 +1295,7 @@ def _register_shared(w_type: W_TypeObject) -> None:
     register(w_type, "ljust(self, width, fillchar=, /)", bytes_ljust)
     register(w_type, "lower(self, /)", bytes_lower)
     register(w_type, "lstrip(self, bytes=, /)", bytes_lstrip)
-    w_type.dict_w["maketrans"] = W_StaticMethod(register(None, "maketrans(frm, to, /)",
-                                                          bytes_maketrans))
+    register_staticmethod(w_type, "maketrans(frm, to, /)", bytes_maketrans)
     register(w_type, "partition(self, sep, /)", bytes_partition)
     register(w_type, "removeprefix(self, prefix, /)", bytes_removeprefix)
     register(w_type, "removesuffix(self, suffix, /)", bytes_removesuffix)

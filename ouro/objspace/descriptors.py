@@ -18,7 +18,7 @@ from typing import Callable
 from ouro.objspace import space
 from ouro.objspace.exceptions import (OperationError, operr, w_AttributeError, w_TypeError,
                                       w_ValueError)
-from ouro.objspace.gateway import (W_BuiltinFunction, named_as, register, register_comparisons, register_raw,
+from ouro.objspace.gateway import (BuiltinFn, W_BuiltinFunction, named_as, register, register_comparisons, register_raw,
                                    w_builtin_function_type, w_method_descriptor_type,
                                    w_method_wrapper_type, w_wrapper_descriptor_type)
 from ouro.objspace.maps import W_ObjectWithMap, SLOT_PREFIX
@@ -293,6 +293,15 @@ class W_StaticMethod(W_DescrWithDict):
 
     def builtin_get(self, w_obj: W_Root | None, w_type: W_TypeObject) -> W_Root:
         return self.w_function
+
+
+def register_staticmethod(w_type: W_TypeObject, spec: str, fn: BuiltinFn) -> None:
+    """Load time: a static method of a built-in type (`str.maketrans`),
+    a staticmethod in its namespace around a function that knows its
+    type (W_BuiltinFunction.w_static_of)."""
+    b = register(None, spec, fn)
+    b.w_static_of = w_type
+    w_type.dict_w[b.name] = W_StaticMethod(b)
 
 
 class W_ClassMethod(W_DescrWithDict):
@@ -757,6 +766,9 @@ def builtin_get_qualname(w: W_Root) -> W_Root:
     cls = b.w_objclass
     if cls is not None:
         return space.wrap_str(cls.name + "." + b.name)
+    w_static_of = b.w_static_of
+    if w_static_of is not None:
+        return space.wrap_str(w_static_of.qualname + "." + b.name)
     return space.wrap_str(b.name)
 
 
@@ -791,6 +803,8 @@ def builtin_repr(slots: list[W_Root | None]) -> W_Root:
     b = _builtin(w)
     cls = b.w_objclass
     w_self = b.w_self
+    if w_self is None:
+        w_self = b.w_static_of
     w_kind = b.getclass()
     if cls is not None and w_self is None:
         if w_kind is w_wrapper_descriptor_type:

@@ -18,7 +18,7 @@ as for any user object.
 """
 from __future__ import annotations
 
-from ouro.objspace.maps import W_ObjectWithMap
+from ouro.objspace.maps import SLOT_PREFIX, W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_EXCEPTION, W_Root, W_TypeObject, make_builtin_type,
                                  w_object_type)
 
@@ -86,6 +86,17 @@ class W_BaseException(W_ObjectWithMap):
 
     def getclass(self) -> W_TypeObject:
         return self.w_type
+
+    # the members of the exception types that CPython keeps in C fields
+    # (ImportError.name, SyntaxError.msg, an OSError's assigned errno...):
+    # stored with the __slots__ values, which __dict__ never shows and
+    # which stay when the object switches to a real dict, under a key no
+    # __slots__ name can take
+    def get_member(self, name: str) -> W_Root | None:
+        return self.getslotvalue(SLOT_PREFIX + "." + name)
+
+    def set_member(self, name: str, w_value: W_Root) -> None:
+        self.setslotvalue(SLOT_PREFIX + "." + name, w_value)
 
 
 class OperationError(Exception):

@@ -263,7 +263,7 @@ def systemexit_get_code(w: W_Root) -> W_Root:
 
 
 def _attr_or_none(w: W_Root, name: str) -> W_Root:
-    w_v = _exc(w).getattr_from_map("__" + name)
+    w_v = _exc(w).get_member(name)
     return w_v if w_v is not None else w_None
 
 
@@ -272,7 +272,7 @@ def _oserror_assigned(w: W_Root, name: str) -> W_Root | None:
     HTTPError assigns filename): a value assigned is kept in the map under
     "__" + name and wins over the one derived from the constructor's
     arguments; None when never assigned."""
-    return _exc(w).getattr_from_map("__" + name)
+    return _exc(w).get_member(name)
 
 
 def oserror_get_errno(w: W_Root) -> W_Root:
@@ -280,7 +280,7 @@ def oserror_get_errno(w: W_Root) -> W_Root:
     if w_v is not None:
         return w_v
     args_w = args_of(_exc(w))
-    if len(args_w) >= 2:
+    if 2 <= len(args_w) <= 5:       # more: CPython's oserror_init parses none
         return args_w[0]
     return w_None
 
@@ -290,7 +290,7 @@ def oserror_get_strerror(w: W_Root) -> W_Root:
     if w_v is not None:
         return w_v
     args_w = args_of(_exc(w))
-    if len(args_w) >= 2:
+    if 2 <= len(args_w) <= 5:
         return args_w[1]
     return w_None
 
@@ -312,14 +312,14 @@ def oserror_get_filename(w: W_Root) -> W_Root:
     if w_v is not None:
         return w_v
     args_w = args_of(_exc(w))
-    if len(args_w) >= 3 and _written_arg(_exc(w)) is None:
+    if 3 <= len(args_w) <= 5 and _written_arg(_exc(w)) is None:
         return args_w[2]
     return w_None
 
 
 def oserror_get_written(w: W_Root) -> W_Root:
     w_exc = _exc(w)
-    w_v = w_exc.getattr_from_map("__characters_written")    # set or deleted (None)
+    w_v = w_exc.get_member("characters_written")    # set or deleted (None)
     if w_v is None:
         w_v = _written_arg(w_exc)
         if w_v is not None:
@@ -330,12 +330,12 @@ def oserror_get_written(w: W_Root) -> W_Root:
 
 
 def oserror_set_written(w: W_Root, w_value: W_Root) -> None:
-    _exc(w).setattr_in_map("__characters_written", wrap_int(index_w(w_value)))
+    _exc(w).set_member("characters_written", wrap_int(index_w(w_value)))
 
 
 def oserror_del_written(w: W_Root) -> None:
     oserror_get_written(w)          # AttributeError when there is none
-    _exc(w).setattr_in_map("__characters_written", w_None)
+    _exc(w).set_member("characters_written", w_None)
 
 
 def oserror_get_filename2(w: W_Root) -> W_Root:
@@ -343,7 +343,7 @@ def oserror_get_filename2(w: W_Root) -> W_Root:
     if w_v is not None:
         return w_v
     args_w = args_of(_exc(w))
-    if len(args_w) >= 5:
+    if len(args_w) == 5:
         return args_w[4]
     return w_None
 
@@ -396,7 +396,7 @@ def importerror_init(args: Arguments) -> W_Root:
         if name != "name" and name != "path":
             raise operr(w_TypeError, "'%s' is an invalid keyword argument for ImportError()"
                         % name)
-        w_exc.setattr_in_map("__" + name, args.kw_values_w[k])
+        w_exc.set_member(name, args.kw_values_w[k])
         k += 1
     return w_None
 
@@ -434,7 +434,7 @@ def syntaxerror_init(args: Arguments) -> W_Root:
     exc_init(args)
     n = len(args.args_w) - 1
     if n >= 1:
-        w_exc.setattr_in_map("__msg", args.args_w[1])
+        w_exc.set_member("msg", args.args_w[1])
     if n == 2:
         info_w = space.unpack_iterable(args.args_w[2])
         if len(info_w) < 4:
@@ -445,7 +445,7 @@ def syntaxerror_init(args: Arguments) -> W_Root:
             raise operr(w_TypeError, "end_offset must be provided when end_lineno is provided")
         i = 0
         while i < len(SYNTAXERROR_FIELDS):
-            w_exc.setattr_in_map("__" + SYNTAXERROR_FIELDS[i],
+            w_exc.set_member(SYNTAXERROR_FIELDS[i],
                                  info_w[i] if i < len(info_w) else w_None)
             i += 1
     return w_None
@@ -455,7 +455,7 @@ def syntaxerror_get(w: W_Root, index: int) -> W_Root:
     """A field: as set by __init__ or assigned; for an error made by the
     compiler (no __init__ call), from its args."""
     w_exc = _exc(w)
-    w_v = w_exc.getattr_from_map("__" + SYNTAXERROR_FIELDS[index])
+    w_v = w_exc.get_member(SYNTAXERROR_FIELDS[index])
     if w_v is not None:
         return w_v
     args_w = args_of(w_exc)
@@ -468,7 +468,7 @@ def syntaxerror_get(w: W_Root, index: int) -> W_Root:
 
 def syntaxerror_get_msg(w: W_Root) -> W_Root:
     w_exc = _exc(w)
-    w_v = w_exc.getattr_from_map("__msg")
+    w_v = w_exc.get_member("msg")
     return w_v if w_v is not None else _first_arg(w_exc)
 
 
@@ -526,10 +526,10 @@ def _setter_in_map(name: str) -> tuple[Setter, Deleter]:
     exception's map under "__" + name (deleted: None, as a T_OBJECT
     member)."""
     def fset(w: W_Root, w_value: W_Root) -> None:
-        _exc(w).setattr_in_map("__" + name, w_value)
+        _exc(w).set_member(name, w_value)
 
     def fdel(w: W_Root) -> None:
-        _exc(w).setattr_in_map("__" + name, w_None)
+        _exc(w).set_member(name, w_None)
 
     return (fset, fdel)
 

@@ -309,6 +309,10 @@ class W_BuiltinFunction(W_Root):
     slot_wrapper: bool             # CPython's wrapper_descriptor/method-wrapper (by register)
     doc: str | None
     w_module: W_Root | None        # a module's function: the module (its __self__)
+    # a type's static method (`str.maketrans`): the type, which CPython's
+    # METH_STATIC function holds as its self without showing it as __self__
+    # (it names, reprs and pickles the function as the type's)
+    w_static_of: W_TypeObject | None
     # the built-in this one was bound from (itself if it is not bound): what
     # CPython's PyMethodDef identifies (_lsprof counts its calls by it)
     definition: W_BuiltinFunction
@@ -324,6 +328,7 @@ class W_BuiltinFunction(W_Root):
         self.w_self = None
         self.doc = None
         self.w_module = None
+        self.w_static_of = None
         self.slot_wrapper = False
         self.is_slot = False
         self.binds_class = False

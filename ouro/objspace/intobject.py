@@ -1390,6 +1390,7 @@ def register_new(w_type: W_TypeObject, spec: str, fn: BuiltinFn) -> W_BuiltinFun
     class first), whose messages name the type (`int() takes ...`)."""
     b = register(None, spec, fn)
     b.name = "__new__"
+    b.w_static_of = w_type
     w_type.dict_w["__new__"] = b
     return b
 

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 from rpy.rlib.rarithmetic import MAXINT
 
 from ouro.objspace import bytesops, intobject, siphash, space
-from ouro.objspace.descriptors import W_StaticMethod
+from ouro.objspace.descriptors import register_staticmethod
 from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, operr_noarg,
                                       w_IndexError, w_LookupError, w_OverflowError, w_StopIteration,
                                       w_TypeError, w_UnicodeDecodeError, w_UnicodeEncodeError,
@@ -1947,8 +1947,7 @@ register(w_str_type, "join(self, iterable, /)", str_join)
 register(w_str_type, "ljust(self, width, fillchar=, /)", str_ljust)
 register(w_str_type, "lower(self, /)", str_lower)
 register(w_str_type, "lstrip(self, chars=, /)", str_lstrip)
-w_str_type.dict_w["maketrans"] = W_StaticMethod(register(None, "maketrans(x, y=, z=, /)",
-                                                         str_maketrans))
+register_staticmethod(w_str_type, "maketrans(x, y=, z=, /)", str_maketrans)
 register(w_str_type, "partition(self, sep, /)", str_partition)
 register(w_str_type, "removeprefix(self, prefix, /)", str_removeprefix)
 register(w_str_type, "removesuffix(self, suffix, /)", str_removesuffix)

@@ -225,19 +225,14 @@ def odictiter_reduce(slots: list[W_Root | None]) -> W_Root:
     w_it = _arg(slots, 0)
     if not isinstance(w_it, W_ODictIter):
         raise iterreduce.descr_error("__reduce__", w_odict_iterator_type, w_it)
-    items_w: list[W_Root] = []
     w_od = w_it.w_od
-    if w_od is not None:
-        w_tmp = W_ODictIter(w_od, w_it.kind, w_it.reverse)
-        w_tmp.pos = w_it.pos
-        w_tmp.state = w_it.state
-        w_tmp.size = w_it.size
-        while True:
-            w_item = w_tmp.iter_next()
-            if w_item is None or w_item is space.STOP:
-                break
-            items_w.append(w_item)
-    return iterreduce.iter_of(W_ListObject(items_w))
+    if w_od is None:
+        return iterreduce.rest_of(None)
+    w_tmp = W_ODictIter(w_od, w_it.kind, w_it.reverse)
+    w_tmp.pos = w_it.pos
+    w_tmp.state = w_it.state
+    w_tmp.size = w_it.size
+    return iterreduce.rest_of(w_tmp)
 
 
 register(w_odict_iterator_type, "__iter__(self, /)", iter_self)

@@ -92,7 +92,7 @@ def imp_is_frozen(slots: list[W_Root | None]) -> W_Root:
 def no_frozen(name: str) -> OperationError:
     w_exc = W_BaseException(w_ImportError, [space.wrap_str("No such frozen object named '%s'"
                                                             % name)])
-    w_exc.setattr_in_map("__name", space.wrap_str(name))
+    w_exc.set_member("name", space.wrap_str(name))
     return OperationError(w_exc)
 
 
@@ -139,6 +139,8 @@ def imp_create_builtin(slots: list[W_Root | None]) -> W_Root:
     if name in registry.MODULES:
         w_new = registry.MODULES[name]()
         w_new.builtin = True
+        # its functions' __self__ and __module__ (pickle finds them by it)
+        importing.bind_module_functions(w_new)
         state.builtin_modules[name] = w_new
         return w_new
     # CPython: a module object without initialization function
@@ -156,7 +158,7 @@ def imp_create_dynamic(slots: list[W_Root | None]) -> W_Root:
     name = space.str_str(w_name)
     w_exc = W_BaseException(w_ImportError, [space.wrap_str(
         "extension modules are not supported: %s" % name)])
-    w_exc.setattr_in_map("__name", w_name)
+    w_exc.set_member("name", w_name)
     raise OperationError(w_exc)
 
 

@@ -17,7 +17,8 @@ from ouro.objspace.model import Arguments, W_Root, W_TypeObject, type_name, w_No
 from ouro.objspace.strobject import c_int_w
 from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules._io.iobase import (W_IOBase, _io_type, buffer_bytes, fill_buffer, int_arg,
-                                     size_arg, unsupported, w_bufferediobase_type,
+                                     restore_dict, size_arg, state_dict, state_items,
+                                     state_position, unsupported, w_bufferediobase_type,
                                      writable_buffer_len)
 
 w_bytesio_type = _io_type("BytesIO", [w_bufferediobase_type])
@@ -297,8 +298,24 @@ def bytesio_getbuffer(slots: list[W_Root | None]) -> W_Root:
 
 def bytesio_getstate(slots: list[W_Root | None]) -> W_Root:
     w_self = _open_bio(slots[0])
-    w_dict = space.getattr(w_self, "__dict__")
-    return W_TupleObject([W_BytesObject(w_self.value()), wrap_int(w_self.pos), w_dict])
+    return W_TupleObject([W_BytesObject(w_self.value()), wrap_int(w_self.pos),
+                          state_dict(w_self)])
+
+
+def bytesio_setstate(slots: list[W_Root | None]) -> W_Root:
+    """(value, position, dict or None), as CPython's bytesio_setstate."""
+    w_self = _bio(slots[0])
+    w_state = slots[1]
+    assert w_state is not None
+    items_w = state_items(w_self, w_state, 3)
+    w_self.data = b""
+    w_self.tail = []
+    w_self.size = 0
+    w_self.pos = 0
+    bytesio_write([w_self, items_w[0]])
+    w_self.pos = state_position(items_w[1], "second")
+    restore_dict(w_self, items_w[2], "third")
+    return w_None
 
 
 register_raw(w_bytesio_type, "__new__", bytesio_new)
@@ -326,4 +343,5 @@ register(w_bytesio_type, "__iter__(self, /)", bytesio_iter)
 register(w_bytesio_type, "__next__(self, /)", bytesio_next)
 register(w_bytesio_type, "fileno(self, /)", bytesio_fileno)
 register(w_bytesio_type, "__getstate__(self, /)", bytesio_getstate)
+register(w_bytesio_type, "__setstate__(self, state, /)", bytesio_setstate)
 getset(w_bytesio_type, "closed", bytesio_get_closed)

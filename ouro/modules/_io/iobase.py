@@ -27,16 +27,18 @@ from ouro.objspace import space
 from ouro.objspace.bytearrayobject import W_BytearrayObject
 from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset
+from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, W_BaseException, operr,
                                       w_OSError, w_StopIteration, w_TypeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
-from ouro.objspace.intobject import W_IntObject, index_w, wrap_int
+from ouro.objspace.intobject import W_IntObject, index_w, is_int, wrap_int
 from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.memoryobject import W_MemoryView
 from ouro.objspace.model import (LAYOUT_EXCEPTION, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
 from ouro.objspace.strobject import W_StrObject
+from ouro.objspace.tupleobject import W_TupleObject
 from ouro.modules.posix.errors import EAGAIN
 
 # the instance layout of the _io types (see the module docstring)
@@ -446,6 +448,46 @@ def iobase_del(slots: list[W_Root | None]) -> W_Root:
 
 def iobase_get_dict(w: W_Root) -> W_Root:
     return space.getattr(w, "__dict__")
+
+
+# -- the pickle state of BytesIO and StringIO (their __getstate__ and
+# __setstate__ share the handling of the instance dict)
+
+def state_dict(w_self: W_Root) -> W_Root:
+    """The dict item of the state: a copy of the instance dict, None when
+    it is empty (CPython's is NULL until an attribute is set)."""
+    w_dict = space.getattr(w_self, "__dict__")
+    if space.len_w(w_dict) == 0:
+        return w_None
+    return space.call_method(w_dict, "copy", [])
+
+
+def state_items(w_self: W_Root, w_state: W_Root, n: int) -> list[W_Root]:
+    """The items of a __setstate__ argument: a tuple of at least n."""
+    if not isinstance(w_state, W_TupleObject) or len(w_state.items_w) < n:
+        raise operr(w_TypeError, "%s.__setstate__ argument should be %d-tuple, got %s"
+                    % (type_name(w_self), n, type_name(w_state)))
+    return w_state.items_w
+
+
+def state_position(w_pos: W_Root, nth: str) -> int:
+    if not is_int(w_pos):
+        raise operr(w_TypeError, "%s item of state must be an integer, %s %s"
+                    % (nth, "not" if nth == "second" else "got", type_name(w_pos)))
+    pos = space.int_of_w(w_pos)
+    if pos < 0:
+        raise operr(w_ValueError, "position value cannot be negative")
+    return pos
+
+
+def restore_dict(w_self: W_Root, w_dict: W_Root, nth: str) -> None:
+    """Merge the state's dict item (None: nothing) into the instance's."""
+    if w_dict is w_None:
+        return
+    if not isinstance(w_dict, W_DictObject):
+        raise operr(w_TypeError, "%s item of state should be a dict, got a %s"
+                    % (nth, type_name(w_dict)))
+    space.call_method(space.getattr(w_self, "__dict__"), "update", [w_dict])
 
 
 # -- _RawIOBase

@@ -13,7 +13,8 @@ from ouro.objspace.listobject import W_ListObject
 from ouro.objspace.model import Arguments, W_Root, W_TypeObject, type_name, w_None
 from ouro.objspace.strobject import W_StrObject, c_int_w
 from ouro.objspace.tupleobject import W_TupleObject
-from ouro.modules._io.iobase import (W_IOBase, _io_type, int_arg, size_arg, w_textiobase_type)
+from ouro.modules._io.iobase import (W_IOBase, _io_type, int_arg, restore_dict, size_arg,
+                                     state_dict, state_items, state_position, w_textiobase_type)
 from ouro.modules._io.newlines import (check_newline, find_line_ending, newlines_object,
                                        seen_kinds, translate)
 
@@ -289,9 +290,29 @@ def stringio_next(slots: list[W_Root | None]) -> W_Root:
 
 def stringio_getstate(slots: list[W_Root | None]) -> W_Root:
     w_self = _open_sio(slots[0])
-    w_dict = space.getattr(w_self, "__dict__")
     return W_TupleObject([space.wrap_str(w_self.text()), w_self.w_newline, wrap_int(w_self.pos),
-                          w_dict])
+                          state_dict(w_self)])
+
+
+def stringio_setstate(slots: list[W_Root | None]) -> W_Root:
+    """(value, newline, position, dict or None), as CPython's
+    stringio_setstate: __init__ with (value, newline), then the value
+    again untranslated (it was translated when it was written)."""
+    w_self = _sio(slots[0])
+    w_state = slots[1]
+    assert w_state is not None
+    if w_self.closed:           # (a new object, not initialized, is not closed)
+        raise operr(w_ValueError, "I/O operation on closed file")
+    items_w = state_items(w_self, w_state, 4)
+    stringio_init([w_self, items_w[0], items_w[1]])
+    w_value = items_w[0]
+    value = w_value.as_str() if isinstance(w_value, W_StrObject) else ""
+    w_self.value = value
+    w_self.tail = []
+    w_self.size = len(value)
+    w_self.pos = state_position(items_w[2], "third")
+    restore_dict(w_self, items_w[3], "fourth")
+    return w_None
 
 
 def stringio_readlines(slots: list[W_Root | None]) -> W_Root:
@@ -339,6 +360,7 @@ register(w_stringio_type, "flush(self, /)", stringio_flush)
 register(w_stringio_type, "isatty(self, /)", stringio_isatty)
 register(w_stringio_type, "__next__(self, /)", stringio_next)
 register(w_stringio_type, "__getstate__(self, /)", stringio_getstate)
+register(w_stringio_type, "__setstate__(self, state, /)", stringio_setstate)
 getset(w_stringio_type, "closed", stringio_get_closed)
 getset(w_stringio_type, "line_buffering", stringio_get_line_buffering)
 getset(w_stringio_type, "newlines", stringio_get_newlines)

@@ -39,6 +39,9 @@ from ouro.objspace.tupleobject import W_TupleObject
 
 w_lock_type = make_builtin_type("lock", [w_object_type], LAYOUT_OTHER)
 w_rlock_type = make_builtin_type("RLock", [w_object_type], LAYOUT_OTHER)
+# tp_name "_thread.lock" in messages ("cannot pickle '_thread.lock' object")
+w_lock_type.w_module = W_StrObject("_thread")
+w_rlock_type.w_module = W_StrObject("_thread")
 w_lock_type.dict_w["__module__"] = W_StrObject("_thread")
 w_rlock_type.dict_w["__module__"] = W_StrObject("_thread")
 
