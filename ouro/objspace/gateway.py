@@ -288,6 +288,11 @@ def is_slot_wrapper(w_type: W_TypeObject | None, name: str) -> bool:
             and w_type.name + "." + name not in METH_COEXIST)
 
 
+# a type's built-ins whose first argument is not an instance of the type
+# (CPython's tp_new and class methods registered without the `cls` name)
+NO_SELF_CHECK = {"__new__": True, "__prepare__": True, "__init_subclass__": True}
+
+
 def descr_error(name: str, tname: str, w: W_Root) -> OperationError:
     """A type's method called on an object of another type: CPython words
     it one way for its slot wrappers (`str.__len__(5)`) and another for its
@@ -313,6 +318,7 @@ class W_BuiltinFunction(W_Root):
     # METH_STATIC function holds as its self without showing it as __self__
     # (it names, reprs and pickles the function as the type's)
     w_static_of: W_TypeObject | None
+    checks_self: bool              # called unbound, its first argument is checked (by register)
     # the built-in this one was bound from (itself if it is not bound): what
     # CPython's PyMethodDef identifies (_lsprof counts its calls by it)
     definition: W_BuiltinFunction
@@ -329,19 +335,23 @@ class W_BuiltinFunction(W_Root):
         self.doc = None
         self.w_module = None
         self.w_static_of = None
+        self.checks_self = False
         self.slot_wrapper = False
         self.is_slot = False
         self.binds_class = False
 
     def init_kind(self, w_type: W_TypeObject | None) -> None:
-        """Load time: whether this built-in of w_type is a slot wrapper."""
+        """Load time: whether this built-in of w_type is a slot wrapper, and
+        whether it checks its self when called unbound."""
         self.is_slot = self.name in SLOT_NAMES
         self.slot_wrapper = is_slot_wrapper(w_type, self.name)
+        self.checks_self = w_type is not None and self.name not in NO_SELF_CHECK
 
     def copy_kind_to(self, b: W_BuiltinFunction) -> W_BuiltinFunction:
         b.is_slot = self.is_slot
         b.slot_wrapper = self.slot_wrapper
         b.binds_class = self.binds_class
+        b.checks_self = self.checks_self
         return b
 
     def getclass(self) -> W_TypeObject:
@@ -376,13 +386,13 @@ class W_BuiltinFunction(W_Root):
         return self.call_unbound(args)
 
     def accepts_self(self, w_first: W_Root) -> bool:
-        """A type slot's wrapper called unbound (`str.__len__(x)`): whether
-        x may be its self (an instance of the type it was found in), as
-        CPython's wrapper descriptors check before calling their C slot
-        (the other methods check their self themselves; some of them, as
-        type.__prepare__, are static)."""
+        """A type's method called unbound (`str.__len__(x)`, `re.Pattern.
+        search(x, s)`): whether x may be its self (an instance of the type
+        it was found in), as CPython's method and wrapper descriptors check
+        before calling their C function (NO_SELF_CHECK: the ones CPython
+        has as static or class methods)."""
         w_cls = self.w_objclass
-        if w_cls is None or not self.is_slot:
+        if w_cls is None or not self.checks_self:
             return True
         # (called for every special method a built-in type runs: the
         # cheap tests first)

@@ -49,6 +49,7 @@ w_deque_iter_type.tp_prefix = "_collections."        # CPython's tp_name
 w_deque_reviter_type.tp_prefix = "_collections."
 w_tuplegetter_type = module_type("_collections", "_tuplegetter")
 w_defaultdict_type = make_builtin_type("defaultdict", [w_dict_type], LAYOUT_DICT)
+w_defaultdict_type.tp_prefix = "collections."    # CPython's tp_name
 w_defaultdict_type.dict_w["__module__"] = W_StrObject("collections")
 
 

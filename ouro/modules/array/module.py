@@ -71,6 +71,7 @@ MFORMAT = {"b": (1, 1), "B": (0, 0), "u": (20, 21), "h": (4, 5), "H": (2, 3), "i
            "f": (14, 15), "d": (16, 17)}
 
 w_array_type = make_builtin_type("array", [w_object_type], LAYOUT_ARRAY)
+w_array_type.tp_prefix = "array."            # CPython's tp_name
 w_array_type.dict_w["__module__"] = W_StrObject("array")
 w_array_type.doc = ("array(typecode [, initializer]) -> array\n\n"
                     "Return a new array whose items are restricted by typecode, and\n"
