@@ -8,8 +8,9 @@ and MultibyteStreamReader/Writer with the codec as a class attribute
 `codec`, read when an instance is made (CPython's "codec is unexpected
 type").  The encoding and decoding are codec.py's over tables.py's tables.
 
-Not done: the codecs with shift state (hz, iso2022_*): their getcodec
-raises LookupError, and there is no `_codecs_iso2022`.
+The codecs with shift state (hz, iso2022_*) keep CPython's state bytes
+(MultibyteCodec_State: the designations G0-G3 and the shift flags), which
+getstate()/setstate() expose as CPython's do.
 """
 from __future__ import annotations
 
@@ -18,21 +19,23 @@ from rpy.rlib.rbigint import rbigint
 from ouro.interpreter.module import W_Module
 from ouro.modules._codecs.errors import DecodeCtx
 from ouro.modules._codecs.module import buffer_arg
-from ouro.modules._multibytecodec.codec import (MBEncodeCtx, decode_run, encode_run)
+from ouro.modules._multibytecodec.codec import (STATE_SIZE, MBEncodeCtx, decode_run,
+                                                decoder_reset, encode_run, encoder_reset,
+                                                new_state)
 from ouro.modules._multibytecodec.tables import MODULE_CODECS, TABLES, CodecTables
 from ouro.modules.registry import register_module
 from ouro.objspace import space
 from ouro.objspace.boolobject import w_True
 from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset, readonly_member
-from ouro.objspace.exceptions import (operr, w_LookupError, w_TypeError, w_UnicodeError,
-                                      w_ValueError)
+from ouro.objspace.exceptions import (operr, w_LookupError, w_OverflowError, w_TypeError,
+                                      w_UnicodeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import W_IntObject, W_LongObject, bigint_of_w, wrap_big, wrap_int
 from ouro.objspace.maps import W_ObjectWithMap
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, type_name, w_None, w_object_type)
-from ouro.objspace.strobject import W_StrObject, w_str_type
+from ouro.objspace.strobject import W_StrObject, decode_bytes, encode_text, w_str_type
 from ouro.objspace.tupleobject import W_TupleObject
 
 MAXDECPENDING = 8
@@ -76,6 +79,8 @@ class W_MBState(W_ObjectWithMap):
     pending_text: str
     pending_data: bytes
     w_stream: W_Root
+    enc_state: list[int]           # CPython's MultibyteCodec_State bytes
+    dec_state: list[int]
 
     def __init__(self, w_type: W_TypeObject, t: CodecTables, errors: str,
                  w_stream: W_Root) -> None:
@@ -86,13 +91,15 @@ class W_MBState(W_ObjectWithMap):
         self.pending_text = ""
         self.pending_data = b""
         self.w_stream = w_stream
+        self.enc_state = new_state(t, True)
+        self.dec_state = new_state(t, False)
 
     def getclass(self) -> W_TypeObject:
         return self.w_type
 
     def encode(self, text: str, final: bool) -> bytes:
         chars = list(self.pending_text + text)
-        ctx = MBEncodeCtx(self.t, chars, self.errors)
+        ctx = MBEncodeCtx(self.t, chars, self.errors, self.enc_state)
         stop = encode_run(self.t, ctx, final)
         if len(chars) - stop > MAXENCPENDING:
             raise operr(w_UnicodeError, "pending buffer overflow")
@@ -101,7 +108,7 @@ class W_MBState(W_ObjectWithMap):
 
     def decode(self, data: bytes, final: bool) -> str:
         ctx = DecodeCtx(self.t.name, self.pending_data + data, self.errors)
-        stop = decode_run(self.t, ctx, final)
+        stop = decode_run(self.t, ctx, final, self.dec_state)
         rest = ctx.data[stop:]
         if len(rest) > MAXDECPENDING:
             raise operr(w_UnicodeError, "pending buffer overflow")
@@ -157,7 +164,7 @@ def codec_encode(slots: list[W_Root | None]) -> W_Root:
     w_self = _codec(slots[0])
     text = _text_arg(slots[1])
     chars = list(text)
-    ctx = MBEncodeCtx(w_self.t, chars, _errors_arg(slots[2]))
+    ctx = MBEncodeCtx(w_self.t, chars, _errors_arg(slots[2]), new_state(w_self.t, True))
     encode_run(w_self.t, ctx, True)
     return W_TupleObject([W_BytesObject(b"".join(ctx.out)), wrap_int(len(chars))])
 
@@ -168,7 +175,7 @@ def codec_decode(slots: list[W_Root | None]) -> W_Root:
     assert w_in is not None
     data = buffer_arg(w_in)
     ctx = DecodeCtx(w_self.t.name, data, _errors_arg(slots[2]))
-    decode_run(w_self.t, ctx, True)
+    decode_run(w_self.t, ctx, True, new_state(w_self.t, False))
     return W_TupleObject([W_StrObject("".join(ctx.out)), wrap_int(len(data))])
 
 
@@ -268,18 +275,18 @@ def iencoder_encode(slots: list[W_Root | None]) -> W_Root:
 
 
 def iencoder_reset(slots: list[W_Root | None]) -> W_Root:
-    _state(slots[0]).pending_text = ""
+    w_self = _state(slots[0])
+    encoder_reset(w_self.t, w_self.enc_state, [])      # the output is dropped
+    w_self.pending_text = ""
     return w_None
 
 
 def iencoder_getstate(slots: list[W_Root | None]) -> W_Root:
     """CPython's int: the pending text's UTF-8 length byte, its bytes and
-    the codec's 8 state bytes (all zero here), little-endian."""
+    the codec's 8 state bytes, little-endian."""
     w_self = _state(slots[0])
-    raw = w_self.pending_text.encode("utf-8")
-    data = bytes([len(raw)]) + raw
-    if len(raw) == 0:
-        return wrap_int(0)
+    raw = encode_text(w_self.pending_text, "utf-8", "strict")
+    data = bytes([len(raw)]) + raw + bytes(w_self.enc_state)
     return wrap_big(rbigint.from_bytes(data, "little", False))
 
 
@@ -292,18 +299,14 @@ def iencoder_setstate(slots: list[W_Root | None]) -> W_Root:
     b = bigint_of_w(w_state)
     size = 1 + MAXENCPENDING * 4 + 8
     if b.sign < 0 or b.bit_length() > size * 8:
-        raise operr(w_OverflowError_(), "int too big to convert")
+        raise operr(w_OverflowError, "int too big to convert")
     data = b.to_bytes(size, "little", False)
     n = data[0]
     if n > MAXENCPENDING * 4:
         raise operr(w_UnicodeError, "pending buffer too large")
-    w_self.pending_text = data[1:1 + n].decode("utf-8")
+    w_self.pending_text = decode_bytes(data[1:1 + n], "utf-8", "strict")
+    w_self.enc_state = [data[1 + n + k] for k in range(STATE_SIZE)]
     return w_None
-
-
-def w_OverflowError_() -> W_TypeObject:
-    from ouro.objspace.exceptions import w_OverflowError
-    return w_OverflowError
 
 
 register(w_iencoder_type, "encode(self, input, final=)", iencoder_encode)
@@ -322,12 +325,16 @@ def idecoder_decode(slots: list[W_Root | None]) -> W_Root:
 
 
 def idecoder_reset(slots: list[W_Root | None]) -> W_Root:
-    _state(slots[0]).pending_data = b""
+    w_self = _state(slots[0])
+    decoder_reset(w_self.t, w_self.dec_state)
+    w_self.pending_data = b""
     return w_None
 
 
 def idecoder_getstate(slots: list[W_Root | None]) -> W_Root:
-    return W_TupleObject([W_BytesObject(_state(slots[0]).pending_data), wrap_int(0)])
+    w_self = _state(slots[0])
+    w_st = wrap_big(rbigint.from_bytes(bytes(w_self.dec_state), "little", False))
+    return W_TupleObject([W_BytesObject(w_self.pending_data), w_st])
 
 
 def idecoder_setstate(slots: list[W_Root | None]) -> W_Root:
@@ -342,8 +349,15 @@ def idecoder_setstate(slots: list[W_Root | None]) -> W_Root:
         raise operr(w_TypeError, msg)
     if not (isinstance(w_int, W_IntObject) or isinstance(w_int, W_LongObject)):
         raise operr(w_TypeError, msg)
+    b = bigint_of_w(w_int)
+    if b.sign < 0:
+        raise operr(w_OverflowError, "can't convert negative int to unsigned")
+    if b.bit_length() > STATE_SIZE * 8:
+        raise operr(w_OverflowError, "int too big to convert")
     if len(w_buf.value) > MAXDECPENDING:
         raise operr(w_UnicodeError, "pending buffer too large")
+    data = b.to_bytes(STATE_SIZE, "little", False)
+    w_self.dec_state = [data[k] for k in range(STATE_SIZE)]
     w_self.pending_data = w_buf.value
     return w_None
 
@@ -503,12 +517,17 @@ def getcodec_kr(slots: list[W_Root | None]) -> W_Root:
     return _getcodec("_codecs_kr", slots[0])
 
 
+def getcodec_iso2022(slots: list[W_Root | None]) -> W_Root:
+    return _getcodec("_codecs_iso2022", slots[0])
+
+
 GETCODEC: dict[str, W_Root] = {
     "_codecs_cn": register(None, "getcodec(encoding, /)", getcodec_cn),
     "_codecs_tw": register(None, "getcodec(encoding, /)", getcodec_tw),
     "_codecs_hk": register(None, "getcodec(encoding, /)", getcodec_hk),
     "_codecs_jp": register(None, "getcodec(encoding, /)", getcodec_jp),
     "_codecs_kr": register(None, "getcodec(encoding, /)", getcodec_kr),
+    "_codecs_iso2022": register(None, "getcodec(encoding, /)", getcodec_iso2022),
 }
 
 
@@ -538,8 +557,13 @@ def make_kr() -> W_Module:
     return _codec_module("_codecs_kr")
 
 
+def make_iso2022() -> W_Module:
+    return _codec_module("_codecs_iso2022")
+
+
 register_module("_codecs_cn", make_cn)
 register_module("_codecs_tw", make_tw)
 register_module("_codecs_hk", make_hk)
 register_module("_codecs_jp", make_jp)
 register_module("_codecs_kr", make_kr)
+register_module("_codecs_iso2022", make_iso2022)

@@ -39,6 +39,36 @@ LONG = 0x800000
 
 GB18030_BMP_FOUR = 39420      # the four-byte sequences of the BMP
 
+KIND_TABLE = 0                # stateless: the byte trie
+KIND_HZ = 1
+KIND_ISO2022 = 2
+
+# ISO-2022 (CPython's _codecs_iso2022.c): a charset's mark is its final
+# escape byte, | DBCS for the two-byte ones; the codecs' flags
+DBCS = 0x80
+MARK_ASCII = 0x42
+NO_SHIFT = 1
+USE_G2 = 2
+USE_JISX0208_EXT = 4
+
+# name -> (flags, [(mark, plane)]): the charsets each codec may designate,
+# in the order its encoder tries them (CPython's configuration)
+ISO2022_CONFIGS: dict[str, tuple[int, list[tuple[int, int]]]] = {
+    "iso2022_kr": (0, [(0x43 | DBCS, 1)]),
+    "iso2022_jp": (NO_SHIFT | USE_JISX0208_EXT, [(0x42 | DBCS, 0), (0x4A, 0), (0x40 | DBCS, 0)]),
+    "iso2022_jp_1": (NO_SHIFT | USE_JISX0208_EXT,
+                     [(0x42 | DBCS, 0), (0x44 | DBCS, 0), (0x4A, 0), (0x40 | DBCS, 0)]),
+    "iso2022_jp_2": (NO_SHIFT | USE_G2 | USE_JISX0208_EXT,
+                     [(0x42 | DBCS, 0), (0x44 | DBCS, 0), (0x43 | DBCS, 0), (0x41 | DBCS, 0),
+                      (0x4A, 0), (0x40 | DBCS, 0), (0x41, 2), (0x46, 2)]),
+    "iso2022_jp_2004": (NO_SHIFT | USE_JISX0208_EXT,
+                        [(0x51 | DBCS, 0), (0x42 | DBCS, 0), (0x50 | DBCS, 0)]),
+    "iso2022_jp_3": (NO_SHIFT | USE_JISX0208_EXT,
+                     [(0x4F | DBCS, 0), (0x42 | DBCS, 0), (0x50 | DBCS, 0)]),
+    "iso2022_jp_ext": (NO_SHIFT | USE_JISX0208_EXT,
+                       [(0x42 | DBCS, 0), (0x44 | DBCS, 0), (0x4A, 0), (0x49, 0), (0x40 | DBCS, 0)]),
+}
+
 
 def _put3(out: bytearray, v: int) -> None:
     out.append(v & 0xFF)
@@ -71,6 +101,15 @@ class CodecTables:
     gb_four: bytes                 # gb18030: the code point of each BMP four-byte index
     cho: bytes                     # euc_kr make-up: choseong index + 1 of A4xx (0: none)
     jong: bytes                    # jongseong index + 1 of A4xx
+    kind: int                      # KIND_*
+    # hz and ISO-2022: the charsets (marks, planes), the decoding table of
+    # each (width 1: 128 entries by byte; width 2: 128 * 128 by first << 7
+    # | second; 0: unmappable); the encoding tables hold mark << 16 | code
+    iso_flags: int
+    iso_marks: list[int]
+    iso_planes: list[int]
+    iso_dec: list[bytes]
+    g2_greek: bytes                # iso2022_jp_2's ISO 8859-7 in G2 (by byte)
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -81,7 +120,23 @@ class CodecTables:
         self.gb_four = b""
         self.cho = b""
         self.jong = b""
-        _build(self)
+        self.dec = b""
+        self.long_out = b""
+        self.iso_flags = 0
+        self.iso_marks = []
+        self.iso_planes = []
+        self.iso_dec = []
+        self.g2_greek = b""
+        if name == "hz":
+            self.kind = KIND_HZ
+            _build_stateful(self, 0, [(0x41 | DBCS, 0)])
+        elif name in ISO2022_CONFIGS:
+            self.kind = KIND_ISO2022
+            flags, dsgs = ISO2022_CONFIGS[name]
+            _build_stateful(self, flags, dsgs)
+        else:
+            self.kind = KIND_TABLE
+            _build(self)
 
 
 def _probe(name: str, data: bytes) -> tuple[int, str]:
@@ -199,14 +254,130 @@ def _encode_one(name: str, cp: int, long_out: bytearray) -> int:
     return _pack(b, long_out)
 
 
+def designation(mark: int, plane: int) -> bytes:
+    """The escape sequence that designates a charset (CPython's encoder's)."""
+    if plane == 0:
+        if not mark & DBCS:
+            return bytes([0x1B, 0x28, mark])
+        if mark == 0x42 | DBCS:
+            return b"\x1b$B"
+        return bytes([0x1B, 0x24, 0x28, mark & 0x7F])
+    if plane == 1:
+        if not mark & DBCS:
+            return bytes([0x1B, 0x29, mark])
+        return bytes([0x1B, 0x24, 0x29, mark & 0x7F])
+    return bytes([0x1B, 0x2E, mark])
+
+
+_SHARED_DEC: dict[bytes, bytes] = {}
+
+
+def _build_stateful(t: CodecTables, flags: int, dsgs: list[tuple[int, int]]) -> None:
+    name = t.name
+    t.iso_flags = flags
+    astral: set[int] = set()
+    for mark, plane in dsgs:
+        t.iso_marks.append(mark)
+        t.iso_planes.append(plane)
+        table = bytearray()
+        if plane == 2:
+            # the G2 charsets decode through ESC N only (a dummy elsewhere)
+            t.iso_dec.append(bytes(3 * 128))
+            continue
+        if name == "hz":
+            prefix = b"~{"
+        else:
+            prefix = designation(mark, plane) + (b"\x0e" if plane == 1 else b"")
+        if mark & DBCS:
+            keys = [bytes([b1, b2]) for b1 in range(128) for b2 in range(128)]
+        else:
+            keys = [bytes([b1]) for b1 in range(128)]
+        for key in keys:
+            v = 0
+            if key[0] >= 0x20 and not (name == "hz" and key[0] == 0x7E):
+                try:
+                    res = (prefix + key).decode(name)
+                except UnicodeDecodeError:
+                    res = ""
+                if len(res) == 1:
+                    v = ord(res)
+                    if v >= 0x10000:
+                        astral.add(v)
+                elif len(res) == 2:
+                    v = MULTI + len(t.multi)
+                    t.multi.append(res)
+            _put3(table, v)
+        data = bytes(table)
+        t.iso_dec.append(_SHARED_DEC.setdefault(data, data))
+    if flags & USE_G2:
+        greek = bytearray()
+        for b in range(256):
+            try:
+                res = (b"\x1b.F\x1bN" + bytes([b])).decode(name)
+            except UnicodeDecodeError:
+                res = ""
+            _put3(greek, ord(res) if len(res) == 1 else 0)
+        t.g2_greek = bytes(greek)
+
+    blocks: dict[bytes, int] = {}
+    enc = bytearray()
+    index = bytearray()
+    for hi in range(256):
+        block = bytearray()
+        for lo in range(256):
+            _put3(block, _encode_stateful(t, chr((hi << 8) | lo)))
+        key = bytes(block)
+        if key not in blocks:
+            blocks[key] = len(blocks)
+            enc.extend(key)
+        index.append(blocks[key])
+    t.enc_index = bytes(index)
+    t.enc = bytes(enc)
+    for cp in sorted(astral):
+        v = _encode_stateful(t, chr(cp))
+        if v:
+            t.enc_astral[cp] = v
+    for s in t.multi:
+        v = _encode_stateful(t, s)
+        if v:
+            t.pairs[ord(s[0]) * 0x110000 + ord(s[1])] = v
+            t.pair_first[ord(s[0])] = True
+
+
+def _encode_stateful(t: CodecTables, s: str) -> int:
+    """mark << 16 | code of what the host encodes s to (one character or
+    a pair) from the initial state, 0 if it cannot."""
+    if ord(s[0]) < 0x80:
+        return 0
+    try:
+        out = s.encode(t.name)
+    except UnicodeEncodeError:
+        return 0
+    if t.kind == KIND_HZ:
+        assert out[:2] == b"~{" and out[-2:] == b"~}" and len(out) == 6
+        return ((0x41 | DBCS) << 16) | (out[2] << 8) | out[3]
+    for k in range(len(t.iso_marks)):
+        mark = t.iso_marks[k]
+        prefix = designation(mark, t.iso_planes[k]) + (b"\x0e" if t.iso_planes[k] == 1 else b"")
+        width = 2 if mark & DBCS else 1
+        if out.startswith(prefix) and len(out) > len(prefix) + width:
+            code = out[len(prefix):len(prefix) + width]
+            rest = out[len(prefix) + width:]
+            assert rest in (b"\x1b(B", b"\x0f"), (t.name, s, out)
+            return (mark << 16) | (code[0] << 8 if width == 2 else 0) | code[-1]
+    raise AssertionError((t.name, s, out))
+
+
 # the codecs made from tables, by the module that provides them
 MODULE_CODECS = [
-    ("_codecs_cn", ["gb2312", "gbk", "gb18030"]),
+    ("_codecs_cn", ["gb2312", "gbk", "gb18030", "hz"]),
     ("_codecs_tw", ["big5", "cp950"]),
     ("_codecs_hk", ["big5hkscs"]),
     ("_codecs_jp", ["shift_jis", "cp932", "euc_jp", "shift_jis_2004", "shift_jisx0213",
                     "euc_jis_2004", "euc_jisx0213"]),
     ("_codecs_kr", ["euc_kr", "cp949", "johab"]),
+    ("_codecs_iso2022", ["iso2022_kr", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2",
+                         "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext"]),
 ]
 
 TABLES: dict[str, CodecTables] = {}

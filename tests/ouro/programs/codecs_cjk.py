@@ -1,4 +1,4 @@
-"""The CJK codecs (_multibytecodec and _codecs_cn/tw/hk/jp/kr): round
+"""The CJK codecs (_multibytecodec and _codecs_cn/tw/hk/jp/kr/iso2022): round
 trips, error handlers, error positions and reasons, incremental use and
 the stream reader/writer, plus checksums over sweeps of the tables."""
 import codecs
@@ -8,6 +8,8 @@ import zlib
 CODECS = ["gb2312", "gbk", "gb18030", "big5", "cp950", "big5hkscs", "shift_jis", "cp932",
           "euc_jp", "shift_jis_2004", "shift_jisx0213", "euc_jis_2004", "euc_jisx0213",
           "euc_kr", "cp949", "johab"]
+STATEFUL = ["hz", "iso2022_kr", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004",
+            "iso2022_jp_3", "iso2022_jp_ext"]
 
 TEXTS = ["hello, world", "中文字符，汉字。", "漢字と平仮名とカタカナ", "한국어 텍스트 가나다",
          "ｶﾀｶﾅ and ASCII ~\\", "\u00ca\u0304\u00ca\u030c\u00ea\u00ea\u0304 か\u309a",
@@ -28,7 +30,7 @@ codecs.register_error("cjktest", my_handler)
 
 
 def roundtrips():
-    for name in CODECS:
+    for name in CODECS + STATEFUL:
         for text in TEXTS:
             for errors in ["strict", "replace", "ignore", "backslashreplace",
                            "xmlcharrefreplace", "cjktest"]:
@@ -41,13 +43,14 @@ def roundtrips():
                 print(name, errors, data.hex(), ascii(back))
 
 
-BAD = [b"\x81", b"\x81\x20abc", b"\xff\xfe\xfd", b"ab\x80\x80cd", b"\xa4\xd4", b"\xa4\xd4\xa4\xa1\xa4\xbf\xa4\xd4",
+BAD = [b"~{VP~}~~a~x~{\n", b"\x1b$BCf\x1b(B\x1b$)C\x0eGQ\x0f\n\x1b$(D0!", b"\x1b(J\\~\x1b(I1\x1b.A\x1bNi\x1b.F\x1bNa",
+       b"\x1b$B\x1b", b"\x1b&@\x1b$BCf", b"\x1bx\x1b(Z", b"\x1b$(Q$w\x1b$(P!!", b"\x1b$)C\x0eGQ\nGQ", b"\x81", b"\x81\x20abc", b"\xff\xfe\xfd", b"ab\x80\x80cd", b"\xa4\xd4", b"\xa4\xd4\xa4\xa1\xa4\xbf\xa4\xd4",
        b"\xa4\xd4\xa4\xd4\xa4\xd4\xa4\xd4", b"\x81\x30\x81\x30\x95\x32\x82\x36\x81\x30",
        b"\x8f\xa2\xaf\x8f\xa1", b"\x88\x62\x88\x64\x88\x66", b"\xe3\x81\x82\x00\x9f"]
 
 
 def bad_input():
-    for name in CODECS:
+    for name in CODECS + STATEFUL:
         for data in BAD:
             for errors in ["strict", "replace", "ignore", "backslashreplace",
                            "surrogateescape", "cjktest"]:
@@ -64,7 +67,7 @@ def bad_input():
 
 
 def incremental():
-    for name in CODECS:
+    for name in CODECS + STATEFUL:
         text = TEXTS[1] + TEXTS[2] + TEXTS[3] + TEXTS[5]
         data = text.encode(name, "replace")
         dec = codecs.getincrementaldecoder(name)("replace")
@@ -77,7 +80,7 @@ def incremental():
         print(name, "incdec", ascii("".join(parts)) == ascii(data.decode(name, "replace")))
         dec.reset()
         print(name, "partial", ascii(dec.decode(data[:1])), dec.getstate())
-        dec.setstate((b"", 0))
+        dec.setstate((b"", 0x42c342 | (1 << 32)))
         try:
             dec.decode(b"\x81", True)
         except UnicodeDecodeError as e:
@@ -93,7 +96,8 @@ def incremental():
 
 
 def streams():
-    for name in ["gbk", "big5hkscs", "euc_jp", "euc_kr", "shift_jis_2004"]:
+    for name in ["gbk", "big5hkscs", "euc_jp", "euc_kr", "shift_jis_2004", "hz", "iso2022_jp",
+                 "iso2022_kr", "iso2022_jp_2004"]:
         text = "第一行\n第二行 テスト\r\n한국\n" * 3
         data = text.encode(name, "replace")
         reader = codecs.getreader(name)(io.BytesIO(data), "replace")
@@ -124,6 +128,17 @@ def sweeps():
             text = "".join(chr(c) for c in range(start, start + 0x400, 3) if not 0xd800 <= c < 0xe000)
             ecrc = zlib.crc32(text.encode(name, "replace"), ecrc)
         print(name, "sweep", crc, ecrc)
+    for name in STATEFUL:
+        crc = 0
+        for esc in [b"~{", b"\x1b$B", b"\x1b$)C\x0e", b"\x1b$(D", b"\x1b$(Q", b"\x1b$(P", b"\x1b(I", b"\x1b$A"]:
+            for lead in range(0x20, 0x80, 3):
+                chunk = esc + bytes(b for t in range(0x20, 0x80) for b in (lead, t))
+                crc = zlib.crc32(chunk.decode(name, "replace").encode("utf-8", "surrogatepass"), crc)
+        ecrc = 0
+        for start in range(0, 0x10000, 0x400):
+            text = "".join(chr(c) for c in range(start, start + 0x400, 3) if not 0xd800 <= c < 0xe000)
+            ecrc = zlib.crc32(text.encode(name, "replace"), ecrc)
+        print(name, "sweep", crc, ecrc)
 
 
 def misc():
@@ -141,6 +156,18 @@ def misc():
     import encodings.gbk
     print(issubclass(encodings.gbk.IncrementalDecoder, _multibytecodec.MultibyteIncrementalDecoder))
     print(codecs.lookup("GBK").name, codecs.lookup("sjis").name, codecs.lookup("ks_c-5601").name)
+    enc = codecs.getincrementalencoder("iso2022_jp")()
+    print(enc.encode("a\u4e2d"), enc.getstate(), enc.encode("b", True), enc.getstate())
+    enc.encode("\u4e2d")
+    enc.reset()
+    print(enc.getstate(), enc.encode("c"))
+    dec = codecs.getincrementaldecoder("iso2022_kr")()
+    print(ascii(dec.decode(b"\x1b$)C\x0eGQ")), dec.getstate())
+    dec.setstate((b"", 0x42c342 | (1 << 32)))
+    print(ascii(dec.decode(b"GQ\x0e")), dec.getstate())
+    dec.reset()
+    print(dec.getstate())
+    print("~" * 5 + "\u20ac" * 3 + "~" * 10, ("~" * 5 + "\u20ac" * 3 + "~" * 10).encode("hz", "xmlcharrefreplace"))
 
 
 roundtrips()
