@@ -389,6 +389,7 @@ class MBEncodeCtx(EncodeCtx):
         self.st = st
         self.cap = len(chars) * 2 + 16
         self.flushed = 0
+        self.overflow_pos = True
 
     def room(self, res: list[int], k: int) -> None:
         """CPython grows its buffer when k more bytes do not fit."""

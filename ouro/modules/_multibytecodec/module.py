@@ -28,7 +28,7 @@ from ouro.objspace import space
 from ouro.objspace.boolobject import w_True
 from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset, readonly_member
-from ouro.objspace.exceptions import (operr, w_LookupError, w_OverflowError, w_TypeError,
+from ouro.objspace.exceptions import (operr, w_AttributeError, w_LookupError, w_OverflowError, w_TypeError,
                                       w_UnicodeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import W_IntObject, W_LongObject, bigint_of_w, wrap_big, wrap_int
@@ -108,6 +108,7 @@ class W_MBState(W_ObjectWithMap):
 
     def decode(self, data: bytes, final: bool) -> str:
         ctx = DecodeCtx(self.t.name, self.pending_data + data, self.errors)
+        ctx.overflow_pos = True
         stop = decode_run(self.t, ctx, final, self.dec_state)
         rest = ctx.data[stop:]
         if len(rest) > MAXDECPENDING:
@@ -175,6 +176,7 @@ def codec_decode(slots: list[W_Root | None]) -> W_Root:
     assert w_in is not None
     data = buffer_arg(w_in)
     ctx = DecodeCtx(w_self.t.name, data, _errors_arg(slots[2]))
+    ctx.overflow_pos = True
     decode_run(w_self.t, ctx, True, new_state(w_self.t, False))
     return W_TupleObject([W_StrObject("".join(ctx.out)), wrap_int(len(data))])
 
@@ -257,12 +259,16 @@ def set_errors(w: W_Root, w_value: W_Root) -> None:
     _state(w).errors = w_value.as_str()
 
 
+def del_errors(w: W_Root) -> None:
+    raise operr(w_AttributeError, "cannot delete attribute")
+
+
 def get_stream(w: W_Root) -> W_Root:
     return _state(w).w_stream
 
 
 for _w_t in [w_iencoder_type, w_idecoder_type, w_reader_type, w_writer_type]:
-    getset(_w_t, "errors", get_errors, set_errors)
+    getset(_w_t, "errors", get_errors, set_errors, del_errors)
 readonly_member(w_reader_type, "stream", get_stream)
 readonly_member(w_writer_type, "stream", get_stream)
 
