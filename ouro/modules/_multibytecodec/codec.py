@@ -68,7 +68,7 @@ def decode_run(t: CodecTables, ctx: DecodeCtx, final: bool, st: list[int]) -> in
     n = len(data)
     pos = 0
     while pos < n:
-        v = _get3(t.dec, data[pos])
+        v = _get3(t.dec, (t.dec_root << 8) | data[pos])
         k = 1
         while NODE <= v < FOUR and pos + k < n:
             v = _get3(t.dec, ((v - NODE) << 8) | data[pos + k])
@@ -516,7 +516,9 @@ def encoder_reset(t: CodecTables, st: list[int], res: list[int]) -> None:
 def encode_value(t: CodecTables, o: int) -> int:
     """The packed bytes of one code point (tables.py), -1 if unmappable."""
     if o < 0x10000:
-        v = _get3(t.enc, (t.enc_index[o >> 8] << 8) | (o & 0xFF))
+        hi = o >> 8
+        block = t.enc_index[2 * hi] | (t.enc_index[2 * hi + 1] << 8)
+        v = _get3(t.enc, (block << 8) | (o & 0xFF))
     elif o in t.enc_astral:
         v = t.enc_astral[o]
     elif t.kind == KIND_TABLE and t.name == "gb18030":

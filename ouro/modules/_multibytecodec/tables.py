@@ -3,8 +3,8 @@ time) from the translating CPython's own codecs: nothing here is copied
 from CPython's C tables; every entry is what the host codec answers.
 
 Decoding is a byte trie found by probing the host decoder: a node is 256
-entries of 3 bytes (little-endian) in `CodecTables.dec`; the root is node
-0.  Decoding `prefix + byte` with the host gives either a character (a
+entries of 3 bytes (little-endian) in `DEC` (shared by all the codecs);
+the codec's root is node `dec_root`.  Decoding `prefix + byte` with the host gives either a character (a
 leaf: the code point), several characters (a leaf: an index into
 `multi`), "incomplete multibyte sequence" (an inner node: probe one byte
 deeper) or "illegal multibyte sequence" with its length.  The entry:
@@ -19,7 +19,7 @@ deeper) or "illegal multibyte sequence" with its length.  The entry:
 Encoding: the host encoder's bytes for every BMP code point (and every
 non-BMP one the decoder can produce), packed in 3 bytes (`enc`, in
 deduplicated blocks of 256 selected by `enc_index[cp >> 8]`; non-BMP in
-`enc_astral`): 0 = unmappable (except U+0000), a value < 0x100 one byte,
+`enc_astral`; the blocks are in `ENC`, shared): 0 = unmappable (except U+0000), a value < 0x100 one byte,
 < 0x10000 two bytes (lead first), LONG + offset a
 longer output in `long_out` (its length byte, then the bytes).  `pairs`
 are the two-character sequences that encode together (big5hkscs and the
@@ -92,7 +92,8 @@ class CodecTables:
     name: str
     dec: bytes
     multi: list[str]
-    enc_index: bytes
+    enc_index: bytes               # 2 bytes (little-endian) per block of 256 code points
+    dec_root: int                  # the trie's root node
     enc: bytes
     enc_astral: dict[int, int]
     long_out: bytes
@@ -121,6 +122,8 @@ class CodecTables:
         self.cho = b""
         self.jong = b""
         self.dec = b""
+        self.enc = b""
+        self.dec_root = 0
         self.long_out = b""
         self.iso_flags = 0
         self.iso_marks = []
@@ -139,6 +142,29 @@ class CodecTables:
             _build(self)
 
 
+class Pool:
+    """Blocks of 256 entries shared by all the codecs (equal blocks once:
+    most of the decoding nodes are alike, and the codecs of one family
+    share most of their encoding blocks)."""
+    data: bytearray
+    index: dict[bytes, int]
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+        self.index = {}
+
+
+DEC_POOL = Pool()
+ENC_POOL = Pool()
+
+
+def _pooled(pool: Pool, block: bytes) -> int:
+    if block not in pool.index:
+        pool.index[block] = len(pool.index)
+        pool.data.extend(block)
+    return pool.index[block]
+
+
 def _probe(name: str, data: bytes) -> tuple[int, str]:
     """(kind, result): 0 decoded (result), 1 incomplete, 2 illegal (length in result)."""
     try:
@@ -155,13 +181,10 @@ def _probe(name: str, data: bytes) -> tuple[int, str]:
 
 def _build(t: CodecTables) -> None:
     name = t.name
-    nodes: list[list[int]] = []
     astral: set[int] = set()
 
     def node(prefix: bytes) -> int:
-        n = len(nodes)
         entries = [0] * 256
-        nodes.append(entries)
         for b in range(256):
             data = prefix + bytes([b])
             if name == "gb18030" and len(data) == 2 and 0x30 <= b <= 0x39:
@@ -183,31 +206,24 @@ def _build(t: CodecTables) -> None:
                 entries[b] = NODE + node(data)
             else:
                 entries[b] = ILLEGAL + int(res)
-        return n
-
-    node(b"")
-    dec = bytearray()
-    for entries in nodes:
+        block = bytearray()
         for v in entries:
-            _put3(dec, v)
-    t.dec = bytes(dec)
+            _put3(block, v)
+        return _pooled(DEC_POOL, bytes(block))
+
+    t.dec_root = node(b"")
 
     long_out = bytearray()
-    blocks: dict[bytes, int] = {}
-    enc = bytearray()
     index = bytearray()
     for hi in range(256):
         block = bytearray()
         for lo in range(256):
             cp = (hi << 8) | lo
             _put3(block, _encode_one(name, cp, long_out))
-        key = bytes(block)
-        if key not in blocks:
-            blocks[key] = len(blocks)
-            enc.extend(key)
-        index.append(blocks[key])
+        n = _pooled(ENC_POOL, bytes(block))
+        index.append(n & 0xFF)
+        index.append(n >> 8)
     t.enc_index = bytes(index)
-    t.enc = bytes(enc)
     for cp in sorted(astral):
         v = _encode_one(name, cp, long_out)
         if v:
@@ -319,20 +335,15 @@ def _build_stateful(t: CodecTables, flags: int, dsgs: list[tuple[int, int]]) -> 
             _put3(greek, ord(res) if len(res) == 1 else 0)
         t.g2_greek = bytes(greek)
 
-    blocks: dict[bytes, int] = {}
-    enc = bytearray()
     index = bytearray()
     for hi in range(256):
         block = bytearray()
         for lo in range(256):
             _put3(block, _encode_stateful(t, chr((hi << 8) | lo)))
-        key = bytes(block)
-        if key not in blocks:
-            blocks[key] = len(blocks)
-            enc.extend(key)
-        index.append(blocks[key])
+        n = _pooled(ENC_POOL, bytes(block))
+        index.append(n & 0xFF)
+        index.append(n >> 8)
     t.enc_index = bytes(index)
-    t.enc = bytes(enc)
     for cp in sorted(astral):
         v = _encode_stateful(t, chr(cp))
         if v:
@@ -385,3 +396,8 @@ for _mod, _names in MODULE_CODECS:
     for _name in _names:
         codecs.lookup(_name)
         TABLES[_name] = CodecTables(_name)
+DEC = bytes(DEC_POOL.data)
+ENC = bytes(ENC_POOL.data)
+for _t in TABLES.values():
+    _t.dec = DEC
+    _t.enc = ENC
