@@ -23,12 +23,14 @@ from ouro.modules._multibytecodec.codec import (STATE_SIZE, MBEncodeCtx, decode_
                                                 decoder_reset, encode_run, encoder_reset,
                                                 new_state)
 from ouro.modules._multibytecodec.tables import MODULE_CODECS, TABLES, CodecTables
+from ouro.modules._codecs.errors import decode_message
 from ouro.modules.registry import register_module
+from ouro.parser.source import SOURCE_DECODERS, SourceDecoder, decode_error
 from ouro.objspace import space
 from ouro.objspace.boolobject import w_True
 from ouro.objspace.bytesobject import W_BytesObject
 from ouro.objspace.descriptors import getset, readonly_member
-from ouro.objspace.exceptions import (operr, w_AttributeError, w_LookupError, w_OverflowError, w_TypeError,
+from ouro.objspace.exceptions import (OperationError, operr, w_AttributeError, w_LookupError, w_OverflowError, w_TypeError,
                                       w_UnicodeError, w_ValueError)
 from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import W_IntObject, W_LongObject, bigint_of_w, wrap_big, wrap_int
@@ -573,3 +575,25 @@ register_module("_codecs_hk", make_hk)
 register_module("_codecs_jp", make_jp)
 register_module("_codecs_kr", make_kr)
 register_module("_codecs_iso2022", make_iso2022)
+
+
+class SourceDecodeCtx(DecodeCtx):
+    """Decoding a source file: an error is the SyntaxError of compile()."""
+
+    def error(self, start: int, end: int, reason: str) -> OperationError:
+        raise decode_error(decode_message(self.encoding, self.data, start, end, reason))
+
+
+class CJKSourceDecoder(SourceDecoder):
+    """Source files declared in a CJK codec (`# coding: gb2312`)."""
+
+    def decode(self, codec: str, raw: bytes, start: int) -> bytes | None:
+        if codec not in TABLES:
+            return None
+        t = TABLES[codec]
+        ctx = SourceDecodeCtx(codec, raw[start:], "strict")
+        decode_run(t, ctx, True, new_state(t, False))
+        return encode_text("".join(ctx.out), "utf-8", "strict")
+
+
+SOURCE_DECODERS.append(CJKSourceDecoder())
