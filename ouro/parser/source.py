@@ -319,13 +319,15 @@ def _check_ascii(raw: bytes, start: int) -> None:
 class SourceDecoder:
     """Decodes sources in codecs that have no table here (the CJK codecs
     of ouro/modules/_multibytecodec register one): the text as UTF-8, or
-    None when `codec` is not one of its; a SourceError if it cannot."""
+    None when `codec` is not one of its; a SourceError if it cannot.
+    This base knows no codec (the list holds one, so that a program
+    without the codec modules, parse_main.py, still translates)."""
 
     def decode(self, codec: str, raw: bytes, start: int) -> bytes | None:
-        raise NotImplementedError("decode")
+        return None
 
 
-SOURCE_DECODERS: list[SourceDecoder] = []
+SOURCE_DECODERS: list[SourceDecoder] = [SourceDecoder()]
 
 
 def decode_error(msg: str) -> SourceError:
