@@ -57,6 +57,7 @@ from ouro.modules.fcntl import module as _fcntl_module  # noqa: F401
 from ouro.modules.unicodedata import module as _unicodedata_module  # noqa: F401
 from ouro.modules.termios import module as _termios_module  # noqa: F401
 from ouro.modules._stat import module as _stat_module  # noqa: F401
+from ouro.modules._multibytecodec import module as _multibytecodec_module  # noqa: F401
 from ouro.modules.mmap import module as _mmap_module  # noqa: F401
 from ouro.modules._locale import module as _locale_module  # noqa: F401
 from ouro.modules._multiprocessing import module as _multiprocessing_module  # noqa: F401

@@ -316,6 +316,24 @@ def _check_ascii(raw: bytes, start: int) -> None:
         i += 1
 
 
+class SourceDecoder:
+    """Decodes sources in codecs that have no table here (the CJK codecs
+    of ouro/modules/_multibytecodec register one): the text as UTF-8, or
+    None when `codec` is not one of its; a SourceError if it cannot.
+    This base knows no codec (the list holds one, so that a program
+    without the codec modules, parse_main.py, still translates)."""
+
+    def decode(self, codec: str, raw: bytes, start: int) -> bytes | None:
+        return None
+
+
+SOURCE_DECODERS: list[SourceDecoder] = [SourceDecoder()]
+
+
+def decode_error(msg: str) -> SourceError:
+    return _error(msg)
+
+
 def decode_source(raw: bytes) -> DecodedSource:
     """The source as UTF-8 bytes, after the BOM and declaration rules."""
     bom = len(raw) >= 3 and raw[0] == 0xEF and raw[1] == 0xBB and raw[2] == 0xBF
@@ -342,4 +360,8 @@ def decode_source(raw: bytes) -> DecodedSource:
         return DecodedSource(raw, name, bom)
     if codec in CODEC_TABLES:
         return DecodedSource(_decode_with_table(raw, start, CODEC_TABLES[codec]), name, bom)
+    for decoder in SOURCE_DECODERS:
+        decoded = decoder.decode(codec, raw, start)
+        if decoded is not None:
+            return DecodedSource(decoded, name, bom)
     raise _error("encoding not supported by ouro: %s" % name)

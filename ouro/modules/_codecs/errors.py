@@ -34,7 +34,7 @@ from ouro.objspace.exceptions import (OperationError, W_BaseException, operr, w_
 from ouro.objspace.exceptions_descr import args_of
 from ouro.objspace.exceptions_attrs import set_unicode_fields
 from ouro.objspace.gateway import register
-from ouro.objspace.intobject import wrap_int
+from ouro.objspace.intobject import W_LongObject, wrap_int
 from ouro.objspace.model import W_Root, type_name
 from ouro.objspace.strobject import W_StrObject, _char_escape, _char_name_escape
 from ouro.objspace.tupleobject import W_TupleObject
@@ -132,6 +132,7 @@ class EncodeCtx:
     kind: int              # H_*
     w_object: W_StrObject | None
     out: list[bytes]
+    overflow_pos: bool     # see call_handler
 
     def __init__(self, encoding: str, reason: str, chars: list[str], errors: str) -> None:
         self.encoding = encoding
@@ -141,6 +142,7 @@ class EncodeCtx:
         self.kind = handler_kind(errors)
         self.w_object = None
         self.out = []
+        self.overflow_pos = False
 
     def encode_rep(self, rep: str) -> bytes | None:
         """A str replacement in this codec, or None if it cannot be."""
@@ -168,6 +170,7 @@ class DecodeCtx:
     kind: int
     w_object: W_BytesObject | None
     out: list[str]
+    overflow_pos: bool
 
     def __init__(self, encoding: str, data: bytes, errors: str) -> None:
         self.encoding = encoding
@@ -176,6 +179,7 @@ class DecodeCtx:
         self.kind = handler_kind(errors)
         self.w_object = None
         self.out = []
+        self.overflow_pos = False
 
     def get_w_object(self) -> W_BytesObject:
         w = self.w_object
@@ -359,7 +363,8 @@ def encode_failure(ctx: EncodeCtx, start: int, end: int) -> int:
         _add_bytes_rep(ctx, bytes(res2), start, end)
         return end
     w_exc = encode_exc(ctx.encoding, ctx.get_w_object(), start, end, ctx.reason)
-    w_rep, newpos = call_handler(lookup_error(ctx.errors), w_exc, len(chars), True)
+    w_rep, newpos = call_handler(lookup_error(ctx.errors), w_exc, len(chars), True,
+                                 ctx.overflow_pos)
     if isinstance(w_rep, W_StrObject):
         _add_str_rep(ctx, w_rep.as_str(), start, end)
     else:
@@ -419,15 +424,18 @@ def decode_failure(ctx: DecodeCtx, start: int, end: int, reason: str) -> int:
     if kind == H_XMLCHARREFREPLACE or kind == H_NAMEREPLACE:
         raise operr(w_TypeError, "don't know how to handle UnicodeDecodeError in error callback")
     w_exc = decode_exc(ctx.encoding, ctx.get_w_object(), start, end, reason)
-    w_rep, newpos = call_handler(lookup_error(ctx.errors), w_exc, len(data), False)
+    w_rep, newpos = call_handler(lookup_error(ctx.errors), w_exc, len(data), False,
+                                 ctx.overflow_pos)
     assert isinstance(w_rep, W_StrObject)
     ctx.out.append(w_rep.as_str())
     return newpos
 
 
 def call_handler(w_handler: W_Root, w_exc: W_BaseException, length: int,
-                 encoding: bool) -> tuple[W_Root, int]:
-    """Calls a registered handler; checks its (replacement, newpos)."""
+                 encoding: bool, overflow_pos: bool) -> tuple[W_Root, int]:
+    """Calls a registered handler; checks its (replacement, newpos).
+    overflow_pos: a position beyond a word is -1, out of bounds (CPython's
+    multibyte codecs), not an OverflowError (its other codecs)."""
     if encoding:
         msg = "encoding error handler must return (str/bytes, int) tuple"
     else:
@@ -439,9 +447,13 @@ def call_handler(w_handler: W_Root, w_exc: W_BaseException, length: int,
     ok = isinstance(w_rep, W_StrObject) or (encoding and isinstance(w_rep, W_BytesObject))
     if not ok:
         raise operr(w_TypeError, msg)
-    newpos = space.int_of_w(w_res.items_w[1])
-    if newpos < 0:
-        newpos = length + newpos
+    w_pos = w_res.items_w[1]
+    if overflow_pos and isinstance(w_pos, W_LongObject) and not w_pos.num.fits_int():
+        newpos = -1
+    else:
+        newpos = space.int_of_w(w_pos)
+        if newpos < 0:
+            newpos = length + newpos
     if newpos < 0 or newpos > length:
         raise operr(w_IndexError, "position %d from error handler out of bounds" % newpos)
     return w_rep, newpos
