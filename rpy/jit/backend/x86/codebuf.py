@@ -18,7 +18,7 @@ from __future__ import annotations
 from rpy.rlib import rjitmem
 from rpy.rlib.rgcref import GCRef
 from rpy.jit.backend.x86.encoder import MachineCodeBuilder
-from rpy.jit.backend.x86.assembler import BackendConfig
+from rpy.jit.backend.x86.config import BackendConfig
 
 PAGE_SIZE = rjitmem.PAGE_SIZE
 
