@@ -338,6 +338,7 @@ class Assembler:
     ops: list[ResOperation]
     trace: Trace
     gcmaps: list[GcMap]
+    gcmap_labels: dict[str, int]      # a gcmap's indexes as text -> its label (shared)
     wb_stubs: list[WbStub]
     malloc_stubs: list[MallocStub]
     propagate_stub: GuardStub | None
@@ -395,6 +396,7 @@ class Assembler:
         self.trace = trace
         self.ops = trace.operations
         self.gcmaps = []
+        self.gcmap_labels = {}
         self.wb_stubs = []
         self.malloc_stubs = []
         self.propagate_stub = None
@@ -674,18 +676,25 @@ class Assembler:
         self.loop.exit_data_bytes += mc.get_size() - start
 
     def _gcmap_of(self, values: list[AbstractValue]) -> int:
-        """With the GC: the label of a new gcmap naming the references among
-        values (jitframe words 0..n-1), or -1 if there is none."""
+        """With the GC: the label of a gcmap naming the references among
+        values (jitframe words 0..n-1), or -1 if there is none.  Exits with
+        the same references share one gcmap (it is read-only data)."""
         if not self.config.gc:
             return -1
         indexes: list[int] = []
+        parts: list[str] = []
         for k in range(len(values)):
             if values[k].type == REF:
                 indexes.append(k)
+                parts.append(str(k))
         if len(indexes) == 0:
             return -1
-        label = self.mc.new_label()
-        self.gcmaps.append(GcMap(label, indexes))
+        key = ",".join(parts)
+        label = self.gcmap_labels.get(key, -1)
+        if label < 0:
+            label = self.mc.new_label()
+            self.gcmaps.append(GcMap(label, indexes))
+            self.gcmap_labels[key] = label
         return label
 
     # ------------------------------------------------------------ exits
