@@ -193,8 +193,9 @@ class CompiledLoop:
         # in the jitframe's exc, no values), -1 if the loop allocates nothing
         self.propagate_exc_index = -1
         # per exit (descrs[k]): the position in the code block of the
-        # 8-byte address its stub jumps to once a bridge is attached (0:
-        # none, return to the caller); see assemble_bridge
+        # 8-byte address the exit routine jumps to once a bridge is
+        # attached (0: none, return to the caller; word 1 of the exit's
+        # description, exits.py); see assemble_bridge
         self.bridge_slots = []
         # a bridge's exits are numbered from descr_base (they extend the
         # exits of the loop they are attached to)
