@@ -1381,6 +1381,11 @@ class JitBackend:
         untranslated)."""
         return [0, 0, 0, 0]
 
+    def code_stats(self) -> list[int]:
+        """[code blocks compiled, their bytes, their exits, the bytes of
+        the exits' out-of-line code, of their data] (none untranslated)."""
+        return [0, 0, 0, 0, 0]
+
     def exited_loop(self, entered: int) -> int:
         """The loop whose exit the last execute left by (a bridge of the
         entered loop may have jumped into another)."""
@@ -1482,6 +1487,9 @@ class X86Backend(JitBackend):
         mem = self.cpu.mem
         return [mem.bytes_alive, mem.bytes_peak, 8 * self.cpu.frame_words_alive(),
                 self.cpu.tokens_alive()]
+
+    def code_stats(self) -> list[int]:
+        return self.cpu.code_stats()
 
 
 # ---------------------------------------------------------------- the metainterp
@@ -2750,7 +2758,17 @@ class MetaInterp:
                     s.traces, s.aborts, s.retraces, s.loop_entries, s.guard_failures,
                     s.virtuals_materialized, s.ns_tracing // 1000000,
                     s.ns_optimizing // 1000000, s.ns_backend // 1000000) + self.entry_line() +
-                self.memory_line() + self.warmup_line())
+                self.memory_line() + self.code_line() + self.warmup_line())
+
+    def code_line(self) -> str:
+        """The machine code compiled (loops, bridges, entry code; freed
+        ones too) and what of it serves the exits (guards and finishes)."""
+        c = self.backend.code_stats()
+        if c[0] == 0 or c[2] == 0:
+            return ''
+        return ('jit: code: %d blocks compiled, %d bytes, %d exits: %d bytes of exit code '
+                '(%d per exit), %d bytes of exit data\n' % (
+                    c[0], c[1], c[2], c[3], c[3] // c[2], c[4]))
 
     def memory_line(self) -> str:
         """The JIT's memory: machine code (mmap'ed pages of loops, bridges,

@@ -502,3 +502,27 @@ def test_jitlang_function_entries(jitlang_jit: tuple[Path, str]) -> None:
     # off: no function entry either
     status, out, summary = run_jl(exe, ["--jit", "off", "recursion_fib.jl"])
     assert function_entries(summary) == (0, 0)
+
+
+@pytest.mark.translated
+def test_jitlang_guard_exits(jitlang_jit: tuple[Path, str]) -> None:
+    """guard_exits.jl: guards failing with 16 ints, 18 floats, objects, a
+    string and constants live (registers, xmm registers, stack slots,
+    constants in the exits' descriptions), bridges traced from the hot
+    ones; the loop allocates.  Same output as the interpreter, also with a
+    4KB nursery and heap verification (collections between an exit and
+    its bridge, references in the jitframe named by the exit's gcmap).
+    Every exit's out-of-line code is the 10-byte stub (exits.py)."""
+    exe, _ = jitlang_jit
+    status, expected, _ = run_jl(exe, ["--jit", "off", "guard_exits.jl"])
+    assert status == 0 and expected == (PROGS / "guard_exits.expected").read_text()
+    for env in [{}, {"OURO_GC_NURSERY": "4KB", "OURO_GC_VERIFY": "1"}]:
+        status, out, summary = run_jl(exe, ["--jit", "threshold=2", "guard_exits.jl"], **env)
+        assert (status, out) == (0, expected), env
+        m = re.search(r"(\d+) bridges \((\d+) traced.*, (\d+) guard failures", summary[1])
+        assert m is not None, summary
+        assert int(m.group(1)) >= 2 and int(m.group(3)) > 100, summary
+        m = re.search(r"jit: code: (\d+) blocks compiled, (\d+) bytes, (\d+) exits: (\d+) "
+                      r"bytes of exit code", " ".join(summary))
+        assert m is not None, summary
+        assert int(m.group(4)) == 10 * int(m.group(3)), summary

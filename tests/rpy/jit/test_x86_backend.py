@@ -1092,3 +1092,89 @@ def test_label_arguments_read_only_by_guards_wait_in_the_frame(backend):
     assembler.assemble_loop(parse(text))
     locs = list(assembler.labels.values())[0].locs
     assert [is_stack(loc) for loc in locs] == [False, False, True, True, True], locs
+
+
+# ---------------------------------------------------------------- compact exits (exits.py)
+
+def test_exit_location_codes_round_trip():
+    """encode_locs/decode_locs: registers, xmm registers, stack slots (the
+    one-byte form and CODE_SLOT32 beyond it), constants of 32 and 64 bits."""
+    from rpy.jit.backend.x86 import exits
+    from rpy.jit.backend.x86.regalloc import NO_LOC, LOC_STACK
+    rnd = random.Random(5)
+    specials = [0, 1, -1, 2 ** 31 - 1, -2 ** 31, 2 ** 31, -2 ** 31 - 1, 2 ** 63 - 1, -2 ** 63,
+                bits_of(1.5), bits_of(-0.0)]
+    for n in list(range(6)) + [50, 300]:
+        locs, consts = [], []
+        for _ in range(n):
+            kind = rnd.randrange(4)
+            if kind == 0:
+                locs.append(rnd.randrange(32))      # gp or xmm
+                consts.append(0)
+            elif kind == 1:
+                locs.append(LOC_STACK + rnd.choice([0, 1, 207, 208, 209, 5000, rnd.randrange(400)]))
+                consts.append(0)
+            else:
+                locs.append(NO_LOC)
+                consts.append(rnd.choice(specials) if kind == 2 else wrap(rnd.getrandbits(64)))
+        codes = exits.encode_locs(locs, consts)
+        assert codes[-1] == exits.CODE_END and all(0 <= b <= 255 for b in codes)
+        assert exits.decode_locs([7] + codes + [9], 1) == (locs, consts)
+        # one byte per register and near slot
+        short = sum(1 for l in locs if l != NO_LOC and l < exits.CODE_SLOT32)
+        assert len(codes) == 1 + short + 5 * (len(locs) - short) + 4 * sum(
+            1 for l, c in zip(locs, consts) if l == NO_LOC and not -2 ** 31 <= c < 2 ** 31)
+
+
+def _exits_trace(n_int: int, n_float: int, n_guards: int) -> str:
+    """n_int ints and n_float floats computed from the inputs, all live at
+    each of n_guards guards (guard k fails when i0 == k), with constants
+    among the fail_args: registers, xmm registers, stack slots (past the
+    one-byte codes when there are many) and constants."""
+    ins = ['i0', 'f0']
+    lines = ['[%s]' % ', '.join(ins)]
+    live = []
+    for k in range(n_int):
+        lines.append('i%d = int_add(i0, %d)' % (1000 + k, k * 7 + 1))
+        live.append('i%d' % (1000 + k))
+    for k in range(n_float):
+        lines.append('f%d = float_add(f0, %s)' % (1000 + k, repr(k * 0.25 + 0.5)))
+        live.append('f%d' % (1000 + k))
+    for g in range(n_guards):
+        lines.append('i%d = int_eq(i0, %d)' % (5000 + g, g))
+        consts = ['%d' % (g * 3), '-5000000000', '2.5', 'ConstPtr(0)']
+        # each guard its own order of the values (other locations per word)
+        vals = live[g % max(len(live), 1):] + live[:g % max(len(live), 1)]
+        lines.append('guard_false(i%d) [%s]' % (5000 + g, ', '.join(consts[:g % 5] + vals)))
+    lines.append('finish(%s)' % ', '.join(live + ['i0']))
+    return '\n'.join(lines)
+
+
+@pytest.mark.parametrize('n_int, n_float', [(3, 2), (13, 15), (40, 30), (150, 100)])
+def test_exits_with_values_everywhere(backend, n_int, n_float):
+    """Every guard of a trace taken in turn, with its values in registers,
+    xmm registers, stack slots (beyond slot 207 with 250 values:
+    CODE_SLOT32) and constants: the exit routine stores what the trace
+    interpreter gives."""
+    n_guards = 12
+    text = _exits_trace(n_int, n_float, n_guards)
+    results = check(backend, text, [[g, 1.25] for g in range(n_guards + 1)])
+    assert [r[0] for r in results] == ['guard'] * n_guards + ['finish']
+
+
+def test_exit_stubs_are_compact(backend):
+    """Each exit's out-of-line code is 10 bytes (lea r11 + jmp [r11]); its
+    description in the block's data decodes to its locations."""
+    from rpy.jit.backend.x86 import exits
+    trace = parse(_exits_trace(40, 30, 12))
+    loop = Assembler(backend.config).assemble_loop(trace)
+    assert loop.exit_code_bytes == 10 * len(loop.descrs)
+    code = loop.mc.get_code()
+    for k in range(len(loop.descrs)):
+        pos = loop.bridge_slots[k] - exits.DESCR_BRIDGE
+        assert loop.direct_slots[k] == pos + exits.DESCR_DIRECT
+        assert exits.decode_locs(code, pos + exits.DESCR_LOCS) == (
+            loop.exit_locs[k], loop.exit_consts[k])
+        word = int.from_bytes(bytes(code[pos:pos + 8]), 'little')
+        assert word == backend.config.exit_routine != 0
+        assert int.from_bytes(bytes(code[pos + 16:pos + 24]), 'little') == k

@@ -499,3 +499,33 @@ def test_nursery_slow_path_with_references_in_caller_saved_registers(rt) -> None
     for k in range(1, 8):
         q = frame[k]
         assert ctypes.c_uint32.from_address(q).value == 21, k
+
+
+def test_exits_share_equal_gcmaps(rt) -> None:
+    """Exits whose references sit in the same jitframe words share one
+    gcmap (the offset in their descriptions, exits.py); each exit writes
+    its own into the jitframe."""
+    from rpy.jit.backend.x86 import exits
+    text = """
+    [i0, p0, p1]
+    i1 = int_eq(i0, 1)
+    guard_false(i1) [i0, p0, p1]
+    i2 = int_eq(i0, 2)
+    guard_false(i2) [i0, p1, p0]
+    i3 = int_eq(i0, 3)
+    guard_false(i3) [p0, i0, p1]
+    finish(p1)
+    """
+    loop = Assembler(rt.config()).assemble_loop(parse(text, NS))
+    code = loop.mc.get_code()
+    maps = []
+    for k in range(len(loop.descrs)):
+        pos = loop.bridge_slots[k] - exits.DESCR_BRIDGE
+        rel = int.from_bytes(bytes(code[pos + exits.DESCR_GCMAP:pos + exits.DESCR_GCMAP + 4]),
+                             'little', signed=True)
+        maps.append(pos + rel)
+    assert maps[0] == maps[1] != maps[2] and len(set(maps)) == 3
+    a, b = rt.new(1, 16), rt.new(1, 16)
+    for i0, gcmap in [(1, [1, 2]), (2, [1, 2]), (3, [0, 2]), (4, [0])]:
+        loop, addr, index, frame = run(rt, text, NS, [i0, a, b])
+        assert index == min(i0, 4) - 1 and frame.gcmap() == gcmap

@@ -20,9 +20,10 @@ Frame of the function (rbp-based):
     [rbp-56-8k]    stack slot k (spilled values)
     ...            rsp, 16-byte aligned; outgoing stack arguments of calls
 
-Guards jump (jcc rel32) to a recovery stub emitted after the loop body,
-one per guard, that stores the fail_args from the locations they had at
-the guard and jumps to the common epilogue with the descr's index in eax.
+Guards jump (jcc rel32) to a stub emitted after the loop body, one per
+guard, of two instructions: r11 = the exit's description (data after the
+code: where each fail_arg is, the value to return, the gcmap), then the
+shared exit routine (exits.py) stores the fail_args, or a bridge runs.
 Register allocation is regalloc.py, run in step with code generation.
 RPy code (see docs/design-jit.md, "x86-64 backend: assembler").
 """
@@ -43,6 +44,9 @@ from rpy.jit.backend.x86.regs import (
     RAX, RCX, RDX, RBX, RSP, RBP, RSI, RDI, R11, R12, R13, R14, R15, ARG_REGS)
 from rpy.jit.backend.x86.intdiv import (
     MAX_MAGIC_DIVISOR, is_power_of_two, log2_ceil, magic)
+from rpy.jit.backend.x86.config import BackendConfig
+from rpy.jit.backend.x86.exits import (
+    DESCR_DIRECT, DESCR_BRIDGE, encode_locs, emit_descr, emit_stub, emit_unwind, exit_routine_addr)
 from rpy.jit.backend.x86.regalloc import (
     RegAlloc, LOC_XMM, LOC_STACK, NO_LOC, JITFRAME_DISP, SCRATCH, XMM_SCRATCH,
     GP_REGS, XMM_REGS, IS_CALLEE_SAVED, is_gp, is_xmm, is_stack, xmm_loc, slot_disp,
@@ -59,77 +63,14 @@ class BackendError(Exception):
     """The trace uses something this backend does not support (yet)."""
 
 
-class BackendConfig:
-    """What the backend must know about the runtime: where an object's
-    class word (vtable / type id) is, relative to the object's address,
-    and the address of the allocation helper `void *malloc(long size)`
-    (returning zeroed memory) used by new/new_with_vtable/new_array until
-    inline nursery allocation exists.
-
-    `enable_gc(...)` switches to the translated program's GC (codebuf.py,
-    gc_backend_config): the class of an object is the 32-bit type id of its
-    header; references live across a call are kept on the shadow stack;
-    stores of references run the write barrier; new/new_with_vtable call
-    the GC's allocator; exits record which jitframe words are references
-    (gcmaps); guard_no_exception reads the runtime's pending exception."""
-    vtable_offset: int
-    malloc_addr: int
-    gc: bool
-    ss_top_addr: int          # &rpy_ss_top
-    exc_addr: int             # &rpy_exc_value
-    wb_addr: int              # rpy_gc_wb_slowpath(obj)
-    gc_malloc_addr: int       # rpy_gc_malloc_slowpath(tid, size)
-    gc_malloc_varsize_addr: int   # rpy_gc_malloc_varsize(tid, length)
-    frame_gcmap_disp: int     # the jitframe's gcmap field, from its words
-    frame_exc_disp: int       # the jitframe's exc field, from its words
-    gcflags_offset: int       # the byte of the header holding TRACK_YOUNG
-    track_young_flag: int
-    nursery_free_addr: int    # &rpy_nursery_free (0: no inline allocation)
-    nursery_top_addr: int     # &rpy_nursery_top
-
-    def __init__(self, vtable_offset: int, malloc_addr: int) -> None:
-        self.vtable_offset = vtable_offset
-        self.malloc_addr = malloc_addr
-        self.gc = False
-        self.ss_top_addr = 0
-        self.exc_addr = 0
-        self.wb_addr = 0
-        self.gc_malloc_addr = 0
-        self.gc_malloc_varsize_addr = 0
-        self.frame_gcmap_disp = 0
-        self.frame_exc_disp = 0
-        self.gcflags_offset = 4
-        self.track_young_flag = 1
-        self.nursery_free_addr = 0
-        self.nursery_top_addr = 0
-
-    def enable_gc(self, ss_top_addr: int, exc_addr: int, wb_addr: int, gc_malloc_addr: int,
-                  frame_gcmap_disp: int, frame_exc_disp: int) -> None:
-        self.gc = True
-        self.ss_top_addr = ss_top_addr
-        self.exc_addr = exc_addr
-        self.wb_addr = wb_addr
-        self.gc_malloc_addr = gc_malloc_addr
-        self.frame_gcmap_disp = frame_gcmap_disp
-        self.frame_exc_disp = frame_exc_disp
-
-    def enable_varsize(self, gc_malloc_varsize_addr: int) -> None:
-        """new_array calls rpy_gc_malloc_varsize(tid, length)."""
-        self.gc_malloc_varsize_addr = gc_malloc_varsize_addr
-
-    def enable_nursery(self, nursery_free_addr: int, nursery_top_addr: int) -> None:
-        """new/new_with_vtable bump the nursery pointer inline (the GC's
-        allocator is the out-of-line slow path)."""
-        self.nursery_free_addr = nursery_free_addr
-        self.nursery_top_addr = nursery_top_addr
-
-
 class GuardStub:
-    """The recovery code of one exit: where each fail_arg is (a location,
-    or NO_LOC and a constant word), the descr's index; with the GC, the
-    label of its gcmap (-1: no reference) and whether it moves the pending
-    exception into the jitframe (guard_no_exception)."""
+    """One exit: the label of its stub and of its description (exits.py),
+    where each fail_arg is (a location, or NO_LOC and a constant word),
+    the descr's index; with the GC, the label of its gcmap (-1: no
+    reference) and whether it moves the pending exception into the
+    jitframe (guard_no_exception)."""
     label: int
+    descr_label: int
     descr_index: int
     locs: list[int]
     consts: list[int]
@@ -138,6 +79,7 @@ class GuardStub:
 
     def __init__(self, label: int, descr_index: int) -> None:
         self.label = label
+        self.descr_label = -1
         self.descr_index = descr_index
         self.locs = []
         self.consts = []
@@ -232,6 +174,8 @@ class CompiledLoop:
     label_tokens: list[TargetToken]
     label_pos: list[int]
     label_locs: list[list[int]]
+    exit_code_bytes: int
+    exit_data_bytes: int
 
     def __init__(self, mc: MachineCodeBuilder) -> None:
         self.mc = mc
@@ -249,8 +193,9 @@ class CompiledLoop:
         # in the jitframe's exc, no values), -1 if the loop allocates nothing
         self.propagate_exc_index = -1
         # per exit (descrs[k]): the position in the code block of the
-        # 8-byte address its stub jumps to once a bridge is attached (0:
-        # none, return to the caller); see assemble_bridge
+        # 8-byte address the exit routine jumps to once a bridge is
+        # attached (0: none, return to the caller; word 1 of the exit's
+        # description, exits.py); see assemble_bridge
         self.bridge_slots = []
         # a bridge's exits are numbered from descr_base (they extend the
         # exits of the loop they are attached to)
@@ -273,6 +218,11 @@ class CompiledLoop:
         self.label_tokens = []
         self.label_pos = []
         self.label_locs = []
+        # the bytes of the block that serve its exits only (measured for
+        # OURO_LOG=jit-summary): the out-of-line code of the exits, and
+        # their data (gcmaps and exit descriptions)
+        self.exit_code_bytes = 0
+        self.exit_data_bytes = 0
 
 
 OPIS_CALL_ASSEMBLER = [False] * R.NUM_OPS
@@ -373,8 +323,7 @@ class Assembler:
     stubs: list[GuardStub]
     labels: dict[AbstractDescr, LabelInfo]
     start: LabelInfo
-    epilogue: int
-    exit_tail: int
+    exit_routine: int           # the address of the shared exit routine (exits.py)
     loop_addr: int              # a bridge's loop (its entry), 0 for a loop
     own: LoopEntry | None       # a bridge's loop
     size_patches: list[int]     # positions of the words -(40 + frame size): _set_rsp
@@ -390,6 +339,7 @@ class Assembler:
     ops: list[ResOperation]
     trace: Trace
     gcmaps: list[GcMap]
+    gcmap_labels: dict[str, int]      # a gcmap's indexes as text -> its label (shared)
     wb_stubs: list[WbStub]
     malloc_stubs: list[MallocStub]
     propagate_stub: GuardStub | None
@@ -447,11 +397,11 @@ class Assembler:
         self.trace = trace
         self.ops = trace.operations
         self.gcmaps = []
+        self.gcmap_labels = {}
         self.wb_stubs = []
         self.malloc_stubs = []
         self.propagate_stub = None
-        self.epilogue = mc.new_label()
-        self.exit_tail = mc.new_label()
+        self.exit_routine = exit_routine_addr(self.config)
         self.loop.descr_base = descr_base
         self.own = own
         self.loop_addr = own.addr if own is not None else 0
@@ -480,9 +430,9 @@ class Assembler:
         self._emit_wb_stubs()
         self._emit_malloc_stubs()
         self._add_propagate_exit()
+        exit_code_start = mc.get_size()
         self._emit_stubs()
-        self._emit_exit_tail()
-        self._emit_epilogue()
+        self.loop.exit_code_bytes = mc.get_size() - exit_code_start
         self._emit_constants()
         if entry_gcmap >= 0:
             self.loop.entry_gcmap_pos = mc.label_position(entry_gcmap)
@@ -666,35 +616,10 @@ class Assembler:
                     return r
         return ra.new_slot(None)
 
-    def _emit_epilogue(self) -> None:
-        mc = self.mc
-        mc.bind(self.epilogue)
-        self._unwind()
-        mc.ret()
-
     def _unwind(self) -> None:
         """Back to the state of the entry: callee-saved registers restored,
         the native frame gone, the return address on top."""
-        mc = self.mc
-        mc.lea_rm(RSP, RBP, -40)
-        mc.pop_r(R15)
-        mc.pop_r(R14)
-        mc.pop_r(R13)
-        mc.pop_r(R12)
-        mc.pop_r(RBX)
-        mc.pop_r(RBP)
-
-    def _emit_exit_tail(self) -> None:
-        """Where every exit stub ends (rax = its index, rdx = the address of
-        its bridge or 0): return, or unwind and go on in the bridge on the
-        same jitframe (in rdi, as at an entry)."""
-        mc = self.mc
-        mc.bind(self.exit_tail)
-        mc.test_rr(RDX, RDX)
-        mc.jcc_j32(CC_E, self.epilogue)
-        mc.mov_rm(RDI, RBP, JITFRAME_DISP)
-        self._unwind()
-        mc.jmp_r(RDX)
+        emit_unwind(self.mc)
 
     def _tail_jump_to(self, addr: int) -> None:
         """Leave for another code block entered like a loop (the jitframe
@@ -720,25 +645,57 @@ class Assembler:
                 mc.data64(0)
         if len(self.gcmaps) > 0:
             mc.align_data(8)
+            self.loop.exit_data_bytes += 8 * len(self.gcmaps)
             for gm in self.gcmaps:
+                self.loop.exit_data_bytes += 8 * len(gm.indexes)
                 mc.bind(gm.label)
                 for index in gm.indexes:
                     mc.data64(index)
                 mc.data64(-1)
+        self._emit_exit_descrs()
+
+    def _emit_exit_descrs(self) -> None:
+        """The exits' descriptions (exits.py), after the gcmaps (their
+        positions are known); the positions of their two patchable words
+        are the exits' direct_slots and bridge_slots."""
+        mc = self.mc
+        start = mc.get_size()
+        for stub in self.stubs:
+            gcmap_pos = -1
+            if stub.gcmap_label >= 0:
+                gcmap_pos = mc.label_position(stub.gcmap_label)
+            pos = emit_descr(mc, stub.descr_label, self.exit_routine,
+                             (self.exit_tag << EXIT_TAG_SHIFT) | stub.descr_index,
+                             gcmap_pos, stub.take_exc, encode_locs(stub.locs, stub.consts))
+            if stub.take_exc:
+                # the exception must reach the jitframe: no direct entry
+                self.loop.direct_slots.append(-1)
+            else:
+                # a bridge on the same native frame, once attached
+                self.loop.direct_slots.append(pos + DESCR_DIRECT)
+            self.loop.bridge_slots.append(pos + DESCR_BRIDGE)
+        self.loop.exit_data_bytes += mc.get_size() - start
 
     def _gcmap_of(self, values: list[AbstractValue]) -> int:
-        """With the GC: the label of a new gcmap naming the references among
-        values (jitframe words 0..n-1), or -1 if there is none."""
+        """With the GC: the label of a gcmap naming the references among
+        values (jitframe words 0..n-1), or -1 if there is none.  Exits with
+        the same references share one gcmap (it is read-only data)."""
         if not self.config.gc:
             return -1
         indexes: list[int] = []
+        parts: list[str] = []
         for k in range(len(values)):
             if values[k].type == REF:
                 indexes.append(k)
+                parts.append(str(k))
         if len(indexes) == 0:
             return -1
-        label = self.mc.new_label()
-        self.gcmaps.append(GcMap(label, indexes))
+        key = ",".join(parts)
+        label = self.gcmap_labels.get(key, -1)
+        if label < 0:
+            label = self.mc.new_label()
+            self.gcmaps.append(GcMap(label, indexes))
+            self.gcmap_labels[key] = label
         return label
 
     # ------------------------------------------------------------ exits
@@ -784,7 +741,7 @@ class Assembler:
         """After a call to a GC allocator (result in reg, rax unless said):
         NULL means MemoryError, raised by the allocator; leave the loop by
         the loop's propagate-exception exit (the exception taken into the
-        jitframe), whatever the machine stack holds (the epilogue resets
+        jitframe), whatever the machine stack holds (the exit routine resets
         rsp)."""
         stub = self.propagate_stub
         if stub is None:
@@ -804,65 +761,15 @@ class Assembler:
         return stub
 
     def _emit_stubs(self) -> None:
+        """Each exit's stub (exits.py); its description comes with the
+        data (_emit_exit_descrs)."""
         mc = self.mc
         for stub in self.stubs:
             mc.bind(stub.label)
             self.loop.exit_locs.append(stub.locs)
             self.loop.exit_consts.append(stub.consts)
-            if stub.take_exc:
-                # the exception must reach the jitframe: no direct entry
-                self.loop.direct_slots.append(-1)
-            else:
-                # a bridge on the same native frame, once attached
-                mc.mov_ri64(SCRATCH, 0)
-                self.loop.direct_slots.append(mc.get_size() - 8)
-                mc.test_rr(SCRATCH, SCRATCH)
-                no_bridge = mc.new_label()
-                mc.jcc_j8(CC_E, no_bridge)
-                mc.jmp_r(SCRATCH)
-                mc.bind(no_bridge)
-            mc.mov_rm(SCRATCH, RBP, JITFRAME_DISP)
-            n = len(stub.locs)
-            for k in range(n):
-                loc = stub.locs[k]
-                if loc == NO_LOC:
-                    continue
-                if is_gp(loc):
-                    mc.mov_mr(SCRATCH, 8 * k, loc)
-                elif is_xmm(loc):
-                    mc.movsd_mx(SCRATCH, 8 * k, loc - LOC_XMM)
-            for k in range(n):
-                loc = stub.locs[k]
-                if loc != NO_LOC and is_stack(loc):
-                    mc.movsd_xm(XMM_SCRATCH, RBP, slot_disp(loc))
-                    mc.movsd_mx(SCRATCH, 8 * k, XMM_SCRATCH)
-            for k in range(n):
-                if stub.locs[k] == NO_LOC:
-                    self._store_const_word(SCRATCH, 8 * k, stub.consts[k], RAX)
-            if self.config.gc:
-                self._stub_gc_state(stub)
-            mc.mov_ri(RAX, (self.exit_tag << EXIT_TAG_SHIFT) | stub.descr_index)
-            mc.mov_ri64(RDX, 0)         # the bridge's address, once attached
-            self.loop.bridge_slots.append(mc.get_size() - 8)
-            mc.jmp_j(self.exit_tail)
-
-    def _stub_gc_state(self, stub: GuardStub) -> None:
-        """The end of an exit with the GC (r11 = the jitframe's words, every
-        other register free): the pending exception moved into the frame,
-        the exit's gcmap written.  No write barrier here: rjitmem.call_frame
-        runs it once the loop has returned."""
-        mc = self.mc
-        cfg = self.config
-        if stub.take_exc:
-            mc.mov_ri(RAX, cfg.exc_addr)
-            mc.mov_rm(RDX, RAX, 0)
-            mc.mov_mi(RAX, 0, 0)
-            mc.mov_mr(SCRATCH, cfg.frame_exc_disp, RDX)
-        if stub.gcmap_label >= 0:
-            mc.lea_rl(RAX, stub.gcmap_label)
-            mc.mov_mr(SCRATCH, cfg.frame_gcmap_disp, RAX)
-        else:
-            mc.mov_mi(SCRATCH, cfg.frame_gcmap_disp, 0)
+            stub.descr_label = mc.new_label()
+            emit_stub(mc, stub.descr_label)
 
     def _emit_malloc_stubs(self) -> None:
         mc = self.mc
@@ -1509,7 +1416,7 @@ class Assembler:
         mc.mov_mi(SCRATCH, 0, 0)
 
     def _restore_exception(self) -> None:
-        """The exception the exit took into the jitframe (_stub_gc_state)
+        """The exception the exit took into the jitframe (the exit routine)
         pending again, at the start of its bridge (entered from the
         jitframe: rbp+JITFRAME_DISP holds it).  Through the scratch
         registers only: every other one may hold an inputarg."""

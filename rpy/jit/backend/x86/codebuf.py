@@ -9,8 +9,9 @@ operating system.
 Pages are never writable and executable at once: written while RW, then
 switched to RX.  RPy code over rpy.rlib.rjitmem: translated those are C
 runtime functions (rpy/c/runtime/jitmem.c), untranslated ctypes, so this
-module is the same in both.  The assembler never calls it: it produces a
-MachineCodeBuilder and the caller installs it (see docs/design-jit.md,
+module is the same in both.  The assembler produces a MachineCodeBuilder
+and the caller installs it; only the shared exit routine is installed from
+the assembler's side, once per configuration (exits.py; see docs/design-jit.md,
 "x86-64 backend: assembler" and "Translated JIT: the low-level interface").
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 from rpy.rlib import rjitmem
 from rpy.rlib.rgcref import GCRef
 from rpy.jit.backend.x86.encoder import MachineCodeBuilder
-from rpy.jit.backend.x86.assembler import BackendConfig
+from rpy.jit.backend.x86.config import BackendConfig
 
 PAGE_SIZE = rjitmem.PAGE_SIZE
 

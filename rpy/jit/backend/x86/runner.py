@@ -98,6 +98,12 @@ class X86CPU:
     exited: LoopToken | None
     perf_map: int               # its fd; -1: none, -2: not looked at yet
     perf_dump: bool
+    # every block compiled so far (freed ones too): OURO_LOG=jit-summary
+    stat_blocks: int
+    stat_code_bytes: int        # the bytes of the blocks (code and data)
+    stat_exits: int
+    stat_exit_code_bytes: int   # of which the exits' out-of-line code
+    stat_exit_data_bytes: int   # and their data (gcmaps, exit descriptions)
 
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
@@ -108,6 +114,24 @@ class X86CPU:
         self.exited = None
         self.perf_map = -2
         self.perf_dump = False
+        self.stat_blocks = 0
+        self.stat_code_bytes = 0
+        self.stat_exits = 0
+        self.stat_exit_code_bytes = 0
+        self.stat_exit_data_bytes = 0
+
+    def _count_block(self, block: CompiledLoop) -> None:
+        self.stat_blocks += 1
+        self.stat_code_bytes += block.mc.get_size()
+        self.stat_exits += len(block.descrs)
+        self.stat_exit_code_bytes += block.exit_code_bytes
+        self.stat_exit_data_bytes += block.exit_data_bytes
+
+    def code_stats(self) -> list[int]:
+        """[blocks compiled, their bytes, their exits, the bytes of the
+        exits' out-of-line code, of their data] (freed blocks included)."""
+        return [self.stat_blocks, self.stat_code_bytes, self.stat_exits,
+                self.stat_exit_code_bytes, self.stat_exit_data_bytes]
 
     def _name_code(self, addr: int, mc: MachineCodeBuilder, name: str) -> None:
         """With OURO_JIT_PERFMAP set: a line in /tmp/perf-PID.map naming
@@ -143,6 +167,7 @@ class X86CPU:
         self.next_number = number + 1
         loop = Assembler(self.config, number + 1).assemble_loop(trace)
         addr, size = self.mem.install(loop.mc)
+        self._count_block(loop)
         self._name_code(addr, loop.mc, 'jit-loop-%d' % number)
         for k in range(len(loop.label_tokens)):
             loop.label_tokens[k].entry = LoopEntry(
@@ -181,6 +206,7 @@ class X86CPU:
         bridge = Assembler(self.config, token.number + 1).assemble_bridge(
             trace, base, self.loop_entry(token, 'loop'), entry_locs, entry_consts)
         addr, size = self.mem.install(bridge.mc)
+        self._count_block(bridge)
         self._name_code(addr, bridge.mc,
                         'jit-bridge-%d-of-loop-%d' % (len(token.bridges), token.number))
         for k in range(len(bridge.descrs)):
