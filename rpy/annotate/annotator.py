@@ -152,8 +152,10 @@ class Annotator:
                     new_classes.append(cd)
                 cd = self.classdefs[cls]
                 for name, ft in cd.fields.items():
+                    fv = value.__dict__.get(name)
+                    check_prebuilt_field(cd, name, fv, ft)
                     if isinstance(ft, (SomeFuncPtr, SomeInstance, SomeList, SomeDict, SomeTuple)):
-                        visit(value.__dict__.get(name), ft)
+                        visit(fv, ft)
             elif isinstance(t, SomeList) and isinstance(value, list):
                 seen.add(id(value))
                 if isinstance(t.item, (SomeFuncPtr, SomeInstance, SomeList, SomeDict, SomeTuple)):
@@ -1935,3 +1937,32 @@ GENERALIZING_OPS = frozenset(['newlist', 'newdict', 'newtuple', 'setitem', 'seta
 
 OPSYMBOLS = {'add': '+', 'sub': '-', 'mul': '*', 'truediv': '/', 'floordiv': '//', 'mod': '%',
              'pow': '**', 'lshift': '<<', 'rshift': '>>', 'and_': '&', 'or_': '|', 'xor': '^'}
+
+
+# what a prebuilt value of each declared field type may be (None: unset,
+# or a nullable field's None, is checked elsewhere)
+_FIELD_VALUES: list[tuple[type, tuple[type, ...]]] = [
+    (SomeStr, (str,)), (SomeBytes, (bytes, bytearray)), (SomeInt, (int,)), (SomeUInt, (int,)),
+    (SomeBool, (bool, int)), (SomeFloat, (float, int)), (SomeList, (list,)), (SomeDict, (dict,)),
+    (SomeTuple, (tuple,))]
+
+
+def check_prebuilt_field(cd: ClassDef, name: str, value: Any, t: Any) -> None:
+    """A prebuilt instance's field holds a value of the field's declared
+    type: anything else (a mutated literal, `Box(7)` for a str field) would
+    reach the C database as a constant of the wrong kind."""
+    if value is None or t is None:
+        return
+    bad = False
+    for st, allowed in _FIELD_VALUES:
+        if isinstance(t, st):
+            bad = not isinstance(value, allowed)
+            break
+    else:
+        if isinstance(t, SomeInstance):
+            bad = isinstance(value, (str, bytes, int, float, list, dict, tuple))
+    if bad:
+        owner = cd.field_owner.get(name, cd)
+        raise RPyError("prebuilt instance of '%s': field '%s' holds %r (%s), declared %s"
+                       % (cd.cls.__name__, name, value, type(value).__name__, t.name()),
+                       owner.filename, owner.lineno)
