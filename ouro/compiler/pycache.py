@@ -4,6 +4,7 @@ once.
 
     cache_path(source_path) -> str       DIR/__pycache__/NAME.ouro-311.pyc
     compile_file_cached(path) -> CodeObject
+    compile_file(path) -> (CodeObject, CacheWrite or None); finish_cache(w)
 
 A cache file is a 32-byte header then the code object in
 ouro/compiler/marshal.py's format:
@@ -27,7 +28,10 @@ without a cache), so is a code object that the format cannot hold.  The
 co_filename of the code returned (and of every nested code object) is the
 path asked for, even if the cache was written under another spelling of it.
 SyntaxErrors (SourceError) and an unreadable source raise as without the
-cache; nothing is written for them.
+cache; nothing is written for them.  compile_file leaves the writing to
+its caller (finish_cache), which emits the compiler's warnings first: a
+warning the filters make an error is a SyntaxError, and leaves no cache
+file, as in CPython.
 
 CPython's files (NAME.cpython-311.pyc) live in the same directory under
 their own names.
@@ -197,10 +201,28 @@ def write_cache(cpath: str, data: bytes) -> bool:
     return True
 
 
+class CacheWrite:
+    """A compiled source's cache file, not written yet."""
+    cpath: str
+    data: bytes
+
+    def __init__(self, cpath: str, data: bytes) -> None:
+        self.cpath = cpath
+        self.data = data
+
+
 def compile_file_cached(path: str) -> CodeObject:
     """The code object of the source file at path, from its cache file if
     that is up to date, else compiled (and cached).  Raises OSError if the
     source cannot be read and SourceError if it does not compile."""
+    code, pending = compile_file(path)
+    finish_cache(pending)
+    return code
+
+
+def compile_file(path: str) -> tuple[CodeObject, CacheWrite | None]:
+    """compile_file_cached without the writing: the code object, and the
+    cache file to write (None: none to write)."""
     mtime_ns = ros.stat(path, ros.STAT_MTIME_NS)
     size = ros.stat(path, ros.STAT_SIZE)
     cpath = cache_path(path)
@@ -216,21 +238,27 @@ def compile_file_cached(path: str) -> CodeObject:
             set_filename(code, path)
             STATS.loads += 1
             STATS.last_from_cache = True
-            return code
+            return code, None
         STATS.rejected += 1
     raw = ros.read_file(path)
     code = compile_source(raw, path)
     STATS.compiles += 1
     STATS.last_from_cache = False
     if not options.DEFAULTS.write_bytecode:
-        return code
+        return code, None
     try:
         payload = dump_code(code)
     except MarshalError:
         STATS.write_errors += 1
-        return code
-    if write_cache(cpath, make_header(mtime_ns, size, payload) + payload):
+        return code, None
+    return code, CacheWrite(cpath, make_header(mtime_ns, size, payload) + payload)
+
+
+def finish_cache(pending: CacheWrite | None) -> None:
+    """Writes the cache file compile_file left to write, if any."""
+    if pending is None:
+        return
+    if write_cache(pending.cpath, pending.data):
         STATS.writes += 1
     else:
         STATS.write_errors += 1
-    return code

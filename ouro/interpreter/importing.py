@@ -15,7 +15,7 @@ from __future__ import annotations
 from rpy.rlib import ros
 
 from ouro.compiler.code import CodeObject
-from ouro.compiler.pycache import compile_file_cached, nested_codes, set_filename
+from ouro.compiler.pycache import compile_file, finish_cache, nested_codes, set_filename
 from ouro.interpreter import frame as framemod
 from ouro.interpreter.module import W_Module
 from ouro.interpreter.output import STDOUT, write_text
@@ -281,13 +281,14 @@ def hide_accelerated_frames(co: CodeObject, fullname: str, path: str) -> None:
 
 def exec_code_in_module(w_mod: W_Module, path: str, fullname: str = "") -> None:
     try:
-        co = compile_file_cached(path)
+        co, pending = compile_file(path)
     except SourceError as e:
         emit_compile_warnings()
         raise framemod.syntax_error_from(e, path)
     except OSError:
         raise operr(w_ImportError, "cannot read %s" % path)
     emit_compile_warnings()
+    finish_cache(pending)
     shown = code_filename(fullname, path)
     if shown != path:
         set_filename(co, shown)
@@ -407,11 +408,14 @@ def load_frozen_importlib(name: str) -> W_Root | None:
     STATE.w_modules.setitem_str(name, w_mod)
     try:
         try:
-            co = compile_file_cached(filename)
+            co, pending = compile_file(filename)
         except SourceError as e:
+            emit_compile_warnings()
             raise framemod.syntax_error_from(e, filename)
         except OSError:
             raise operr(w_ImportError, "cannot read %s" % filename)
+        emit_compile_warnings()
+        finish_cache(pending)
         set_filename(co, "<frozen importlib.%s>" % base)
         framemod.Frame(PyCode(co), w_mod.w_dict, w_mod.w_dict, []).execute(None, None)
     except OperationError:

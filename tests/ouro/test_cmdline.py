@@ -167,6 +167,13 @@ def test_compile_warnings(ouro_exe: Path, tmp_path: Path) -> None:
         expected = run([CPYTHON] + args, {}, tmp_path)
         got = run([str(ouro_exe)] + args, {}, tmp_path)
         assert got == expected, args
+    # a warning made an error leaves no cache file (the second run fails
+    # alike); once a run without -W error wrote it, the cache is used
+    for args in (["-W", "error", "imp.py"], ["-W", "error", "imp.py"], ["imp.py"],
+                 ["-W", "error", "imp.py"]):
+        expected = run([CPYTHON] + args, {}, tmp_path)
+        got = run([str(ouro_exe)] + args, {}, tmp_path)
+        assert got == expected, args
 
 
 @pytest.mark.translated

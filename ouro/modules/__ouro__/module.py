@@ -16,8 +16,9 @@ name, which ouro's importer does not read: see docs/status.md.)
 """
 from __future__ import annotations
 
-from ouro.compiler.pycache import STATS, compile_file_cached
+from ouro.compiler.pycache import STATS, compile_file, finish_cache
 from ouro.interpreter import frame as framemod
+from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
 from ouro.modules.posix.errors import oserror
 from ouro.modules.registry import register_module
@@ -34,11 +35,14 @@ def cache_source(slots: list[W_Root | None]) -> W_Root:
     path = space.str_of_w(w_path)
     writes = STATS.writes
     try:
-        compile_file_cached(path)
+        _, pending = compile_file(path)
     except SourceError as e:
+        importing.emit_compile_warnings()
         raise framemod.syntax_error_from(e, path)
     except OSError:
         raise oserror(w_path)
+    importing.emit_compile_warnings()
+    finish_cache(pending)
     if STATS.last_from_cache or STATS.writes > writes:
         return w_True
     return w_False
