@@ -279,16 +279,26 @@ def hide_accelerated_frames(co: CodeObject, fullname: str, path: str) -> None:
             c.hidden_in_tracebacks = True
 
 
-def exec_code_in_module(w_mod: W_Module, path: str, fullname: str = "") -> None:
+def compile_source_file(path: str) -> CodeObject:
+    """The code of the source file at path, through the bytecode cache:
+    the parser's and compiler's warnings are emitted before the cache file
+    is written (one the filters make an error leaves none), a SyntaxError
+    is raised as Python's.  Raises OSError if the file cannot be read."""
     try:
         co, pending = compile_file(path)
     except SourceError as e:
         emit_compile_warnings()
         raise framemod.syntax_error_from(e, path)
-    except OSError:
-        raise operr(w_ImportError, "cannot read %s" % path)
     emit_compile_warnings()
     finish_cache(pending)
+    return co
+
+
+def exec_code_in_module(w_mod: W_Module, path: str, fullname: str = "") -> None:
+    try:
+        co = compile_source_file(path)
+    except OSError:
+        raise operr(w_ImportError, "cannot read %s" % path)
     shown = code_filename(fullname, path)
     if shown != path:
         set_filename(co, shown)
@@ -408,14 +418,9 @@ def load_frozen_importlib(name: str) -> W_Root | None:
     STATE.w_modules.setitem_str(name, w_mod)
     try:
         try:
-            co, pending = compile_file(filename)
-        except SourceError as e:
-            emit_compile_warnings()
-            raise framemod.syntax_error_from(e, filename)
+            co = compile_source_file(filename)
         except OSError:
             raise operr(w_ImportError, "cannot read %s" % filename)
-        emit_compile_warnings()
-        finish_cache(pending)
         set_filename(co, "<frozen importlib.%s>" % base)
         framemod.Frame(PyCode(co), w_mod.w_dict, w_mod.w_dict, []).execute(None, None)
     except OperationError:

@@ -275,6 +275,19 @@ def complex_abs(re: float, im: float) -> float:
     return result
 
 
+def call_complex_special(w_special: W_Root, w: W_Root) -> W_ComplexObject:
+    """The value of w's `__complex__` (w_special, found on its type): a
+    complex, else CPython's TypeError; a subclass with its
+    DeprecationWarning."""
+    w_res = space.call_found_special(w_special, w, [])
+    if not isinstance(w_res, W_ComplexObject):
+        raise operr(w_TypeError, "__complex__ returned non-complex (type %s)"
+                    % type_name(w_res))
+    if w_res.getclass() is not w_complex_type:
+        space.warn_strict_subclass("__complex__ returned non-complex", "complex", w_res)
+    return w_res
+
+
 def complex_hash(w: W_Root, re: float, im: float) -> int:
     """hash(w), w a complex re+imj (a NaN part hashed by w's identity)."""
     h = intmask(hash_of_float(re, w) + HASH_IMAG * hash_of_float(im, w))
@@ -732,13 +745,7 @@ def complex_descr_new(slots: list[W_Root | None]) -> W_Root:
         raise operr(w_TypeError, "complex() second arg can't be a string")
     w_special = space.lookup(w_r, "__complex__")
     if w_special is not None:
-        w_res = space.call_found_special(w_special, w_r, [])
-        if not isinstance(w_res, W_ComplexObject):
-            raise operr(w_TypeError, "__complex__ returned non-complex (type %s)"
-                        % type_name(w_res))
-        if w_res.getclass() is not w_complex_type:
-            space.warn_strict_subclass("__complex__ returned non-complex", "complex", w_res)
-        w_r = w_res
+        w_r = call_complex_special(w_special, w_r)
     if not _is_number(w_r):
         raise operr(w_TypeError, "complex() first argument must be a string or a number, "
                     "not '%s'" % type_name(w_r))

@@ -1262,20 +1262,26 @@ def float_from_text(s: str, w_orig: W_Root) -> float:
         raise operr(w_ValueError, "could not convert string to float: %s" % space.repr_str(w_orig))
 
 
+def call_float_special(w_float: W_Root, w_x: W_Root) -> float:
+    """The value of w_x's `__float__` (w_float, found on its type): a float,
+    else CPython's TypeError; a float subclass with its DeprecationWarning."""
+    w_res = space.call_found_special(w_float, w_x, [])
+    if not isinstance(w_res, W_FloatObject):
+        raise operr(w_TypeError, "%s.__float__ returned non-float (type %s)" % (
+            type_name(w_x), type_name(w_res)))
+    if w_res.getclass() is not w_float_type:
+        space.warn_strict_subclass("%s.__float__ returned non-float" % type_name(w_x),
+                                   "float", w_res)
+    return w_res.floatval
+
+
 def number_float(w_x: W_Root) -> float:
     """float(x) for one argument (PyNumber_Float)."""
     if isinstance(w_x, W_FloatObject) and w_x.getclass() is w_float_type:
         return w_x.floatval
     w_float = space.lookup(w_x, "__float__")
     if w_float is not None:
-        w_res = space.call_found_special(w_float, w_x, [])
-        if not isinstance(w_res, W_FloatObject):
-            raise operr(w_TypeError, "%s.__float__ returned non-float (type %s)" % (
-                type_name(w_x), type_name(w_res)))
-        if w_res.getclass() is not w_float_type:
-            space.warn_strict_subclass("%s.__float__ returned non-float" % type_name(w_x),
-                                       "float", w_res)
-        return w_res.floatval
+        return call_float_special(w_float, w_x)
     if space.lookup(w_x, "__index__") is not None:
         return int_to_float(index_w(w_x))
     if isinstance(w_x, W_FloatObject):

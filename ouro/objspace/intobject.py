@@ -254,14 +254,7 @@ def float_of_w(w: W_Root) -> float:
         if space.lookup(w, "__index__") is not None:
             return int_to_float(index_w(w))
         raise operr(w_TypeError, "must be real number, not %s" % type_name(w))
-    w_res = space.call_found_special(w_float, w, [])
-    if not isinstance(w_res, floatobject.W_FloatObject):
-        raise operr(w_TypeError, "%s.__float__ returned non-float (type %s)" % (
-            type_name(w), type_name(w_res)))
-    if w_res.getclass() is not floatobject.w_float_type:
-        space.warn_strict_subclass("%s.__float__ returned non-float" % type_name(w), "float",
-                                   w_res)
-    return w_res.floatval
+    return floatobject.call_float_special(w_float, w)
 
 
 def _big_error(e: Exception) -> OperationError:

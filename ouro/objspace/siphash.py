@@ -153,7 +153,6 @@ class RecentHashes:
         self.keys = [None] * size
         self.hashes = [0] * size
 
-
     def forget(self) -> None:
         for i in range(len(self.keys)):
             self.keys[i] = None

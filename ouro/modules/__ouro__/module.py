@@ -16,8 +16,7 @@ name, which ouro's importer does not read: see docs/status.md.)
 """
 from __future__ import annotations
 
-from ouro.compiler.pycache import STATS, compile_file, finish_cache
-from ouro.interpreter import frame as framemod
+from ouro.compiler.pycache import STATS
 from ouro.interpreter import importing
 from ouro.interpreter.module import W_Module
 from ouro.modules.posix.errors import oserror
@@ -26,7 +25,6 @@ from ouro.objspace import space
 from ouro.objspace.boolobject import w_False, w_True
 from ouro.objspace.gateway import register
 from ouro.objspace.model import W_Root
-from ouro.parser.errors import SourceError
 
 
 def cache_source(slots: list[W_Root | None]) -> W_Root:
@@ -35,14 +33,9 @@ def cache_source(slots: list[W_Root | None]) -> W_Root:
     path = space.str_of_w(w_path)
     writes = STATS.writes
     try:
-        _, pending = compile_file(path)
-    except SourceError as e:
-        importing.emit_compile_warnings()
-        raise framemod.syntax_error_from(e, path)
+        importing.compile_source_file(path)
     except OSError:
         raise oserror(w_path)
-    importing.emit_compile_warnings()
-    finish_cache(pending)
     if STATS.last_from_cache or STATS.writes > writes:
         return w_True
     return w_False

@@ -30,7 +30,7 @@ from ouro.objspace.dictobject import W_DictObject
 from ouro.objspace.exceptions import (EXCEPTION_TYPES, OperationError, operr, w_OverflowError,
                                       w_RuntimeError, w_TypeError, w_ValueError)
 from ouro.objspace.floatobject import wrap_float
-from ouro.objspace.gateway import descr_error, register, register_raw
+from ouro.objspace.gateway import register, register_raw
 from ouro.objspace.intobject import float_of_w, wrap_int
 from ouro.objspace.model import (LAYOUT_OTHER, Arguments, W_Root, W_TypeObject,
                                  make_builtin_type, w_None, w_object_type)
@@ -64,13 +64,10 @@ class W_Lock(W_Root):
         return w_rlock_type if self.reentrant else w_lock_type
 
 
-def _lock(w: W_Root | None, name: str, tname: str = "_thread.lock") -> W_Lock:
-    """The self of lock method `name`, called unbound maybe (`_thread.LockType.
-    acquire(x)`: CPython's TypeError).  The methods both lock types share
-    name _thread.lock in the message."""
-    assert w is not None
-    if not isinstance(w, W_Lock):
-        raise descr_error(name, tname, w)
+def _lock(w: W_Root | None) -> W_Lock:
+    """A lock method's self (the gateway checked it: `_thread.LockType.
+    acquire(x)` is its TypeError)."""
+    assert isinstance(w, W_Lock)
     return w
 
 
@@ -166,37 +163,37 @@ def release(lock: W_Lock) -> None:
 
 
 def lock_acquire(args: Arguments) -> W_Root:
-    lock = _lock(args.args_w[0], "acquire")
+    lock = _lock(args.args_w[0])
     return space.wrap_bool(acquire(lock, parse_acquire(args)))
 
 
 def lock_enter(args: Arguments) -> W_Root:
-    lock = _lock(args.args_w[0], "__enter__")
+    lock = _lock(args.args_w[0])
     return space.wrap_bool(acquire(lock, -1.0))
 
 
 def lock_release(slots: list[W_Root | None]) -> W_Root:
-    release(_lock(slots[0], "release"))
+    release(_lock(slots[0]))
     return w_None
 
 
 def lock_locked(slots: list[W_Root | None]) -> W_Root:
-    return space.wrap_bool(_lock(slots[0], "locked").locked)
+    return space.wrap_bool(_lock(slots[0]).locked)
 
 
 def lock_exit(args: Arguments) -> W_Root:
-    release(_lock(args.args_w[0], "__exit__"))
+    release(_lock(args.args_w[0]))
     return w_None
 
 
 def lock_is_owned(slots: list[W_Root | None]) -> W_Root:
-    lock = _lock(slots[0], "_is_owned", "_thread.RLock")
+    lock = _lock(slots[0])
     return space.wrap_bool(lock.locked and lock.owner == rthread.get_ident())
 
 
 def rlock_recursion_count(slots: list[W_Root | None]) -> W_Root:
     """How deep the calling thread holds it (0 if another thread or none)."""
-    lock = _lock(slots[0], "_recursion_count", "_thread.RLock")
+    lock = _lock(slots[0])
     if lock.locked and lock.owner == rthread.get_ident():
         return wrap_int(lock.count)
     return wrap_int(0)
@@ -204,7 +201,7 @@ def rlock_recursion_count(slots: list[W_Root | None]) -> W_Root:
 
 def rlock_release_save(slots: list[W_Root | None]) -> W_Root:
     """threading.Condition.wait: release completely, return the state."""
-    lock = _lock(slots[0], "_release_save", "_thread.RLock")
+    lock = _lock(slots[0])
     if not lock.locked or lock.count == 0:
         raise operr(w_RuntimeError, "cannot release un-acquired lock")
     w_state = W_TupleObject([wrap_int(lock.count), wrap_int(lock.owner)])
@@ -216,7 +213,7 @@ def rlock_release_save(slots: list[W_Root | None]) -> W_Root:
 
 
 def rlock_acquire_restore(slots: list[W_Root | None]) -> W_Root:
-    lock = _lock(slots[0], "_acquire_restore", "_thread.RLock")
+    lock = _lock(slots[0])
     w_state = slots[1]
     if not isinstance(w_state, W_TupleObject) or len(w_state.items_w) != 2:
         raise operr(w_TypeError, "_acquire_restore() argument 1 must be tuple")
@@ -231,7 +228,7 @@ def rlock_acquire_restore(slots: list[W_Root | None]) -> W_Root:
 
 
 def lock_repr(slots: list[W_Root | None]) -> W_Root:
-    lock = _lock(slots[0], "__repr__")
+    lock = _lock(slots[0])
     state = "locked" if lock.locked else "unlocked"
     if lock.reentrant:
         return space.wrap_str("<%s _thread.RLock object owner=%d count=%d at 0x%x>" % (
@@ -241,7 +238,7 @@ def lock_repr(slots: list[W_Root | None]) -> W_Root:
 
 def lock_at_fork_reinit(slots: list[W_Root | None]) -> W_Root:
     """After os.fork in the child (threading's hook): free again."""
-    lock = _lock(slots[0], "_at_fork_reinit")
+    lock = _lock(slots[0])
     lock.locked = False
     lock.count = 0
     lock.owner = 0

@@ -17,7 +17,7 @@ from ouro.interpreter.module import W_Module
 from ouro.modules.math.args import clinic_args, clinic_kw, one_arg
 from ouro.modules.math.module import m_atan2
 from ouro.objspace import space
-from ouro.objspace.complexobject import W_ComplexObject, hypot, w_complex_type, wrap_complex
+from ouro.objspace.complexobject import W_ComplexObject, call_complex_special, hypot, wrap_complex
 from ouro.objspace.exceptions import operr, w_OverflowError, w_TypeError, w_ValueError
 from ouro.objspace.floatobject import INF, NAN, W_FloatObject, number_float, wrap_float
 from ouro.objspace.gateway import W_BuiltinFunction, register_raw
@@ -51,12 +51,7 @@ def complex_arg(w: W_Root) -> Z:
         return Z(w.realval, w.imagval)
     w_special = space.lookup(w, "__complex__")
     if w_special is not None:
-        w_res = space.call_found_special(w_special, w, [])
-        if not isinstance(w_res, W_ComplexObject):
-            raise operr(w_TypeError, "__complex__ returned non-complex (type %s)"
-                        % type_name(w_res))
-        if w_res.getclass() is not w_complex_type:
-            space.warn_strict_subclass("__complex__ returned non-complex", "complex", w_res)
+        w_res = call_complex_special(w_special, w)
         return Z(w_res.realval, w_res.imagval)
     if isinstance(w, W_FloatObject) or space.lookup(w, "__float__") is not None or \
             space.lookup(w, "__index__") is not None:
